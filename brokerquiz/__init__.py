@@ -1,0 +1,1 @@
+"""brokerquiz: learn message brokers for interviews, in the terminal."""

@@ -1,0 +1,373 @@
+"""Deck → cards: pure and deterministic. Every card id is built from keys, never from text.
+
+Kinds:
+  fact       subject + row → the cell
+  reverse    row + value → which subject (every subject sharing the value is right)
+  compare    row → every subject's value (graded part by part)
+  scenario   rating row → which subjects fit (👍), several right answers
+  rating     subject + scenario → its rating with the note
+  use-case   list item → which subject
+  takeaway   subject → its summary
+  phrase     recite the whole phrase
+  cloze      the phrase with one clause blanked
+  follow-up  an interviewer's follow-up question → crisp answer
+"""
+
+from __future__ import annotations
+
+from .model import RATING_EMOJI, RATINGS, Card, Deck, Nuance
+
+RATING_ORDER = list(RATINGS)
+
+KINDS = (
+    "fact",
+    "reverse",
+    "compare",
+    "scenario",
+    "rating",
+    "use-case",
+    "takeaway",
+    "phrase",
+    "cloze",
+    "follow-up",
+)
+CLOZE_GAP = "[…]"
+
+PROMPTS = {
+    "en": {
+        "noun": "subject",
+        "fact": "{subject} — {row}?",
+        "reverse": "Which {noun}? {row}: “{value}”",
+        "compare": "Compare “{row}”: {subjects}",
+        "scenario": "“{row}”: which {noun}s fit (👍)?",
+        "rating": "{subject} for “{row}”: 👍, ⚠️ or ❌?",
+        "use-case": "{title}: “{item}” — which {noun}?",
+        "takeaway": "{subject} = … ({title})",
+        "phrase": "{title}: say the whole phrase",
+        "cloze": "{title}: fill the gap\n{text}",
+        "takeaways": "Key takeaways",
+        "phrase_title": "The phrase",
+        "follow_ups": "Interviewer follow-ups",
+        "fits": "fits",
+        "explain_scenario": "{subject}: {rating}",
+    },
+    "ru": {
+        "noun": "вариант",
+        "fact": "{subject} — {row}?",
+        "reverse": "Какой {noun}? {row}: «{value}»",
+        "compare": "Сравните «{row}»: {subjects}",
+        "scenario": "«{row}»: какие {noun}ы подходят (👍)?",
+        "rating": "{subject} в сценарии «{row}»: 👍, ⚠️ или ❌?",
+        "use-case": "{title}: «{item}» — какой {noun}?",
+        "takeaway": "{subject} = … ({title})",
+        "phrase": "{title}: произнесите фразу целиком",
+        "cloze": "{title}: заполните пропуск\n{text}",
+        "takeaways": "Ключевые выводы",
+        "phrase_title": "Фраза",
+        "follow_ups": "Вопросы интервьюера",
+        "fits": "подходит",
+        "explain_scenario": "{subject}: {rating}",
+    },
+}
+
+
+def prompts(language: str) -> dict[str, str]:
+    return PROMPTS.get(language.split("-")[0].lower(), PROMPTS["en"])
+
+
+def _nuance(nuance: Nuance | None) -> tuple[str | None, str | None]:
+    return (nuance.text, nuance.source) if nuance else (None, None)
+
+
+def _tags(deck: Deck, kind: str, **keys: str | None) -> tuple[str, ...]:
+    tags = [f"deck::{deck.id}", f"kind::{kind}"]
+    tags += [f"{name}::{value}" for name, value in keys.items() if value]
+    return tuple(tags)
+
+
+def generate_cards(deck: Deck) -> list[Card]:
+    """Every card of a deck, in a stable order (tables, ratings, lists, takeaways, phrases, follow-ups)."""
+    p = prompts(deck.language)
+    noun = deck.subject_noun or p["noun"]
+    names = {s.key: s.name for s in deck.subjects}
+    subject_names = tuple(s.name for s in deck.subjects)
+    cards: list[Card] = []
+    add = cards.append
+
+    for table in deck.tables:
+        for row in table.rows:
+            topic = f"{table.key}/{row.key}"
+            sibling = f"{deck.id}/{topic}"
+            context = (deck.title, table.title, row.label)
+            present = [k for k in names if k in row.cells]
+            for subject in present:
+                cell = row.cells[subject]
+                nuance, source = _nuance(cell.nuance or row.nuance)
+                add(
+                    Card(
+                        id=f"{deck.id}/fact/{table.key}/{row.key}/{subject}",
+                        deck=deck.id,
+                        kind="fact",
+                        front=p["fact"].format(subject=names[subject], row=row.label),
+                        back=cell.text,
+                        answers=cell.accept,
+                        context=context,
+                        nuance=nuance,
+                        source=source,
+                        tags=_tags(deck, "fact", table=table.key, row=row.key, subject=subject),
+                        sibling=sibling,
+                        topic=topic,
+                        topic_label=row.label,
+                        subject=subject,
+                    )
+                )
+            # reverse: one card per distinct value; every subject with that value is right
+            seen: dict[str, list[str]] = {}
+            for subject in present:
+                seen.setdefault(_norm(row.cells[subject].text), []).append(subject)
+            if len(seen) > 1:
+                choices = tuple(names[k] for k in present)
+                for same in seen.values():
+                    first = same[0]
+                    cell = row.cells[first]
+                    nuance, source = _nuance(cell.nuance or row.nuance)
+                    add(
+                        Card(
+                            id=f"{deck.id}/reverse/{table.key}/{row.key}/{first}",
+                            deck=deck.id,
+                            kind="reverse",
+                            front=p["reverse"].format(noun=noun, row=row.label, value=cell.text),
+                            back=", ".join(names[k] for k in same),
+                            choices=choices,
+                            correct=frozenset(present.index(k) for k in same),
+                            context=context,
+                            nuance=nuance,
+                            source=source,
+                            tags=_tags(deck, "reverse", table=table.key, row=row.key, subject=first),
+                            sibling=sibling,
+                            topic=topic,
+                            topic_label=row.label,
+                            subject=first,
+                        )
+                    )
+            if len(present) > 1:
+                parts = tuple((names[k], row.cells[k].text) for k in present)
+                nuance, source = _nuance(row.nuance)
+                add(
+                    Card(
+                        id=f"{deck.id}/compare/{table.key}/{row.key}",
+                        deck=deck.id,
+                        kind="compare",
+                        front=p["compare"].format(row=row.label, subjects=", ".join(names[k] for k in present)),
+                        back="\n".join(f"{label}: {text}" for label, text in parts),
+                        parts=parts,
+                        context=context,
+                        nuance=nuance,
+                        source=source,
+                        tags=_tags(deck, "compare", table=table.key, row=row.key),
+                        sibling=sibling,
+                        topic=topic,
+                        topic_label=row.label,
+                    )
+                )
+
+    for table in deck.ratings:
+        for row in table.rows:
+            topic = f"{table.key}/{row.key}"
+            sibling = f"{deck.id}/{topic}"
+            context = (deck.title, table.title, row.label)
+            present = [k for k in names if k in row.cells]
+            explanation = "\n".join(
+                p["explain_scenario"].format(subject=names[k], rating=row.cells[k].text) for k in present
+            )
+            row_nuances = [
+                f"{names[k]}: {row.cells[k].nuance.text}" for k in present if row.cells[k].nuance
+            ]
+            nuance_text, source = _nuance(row.nuance)
+            all_nuance = "\n".join(filter(None, [nuance_text, *row_nuances])) or None
+            all_sources = "; ".join(
+                filter(None, [source, *(row.cells[k].nuance.source for k in present if row.cells[k].nuance)])
+            ) or None
+            fits = [k for k in present if row.cells[k].fits and not row.cells[k].mixed]
+            mixed = [k for k in present if row.cells[k].mixed]
+            if present:
+                add(
+                    Card(
+                        id=f"{deck.id}/scenario/{table.key}/{row.key}",
+                        deck=deck.id,
+                        kind="scenario",
+                        front=p["scenario"].format(row=row.label, noun=noun),
+                        back=", ".join(names[k] for k in fits + mixed) or "—",
+                        choices=tuple(names[k] for k in present),
+                        correct=frozenset(present.index(k) for k in fits),
+                        optional=frozenset(present.index(k) for k in mixed),
+                        context=context,
+                        nuance=all_nuance,
+                        source=all_sources,
+                        explanation=explanation,
+                        tags=_tags(deck, "scenario", table=table.key, row=row.key),
+                        sibling=sibling,
+                        topic=topic,
+                        topic_label=row.label,
+                    )
+                )
+            for subject in present:
+                cell = row.cells[subject]
+                nuance, source = _nuance(cell.nuance or row.nuance)
+                accept = (cell.emoji, *(r for r in cell.rating))
+                add(
+                    Card(
+                        id=f"{deck.id}/rating/{table.key}/{row.key}/{subject}",
+                        deck=deck.id,
+                        kind="rating",
+                        front=p["rating"].format(subject=names[subject], row=row.label),
+                        back=cell.text,
+                        answers=accept if not cell.mixed else (cell.emoji,),
+                        choices=tuple(RATING_EMOJI.values()),
+                        correct=frozenset({RATING_ORDER.index(cell.rating[0])}),
+                        optional=frozenset(RATING_ORDER.index(r) for r in cell.rating[1:]),
+                        context=context,
+                        nuance=nuance,
+                        source=source,
+                        explanation=explanation,
+                        tags=_tags(deck, "rating", table=table.key, row=row.key, subject=subject),
+                        sibling=sibling,
+                        topic=topic,
+                        topic_label=row.label,
+                        subject=subject,
+                    )
+                )
+
+    for lst in deck.lists:
+        subjects_in_list = [k for k in names if k in lst.items]
+        for subject in subjects_in_list:
+            for item in lst.items[subject]:
+                nuance, source = _nuance(item.nuance)
+                add(
+                    Card(
+                        id=f"{deck.id}/use-case/{lst.key}/{subject}/{item.key}",
+                        deck=deck.id,
+                        kind="use-case",
+                        front=p["use-case"].format(title=lst.title, item=item.text, noun=noun),
+                        back=names[subject],
+                        choices=subject_names,
+                        correct=frozenset({list(names).index(subject)}),
+                        answers=item.accept,
+                        context=(deck.title, lst.title, names[subject]),
+                        nuance=nuance,
+                        source=source,
+                        explanation=f"{names[subject]}: {item.text}",
+                        tags=_tags(deck, "use-case", list=lst.key, subject=subject, item=item.key),
+                        sibling=f"{deck.id}/{lst.key}/{subject}/{item.key}",
+                        topic=f"{lst.key}/{subject}",
+                        topic_label=f"{lst.title}: {names[subject]}",
+                        subject=subject,
+                    )
+                )
+
+    takeaways_title = deck.takeaways_title or p["takeaways"]
+    for subject in names:
+        if subject not in deck.takeaways:
+            continue
+        cell = deck.takeaways[subject]
+        nuance, source = _nuance(cell.nuance)
+        add(
+            Card(
+                id=f"{deck.id}/takeaway/{subject}",
+                deck=deck.id,
+                kind="takeaway",
+                front=p["takeaway"].format(subject=names[subject], title=takeaways_title),
+                back=cell.text,
+                answers=cell.accept,
+                context=(deck.title, takeaways_title, names[subject]),
+                nuance=nuance,
+                source=source,
+                tags=_tags(deck, "takeaway", subject=subject),
+                sibling=f"{deck.id}/takeaway/{subject}",
+                topic=f"takeaways/{subject}",
+                topic_label=f"{takeaways_title}: {names[subject]}",
+                subject=subject,
+            )
+        )
+
+    for phrase in deck.phrases:
+        title = phrase.title or p["phrase_title"]
+        nuance, source = _nuance(phrase.nuance)
+        sibling = f"{deck.id}/phrase/{phrase.key}"
+        topic = f"phrases/{phrase.key}"
+        add(
+            Card(
+                id=f"{deck.id}/phrase/{phrase.key}",
+                deck=deck.id,
+                kind="phrase",
+                front=p["phrase"].format(title=title),
+                back=phrase.text,
+                parts=tuple((c.key, c.text) for c in phrase.clauses),
+                context=(deck.title, title),
+                nuance=nuance,
+                source=source,
+                tags=_tags(deck, "phrase", phrase=phrase.key),
+                sibling=sibling,
+                topic=topic,
+                topic_label=title,
+            )
+        )
+        for clause in phrase.clauses:
+            add(
+                Card(
+                    id=f"{deck.id}/cloze/{phrase.key}/{clause.key}",
+                    deck=deck.id,
+                    kind="cloze",
+                    front=p["cloze"].format(title=title, text=phrase.text.replace(clause.text, CLOZE_GAP, 1)),
+                    back=clause.text,
+                    context=(deck.title, title),
+                    nuance=nuance,
+                    source=source,
+                    tags=_tags(deck, "cloze", phrase=phrase.key, clause=clause.key),
+                    sibling=sibling,
+                    topic=topic,
+                    topic_label=title,
+                )
+            )
+
+    follow_title = p["follow_ups"]
+    for follow in deck.follow_ups:
+        topic = follow.topic or f"follow-ups/{follow.key}"
+        add(
+            Card(
+                id=f"{deck.id}/follow-up/{follow.key}",
+                deck=deck.id,
+                kind="follow-up",
+                front=follow.question,
+                back=follow.answer,
+                answers=follow.accept,
+                context=(deck.title, follow_title),
+                source=follow.source,
+                tags=_tags(deck, "follow-up", item=follow.key)
+                + tuple(f"subject::{s}" for s in follow.subjects),
+                sibling=f"{deck.id}/follow-up/{follow.key}",
+                topic=topic,
+                topic_label=_topic_label(deck, topic) or follow_title,
+                subject=follow.subjects[0] if len(follow.subjects) == 1 else None,
+            )
+        )
+    return cards
+
+
+def _topic_label(deck: Deck, topic: str) -> str | None:
+    table_key, _, row_key = topic.partition("/")
+    for table in (*deck.tables, *deck.ratings):
+        if table.key == table_key:
+            for row in table.rows:
+                if row.key == row_key:
+                    return row.label
+    return None
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def subject_aliases(deck: Deck) -> dict[str, tuple[str, ...]]:
+    """Display name → short names, as the grader takes them."""
+    return {s.name: s.aliases for s in deck.subjects}

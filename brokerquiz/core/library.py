@@ -1,0 +1,73 @@
+"""Finding decks: shipped ones by id or file name, or any YAML file by path."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from .cards import generate_cards
+from .deck import DeckError, Problem, load_deck
+from .model import Card, Deck
+
+DEFAULT_DECK = "message-brokers"
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def shipped_dirs() -> list[Path]:
+    """Installed wheels carry the decks inside the package; a source checkout has them at the top."""
+    return [d for d in (_PACKAGE / "decks", _PACKAGE.parent / "decks") if d.is_dir()]
+
+
+def shipped_deck_files() -> list[Path]:
+    for folder in shipped_dirs():
+        files = sorted(folder.glob("*.yaml"))
+        if files:
+            return files
+    return []
+
+
+def _deck_id_of(path: Path) -> str:
+    """The `id:` line without parsing the whole deck (cheap enough to list decks at start-up)."""
+    with path.open(encoding="utf-8-sig") as handle:
+        for line in handle:
+            if line.startswith("id:"):
+                return line[3:].split("#")[0].strip().strip("'\"")
+    return path.stem
+
+
+def shipped_decks() -> dict[str, Path]:
+    """Deck id → file, for the decks that ship with brokerquiz."""
+    return {_deck_id_of(path): path for path in shipped_deck_files()}
+
+
+def resolve_deck_path(name: str | None) -> Path:
+    """`--deck NAME|PATH`: an existing file wins, then a shipped deck id or file stem."""
+    name = name or DEFAULT_DECK
+    candidate = Path(name).expanduser()
+    if candidate.suffix in (".yaml", ".yml") or candidate.exists() or "/" in name:
+        return candidate
+    decks = shipped_decks()
+    if name in decks:
+        return decks[name]
+    for path in decks.values():
+        if path.stem == name:
+            return path
+    known = ", ".join(sorted(decks)) or "none"
+    raise DeckError([Problem(name, 1, 1, f"no deck file or shipped deck named {name!r} (shipped: {known})")])
+
+
+@lru_cache(maxsize=8)
+def _load(path: str, mtime: float) -> tuple[Deck, tuple[Card, ...]]:
+    deck = load_deck(path)
+    return deck, tuple(generate_cards(deck))
+
+
+def open_deck(name: str | None) -> tuple[Deck, list[Card]]:
+    """Load a deck and its cards; raises DeckError with `file:line:col` problems."""
+    path = resolve_deck_path(name)
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        mtime = 0.0
+    deck, cards = _load(str(path), mtime)
+    return deck, list(cards)

@@ -1,0 +1,29 @@
+"""Where brokerquiz keeps its files: the only place paths are invented."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "brokerquiz"
+DB_ENV = "BROKERQUIZ_DB"
+
+
+def data_dir() -> Path:
+    from platformdirs import user_data_path  # deferred: only commands that touch the db need it
+
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def default_db_path() -> Path:
+    return data_dir() / "brokerquiz.db"
+
+
+def db_path(option: str | os.PathLike | None = None) -> tuple[Path, str]:
+    """The database in use and why: `--db`, then $BROKERQUIZ_DB, then the user data dir."""
+    if option:
+        return Path(option).expanduser(), "--db"
+    env = os.environ.get(DB_ENV)
+    if env:
+        return Path(env).expanduser(), f"${DB_ENV}"
+    return default_db_path(), "default"
