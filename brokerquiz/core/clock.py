@@ -1,0 +1,37 @@
+"""The clock, injected everywhere time matters, so tests run timed sessions instantly."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Protocol
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """The current time, timezone-aware UTC."""
+
+
+class SystemClock:
+    """The real time."""
+
+    def now(self) -> datetime:
+        return datetime.now(timezone.utc)
+
+
+class FakeClock:
+    """A clock that moves only when told to: for tests and benchmarks."""
+
+    def __init__(self, start: datetime | None = None):
+        self._now = start or datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
+        if self._now.tzinfo is None:
+            raise ValueError("FakeClock needs a timezone-aware start")
+
+    def now(self) -> datetime:
+        return self._now
+
+    def advance(self, seconds: float = 0, **kwargs: float) -> datetime:
+        self._now += timedelta(seconds=seconds, **kwargs)
+        return self._now
+
+    def set(self, when: datetime) -> None:
+        self._now = when
