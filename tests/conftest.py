@@ -1,0 +1,106 @@
+"""Shared fixtures: a temp database path, a fixed clock and a small valid deck.
+
+Keep this file small; fixtures used by one test file belong in that file.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+# A Friday morning, so "today" and "tomorrow" never straddle a month or a DST change.
+FIXED_NOW = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
+
+SMALL_DECK_YAML = """\
+id: small
+title: Small deck
+language: en
+subjects:
+  kafka:
+    name: Kafka
+    aliases: [Apache Kafka]
+  rabbitmq: RabbitMQ
+  redis: Redis Streams
+tables:
+  basics:
+    title: Basics
+    rows:
+      model:
+        label: Model
+        kafka: log
+        rabbitmq: queue
+        redis: log
+      delivery:
+        label: Delivery guarantee
+        kafka:
+          text: exactly-once
+          accept: [EOS]
+          nuance:
+            text: Kafka to Kafka only, through transactions.
+            source: kafka.apache.org/documentation/#semantics
+        rabbitmq: at-least-once
+        redis: at-least-once
+ratings:
+  scenarios:
+    title: Scenarios
+    rows:
+      replay:
+        label: Replay
+        kafka: 👍 offsets
+        rabbitmq: ❌ no
+        redis: 👍/⚠️ limited by maxlen
+lists:
+  when:
+    title: When to use
+    kafka:
+      analytics: Stream analytics
+    rabbitmq:
+      routing: Complex routing
+takeaways:
+  title: Takeaways
+  kafka: the durable log
+  rabbitmq: the flexible router
+phrases:
+  pitch:
+    title: The pitch
+    text: Kafka for logs, RabbitMQ for tasks.
+    clauses:
+      kafka: Kafka for logs
+      rabbitmq: RabbitMQ for tasks
+follow_ups:
+  zookeeper:
+    question: Does Kafka still need ZooKeeper?
+    answer: No, Kafka 4.0 runs on KRaft only.
+    accept: [no]
+    subjects: [kafka]
+    topic: basics/model
+    source: KIP-500
+"""
+
+
+@pytest.fixture
+def now() -> datetime:
+    """The fixed 'now' every test that touches time uses: 2026-11-20 09:00 UTC."""
+    return FIXED_NOW
+
+
+@pytest.fixture
+def tmp_db(tmp_path: Path) -> Path:
+    """A database path in a fresh temp dir (the file does not exist yet)."""
+    return tmp_path / "brokerquiz.db"
+
+
+@pytest.fixture
+def small_deck_yaml() -> str:
+    """A small valid deck (3 subjects, every section) as YAML text."""
+    return SMALL_DECK_YAML
+
+
+@pytest.fixture
+def small_deck_path(tmp_path: Path, small_deck_yaml: str) -> Path:
+    """The small deck written to a file, for code that takes a path."""
+    path = tmp_path / "small.yaml"
+    path.write_text(small_deck_yaml, encoding="utf-8")
+    return path
