@@ -1,0 +1,173 @@
+"""The Textual app: a registry of modes (screens opened by name), themes, the command palette.
+
+Other screens join the app with one line in `MODES`::
+
+    MODES["quiz"] = lazy("brokerquiz.tui.screens.quiz:QuizScreen", title="Quiz", key="z")
+
+and are opened with ``app.open_mode("quiz", deck_name=..., **options)``. A factory is called
+with keyword options only (``deck_name`` is always given); screens reach the store and the
+clock through ``self.app.store`` / ``self.app.clock``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from textual.app import App
+from textual.binding import Binding
+from textual.screen import Screen
+
+from ..core.clock import Clock, SystemClock
+
+EXIT_AFTER_FIRST_PAINT = "BROKERQUIZ_EXIT_AFTER_FIRST_PAINT"
+
+
+class ModeFactory:
+    """A screen factory that imports its module only when the mode is opened (fast start-up)."""
+
+    def __init__(self, target: str, *, title: str, key: str = "", help: str = "", menu: bool = True):
+        self.target = target
+        self.title = title
+        self.key = key
+        self.help = help
+        self.menu = menu  # listed on the home screen and in the command palette
+
+    def __call__(self, **options: Any) -> Screen:
+        module_name, _, attr = self.target.partition(":")
+        factory = getattr(importlib.import_module(module_name), attr)
+        return factory(**options)
+
+    def __repr__(self) -> str:
+        return f"ModeFactory({self.target!r})"
+
+
+def lazy(target: str, *, title: str, key: str = "", help: str = "", menu: bool = True) -> ModeFactory:
+    """A mode entry for `MODES`: "package.module:ScreenClass" imported on first use."""
+    return ModeFactory(target, title=title, key=key, help=help, menu=menu)
+
+
+# name -> factory(**options) -> Screen. Order is the order of the home menu.
+MODES: dict[str, Callable[..., Screen]] = {
+    "home": lazy("brokerquiz.tui.screens.home:HomeScreen", title="Home", menu=False),
+    "study": lazy(
+        "brokerquiz.tui.screens.study:StudyScreen",
+        title="Study",
+        key="s",
+        help="Flashcards on the due queue, rated like Anki",
+    ),
+    "stats": lazy(
+        "brokerquiz.tui.screens.stats:StatsScreen",
+        title="Stats",
+        key="t",
+        help="Review heatmap, due forecast, retention, weakest rows",
+    ),
+}
+
+
+def mode_title(name: str) -> str:
+    return getattr(MODES.get(name), "title", name.replace("-", " ").capitalize())
+
+
+def mode_key(name: str) -> str:
+    return getattr(MODES.get(name), "key", "")
+
+
+def mode_help(name: str) -> str:
+    return getattr(MODES.get(name), "help", "")
+
+
+def menu_modes() -> list[str]:
+    """The registered modes a person can open from home (in registry order)."""
+    return [name for name, factory in MODES.items() if getattr(factory, "menu", True) and name != "home"]
+
+
+class BrokerQuizApp(App):
+    """brokerquiz in the terminal: home, study, stats and the modes others register."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "brokerquiz"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", id="quit", tooltip="Quit; every answer is already saved", priority=True),
+    ]
+    """App-wide keys; each screen adds its own."""
+
+    def __init__(
+        self,
+        *,
+        store,
+        clock: Clock | None = None,
+        screen: str = "home",
+        deck_name: str | None = None,
+        **options: Any,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.clock: Clock = clock or SystemClock()
+        self.start_screen = screen
+        self.deck_name = deck_name
+        self.options = options
+        self.exit_after_first_paint = os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1"
+        self._theme_restored = False
+
+    # ------------------------------------------------------------------ start-up
+
+    def on_mount(self) -> None:
+        self._restore_theme()
+        self.open_mode(self.start_screen, **self.options)
+
+    def _restore_theme(self) -> None:
+        try:
+            saved = self.store.get_setting("theme")
+        except Exception:  # a setting we cannot read is not worth refusing to start over
+            saved = None
+        if isinstance(saved, str) and saved in self.available_themes:
+            self.theme = saved
+        self._theme_restored = True
+
+    def watch_theme(self, theme: str) -> None:
+        """Remember the theme chosen (from the palette or settings) for next time."""
+        if not self._theme_restored:
+            return
+        try:
+            if self.store.get_setting("theme") != theme:
+                self.store.set_setting("theme", theme)
+        except Exception as error:  # a busy db must not break theme switching
+            self.notify(f"theme not saved: {error}", severity="warning", markup=False)
+
+    # ------------------------------------------------------------------ modes
+
+    def open_mode(self, name: str, **options: Any) -> Screen:
+        """Push the screen registered under `name`; `deck_name` defaults to the app's deck."""
+        if name not in MODES:
+            raise KeyError(f"no mode {name!r} (registered: {', '.join(MODES)})")
+        options.setdefault("deck_name", self.deck_name)
+        screen = MODES[name](**options)
+        self.push_screen(screen)
+        return screen
+
+    def has_mode(self, name: str) -> bool:
+        return name in MODES
+
+    def first_paint_done(self) -> None:
+        """Screens call this once their first card (or content) is on screen: benchmarks exit here."""
+        if self.exit_after_first_paint:
+            self.call_after_refresh(self.exit)
+
+
+def make_app(*, store, screen: str = "home", clock: Clock | None = None, **options: Any) -> BrokerQuizApp:
+    """Build the app: the one factory used by the CLI and by the tests."""
+    return BrokerQuizApp(store=store, clock=clock, screen=screen, **options)
+
+
+def run_app(*, store, screen: str = "home", clock: Clock | None = None, **options: Any) -> Any:
+    """Run the app in this terminal until it exits; returns the app's return value."""
+    app = make_app(store=store, screen=screen, clock=clock, **options)
+    return app.run()
+
+
+APP_TCSS = Path(__file__).with_name("app.tcss")

@@ -1,0 +1,1 @@
+"""The app's screens; each is opened by name through `brokerquiz.tui.app.MODES`."""
