@@ -91,6 +91,7 @@ def generate_cards(deck: Deck) -> list[Card]:
     noun = deck.subject_noun or p["noun"]
     names = {s.key: s.name for s in deck.subjects}
     subject_names = tuple(s.name for s in deck.subjects)
+    subject_index = {key: i for i, key in enumerate(names)}
     cards: list[Card] = []
     add = cards.append
 
@@ -100,6 +101,7 @@ def generate_cards(deck: Deck) -> list[Card]:
             sibling = f"{deck.id}/{topic}"
             context = (deck.title, table.title, row.label)
             present = [k for k in names if k in row.cells]
+            position = {k: i for i, k in enumerate(present)}  # dict, not list.index: 100s of subjects
             for subject in present:
                 cell = row.cells[subject]
                 nuance, source = _nuance(cell.nuance or row.nuance)
@@ -121,15 +123,16 @@ def generate_cards(deck: Deck) -> list[Card]:
                         subject=subject,
                     )
                 )
-            # reverse: one card per distinct value; every subject with that value is right
+            # reverse: one card per distinct value; every subject with that value is right.
+            # Its id takes the smallest subject key of the group, so reordering subjects keeps it.
             seen: dict[str, list[str]] = {}
             for subject in present:
                 seen.setdefault(_norm(row.cells[subject].text), []).append(subject)
             if len(seen) > 1:
                 choices = tuple(names[k] for k in present)
                 for same in seen.values():
-                    first = same[0]
-                    cell = row.cells[first]
+                    first = min(same)
+                    cell = row.cells[same[0]]
                     nuance, source = _nuance(cell.nuance or row.nuance)
                     add(
                         Card(
@@ -139,7 +142,7 @@ def generate_cards(deck: Deck) -> list[Card]:
                             front=p["reverse"].format(noun=noun, row=row.label, value=cell.text),
                             back=", ".join(names[k] for k in same),
                             choices=choices,
-                            correct=frozenset(present.index(k) for k in same),
+                            correct=frozenset(position[k] for k in same),
                             context=context,
                             nuance=nuance,
                             source=source,
@@ -177,6 +180,7 @@ def generate_cards(deck: Deck) -> list[Card]:
             sibling = f"{deck.id}/{topic}"
             context = (deck.title, table.title, row.label)
             present = [k for k in names if k in row.cells]
+            position = {k: i for i, k in enumerate(present)}
             explanation = "\n".join(
                 p["explain_scenario"].format(subject=names[k], rating=row.cells[k].text) for k in present
             )
@@ -199,8 +203,8 @@ def generate_cards(deck: Deck) -> list[Card]:
                         front=p["scenario"].format(row=row.label, noun=noun),
                         back=", ".join(names[k] for k in fits + mixed) or "—",
                         choices=tuple(names[k] for k in present),
-                        correct=frozenset(present.index(k) for k in fits),
-                        optional=frozenset(present.index(k) for k in mixed),
+                        correct=frozenset(position[k] for k in fits),
+                        optional=frozenset(position[k] for k in mixed),
                         context=context,
                         nuance=all_nuance,
                         source=all_sources,
@@ -251,7 +255,7 @@ def generate_cards(deck: Deck) -> list[Card]:
                         front=p["use-case"].format(title=lst.title, item=item.text, noun=noun),
                         back=names[subject],
                         choices=subject_names,
-                        correct=frozenset({list(names).index(subject)}),
+                        correct=frozenset({subject_index[subject]}),
                         answers=item.accept,
                         context=(deck.title, lst.title, names[subject]),
                         nuance=nuance,

@@ -6,9 +6,7 @@ in one pass, so an author fixes a deck in one round rather than one error at a t
 
 from __future__ import annotations
 
-import difflib
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from . import yamlnodes
@@ -28,9 +26,10 @@ from .model import (
     SubjectList,
     Table,
 )
-from .yamlnodes import Node
+from .yamlnodes import KEY_RE, Node, NodeReader, Problem, closest
 
-KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+__all__ = ["DeckError", "Problem", "load_deck", "parse_deck", "decode", "closest", "KEY_RE"]
+
 TOP_FIELDS = {
     "id": True,
     "title": True,
@@ -47,6 +46,8 @@ TOP_FIELDS = {
 ROW_FIELDS = ("label", "nuance")
 CELL_FIELDS = ("text", "accept", "nuance")
 RATING_FIELDS = ("rating", "note", "nuance")
+# Topics are "section/row"; these first halves are taken by takeaways, phrases and follow-ups.
+RESERVED_SECTION_KEYS = ("takeaways", "phrases", "follow-ups")
 EMOJI_RATING = {
     "👍": "good",
     "✅": "good",
@@ -61,17 +62,7 @@ EMOJI_RATING = {
 _EMOJI_PREFIX = re.compile(
     "^(" + "|".join(sorted(map(re.escape, EMOJI_RATING), key=len, reverse=True)) + ")"
 )
-
-
-@dataclass(frozen=True)
-class Problem:
-    path: str
-    line: int
-    col: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.message}"
+EMPTY_FILE = "the file is empty; a deck needs at least id, title, language and subjects"
 
 
 class DeckError(Exception):
@@ -82,25 +73,12 @@ class DeckError(Exception):
         self.problems = problems
 
 
-def closest(word: str, choices) -> str:
-    match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean {match[0]!r}?)" if match else ""
-
-
 def decode(data: bytes, path: str) -> str:
-    """UTF-8 (a BOM is fine), CRLF folded to LF; anything else is a Problem."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    """UTF-8 (a BOM is fine), CRLF folded to LF; anything else is a DeckError."""
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        before = data[: error.start]
-        line = before.count(b"\n") + 1
-        col = len(before) - (before.rfind(b"\n") + 1) + 1
-        raise DeckError(
-            [Problem(path, line, col, f"text is not UTF-8 (byte 0x{data[error.start]:02x}); save the file as UTF-8")]
-        ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        return yamlnodes.decode(data)
+    except yamlnodes.YamlProblem as problem:
+        raise DeckError([Problem(path, problem.line, problem.col, problem.message)]) from None
 
 
 def load_deck(path: str | Path) -> Deck:
@@ -114,13 +92,15 @@ def load_deck(path: str | Path) -> Deck:
     except IsADirectoryError:
         raise DeckError([Problem(shown, 1, 1, "is a folder, not a deck file")]) from None
     except OSError as error:
-        raise DeckError([Problem(shown, 1, 1, f"cannot read: {error.strerror}")]) from None
+        raise DeckError([Problem(shown, 1, 1, f"cannot read: {error.strerror or error}")]) from None
     return parse_deck(decode(data, shown), shown)
 
 
 def parse_deck(text: str, path: str = "<deck>") -> Deck:
+    """Check deck text and build the Deck. Raises DeckError with every problem found."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise DeckError([Problem(path, 1, 1, "the file is empty; a deck needs at least id, title, language and subjects")])
+        raise DeckError([Problem(path, 1, 1, EMPTY_FILE)])
     try:
         root = yamlnodes.parse(text)
     except yamlnodes.YamlProblem as problem:
@@ -129,86 +109,40 @@ def parse_deck(text: str, path: str = "<deck>") -> Deck:
     deck = reader.read(root)
     if reader.problems:
         raise DeckError(reader.problems)
-    assert deck is not None
+    assert deck is not None  # read() returns None only after recording a problem
     return deck
 
 
-class _DeckReader:
+def parse_rating(value: str) -> tuple[tuple[str, ...], str] | str:
+    """'👍/⚠️ note' → (('good', 'caution'), 'note'); a message (str) when it is not a rating."""
+    ratings: list[str] = []
+    rest = value
+    match = _EMOJI_PREFIX.match(rest)
+    while match:
+        ratings.append(EMOJI_RATING[match.group(1)])
+        rest = rest[match.end():].lstrip()
+        slash = rest.startswith("/")
+        if slash:
+            rest = rest[1:].lstrip()
+        match = _EMOJI_PREFIX.match(rest)
+        if slash and not match:
+            return "'/' must be followed by another rating (👍, ⚠️ or ❌)"
+    if not ratings:
+        start = value.split()[0] if value.split() else value
+        return f"starts with {start!r}; it must start with 👍, ⚠️ or ❌ (or be a mapping with rating:)"
+    return tuple(ratings), rest.strip()
+
+
+class _DeckReader(NodeReader):
+    """One pass over the node tree: builds the Deck and records every problem on the way."""
+
     def __init__(self, path: str):
-        self.path = path
-        self.problems: list[Problem] = []
+        super().__init__(path)
         self.subject_keys: list[str] = []
+        self.section_keys: dict[str, tuple[str, Node]] = {}  # table/rating/list key → (what, node)
+        self.topics: set[str] = set()  # "table/row" of every table and rating row
 
-    # -- small helpers -------------------------------------------------------------------------
-    def problem(self, node: Node, message: str) -> None:
-        self.problems.append(Problem(self.path, node.line, node.col, message))
-
-    def mapping(self, node: Node | None, what: str) -> Node | None:
-        if node is None:
-            return None
-        if node.kind != "map":
-            self.problem(node, f"{what} must be a mapping (key: value lines), not {_kind_name(node)}")
-            return None
-        return node
-
-    def text(self, node: Node | None, what: str, *, required: bool = True) -> str | None:
-        if node is None:
-            return None
-        if node.kind != "scalar":
-            self.problem(node, f"{what} must be text, not {_kind_name(node)}")
-            return None
-        if node.value is None or not node.value.strip():
-            if required:
-                self.problem(node, f"{what} is empty")
-            return None
-        return node.value.strip()
-
-    def text_list(self, node: Node | None, what: str) -> tuple[str, ...]:
-        if node is None:
-            return ()
-        if node.kind == "scalar":
-            value = self.text(node, what)
-            return (value,) if value else ()
-        if node.kind != "seq":
-            self.problem(node, f"{what} must be a list of text")
-            return ()
-        values = []
-        for item in node.items:
-            value = self.text(item, f"an item of {what}")
-            if value:
-                values.append(value)
-        return tuple(values)
-
-    def key(self, node: Node, what: str) -> str:
-        key = node.value or ""
-        if not KEY_RE.match(key):
-            self.problem(
-                node,
-                f"{what} key {key!r} must be lowercase latin letters, digits, '-' or '_' (it names the cards)",
-            )
-        return key
-
-    def fields(self, node: Node, allowed, what: str, *, extra=()) -> dict[str, Node]:
-        """The mapping's fields; unknown ones are reported with the closest known name."""
-        found = {}
-        for key_node, value in node.items:
-            name = key_node.value or ""
-            if name in allowed or name in extra:
-                found[name] = value
-            else:
-                known = list(allowed) + list(extra)
-                kind = "subject or field" if extra else "field"
-                self.problem(key_node, f"unknown {kind} {name!r} in {what}{closest(name, known)}")
-        return found
-
-    def require(self, node: Node, found: dict, names, what: str) -> bool:
-        ok = True
-        for name in names:
-            if name not in found:
-                self.problem(node, f"{what} is missing the required field {name!r}")
-                ok = False
-        return ok
-
+    # -- shared pieces ---------------------------------------------------------------------------
     def nuance(self, node: Node | None) -> Nuance | None:
         if node is None:
             return None
@@ -225,6 +159,7 @@ class _DeckReader:
         return Nuance(text, source) if text else None
 
     def cell(self, node: Node, what: str, key: str = "") -> Cell | None:
+        """A cell, list item or takeaway: plain text or {text, accept, nuance}."""
         if node.kind == "scalar":
             value = self.text(node, what)
             return Cell(value, key=key) if value else None
@@ -243,25 +178,70 @@ class _DeckReader:
             key=key,
         )
 
-    def subject_ref(self, node: Node, what: str) -> bool:
-        if node.value not in self.subject_keys:
-            self.problem(node, f"{what} for unknown subject {node.value!r}{closest(node.value or '', self.subject_keys)}")
-            return False
-        return True
+    def rating_cell(self, node: Node, what: str) -> RatingCell | None:
+        """A rating cell: '👍 note' or {rating: good|caution|bad|good/caution, note, nuance}."""
+        if node.kind == "scalar":
+            value = self.text(node, what)
+            if not value:
+                return None
+            parsed = parse_rating(value)
+            if isinstance(parsed, str):
+                self.problem(node, f"{what} {parsed}")
+                return None
+            return RatingCell(*parsed)
+        if self.mapping(node, what) is None:
+            return None
+        found = self.fields(node, RATING_FIELDS, what)
+        if not self.require(node, found, ("rating",), what):
+            return None
+        raw = self.text(found["rating"], f"{what} rating")
+        if raw is None:
+            return None
+        ratings: list[str] = []
+        for part in raw.split("/"):
+            part = part.strip()
+            rating = EMOJI_RATING.get(part, part)
+            if rating not in RATINGS:
+                hint = closest(part, RATINGS)
+                self.problem(found["rating"], f"rating {part or raw!r} must be good, caution or bad (or 👍 ⚠️ ❌){hint}")
+                return None
+            if rating in ratings:
+                self.problem(found["rating"], f"rating {raw!r} names {rating!r} twice")
+                return None
+            ratings.append(rating)
+        note = self.text(found.get("note"), f"{what} note", required=False) or ""
+        return RatingCell(tuple(ratings), note, self.nuance(found.get("nuance")))
 
-    # -- sections ------------------------------------------------------------------------------
+    def section_key(self, node: Node, what: str) -> str:
+        """Table, rating table and list keys share one namespace: they are the first half of topics."""
+        key = self.key(node, what)
+        if key in RESERVED_SECTION_KEYS:
+            self.problem(node, f"{what} key {key!r} is reserved ({', '.join(RESERVED_SECTION_KEYS)}); pick another")
+        elif key in self.section_keys:
+            other, first = self.section_keys[key]
+            self.problem(node, f"{what} key {key!r} is already used by the {other} at line {first.line}")
+        else:
+            self.section_keys[key] = (what, node)
+        return key
+
+    # -- the deck --------------------------------------------------------------------------------
     def read(self, root: Node | None) -> Deck | None:
-        if root is None:
-            self.problems.append(Problem(self.path, 1, 1, "the file is empty; a deck needs at least id, title, language and subjects"))
+        if root is None or root.is_null:
+            self.problems.append(Problem(self.path, 1, 1, EMPTY_FILE))
             return None
         if root.kind != "map":
-            self.problem(root, f"the top level of a deck must be a mapping (id:, title:, ...), not {_kind_name(root)}")
+            self.problem(
+                root, f"the top level of a deck must be a mapping (id:, title:, ...), not {yamlnodes.kind_name(root)}"
+            )
             return None
         top = self.fields(root, TOP_FIELDS, "the deck")
         self.require(root, top, [k for k, required in TOP_FIELDS.items() if required], "the deck")
-        deck_id = top.get("id") and self.key(top["id"], "deck")
+        deck_id = self.text(top.get("id"), "id")
+        if deck_id is not None:
+            deck_id = self.key(top["id"], "deck id")
         title = self.text(top.get("title"), "title")
         language = self.text(top.get("language"), "language")
+        subject_noun = self.text(top.get("subject_noun"), "subject_noun", required=False) or ""
         subjects = self.subjects(top.get("subjects"))
         tables = self.tables(top.get("tables"))
         ratings = self.rating_tables(top.get("ratings"))
@@ -276,7 +256,7 @@ class _DeckReader:
             title=title,
             language=language,
             subjects=subjects,
-            subject_noun=self.text(top.get("subject_noun"), "subject_noun", required=False) or "",
+            subject_noun=subject_noun,
             tables=tables,
             ratings=ratings,
             lists=lists,
@@ -291,9 +271,10 @@ class _DeckReader:
         if self.mapping(node, "subjects") is None:
             return ()
         subjects = []
+        names_seen: dict[str, str] = {}  # casefolded name or alias → subject key
         for key_node, value in node.items:
             key = self.key(key_node, "subject")
-            if key in ROW_FIELDS or key in CELL_FIELDS or key == "title":
+            if key in ROW_FIELDS or key == "title":
                 self.problem(key_node, f"subject key {key!r} is reserved for a field name; pick another")
             if value.kind == "scalar":
                 name = self.text(value, f"subject {key!r} name")
@@ -306,128 +287,73 @@ class _DeckReader:
                 aliases = self.text_list(found.get("aliases"), "aliases")
             else:
                 continue
-            if name:
-                subjects.append(Subject(key, name, aliases))
-                self.subject_keys.append(key)
-        if node.items and len(subjects) < 2 and not self.problems:
-            self.problem(node, "a deck compares at least two subjects")
+            if not name:
+                continue
+            # the grader maps a typed name back to a subject, so no name may point at two
+            for word in dict.fromkeys(n.casefold() for n in (name, *aliases)):
+                if names_seen.setdefault(word, key) != key:
+                    self.problem(value, f"subject {key!r}: the name {word!r} is already used by subject {names_seen[word]!r}")
+            subjects.append(Subject(key, name, aliases))
+            self.subject_keys.append(key)
         if not node.items:
-            self.problem(node, "subjects is empty")
+            self.problem(node, "subjects is empty; a deck compares at least two subjects")
+        elif len(subjects) < 2 and not self.problems:
+            self.problem(node, "a deck compares at least two subjects")
         return tuple(subjects)
 
     def _titled_section(self, node: Node | None, what: str):
-        """Yield (key, fields) for each entry of a `key: {title:, rows:}` section."""
-        if self.mapping(node, what) is None:
+        """Yield (key, title, rows node) for each entry of a `key: {title:, rows:}` section."""
+        if self.mapping(node, f"{what}s") is None:
             return
         for key_node, value in node.items:
-            key = self.key(key_node, what)
+            key = self.section_key(key_node, what)
             if self.mapping(value, f"{what} {key!r}") is None:
                 continue
             found = self.fields(value, ("title", "rows"), f"{what} {key!r}")
             if not self.require(value, found, ("title", "rows"), f"{what} {key!r}"):
                 continue
             title = self.text(found["title"], "title")
-            rows_node = self.mapping(found["rows"], "rows")
+            rows_node = self.mapping(found["rows"], f"rows of {what} {key!r}")
             if rows_node is None or not title:
                 continue
             if not rows_node.items:
                 self.problem(rows_node, f"{what} {key!r} has no rows")
             yield key, title, rows_node
 
-    def _row_fields(self, row_node: Node, key: str):
-        found = self.fields(row_node, ROW_FIELDS, f"row {key!r}", extra=self.subject_keys)
-        # unknown keys were already reported; a subject-like typo reads better as "unknown subject"
-        if not self.require(row_node, found, ("label",), f"row {key!r}"):
-            return None
-        cells = {k: v for k, v in found.items() if k in self.subject_keys}
-        if not cells:
-            self.problem(row_node, f"row {key!r} has no cells")
-        return found, cells
+    def _rows(self, table_key: str, rows_node: Node, read_cell):
+        """Yield (key, label, cells, nuance) per row; cells in the deck's subject order."""
+        for row_key_node, row_node in rows_node.items:
+            row_key = self.key(row_key_node, "row")
+            self.topics.add(f"{table_key}/{row_key}")
+            if self.mapping(row_node, f"row {row_key!r}") is None:
+                continue
+            found = self.fields(row_node, ROW_FIELDS, f"row {row_key!r}", extra=self.subject_keys)
+            if not self.require(row_node, found, ("label",), f"row {row_key!r}"):
+                continue
+            cells = {}
+            for subject in self.subject_keys:
+                if subject in found:
+                    cell = read_cell(found[subject], f"cell {row_key}/{subject}")
+                    if cell:
+                        cells[subject] = cell
+            if not any(subject in found for subject in self.subject_keys):
+                self.problem(row_node, f"row {row_key!r} has no cells (one `subject: text` line per subject)")
+            label = self.text(found["label"], "label")
+            if label:
+                yield row_key, label, cells, self.nuance(found.get("nuance"))
 
     def tables(self, node: Node | None) -> tuple[Table, ...]:
         tables = []
         for key, title, rows_node in self._titled_section(node, "table"):
-            rows = []
-            for row_key_node, row_node in rows_node.items:
-                row_key = self.key(row_key_node, "row")
-                if self.mapping(row_node, f"row {row_key!r}") is None:
-                    continue
-                parsed = self._row_fields(row_node, row_key)
-                if parsed is None:
-                    continue
-                found, cell_nodes = parsed
-                cells = {}
-                for subject in self.subject_keys:
-                    if subject in cell_nodes:
-                        cell = self.cell(cell_nodes[subject], f"cell {row_key}/{subject}")
-                        if cell:
-                            cells[subject] = cell
-                label = self.text(found["label"], "label")
-                if label:
-                    rows.append(Row(row_key, label, cells, self.nuance(found.get("nuance"))))
-            tables.append(Table(key, title, tuple(rows)))
+            rows = tuple(Row(*parts) for parts in self._rows(key, rows_node, self.cell))
+            tables.append(Table(key, title, rows))
         return tuple(tables)
-
-    def rating_cell(self, node: Node, what: str) -> RatingCell | None:
-        if node.kind == "scalar":
-            value = self.text(node, what)
-            if not value:
-                return None
-            match = _EMOJI_PREFIX.match(value)
-            ratings = []
-            rest = value
-            while match:
-                ratings.append(EMOJI_RATING[match.group(1)])
-                rest = rest[match.end():].lstrip()
-                if rest.startswith("/"):
-                    rest = rest[1:].lstrip()
-                match = _EMOJI_PREFIX.match(rest)
-            if not ratings:
-                self.problem(node, f"{what} must start with 👍, ⚠️ or ❌ (or be a mapping with rating:)")
-                return None
-            return RatingCell(tuple(ratings), rest.strip())
-        if self.mapping(node, what) is None:
-            return None
-        found = self.fields(node, RATING_FIELDS, what)
-        if not self.require(node, found, ("rating",), what):
-            return None
-        raw = self.text(found["rating"], "rating") or ""
-        ratings = []
-        for part in raw.split("/"):
-            part = part.strip()
-            rating = EMOJI_RATING.get(part, part)
-            if rating not in RATINGS:
-                self.problem(found["rating"], f"rating {part!r} must be good, caution or bad (or 👍 ⚠️ ❌){closest(part, RATINGS)}")
-                return None
-            ratings.append(rating)
-        return RatingCell(
-            tuple(ratings),
-            self.text(found.get("note"), "note", required=False) or "",
-            self.nuance(found.get("nuance")),
-        )
 
     def rating_tables(self, node: Node | None) -> tuple[RatingTable, ...]:
         tables = []
         for key, title, rows_node in self._titled_section(node, "rating table"):
-            rows = []
-            for row_key_node, row_node in rows_node.items:
-                row_key = self.key(row_key_node, "row")
-                if self.mapping(row_node, f"row {row_key!r}") is None:
-                    continue
-                parsed = self._row_fields(row_node, row_key)
-                if parsed is None:
-                    continue
-                found, cell_nodes = parsed
-                cells = {}
-                for subject in self.subject_keys:
-                    if subject in cell_nodes:
-                        cell = self.rating_cell(cell_nodes[subject], f"rating {row_key}/{subject}")
-                        if cell:
-                            cells[subject] = cell
-                label = self.text(found["label"], "label")
-                if label:
-                    rows.append(RatingRow(row_key, label, cells, self.nuance(found.get("nuance"))))
-            tables.append(RatingTable(key, title, tuple(rows)))
+            rows = tuple(RatingRow(*parts) for parts in self._rows(key, rows_node, self.rating_cell))
+            tables.append(RatingTable(key, title, rows))
         return tuple(tables)
 
     def lists(self, node: Node | None) -> tuple[SubjectList, ...]:
@@ -435,7 +361,7 @@ class _DeckReader:
             return ()
         result = []
         for key_node, value in node.items:
-            key = self.key(key_node, "list")
+            key = self.section_key(key_node, "list")
             if self.mapping(value, f"list {key!r}") is None:
                 continue
             found = self.fields(value, ("title",), f"list {key!r}", extra=self.subject_keys)
@@ -445,7 +371,7 @@ class _DeckReader:
             for subject in self.subject_keys:
                 if subject not in found:
                     continue
-                subject_node = self.mapping(found[subject], f"list {key}/{subject}")
+                subject_node = self.mapping(found[subject], f"list {key}/{subject} (item-key: text lines)")
                 if subject_node is None:
                     continue
                 cells = []
@@ -485,7 +411,7 @@ class _DeckReader:
                 continue
             text = self.text(found["text"], "phrase text")
             clauses = []
-            clauses_node = self.mapping(found.get("clauses"), "clauses")
+            clauses_node = self.mapping(found.get("clauses"), "clauses (clause-key: text lines)")
             if clauses_node is not None and text:
                 for clause_key_node, clause_node in clauses_node.items:
                     clause_key = self.key(clause_key_node, "clause")
@@ -494,9 +420,10 @@ class _DeckReader:
                         self.problem(clause_node, f"clause {clause_key!r} is not a verbatim part of the phrase text")
                     elif clause:
                         clauses.append(Clause(clause_key, clause))
+            title = self.text(found.get("title"), "title", required=False) or ""
+            nuance = self.nuance(found.get("nuance"))
             if text:
-                title = self.text(found.get("title"), "title", required=False) or ""
-                result.append(Phrase(key, title, text, tuple(clauses), self.nuance(found.get("nuance"))))
+                result.append(Phrase(key, title, text, tuple(clauses), nuance))
         return tuple(result)
 
     def follow_ups(self, node: Node | None) -> tuple[FollowUp, ...]:
@@ -514,7 +441,12 @@ class _DeckReader:
             subjects = self.text_list(found.get("subjects"), "subjects")
             for subject in subjects:
                 if subject not in self.subject_keys:
-                    self.problem(found["subjects"], f"follow-up {key!r} names unknown subject {subject!r}{closest(subject, self.subject_keys)}")
+                    hint = closest(subject, self.subject_keys)
+                    self.problem(found["subjects"], f"follow-up {key!r} names unknown subject {subject!r}{hint}")
+            topic = self.text(found.get("topic"), "topic", required=False)
+            if topic and topic not in self.topics:
+                hint = closest(topic, sorted(self.topics)) or " (write TABLE/ROW of a table or rating table)"
+                self.problem(found["topic"], f"follow-up {key!r} topic {topic!r} is not a table row{hint}")
             question = self.text(found["question"], "question")
             answer = self.text(found["answer"], "answer")
             if question and answer:
@@ -526,14 +458,8 @@ class _DeckReader:
                         accept=self.text_list(found.get("accept"), "accept"),
                         source=self.text(found.get("source"), "source", required=False),
                         subjects=subjects,
-                        topic=self.text(found.get("topic"), "topic", required=False),
+                        topic=topic,
                     )
                 )
         return tuple(result)
-
-
-def _kind_name(node: Node) -> str:
-    if node.kind == "scalar":
-        return "empty" if node.is_null else "text"
-    return {"map": "a mapping", "seq": "a list"}[node.kind]
 
