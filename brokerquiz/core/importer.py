@@ -1,0 +1,393 @@
+"""Markdown cheat sheet → deck YAML: subjects matched across sections, keys from labels.
+
+`import_sheet(text, path)` repairs mojibake, reads the sheet's blocks (markdown_sheet.py), matches
+subject names that differ a little between sections ("NATS Streaming / JetStream" in one table,
+"NATS Streaming" in another) with rapidfuzz, builds keys from labels (Cyrillic transliterated),
+and writes YAML in the style of the hand-made shipped deck. The YAML is run through the deck
+loader before it is returned, so what the importer hands out always passes `brokerquiz check`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz
+
+from .deck import EMOJI_RATING, KEY_RE, DeckError, Problem, decode, parse_deck
+from .markdown_sheet import KeyMaker, Sheet, read_sheet, slug
+from .mojibake import Repair, repair
+from .model import Deck
+
+MATCH_CUTOFF = 85  # WRatio: "NATS Streaming" ~ "NATS Streaming / JetStream" is 90, "Redis" ~ "RabbitMQ" 36
+MATCH_MARGIN = 5  # the best match must beat the runner-up, or the name is a new subject
+RESERVED_SUBJECT_KEYS = {"label", "nuance", "text", "accept", "title", "rating", "note", "aliases", "name"}
+RESERVED_SECTION_KEYS = {"takeaways", "phrases", "follow-ups"}  # topics of their own in cards.py
+_RATING_START = re.compile("^(" + "|".join(sorted(map(re.escape, EMOJI_RATING), key=len, reverse=True)) + ")")
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁіїєґІЇЄҐ]")
+_LATIN = re.compile(r"[a-zA-Z]")
+
+
+class YamlWriter:
+    """Block-style YAML like the hand-made deck: plain scalars where safe, quoted where not."""
+
+    WIDTH = 100
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def comment(self, text: str) -> None:
+        self.lines.append(f"# {text}")
+
+    def blank(self) -> None:
+        self.lines.append("")
+
+    def open(self, level: int, key: str) -> None:
+        self.lines.append(f"{'  ' * level}{key}:")
+
+    def field(self, level: int, key: str, value: str) -> None:
+        indent = "  " * level
+        if len(indent) + len(key) + 2 + len(value) > self.WIDTH and _foldable(value):
+            self.lines.append(f"{indent}{key}: >-")
+            self.lines += [f"{indent}  {line}" for line in _wrap(value, self.WIDTH - len(indent) - 2)]
+        else:
+            self.lines.append(f"{indent}{key}: {scalar(value)}")
+
+    def flow_list(self, level: int, key: str, values: list[str]) -> None:
+        items = ", ".join(v if re.fullmatch(r"[\w][\w .+-]*", v) and v.strip() == v else json.dumps(v, ensure_ascii=False) for v in values)
+        self.lines.append(f"{'  ' * level}{key}: [{items}]")
+
+    def text(self) -> str:
+        return "\n".join(self.lines) + "\n"
+
+
+def scalar(value: str) -> str:
+    """Plain when YAML reads it back as exactly this text; double-quoted (JSON escapes) otherwise."""
+    plain_ok = (
+        value == value.strip()
+        and value
+        and value[0] not in "!&*-?:,[]{}#|>@`\"'%"
+        and ": " not in value
+        and " #" not in value
+        and not value.endswith(":")
+        and "\n" not in value
+        and "\t" not in value
+    )
+    if plain_ok:
+        try:
+            plain_ok = yaml.load(f"k: {value}", Loader=yaml.BaseLoader) == {"k": value}
+        except yaml.YAMLError:
+            plain_ok = False
+    return value if plain_ok else json.dumps(value, ensure_ascii=False)
+
+
+def _foldable(value: str) -> bool:
+    # a folded block turns each line break into one space; safe only with single spaces throughout
+    return value == value.strip() and "  " not in value and "\n" not in value and "\t" not in value and "#" not in value[:1]
+
+
+def _wrap(value: str, width: int) -> list[str]:
+    lines, current = [], ""
+    for word in value.split(" "):
+        if current and len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    lines.append(current)
+    return lines
+
+
+@dataclass
+class ImportedSubject:
+    key: str
+    name: str
+    spellings: list[str] = field(default_factory=list)  # every other way a section named it
+    aliases: list[str] = field(default_factory=list)
+
+    def names(self) -> list[str]:
+        return [self.name, *self.spellings, *self.aliases]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """The deck YAML, the checked Deck it loads as, unplaced lines and the mojibake repair done."""
+
+    yaml: str
+    deck: Deck
+    warnings: tuple[Problem, ...]
+    repair: Repair
+
+
+class Subjects:
+    """Subject names seen so far; each section's names are matched to them, one column each."""
+
+    def __init__(self) -> None:
+        self.all: list[ImportedSubject] = []
+        self.keys = KeyMaker(RESERVED_SUBJECT_KEYS, fallback="subject")
+
+    def match_section(self, names: list[str]) -> list[ImportedSubject]:
+        """The subject for each name; names in one section never share a subject."""
+        taken: set[int] = set()
+        result: list[ImportedSubject | None] = [None] * len(names)
+        # exact names first, so a fuzzy match cannot steal a column that names a subject exactly
+        for i, name in enumerate(names):
+            for index, subject in enumerate(self.all):
+                if index not in taken and name.casefold() in (n.casefold() for n in subject.names()):
+                    result[i] = subject
+                    taken.add(index)
+                    break
+        for i, name in enumerate(names):
+            if result[i] is not None:
+                continue
+            scored = sorted(
+                ((max(fuzz.WRatio(name, n) for n in s.names()), index) for index, s in enumerate(self.all) if index not in taken),
+                reverse=True,
+            )
+            if scored and scored[0][0] >= MATCH_CUTOFF and (len(scored) == 1 or scored[0][0] - scored[1][0] >= MATCH_MARGIN):
+                subject = self.all[scored[0][1]]
+                if name not in subject.spellings and name != subject.name:
+                    subject.spellings.append(name)
+                taken.add(scored[0][1])
+            else:
+                subject = ImportedSubject(self.keys.make(name.split(" / ")[0]), name)
+                self.all.append(subject)
+                taken.add(len(self.all) - 1)
+            result[i] = subject
+        return result  # type: ignore[return-value]
+
+    def finish(self) -> None:
+        """Derive short names: the parts of "A / B" and a distinctive first word ("NATS", "Redis")."""
+        firsts = [s.name.split()[0].casefold() for s in self.all]
+        for subject in self.all:
+            candidates = list(subject.spellings)
+            for name in [subject.name, *subject.spellings]:
+                parts = [p.strip() for p in name.split(" / ") if p.strip()]
+                if len(parts) > 1:
+                    candidates += parts
+                words = name.split()
+                if len(words) > 1 and len(words[0]) >= 3 and firsts.count(words[0].casefold()) == 1:
+                    candidates.append(words[0].strip(",;:"))
+            others = {n.casefold() for s in self.all if s is not subject for n in (s.name, *s.spellings)}
+            seen = {subject.name.casefold()}
+            for alias in candidates:
+                folded = alias.casefold()
+                if alias and folded not in seen and folded not in others:
+                    seen.add(folded)
+                    subject.aliases.append(alias)
+            subject.spellings = []
+
+    def starting(self, text: str) -> ImportedSubject | None:
+        """The subject a clause opens with ("Kafka для ...", "NATS Streaming for ...")."""
+        best = None
+        folded = text.casefold()
+        for subject in self.all:
+            for name in subject.names():
+                n = name.casefold()
+                boundary = len(folded) == len(n) or not folded[len(n) : len(n) + 1].isalnum()
+                if folded.startswith(n) and boundary and (best is None or len(n) > best[0]):
+                    best = (len(n), subject)
+        return best[1] if best else None
+
+
+def is_rating_table(cells: list[str]) -> bool:
+    filled = [c for c in cells if c]
+    return bool(filled) and all(_RATING_START.match(c) for c in filled)
+
+
+def guess_language(sheet: Sheet) -> str:
+    labels = [sheet.title, *(r.label for t in sheet.tables for r in t.rows)]
+    labels += [t.title for t in sheet.tables] + [lst.title for lst in sheet.lists]
+    labels += [p.title for p in sheet.phrases] + [t.title for t in sheet.takeaways]
+    joined = " ".join(labels)
+    return "ru" if len(_CYRILLIC.findall(joined)) > len(_LATIN.findall(joined)) / 3 else "en"
+
+
+def split_top_level(text: str, separator: str) -> list[str]:
+    """Split on a separator outside (), [], «» and quotes; the pieces keep their exact text."""
+    pieces, depth, start, quote = [], 0, 0, False
+    for i, char in enumerate(text):
+        if char in "([«“":
+            depth += 1
+        elif char in ")]»”":
+            depth = max(0, depth - 1)
+        elif char == '"':
+            quote = not quote
+        elif char == separator and depth == 0 and not quote:
+            pieces.append(text[start:i])
+            start = i + 1
+    pieces.append(text[start:])
+    return pieces
+
+
+def phrase_clauses(text: str, subjects: Subjects) -> list[tuple[str, str]]:
+    """(key, verbatim clause): before ':' the criteria, after it one clause per subject."""
+    body = text.strip()
+    if body[:1] in "«“\"":
+        close = {"«": "»", "“": "”", '"': '"'}[body[0]]
+        end = body.rfind(close)
+        body = body[1:end] if end > 0 else body[1:]
+    body = body.rstrip(" .;!")
+    head_tail = split_top_level(body, ":")
+    heads = [":".join(head_tail[:1])] if len(head_tail) > 1 else []
+    tail = ":".join(head_tail[1:]) if len(head_tail) > 1 else body
+    pieces = [p.strip() for p in split_top_level(tail, ",") if p.strip()]
+    # "Kafka for event sourcing, analytics, RabbitMQ for ..." keeps "analytics" with Kafka
+    merged: list[tuple[str, ImportedSubject | None]] = []
+    for piece in pieces:
+        subject = subjects.starting(piece)
+        if subject is None and merged and merged[-1][1] is not None:
+            start = body.index(merged[-1][0])
+            end = body.index(piece, start) + len(piece)
+            merged[-1] = (body[start:end], merged[-1][1])
+        else:
+            merged.append((piece, subject))
+    keys = KeyMaker()
+    clauses = []
+    for head in heads:
+        subject = subjects.starting(head.strip())
+        clauses.append((keys.make(subject.key if subject else "criteria"), head.strip()))
+    for number, (piece, subject) in enumerate(merged, start=len(clauses) + 1):
+        key = subject.key if subject and subject.key not in keys.used else f"clause-{number}"
+        clauses.append((keys.make(key), piece))
+    return clauses if len(clauses) > 1 else []
+
+
+def build_yaml(sheet: Sheet, *, deck_id: str, source_name: str, language: str) -> tuple[str, Subjects]:
+    """The deck YAML for a sheet, and the subjects found in it."""
+    subjects = Subjects()
+    table_subjects = [subjects.match_section(t.subjects) for t in sheet.tables]
+    takeaway_subjects = [subjects.match_section([s for _, s, _ in t.items]) for t in sheet.takeaways]
+    list_subjects = [subjects.match_section([g.subject for g in lst.groups]) for lst in sheet.lists]
+    subjects.finish()
+    sections = KeyMaker(RESERVED_SECTION_KEYS, fallback="section")
+
+    out = YamlWriter()
+    out.comment(f"Imported from {source_name} by `brokerquiz import`; edit freely, then `brokerquiz check`.")
+    out.comment("Format: docs/deck-format.md")
+    out.field(0, "id", deck_id)
+    out.field(0, "title", sheet.title)
+    out.field(0, "language", language)
+    out.blank()
+    out.open(0, "subjects")
+    for s in subjects.all:
+        out.open(1, s.key)
+        out.field(2, "name", s.name)
+        if s.aliases:
+            out.flow_list(2, "aliases", s.aliases)
+
+    for kind, rating in (("tables", False), ("ratings", True)):
+        chosen = [(t, subs) for t, subs in zip(sheet.tables, table_subjects) if is_rating_table([c for r in t.rows for c in r.cells]) == rating]
+        if not chosen:
+            continue
+        out.blank()
+        out.open(0, kind)
+        for table, subs in chosen:
+            out.open(1, sections.make(table.title))
+            out.field(2, "title", table.title)
+            out.open(2, "rows")
+            rows = KeyMaker(fallback="row")
+            for row in table.rows:
+                out.open(3, rows.make(row.label))
+                out.field(4, "label", row.label)
+                for subject, cell in zip(subs, row.cells):
+                    if cell:
+                        out.field(4, subject.key, cell)
+
+    if sheet.lists:
+        out.blank()
+        out.open(0, "lists")
+        for lst, subs in zip(sheet.lists, list_subjects):
+            out.open(1, sections.make(lst.title))
+            out.field(2, "title", lst.title)
+            for subject, group in zip(subs, lst.groups):
+                out.open(2, subject.key)
+                items = KeyMaker(fallback="item")
+                for _, text in group.items:
+                    out.field(3, items.make(text, max_words=4), text)
+
+    for takeaways, subs in zip(sheet.takeaways[:1], takeaway_subjects[:1]):
+        out.blank()
+        out.open(0, "takeaways")
+        out.field(1, "title", takeaways.title)
+        for subject, (_, _, text) in zip(subs, takeaways.items):
+            out.field(1, subject.key, text)
+
+    if sheet.phrases:
+        out.blank()
+        out.open(0, "phrases")
+        phrase_keys = KeyMaker(fallback="phrase")
+        for phrase in sheet.phrases:
+            out.open(1, phrase_keys.make(phrase.title))
+            out.field(2, "title", phrase.title)
+            out.field(2, "text", phrase.text)
+            clauses = phrase_clauses(phrase.text, subjects)
+            if clauses:
+                out.open(2, "clauses")
+                for key, clause in clauses:
+                    out.field(3, key, clause)
+    return out.text(), subjects
+
+
+def import_sheet(text: str, path: str = "<sheet>", *, deck_id: str | None = None) -> ImportResult:
+    """Markdown text → checked deck YAML. Raises DeckError when no deck can be made of it."""
+    fixed = repair(text.replace("\r\n", "\n").replace("\r", "\n"))
+    sheet = read_sheet(fixed.text)
+    warnings = tuple(Problem(path, line, 1, f"could not place this line: {shown}") for line, shown in sheet.unplaced)
+    # a second and later takeaways list would overwrite the first; report rather than drop it
+    for extra in sheet.takeaways[1:]:
+        warnings += tuple(Problem(path, line, 1, f"could not place this line (a second takeaways list): {subject} = {t}") for line, subject, t in extra.items)
+    if deck_id is not None and not KEY_RE.match(deck_id):
+        raise DeckError([Problem(path, 1, 1, f"deck id {deck_id!r} must be lowercase latin letters, digits, '-' or '_'")])
+    if not (sheet.tables or sheet.lists or sheet.takeaways or sheet.phrases):
+        raise DeckError([Problem(path, 1, 1, "no tables, subject lists, numbered takeaways or quoted phrase found: nothing to make cards of")])
+    if not sheet.title:
+        sheet.title = path.rsplit("/", 1)[-1].split(".")[0] or "Imported deck"
+    deck_id = deck_id or slug(sheet.title) or "imported"
+    yaml_text, subjects = build_yaml(sheet, deck_id=deck_id, source_name=path.rsplit("/", 1)[-1], language=guess_language(sheet))
+    if len(subjects.all) < 2:
+        found = ", ".join(s.name for s in subjects.all) or "none"
+        raise DeckError([Problem(path, sheet.title_line or 1, 1, f"a deck compares at least two subjects; this sheet names {found}")])
+    # the loader is the truth about the format: a deck that does not load is never handed out
+    deck = parse_deck(yaml_text, f"{path} (as imported)")
+    return ImportResult(yaml_text, deck, warnings, fixed)
+
+
+def import_file(path: str | Path, *, deck_id: str | None = None) -> ImportResult:
+    """Read a markdown sheet from disk (UTF-8, BOM and CRLF fine) and import it."""
+    shown = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise DeckError([Problem(shown, 1, 1, "no such file")]) from None
+    except IsADirectoryError:
+        raise DeckError([Problem(shown, 1, 1, "is a folder, not a markdown file")]) from None
+    except OSError as error:
+        raise DeckError([Problem(shown, 1, 1, f"cannot read: {error.strerror}")]) from None
+    return import_sheet(decode(data, shown), shown, deck_id=deck_id)
+
+
+def write_deck(path: str | Path, text: str, *, force: bool = False) -> None:
+    """Write atomically (temp file + rename): a crash leaves the old file or the new, never half.
+
+    Raises FileExistsError unless `force`, and OSError when the folder is not writable.
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise IsADirectoryError(f"{target} is a folder; give a file name")
+    if target.exists() and not force:
+        raise FileExistsError(f"{target} exists; pass --force to overwrite it")
+    folder = target.parent if str(target.parent) else Path(".")
+    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
