@@ -327,7 +327,9 @@ class _DeckReader(NodeReader):
             self.topics.add(f"{table_key}/{row_key}")
             if self.mapping(row_node, f"row {row_key!r}") is None:
                 continue
+            before = len(self.problems)
             found = self.fields(row_node, ROW_FIELDS, f"row {row_key!r}", extra=self.subject_keys)
+            unknown_fields = len(self.problems) > before
             if not self.require(row_node, found, ("label",), f"row {row_key!r}"):
                 continue
             cells = {}
@@ -336,7 +338,8 @@ class _DeckReader(NodeReader):
                     cell = read_cell(found[subject], f"cell {row_key}/{subject}")
                     if cell:
                         cells[subject] = cell
-            if not any(subject in found for subject in self.subject_keys):
+            # an unknown (misspelt) subject was reported already; "no cells" would only repeat it
+            if not unknown_fields and not any(subject in found for subject in self.subject_keys):
                 self.problem(row_node, f"row {row_key!r} has no cells (one `subject: text` line per subject)")
             label = self.text(found["label"], "label")
             if label:
