@@ -1,0 +1,382 @@
+"""Mock-interview questions: built from the deck's rows, picked for weak spots, reproducible.
+
+Five kinds, each an open question graded part by part:
+
+  compare    "Compare «Delivery guarantee» for Kafka and RabbitMQ": one part per broker (its cell)
+  scenario   "«High load» and «Replay»: which broker, and why?": the 👍 brokers must be named,
+             the ❌ ones must not (⚠️ and mixed ratings are neither)
+  use        "When would you use Kafka?": one part per 'when to use' item
+  follow-up  an interviewer's follow-up card, one part
+  phrase     the closing phrase, one part per clause; always the last question
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .cards import prompts
+from .model import Card, Deck
+
+KIND_CYCLE = ("compare", "scenario", "use", "follow-up")
+JITTER = 0.35  # how much the seeded randomness may reorder material of similar weakness
+COMBINE_CHANCE = 0.35  # how often a scenario question joins two rating rows
+
+TEXT = {
+    "en": {
+        "compare": "Compare “{row}” for {subjects}.",
+        "compare_hint": "Answer for each: “{example}”",
+        "scenario": "{rows}: which {noun} would you pick, and why?",
+        "scenario_hint": "Name the ones that fit and say why; leave out the ones that do not.",
+        "use": "When would you use {subject}?",
+        "use_hint": "Name the typical cases.",
+        "and": "and",
+        "quote": "“{}”",
+        "not_fit": "Does not fit: {names}",
+    },
+    "ru": {
+        "compare": "Сравните «{row}» у {subjects}.",
+        "compare_hint": "Ответьте по каждому: «{example}»",
+        "scenario": "{rows}: какой {noun} выберете и почему?",
+        "scenario_hint": "Назовите подходящие и объясните; неподходящие не называйте.",
+        "use": "Когда вы выберете {subject}?",
+        "use_hint": "Назовите типичные сценарии.",
+        "and": "и",
+        "quote": "«{}»",
+        "not_fit": "Не подходит: {names}",
+    },
+}
+
+
+def text_for(language: str) -> dict[str, str]:
+    return TEXT.get(language.split("-")[0].lower(), TEXT["en"])
+
+
+@dataclass(frozen=True)
+class Part:
+    """One graded part of an open answer.
+
+    role "cover": the answer must say `expected` (or an `accept` form);
+    role "name": the answer must name this subject; role "avoid": it must not.
+    """
+
+    label: str
+    expected: str
+    accept: tuple[str, ...] = ()
+    role: str = "cover"
+    card_ids: tuple[str, ...] = ()  # the cards that teach this part
+
+
+@dataclass(frozen=True)
+class InterviewQuestion:
+    """One open interview question with its model answer and the cards behind it."""
+
+    key: str  # stable: built from deck keys, e.g. "compare/comparison/delivery/kafka+rabbitmq"
+    kind: str
+    prompt: str
+    model_answer: str
+    parts: tuple[Part, ...]
+    topics: tuple[str, ...]  # "table/row" keys this question tests
+    topic_label: str
+    card_ids: tuple[str, ...]
+    hint: str = ""
+
+    @property
+    def topic(self) -> str:
+        return self.topics[0]
+
+    def to_json(self) -> dict:
+        return {
+            "key": self.key,
+            "kind": self.kind,
+            "prompt": self.prompt,
+            "model_answer": self.model_answer,
+            "topics": list(self.topics),
+            "topic_label": self.topic_label,
+            "card_ids": list(self.card_ids),
+        }
+
+
+def _join(names: list[str], word: str) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {word} {names[-1]}"
+
+
+# --------------------------------------------------------------------------- builders
+
+
+def compare_question(deck: Deck, table_key: str, row_key: str, subjects: list[str]) -> InterviewQuestion:
+    """Compare one comparison-table row for the given subjects (deck order kept)."""
+    t = text_for(deck.language)
+    table = next(tb for tb in deck.tables if tb.key == table_key)
+    row = next(r for r in table.rows if r.key == row_key)
+    keys = [s.key for s in deck.subjects if s.key in subjects and s.key in row.cells]
+    names = [deck.subject(k).name for k in keys]
+    topic = f"{table_key}/{row_key}"
+    parts = tuple(
+        Part(
+            label=deck.subject(k).name,
+            expected=row.cells[k].text,
+            accept=row.cells[k].accept,
+            card_ids=(f"{deck.id}/fact/{topic}/{k}",),
+        )
+        for k in keys
+    )
+    example = "; ".join(f"{n}: …" for n in names)
+    return InterviewQuestion(
+        key=f"compare/{topic}/{'+'.join(keys)}",
+        kind="compare",
+        prompt=t["compare"].format(row=row.label, subjects=_join(names, t["and"])),
+        model_answer="\n".join(f"{p.label}: {p.expected}" for p in parts),
+        parts=parts,
+        topics=(topic,),
+        topic_label=row.label,
+        card_ids=(f"{deck.id}/compare/{topic}", *(c for p in parts for c in p.card_ids)),
+        hint=t["compare_hint"].format(example=example),
+    )
+
+
+def scenario_question(deck: Deck, table_key: str, row_keys: list[str]) -> InterviewQuestion | None:
+    """Which broker for one rating row, or for two at once (None if no broker fits both)."""
+    t = text_for(deck.language)
+    noun = deck.subject_noun or prompts(deck.language)["noun"]
+    table = next(tb for tb in deck.ratings if tb.key == table_key)
+    rows = [next(r for r in table.rows if r.key == k) for k in row_keys]
+    order = [s.key for s in deck.subjects]
+    fits = [k for k in order if all(k in r.cells and r.cells[k].fits and not r.cells[k].mixed for r in rows)]
+    if not fits:
+        return None
+    bad = [k for k in order if any(k in r.cells and r.cells[k].rating[0] == "bad" for r in rows)]
+    topics = tuple(f"{table_key}/{r.key}" for r in rows)
+    parts = []
+    model = []
+    for k in fits:
+        name = deck.subject(k).name
+        cells = [r.cells[k] for r in rows]
+        parts.append(
+            Part(
+                label=name,
+                expected=name,
+                accept=deck.subject(k).aliases,
+                role="name",
+                card_ids=tuple(f"{deck.id}/rating/{tp}/{k}" for tp in topics),
+            )
+        )
+        model.append(f"{name}: {'; '.join(c.text for c in cells)}")
+    for k in bad:
+        subject = deck.subject(k)
+        parts.append(
+            Part(
+                label=subject.name,
+                expected=subject.name,
+                accept=subject.aliases,
+                role="avoid",
+                card_ids=tuple(f"{deck.id}/rating/{tp}/{k}" for tp, r in zip(topics, rows) if k in r.cells),
+            )
+        )
+    if bad:
+        notes = ", ".join(
+            f"{deck.subject(k).name} ({'; '.join(r.cells[k].text for r in rows if k in r.cells)})" for k in bad
+        )
+        model.append(t["not_fit"].format(names=notes))
+    labels = [t["quote"].format(r.label) for r in rows]
+    return InterviewQuestion(
+        key=f"scenario/{table_key}/{'+'.join(row_keys)}",
+        kind="scenario",
+        prompt=t["scenario"].format(rows=_join(labels, t["and"]), noun=noun),
+        model_answer="\n".join(model),
+        parts=tuple(parts),
+        topics=topics,
+        topic_label=" + ".join(r.label for r in rows),
+        card_ids=tuple(f"{deck.id}/scenario/{tp}" for tp in topics),
+        hint=t["scenario_hint"],
+    )
+
+
+def use_question(deck: Deck, list_key: str, subject_key: str) -> InterviewQuestion:
+    """When to use one subject: its list items are the parts; the takeaway closes the model answer."""
+    t = text_for(deck.language)
+    lst = next(sl for sl in deck.lists if sl.key == list_key)
+    name = deck.subject(subject_key).name
+    parts = tuple(
+        Part(
+            label=item.key,
+            expected=item.text,
+            accept=item.accept,
+            card_ids=(f"{deck.id}/use-case/{list_key}/{subject_key}/{item.key}",),
+        )
+        for item in lst.items[subject_key]
+    )
+    model = [f"• {p.expected}" for p in parts]
+    card_ids = [c for p in parts for c in p.card_ids]
+    takeaway = deck.takeaways.get(subject_key)
+    if takeaway:
+        model.append(f"{name} = {takeaway.text}")
+        card_ids.append(f"{deck.id}/takeaway/{subject_key}")
+    return InterviewQuestion(
+        key=f"use/{list_key}/{subject_key}",
+        kind="use",
+        prompt=t["use"].format(subject=name),
+        model_answer="\n".join(model),
+        parts=parts,
+        topics=(f"{list_key}/{subject_key}",),
+        topic_label=f"{lst.title}: {name}",
+        card_ids=tuple(card_ids),
+        hint=t["use_hint"],
+    )
+
+
+def card_question(card: Card, kind: str) -> InterviewQuestion:
+    """A follow-up card (one part) or the phrase card (one part per clause)."""
+    if kind == "phrase" and card.parts:
+        prefix = card.id.replace("/phrase/", "/cloze/", 1)
+        parts = tuple(
+            Part(label=label, expected=text, card_ids=(f"{prefix}/{label}",)) for label, text in card.parts
+        )
+    else:
+        parts = (Part(label="answer", expected=card.back, accept=card.answers, card_ids=(card.id,)),)
+    return InterviewQuestion(
+        key=f"{kind}/{card.id.split('/', 2)[-1]}",
+        kind=kind,
+        prompt=card.front,
+        model_answer=card.back + (f"\n[{card.source}]" if card.source else ""),
+        parts=parts,
+        topics=(card.topic,),
+        topic_label=card.topic_label,
+        card_ids=(card.id,),
+    )
+
+
+# --------------------------------------------------------------------------- picking
+
+
+def weakness(states: Mapping[str, dict], card_ids: tuple[str, ...] | list[str]) -> float:
+    """0 (well known) .. ~1.5 (lapsing): never-seen cards count 1, low stability and lapses more."""
+    if not card_ids:
+        return 1.0
+    total = 0.0
+    for card_id in card_ids:
+        state = states.get(card_id)
+        if not state or not state.get("state"):
+            total += 1.0  # never reviewed: as weak as it gets for someone preparing
+            continue
+        stability = state.get("stability") or 0.0
+        total += min(1.0, 0.9 / (1.0 + stability / 5.0)) + min(0.6, 0.2 * (state.get("lapses") or 0))
+    return total / len(card_ids)
+
+
+def _candidates(deck: Deck, cards: list[Card]) -> dict[str, list[tuple[str, tuple, tuple[str, ...]]]]:
+    """kind -> (topic-ish key, builder args, card ids for weakness), in deck order."""
+    out: dict[str, list] = {k: [] for k in (*KIND_CYCLE, "phrase")}
+    for table in deck.tables:
+        for row in table.rows:
+            if len(row.cells) >= 2:
+                topic = f"{table.key}/{row.key}"
+                ids = tuple(f"{deck.id}/fact/{topic}/{k}" for k in row.cells)
+                out["compare"].append((topic, (table.key, row.key), ids))
+    for table in deck.ratings:
+        for row in table.rows:
+            if any(c.fits and not c.mixed for c in row.cells.values()):
+                topic = f"{table.key}/{row.key}"
+                ids = tuple(f"{deck.id}/rating/{topic}/{k}" for k in row.cells)
+                out["scenario"].append((topic, (table.key, row.key), ids))
+    for lst in deck.lists:
+        for subject in deck.subjects:
+            if lst.items.get(subject.key):
+                ids = tuple(f"{deck.id}/use-case/{lst.key}/{subject.key}/{i.key}" for i in lst.items[subject.key])
+                out["use"].append((f"{lst.key}/{subject.key}", (lst.key, subject.key), ids))
+    for card in cards:
+        if card.kind in ("follow-up", "phrase"):
+            kind = card.kind
+            out[kind].append((card.topic, (card,), (card.id,)))
+    return out
+
+
+def pick_questions(
+    deck: Deck,
+    cards: list[Card],
+    states: Mapping[str, dict],
+    count: int,
+    seed: int | None = None,
+) -> list[InterviewQuestion]:
+    """`count` questions mixing the kinds, weakest material first, one per topic, phrase last.
+
+    `states` is `store.card_states(...)` for the deck's cards (missing ids count as never
+    seen). The same `seed` and the same states give the same questions.
+    """
+    if count < 1:
+        raise ValueError("an interview needs at least one question")
+    rng = random.Random(seed)
+    pool = _candidates(deck, cards)
+    # one jitter per candidate, drawn in deck order, so the draw does not depend on the pick
+    score = {
+        (kind, key): weakness(states, ids) + rng.random() * JITTER
+        for kind, entries in pool.items()
+        for key, _, ids in entries
+    }
+    phrase = pool["phrase"][0] if pool["phrase"] else None
+    body = count - 1 if phrase and count > 1 else (count if not phrase else 0)
+    start = rng.randrange(len(KIND_CYCLE))
+    used_topics: set[str] = set()
+    used_keys: set[tuple[str, str]] = set()
+    questions: list[InterviewQuestion] = []
+
+    def ranked(kind: str) -> list:
+        return sorted(
+            (e for e in pool[kind] if (kind, e[0]) not in used_keys),
+            key=lambda e: -score[(kind, e[0])],
+        )
+
+    for slot in range(body):
+        question = None
+        order = [KIND_CYCLE[(start + slot + i) % len(KIND_CYCLE)] for i in range(len(KIND_CYCLE))]
+        for strict in (True, False):  # fall back to a repeated topic only when rows run out
+            for kind in order:
+                for key, args, _ in ranked(kind):
+                    q = _build(deck, kind, key, args, pool, score, used_topics, rng, states)
+                    if q is None or (strict and used_topics & set(q.topics)):
+                        continue
+                    question = q
+                    used_keys.update((kind, t) for t in (key, *q.topics))
+                    break
+                if question:
+                    break
+            if question:
+                break
+        if question is None:
+            break  # the deck has fewer questions than asked for
+        used_topics.update(question.topics)
+        questions.append(question)
+    if phrase and (count > 1 or body == 0):
+        questions.append(card_question(phrase[1][0], "phrase"))
+    return questions
+
+
+def _build(deck, kind, key, args, pool, score, used_topics, rng, states) -> InterviewQuestion | None:
+    if kind == "compare":
+        table_key, row_key = args
+        row = next(r for t in deck.tables if t.key == table_key for r in t.rows if r.key == row_key)
+        keys = [s.key for s in deck.subjects if s.key in row.cells]
+        # the weakest 2-3 brokers of the row, seeded ties
+        size = min(len(keys), rng.choice((2, 3)))
+        topic = f"{table_key}/{row_key}"
+        keys.sort(key=lambda k: -(weakness(states, [f"{deck.id}/fact/{topic}/{k}"]) + rng.random() * JITTER))
+        return compare_question(deck, table_key, row_key, keys[:size])
+    if kind == "scenario":
+        table_key, row_key = args
+        rows = [row_key]
+        if rng.random() < COMBINE_CHANCE:
+            partners = sorted(
+                (e for e in pool["scenario"] if e[1][0] == table_key and e[1][1] != row_key),
+                key=lambda e: -score[("scenario", e[0])],
+            )
+            for topic, (_, other), _ in partners:
+                if topic in used_topics:
+                    continue
+                combined = scenario_question(deck, table_key, [row_key, other])
+                if combined is not None:
+                    return combined
+        return scenario_question(deck, table_key, rows)
+    if kind == "use":
+        return use_question(deck, *args)
+    return card_question(args[0], kind)

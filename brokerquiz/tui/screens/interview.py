@@ -1,0 +1,224 @@
+"""The mock-interview screen: one open question at a time, two countdowns, no feedback until
+the report (as in a real interview)."""
+
+from __future__ import annotations
+
+import random
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, Footer, Header, Input, Static
+
+from ...core.cards import subject_aliases
+from ...core.deck import DeckError
+from ...core.interview import (
+    DEFAULT_QUESTIONS,
+    DEFAULT_SECONDS_PER_QUESTION,
+    InterviewSession,
+    schedule_wrong_answers,
+)
+from ...core.interview_questions import pick_questions
+from ...core.interview_report import build_report, save
+from ...core.library import open_deck
+from ...core.store import StoreError
+from ..widgets.countdown import Countdown
+
+TICK_SECONDS = 0.25
+
+
+class ConfirmAbandon(ModalScreen[bool]):
+    """Asks before an interview is abandoned: True abandons, False goes back to the question."""
+
+    DEFAULT_CSS = """
+    ConfirmAbandon { align: center middle; }
+    ConfirmAbandon > Vertical {
+        width: 60; max-width: 95%; height: auto;
+        border: thick $warning; background: $surface; padding: 1 2;
+    }
+    ConfirmAbandon Horizontal { height: auto; margin-top: 1; }
+    ConfirmAbandon Button { margin-right: 2; }
+    """
+    BINDINGS = [
+        Binding("y", "answer(True)", "Abandon", id="abandon-yes", tooltip="Stop; answers so far are saved"),
+        Binding("n,escape", "answer(False)", "Keep going", id="abandon-no", tooltip="Back to the question"),
+    ]
+    """y abandons, n or Esc goes back."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(
+                "Abandon this interview?\nThe answers so far are saved and marked as abandoned; "
+                "the clock keeps running meanwhile.",
+                markup=False,
+            )
+            with Horizontal():
+                yield Button("Abandon (y)", variant="error", id="abandon-yes")
+                yield Button("Keep going (n)", variant="primary", id="abandon-no")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "abandon-yes")
+
+    def action_answer(self, value: bool) -> None:
+        self.dismiss(value)
+
+
+class InterviewScreen(Screen):
+    """A timed mock interview; at the end it saves the result and shows the report."""
+
+    DEFAULT_CSS = """
+    InterviewScreen #iv-body { padding: 0 1; }
+    InterviewScreen #iv-progress { color: $text-muted; height: auto; }
+    InterviewScreen #iv-prompt { text-style: bold; margin: 1 0 0 0; height: auto; }
+    InterviewScreen #iv-hint { color: $text-muted; margin-bottom: 1; height: auto; }
+    InterviewScreen #iv-answer { margin: 0 0 1 0; }
+    """
+    BINDINGS = [
+        Binding("escape", "abandon", "Abandon", id="interview-abandon", tooltip="Stop the interview (asks first)"),
+    ]
+    """Enter submits the answer (in the input); Esc asks before abandoning."""
+
+    def __init__(
+        self,
+        deck_name: str | None = None,
+        *,
+        questions: int = DEFAULT_QUESTIONS,
+        seconds_per_question: float = DEFAULT_SECONDS_PER_QUESTION,
+        minutes: float | None = None,
+        seed: int | None = None,
+        schedule: bool = True,
+        **options,
+    ) -> None:
+        super().__init__()
+        self.deck_name = deck_name
+        self.count = questions
+        self.per_question = seconds_per_question
+        self.total = minutes * 60 if minutes else None
+        # a seed is always drawn, and kept in the report, so any interview can be asked again
+        self.seed = seed if seed is not None else random.randrange(1_000_000)
+        self.schedule = schedule
+        self.session: InterviewSession | None = None
+        self.report: dict | None = None
+        self.error: str | None = None
+        try:
+            self.deck, self.cards = open_deck(deck_name)
+        except DeckError as error:
+            self.error = "\n".join(str(p) for p in error.problems)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="iv-body"):
+            yield Static("", id="iv-progress", markup=False)
+            yield Countdown(self.per_question, self.total or self.per_question * self.count, id="iv-countdown")
+            yield Static("", id="iv-prompt", markup=False)
+            yield Static("", id="iv-hint", markup=False)
+            yield Input(placeholder="Type your answer, Enter to submit", id="iv-answer")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.error:
+            self.notify(self.error, title="Cannot open the deck", severity="error", markup=False)
+            self.app.pop_screen()
+            return
+        store, clock = self.app.store, self.app.clock
+        store.sync_cards(self.deck.id, self.cards)
+        states = store.card_states([c.id for c in self.cards])
+        questions = pick_questions(self.deck, self.cards, states, self.count, seed=self.seed)
+        self.session = InterviewSession(
+            questions, clock, self.per_question, self.total, aliases=subject_aliases(self.deck)
+        )
+        countdown = self.query_one(Countdown)
+        countdown.limit = self.session.total_s or 1
+        self.show_question()
+        self.set_interval(TICK_SECONDS, self.tick)
+
+    # ---------------------------------------------------------------- the flow
+
+    def show_question(self) -> None:
+        session = self.session
+        question = session.current
+        if question is None:
+            return
+        self.query_one("#iv-progress", Static).update(
+            Text(f"Question {session.index + 1}/{len(session.questions)} · {question.topic_label}")
+        )
+        self.query_one("#iv-prompt", Static).update(Text(question.prompt))
+        self.query_one("#iv-hint", Static).update(Text(question.hint))
+        answer = self.query_one("#iv-answer", Input)
+        answer.value = ""
+        answer.focus()
+        self.update_countdown()
+        self.app.first_paint_done()
+
+    def update_countdown(self) -> None:
+        left = self.session.remaining()
+        self.query_one(Countdown).show(left.question, left.total)
+
+    def tick(self) -> None:
+        """Read the clock: submit on a question's timeout, end at the interview's limit."""
+        if self.session is None or self.session.finished:
+            return
+        event = self.session.tick()
+        if event == "timeout":
+            self.notify("Time is up: your answer was submitted.", timeout=2)
+            self.show_question()
+        elif event == "finished":
+            self.finish()
+        else:
+            self.update_countdown()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if self.session is not None and not self.session.finished:
+            self.session.draft = event.value
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self.session is None or self.session.finished:
+            return
+        if self.session.tick() == "finished":  # time ran out just before Enter
+            self.finish()
+            return
+        self.session.submit(event.value)
+        if self.session.finished:
+            self.finish()
+        else:
+            self.show_question()
+
+    def action_abandon(self) -> None:
+        if self.session is None or self.session.finished:
+            return
+
+        def answered(abandon: bool | None) -> None:
+            if abandon and not self.session.finished:
+                self.session.abandon()
+                self.finish()
+
+        self.app.push_screen(ConfirmAbandon(), answered)
+
+    def finish(self) -> None:
+        """Save the interview, send wrong answers to Again, and show the report."""
+        if self.report is not None:
+            return
+        from .report import ReportScreen  # the report is only needed once, at the end
+
+        session, store = self.session, self.app.store
+        now = self.app.clock.now()
+        history = store.interviews(self.deck.id)
+        self.report = build_report(
+            session, self.deck.id, deck_name=self.deck_name, history=history, seed=self.seed
+        )
+        try:
+            save(
+                store,
+                self.report,
+                questions=len(session.questions),
+                started_at=session.started_at,
+                finished_at=session.finished_at or now,
+            )
+            if self.schedule:
+                self.report["scheduled"] = schedule_wrong_answers(store, session, now)
+        except StoreError as error:  # a busy db must not lose the report on screen
+            self.notify(f"not saved: {error}", severity="error", markup=False)
+        self.app.switch_screen(ReportScreen(self.report, schedule=self.schedule))

@@ -1,0 +1,60 @@
+"""Two countdowns on one line: the question's time and the interview's, always visible."""
+
+from __future__ import annotations
+
+import math
+
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widgets import Static
+
+WARN_AT = 10  # seconds: the question timer turns to a warning colour
+BAR_WIDTH = 12
+
+
+def clock_text(seconds: float) -> str:
+    """Seconds left as m:ss, rounded up so 0:00 shows only when time is really up."""
+    whole = max(0, math.ceil(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def bar(fraction: float, width: int = BAR_WIDTH) -> str:
+    filled = max(0, min(width, round(fraction * width)))
+    return "█" * filled + "░" * (width - filled)
+
+
+class Countdown(Static):
+    """Question and interview time left; the screen sets `question`/`total` on every tick."""
+
+    DEFAULT_CSS = """
+    Countdown {
+        height: 1;
+        width: 1fr;
+        padding: 0 1;
+    }
+    """
+
+    question: reactive[float] = reactive(0.0)
+    total: reactive[float] = reactive(0.0)
+
+    def __init__(self, per_question: float, total: float, **kwargs) -> None:
+        super().__init__("", markup=False, **kwargs)
+        self.per_question = max(1e-9, per_question)
+        self.limit = max(1e-9, total)
+        self.set_reactive(Countdown.question, per_question)
+        self.set_reactive(Countdown.total, total)
+
+    def show(self, question: float, total: float) -> None:
+        self.question = question
+        self.total = total
+
+    def render(self) -> Text:
+        text = Text(no_wrap=True, overflow="ellipsis")
+        warn = self.question <= WARN_AT
+        text.append("Question ", style="bold")
+        text.append(clock_text(self.question), style="bold red" if warn else "bold")
+        text.append(" " + bar(self.question / self.per_question), style="red" if warn else "green")
+        text.append("   Interview ", style="bold")
+        text.append(clock_text(self.total), style="bold")
+        text.append(" " + bar(self.total / self.limit), style="cyan")
+        return text

@@ -1,0 +1,183 @@
+"""The mock-interview screens driven like a user: Pilot, a FakeClock, a temp database.
+
+No test sleeps: the clock is moved by hand and the screen's tick is called, as its
+`set_interval` would in real use.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from textual.widgets import Input, Static
+
+from brokerquiz.core.clock import FakeClock
+from brokerquiz.core.store import Store
+from brokerquiz.tui.app import make_app
+from brokerquiz.tui.screens.interview import ConfirmAbandon, InterviewScreen
+from brokerquiz.tui.screens.report import ReportScreen
+from brokerquiz.tui.widgets.countdown import Countdown, clock_text
+
+
+@pytest.fixture
+def store(tmp_db):
+    with Store.open(tmp_db) as s:
+        yield s
+
+
+def make(store, clock, small_deck_path, **options):
+    options.setdefault("questions", 3)
+    options.setdefault("seconds_per_question", 20)
+    options.setdefault("seed", 1)
+    return make_app(store=store, clock=clock, screen="interview", deck_name=str(small_deck_path), **options)
+
+
+def text_of(app, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def type_answer(pilot, text: str) -> None:
+    answer = pilot.app.screen.query_one("#iv-answer", Input)
+    answer.value = text  # Input.Changed reaches the session's draft, as typing does
+    await pilot.pause()
+
+
+async def test_timed_interview_with_timeouts_runs_in_well_under_a_second(store, now, small_deck_path):
+    clock = FakeClock(now)
+    app = make(store, clock, small_deck_path)
+    started = time.perf_counter()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        assert "Question 1/3" in text_of(app, "#iv-progress")
+        first = screen.session.current
+        assert text_of(app, "#iv-prompt") == first.prompt
+
+        # the countdowns show both times and follow the clock
+        clock.advance(5)
+        screen.tick()
+        countdown = screen.query_one(Countdown)
+        rendered = str(countdown.render())
+        assert "Question 0:15" in rendered and "Interview 0:55" in rendered
+
+        # a half-typed answer is submitted when the question's time runs out
+        await type_answer(pilot, "half typed")
+        clock.advance(15)
+        screen.tick()
+        await pilot.pause()
+        assert screen.session.answers[0].answer == "half typed"
+        assert screen.session.answers[0].timed_out
+        assert "Question 2/3" in text_of(app, "#iv-progress")
+        assert screen.query_one("#iv-answer", Input).value == ""
+
+        # Enter submits before the time is up
+        await pilot.press(*"Kafka")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.session.answers[1].answer == "Kafka"
+        assert not screen.session.answers[1].timed_out
+
+        # the last one times out too: the report comes
+        clock.advance(20)
+        screen.tick()
+        await pilot.pause()
+        assert isinstance(app.screen, ReportScreen)
+    assert time.perf_counter() - started < 5  # generous for a loaded CI box; typically ~0.3 s
+    saved = store.interviews()
+    assert len(saved) == 1 and saved[0]["questions"] == 3
+    assert [q["answer"] for q in saved[0]["report"]["questions"]] == ["half typed", "Kafka", ""]
+
+
+async def test_total_limit_ends_the_interview(store, now, small_deck_path):
+    clock = FakeClock(now)
+    app = make(store, clock, small_deck_path, minutes=0.5, seconds_per_question=20)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        clock.advance(12)
+        await pilot.press(*"first")
+        await pilot.press("enter")
+        assert screen.session.remaining().question == pytest.approx(18)  # capped by the 30 s total
+        await type_answer(pilot, "cut short")
+        clock.advance(18)
+        screen.tick()
+        await pilot.pause()
+        assert isinstance(app.screen, ReportScreen)
+        report = app.screen.report
+        assert report["answered"] == 2
+        assert report["questions"][2]["verdict"] == "not reached"
+        assert report["questions"][1]["answer"] == "cut short"
+
+
+async def test_escape_asks_before_abandoning(store, now, small_deck_path):
+    clock = FakeClock(now)
+    app = make(store, clock, small_deck_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmAbandon)
+        await pilot.press("n")  # keep going
+        await pilot.pause()
+        assert isinstance(app.screen, InterviewScreen)
+        assert not app.screen.session.finished
+
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, ReportScreen)
+        assert app.screen.report["abandoned"] is True
+    saved = store.interviews()
+    assert saved[0]["report"]["abandoned"] is True
+
+
+async def test_report_shows_score_answers_topics_and_commands(store, now, small_deck_path):
+    clock = FakeClock(now)
+    app = make(store, clock, small_deck_path, questions=2, seed=3)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        first = screen.session.current
+        await pilot.press(*"[bold]not markup[/bold]")
+        await pilot.press("enter")
+        await pilot.press("enter")  # nothing for the phrase
+        await pilot.pause()
+        assert isinstance(app.screen, ReportScreen)
+        body = "\n".join(str(w.render()) for w in app.screen.query(Static))
+        report = app.screen.report
+        assert report["percent"] < 10
+        assert f"Mock interview: {report['percent']}%" in body
+        assert "first interview" in body
+        assert first.prompt in body
+        assert "[bold]not markup[/bold]" in body  # deck and user text shown literally
+        assert "Model answer" in body
+        assert "Score per topic" in body
+        assert "brokerquiz study --deck" in body and "--focus" in body
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_value is not None  # closing the report ends an interview started from the CLI
+
+
+async def test_wrong_answers_go_to_again_unless_no_schedule(store, now, small_deck_path):
+    for schedule, expected_reviews in ((False, 0), (True, None)):
+        clock = FakeClock(now)
+        app = make(store, clock, small_deck_path, questions=2, schedule=schedule)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, ReportScreen)
+        rows = list(store.db.query("SELECT * FROM reviews WHERE mode = 'interview'"))
+        if expected_reviews == 0:
+            assert rows == []
+        else:
+            assert rows and all(r["rating"] == 1 and r["scheduled"] == 1 for r in rows)
+
+
+def test_clock_text_rounds_up():
+    assert clock_text(0) == "0:00"
+    assert clock_text(0.2) == "0:01"
+    assert clock_text(90) == "1:30"
