@@ -191,3 +191,15 @@ def test_cli_help_has_examples():
         result = runner.invoke(cli, [*args, "--help"])
         assert result.exit_code == 0
         assert "Example" in result.output and "brokerquiz export" in result.output
+
+
+def test_write_atomically_names_an_unwritable_folder(tmp_path, monkeypatch):
+    # chmod cannot make a folder unwritable for root, so the OS refusal is simulated where it happens
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("brokerquiz.core.csvexport.tempfile.mkstemp", refuse)
+    with pytest.raises(ExportError) as error:
+        write_atomically(tmp_path / "x.csv", lambda tmp: None)
+    assert str(error.value) == f"cannot write {tmp_path / 'x.csv'}: permission denied"
+    assert list(tmp_path.iterdir()) == []
