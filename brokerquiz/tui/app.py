@@ -66,6 +66,8 @@ MODES: dict[str, Callable[..., Screen]] = {
         help="Review heatmap, due forecast, retention, weakest rows",
     ),
 }
+MODES["quiz"] = lazy("brokerquiz.tui.screens.quiz:QuizScreen", title="Quiz", key="z", help="Untimed multiple choice and short answers, explained at once")
+MODES["interview"] = lazy("brokerquiz.tui.screens.interview:InterviewScreen", title="Mock interview", key="i", help="Timed open questions, then a report and your trend")
 
 
 def mode_title(name: str) -> str:
@@ -85,14 +87,23 @@ def menu_modes() -> list[str]:
     return [name for name, factory in MODES.items() if getattr(factory, "menu", True) and name != "home"]
 
 
+def _commands_provider():
+    """The palette provider, imported when the palette first opens (not at start-up)."""
+    from .commands import BrokerQuizCommands
+
+    return BrokerQuizCommands
+
+
 class BrokerQuizApp(App):
     """brokerquiz in the terminal: home, study, stats and the modes others register."""
 
     CSS_PATH = "app.tcss"
     TITLE = "brokerquiz"
     ENABLE_COMMAND_PALETTE = True
+    COMMANDS = App.COMMANDS | {_commands_provider}
     BINDINGS = [
-        Binding("ctrl+q", "quit", "Quit", id="quit", tooltip="Quit; every answer is already saved", priority=True),
+        # shown by no footer (q is, per screen) but works everywhere, even while typing
+        Binding("ctrl+q", "quit", "Quit", id="quit", tooltip="Quit; every answer is already saved", priority=True, show=False),
     ]
     """App-wide keys; each screen adds its own."""
 

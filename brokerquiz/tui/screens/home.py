@@ -1,20 +1,218 @@
-"""The home screen: decks with their new and due counts, and the modes to open."""
+"""The home screen: each deck with its due and new counts, and the modes to open.
+
+Modes come from `brokerquiz.tui.app.MODES` (Quiz and Mock interview appear once their
+screens are registered there), plus Export, which writes an Anki package of the deck.
+"""
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
+from textual import on
 from textual.app import ComposeResult
-from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ..app import menu_modes, mode_help, mode_key, mode_title
+
+EXPORT = "export"
+
+
+def export_available() -> bool:
+    """Export shows only when the core exporter is installed in this checkout."""
+    return importlib.util.find_spec("brokerquiz.core.anki") is not None
+
+
+class ExportDialog(ModalScreen[str | None]):
+    """Ask where to write the .apkg; dismisses with the path, or None when cancelled."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel", tooltip="Do not export")]
+    """Keys of the export dialog (Enter in the input exports)."""
+
+    def __init__(self, deck_title: str, default_path: str) -> None:
+        super().__init__()
+        self.deck_title = deck_title
+        self.default_path = default_path
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-box"):
+            yield Static(Content.assemble("Export ", (self.deck_title, "bold"), " to an Anki package (.apkg)"))
+            yield Input(value=self.default_path, id="export-path")
+            yield Static(Content.styled("Enter exports · Esc cancels", "$text-muted"))
+
+    @on(Input.Submitted, "#export-path")
+    def _submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value.strip() or None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
 
 
 class HomeScreen(Screen):
-    """Pick a deck and a mode."""
+    """Pick a deck (↑/↓, click) and a mode (its key, Enter, click or ctrl+p)."""
+
+    BINDINGS = [
+        Binding("e", "export", "Export", id="home.export", tooltip="Write the deck as an Anki package"),
+        Binding("q", "app.quit", "Quit", id="home.quit", tooltip="Quit brokerquiz"),
+    ]
+    """Static keys; each registered mode's key is bound in __init__ (see MODES)."""
 
     def __init__(self, deck_name: str | None = None, **options) -> None:
         super().__init__()
         self.deck_name = deck_name
+        self.decks: dict[str, Path] = {}
+        self.counts: dict[str, dict] = {}
+        for name in menu_modes():
+            key = mode_key(name)
+            if key:
+                self._bindings.bind(key, f"open('{name}')", mode_title(name))
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static("brokerquiz", id="home-title", markup=False)
+        with Vertical(id="home-body"):
+            yield Static(Content.styled("Decks", "bold $text-accent"), classes="home-heading")
+            yield OptionList(id="decks")
+            yield Static(Content.styled("Modes", "bold $text-accent"), classes="home-heading")
+            yield OptionList(id="modes")
+            yield Static(id="home-hint", markup=False)
         yield Footer()
+
+    def on_mount(self) -> None:
+        from ...core.library import resolve_deck_path, shipped_decks
+
+        self.title = "brokerquiz"
+        self.sub_title = "Kafka · RabbitMQ · Redis Streams · NATS JetStream"
+        self.decks = dict(shipped_decks())
+        if self.deck_name and self.deck_name not in self.decks:
+            try:  # a deck given by path on the command line joins the list
+                self.decks = {self.deck_name: resolve_deck_path(self.deck_name), **self.decks}
+            except Exception:
+                pass
+        self._fill_modes()
+        self._fill_decks()
+        self.query_one("#home-hint", Static).update(
+            Content.assemble(("ctrl+p", "bold"), " commands and themes · ", ("tab", "bold"), " decks ↔ modes")
+        )
+        self.query_one("#modes", OptionList).focus()
+        self.call_after_refresh(self.refresh_counts)
+
+    def on_screen_resume(self) -> None:
+        if self.decks:
+            self.refresh_counts()
+
+    # ------------------------------------------------------------------ decks
+
+    @property
+    def current_deck(self) -> str | None:
+        decks = self.query_one("#decks", OptionList)
+        if decks.highlighted is None:
+            return next(iter(self.decks), None)
+        return decks.get_option_at_index(decks.highlighted).id
+
+    def refresh_counts(self) -> None:
+        """Load each deck (cached by path and mtime), sync it and count due and new cards."""
+        from ...core.library import open_deck
+
+        now = self.app.clock.now()
+        for deck_id in self.decks:
+            try:
+                deck, cards = open_deck(str(self.decks[deck_id]))
+                self.app.store.sync_cards(deck.id, cards)
+                figures = self.app.store.stats(deck.id, now=now)
+                self.counts[deck_id] = {"title": deck.title, **figures}
+            except Exception as error:  # one broken deck must not hide the others
+                self.counts[deck_id] = {"error": str(error)}
+        self._fill_decks()
+        self.app.first_paint_done()
+
+    def _fill_decks(self) -> None:
+        decks = self.query_one("#decks", OptionList)
+        keep = self.current_deck if decks.option_count else (self.deck_name or None)
+        decks.clear_options()
+        for deck_id in self.decks:
+            decks.add_option(Option(self._deck_prompt(deck_id), id=deck_id))
+        ids = list(self.decks)
+        if ids:
+            decks.highlighted = ids.index(keep) if keep in ids else 0
+
+    def _deck_prompt(self, deck_id: str) -> Content:
+        info = self.counts.get(deck_id)
+        if info is None:
+            return Content.assemble((deck_id, "bold"), ("  counting…", "$text-muted"))
+        if "error" in info:
+            return Content.assemble((deck_id, "bold"), ("  " + info["error"], "$text-error"))
+        return Content.assemble(
+            (info["title"], "bold"),
+            (f"  {deck_id}", "$text-muted"),
+            "\n",
+            (f"{info['due']} due", "bold $text-warning" if info["due"] else "$text-muted"),
+            " · ",
+            (f"{info['new_left_today']} new", "bold $text-success" if info["new_left_today"] else "$text-muted"),
+            (f" · {info['seen']}/{info['cards']} seen", "$text-muted"),
+        )
+
+    # ------------------------------------------------------------------ modes
+
+    def _fill_modes(self) -> None:
+        modes = self.query_one("#modes", OptionList)
+        modes.clear_options()
+        entries = [(name, mode_key(name), mode_title(name), mode_help(name)) for name in menu_modes()]
+        if export_available():
+            entries.append((EXPORT, "e", "Export", "Write the deck as an Anki package (.apkg)"))
+        for name, key, title, help_text in entries:
+            prompt = Content.assemble(
+                (f" {key or ' '} ", "bold reverse"), "  ", (title, "bold"), (f"  {help_text}", "$text-muted")
+            )
+            modes.add_option(Option(prompt, id=name))
+        modes.highlighted = 0
+
+    @on(OptionList.OptionSelected, "#modes")
+    def _mode_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id == EXPORT:
+            self.action_export()
+        else:
+            self.action_open(event.option.id)
+
+    @on(OptionList.OptionSelected, "#decks")
+    def _deck_selected(self, event: OptionList.OptionSelected) -> None:
+        self.query_one("#modes", OptionList).focus()
+
+    def action_open(self, name: str) -> None:
+        """Open a registered mode on the highlighted deck."""
+        deck = self.current_deck
+        path = self.decks.get(deck) if deck else None
+        self.app.open_mode(name, deck_name=str(path) if path else self.deck_name)
+
+    # ------------------------------------------------------------------ export
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "export":
+            return export_available()
+        return True
+
+    def action_export(self) -> None:
+        deck_id = self.current_deck
+        if deck_id is None:
+            return
+        default = str(Path.cwd() / f"{deck_id}.apkg")
+        title = self.counts.get(deck_id, {}).get("title", deck_id)
+        self.app.push_screen(ExportDialog(title, default), lambda path: self._export(deck_id, path))
+
+    def _export(self, deck_id: str, path: str | None) -> None:
+        if not path:
+            return
+        from ...core.anki import export_anki
+        from ...core.library import open_deck
+
+        try:
+            deck, cards = open_deck(str(self.decks[deck_id]))
+            result = export_anki(deck, cards, Path(path).expanduser(), now=self.app.clock.now())
+        except Exception as error:  # ExportError, OSError, DeckError: tell, do not crash
+            self.notify(str(error), title="Export failed", severity="error", markup=False)
+            return
+        self.notify(f"{result.cards} cards written to {result.path}", title="Exported", markup=False)

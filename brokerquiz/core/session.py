@@ -1,0 +1,345 @@
+"""The study session: queue, answer, rate, undo, learning steps and a summary; no Textual.
+
+A `StudySession` is the object the study screen drives, so every rule here is tested
+without a terminal:
+
+* The queue is the store's due queue (due cards, then today's new cards), or with
+  ``cram=True`` the hardest cards first, reviewed without touching the schedule.
+* A card is answered one way or another (`reveal`, `submit_text`, `submit_choice`), which
+  proposes a rating (right → Good, partly → Hard, wrong → Again, a plain reveal → Good);
+  `rate` saves the review at once (the store commits before returning), so quitting or a
+  crash loses nothing already rated.
+* A learning card that comes due again within `LEARN_AHEAD` (Again → 1 min, Good → 10 min)
+  comes back later in the same session, as in Anki.
+* `undo` deletes the last review (state restored by the store) and puts the card back.
+* ``focus`` drills one topic: a row key ("delivery"), a "table/row" topic or a table key.
+  That topic's due (and new) cards come first, scheduled as usual; then its other cards,
+  as cram: reviewed and recorded, their schedule unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from .clock import Clock
+from .model import Card, Deck
+
+LEARN_AHEAD = timedelta(minutes=20)  # Anki's default "learn ahead limit"
+MAX_DURATION = timedelta(minutes=5)  # a card left on screen over lunch is not 1 h of thinking
+PROPOSED_RATING = {"right": 3, "partly": 2, "wrong": 1}
+RATING_LABELS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+MODES = ("flip", "typed")
+
+QUESTION, ANSWERED, DONE = "question", "answered", "done"
+
+
+class SessionError(Exception):
+    """A request the session cannot honour (bad focus topic, rating before answering...)."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """One place in the queue: a card and whether its review changes the schedule."""
+
+    card_id: str
+    scheduled: bool = True
+
+
+@dataclass(frozen=True)
+class Answer:
+    """How the current card was answered, before it is rated."""
+
+    how: str  # "reveal", "typed" or "choice"
+    text: str | None = None  # what was typed
+    picked: frozenset[int] = frozenset()  # choice indexes picked
+    grade: Any = None  # grading.Grade for typed and choice answers, None for a reveal
+    proposed: int = 3
+
+    @property
+    def verdict(self) -> str | None:
+        return getattr(self.grade, "verdict", None)
+
+
+@dataclass(frozen=True)
+class Rated:
+    """One rated card in this session (what undo needs to put it back)."""
+
+    item: Item
+    rating: int
+    review_id: int
+    due: datetime | None
+    requeued: bool
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The end of a session, in figures."""
+
+    answered: int
+    right: int
+    elapsed: timedelta
+    ratings: dict[int, int]
+    next_due: datetime | None  # the soonest card of the deck due after now
+    due_now: int  # deck cards already due again (learning steps)
+    cram: bool
+
+    @property
+    def right_share(self) -> float | None:
+        return self.right / self.answered if self.answered else None
+
+
+def focus_topics(cards: Sequence[Card], focus: str) -> list[str]:
+    """The topics ("table/row") `focus` names: a topic, a table key or a row key.
+
+    Raises SessionError listing some known keys when nothing matches.
+    """
+    focus = focus.strip().strip("/")
+    topics = list(dict.fromkeys(c.topic for c in cards if c.topic))
+    if focus in topics:
+        return [focus]
+    by_table = [t for t in topics if t.partition("/")[0] == focus]
+    if by_table:
+        return by_table
+    by_row = [t for t in topics if t.partition("/")[2] == focus]
+    if by_row:
+        return by_row
+    rows = sorted({t.partition("/")[2] or t for t in topics})
+    close = [r for r in rows if focus.casefold() in r.casefold()][:8] or rows[:8]
+    raise SessionError(f"no topic {focus!r} in this deck; try one of: {', '.join(close)}")
+
+
+class StudySession:
+    """A study session over one deck; drive it with reveal/submit_* → rate, and undo."""
+
+    def __init__(
+        self,
+        store,
+        deck: Deck,
+        cards: Sequence[Card],
+        *,
+        clock: Clock,
+        mode: str = "flip",
+        new_limit: int | None = None,
+        cram: bool = False,
+        focus: str | None = None,
+        limit: int | None = None,
+        aliases: dict[str, tuple[str, ...]] | None = None,
+        sync: bool = True,
+    ) -> None:
+        if mode not in MODES:
+            raise SessionError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+        self.store = store
+        self.deck = deck
+        self.clock = clock
+        self.mode = mode
+        self.cram = cram
+        self.focus = focus
+        self.aliases = aliases
+        self.cards: dict[str, Card] = {c.id: c for c in cards}
+        if sync:
+            store.sync_cards(deck.id, cards)
+        self.topics = focus_topics(cards, focus) if focus else []
+        self.queue: list[Item] = self._build_queue(new_limit, limit)
+        self.pending: list[tuple[datetime, Item]] = []  # learning cards coming back, by due
+        self.history: list[Rated] = []
+        self.started_at = clock.now()
+        self.current: Item | None = None
+        self.answer: Answer | None = None
+        self._shown_at = self.started_at
+        self._advance()
+
+    # ------------------------------------------------------------------ the queue
+
+    def _build_queue(self, new_limit: int | None, limit: int | None) -> list[Item]:
+        now = self.clock.now()
+        deck_id = self.deck.id
+        if self.cram:
+            ids: list[str] = []
+            for topic in self.topics or [None]:
+                ids += self.store.cram_queue(deck_id, limit, focus_topic=topic)
+            return [Item(i, scheduled=False) for i in dict.fromkeys(ids) if i in self.cards][:limit]
+        if not self.topics:
+            ids = self.store.due_queue(deck_id, now, new_limit=new_limit, limit=limit)
+            return [Item(i) for i in ids if i in self.cards]
+        scheduled: list[str] = []
+        for topic in self.topics:
+            scheduled += self.store.due_queue(deck_id, now, new_limit=new_limit, focus_topic=topic)
+        rest: list[str] = []
+        for topic in self.topics:
+            rest += self.store.cram_queue(deck_id, focus_topic=topic)
+        items = [Item(i) for i in dict.fromkeys(scheduled) if i in self.cards]
+        taken = {item.card_id for item in items}
+        items += [Item(i, scheduled=False) for i in dict.fromkeys(rest) if i not in taken and i in self.cards]
+        return items[:limit]
+
+    def _advance(self) -> None:
+        """Show the next card: a learning card now due, else the queue, else one due soon."""
+        now = self.clock.now()
+        self.pending.sort(key=lambda entry: entry[0])
+        item: Item | None = None
+        if self.pending and self.pending[0][0] <= now:
+            item = self.pending.pop(0)[1]
+        elif self.queue:
+            item = self.queue.pop(0)
+        elif self.pending and self.pending[0][0] <= now + LEARN_AHEAD:
+            item = self.pending.pop(0)[1]
+        self.current = item
+        self.answer = None
+        self._shown_at = now
+
+    @property
+    def phase(self) -> str:
+        if self.current is None:
+            return DONE
+        return QUESTION if self.answer is None else ANSWERED
+
+    @property
+    def card(self) -> Card | None:
+        return self.cards[self.current.card_id] if self.current else None
+
+    @property
+    def done_count(self) -> int:
+        return len(self.history)
+
+    @property
+    def remaining(self) -> int:
+        """Cards still to show, the current one and learning cards coming back included."""
+        return len(self.queue) + len(self.pending) + (1 if self.current else 0)
+
+    @property
+    def scheduled(self) -> bool:
+        """Whether rating the current card changes its schedule (False in cram)."""
+        return bool(self.current and self.current.scheduled)
+
+    # ------------------------------------------------------------------ answering
+
+    def _require(self, phase: str) -> Card:
+        if self.phase != phase:
+            raise SessionError(f"cannot do that now: the card is {self.phase}")
+        card = self.card
+        assert card is not None
+        return card
+
+    def reveal(self, proposed: int = 3) -> Answer:
+        """Show the back without grading; proposes Good (Anki's default), or Again for
+        "I don't know" in typed mode."""
+        self._require(QUESTION)
+        if proposed not in RATING_LABELS:
+            raise SessionError(f"rating must be 1..4, not {proposed!r}")
+        self.answer = Answer(how="reveal", proposed=proposed)
+        return self.answer
+
+    def submit_text(self, text: str) -> Answer:
+        """Grade a typed answer with the core grader; proposes a rating from the verdict."""
+        from .grading import grade_card  # deferred: rapidfuzz is only needed once typing starts
+
+        card = self._require(QUESTION)
+        grade = grade_card(card, text, aliases=self.aliases)
+        self.answer = Answer(how="typed", text=text, grade=grade, proposed=PROPOSED_RATING[grade.verdict])
+        return self.answer
+
+    def submit_choice(self, picked: set[int] | frozenset[int]) -> Answer:
+        """Grade the choices picked on a multiple-choice card."""
+        from .grading import grade_choice
+
+        card = self._require(QUESTION)
+        if not card.is_choice:
+            raise SessionError("this card has no choices")
+        picked = frozenset(picked)
+        grade = grade_choice(card, set(picked))
+        text = ", ".join(card.choices[i] for i in sorted(picked) if 0 <= i < len(card.choices))
+        self.answer = Answer(
+            how="choice", text=text, picked=picked, grade=grade, proposed=PROPOSED_RATING[grade.verdict]
+        )
+        return self.answer
+
+    def preview(self) -> dict[int, timedelta]:
+        """The interval each rating would give the current card ({} when not scheduled)."""
+        if self.current is None or not self.current.scheduled:
+            return {}
+        return self.store.preview(self.current.card_id, self.clock.now())
+
+    # ------------------------------------------------------------------ rating and undo
+
+    def rate(self, rating: int | None = None):
+        """Save the review (rating 1..4, default: the proposed one) and move to the next card."""
+        card = self._require(ANSWERED)
+        answer = self.answer
+        assert answer is not None and self.current is not None
+        rating = answer.proposed if rating is None else rating
+        if rating not in RATING_LABELS:
+            raise SessionError(f"rating must be 1..4, not {rating!r}")
+        now = self.clock.now()
+        duration = min(max(now - self._shown_at, timedelta(0)), MAX_DURATION)
+        item = self.current
+        result = self.store.record_review(
+            card.id,
+            rating,
+            now,
+            answer=answer.text,
+            grade=getattr(answer.grade, "score", None),
+            correct=getattr(answer.grade, "correct", None),
+            duration_ms=int(duration.total_seconds() * 1000),
+            mode="study" if item.scheduled else "cram",
+            schedule=item.scheduled,
+        )
+        requeued = False
+        if item.scheduled and result.due is not None and result.due - now <= LEARN_AHEAD:
+            self.pending.append((result.due, item))
+            requeued = True
+        elif not item.scheduled and rating == 1:
+            self.queue.append(item)  # cram: a miss comes round again
+            requeued = True
+        self.history.append(Rated(item, rating, result.review_id, result.due, requeued))
+        self._advance()
+        return result
+
+    def undo(self) -> str | None:
+        """Undo the last rating of this session: the review is deleted, the card comes back."""
+        if not self.history:
+            return None
+        last = self.history.pop()
+        undone = self.store.undo_last(self.deck.id)
+        if last.requeued:
+            self._drop_requeued(last.item)
+        if self.current is not None:
+            self.queue.insert(0, self.current)
+        self.current = last.item
+        self.answer = None
+        self._shown_at = self.clock.now()
+        return undone
+
+    def _drop_requeued(self, item: Item) -> None:
+        for i in range(len(self.pending) - 1, -1, -1):
+            if self.pending[i][1] == item:
+                del self.pending[i]
+                return
+        for i in range(len(self.queue) - 1, -1, -1):
+            if self.queue[i] == item:
+                del self.queue[i]
+                return
+
+    # ------------------------------------------------------------------ the end
+
+    def summary(self) -> Summary:
+        """Answered, right (not Again), time spent, and when the deck's next cards are due."""
+        now = self.clock.now()
+        ratings = {r: 0 for r in RATING_LABELS}
+        for rated in self.history:
+            ratings[rated.rating] += 1
+        states = self.store.card_states(list(self.cards))
+        dues = [s["due"] for s in states.values() if s["state"] and s["due"] and not s["archived"]]
+        later = [d for d in dues if d > now]
+        return Summary(
+            answered=len(self.history),
+            right=sum(n for r, n in ratings.items() if r > 1),
+            elapsed=now - self.started_at,
+            ratings=ratings,
+            next_due=min(later) if later else None,
+            due_now=sum(1 for d in dues if d <= now),
+            cram=self.cram,
+        )
+

@@ -1,0 +1,133 @@
+"""The stats screen: the review calendar, the 14-day due forecast, retention, the weakest rows.
+
+Pictures first, figures beside them: a person glances at the calendar and the forecast
+rather than reading numbers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from ..widgets.forecast import Forecast, hbar
+from ..widgets.heatmap import Heatmap
+
+
+def retention_content(figures: dict) -> Content:
+    """Retention as a big number and a gauge, with the counts that frame it."""
+    retention = figures.get("retention_30d")
+    if retention is None:
+        gauge = Content.styled("no reviews in the last 30 days", "$text-muted")
+        big = Content.styled("—", "bold")
+    else:
+        style = "$text-success" if retention >= 0.85 else "$text-warning" if retention >= 0.7 else "$text-error"
+        filled = round(retention * 20)
+        big = Content.styled(f"{retention:.0%}", f"bold {style}")
+        gauge = Content.assemble(("█" * filled, style), ("░" * (20 - filled), "$text-muted"))
+    rows = [
+        Content.assemble(("Retention 30d  ", "$text-muted"), big),
+        gauge,
+        Content(""),
+        Content.assemble(("Due now        ", "$text-muted"), (str(figures["due"]), "bold")),
+        Content.assemble(("Due today      ", "$text-muted"), (str(figures["due_today"]), "bold")),
+        Content.assemble(("New left today ", "$text-muted"), (str(figures["new_left_today"]), "bold")),
+        Content.assemble(("Seen           ", "$text-muted"), (f"{figures['seen']}/{figures['cards']}", "bold")),
+        Content.assemble(("Reviews        ", "$text-muted"), (str(figures["reviews"]), "bold")),
+        Content.assemble(("Leeches        ", "$text-muted"), (str(figures["leeches"]), "bold")),
+    ]
+    return Content("\n").join(rows)
+
+
+def weakest_content(weakest: list[dict], width: int = 16) -> Content:
+    """Rows with the most lapses, as bars; the row key is what `study --focus` takes."""
+    if not weakest:
+        return Content.styled("No lapses yet: nothing stands out as weak.", "$text-muted")
+    peak = max(w["lapses"] for w in weakest)
+    lines = []
+    for w in weakest:
+        bar = hbar(w["lapses"], peak, width)
+        lines.append(
+            Content.assemble(
+                (f"{bar:<{width + 1}}", "$text-error"),
+                (f"{w['lapses']:>3} ", "bold"),
+                (w["topic_label"] or w["topic"], ""),
+                (f"  {w['topic']}", "$text-muted"),
+            )
+        )
+    lines.append(Content.styled("drill one: brokerquiz study --focus TABLE/ROW", "italic $text-muted"))
+    return Content("\n").join(lines)
+
+
+class StatsScreen(Screen):
+    """Calendar heatmap, due forecast, retention and weakest rows for one deck."""
+
+    BINDINGS = [
+        Binding("r", "refresh", "Refresh", id="stats.refresh", tooltip="Count again"),
+        Binding("escape,q", "close", "Back", id="stats.back", tooltip="Back home, or quit"),
+    ]
+    """Keys of the stats screen."""
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (96, "-wide")]
+
+    def __init__(self, deck_name: str | None = None, **options) -> None:
+        super().__init__()
+        self.deck_name = deck_name
+        self.deck = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="stats-body"):
+            with Horizontal(classes="stats-row"):
+                with Vertical(classes="panel", id="heatmap-panel"):
+                    yield Static("Reviews per day, last 26 weeks", classes="panel-title", markup=False)
+                    yield Heatmap(id="heatmap")
+                with Vertical(classes="panel", id="retention-panel"):
+                    yield Static("Retention", classes="panel-title", markup=False)
+                    yield Static(id="retention", markup=False)
+            with Horizontal(classes="stats-row"):
+                with Vertical(classes="panel", id="forecast-panel"):
+                    yield Static("Due in the next 14 days", classes="panel-title", markup=False)
+                    yield Forecast(id="forecast")
+                with Vertical(classes="panel", id="weakest-panel"):
+                    yield Static("Weakest rows (most lapses)", classes="panel-title", markup=False)
+                    yield Static(id="weakest", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        from ...core.library import open_deck
+
+        try:
+            self.deck, cards = open_deck(self.deck_name)
+            self.app.store.sync_cards(self.deck.id, cards)
+        except Exception as error:  # a bad deck or db: a message, not a crash
+            self.app.notify(str(error), title="Cannot show stats", severity="error", markup=False)
+            self.action_close()
+            return
+        self.title = "brokerquiz — stats"
+        self.sub_title = self.deck.title
+        self.action_refresh()
+        self.app.first_paint_done()
+
+    def action_refresh(self) -> None:
+        if self.deck is None:
+            return
+        now = self.app.clock.now()
+        figures = self.app.store.stats(self.deck.id, now=now)
+        # per_day ends on the store's "today" (its time zone), which may differ from now.date()
+        today = date.fromisoformat(max(figures["per_day"])) if figures["per_day"] else now.date()
+        self.query_one(Heatmap).show(figures["per_day"], today)
+        self.query_one(Forecast).show(figures["forecast"], today)
+        self.query_one("#retention", Static).update(retention_content(figures))
+        self.query_one("#weakest", Static).update(weakest_content(figures["weakest"]))
+
+    def action_close(self) -> None:
+        if len(self.app.screen_stack) > 2:
+            self.dismiss()
+        else:
+            self.app.exit()

@@ -1,0 +1,305 @@
+"""The study screen: one card at a time, flipped or typed, rated like Anki, undoable.
+
+The screen only draws and routes keys; every rule (queue, grading, rating, undo, learning
+steps) lives in `brokerquiz.core.session.StudySession`.
+
+Keys (the footer shows the ones that work right now):
+
+* question, flip mode: space shows the answer.
+* question, typed mode: type, Enter checks, Esc shows the answer ("I don't know", Again);
+  while typing, digits and letters go into the input and ctrl+z undoes the last card.
+* question, multiple choice (in both modes): 1-9 toggle choices, Enter checks, space shows
+  the answer without grading.
+* answered: 1-4 rate Again / Hard / Good / Easy (each with its interval), Enter accepts the
+  proposed rating (right → Good, partly → Hard, wrong → Again).
+* u undoes the last rating, q ends the session (every rating is already saved).
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Static
+
+from ...core.session import ANSWERED, DONE, QUESTION, SessionError, StudySession
+from ..widgets.answer_diff import AnswerDiff
+from ..widgets.card_view import CardView
+from ..widgets.choices import ChoiceList
+from ..widgets.progress import SessionProgress
+from ..widgets.rating_bar import RatingBar
+
+
+def build_session(app, deck_name: str | None, **options) -> StudySession:
+    """A session on `deck_name` with the app's store and clock (raises DeckError, SessionError)."""
+    from ...core.cards import subject_aliases
+    from ...core.library import open_deck
+
+    deck, cards = open_deck(deck_name)
+    return StudySession(app.store, deck, cards, clock=app.clock, aliases=subject_aliases(deck), **options)
+
+
+class StudyScreen(Screen):
+    """Flashcards on the due queue (or cram), typed or flipped."""
+
+    BINDINGS = [
+        Binding("space", "reveal", "Show answer", id="study.reveal", tooltip="Show the back without grading"),
+        Binding("enter", "check", "Check", id="study.check", tooltip="Grade the picked choices"),
+        Binding("enter", "accept", "Accept", id="study.accept", tooltip="Rate with the proposed rating"),
+        Binding("escape", "give_up", "Show answer", id="study.give_up", tooltip="I don't know: show the answer"),
+        *(
+            Binding(str(n), f"pick({n})", "Toggle", key_display="1-9", show=n == 1, id=f"study.pick{n}")
+            for n in range(1, 10)
+        ),
+        *(
+            Binding(str(n), f"rate({n})", "Rate", key_display="1-4", show=n == 1, id=f"study.rate{n}")
+            for n in range(1, 5)
+        ),
+        Binding("u", "undo", "Undo", id="study.undo", tooltip="Undo the last rating; the card comes back"),
+        Binding("ctrl+z", "undo_typing", "Undo", id="study.undo_typing", tooltip="Undo the last rating"),
+        Binding("q", "quit_session", "Quit", id="study.quit", tooltip="End the session; answers are saved"),
+    ]
+    """Keys; `check_action` shows only those that do something in the current phase."""
+
+    def __init__(self, deck_name: str | None = None, session: StudySession | None = None, **options) -> None:
+        super().__init__()
+        self.deck_name = deck_name
+        self.session = session
+        self.options = {k: v for k, v in options.items() if k in ("mode", "new_limit", "cram", "focus", "limit")}
+        self._painted = False
+
+    # ------------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield SessionProgress(id="progress")
+        with VerticalScroll(id="study-body"):
+            yield CardView(id="card")
+            yield ChoiceList(id="choices")
+            yield Input(placeholder="Type your answer · Enter checks · Esc shows the answer", id="answer")
+            with Vertical(id="back"):
+                yield AnswerDiff(id="diff")
+                yield Static(id="back-text", markup=False)
+                yield Static(id="explanation", markup=False)
+                yield Static(id="nuance", markup=False)
+        yield Static(id="hint", markup=False)
+        yield RatingBar(id="ratings")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        if self.session is None:
+            try:
+                self.session = build_session(self.app, self.deck_name, **self.options)
+            except Exception as error:  # DeckError / SessionError / StoreError: a message, not a crash
+                self.app.notify(str(error), title="Cannot study", severity="error", markup=False)
+                self.app.pop_screen()
+                return
+        deck = self.session.deck
+        self.title = "brokerquiz — study" + (" (cram)" if self.session.cram else "")
+        self.sub_title = deck.title
+        await self.paint()
+
+    # ------------------------------------------------------------------ drawing
+
+    async def paint(self) -> None:
+        """Redraw everything from the session's phase."""
+        session = self.session
+        if session is None:
+            return
+        phase = session.phase
+        mode = "cram" if session.cram else session.mode
+        self.query_one(SessionProgress).set_counts(session.done_count, session.remaining, mode)
+        if phase == DONE:
+            self._finish()
+            return
+        card = session.card
+        assert card is not None
+        self.query_one(CardView).show(card, cram=not session.scheduled)
+        choices = self.query_one(ChoiceList)
+        answer_input = self.query_one("#answer", Input)
+        back = self.query_one("#back")
+        ratings = self.query_one(RatingBar)
+        hint = self.query_one("#hint", Static)
+        if phase == QUESTION:
+            back.display = False
+            ratings.display = False
+            choices.display = card.is_choice
+            if card.is_choice:
+                await choices.set_choices(card.choices or ())
+            typing = session.mode == "typed" and not card.is_choice
+            answer_input.display = typing
+            if typing:
+                answer_input.value = ""
+                answer_input.disabled = False
+                answer_input.focus()
+            else:
+                self.set_focus(None)
+            hint.update(self._question_hint(card, typing))
+        else:
+            self._paint_answer(card)
+        self.refresh_bindings()
+        if not self._painted:
+            self._painted = True
+            self.app.first_paint_done()
+
+    def _question_hint(self, card, typing: bool) -> Content:
+        if card.is_choice:
+            return Content.assemble(("1-9", "bold"), " toggle · ", ("Enter", "bold"), " check · ", ("space", "bold"), " show")
+        if typing:
+            return Content.assemble(("Enter", "bold"), " check · ", ("Esc", "bold"), " show the answer")
+        return Content.assemble(("space", "bold"), " show the answer")
+
+    def _paint_answer(self, card) -> None:
+        session = self.session
+        answer = session.answer
+        diff = self.query_one(AnswerDiff)
+        answer_input = self.query_one("#answer", Input)
+        if answer_input.display:
+            answer_input.disabled = True  # focus leaves the input so 1-4 rate instead of typing
+        self.set_focus(None)
+        if answer.grade is not None and answer.how == "choice":
+            self.query_one(ChoiceList).show_result(card.correct, card.optional)
+        diff.display = answer.grade is not None
+        if answer.grade is not None:
+            diff.show_grade(answer.grade, answer.text or "", card.back)
+        back_text = self.query_one("#back-text", Static)
+        back_text.display = answer.grade is None or answer.how == "choice"
+        back_text.update(Content.assemble(("Answer  ", "$text-muted"), (card.back, "bold")))
+        explanation = self.query_one("#explanation", Static)
+        explanation.display = bool(card.explanation)
+        explanation.update(Content(card.explanation or ""))
+        nuance = self.query_one("#nuance", Static)
+        nuance.display = bool(card.nuance)
+        if card.nuance:
+            source = Content.assemble(("\nsource: ", "$text-muted"), (card.source, "italic $text-muted")) if card.source else ""
+            nuance.update(Content.assemble(("Nuance  ", "bold $text-warning"), card.nuance, source))
+        self.query_one("#back").display = True
+        ratings = self.query_one(RatingBar)
+        ratings.display = True
+        ratings.show(session.preview(), answer.proposed)
+        self.query_one("#hint", Static).update(
+            Content.assemble(("1-4", "bold"), " rate · ", ("Enter", "bold"), f" accepts {_label(answer.proposed)} · ", ("u", "bold"), " undo")
+        )
+        self.query_one("#study-body").scroll_home(animate=False)
+
+    def _finish(self) -> None:
+        from .summary import SummaryScreen
+
+        def closed(result: str | None) -> None:
+            if result == "undo":
+                self.action_undo()
+            else:
+                self.close()
+
+        self.app.push_screen(SummaryScreen(self.session.summary()), closed)
+
+    def close(self) -> None:
+        """Back to the screen underneath (home), or out of the app when study was the start."""
+        from .home import HomeScreen
+
+        if any(isinstance(s, HomeScreen) for s in self.app.screen_stack):
+            self.dismiss()
+        else:
+            self.app.exit()
+
+    # ------------------------------------------------------------------ which keys work now
+
+    def _typing(self) -> bool:
+        answer_input = self.query_one("#answer", Input)
+        return answer_input.display and not answer_input.disabled and self.session is not None and self.session.phase == QUESTION
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        session = self.session
+        if session is None or not self.is_mounted:
+            return action in ("quit_session",)
+        phase = session.phase
+        card = session.card
+        typing = self._typing()
+        if action == "reveal":
+            return phase == QUESTION and not typing
+        if action == "check":
+            return phase == QUESTION and card is not None and card.is_choice
+        if action == "give_up":
+            return typing
+        if action == "pick":
+            return phase == QUESTION and card is not None and card.is_choice and int(parameters[0]) <= len(card.choices or ())
+        if action in ("accept", "rate"):
+            return phase == ANSWERED
+        if action == "undo":
+            return not typing and bool(session.history)
+        if action == "undo_typing":
+            return typing and bool(session.history)
+        if action == "quit_session":
+            return not typing
+        return True
+
+    # ------------------------------------------------------------------ actions
+
+    async def action_reveal(self) -> None:
+        self.session.reveal()
+        await self.paint()
+
+    async def action_give_up(self) -> None:
+        self.session.reveal(proposed=1)
+        await self.paint()
+
+    async def action_check(self) -> None:
+        self.session.submit_choice(self.query_one(ChoiceList).picked)
+        await self.paint()
+
+    async def action_pick(self, number: int) -> None:
+        self.query_one(ChoiceList).toggle(number - 1)
+
+    @on(ChoiceList.Toggled)
+    def _clicked_choice(self, event: ChoiceList.Toggled) -> None:
+        if self.session and self.session.phase == QUESTION:
+            self.query_one(ChoiceList).toggle(event.index)
+
+    @on(Input.Submitted, "#answer")
+    async def _typed(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self.session and self.session.phase == QUESTION:
+            self.session.submit_text(event.value)
+            await self.paint()
+
+    async def action_accept(self) -> None:
+        await self._rate(None)
+
+    async def action_rate(self, rating: int) -> None:
+        await self._rate(rating)
+
+    @on(RatingBar.Rated)
+    async def _clicked_rating(self, event: RatingBar.Rated) -> None:
+        if self.session and self.session.phase == ANSWERED:
+            await self._rate(event.rating)
+
+    async def _rate(self, rating: int | None) -> None:
+        try:
+            self.session.rate(rating)
+        except SessionError as error:
+            self.notify(str(error), severity="warning", markup=False)
+            return
+        except Exception as error:  # a busy or broken db: say so, keep the card on screen
+            self.notify(f"not saved: {error}", title="Database", severity="error", markup=False)
+            return
+        await self.paint()
+
+    async def action_undo(self) -> None:
+        if self.session.undo() is None:
+            self.notify("nothing to undo in this session")
+            return
+        self.notify("undone: the card is back", timeout=2)
+        await self.paint()
+
+    async def action_undo_typing(self) -> None:
+        await self.action_undo()
+
+    def action_quit_session(self) -> None:
+        self.close()
+
+
+def _label(rating: int) -> str:
+    return {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}[rating]

@@ -1,0 +1,99 @@
+"""The end of a study session: answered, right, time, ratings and when cards are due next."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Center, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from ...core.scheduler import format_interval
+from ...core.session import RATING_LABELS, Summary
+
+RATING_STYLES = {1: "$text-error", 2: "$text-warning", 3: "$text-success", 4: "$text-primary"}
+
+
+def format_elapsed(td: timedelta) -> str:
+    seconds = int(td.total_seconds())
+    if seconds < 60:
+        return f"{seconds}s"
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes}m {seconds:02d}s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}h {minutes:02d}m"
+
+
+def summary_content(summary: Summary, now: datetime) -> Content:
+    """The figures, one per line, as a person would read them."""
+    share = summary.right_share
+    lines = [
+        Content.assemble(("Answered     ", "$text-muted"), (str(summary.answered), "bold")),
+        Content.assemble(
+            ("Right        ", "$text-muted"),
+            ("—" if share is None else f"{share:.0%}", "bold"),
+            (f"  ({summary.right} not Again)" if summary.answered else "", "$text-muted"),
+        ),
+        Content.assemble(("Time         ", "$text-muted"), (format_elapsed(summary.elapsed), "bold")),
+    ]
+    if summary.answered:
+        bar: list = [("Ratings      ", "$text-muted")]
+        for rating, count in summary.ratings.items():
+            if count:
+                bar += [("█" * min(count, 30), RATING_STYLES[rating]), (f" {RATING_LABELS[rating]} {count}  ", "")]
+        lines.append(Content.assemble(*bar))
+    if summary.due_now:
+        when = f"{summary.due_now} due now"
+    elif summary.next_due is None:
+        when = "nothing scheduled yet"
+    else:
+        local = summary.next_due.astimezone()
+        when = f"in {format_interval(summary.next_due - now)} ({local:%a %d %b %H:%M})"
+    lines.append(Content.assemble(("Next due     ", "$text-muted"), (when, "bold")))
+    if summary.cram:
+        lines.append(Content.styled("Cram session: the schedule was not changed.", "italic $text-warning"))
+    return Content("\n").join(lines)
+
+
+class SummaryScreen(Screen[str]):
+    """Shown when the queue is empty; dismisses with "undo" or "close"."""
+
+    BINDINGS = [
+        Binding("enter", "close", "Close", id="summary.close", tooltip="Back home, or quit"),
+        Binding("escape", "close", "Close", show=False),
+        Binding("q", "close", "Quit", id="summary.quit", tooltip="Back home, or quit"),
+        Binding("u", "undo", "Undo last", id="summary.undo", tooltip="Undo the last rating and study it again"),
+    ]
+    """Keys of the summary."""
+
+    def __init__(self, summary: Summary) -> None:
+        super().__init__()
+        self.summary = summary
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Center():
+            with Vertical(id="summary-box"):
+                title = "Session done" if self.summary.answered else "Nothing to study right now"
+                yield Static(Content.styled(title, "bold $text-accent"), id="summary-title")
+                yield Static(summary_content(self.summary, self.app.clock.now()), id="summary-figures")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "brokerquiz — session summary"
+        self.app.first_paint_done()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "undo":
+            return self.summary.answered > 0
+        return True
+
+    def action_close(self) -> None:
+        self.dismiss("close")
+
+    def action_undo(self) -> None:
+        self.dismiss("undo")

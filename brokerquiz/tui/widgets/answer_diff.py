@@ -1,0 +1,91 @@
+"""A graded answer: the verdict, your answer with wrong parts marked, the expected one with
+the missing parts marked."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from textual.content import Content
+from textual.widgets import Static
+
+VERDICTS = {
+    "right": ("✓ Right", "bold $text-success"),
+    "partly": ("≈ Partly right", "bold $text-warning"),
+    "wrong": ("✗ Wrong", "bold $text-error"),
+}
+
+
+def mark(text: str, pieces: Iterable[str], style: str) -> Content:
+    """`text` with every (case-insensitive) occurrence of each piece styled; literal text."""
+    spans: list[tuple[int, int]] = []
+    for piece in pieces:
+        piece = str(piece).strip()
+        if not piece:
+            continue
+        for found in re.finditer(re.escape(piece), text, flags=re.IGNORECASE):
+            spans.append(found.span())
+    spans.sort()
+    parts: list = []
+    at = 0
+    for start, end in spans:
+        if start < at:
+            continue
+        parts += [text[at:start], (text[start:end], style)]
+        at = end
+    parts.append(text[at:])
+    return Content.assemble(*parts)
+
+
+def _texts(items: Iterable) -> list[str]:
+    """Grade.missing / .wrong entries as text (strings, or (label, text) pairs)."""
+    out = []
+    for item in items or ():
+        if isinstance(item, (tuple, list)):
+            out.append(str(item[-1]))
+        else:
+            out.append(str(item))
+    return out
+
+
+def diff_content(verdict: str, answer: str, expected: str, missing: Iterable, wrong: Iterable, reason: str = "") -> Content:
+    """The whole verdict block as one Content (so it wraps as a unit)."""
+    label, style = VERDICTS.get(verdict, (verdict, "bold"))
+    missing_t, wrong_t = _texts(missing), _texts(wrong)
+    lines: list = [Content.assemble((label, style), ("  " + reason if reason else "", "$text-muted"))]
+    shown_answer = answer if answer.strip() else "(nothing)"
+    lines.append(Content.assemble(("You       ", "$text-muted"), mark(shown_answer, wrong_t, "strike $text-error")))
+    lines.append(Content.assemble(("Expected  ", "$text-muted"), mark(expected, missing_t, "bold underline $text-warning")))
+    if missing_t:
+        lines.append(Content.assemble(("Missing   ", "$text-muted"), (", ".join(missing_t), "$text-warning")))
+    if wrong_t:
+        lines.append(Content.assemble(("Wrong     ", "$text-muted"), (", ".join(wrong_t), "$text-error")))
+    return Content("\n").join(lines)
+
+
+class AnswerDiff(Static):
+    """The verdict block under a typed or multiple-choice answer."""
+
+    DEFAULT_CSS = """
+    AnswerDiff { height: auto; padding: 0 1; margin: 1 0 0 0; border-left: thick $primary; }
+    AnswerDiff.-right { border-left: thick $success; }
+    AnswerDiff.-partly { border-left: thick $warning; }
+    AnswerDiff.-wrong { border-left: thick $error; }
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(markup=False, **kwargs)
+
+    def show_grade(self, grade, answer: str, expected: str) -> None:
+        verdict = getattr(grade, "verdict", "wrong")
+        self.set_classes(f"-{verdict}")
+        self.update(
+            diff_content(
+                verdict,
+                answer,
+                expected,
+                getattr(grade, "missing", ()),
+                getattr(grade, "wrong", ()),
+                getattr(grade, "reason", ""),
+            )
+        )

@@ -1,0 +1,59 @@
+"""Again / Hard / Good / Easy with the interval each would give, as Anki's answer buttons."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Static
+
+from ...core.scheduler import format_interval
+
+LABELS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+
+
+class RatingButton(Static):
+    """One rating; clicking it rates the card."""
+
+    def __init__(self, rating: int) -> None:
+        super().__init__(markup=False, classes=f"rating rating-{rating}", id=f"rate-{rating}")
+        self.rating = rating
+
+    def on_click(self) -> None:
+        self.post_message(RatingBar.Rated(self.rating))
+
+
+class RatingBar(Horizontal):
+    """Four ratings with their intervals; the proposed one is highlighted."""
+
+    DEFAULT_CSS = """
+    RatingBar { height: 1; width: 100%; }
+    RatingBar .rating { width: 1fr; height: 1; content-align: center middle; color: $text-muted; }
+    RatingBar .rating:hover { background: $boost; }
+    RatingBar .rating-1.-proposed { background: $error-muted; color: $text; text-style: bold; }
+    RatingBar .rating-2.-proposed { background: $warning-muted; color: $text; text-style: bold; }
+    RatingBar .rating-3.-proposed { background: $success-muted; color: $text; text-style: bold; }
+    RatingBar .rating-4.-proposed { background: $primary-muted; color: $text; text-style: bold; }
+    """
+
+    class Rated(Message):
+        """A rating was clicked."""
+
+        def __init__(self, rating: int) -> None:
+            super().__init__()
+            self.rating = rating
+
+    def compose(self) -> ComposeResult:
+        for rating in LABELS:
+            yield RatingButton(rating)
+
+    def show(self, intervals: dict[int, timedelta], proposed: int | None) -> None:
+        """Intervals by rating ({} in cram: the schedule does not move)."""
+        for button in self.query(RatingButton):
+            r = button.rating
+            when = format_interval(intervals[r]) if r in intervals else "—"
+            button.set_class(r == proposed, "-proposed")
+            button.update(Content.assemble((f"{r} ", "bold"), LABELS[r], (f" {when}", "italic")))
