@@ -1,0 +1,154 @@
+"""A thin, deterministic wrapper over the `fsrs` package (FSRS v6 scheduling).
+
+A card's scheduling state is a plain JSON-able dict, so the store can keep it in
+columns and undo can restore it exactly::
+
+    {"state": 0..3, "step": int|None, "stability": float|None,
+     "difficulty": float|None, "due": ISO-8601 UTC str|None,
+     "last_review": ISO-8601 UTC str|None}
+
+`state` is fsrs's `State` value (1 learning, 2 review, 3 relearning) plus
+0 for a card never reviewed (``NEW``); ``None`` also means a new card.
+
+Fuzzing is off, so the same state, rating and time always give the same
+result. The clock is never read here: every call takes `now`, a
+timezone-aware datetime (converted to UTC).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import fsrs
+
+NEW, LEARNING, REVIEW, RELEARNING = 0, 1, 2, 3
+STATE_NAMES = {NEW: "new", LEARNING: "learning", REVIEW: "review", RELEARNING: "relearning"}
+RATINGS = (1, 2, 3, 4)  # fsrs.Rating: Again, Hard, Good, Easy
+RATING_NAMES = {1: "again", 2: "hard", 3: "good", 4: "easy"}
+
+_STATE_KEYS = ("state", "step", "stability", "difficulty", "due", "last_review")
+
+
+def to_utc(dt: datetime) -> datetime:
+    """`dt` in UTC (tzinfo is exactly `timezone.utc`, as fsrs requires); naive is refused."""
+    if dt.tzinfo is None or dt.tzinfo.utcoffset(dt) is None:
+        raise ValueError(f"datetime must be timezone-aware, got naive {dt!r}")
+    return dt.astimezone(timezone.utc)
+
+
+def iso(dt: datetime) -> str:
+    """Fixed-width UTC ISO text (microseconds always present), so text order is time order."""
+    return to_utc(dt).isoformat(timespec="microseconds")
+
+
+def parse_iso(text: str | None) -> datetime | None:
+    """The inverse of `iso` (any ISO-8601 text with an offset); None stays None."""
+    return to_utc(datetime.fromisoformat(text)) if text else None
+
+
+def is_new(state: dict | None) -> bool:
+    return not state or not state.get("state")
+
+
+class Scheduler:
+    """FSRS with fixed parameters and no fuzz.
+
+    `desired_retention` is the recall probability aimed at when a review card
+    comes due (0.9 = 90%); higher means shorter intervals.
+    """
+
+    def __init__(
+        self,
+        desired_retention: float = 0.9,
+        *,
+        learning_steps: tuple[timedelta, ...] = (timedelta(minutes=1), timedelta(minutes=10)),
+        relearning_steps: tuple[timedelta, ...] = (timedelta(minutes=10),),
+        maximum_interval: int = 36500,
+    ) -> None:
+        if not 0 < desired_retention < 1:
+            raise ValueError(f"desired_retention must be between 0 and 1, got {desired_retention}")
+        self.desired_retention = desired_retention
+        self._fsrs = fsrs.Scheduler(
+            desired_retention=desired_retention,
+            learning_steps=learning_steps,
+            relearning_steps=relearning_steps,
+            maximum_interval=maximum_interval,
+            enable_fuzzing=False,
+        )
+
+    @staticmethod
+    def _card(state: dict | None, now: datetime) -> fsrs.Card:
+        if is_new(state):
+            # card_id and due are given so fsrs neither reads the clock nor sleeps
+            return fsrs.Card(card_id=0, state=fsrs.State.Learning, step=0, due=now)
+        assert state is not None
+        return fsrs.Card.from_dict(
+            {
+                "card_id": 0,
+                "state": int(state["state"]),
+                "step": state.get("step"),
+                "stability": state.get("stability"),
+                "difficulty": state.get("difficulty"),
+                "due": state.get("due") or now.isoformat(),
+                "last_review": state.get("last_review"),
+            }
+        )
+
+    @staticmethod
+    def _state(card: fsrs.Card) -> dict:
+        raw = card.to_dict()
+        return {
+            "state": int(raw["state"]),
+            "step": raw["step"],
+            "stability": raw["stability"],
+            "difficulty": raw["difficulty"],
+            "due": iso(card.due),
+            "last_review": iso(card.last_review) if card.last_review else None,
+        }
+
+    def review(self, state: dict | None, rating: int, now: datetime) -> tuple[dict, datetime]:
+        """Apply one rating (1 again, 2 hard, 3 good, 4 easy) at `now`.
+
+        Returns the new state dict and the new due time (UTC).
+        """
+        if rating not in RATINGS:
+            raise ValueError(f"rating must be 1..4, got {rating!r}")
+        now = to_utc(now)
+        card, _log = self._fsrs.review_card(self._card(state, now), fsrs.Rating(rating), now)
+        return self._state(card), to_utc(card.due)
+
+    def preview(self, state: dict | None, now: datetime) -> dict[int, timedelta]:
+        """The interval each rating would give now (like Anki's answer buttons), new cards too."""
+        now = to_utc(now)
+        return {rating: self.review(state, rating, now)[1] - now for rating in RATINGS}
+
+    def retrievability(self, state: dict | None, now: datetime) -> float:
+        """Predicted probability of recall at `now` (0 for a new card)."""
+        if is_new(state):
+            return 0.0
+        return float(self._fsrs.get_card_retrievability(self._card(state, to_utc(now)), to_utc(now)))
+
+
+def format_interval(td: timedelta) -> str:
+    """A short human interval: '<1m', '10m', '1.5h', '3d', '3.5mo', '1.2y'."""
+    seconds = td.total_seconds()
+    if seconds < 59.5:
+        return "<1m"
+    units = (
+        ("m", 60.0, 60),  # show minutes while the rounded value is below 60
+        ("h", 3600.0, 24),
+        ("d", 86400.0, 30),
+        ("mo", 86400.0 * 30, 12),
+    )
+    for suffix, size, limit in units:
+        text = _number(seconds / size)
+        if float(text) < limit:
+            return text + suffix
+    return _number(seconds / (86400.0 * 365)) + "y"
+
+
+def _number(value: float) -> str:
+    """One decimal below 10 ('3.5', '2'), whole numbers above ('12')."""
+    if round(value, 1) < 10:
+        return f"{value:.1f}".rstrip("0").rstrip(".")
+    return str(round(value))
