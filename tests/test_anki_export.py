@@ -369,3 +369,19 @@ def test_export_does_not_import_textual(deck_file, tmp_path):
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_overlapping_clauses_still_give_one_anki_card_each(tmp_path):
+    """A clause that overlaps an earlier one cannot be a cloze; it becomes a Basic note instead."""
+    text = DECK_YAML.replace("kafka: Kafka for logs\n", "kafka: Kafka for logs\n      both: logs; Redis\n")
+    deck_path = tmp_path / "esc.yaml"
+    deck_path.write_text(text, encoding="utf-8")
+    deck = load_deck(deck_path)
+    cards = generate_cards(deck)
+    assert sum(c.kind == "cloze" for c in cards) == 3
+    package, notes, anki_cards = anki_export.build_package(deck, cards)
+    assert anki_cards == len(cards)
+    assert notes == len(cards) - 3 + 1 + 1  # the cloze note takes two clauses; "both" is on its own
+    phrase_notes = [n for d in package.decks if d.name.endswith("::Phrase") for n in d.notes]
+    assert sorted(len(n.cards) for n in phrase_notes) == [1, 1, 2]
+    assert anki_export.cloze_text("a b a", ["a", "b", "a b"]) == ("{{c1::a}} {{c2::b}} a", [0, 1])
