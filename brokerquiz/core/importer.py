@@ -28,6 +28,8 @@ MATCH_CUTOFF = 85  # WRatio: "NATS Streaming" ~ "NATS Streaming / JetStream" is 
 MATCH_MARGIN = 5  # the best match must beat the runner-up, or the name is a new subject
 RESERVED_SUBJECT_KEYS = {"label", "nuance", "text", "accept", "title", "rating", "note", "aliases", "name"}
 RESERVED_SECTION_KEYS = {"takeaways", "phrases", "follow-ups"}  # topics of their own in cards.py
+GENERIC_WORDS = {"streams", "stream", "streaming", "jetstream", "mq", "server", "broker", "queue", "queues", "cluster", "bus", "pubsub"}
+VENDORS = {"apache", "amazon", "aws", "google", "azure", "eclipse", "ibm", "oracle"}
 _RATING_START = re.compile("^(" + "|".join(sorted(map(re.escape, EMOJI_RATING), key=len, reverse=True)) + ")")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁіїєґІЇЄҐ]")
 _LATIN = re.compile(r"[a-zA-Z]")
@@ -170,9 +172,13 @@ class Subjects:
                 parts = [p.strip() for p in name.split(" / ") if p.strip()]
                 if len(parts) > 1:
                     candidates += parts
-                words = name.split()
-                if len(words) > 1 and len(words[0]) >= 3 and firsts.count(words[0].casefold()) == 1:
-                    candidates.append(words[0].strip(",;:"))
+                words = parts[0].split()
+                # "Redis Streams" → "Redis", "NATS Streaming" → "NATS"; "Apache Pulsar" → "Pulsar"
+                if len(words) > 1 and words[0].casefold() in VENDORS:
+                    candidates.append(" ".join(words[1:]))
+                elif len(words) > 1 and all(w.casefold() in GENERIC_WORDS for w in words[1:]):
+                    if firsts.count(words[0].casefold()) == 1:
+                        candidates.append(words[0])
             others = {n.casefold() for s in self.all if s is not subject for n in (s.name, *s.spellings)}
             seen = {subject.name.casefold()}
             for alias in candidates:

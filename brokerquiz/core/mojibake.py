@@ -1,10 +1,10 @@
 """Repair mojibake: UTF-8 text that was once read in a legacy encoding and saved again.
 
-ftfy fixes the common Windows-1252 kind line by line, but it does not recognise UTF-8 read as
-Mac Roman (the shipped seed), and on such a file `ftfy.fix_text` even makes things worse: it
-half-fixes some lines and "uncurls" quotes. So every candidate fix here is only a *candidate*:
-the whole text round-tripped through a legacy codec (`text.encode(codec).decode("utf-8")`),
-ftfy's encoding fixer alone, or the same done line by line. A candidate is taken only when it
+ftfy is the well-kept library for this, but its full `fix_text` does not give the shipped seed
+(UTF-8 read as Mac Roman) back: it leaves most lines as they are and, uncurling quotes first,
+turns the mojibake of "→" into "'Üí". So every fix here is only a *candidate*: the whole text
+round-tripped through a legacy codec (`text.encode(codec).decode("utf-8")`), ftfy's encoding
+fixer alone (no quote uncurling), or codec round trips line by line. A candidate is taken only when it
 decodes cleanly and scores strictly better (fewer mojibake-looking sequences), and the search
 repeats while it keeps improving, which undoes double mojibake too. Clean text scores best
 already, so it is returned unchanged.
