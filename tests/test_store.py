@@ -488,7 +488,10 @@ def test_stats_on_known_history(store):
 
 
 def test_stats_empty(store):
-    s = store.stats("d", now=DAY1)
+    s = store.stats("d", DAY1)
+    assert s == store.stats("d", now=DAY1)
+    with pytest.raises(TypeError):
+        store.stats("d")
     assert s["reviews"] == 0 and s["cards"] == 0 and s["retention_30d"] is None
     assert s["forecast"] == [0] * 14 and s["weakest"] == []
 

@@ -632,8 +632,8 @@ class Store:
 
     # ----------------------------------------------------------------- stats
 
-    def stats(self, deck_id: str | None = None, *, now: datetime) -> dict:
-        """Counts for one deck (or all decks when `deck_id` is None), as of `now`.
+    def stats(self, deck_id: str | None = None, now: datetime | None = None) -> dict:
+        """Counts for one deck (or all decks when `deck_id` is None), as of `now` (required).
 
         Keys: reviews (all review rows), cards (active), seen, new, due (due now),
         due_today (due before tomorrow), new_left_today, retention_30d (share of
@@ -643,6 +643,8 @@ class Store:
         weakest (up to 10 topics with most lapses: {deck, topic, topic_label,
         lapses, reviews}).
         """
+        if now is None:
+            raise TypeError("stats() needs now=, the current time (the store never reads the clock)")
         now = to_utc(now)
         deck_sql, deck_params = (" AND deck = ?", [deck_id]) if deck_id is not None else ("", [])
         start, end = self._day_bounds(now)
