@@ -166,7 +166,7 @@ def test_every_deck_command_reports_problems_like_check(command, has_db, bad_dec
 
 def test_deck_commands_include_the_usual_ones():
     commands = {name for name, _ in _deck_commands()}
-    assert {"cards", "stats"} <= commands
+    assert {"cards", "stats", "study", "quiz"} <= commands
 
 
 # -- locate ------------------------------------------------------------------------------------
