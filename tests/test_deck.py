@@ -387,3 +387,69 @@ def test_mutated_shipped_deck_gives_a_deck_or_deck_error():
             generate_cards(deck)  # a deck that passes checks must also generate
             outcomes["deck"] += 1
     assert outcomes["error"] > 100 and outcomes["deck"] > 0  # the mutations really exercise both paths
+
+
+# -- the format documentation --------------------------------------------------------------------
+
+DOC = ROOT / "docs" / "deck-format.md"
+
+
+def _yaml_blocks(markdown: str) -> list[tuple[int, str]]:
+    """(line of the first YAML line, text) of every ```yaml block."""
+    blocks, current, start = [], None, 0
+    for number, line in enumerate(markdown.split("\n"), start=1):
+        if current is None and line.strip() == "```yaml":
+            current, start = [], number + 1
+        elif current is not None and line.strip() == "```":
+            blocks.append((start, "\n".join(current) + "\n"))
+            current = None
+        elif current is not None:
+            current.append(line)
+    return blocks
+
+
+def test_the_documented_example_deck_passes_check_and_uses_every_section(tmp_path):
+    from click.testing import CliRunner
+
+    from brokerquiz.cli import cli
+    from brokerquiz.core.cards import KINDS
+
+    (first_line, example), *_ = _yaml_blocks(DOC.read_text(encoding="utf-8"))
+    deck = parse_deck(example, "docs/deck-format.md")
+    assert 2 <= len(deck.subjects) <= 3
+    assert deck.tables and deck.ratings and deck.lists and deck.takeaways and deck.follow_ups
+    assert deck.phrases and deck.phrases[0].clauses
+    cards = generate_cards(deck)
+    assert {card.kind for card in cards} == set(KINDS)
+    assert any(card.kind == "reverse" and len(card.correct) > 1 for card in cards)
+    assert any(card.kind == "scenario" and card.optional for card in cards)
+    # and through the command an author runs
+    path = tmp_path / "example.yaml"
+    path.write_text(example, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(path)])
+    assert result.exit_code == 0 and ": ok (brokers-mini: 3 subjects," in result.output
+    assert first_line > 1
+
+
+def test_every_yaml_snippet_in_the_doc_is_valid_yaml():
+    from brokerquiz.core import yamlnodes
+
+    blocks = _yaml_blocks(DOC.read_text(encoding="utf-8"))
+    assert len(blocks) >= 5
+    for first_line, text in blocks:
+        try:
+            yamlnodes.parse(text)
+        except yamlnodes.YamlProblem as problem:  # pragma: no cover - the failure message
+            pytest.fail(f"docs/deck-format.md:{first_line + problem.line - 1}: {problem.message}")
+
+
+def test_the_doc_explains_every_field_and_card_kind():
+    from brokerquiz.core.cards import KINDS
+    from brokerquiz.core.deck import CELL_FIELDS, RATING_FIELDS, TOP_FIELDS
+
+    doc = DOC.read_text(encoding="utf-8")
+    for name in (*TOP_FIELDS, *CELL_FIELDS, *RATING_FIELDS, "label", "aliases", "clauses", "question", "topic"):
+        assert f"`{name}`" in doc, name
+    for kind in KINDS:
+        assert f"`{kind}`" in doc, kind
+    assert "brokerquiz check" in doc
