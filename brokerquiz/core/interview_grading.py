@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .grading import Grade, grade, grade_parts, is_no_answer
+from .grading import Grade, grade, grade_parts, is_no_answer, normalize
 from .interview_questions import InterviewQuestion, Part
 
 RIGHT_AT = 0.999  # every part right
@@ -135,7 +135,21 @@ def _item(part: Part, answer: str, aliases) -> PartResult:
         score = 1.0 if 2 * len(covered) >= len(subs) else 0.5
         verdict = "right" if score == 1.0 else "partly"
         return PartResult(part.label, part.expected, part.role, score, verdict, ", ".join(covered), part.card_ids)
+    share, hits = _overlap(part.expected, answer)
+    if share >= 0.5 or hits >= 2:
+        # said in other words than the item's comma pieces ("сложная маршрутизация" for
+        # "Когда важна сложная маршрутизация (direct, topic, fanout)"): partial credit
+        return PartResult(part.label, part.expected, part.role, 0.5, "partly", "", part.card_ids)
     return PartResult.of(part, best)
+
+
+def _overlap(expected: str, answer: str) -> tuple[float, int]:
+    """Share and count of the expected text's words (the grader's normalised keys, 4+ letters)
+    that the answer contains."""
+    want = [k for k in normalize(expected).split() if len(k) >= 4]
+    have = set(normalize(answer).split())
+    hits = sum(1 for k in want if k in have)
+    return (hits / len(want) if want else 0.0), hits
 
 
 def grade_question(

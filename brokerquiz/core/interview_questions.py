@@ -81,10 +81,16 @@ class InterviewQuestion:
     topic_label: str
     card_ids: tuple[str, ...]
     hint: str = ""
+    labels: tuple[str, ...] = ()  # one label per topic (a scenario may join two rows)
 
     @property
     def topic(self) -> str:
         return self.topics[0]
+
+    def label_of(self, topic: str) -> str:
+        if topic in self.topics and len(self.labels) == len(self.topics):
+            return self.labels[self.topics.index(topic)]
+        return self.topic_label
 
     def to_json(self) -> dict:
         return {
@@ -190,6 +196,7 @@ def scenario_question(deck: Deck, table_key: str, row_keys: list[str]) -> Interv
         topic_label=" + ".join(r.label for r in rows),
         card_ids=tuple(f"{deck.id}/scenario/{tp}" for tp in topics),
         hint=t["scenario_hint"],
+        labels=tuple(r.label for r in rows),
     )
 
 
@@ -316,9 +323,9 @@ def pick_questions(
     }
     phrase = pool["phrase"][0] if pool["phrase"] else None
     body = count - 1 if phrase and count > 1 else (count if not phrase else 0)
-    start = rng.randrange(len(KIND_CYCLE))
     used_topics: set[str] = set()
     used_keys: set[tuple[str, str]] = set()
+    used_kinds = {kind: 0 for kind in KIND_CYCLE}
     questions: list[InterviewQuestion] = []
 
     def ranked(kind: str) -> list:
@@ -329,7 +336,10 @@ def pick_questions(
 
     for slot in range(body):
         question = None
-        order = [KIND_CYCLE[(start + slot + i) % len(KIND_CYCLE)] for i in range(len(KIND_CYCLE))]
+        # the mix: the kinds asked least so far come first; among them, the one whose
+        # weakest material is weakest
+        best = {k: max((score[(k, e[0])] for e in ranked(k)), default=-1.0) for k in KIND_CYCLE}
+        order = sorted(KIND_CYCLE, key=lambda k: (used_kinds[k], -best[k]))
         for strict in (True, False):  # fall back to a repeated topic only when rows run out
             for kind in order:
                 for key, args, _ in ranked(kind):
@@ -338,6 +348,7 @@ def pick_questions(
                         continue
                     question = q
                     used_keys.update((kind, t) for t in (key, *q.topics))
+                    used_kinds[kind] += 1
                     break
                 if question:
                     break

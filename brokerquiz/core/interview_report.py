@@ -53,7 +53,7 @@ def build_report(
             }
         )
         for topic in question.topics:
-            entry = topics.setdefault(topic, {"topic": topic, "label": question.topic_label, "scores": []})
+            entry = topics.setdefault(topic, {"topic": topic, "label": question.label_of(topic), "scores": []})
             entry["scores"].append(score)
     topic_rows = [
         {"topic": t["topic"], "label": t["label"], "score": round(sum(t["scores"]) / len(t["scores"]), 3)}

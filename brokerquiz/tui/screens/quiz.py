@@ -196,10 +196,13 @@ class QuizScreen(Screen):
         self.render_choices()
 
     def action_go(self) -> None:
-        if self.session is None or self.session.finished:
+        if self.session is None:
             return
-        if self.answered:
+        if self.answered:  # after the last feedback this shows the score
+            self.answered = False
             self.show_question()
+            return
+        if self.session.finished:
             return
         card = self.session.current
         if card.is_choice:

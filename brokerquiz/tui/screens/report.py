@@ -51,14 +51,17 @@ def question_text(number: int, q: dict) -> Text:
     text.append(_indent(answer if answer and answer.strip() else "(no answer)", "      "))
     text.append("\n    Model answer:\n", style="bold")
     text.append(_indent(q["model_answer"], "      "))
-    if q.get("parts") and len(q["parts"]) > 1:
-        text.append("\n    Parts: ", style="bold")
-        for part in q["parts"]:
+    parts = q.get("parts") or []
+    if len(parts) > 1:
+        # items and clauses are long: one per line; brokers fit on one line
+        one_per_line = q["kind"] in ("use", "phrase")
+        text.append("\n    Parts:" + ("" if one_per_line else " "), style="bold")
+        for part in parts:
             p_mark, p_colour = MARK.get(part["verdict"], ("?", ""))
-            label = part["label"] if q["kind"] != "use" else part["expected"][:28]
+            label = part["expected"] if q["kind"] == "use" else part["label"]
             if part["role"] == "avoid":
                 label = f"not {label}"
-            text.append(f"{p_mark} {label}  ", style=p_colour)
+            text.append(("\n      " if one_per_line else "") + f"{p_mark} {label}  ", style=p_colour)
     return text
 
 
