@@ -195,9 +195,16 @@ def test_shipped_dirs_prefers_decks_inside_the_package(tmp_path, monkeypatch):
     package = tmp_path / "site-packages" / "brokerquiz"
     (package / "decks").mkdir(parents=True)
     (package / "decks" / "mine.yaml").write_text("# a comment\nid: mine-deck\n", encoding="utf-8")
+    (package / "decks" / "broken.yaml").write_bytes(b"id: caf\xe9\n")  # not UTF-8: listed by file name
     monkeypatch.setattr(library, "_PACKAGE", package)
     assert library.shipped_dirs() == [package / "decks"]
-    assert library.shipped_decks() == {"mine-deck": package / "decks" / "mine.yaml"}
+    assert library.shipped_decks() == {
+        "broken": package / "decks" / "broken.yaml",
+        "mine-deck": package / "decks" / "mine.yaml",
+    }
+    with pytest.raises(library.DeckError) as caught:
+        library.open_deck("broken")
+    assert "text is not UTF-8 (byte 0xe9)" in str(caught.value)
     assert library.resolve_deck_path("mine-deck") == package / "decks" / "mine.yaml"
     assert library.resolve_deck_path("mine") == package / "decks" / "mine.yaml"
 

@@ -136,6 +136,9 @@ def test_not_utf8(tmp_path):
 
 def test_control_character():
     assert only("id: t\ntitle: a\x00b\n") == "d.yaml:2:9: control character U+0000 is not allowed in a deck"
+    assert only("id: t\ntitle: a\u2028b\n") == (
+        "d.yaml:2:9: invisible line break U+2028 (often pasted from the web); use a space or a new line"
+    )
 
 
 @pytest.mark.parametrize(

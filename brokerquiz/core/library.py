@@ -28,10 +28,13 @@ def shipped_deck_files() -> list[Path]:
 
 def _deck_id_of(path: Path) -> str:
     """The `id:` line without parsing the whole deck (cheap enough to list decks at start-up)."""
-    with path.open(encoding="utf-8-sig") as handle:
-        for line in handle:
-            if line.startswith("id:"):
-                return line[3:].split("#")[0].strip().strip("'\"")
+    try:
+        with path.open(encoding="utf-8-sig") as handle:
+            for line in handle:
+                if line.startswith("id:"):
+                    return line[3:].split("#")[0].strip().strip("'\"") or path.stem
+    except (OSError, UnicodeDecodeError):
+        pass  # a broken file still gets listed under its file name; loading it reports the problem
     return path.stem
 
 

@@ -33,6 +33,9 @@ KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 # What YAML refuses to read (C0 controls but tab/LF/CR, DEL, C1 but NEL, lone surrogates, U+FFFE/F):
 # found here so the message names the character and its place instead of a byte offset.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+# YAML counts these as line breaks but most editors do not, so positions after them would be wrong
+# and a pasted one splits a value in two; they are refused with their own message instead.
+_ODD_BREAKS = re.compile("[\x85\u2028\u2029]")
 _LEADING_TAB = re.compile(r"^ *\t", re.MULTILINE)
 
 
@@ -118,6 +121,12 @@ def check_text(text: str) -> None:
     if bad:
         line, col = _position(text, bad.start())
         raise YamlProblem(line, col, f"control character U+{ord(bad.group()):04X} is not allowed in a deck")
+    odd = _ODD_BREAKS.search(text)
+    if odd:
+        line, col = _position(text, odd.start())
+        raise YamlProblem(
+            line, col, f"invisible line break U+{ord(odd.group()):04X} (often pasted from the web); use a space or a new line"
+        )
 
 
 def _mark(event) -> tuple[int, int]:
