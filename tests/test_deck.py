@@ -214,6 +214,10 @@ def test_cell_for_an_unknown_subject():
 
 def test_null_subject_and_null_sections():
     assert only(HEAD.replace("  kafka: Kafka", "  kafka:")) == "d.yaml:5:9: subject 'kafka' name is empty"
+    # its cells are not reported again as cells of an unknown subject
+    assert only(TABLE.replace("  kafka: Kafka", "  kafka:") + "        kafka: log\n") == (
+        "d.yaml:5:9: subject 'kafka' name is empty"
+    )
     assert only(HEAD + "tables:\n") == (
         "d.yaml:7:8: tables is empty; write a mapping (key: value lines) or leave it out"
     )

@@ -276,6 +276,8 @@ class _DeckReader(NodeReader):
             key = self.key(key_node, "subject")
             if key in ROW_FIELDS or key == "title":
                 self.problem(key_node, f"subject key {key!r} is reserved for a field name; pick another")
+            # known even when its name is wrong, so its cells are not all reported as unknown too
+            self.subject_keys.append(key)
             if value.kind == "scalar":
                 name = self.text(value, f"subject {key!r} name")
                 aliases: tuple[str, ...] = ()
@@ -294,7 +296,6 @@ class _DeckReader(NodeReader):
                 if names_seen.setdefault(word, key) != key:
                     self.problem(value, f"subject {key!r}: the name {word!r} is already used by subject {names_seen[word]!r}")
             subjects.append(Subject(key, name, aliases))
-            self.subject_keys.append(key)
         if not node.items:
             self.problem(node, "subjects is empty; a deck compares at least two subjects")
         elif len(subjects) < 2 and not self.problems:
