@@ -220,6 +220,16 @@ def test_a_table_with_one_plain_cell_stays_a_comparison_table():
     assert deck.ratings == () and deck.tables[0].rows[0].cells["a"].text == "👍 ok"
 
 
+AWKWARD = ["a: b", "#hash", "- dash", "'quoted'", "x #y", "[flow]", "@at", "no", "~", "x:", "{b}", "`code | pipe`",
+           "a  two  spaces " + "long " * 30, "[link](http://x) *em* <b>", "Kafka→Kafka ≤ 2 ms"]
+
+
+def test_awkward_cell_texts_survive_the_yaml_exactly():
+    rows = "".join(f"| r{i} | {text} | plain |\n" for i, text in enumerate(AWKWARD))
+    deck = import_sheet(f"# T\n\n| p | A | B |\n|---|---|---|\n{rows}").deck
+    assert [r.cells["a"].text for r in deck.tables[0].rows] == [t.strip() for t in AWKWARD]
+
+
 def test_empty_cells_leave_the_subject_out_of_that_row():
     deck = import_sheet("# T\n\n| p | A | B |\n|---|---|---|\n| x | one |  |\n| y | two | three |\n").deck
     assert list(deck.tables[0].rows[0].cells) == ["a"] and list(deck.tables[0].rows[1].cells) == ["a", "b"]
@@ -257,6 +267,28 @@ def test_columns_of_one_table_never_merge():
     deck = import_sheet("# T\n\n| p | Redis | Redis Streams |\n|---|---|---|\n| x | a | b |\n").deck
     assert [s.key for s in deck.subjects] == ["redis", "redis-streams"]
     assert all(a.casefold() not in ("redis", "redis streams") for s in deck.subjects for a in s.aliases)
+
+
+def test_short_names_that_two_subjects_would_share_are_left_out():
+    text = "# T\n\n| p | Amazon SQS | AWS SQS | Apache Pulsar | Pulsar Streams |\n|---|---|---|---|---|\n| x | a | b | c | d |\n"
+    deck = import_sheet(text).deck  # "SQS" and "Pulsar" would each name two subjects
+    assert [s.aliases for s in deck.subjects] == [(), (), (), ()]
+    alone = import_sheet("# T\n\n| p | Amazon SQS | Apache Pulsar |\n|---|---|---|\n| x | a | b |\n").deck
+    assert [s.aliases for s in alone.subjects] == [("SQS",), ("Pulsar",)]
+
+
+def test_crlf_bom_and_decomposed_letters_import_like_the_clean_file(tmp_path):
+    import unicodedata
+
+    odd = tmp_path / "sheet.md"
+    text = unicodedata.normalize("NFD", CLEAN.read_text(encoding="utf-8")).replace("\n", "\r\n")
+    odd.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert import_file(odd).deck.tables == import_file(CLEAN).deck.tables
+
+
+def test_a_sheet_without_a_title_heading_is_named_after_its_file():
+    result = import_sheet("| p | A | B |\n|---|---|---|\n| x | a | b |\n", "notes/my-sheet.md")
+    assert result.deck.title == "my-sheet" and result.deck.id == "my-sheet"
 
 
 def test_an_unrelated_name_becomes_a_new_subject():

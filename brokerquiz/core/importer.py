@@ -13,6 +13,8 @@ import json
 import os
 import re
 import tempfile
+import textwrap
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +35,7 @@ VENDORS = {"apache", "amazon", "aws", "google", "azure", "eclipse", "ibm", "orac
 _RATING_START = re.compile("^(" + "|".join(sorted(map(re.escape, EMOJI_RATING), key=len, reverse=True)) + ")")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁіїєґІЇЄҐ]")
 _LATIN = re.compile(r"[a-zA-Z]")
+NULL_WORDS = {"", "~", "null", "Null", "NULL"}
 
 
 class YamlWriter:
@@ -56,7 +59,8 @@ class YamlWriter:
         indent = "  " * level
         if len(indent) + len(key) + 2 + len(value) > self.WIDTH and _foldable(value):
             self.lines.append(f"{indent}{key}: >-")
-            self.lines += [f"{indent}  {line}" for line in _wrap(value, self.WIDTH - len(indent) - 2)]
+            wrapped = textwrap.wrap(value, self.WIDTH - len(indent) - 2, break_long_words=False, break_on_hyphens=False)
+            self.lines += [f"{indent}  {line}" for line in wrapped]
         else:
             self.lines.append(f"{indent}{key}: {scalar(value)}")
 
@@ -70,43 +74,23 @@ class YamlWriter:
 
 def scalar(value: str) -> str:
     """Plain when YAML reads it back as exactly this text; double-quoted (JSON escapes) otherwise."""
-    plain_ok = (
-        value == value.strip()
-        and value
-        and value[0] not in "!&*-?:,[]{}#|>@`\"'%"
-        and ": " not in value
-        and " #" not in value
-        and not value.endswith(":")
-        and "\n" not in value
-        and "\t" not in value
-    )
-    if plain_ok:
-        try:
-            plain_ok = yaml.load(f"k: {value}", Loader=yaml.BaseLoader) == {"k": value}
-        except yaml.YAMLError:
-            plain_ok = False
-    return value if plain_ok else json.dumps(value, ensure_ascii=False)
+    try:
+        # the deck reader takes a plain ~ or null as "no value", like YAML 1.2's core schema
+        plain = value not in NULL_WORDS and "\n" not in value and yaml.load(f"k: {value}", Loader=yaml.BaseLoader) == {"k": value}
+    except yaml.YAMLError:
+        plain = False
+    return value if plain else json.dumps(value, ensure_ascii=False)
 
 
 def _foldable(value: str) -> bool:
     # a folded block turns each line break into one space; safe only with single spaces throughout
-    return value == value.strip() and "  " not in value and "\n" not in value and "\t" not in value and "#" not in value[:1]
-
-
-def _wrap(value: str, width: int) -> list[str]:
-    lines, current = [], ""
-    for word in value.split(" "):
-        if current and len(current) + 1 + len(word) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = f"{current} {word}" if current else word
-    lines.append(current)
-    return lines
+    return value == value.strip() and not re.search(r"\s\s|[\n\t]", value)
 
 
 @dataclass
 class ImportedSubject:
+    """A subject being built: its key, the name first seen, and other names seen or derived."""
+
     key: str
     name: str
     spellings: list[str] = field(default_factory=list)  # every other way a section named it
@@ -164,26 +148,36 @@ class Subjects:
         return result  # type: ignore[return-value]
 
     def finish(self) -> None:
-        """Derive short names: the parts of "A / B" and a distinctive first word ("NATS", "Redis")."""
+        """Derive short names: the parts of "A / B" and a distinctive first word ("NATS", "Redis").
+
+        A short name that two subjects would share, or that is another subject's name, is left
+        out: the grader maps a typed name back to one subject, and the loader refuses clashes.
+        """
         firsts = [s.name.split()[0].casefold() for s in self.all]
+        wanted: list[list[str]] = []
         for subject in self.all:
             candidates = list(subject.spellings)
             for name in [subject.name, *subject.spellings]:
                 parts = [p.strip() for p in name.split(" / ") if p.strip()]
                 if len(parts) > 1:
                     candidates += parts
-                words = parts[0].split()
+                words = parts[0].split() if parts else []
                 # "Redis Streams" → "Redis", "NATS Streaming" → "NATS"; "Apache Pulsar" → "Pulsar"
                 if len(words) > 1 and words[0].casefold() in VENDORS:
                     candidates.append(" ".join(words[1:]))
                 elif len(words) > 1 and all(w.casefold() in GENERIC_WORDS for w in words[1:]):
                     if firsts.count(words[0].casefold()) == 1:
                         candidates.append(words[0])
-            others = {n.casefold() for s in self.all if s is not subject for n in (s.name, *s.spellings)}
-            seen = {subject.name.casefold()}
-            for alias in candidates:
+            wanted.append(list(dict.fromkeys(c for c in candidates if c.casefold() != subject.name.casefold())))
+        owners: dict[str, set[int]] = {}
+        for index, subject in enumerate(self.all):
+            for name in [subject.name, *wanted[index]]:
+                owners.setdefault(name.casefold(), set()).add(index)
+        for index, subject in enumerate(self.all):
+            seen: set[str] = set()
+            for alias in wanted[index]:
                 folded = alias.casefold()
-                if alias and folded not in seen and folded not in others:
+                if owners[folded] == {index} and folded not in seen:
                     seen.add(folded)
                     subject.aliases.append(alias)
             subject.spellings = []
@@ -343,7 +337,8 @@ def build_yaml(sheet: Sheet, *, deck_id: str, source_name: str, language: str) -
 def import_sheet(text: str, path: str = "<sheet>", *, deck_id: str | None = None) -> ImportResult:
     """Markdown text → checked deck YAML. Raises DeckError when no deck can be made of it."""
     fixed = repair(text.replace("\r\n", "\n").replace("\r", "\n"))
-    sheet = read_sheet(fixed.text)
+    # NFC: a sheet saved on macOS may spell "й" as "и" + a combining breve; keys and cells agree on one form
+    sheet = read_sheet(unicodedata.normalize("NFC", fixed.text))
     warnings = tuple(Problem(path, line, 1, f"could not place this line: {shown}") for line, shown in sheet.unplaced)
     # a second and later takeaways list would overwrite the first; report rather than drop it
     for extra in sheet.takeaways[1:]:
@@ -354,6 +349,8 @@ def import_sheet(text: str, path: str = "<sheet>", *, deck_id: str | None = None
         raise DeckError([Problem(path, 1, 1, "no tables, subject lists, numbered takeaways or quoted phrase found: nothing to make cards of")])
     if not sheet.title:
         sheet.title = path.rsplit("/", 1)[-1].split(".")[0] or "Imported deck"
+        for block in (*sheet.tables, *sheet.lists, *sheet.takeaways, *sheet.phrases):
+            block.title = block.title or sheet.title  # sections before any heading take the deck's name
     deck_id = deck_id or slug(sheet.title) or "imported"
     yaml_text, subjects = build_yaml(sheet, deck_id=deck_id, source_name=path.rsplit("/", 1)[-1], language=guess_language(sheet))
     if len(subjects.all) < 2:

@@ -26,6 +26,8 @@ _TAKEAWAY = re.compile(r"^(?:\*\*|__)(?P<bold>.+?)(?:\*\*|__)\s*(?P<sep>[=—–
 
 @dataclass
 class TableRow:
+    """A table line: the property label and one cell per subject column."""
+
     line: int
     label: str
     cells: list[str]  # one per header subject; "" where the cell is empty
@@ -33,6 +35,8 @@ class TableRow:
 
 @dataclass
 class SheetTable:
+    """A pipe table under a heading: its header's subject names and its rows."""
+
     title: str
     line: int  # the header line
     subjects: list[str]
@@ -41,6 +45,8 @@ class SheetTable:
 
 @dataclass
 class SubjectGroup:
+    """The bullets under a heading that names one subject."""
+
     subject: str
     line: int
     items: list[tuple[int, str]] = field(default_factory=list)
@@ -48,6 +54,8 @@ class SubjectGroup:
 
 @dataclass
 class SheetList:
+    """Per-subject bullet groups that share a section heading."""
+
     title: str
     line: int
     groups: list[SubjectGroup] = field(default_factory=list)
@@ -55,6 +63,8 @@ class SheetList:
 
 @dataclass
 class SheetTakeaways:
+    """Numbered `**Subject** = text` lines under a heading."""
+
     title: str
     line: int
     items: list[tuple[int, str, str]] = field(default_factory=list)  # (line, subject, text)
@@ -62,6 +72,8 @@ class SheetTakeaways:
 
 @dataclass
 class SheetPhrase:
+    """A blockquote to say out loud, with the line that titles it."""
+
     title: str
     line: int
     text: str
@@ -136,10 +148,6 @@ def _is_separator(cells: list[str]) -> bool:
 
 def _is_table_line(line: str) -> bool:
     return line.lstrip().startswith("|")
-
-
-def _normalize_emoji(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
 
 
 class _Reader:
@@ -227,7 +235,7 @@ class _Reader:
             if not label or len(cells) > len(header) or not any(c.strip() for c in cells[1:]):
                 self.unplaced(j)
                 continue
-            data = [_normalize_emoji(unbold(c)) for c in cells[1:]]
+            data = [unbold(c) for c in cells[1:]]
             data += [""] * (len(header) - 1 - len(data))
             table.rows.append(TableRow(j + 1, label, data))
         if table.rows:
