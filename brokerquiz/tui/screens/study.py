@@ -190,7 +190,7 @@ class StudyScreen(Screen):
 
         def closed(result: str | None) -> None:
             if result == "undo":
-                self.action_undo()
+                self.call_later(self.action_undo)
             else:
                 self.close()
 
