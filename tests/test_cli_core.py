@@ -226,7 +226,8 @@ def test_the_wheel_carries_the_decks_and_finds_them(tmp_path):
     assert build.returncode == 0, build.stderr
     (wheel,) = tmp_path.glob("brokerquiz-*.whl")
     with zipfile.ZipFile(wheel) as archive:
-        assert "brokerquiz/decks/message-brokers.yaml" in archive.namelist()
+        packed = {name.rsplit("/", 1)[1] for name in archive.namelist() if name.startswith("brokerquiz/decks/")}
+        assert packed == {path.name for path in (ROOT / "decks").glob("*.yaml")}
         archive.extractall(tmp_path / "site")
     code = (
         "import sys, json; sys.path.insert(0, sys.argv[1]);"
@@ -242,5 +243,6 @@ def test_the_wheel_carries_the_decks_and_finds_them(tmp_path):
     package_file, decks, count = json.loads(result.stdout)
     site = str(tmp_path / "site")
     assert package_file.startswith(site)
-    assert decks == {"message-brokers": f"{site}/brokerquiz/decks/message-brokers.yaml"}
+    assert decks["message-brokers"] == f"{site}/brokerquiz/decks/message-brokers.yaml"
+    assert all(path.startswith(f"{site}/brokerquiz/decks/") for path in decks.values())
     assert count == 172

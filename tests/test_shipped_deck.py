@@ -206,3 +206,10 @@ def test_every_nuance_has_a_source(deck):
     nuances = [n for n in nuances if n]
     assert len(nuances) >= 20
     assert all(n.source for n in nuances)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "decks").glob("*.yaml")), ids=lambda p: p.name)
+def test_every_shipped_deck_passes_check_with_unique_ids(path):
+    deck = load_deck(path)
+    cards = generate_cards(deck)
+    assert len({card.id for card in cards}) == len(cards) > 100
