@@ -78,6 +78,11 @@ def test_bom_and_crlf_are_accepted(tmp_path, small_deck_yaml):
     path = tmp_path / "windows.yaml"
     path.write_bytes(b"\xef\xbb\xbf" + small_deck_yaml.replace("\n", "\r\n").encode("utf-8"))
     assert load_deck(path) == parse_deck(small_deck_yaml, str(path))
+    broken = tmp_path / "broken.yaml"
+    broken.write_bytes(b"\xef\xbb\xbf" + (HEAD + "titel: x\n").replace("\n", "\r\n").encode("utf-8"))
+    with pytest.raises(DeckError) as caught:
+        load_deck(broken)
+    assert str(caught.value) == f"{broken}:7:1: unknown field 'titel' in the deck (did you mean 'title'?)"
 
 
 def test_rating_mapping_form():
