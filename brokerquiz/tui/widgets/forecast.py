@@ -19,10 +19,11 @@ def column_chart(values: list[int], label_rows: list[list[str]], height: int = 5
     rows.append(Content.styled("".join(f"{v:^{width}} " if v else " " * (width + 1) for v in values).rstrip(), "$text-muted"))
     for level in range(height, 0, -1):
         parts: list = []
-        for e in eighths:
+        for i, e in enumerate(eighths):
             fill = min(8, max(0, e - (level - 1) * 8))
             parts.append((EIGHTHS[fill] * width, "$text-primary"))
-            parts.append(" ")
+            if i < len(eighths) - 1:
+                parts.append(" ")
         rows.append(Content.assemble(*parts))
     for labels in label_rows:
         rows.append(Content.styled("".join(f"{label:<{width}.{width}} " for label in labels).rstrip(), "$text-muted"))

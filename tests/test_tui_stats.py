@@ -1,0 +1,140 @@
+"""The stats screen: calendar heatmap, due forecast, retention and weakest rows, from a seeded db."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from brokerquiz.core.cards import generate_cards
+from brokerquiz.core.clock import FakeClock
+from brokerquiz.core.deck import load_deck
+from brokerquiz.core.store import Store
+from brokerquiz.tui.app import make_app
+from brokerquiz.tui.screens.stats import StatsScreen
+from brokerquiz.tui.widgets.forecast import column_chart, hbar
+from brokerquiz.tui.widgets.heatmap import EMPTY, SHADES, heatmap_content, levels, streak
+
+SIZE = (100, 30)
+
+
+@pytest.fixture
+def store(tmp_db):
+    with Store.open(tmp_db) as opened:
+        yield opened
+
+
+def seed(store, deck_path, now) -> None:
+    """Two weeks of reviews, a growing number each day, and one row with lapses."""
+    deck = load_deck(deck_path)
+    cards = generate_cards(deck)
+    store.sync_cards(deck.id, cards)
+    ids = [c.id for c in cards]
+    for days_ago in range(14, 0, -1):
+        when = now - timedelta(days=days_ago)
+        for i in range(15 - days_ago):
+            store.record_review(ids[i % len(ids)], 3, when + timedelta(minutes=i))
+    weak = "small/fact/basics/delivery/kafka"
+    store.record_review(weak, 1, now - timedelta(hours=2))
+
+
+def stats_app(store, deck_path, now):
+    return make_app(store=store, clock=FakeClock(now), screen="stats", deck_name=str(deck_path))
+
+
+async def test_stats_screen_pictures_and_figures(store, small_deck_path, now):
+    seed(store, small_deck_path, now)
+    figures = store.stats("small", now=now)
+    app = stats_app(store, small_deck_path, now)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, StatsScreen)
+        heatmap = str(app.screen.query_one("#heatmap").render())
+        assert "Mon" in heatmap and "Nov" in heatmap
+        assert any(shade in heatmap for shade in SHADES[2:])  # the busiest days are dark
+        assert f"{figures['reviews']} reviews" in heatmap
+        forecast = str(app.screen.query_one("#forecast").render())
+        assert f"{sum(figures['forecast'])} cards due in the next 14 days" in forecast
+        assert "█" in forecast or "▁" in forecast
+        retention = str(app.screen.query_one("#retention").render())
+        assert f"{figures['retention_30d']:.0%}" in retention
+        weakest = str(app.screen.query_one("#weakest").render())
+        assert "Delivery guarantee" in weakest and "basics/delivery" in weakest
+
+
+async def test_empty_database_shows_no_crash_and_says_so(store, small_deck_path, now):
+    app = stats_app(store, small_deck_path, now)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "no reviews in the last 30 days" in str(app.screen.query_one("#retention").render())
+        assert "No lapses yet" in str(app.screen.query_one("#weakest").render())
+
+
+async def test_q_leaves_the_stats_opened_from_the_cli(store, small_deck_path, now):
+    app = stats_app(store, small_deck_path, now)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("r", "q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_bad_deck_is_a_message(store, tmp_path, now):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: x\ntitle: [unclosed\n", encoding="utf-8")
+    app = make_app(store=store, clock=FakeClock(now), screen="home")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.open_mode("stats", deck_name=str(bad))
+        await pilot.pause()
+        assert not isinstance(app.screen, StatsScreen)
+        assert any("bad.yaml:" in str(n.message) for n in app._notifications)
+
+
+async def test_stats_resize_between_wide_and_narrow(store, small_deck_path, now):
+    seed(store, small_deck_path, now)
+    app = stats_app(store, small_deck_path, now)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.screen.has_class("-wide")
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert app.screen.has_class("-narrow")
+        for size in [(40, 10), (200, 60)]:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+        assert isinstance(app.screen, StatsScreen)
+
+
+def test_levels_are_quartiles_of_active_days():
+    assert levels([0, 0, 0]) == [0, 0, 0]
+    assert levels([0, 1, 2, 3, 4, 100]) == [0, 1, 1, 2, 3, 4]
+
+
+def test_heatmap_has_seven_weekday_rows_and_one_cell_per_day():
+    today = date(2026, 11, 20)  # a Friday
+    per_day = {(today - timedelta(days=i)).isoformat(): i % 3 for i in range(200)}
+    lines = heatmap_content(per_day, today, weeks=26).plain.splitlines()
+    assert len(lines) == 1 + 7 + 1  # months, Mon..Sun, legend
+    cells = sum(line[4:].count(EMPTY) + sum(line[4:].count(s) for s in SHADES) for line in lines[1:8])
+    assert cells == 25 * 7 + today.weekday() + 1  # full weeks plus this week up to today
+
+
+def test_streak_counts_back_from_today_or_yesterday():
+    today = date(2026, 11, 20)
+    per_day = {"2026-11-19": 2, "2026-11-18": 1, "2026-11-16": 5}
+    assert streak(per_day, today) == 2
+    assert streak({**per_day, "2026-11-20": 1}, today) == 3
+
+
+def test_column_chart_scales_to_the_peak():
+    chart = column_chart([0, 4, 8], [["a", "b", "c"]], height=2, width=1).plain.splitlines()
+    assert chart[1] == "    █"  # the top row: only the peak reaches it
+    assert chart[2] == "  █ █"
+    assert chart[3] == "a b c"
+
+
+def test_hbar_is_eighth_precise():
+    assert hbar(0, 10, 8) == ""
+    assert hbar(10, 10, 8) == "█" * 8
+    assert hbar(1, 16, 8) == "▌"
