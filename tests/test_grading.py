@@ -1,0 +1,632 @@
+"""The typed-answer grader, tested on the cheat sheet's own cells.
+
+The big table is (expected, answer, should_be_correct, note): expected answers are verbatim
+cells of the Russian cheat sheet (or its nuance notes), answers are what a learner types.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+import pytest
+
+from brokerquiz.core import grading
+from brokerquiz.core.grading import (
+    DEFAULT_ALIASES,
+    Grade,
+    PartsGrade,
+    grade,
+    grade_card,
+    grade_choice,
+    grade_parts,
+    is_no_answer,
+)
+from brokerquiz.core.model import Card
+
+PHRASE = (
+    "«Выбор брокера зависит от нагрузки, требований к ретенции и консистентности: Kafka для "
+    "event sourcing и аналитики, RabbitMQ для workflow и pub-sub, Redis Streams для "
+    "сверхскоростных очередей, NATS Streaming для лёгкого low-latency event bus»."
+)
+PHRASE_SWAPPED = (
+    "Выбор брокера зависит от нагрузки, требований к ретенции и консистентности: Kafka для "
+    "workflow и pub-sub, RabbitMQ для event sourcing и аналитики, Redis Streams для "
+    "сверхскоростных очередей, NATS Streaming для лёгкого low-latency event bus"
+)
+DECK_ALIASES = {
+    "Kafka": ("Apache Kafka", "кафка"),
+    "RabbitMQ": ("Rabbit", "RMQ", "кролик"),
+    "Redis Streams": ("Redis", "редис"),
+    "NATS Streaming / JetStream": ("NATS", "JetStream", "NATS Streaming", "NATS JetStream", "STAN", "натс"),
+}
+SPEC_ALIASES = {  # the example of the grader's docs: Kafka has no short name, so it is absent
+    "RabbitMQ": ["Rabbit", "RMQ"],
+    "NATS Streaming / JetStream": ["NATS", "JetStream"],
+    "Redis Streams": ["Redis"],
+}
+
+# fmt: off
+CASES = [
+    # ---- right despite case, punctuation, hyphens, spaces -----------------------------
+    ("Queue-based, pub-sub", "queue based pub sub", True, "hyphens typed as spaces"),
+    ("Queue-based, pub-sub", "QUEUE-BASED, PUB-SUB!!!", True, "case and punctuation"),
+    ("Log-based, immutable events", "logbased, immutable-events", True, "hyphens dropped or added"),
+    ("acks, flow-control, rate-limiting", "acks, flow control, rate limiting", True, "spaced compounds"),
+    ("consumer lag, flow-control через offset commit", "consumer lag, flow control через offset-commit", True, "mixed spacing"),
+    # ---- right despite the order of parts ----------------------------------------------
+    ("Queue-based, pub-sub", "pub-sub, queue-based", True, "comma parts swapped"),
+    ("Log-based / append-only", "append-only / log-based", True, "slash parts swapped"),
+    ("Log-based, pub-sub + queue groups", "queue groups + pub-sub, log-based", True, "plus parts swapped"),
+    ("Партиции + brokers, горизонтально", "горизонтально, brokers + партиции", True, "plus and comma swapped"),
+    ("at-least-once / exactly-once", "exactly-once / at-least-once", True, "delivery order swapped"),
+    ("at-most-once / at-least-once / exactly-once", "exactly once, at most once, at least once", True, "all three, reordered, spaced"),
+    ("Event sourcing, analytics, stream processing, audit logs", "audit logs, stream processing, analytics, event sourcing", True, "use-case list reversed"),
+    ("maxlen, blocking read", "blocking read, maxlen", True, "backpressure reordered"),
+    # ---- right despite small typos ------------------------------------------------------
+    ("at-least-once", "at-lest-once", True, "typo in a compound"),
+    ("at-least-once", "At least once", True, "spaced and capitalised"),
+    ("at-least-once", "atleastonce", True, "glued"),
+    ("prefetch, ack, drain", "prefech, ack, drain", True, "dropped letter"),
+    ("Microservices async messaging, lightweight event bus, IoT, pub-sub", "microservises async messaging, lightweight event bus, IoT, pub-sub", True, "one typo in a long list"),
+    # ---- right despite Russian endings --------------------------------------------------
+    ("Долго (по длине + maxlen), в памяти + disk", "долгое хранение", True, "долгое vs долго, question restated"),
+    ("Долгое, configurable retention", "долго", True, "долго vs долгое"),
+    ("Партиции + brokers, горизонтально", "партициями и брокерами", True, "instrumental plural"),
+    ("гарантировано в пределах партиции", "гарантируется в пределах одной партиции", True, "verb form"),
+    ("Очереди + воркеры, горизонтально сложно", "очередь и воркер, сложно горизонтально", True, "singular for plural"),
+    ("Каналы + кластеринг, горизонтально", "канал + кластеринга", True, "case endings"),
+    ("Ограничено maxlen", "ограничен по maxlen", True, "short adjective"),
+    # ---- right despite script: Latin typed in Cyrillic and the reverse --------------------
+    ("Kafka", "кафка", True, "subject in Cyrillic"),
+    ("Kafka", "Кафкой", True, "subject in Cyrillic, declined"),
+    ("брокеры", "brokers", True, "Russian loanword typed in Latin"),
+    ("Да, offset → replay", "да, оффсет → реплей", True, "offset/replay in Cyrillic"),
+    ("Шардинг Redis, сложнее", "шардинг редиса", True, "Redis declined in Cyrillic"),
+    ("Высокая, требует zookeeper / kafka cluster", "высокая, нужен зукипер", True, "zookeeper in Cyrillic"),
+    ("Высокая, требует zookeeper / kafka cluster", "vysokaya", True, "Russian typed in Latin (высокая)"),
+    ("Низкая, Redis уже в продакшене", "nizkaya", True, "Russian typed in Latin (низкая)"),
+    ("FIFO в stream", "фифо в стриме", True, "FIFO and stream in Cyrillic"),
+    ("disk-backed, репликация", "disk-backed, replication", True, "репликация = replication"),
+    ("Высокая, требует zookeeper / kafka cluster", "high", True, "высокая = high"),
+    # ---- да/нет answered as yes/no ----------------------------------------------------------
+    ("Да, через transactional producer/consumer", "yes", True, "yes for да"),
+    ("Да (ACK + durable messages)", "Yes, ACK and durable messages", True, "yes + detail in English"),
+    ("Нет (at-least-once)", "no", True, "no for нет"),
+    ("Нет / только DLX", "нет", True, "нет before a slash"),
+    ("Нет (at-least-once)", "не поддерживается", True, "a negation stands for нет"),
+    ("Пока не ack / durable queue", "до ack, durable queue", True, "до ack = пока не ack, not a flip"),
+    # ---- a subject's short name ----------------------------------------------------------
+    ("RabbitMQ", "Rabbit", True, "short name"),
+    ("RabbitMQ", "rmq", True, "abbreviation"),
+    ("Redis Streams", "Redis", True, "short name of a two-word name"),
+    ("NATS Streaming / JetStream", "NATS", True, "short name of a slash name"),
+    ("NATS Streaming / JetStream", "джетстрим", True, "short name in Cyrillic"),
+    ("NATS Streaming", "JetStream", True, "another name of the same subject"),
+    ("Kafka", "Apache Kafka", True, "long name"),
+    # ---- the core without its detail ------------------------------------------------------
+    ("Высокая, требует zookeeper / kafka cluster", "высокая", True, "core before the comma"),
+    ("Да, через transactional producer/consumer", "да", True, "core да"),
+    ("Нет (at-least-once)", "нет", True, "core before the parenthesis"),
+    ("Средняя, простой setup", "средняя", True, "core of complexity"),
+    ("Низкая/средняя, lightweight, простой кластер", "низкая/средняя", True, "core with a slash"),
+    ("очень быстро (in-memory), latency <1ms", "очень быстро", True, "core before the parenthesis, detail with a number"),
+    ("Долго (retention + ack), disk-backed", "долго", True, "core of NATS storage"),
+    ("Нет — Kafka 4.0 работает только на KRaft; KRaft готов для продакшена с 3.3.", "нет", True, "core before a dash"),
+    # ---- wrong: flipped polarity ------------------------------------------------------------
+    ("гарантировано в пределах партиции", "не гарантировано", False, "не X vs X"),
+    ("Да, через transactional producer/consumer", "нет", False, "нет for да"),
+    ("Да, через transactional producer/consumer", "no", False, "no for да"),
+    ("Нет (at-least-once)", "да", False, "да for нет"),
+    ("Нет (at-least-once)", "yes, exactly-once", False, "yes for нет"),
+    ("Да, offset → replay", "нет replay", False, "нет glued to a word"),
+    ("Да, replay через offset", "replay не через offset", False, "не anywhere"),
+    ("Нет / только DLX", "да, через DLX", False, "да for нет, detail right"),
+    ("Высокая, требует zookeeper / kafka cluster", "высокая, не требует zookeeper", False, "core right, detail negated"),
+    ("disk-backed, replication optional", "disk-backed, replication not optional", False, "not X vs X"),
+    # ---- wrong: near antonyms --------------------------------------------------------------
+    ("at-least-once", "at-most-once", False, "at-most vs at-least"),
+    ("at-least-once", "exactly-once", False, "exactly vs at-least"),
+    ("at-least-once / exactly-once", "at most once", False, "an option not in the list"),
+    ("Высокая, требует zookeeper / kafka cluster", "низкая", False, "низкая vs высокая"),
+    ("Высокая, требует zookeeper / kafka cluster", "low", False, "low vs высокая"),
+    ("Средняя, простой setup", "высокая, сложный setup", False, "высокая vs средняя"),
+    ("Средняя, простой setup", "средняя, сложный setup", False, "сложный vs простой"),
+    ("Низкая, Redis уже в продакшене", "high", False, "high vs низкая"),
+    ("очень быстро (in-memory), latency <1ms", "медленно", False, "медленно vs быстро"),
+    ("очень быстро, миллисекунды, lightweight", "slow, milliseconds", False, "slow vs быстро"),
+    ("Очереди + воркеры, горизонтально сложно", "очереди + воркеры, горизонтально легко", False, "легко vs сложно"),
+    ("👍 легко", "сложно", False, "сложно vs легко (ratings cell)"),
+    ("memory + optional disk", "disk", False, "disk when memory is the key term"),
+    ("memory + optional disk", "disk + optional memory", False, "key term swapped"),
+    ("disk-backed, репликация", "in-memory, репликация", False, "memory vs disk"),
+    ("Microservices async messaging, lightweight event bus, IoT, pub-sub", "microservices sync messaging, lightweight event bus, IoT, pub-sub", False, "sync vs async"),
+    ("Консьюмеры сами тянут данные (pull)", "консьюмеры получают данные (push)", False, "push vs pull (Kafka nuance)"),
+    ("Queue-based, pub-sub", "log-based, pub-sub", False, "log-based vs queue-based"),
+    # ---- wrong: numbers ----------------------------------------------------------------------
+    ("очень быстро (in-memory), latency <1ms", "очень быстро, latency 100ms", False, "100ms vs <1ms"),
+    ("очень быстро (in-memory), latency <1ms", "очень быстро in-memory, latency <10ms", False, "10ms vs 1ms"),
+    ("очень быстро (in-memory), latency <1ms", "очень быстро in-memory, latency < 1 мс", True, "same number, мс, spaced"),
+    ("очень быстро (in-memory), latency <1ms", "очень быстро in-memory, latency >1ms", False, "> vs <"),
+    ("одна classic queue ≈ 99k msg/s по AMQP 1.0 (p99 2 ms)", "одна classic queue 99k msg/s по AMQP 1.0, p99 20 ms", False, "20 ms vs 2 ms (RabbitMQ nuance)"),
+    ("Нет — Kafka 4.0 работает только на KRaft; KRaft готов для продакшена с 3.3.", "нет, с Kafka 3.0 только KRaft", False, "3.0 vs 4.0"),
+    # ---- wrong: every option / every subject / another subject ----------------------------
+    ("at-least-once", "at-most-once, at-least-once, exactly-once", False, "every delivery option"),
+    ("Средняя, простой setup", "низкая/средняя/высокая", False, "every level"),
+    ("Нет (at-least-once)", "да/нет", False, "both polarities"),
+    ("Kafka", "Kafka, RabbitMQ, Redis, NATS", False, "every subject"),
+    ("Kafka", "Kafka или RabbitMQ", False, "hedging with another subject"),
+    ("Kafka", "RabbitMQ", False, "another subject"),
+    ("Redis Streams", "NATS", False, "another subject's short name"),
+    ("Kafka, NATS Streaming / JetStream", "kafka, rabbit, nats", False, "an extra subject (scenario back)"),
+    ("FIFO на очереди", "FIFO на очереди, FIFO в stream, гарантировано в пределах партиции, per subscriber", False, "every row's value"),
+    # ---- wrong: no answer ------------------------------------------------------------------
+    ("at-least-once", "", False, "empty"),
+    ("at-least-once", "   \n ", False, "whitespace"),
+    ("at-least-once", "не знаю", False, "не знаю"),
+    ("at-least-once", "idk", False, "idk"),
+    ("at-least-once", "I don't know", False, "I don't know"),
+    ("at-least-once", "?", False, "question mark"),
+    ("at-least-once", "-", False, "dash"),
+    # ---- wrong: unrelated or too little ---------------------------------------------------
+    ("Queue-based, pub-sub", "append-only", False, "another row value"),
+    ("Event sourcing, analytics, stream processing, audit logs", "background tasks", False, "RabbitMQ's use-case"),
+    ("FIFO в channel, per subscriber", "per subscriber", False, "detail without the core"),
+    ("at-most-once / at-least-once / exactly-once", "at-least-once", False, "one of three (partly at best)"),
+    # ---- multi-subject: clause by clause -------------------------------------------------
+    ("Kafka, NATS Streaming / JetStream", "nats, kafka", True, "scenario back, order free"),
+    (PHRASE, PHRASE, True, "the phrase itself"),
+    (PHRASE, "зависит от нагрузки, ретенции и консистентности: кафка для event sourcing и аналитики, rabbit для workflow и pub-sub, redis для сверхскоростных очередей, nats для лёгкого low-latency event bus", True, "short names, shorter intro"),
+    (PHRASE, "Выбор брокера зависит от нагрузки, ретенции и консистентности.\nRabbitMQ — workflow и pub-sub\nKafka — event sourcing и аналитика\nNATS — лёгкий low-latency event bus\nRedis — сверхскоростные очереди", True, "one clause a line, reordered"),
+    (PHRASE, "Выбор брокера зависит от нагрузки, требований к ретенции и консистентности. Event sourcing и аналитика — Kafka; workflow и pub-sub — RabbitMQ; сверхскоростные очереди — Redis; лёгкий low-latency event bus — NATS", True, "clause before its subject"),
+    (PHRASE, "Выбор брокера зависит от нагрузки, требований к ретенции и консистентности. Workflow и pub-sub — Kafka; event sourcing и аналитика — RabbitMQ; сверхскоростные очереди — Redis; лёгкий low-latency event bus — NATS", False, "clause before its subject, swapped"),
+    (PHRASE, PHRASE_SWAPPED, False, "Kafka and RabbitMQ clauses swapped, every word present"),
+    (PHRASE, PHRASE_SWAPPED.replace("Kafka для", "Kafka —").replace("RabbitMQ для", "RabbitMQ —"), False, "swapped, other wording"),
+    (PHRASE, "Выбор брокера зависит от нагрузки, требований к ретенции и консистентности: Kafka для event sourcing и аналитики, RabbitMQ для workflow и pub-sub, Redis Streams для сверхскоростных очередей", False, "a clause missing"),
+    (PHRASE, "Kafka для event sourcing и аналитики, RabbitMQ для workflow и pub-sub, Redis Streams для сверхскоростных очередей, NATS Streaming для лёгкого low-latency event bus", False, "intro missing"),
+]
+# fmt: on
+
+
+def _id(case: tuple) -> str:
+    expected, answer, ok, note = case
+    return f"{'right' if ok else 'wrong'}: {note}"
+
+
+def test_table_is_big_and_balanced():
+    assert len(CASES) >= 80
+    assert sum(1 for c in CASES if c[2]) >= 30
+    assert sum(1 for c in CASES if not c[2]) >= 30
+    assert len({_id(c) for c in CASES}) == len(CASES), "ids must be unique"
+
+
+@pytest.mark.parametrize(("expected", "answer", "should_be_correct", "note"), CASES, ids=[_id(c) for c in CASES])
+def test_grade_table(expected, answer, should_be_correct, note):
+    g = grade(expected, answer)
+    assert g.correct is should_be_correct, f"{note}: {g}"
+    assert 0.0 <= g.score <= 1.0
+    if should_be_correct:
+        assert g.verdict == "right" and g.score >= 0.75
+    else:
+        assert g.verdict in ("partly", "wrong")
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [(c[0], c[1]) for c in CASES if not c[2] and c[3] in {"not X vs X", "нет for да", "at-most vs at-least", "100ms vs <1ms", "every subject", "another subject", "every delivery option", "empty"}],
+)
+def test_guarded_answers_are_not_even_partly_right(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"
+
+
+# ---------------------------------------------------------------------------------------
+# Grade contents
+# ---------------------------------------------------------------------------------------
+
+
+def test_flipped_polarity_names_the_wrong_part():
+    g = grade("гарантировано в пределах партиции", "не гарантировано")
+    assert g.wrong == ("не гарантировано",)
+    assert "opposite polarity" in g.reason
+    assert g.missing == ("гарантировано в пределах партиции",)
+
+
+def test_wrong_number_is_marked_and_missing_detail_listed():
+    g = grade("очень быстро (in-memory), latency <1ms", "очень быстро, latency 100ms")
+    assert g.wrong == ("100ms",)
+    assert g.reason.startswith("wrong number")
+    assert "in-memory" in g.missing
+
+
+def test_antonym_marks_both_sides():
+    g = grade("at-least-once", "at-most-once")
+    assert g.wrong == ("at-most-once",)
+    assert g.missing == ("at-least-once",)
+    assert g.reason == "antonym: 'at-most-once' vs 'at-least-once'"
+
+
+def test_every_subject_marks_the_others():
+    g = grade("Kafka", "Kafka, RabbitMQ, Redis, NATS")
+    assert set(g.wrong) == {"RabbitMQ", "Redis", "NATS"}
+    assert g.reason == "lists every subject"
+
+
+def test_core_answer_is_right_and_lists_the_left_out_detail():
+    g = grade("Высокая, требует zookeeper / kafka cluster", "высокая")
+    assert g.correct and g.score == grading.CORE_CREDIT
+    assert g.missing == ("требует zookeeper", "kafka cluster")
+    assert g.wrong == ()
+
+
+def test_exact_answer_scores_one_with_nothing_missing():
+    g = grade("Log-based, pub-sub + queue groups", "log-based, pub-sub + queue groups")
+    assert g == Grade(True, 1.0, (), (), "")
+
+
+def test_partly_verdict():
+    g = grade("Партиции + brokers, горизонтально", "brokers, горизонтально")
+    assert not g.correct
+    assert g.verdict == "partly"
+    assert g.missing == ("Партиции",)
+
+
+def test_verdict_thresholds():
+    assert Grade(True, 0.9, (), ()).verdict == "right"
+    assert Grade(False, 0.5, (), ()).verdict == "partly"
+    assert Grade(False, 0.49, (), ()).verdict == "wrong"
+
+
+def test_swapped_phrase_marks_the_swapped_clauses():
+    g = grade(PHRASE, PHRASE_SWAPPED)
+    assert not g.correct
+    assert "Kafka:" in g.reason and "RabbitMQ:" in g.reason
+    assert "Redis" not in g.reason and "NATS" not in g.reason
+    assert set(g.wrong) == {"workflow и pub-sub", "event sourcing и аналитики"}
+    assert 0.4 <= g.score <= 0.7  # intro, Redis and NATS right: partial credit
+
+
+@pytest.mark.parametrize("answer", ["", " ", "?", "-", "—", "...", "не знаю", "Не знаю.", "IDK", "I don’t know", "хз"])
+def test_no_answer(answer):
+    assert is_no_answer(answer)
+    g = grade("at-least-once", answer)
+    assert g == Grade(False, 0.0, ("at-least-once",), (), "no answer")
+
+
+@pytest.mark.parametrize("answer", ["нет", "no", "да", "👍", "0"])
+def test_short_answers_are_answers(answer):
+    assert not is_no_answer(answer)
+
+
+def test_emoji_answers_compare_as_text():
+    assert grade("👍", "👍").correct
+    assert grade("👍", "👍\ufe0f").correct
+    assert not grade("👍", "❌").correct
+
+
+# ---------------------------------------------------------------------------------------
+# Aliases and subjects
+# ---------------------------------------------------------------------------------------
+
+
+def test_spec_aliases_still_know_kafka_as_a_subject():
+    # the caller's aliases are merged with the defaults, so Kafka stays a subject
+    assert grade("Kafka", "RabbitMQ", aliases=SPEC_ALIASES).reason == "other subject: 'RabbitMQ'"
+    assert grade("RabbitMQ", "RMQ", aliases=SPEC_ALIASES).correct
+    assert not grade(PHRASE, PHRASE_SWAPPED, aliases=SPEC_ALIASES).correct
+
+
+def test_custom_alias_counts_only_when_given():
+    assert not grade("RabbitMQ", "зайчик").correct
+    assert grade("RabbitMQ", "зайчик", aliases={"RabbitMQ": ["зайчик"]}).correct
+
+
+def test_a_subject_renamed_by_the_caller_is_still_one_subject():
+    aliases = {"NATS JetStream": ["NATS", "JetStream"]}  # shares names with the default NATS entry
+    assert grade("NATS JetStream", "NATS Streaming", aliases=aliases).correct
+    assert grade("NATS JetStream", "Kafka", aliases=aliases).reason == "other subject: 'Kafka'"
+
+
+def test_subject_of_the_question_makes_another_subject_wrong():
+    cell = "Партиции + brokers, горизонтально"
+    assert grade(cell, "RabbitMQ: партиции + brokers").correct  # nobody said it was about Kafka
+    g = grade(cell, "RabbitMQ: партиции + brokers", subject="kafka")
+    assert not g.correct and g.wrong == ("RabbitMQ",)
+    assert grade(cell, "Kafka: партиции + brokers, горизонтально", subject="kafka") == Grade(True, 1.0, (), (), "")
+
+
+def test_default_aliases_cover_the_deck_subjects():
+    assert set(DEFAULT_ALIASES) == set(DECK_ALIASES)
+
+
+# ---------------------------------------------------------------------------------------
+# grade_parts
+# ---------------------------------------------------------------------------------------
+
+DELIVERY_PARTS = (
+    ("Kafka", "at-most-once / at-least-once / exactly-once"),
+    ("RabbitMQ", "at-least-once"),
+    ("Redis Streams", "at-least-once"),
+    ("NATS Streaming / JetStream", "at-least-once / exactly-once"),
+)
+PHRASE_PARTS = (  # as the deck's phrase card has them: clause keys, clauses with their subject
+    ("criteria", "Выбор брокера зависит от нагрузки, требований к ретенции и консистентности"),
+    ("kafka", "Kafka для event sourcing и аналитики"),
+    ("rabbitmq", "RabbitMQ для workflow и pub-sub"),
+    ("redis", "Redis Streams для сверхскоростных очередей"),
+    ("nats", "NATS Streaming для лёгкого low-latency event bus"),
+)
+
+
+def test_grade_parts_all_right():
+    answer = "Kafka — все три: at-most-once, at-least-once, exactly-once\nRabbitMQ, Redis — at-least-once\nNATS — at-least-once и exactly-once"
+    pg = grade_parts(DELIVERY_PARTS, answer, aliases=DECK_ALIASES)
+    assert isinstance(pg, PartsGrade)
+    assert pg.correct and pg.score == 1.0
+    assert [label for label, _ in pg.parts] == [label for label, _ in DELIVERY_PARTS]
+
+
+def test_grade_parts_partial_credit_is_the_mean():
+    answer = "Kafka: exactly-once; RabbitMQ: exactly-once; Redis: at-least-once; NATS: at-least-once, exactly-once"
+    pg = grade_parts(DELIVERY_PARTS, answer, aliases=DECK_ALIASES)
+    verdicts = {label: g.verdict for label, g in pg.parts}
+    assert verdicts == {"Kafka": "wrong", "RabbitMQ": "wrong", "Redis Streams": "right", "NATS Streaming / JetStream": "right"}
+    assert not pg.correct
+    assert pg.score == pytest.approx(statistics.mean(g.score for _, g in pg.parts), abs=1e-3)
+    assert 0.5 <= pg.score < 0.75
+    assert "antonym" in dict(pg.parts)["RabbitMQ"].reason
+    assert "exactly-once" in pg.as_grade().wrong
+
+
+def test_grade_parts_missing_subjects_score_zero():
+    pg = grade_parts(DELIVERY_PARTS, "Kafka: at-most-once / at-least-once / exactly-once\nRabbitMQ: at-least-once")
+    parts = dict(pg.parts)
+    assert parts["Kafka"].correct and parts["RabbitMQ"].correct
+    assert parts["Redis Streams"].score == 0.0 and parts["Redis Streams"].missing == ("at-least-once",)
+    assert pg.score == 0.5 and not pg.correct
+
+
+def test_grade_parts_lines_in_order_without_names():
+    answer = "at-most-once / at-least-once / exactly-once\nat-least-once\nat-least-once\nat-least-once / exactly-once"
+    assert grade_parts(DELIVERY_PARTS, answer).correct
+    swapped = "at-least-once\nat-most-once / at-least-once / exactly-once\nat-least-once\nat-least-once / exactly-once"
+    assert not grade_parts(DELIVERY_PARTS, swapped).correct
+
+
+def test_grade_parts_extra_subject_is_wrong():
+    parts = (("Kafka", "Партиции + brokers, горизонтально"), ("RabbitMQ", "Очереди + воркеры, горизонтально сложно"))
+    ok = "Kafka: партиции + brokers, горизонтально; RabbitMQ: очереди + воркеры, горизонтально сложно"
+    assert grade_parts(parts, ok).correct
+    pg = grade_parts(parts, ok + "; Redis: шардинг")
+    assert not pg.correct and pg.extra == ("Redis Streams",)
+
+
+def test_grade_parts_phrase_with_clause_keys():
+    assert grade_parts(PHRASE_PARTS, PHRASE, aliases=DECK_ALIASES).correct
+    pg = grade_parts(PHRASE_PARTS, PHRASE_SWAPPED, aliases=DECK_ALIASES)
+    verdicts = {label: g.verdict for label, g in pg.parts}
+    assert verdicts["kafka"] == "wrong" and verdicts["rabbitmq"] == "wrong"
+    assert verdicts["redis"] == "right" and verdicts["nats"] == "right"
+    assert pg.intro is not None and pg.intro.correct
+
+
+def test_grade_parts_no_answer():
+    pg = grade_parts(DELIVERY_PARTS, "не знаю")
+    assert not pg.correct and pg.score == 0.0 and len(pg.parts) == 4
+
+
+# ---------------------------------------------------------------------------------------
+# grade_choice
+# ---------------------------------------------------------------------------------------
+
+
+def _choice_card(correct, optional=(), choices=("Kafka", "RabbitMQ", "Redis Streams", "NATS Streaming / JetStream")):
+    return Card(
+        id="t/scenario/x", deck="t", kind="scenario", front="?", back="", choices=tuple(choices),
+        correct=frozenset(correct), optional=frozenset(optional),
+    )  # fmt: skip
+
+
+def test_choice_exact_is_right():
+    assert grade_choice(_choice_card({0, 3}), {0, 3}) == Grade(True, 1.0, (), (), "")
+
+
+def test_choice_optional_may_be_picked_or_not():
+    card = _choice_card({0}, optional={3})
+    assert grade_choice(card, {0}).correct
+    assert grade_choice(card, {0, 3}).correct
+    assert not grade_choice(card, {3}).correct
+
+
+def test_choice_missing_one_is_partial():
+    g = grade_choice(_choice_card({0, 3}), {0})
+    assert not g.correct and g.score == 0.5 and g.verdict == "partly"
+    assert g.missing == ("NATS Streaming / JetStream",) and g.wrong == ()
+
+
+def test_choice_wrong_pick_costs():
+    g = grade_choice(_choice_card({0, 3}), {0, 3, 1})
+    assert not g.correct and g.wrong == ("RabbitMQ",)
+    assert g.score == 0.5  # every right one, one of the two wrong ones
+
+
+def test_choice_picking_everything_is_wrong():
+    g = grade_choice(_choice_card({0, 3}, optional={2}), {0, 1, 2, 3})
+    assert not g.correct and g.score == 0.0 and g.reason == "picked every option"
+
+
+def test_choice_everything_right_when_everything_is_correct():
+    assert grade_choice(_choice_card({0, 1, 2, 3}), {0, 1, 2, 3}).correct
+
+
+def test_choice_nothing_picked():
+    assert not grade_choice(_choice_card({1}), set()).correct
+    assert grade_choice(_choice_card(set()), set()).correct  # "which fit?" and none does
+
+
+def test_choice_out_of_range():
+    with pytest.raises(ValueError):
+        grade_choice(_choice_card({0}), {7})
+
+
+# ---------------------------------------------------------------------------------------
+# grade_card
+# ---------------------------------------------------------------------------------------
+
+
+def _card(back, *, answers=(), parts=(), subject=None, kind="fact"):
+    return Card(id=f"t/{kind}/x", deck="t", kind=kind, front="?", back=back, answers=tuple(answers),
+                parts=tuple(parts), subject=subject)  # fmt: skip
+
+
+ZOOKEEPER = _card(
+    "Нет — Kafka 4.0 работает только на KRaft; KRaft готов для продакшена с 3.3.",
+    answers=("нет", "no", "KRaft"), subject="kafka", kind="follow-up",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("answer", "ok"),
+    [("KRaft", True), ("no", True), ("Нет, только KRaft", True), ("крафт", True), ("да", False),
+     ("да, KRaft", False), ("ZooKeeper", False), ("", False)],
+)  # fmt: skip
+def test_grade_card_accept_list(answer, ok):
+    assert grade_card(ZOOKEEPER, answer, aliases=DECK_ALIASES).correct is ok
+
+
+def test_grade_card_accept_needs_its_own_match():
+    card = _card("exactly-once", answers=("EOS",))
+    assert grade_card(card, "eos").correct
+    assert not grade_card(card, "EOL").correct
+    assert not grade_card(card, "at-least-once").correct
+
+
+def test_grade_card_aliases_and_subject():
+    card = _card("RabbitMQ", kind="use-case", subject="rabbitmq")
+    assert grade_card(card, "кролик", aliases=DECK_ALIASES).correct
+    assert grade_card(card, "кролик").correct  # the default aliases know it too
+    assert not grade_card(card, "Redis", aliases=DECK_ALIASES).correct
+    fact = _card("Шардинг Redis, сложнее", subject="redis")
+    assert grade_card(fact, "шардинг, сложнее", aliases=DECK_ALIASES).correct
+    assert not grade_card(fact, "Kafka: шардинг, сложнее", aliases=DECK_ALIASES).correct
+
+
+def test_grade_card_long_answer_is_graded_part_by_part():
+    back = "\n".join(f"{label}: {text}" for label, text in DELIVERY_PARTS)
+    card = _card(back, parts=DELIVERY_PARTS, kind="compare")
+    good = "NATS: at-least-once, exactly-once; Kafka: at-most-once, at-least-once, exactly-once; RabbitMQ: at-least-once; Redis: at-least-once"
+    assert grade_card(card, good, aliases=DECK_ALIASES).correct
+    half = "Kafka: at-least-once; RabbitMQ: exactly-once; Redis: at-least-once; NATS: at-least-once / exactly-once"
+    g = grade_card(card, half, aliases=DECK_ALIASES)
+    assert not g.correct and g.verdict == "partly"
+
+
+def test_grade_card_phrase_card():
+    card = _card(PHRASE, parts=PHRASE_PARTS, kind="phrase")
+    assert grade_card(card, PHRASE, aliases=DECK_ALIASES).correct
+    assert not grade_card(card, PHRASE_SWAPPED, aliases=DECK_ALIASES).correct
+
+
+def test_grade_card_typed_picks_on_a_choice_card():
+    card = _choice_card({0, 3})
+    assert grade_card(card, "1, 4").correct
+    assert grade_card(card, "kafka, nats").correct
+    assert not grade_card(card, "1").correct
+    assert grade_card(card, "1").verdict == "partly"
+
+
+def test_grade_card_rating_words():
+    card = Card(id="t/rating/x", deck="t", kind="rating", front="?", back="👍 партиции", choices=("👍", "⚠️", "❌"),
+                correct=frozenset({0}), answers=("👍", "good"))  # fmt: skip
+    assert grade_card(card, "👍").correct
+    assert grade_card(card, "good").correct
+    assert not grade_card(card, "❌").correct
+
+
+# ---------------------------------------------------------------------------------------
+# Cheat-sheet rows: each cell is right for itself, and not for the other brokers' cells
+# ---------------------------------------------------------------------------------------
+
+ROWS = {
+    "model": ("Log-based, immutable events", "Queue-based, pub-sub", "Log-based / append-only", "Log-based, pub-sub + queue groups"),
+    "storage": ("Долгое, configurable retention", "Пока не ack / durable queue", "Долго (по длине + maxlen), в памяти + disk", "Долго (retention + ack), disk-backed"),
+    "delivery": ("at-most-once / at-least-once / exactly-once", "at-least-once", "at-least-once", "at-least-once / exactly-once"),
+    "scaling": ("Партиции + brokers, горизонтально", "Очереди + воркеры, горизонтально сложно", "Шардинг Redis, сложнее", "Каналы + кластеринг, горизонтально"),
+    "latency": ("низкая миллисекунды, high throughput", "миллисекунды, medium throughput", "очень быстро (in-memory), latency <1ms", "очень быстро, миллисекунды, lightweight"),
+    "ordering": ("гарантировано в пределах партиции", "FIFO на очереди", "FIFO в stream", "FIFO в channel, per subscriber"),
+    "persistence": ("disk-backed, репликация", "disk-backed / memory", "memory + optional disk", "disk-backed, replication optional"),
+    "backpressure": ("consumer lag, flow-control через offset commit", "prefetch, ack, drain", "maxlen, blocking read", "acks, flow-control, rate-limiting"),
+    "use-cases": ("Event sourcing, analytics, stream processing, audit logs", "Background tasks, pub-sub, workflow, notifications", "High-speed queueing, ephemeral data, counters, streams", "Microservices async messaging, lightweight event bus, IoT, pub-sub"),
+    "complexity": ("Высокая, требует zookeeper / kafka cluster", "Средняя, простой setup", "Низкая, Redis уже в продакшене", "Низкая/средняя, lightweight, простой кластер"),
+    "transactions": ("Да, через transactional producer/consumer", "Нет (at-least-once)", "Нет (at-least-once)", "Да (ACK + durable messages)"),
+    "replay": ("Да, offset → replay", "Нет / только DLX", "Ограничено maxlen", "Да, replay через offset"),
+}
+SUBJECTS = ("Kafka", "RabbitMQ", "Redis Streams", "NATS Streaming / JetStream")
+# (row, expected subject, answered with subject's cell): cells that say the same thing, or
+# whose core is the same ("Долгое" / "Долго", "очень быстро", "Да, ... replay ... offset")
+SAME_MEANING = {
+    ("model", 0, 2), ("model", 3, 2),
+    ("storage", 0, 3), ("storage", 3, 0),
+    ("latency", 2, 3),
+    ("persistence", 0, 3), ("persistence", 3, 0),
+    ("transactions", 1, 2), ("transactions", 2, 1),
+    ("replay", 0, 3), ("replay", 3, 0),
+    ("delivery", 1, 2), ("delivery", 2, 1),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("row", sorted(ROWS))
+def test_every_cell_is_right_for_itself(row):
+    for cell in ROWS[row]:
+        assert grade(cell, cell) == Grade(True, 1.0, (), (), "")
+
+
+@pytest.mark.parametrize("row", sorted(ROWS))
+def test_another_brokers_cell_is_not_right(row):
+    cells = ROWS[row]
+    for i, expected in enumerate(cells):
+        for j, answer in enumerate(cells):
+            if i == j:
+                continue
+            g = grade(expected, answer, subject=SUBJECTS[i])
+            if (row, i, j) in SAME_MEANING:
+                continue
+            assert not g.correct, f"{row}: {SUBJECTS[j]}'s {answer!r} graded right for {SUBJECTS[i]}'s {expected!r}"
+
+
+def test_same_meaning_list_is_not_stale():
+    # every listed pair really is graded right (or the allowance above hides nothing)
+    for row, i, j in SAME_MEANING:
+        assert grade(ROWS[row][i], ROWS[row][j]).correct, (row, i, j)
+
+
+# ---------------------------------------------------------------------------------------
+# Determinism and speed
+# ---------------------------------------------------------------------------------------
+
+
+def test_deterministic_across_cache_clears():
+    first = [grade(e, a) for e, a, _, _ in CASES]
+    grading._analyze.cache_clear()
+    grading._keys_match.cache_clear()
+    grading._word_key.cache_clear()
+    assert [grade(e, a) for e, a, _, _ in CASES] == first
+
+
+def _median_ms(fn, answers):
+    times = []
+    for answer in answers:
+        start = time.perf_counter()
+        fn(answer)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def test_fast_enough():
+    grade(PHRASE, PHRASE_SWAPPED)  # warm up the expected side
+    # fresh answers every time, so nothing is served from the answer cache
+    short = _median_ms(lambda a: grade("очень быстро (in-memory), latency <1ms", a),
+                       [f"очень быстро in-memory, latency <{n}ms" for n in range(60)])  # fmt: skip
+    phrase = _median_ms(lambda a: grade(PHRASE, a), [PHRASE_SWAPPED + " " + "ещё " * n for n in range(30)])
+    # targets are < 1 ms and < 5 ms; the bounds leave room for a slow CI machine
+    assert short < 3.0, f"short answer: {short:.2f} ms"
+    assert phrase < 15.0, f"phrase: {phrase:.2f} ms"
