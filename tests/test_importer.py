@@ -342,6 +342,7 @@ def test_lines_that_cannot_be_placed_are_warnings_with_line_numbers():
         ("", "nothing to make cards of"),
         ("# Only prose\n\nHello.\n", "nothing to make cards of"),
         ("# One\n\n| p | Kafka |\n|---|---|\n| x | a |\n", "at least two subjects; this sheet names Kafka"),
+        ("# T\n\n| p | A | B |\n|---|---|---|\n| x | a\x01 | b |\n", "bad.md:5:8: control character U+0001"),
     ],
 )
 def test_sheets_that_make_no_deck_are_errors(text, message):

@@ -18,7 +18,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from rapidfuzz import fuzz
 
 from .deck import EMOJI_RATING, KEY_RE, DeckError, Problem, decode, parse_deck
@@ -36,6 +35,8 @@ _RATING_START = re.compile("^(" + "|".join(sorted(map(re.escape, EMOJI_RATING), 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁіїєґІЇЄҐ]")
 _LATIN = re.compile(r"[a-zA-Z]")
 NULL_WORDS = {"", "~", "null", "Null", "NULL"}
+_PLAIN = re.compile(r"[^\s!&*?:,\[\]{}#|>@`\"'%=-][^\t\n\r]*")  # "-x" and "=x" need care: quote them
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 
 
 class YamlWriter:
@@ -73,12 +74,18 @@ class YamlWriter:
 
 
 def scalar(value: str) -> str:
-    """Plain when YAML reads it back as exactly this text; double-quoted (JSON escapes) otherwise."""
-    try:
-        # the deck reader takes a plain ~ or null as "no value", like YAML 1.2's core schema
-        plain = value not in NULL_WORDS and "\n" not in value and yaml.load(f"k: {value}", Loader=yaml.BaseLoader) == {"k": value}
-    except yaml.YAMLError:
-        plain = False
+    """Plain where a plain scalar reads back as exactly this text; double-quoted (JSON) otherwise.
+
+    Plain is allowed only in the simple, common case (no indicator first, no ": " or " #", no
+    tab or line break, not a null word); everything else is quoted, which is always safe.
+    """
+    plain = (
+        _PLAIN.fullmatch(value) is not None
+        and ": " not in value
+        and " #" not in value
+        and not value.endswith((":", " "))
+        and value not in NULL_WORDS  # the deck reader takes a plain ~ or null as "no value"
+    )
     return value if plain else json.dumps(value, ensure_ascii=False)
 
 
@@ -337,6 +344,12 @@ def build_yaml(sheet: Sheet, *, deck_id: str, source_name: str, language: str) -
 def import_sheet(text: str, path: str = "<sheet>", *, deck_id: str | None = None) -> ImportResult:
     """Markdown text → checked deck YAML. Raises DeckError when no deck can be made of it."""
     fixed = repair(text.replace("\r\n", "\n").replace("\r", "\n"))
+    bad = _CONTROL.search(fixed.text)
+    if bad:  # a deck may not hold them, and they are usually mojibake that no codec undid
+        line = fixed.text.count("\n", 0, bad.start()) + 1
+        col = bad.start() - (fixed.text.rfind("\n", 0, bad.start()) + 1) + 1
+        message = f"control character U+{ord(bad.group()):04X} (is the file in another encoding?)"
+        raise DeckError([Problem(path, line, col, message)])
     # NFC: a sheet saved on macOS may spell "й" as "и" + a combining breve; keys and cells agree on one form
     sheet = read_sheet(unicodedata.normalize("NFC", fixed.text))
     warnings = tuple(Problem(path, line, 1, f"could not place this line: {shown}") for line, shown in sheet.unplaced)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ftfy
 import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-windows-1252" codec)
@@ -37,6 +38,8 @@ CODECS = (
 MAX_ROUNDS = 4  # triple mojibake exists in the wild; more is noise, and each round must improve
 
 _SCRIPTS = {"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "HEBREW", "ARABIC", "GEORGIAN", "CJK", "HANGUL", "HIRAGANA", "KATAKANA", "THAI"}
+# replacement chars, private use (Mac Roman's Apple logo lands there) and C0/C1 controls but tab/LF/CR
+_ODD = re.compile("[\ufffd\ue000-\uf8ff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # a letter, then non-ASCII punctuation or symbols glued to another letter: "–î–∞", "Ã¼ÃŸ"
 _GLUED = re.compile(r"[^\W\d_][^\w\s\x00-\x7f]+(?=[^\W\d_])")
@@ -58,6 +61,7 @@ class Repair:
         return ", then ".join(names)
 
 
+@lru_cache(maxsize=4096)
 def _script(char: str) -> str:
     try:
         first = unicodedata.name(char).split()[0]
@@ -68,12 +72,8 @@ def _script(char: str) -> str:
 
 def score(text: str) -> int:
     """How mojibake-like the text looks: 0 for clean text, larger is worse."""
-    odd = 0
-    for char in text:
-        category = unicodedata.category(char)
-        if char == "\ufffd" or category == "Co" or (category == "Cc" and char not in "\t\n\r"):
-            odd += 1
-    mixed = sum(1 for word in _WORD.findall(text) if len({_script(c) for c in word}) > 1)
+    odd = len(_ODD.findall(text))
+    mixed = sum(1 for word in _WORD.findall(text) if not word.isascii() and len({_script(c) for c in word}) > 1)
     glued = len(_GLUED.findall(text))
     return 2 * badness(text) + 2 * odd + 2 * mixed + glued
 
@@ -119,9 +119,11 @@ def repair(text: str) -> Repair:
         whole = _best_whole(text, current)
         if whole is not None:
             candidates.append(whole)
-        for name, fixed in (("ftfy", ftfy.fix_encoding(text)), ("line by line", _line_by_line(text))):
-            if fixed != text:
-                candidates.append((fixed, name, score(fixed)))
+        if whole is None or whole[2] > 0:  # a perfect whole-text fix needs no rival (saves time on big files)
+            for name, fix in (("ftfy", ftfy.fix_encoding), ("line by line", _line_by_line)):
+                fixed = fix(text)
+                if fixed != text:
+                    candidates.append((fixed, name, score(fixed)))
         # the whole-text round trip comes first, so it wins ties: it is all-or-nothing, hence safest
         better = [c for c in candidates if c[2] < current]
         if not better:
