@@ -75,9 +75,23 @@ def test_scenario_of_two_rows_wants_brokers_that_fit_both(shipped):
     q = scenario_question(deck, "heavy-scenarios", ["high-load", "replay"])
     assert q.prompt.startswith("«Высокая нагрузка (миллионы/с)» и «Событийная история / replay»")
     assert [p.label for p in q.parts if p.role == "name"] == ["Kafka", "NATS Streaming / JetStream"]
-    assert [p.label for p in q.parts if p.role == "avoid"] == ["RabbitMQ"]  # ❌ for replay
+    # RabbitMQ's ❌ for replay carries a nuance (streams replay since 3.9): not held against you
+    assert [p.label for p in q.parts if p.role == "avoid"] == []
     assert q.topics == ("heavy-scenarios/high-load", "heavy-scenarios/replay")
     assert "Kafka: 👍 партиции; 👍 offset-based" in q.model_answer
+    assert "С оговорками: RabbitMQ (⚠️ сложно; ❌ нет)" in q.model_answer
+    assert any(n.startswith("RabbitMQ: Устарело") and n.endswith("[rabbitmq.com/docs/streams]") for n in q.notes)
+
+
+def test_a_plain_bad_rating_is_to_avoid(small):
+    deck, _ = small
+    q = scenario_question(deck, "scenarios", ["replay"])  # Kafka 👍, RabbitMQ ❌, Redis 👍/⚠️
+    assert [(p.label, p.role) for p in q.parts] == [("Kafka", "name"), ("RabbitMQ", "avoid")]
+    assert q.model_answer.splitlines() == [
+        "Kafka: 👍 offsets",
+        "With caveats: Redis Streams (👍/⚠️ limited by maxlen)",
+        "Does not fit: RabbitMQ (❌ no)",
+    ]
 
 
 def test_use_question_model_answer_has_items_and_takeaway(shipped):

@@ -115,13 +115,19 @@ async def test_escape_asks_before_abandoning(store, now, small_deck_path):
     app = make(store, clock, small_deck_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
+        screen = app.screen
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmAbandon)
+        # time passes while the question is open; it is applied once answered
+        clock.advance(25)
+        screen.tick()
+        assert screen.session.answers == []
         await pilot.press("n")  # keep going
         await pilot.pause()
-        assert isinstance(app.screen, InterviewScreen)
-        assert not app.screen.session.finished
+        assert app.screen is screen and not screen.session.finished
+        screen.tick()
+        assert len(screen.session.answers) == 1 and screen.session.answers[0].timed_out
 
         await pilot.press("escape")
         await pilot.pause()
@@ -129,6 +135,7 @@ async def test_escape_asks_before_abandoning(store, now, small_deck_path):
         await pilot.pause()
         assert isinstance(app.screen, ReportScreen)
         assert app.screen.report["abandoned"] is True
+        assert app.screen.report["answered"] == 1
     saved = store.interviews()
     assert saved[0]["report"]["abandoned"] is True
 

@@ -34,6 +34,7 @@ TEXT = {
         "and": "and",
         "quote": "“{}”",
         "not_fit": "Does not fit: {names}",
+        "caveats": "With caveats: {names}",
     },
     "ru": {
         "compare": "Сравните «{row}» у {subjects}.",
@@ -45,6 +46,7 @@ TEXT = {
         "and": "и",
         "quote": "«{}»",
         "not_fit": "Не подходит: {names}",
+        "caveats": "С оговорками: {names}",
     },
 }
 
@@ -82,6 +84,7 @@ class InterviewQuestion:
     card_ids: tuple[str, ...]
     hint: str = ""
     labels: tuple[str, ...] = ()  # one label per topic (a scenario may join two rows)
+    notes: tuple[str, ...] = ()  # nuance notes with sources: where the sheet is outdated
 
     @property
     def topic(self) -> str:
@@ -101,7 +104,15 @@ class InterviewQuestion:
             "topics": list(self.topics),
             "topic_label": self.topic_label,
             "card_ids": list(self.card_ids),
+            "notes": list(self.notes),
         }
+
+
+def _note(who: str, nuance) -> str | None:
+    if nuance is None:
+        return None
+    source = f" [{nuance.source}]" if nuance.source else ""
+    return f"{who}: {nuance.text}{source}" if who else f"{nuance.text}{source}"
 
 
 def _join(names: list[str], word: str) -> str:
@@ -129,6 +140,7 @@ def compare_question(deck: Deck, table_key: str, row_key: str, subjects: list[st
         for k in keys
     )
     example = "; ".join(f"{n}: …" for n in names)
+    notes = [_note("", row.nuance)] + [_note(deck.subject(k).name, row.cells[k].nuance) for k in keys]
     return InterviewQuestion(
         key=f"compare/{topic}/{'+'.join(keys)}",
         kind="compare",
@@ -139,6 +151,7 @@ def compare_question(deck: Deck, table_key: str, row_key: str, subjects: list[st
         topic_label=row.label,
         card_ids=(f"{deck.id}/compare/{topic}", *(c for p in parts for c in p.card_ids)),
         hint=t["compare_hint"].format(example=example),
+        notes=tuple(n for n in notes if n),
     )
 
 
@@ -152,7 +165,14 @@ def scenario_question(deck: Deck, table_key: str, row_keys: list[str]) -> Interv
     fits = [k for k in order if all(k in r.cells and r.cells[k].fits and not r.cells[k].mixed for r in rows)]
     if not fits:
         return None
-    bad = [k for k in order if any(k in r.cells and r.cells[k].rating[0] == "bad" for r in rows)]
+    # a ❌ with a nuance note is outdated or disputed (RabbitMQ streams do replay): naming it
+    # is not held against the answer, the note in the model answer explains
+    bad = [
+        k
+        for k in order
+        if any(k in r.cells and r.cells[k].rating[0] == "bad" for r in rows)
+        and not any(k in r.cells and r.cells[k].nuance for r in rows)
+    ]
     topics = tuple(f"{table_key}/{r.key}" for r in rows)
     parts = []
     model = []
@@ -180,11 +200,19 @@ def scenario_question(deck: Deck, table_key: str, row_keys: list[str]) -> Interv
                 card_ids=tuple(f"{deck.id}/rating/{tp}/{k}" for tp, r in zip(topics, rows) if k in r.cells),
             )
         )
-    if bad:
-        notes = ", ".join(
-            f"{deck.subject(k).name} ({'; '.join(r.cells[k].text for r in rows if k in r.cells)})" for k in bad
+    def rated(keys: list[str]) -> str:
+        return ", ".join(
+            f"{deck.subject(k).name} ({'; '.join(r.cells[k].text for r in rows if k in r.cells)})" for k in keys
         )
-        model.append(t["not_fit"].format(names=notes))
+
+    caveats = [k for k in order if k not in fits and k not in bad and any(k in r.cells for r in rows)]
+    if caveats:
+        model.append(t["caveats"].format(names=rated(caveats)))
+    if bad:
+        model.append(t["not_fit"].format(names=rated(bad)))
+    notes = [_note("", r.nuance) for r in rows] + [
+        _note(deck.subject(k).name, r.cells[k].nuance) for r in rows for k in order if k in r.cells
+    ]
     labels = [t["quote"].format(r.label) for r in rows]
     return InterviewQuestion(
         key=f"scenario/{table_key}/{'+'.join(row_keys)}",
@@ -197,6 +225,7 @@ def scenario_question(deck: Deck, table_key: str, row_keys: list[str]) -> Interv
         card_ids=tuple(f"{deck.id}/scenario/{tp}" for tp in topics),
         hint=t["scenario_hint"],
         labels=tuple(r.label for r in rows),
+        notes=tuple(n for n in notes if n),
     )
 
 
@@ -217,6 +246,7 @@ def use_question(deck: Deck, list_key: str, subject_key: str) -> InterviewQuesti
     model = [f"• {p.expected}" for p in parts]
     card_ids = [c for p in parts for c in p.card_ids]
     takeaway = deck.takeaways.get(subject_key)
+    notes = [_note("", item.nuance) for item in lst.items[subject_key]] + [_note("", takeaway.nuance if takeaway else None)]
     if takeaway:
         model.append(f"{name} = {takeaway.text}")
         card_ids.append(f"{deck.id}/takeaway/{subject_key}")
@@ -230,6 +260,7 @@ def use_question(deck: Deck, list_key: str, subject_key: str) -> InterviewQuesti
         topic_label=f"{lst.title}: {name}",
         card_ids=tuple(card_ids),
         hint=t["use_hint"],
+        notes=tuple(n for n in notes if n),
     )
 
 
@@ -246,11 +277,12 @@ def card_question(card: Card, kind: str) -> InterviewQuestion:
         key=f"{kind}/{card.id.split('/', 2)[-1]}",
         kind=kind,
         prompt=card.front,
-        model_answer=card.back + (f"\n[{card.source}]" if card.source else ""),
+        model_answer=card.back + (f"\n[{card.source}]" if card.source and not card.nuance else ""),
         parts=parts,
         topics=(card.topic,),
         topic_label=card.topic_label,
         card_ids=(card.id,),
+        notes=(f"{card.nuance}" + (f" [{card.source}]" if card.source else ""),) if card.nuance else (),
     )
 
 

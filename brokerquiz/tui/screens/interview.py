@@ -76,6 +76,7 @@ class InterviewScreen(Screen):
     InterviewScreen #iv-answer { margin: 0 0 1 0; }
     """
     BINDINGS = [
+        Binding("enter", "submit", "Submit", id="interview-submit", tooltip="Submit this answer, go to the next question"),
         Binding("escape", "abandon", "Abandon", id="interview-abandon", tooltip="Stop the interview (asks first)"),
     ]
     """Enter submits the answer (in the input); Esc asks before abandoning."""
@@ -160,6 +161,8 @@ class InterviewScreen(Screen):
         """Read the clock: submit on a question's timeout, end at the interview's limit."""
         if self.session is None or self.session.finished:
             return
+        if self.app.screen is not self:
+            return  # the abandon question is open: time is applied once it is answered
         event = self.session.tick()
         if event == "timeout":
             self.notify("Time is up: your answer was submitted.", timeout=2)
@@ -185,6 +188,11 @@ class InterviewScreen(Screen):
             self.finish()
         else:
             self.show_question()
+
+    def action_submit(self) -> None:
+        """Enter pressed outside the answer box: the same as Enter inside it."""
+        answer = self.query_one("#iv-answer", Input)
+        self.post_message(Input.Submitted(answer, answer.value))
 
     def action_abandon(self) -> None:
         if self.session is None or self.session.finished:

@@ -113,7 +113,10 @@ class QuizScreen(Screen):
         self.query_one("#quiz-progress", Static).update(
             Text(f"Question {session.index + 1}/{session.total} · {card.kind} · score {session.percent()}%")
         )
-        context = " › ".join(card.context[1:]) if len(card.context) > 1 else ""
+        # the section title only: the third context item of a use-case card is its answer
+        context = card.context[1] if len(card.context) > 1 else ""
+        if card.front.startswith(context):
+            context = ""
         prompt = Text(card.front)
         if context:
             prompt = Text.assemble((context + "\n", "dim"), prompt)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
@@ -14,10 +14,6 @@ from ...core.interview_report import trend_text
 from ..widgets.countdown import clock_text
 
 MARK = {"right": ("✔", "green"), "partly": ("◐", "yellow"), "wrong": ("✘", "red"), "not reached": ("·", "dim")}
-
-
-def _indent(text: str, prefix: str = "    ") -> str:
-    return "\n".join(prefix + line for line in text.splitlines() or [""])
 
 
 def summary_text(report: dict) -> Text:
@@ -39,30 +35,34 @@ def summary_text(report: dict) -> Text:
     return text
 
 
-def question_text(number: int, q: dict) -> Text:
+def question_lines(number: int, q: dict) -> list[tuple[int, Text]]:
+    """(indent, text) lines of one answered question; wrapped lines keep their indent."""
     mark, colour = MARK.get(q["verdict"], ("?", ""))
-    text = Text()
-    text.append(f"{number}. {mark} ", style=f"bold {colour}")
-    text.append(q["prompt"], style="bold")
     seconds = f"{clock_text(q['seconds'])}" + (" (time up)" if q.get("timed_out") else "")
-    text.append(f"\n    {round(q['score'] * 100)}% · {seconds} · {q['topic_label']}", style="dim")
-    text.append("\n    Your answer:\n", style="bold")
     answer = q.get("answer")
-    text.append(_indent(answer if answer and answer.strip() else "(no answer)", "      "))
-    text.append("\n    Model answer:\n", style="bold")
-    text.append(_indent(q["model_answer"], "      "))
+    lines = [
+        (0, Text.assemble((f"{number}. {mark} ", f"bold {colour}"), (q["prompt"], "bold"))),
+        (4, Text(f"{round(q['score'] * 100)}% · {seconds} · {q['topic_label']}", style="dim")),
+        (4, Text("Your answer:", style="bold")),
+        (6, Text(answer if answer and answer.strip() else "(no answer)")),
+        (4, Text("Model answer:", style="bold")),
+        (6, Text(q["model_answer"])),
+    ]
+    lines += [(6, Text("ⓘ " + note, style="cyan")) for note in q.get("notes") or []]
     parts = q.get("parts") or []
     if len(parts) > 1:
+        marks = Text()
         # items and clauses are long: one per line; brokers fit on one line
         one_per_line = q["kind"] in ("use", "phrase")
-        text.append("\n    Parts:" + ("" if one_per_line else " "), style="bold")
-        for part in parts:
+        for i, part in enumerate(parts):
             p_mark, p_colour = MARK.get(part["verdict"], ("?", ""))
             label = part["expected"] if q["kind"] == "use" else part["label"]
             if part["role"] == "avoid":
                 label = f"not {label}"
-            text.append(("\n      " if one_per_line else "") + f"{p_mark} {label}  ", style=p_colour)
-    return text
+            sep = ("\n" if one_per_line else "   ") if i else ""
+            marks.append(f"{sep}{p_mark} {label}", style=p_colour)
+        lines += [(4, Text("Parts:", style="bold")), (6, marks)]
+    return lines
 
 
 def topics_text(report: dict) -> Text:
@@ -88,6 +88,10 @@ class ReportScreen(Screen):
     ReportScreen #report-body { padding: 0 1; }
     ReportScreen .report-block { margin-bottom: 1; height: auto; }
     ReportScreen #report-summary { border: round $accent; padding: 0 1; }
+    ReportScreen .report-question { height: auto; }
+    ReportScreen .report-question Static { height: auto; }
+    ReportScreen .indent-4 { margin-left: 4; }
+    ReportScreen .indent-6 { margin-left: 6; }
     """
     BINDINGS = [
         Binding("q,escape", "close", "Close", id="report-close", tooltip="Close the report"),
@@ -104,7 +108,9 @@ class ReportScreen(Screen):
         with VerticalScroll(id="report-body"):
             yield Static(summary_text(self.report), id="report-summary", classes="report-block")
             for i, q in enumerate(self.report["questions"], start=1):
-                yield Static(question_text(i, q), classes="report-block report-question")
+                with Vertical(classes="report-block report-question"):
+                    for indent, line in question_lines(i, q):
+                        yield Static(line, classes=f"indent-{indent}")
             yield Static(topics_text(self.report), id="report-topics", classes="report-block")
             yield Static(self._schedule_note(), id="report-schedule", classes="report-block")
         yield Footer()
