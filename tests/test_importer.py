@@ -336,6 +336,24 @@ def test_lines_that_cannot_be_placed_are_warnings_with_line_numbers():
     assert result.deck.lists[0].items["a"][0].text == "item"
 
 
+def test_a_subject_named_twice_in_one_section_is_merged_or_reported():
+    text = (
+        "# T\n\n| p | Kafka | RabbitMQ | kafka |\n|---|---|---|---|\n| x | a | b | c |\n\n"
+        "## Use\n\n### Kafka\n\n* one\n\n### RabbitMQ\n\n* two\n\n### Kafka\n\n* three\n\n"
+        "## K\n\n1. **Kafka** = first\n2. **Kafka** = second\n"
+    )
+    result = import_sheet(text, "dup.md")
+    deck = result.deck
+    assert [s.key for s in deck.subjects] == ["kafka", "rabbitmq"]
+    assert deck.tables[0].rows[0].cells["kafka"].text == "a"
+    assert [i.text for i in deck.lists[0].items["kafka"]] == ["one", "three"]
+    assert deck.takeaways["kafka"].text == "first"
+    assert [str(p) for p in result.warnings] == [
+        "dup.md:3:1: could not place the column 'kafka': an earlier column names the same subject",
+        "dup.md:24:1: could not place this line (a second takeaway for Kafka): second",
+    ]
+
+
 @pytest.mark.parametrize(
     "text, message",
     [

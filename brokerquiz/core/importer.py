@@ -138,6 +138,10 @@ class Subjects:
         for i, name in enumerate(names):
             if result[i] is not None:
                 continue
+            earlier = [j for j in range(i) if names[j].casefold() == name.casefold()]
+            if earlier:  # the same name twice in one section is one subject; the caller decides
+                result[i] = result[earlier[0]]
+                continue
             scored = sorted(
                 ((max(fuzz.WRatio(name, n) for n in s.names()), index) for index, s in enumerate(self.all) if index not in taken),
                 reverse=True,
@@ -215,9 +219,9 @@ def guess_language(sheet: Sheet) -> str:
     return "ru" if len(_CYRILLIC.findall(joined)) > len(_LATIN.findall(joined)) / 3 else "en"
 
 
-def split_top_level(text: str, separator: str) -> list[str]:
-    """Split on a separator outside (), [], «» and quotes; the pieces keep their exact text."""
-    pieces, depth, start, quote = [], 0, 0, False
+def split_top_level(text: str, separator: str) -> list[tuple[int, int]]:
+    """(start, end) of the pieces between separators outside (), [], «» and quotes."""
+    spans, depth, start, quote = [], 0, 0, False
     for i, char in enumerate(text):
         if char in "([«“":
             depth += 1
@@ -226,10 +230,18 @@ def split_top_level(text: str, separator: str) -> list[str]:
         elif char == '"':
             quote = not quote
         elif char == separator and depth == 0 and not quote:
-            pieces.append(text[start:i])
+            spans.append((start, i))
             start = i + 1
-    pieces.append(text[start:])
-    return pieces
+    spans.append((start, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def phrase_clauses(text: str, subjects: Subjects) -> list[tuple[str, str]]:
@@ -240,33 +252,34 @@ def phrase_clauses(text: str, subjects: Subjects) -> list[tuple[str, str]]:
         end = body.rfind(close)
         body = body[1:end] if end > 0 else body[1:]
     body = body.rstrip(" .;!")
-    head_tail = split_top_level(body, ":")
-    heads = [":".join(head_tail[:1])] if len(head_tail) > 1 else []
-    tail = ":".join(head_tail[1:]) if len(head_tail) > 1 else body
-    pieces = [p.strip() for p in split_top_level(tail, ",") if p.strip()]
+    colons = split_top_level(body, ":")
+    head = [_trim(body, *colons[0])] if len(colons) > 1 else []
+    tail_start = colons[1][0] if len(colons) > 1 else 0
+    spans = [_trim(body, tail_start + a, tail_start + b) for a, b in split_top_level(body[tail_start:], ",")]
     # "Kafka for event sourcing, analytics, RabbitMQ for ..." keeps "analytics" with Kafka
-    merged: list[tuple[str, ImportedSubject | None]] = []
-    for piece in pieces:
-        subject = subjects.starting(piece)
-        if subject is None and merged and merged[-1][1] is not None:
-            start = body.index(merged[-1][0])
-            end = body.index(piece, start) + len(piece)
-            merged[-1] = (body[start:end], merged[-1][1])
+    merged: list[list] = []  # [start, end, subject]
+    for start, end in spans:
+        if start == end:
+            continue
+        subject = subjects.starting(body[start:end])
+        if subject is None and merged and merged[-1][2] is not None:
+            merged[-1][1] = end
         else:
-            merged.append((piece, subject))
+            merged.append([start, end, subject])
     keys = KeyMaker()
     clauses = []
-    for head in heads:
-        subject = subjects.starting(head.strip())
-        clauses.append((keys.make(subject.key if subject else "criteria"), head.strip()))
-    for number, (piece, subject) in enumerate(merged, start=len(clauses) + 1):
+    for start, end in head:
+        subject = subjects.starting(body[start:end])
+        clauses.append((keys.make(subject.key if subject else "criteria"), body[start:end]))
+    for number, (start, end, subject) in enumerate(merged, start=len(clauses) + 1):
         key = subject.key if subject and subject.key not in keys.used else f"clause-{number}"
-        clauses.append((keys.make(key), piece))
+        clauses.append((keys.make(key), body[start:end]))
     return clauses if len(clauses) > 1 else []
 
 
-def build_yaml(sheet: Sheet, *, deck_id: str, source_name: str, language: str) -> tuple[str, Subjects]:
-    """The deck YAML for a sheet, and the subjects found in it."""
+def build_yaml(sheet: Sheet, *, deck_id: str, source_name: str, language: str) -> tuple[str, Subjects, list]:
+    """The deck YAML for a sheet, the subjects found in it, and (line, message) for what was left out."""
+    left_out: list[tuple[int, str]] = []
     subjects = Subjects()
     table_subjects = [subjects.match_section(t.subjects) for t in sheet.tables]
     takeaway_subjects = [subjects.match_section([s for _, s, _ in t.items]) for t in sheet.takeaways]
@@ -299,12 +312,16 @@ def build_yaml(sheet: Sheet, *, deck_id: str, source_name: str, language: str) -
             out.field(2, "title", table.title)
             out.open(2, "rows")
             rows = KeyMaker(fallback="row")
+            for name, subject in _repeats(table.subjects, subs):
+                left_out.append((table.line, f"could not place the column {name!r}: an earlier column names the same subject"))
             for row in table.rows:
                 out.open(3, rows.make(row.label))
                 out.field(4, "label", row.label)
+                done = set()
                 for subject, cell in zip(subs, row.cells):
-                    if cell:
+                    if cell and subject.key not in done:
                         out.field(4, subject.key, cell)
+                    done.add(subject.key)
 
     if sheet.lists:
         out.blank()
@@ -312,18 +329,26 @@ def build_yaml(sheet: Sheet, *, deck_id: str, source_name: str, language: str) -
         for lst, subs in zip(sheet.lists, list_subjects):
             out.open(1, sections.make(lst.title))
             out.field(2, "title", lst.title)
+            groups: dict[str, list[str]] = {}  # two headings for one subject: one list of items
             for subject, group in zip(subs, lst.groups):
-                out.open(2, subject.key)
+                groups.setdefault(subject.key, []).extend(text for _, text in group.items)
+            for key, texts in groups.items():
+                out.open(2, key)
                 items = KeyMaker(fallback="item")
-                for _, text in group.items:
+                for text in texts:
                     out.field(3, items.make(text, max_words=4), text)
 
     for takeaways, subs in zip(sheet.takeaways[:1], takeaway_subjects[:1]):
         out.blank()
         out.open(0, "takeaways")
         out.field(1, "title", takeaways.title)
-        for subject, (_, _, text) in zip(subs, takeaways.items):
-            out.field(1, subject.key, text)
+        done = set()
+        for subject, (line, name, text) in zip(subs, takeaways.items):
+            if subject.key in done:
+                left_out.append((line, f"could not place this line (a second takeaway for {name}): {text}"))
+            else:
+                out.field(1, subject.key, text)
+            done.add(subject.key)
 
     if sheet.phrases:
         out.blank()
@@ -338,7 +363,17 @@ def build_yaml(sheet: Sheet, *, deck_id: str, source_name: str, language: str) -
                 out.open(2, "clauses")
                 for key, clause in clauses:
                     out.field(3, key, clause)
-    return out.text(), subjects
+    return out.text(), subjects, left_out
+
+
+def _repeats(names: list[str], subjects: list[ImportedSubject]) -> list[tuple[str, ImportedSubject]]:
+    seen: set[str] = set()
+    repeats = []
+    for name, subject in zip(names, subjects):
+        if subject.key in seen:
+            repeats.append((name, subject))
+        seen.add(subject.key)
+    return repeats
 
 
 def import_sheet(text: str, path: str = "<sheet>", *, deck_id: str | None = None) -> ImportResult:
@@ -365,7 +400,8 @@ def import_sheet(text: str, path: str = "<sheet>", *, deck_id: str | None = None
         for block in (*sheet.tables, *sheet.lists, *sheet.takeaways, *sheet.phrases):
             block.title = block.title or sheet.title  # sections before any heading take the deck's name
     deck_id = deck_id or slug(sheet.title) or "imported"
-    yaml_text, subjects = build_yaml(sheet, deck_id=deck_id, source_name=path.rsplit("/", 1)[-1], language=guess_language(sheet))
+    yaml_text, subjects, left_out = build_yaml(sheet, deck_id=deck_id, source_name=path.rsplit("/", 1)[-1], language=guess_language(sheet))
+    warnings = tuple(sorted(warnings + tuple(Problem(path, line, 1, message) for line, message in left_out), key=lambda p: p.line))
     if len(subjects.all) < 2:
         found = ", ".join(s.name for s in subjects.all) or "none"
         raise DeckError([Problem(path, sheet.title_line or 1, 1, f"a deck compares at least two subjects; this sheet names {found}")])
