@@ -15,10 +15,10 @@ from brokerquiz.core.clock import FakeClock
 from brokerquiz.core.deck import load_deck
 from brokerquiz.core.interview import InterviewSession, schedule_wrong_answers, wrong_card_ids
 from brokerquiz.core.interview_grading import grade_question
+from brokerquiz.core.interview_pick import pick_questions
 from brokerquiz.core.interview_questions import (
     card_question,
     compare_question,
-    pick_questions,
     scenario_question,
     use_question,
 )

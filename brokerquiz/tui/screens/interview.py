@@ -20,7 +20,7 @@ from ...core.interview import (
     InterviewSession,
     schedule_wrong_answers,
 )
-from ...core.interview_questions import pick_questions
+from ...core.interview_pick import pick_questions
 from ...core.interview_report import build_report, save
 from ...core.library import open_deck
 from ...core.store import StoreError
