@@ -15,7 +15,8 @@ from click.testing import CliRunner
 from brokerquiz.cli import cli
 from brokerquiz.core.cards import generate_cards
 from brokerquiz.core.deck import KEY_RE, DeckError, load_deck, parse_deck
-from brokerquiz.core.importer import import_file, import_sheet, phrase_clauses, Subjects
+from brokerquiz.core.importer import Subjects, import_file, import_sheet
+from brokerquiz.core.markdown_sheet import phrase_clauses
 from brokerquiz.core.markdown_sheet import KeyMaker, slug
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -238,14 +239,14 @@ def test_empty_cells_leave_the_subject_out_of_that_row():
 def test_phrase_clauses_split_on_colon_then_top_level_commas():
     subjects = Subjects()
     subjects.match_section(["Kafka", "RabbitMQ"])
-    clauses = phrase_clauses("«It depends (on load, mostly): Kafka for logs, audits, RabbitMQ for tasks, and luck».", subjects)
+    clauses = phrase_clauses("«It depends (on load, mostly): Kafka for logs, audits, RabbitMQ for tasks, and luck».", subjects.key_at_start)
     assert clauses == [
         ("criteria", "It depends (on load, mostly)"),
         ("kafka", "Kafka for logs, audits"),
         ("rabbitmq", "RabbitMQ for tasks, and luck"),
     ]
-    assert phrase_clauses("one, two, Kafka three", subjects) == [("clause-1", "one"), ("clause-2", "two"), ("kafka", "Kafka three")]
-    assert phrase_clauses("nothing to split", subjects) == []
+    assert phrase_clauses("one, two, Kafka three", subjects.key_at_start) == [("clause-1", "one"), ("clause-2", "two"), ("kafka", "Kafka three")]
+    assert phrase_clauses("nothing to split", subjects.key_at_start) == []
 
 
 # -- fuzzy subject names --------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .deck import EMOJI_RATING, KEY_RE, DeckError, Problem, decode, parse_deck
-from .markdown_sheet import KeyMaker, Sheet, read_sheet, slug
+from .markdown_sheet import KeyMaker, Sheet, phrase_clauses, read_sheet, slug
 from .mojibake import Repair, repair
 from .model import Deck
 
@@ -193,6 +193,10 @@ class Subjects:
                     subject.aliases.append(alias)
             subject.spellings = []
 
+    def key_at_start(self, text: str) -> str | None:
+        subject = self.starting(text)
+        return subject.key if subject else None
+
     def starting(self, text: str) -> ImportedSubject | None:
         """The subject a clause opens with ("Kafka для ...", "NATS Streaming for ...")."""
         best = None
@@ -217,64 +221,6 @@ def guess_language(sheet: Sheet) -> str:
     labels += [p.title for p in sheet.phrases] + [t.title for t in sheet.takeaways]
     joined = " ".join(labels)
     return "ru" if len(_CYRILLIC.findall(joined)) > len(_LATIN.findall(joined)) / 3 else "en"
-
-
-def split_top_level(text: str, separator: str) -> list[tuple[int, int]]:
-    """(start, end) of the pieces between separators outside (), [], «» and quotes."""
-    spans, depth, start, quote = [], 0, 0, False
-    for i, char in enumerate(text):
-        if char in "([«“":
-            depth += 1
-        elif char in ")]»”":
-            depth = max(0, depth - 1)
-        elif char == '"':
-            quote = not quote
-        elif char == separator and depth == 0 and not quote:
-            spans.append((start, i))
-            start = i + 1
-    spans.append((start, len(text)))
-    return spans
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def phrase_clauses(text: str, subjects: Subjects) -> list[tuple[str, str]]:
-    """(key, verbatim clause): before ':' the criteria, after it one clause per subject."""
-    body = text.strip()
-    if body[:1] in "«“\"":
-        close = {"«": "»", "“": "”", '"': '"'}[body[0]]
-        end = body.rfind(close)
-        body = body[1:end] if end > 0 else body[1:]
-    body = body.rstrip(" .;!")
-    colons = split_top_level(body, ":")
-    head = [_trim(body, *colons[0])] if len(colons) > 1 else []
-    tail_start = colons[1][0] if len(colons) > 1 else 0
-    spans = [_trim(body, tail_start + a, tail_start + b) for a, b in split_top_level(body[tail_start:], ",")]
-    # "Kafka for event sourcing, analytics, RabbitMQ for ..." keeps "analytics" with Kafka
-    merged: list[list] = []  # [start, end, subject]
-    for start, end in spans:
-        if start == end:
-            continue
-        subject = subjects.starting(body[start:end])
-        if subject is None and merged and merged[-1][2] is not None:
-            merged[-1][1] = end
-        else:
-            merged.append([start, end, subject])
-    keys = KeyMaker()
-    clauses = []
-    for start, end in head:
-        subject = subjects.starting(body[start:end])
-        clauses.append((keys.make(subject.key if subject else "criteria"), body[start:end]))
-    for number, (start, end, subject) in enumerate(merged, start=len(clauses) + 1):
-        key = subject.key if subject and subject.key not in keys.used else f"clause-{number}"
-        clauses.append((keys.make(key), body[start:end]))
-    return clauses if len(clauses) > 1 else []
 
 
 def build_yaml(sheet: Sheet, *, deck_id: str, source_name: str, language: str) -> tuple[str, Subjects, list]:
@@ -358,7 +304,7 @@ def build_yaml(sheet: Sheet, *, deck_id: str, source_name: str, language: str) -
             out.open(1, phrase_keys.make(phrase.title))
             out.field(2, "title", phrase.title)
             out.field(2, "text", phrase.text)
-            clauses = phrase_clauses(phrase.text, subjects)
+            clauses = phrase_clauses(phrase.text, subjects.key_at_start)
             if clauses:
                 out.open(2, "clauses")
                 for key, clause in clauses:

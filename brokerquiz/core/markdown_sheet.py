@@ -5,13 +5,14 @@ first column is the property and whose header names the subjects; headings that 
 followed by bullets; numbered takeaways `**Subject** = text`; a blockquote phrase, usually after
 a short bold line that titles it. Nothing here knows about decks or keys (that is importer.py);
 every line either lands in a block or is reported in `Sheet.unplaced` with its line number.
-It also turns the sheet's labels into deck keys (`slug`, `KeyMaker`).
+It also splits a phrase into clauses and turns the sheet's labels into keys (`slug`, `KeyMaker`).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -277,6 +278,66 @@ class _Reader:
             self.takeaways = SheetTakeaways(self.section, self.section_line)
             self.sheet.takeaways.append(self.takeaways)
         self.takeaways.items.append((i + 1, subject, text))
+
+
+def split_top_level(text: str, separator: str) -> list[tuple[int, int]]:
+    """(start, end) of the pieces between separators outside (), [], «» and quotes."""
+    spans, depth, start, quote = [], 0, 0, False
+    for i, char in enumerate(text):
+        if char in "([«“":
+            depth += 1
+        elif char in ")]»”":
+            depth = max(0, depth - 1)
+        elif char == '"':
+            quote = not quote
+        elif char == separator and depth == 0 and not quote:
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def phrase_clauses(text: str, subject_at: Callable[[str], str | None]) -> list[tuple[str, str]]:
+    """(key, verbatim clause): before ':' the criteria, after it one clause per subject.
+
+    `subject_at(text)` gives the key of the subject a clause starts with, or None.
+    """
+    body = text.strip()
+    if body[:1] in "«“\"":
+        close = {"«": "»", "“": "”", '"': '"'}[body[0]]
+        end = body.rfind(close)
+        body = body[1:end] if end > 0 else body[1:]
+    body = body.rstrip(" .;!")
+    colons = split_top_level(body, ":")
+    head = [_trim(body, *colons[0])] if len(colons) > 1 else []
+    tail_start = colons[1][0] if len(colons) > 1 else 0
+    spans = [_trim(body, tail_start + a, tail_start + b) for a, b in split_top_level(body[tail_start:], ",")]
+    # "Kafka for event sourcing, analytics, RabbitMQ for ..." keeps "analytics" with Kafka
+    merged: list[list] = []  # [start, end, subject key]
+    for start, end in spans:
+        if start == end:
+            continue
+        subject = subject_at(body[start:end])
+        if subject is None and merged and merged[-1][2] is not None:
+            merged[-1][1] = end
+        else:
+            merged.append([start, end, subject])
+    keys = KeyMaker()
+    clauses = []
+    for start, end in head:
+        clauses.append((keys.make(subject_at(body[start:end]) or "criteria"), body[start:end]))
+    for number, (start, end, subject) in enumerate(merged, start=len(clauses) + 1):
+        key = subject if subject and subject not in keys.used else f"clause-{number}"
+        clauses.append((keys.make(key), body[start:end]))
+    return clauses if len(clauses) > 1 else []
 
 
 # Russian (and Ukrainian) letters → latin, close to the common passport transliteration:
