@@ -42,12 +42,12 @@ async def type_answer(pilot, text: str) -> None:
     await pilot.pause()
 
 
-async def test_timed_interview_with_timeouts_runs_in_well_under_a_second(store, now, small_deck_path):
+async def test_timed_interview_with_timeouts_runs_without_real_waiting(store, now, small_deck_path):
     clock = FakeClock(now)
     app = make(store, clock, small_deck_path)
-    started = time.perf_counter()
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
+        started = time.perf_counter()  # 60 s of interview from here
         screen = app.screen
         assert isinstance(screen, InterviewScreen)
         assert "Question 1/3" in text_of(app, "#iv-progress")
@@ -83,7 +83,8 @@ async def test_timed_interview_with_timeouts_runs_in_well_under_a_second(store, 
         screen.tick()
         await pilot.pause()
         assert isinstance(app.screen, ReportScreen)
-    assert time.perf_counter() - started < 5  # generous for a loaded CI box; typically ~0.3 s
+        # 60 s of interview time; ~0.5 s of real time here, most of it drawing the report
+        assert time.perf_counter() - started < 3
     saved = store.interviews()
     assert len(saved) == 1 and saved[0]["questions"] == 3
     assert [q["answer"] for q in saved[0]["report"]["questions"]] == ["half typed", "Kafka", ""]
