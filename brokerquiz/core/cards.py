@@ -99,7 +99,7 @@ def generate_cards(deck: Deck) -> list[Card]:
         for row in table.rows:
             topic = f"{table.key}/{row.key}"
             sibling = f"{deck.id}/{topic}"
-            context = (deck.title, table.title, row.label)
+            context = _context(deck.title, table.title, row.label)
             present = [k for k in names if k in row.cells]
             position = {k: i for i, k in enumerate(present)}  # dict, not list.index: 100s of subjects
             for subject in present:
@@ -178,7 +178,7 @@ def generate_cards(deck: Deck) -> list[Card]:
         for row in table.rows:
             topic = f"{table.key}/{row.key}"
             sibling = f"{deck.id}/{topic}"
-            context = (deck.title, table.title, row.label)
+            context = _context(deck.title, table.title, row.label)
             present = [k for k in names if k in row.cells]
             position = {k: i for i, k in enumerate(present)}
             explanation = "\n".join(
@@ -356,6 +356,15 @@ def generate_cards(deck: Deck) -> list[Card]:
             )
         )
     return cards
+
+
+def _context(*parts: str) -> tuple[str, ...]:
+    """Deck › table › row, without repeating a table titled like its deck."""
+    shown: list[str] = []
+    for part in parts:
+        if not shown or part != shown[-1]:
+            shown.append(part)
+    return tuple(shown)
 
 
 def _topic_label(deck: Deck, topic: str) -> str | None:
