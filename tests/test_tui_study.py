@@ -111,7 +111,7 @@ async def test_typed_right_answer_enter_accepts_good(store, small_deck_path, now
         assert footer_keys(app) == {"escape"}  # u and q would type into the answer
         await pilot.press(*"log", "enter")
         assert "Right" in str(app.screen.query_one(AnswerDiff).render())
-        assert not answer.has_focus
+        assert not answer.has_focus and not answer.display
         assert app.screen.query_one(RatingBar).query_one("#rate-3").has_class("-proposed")
         await pilot.press("enter")
         assert reviews(store) == [("small/fact/basics/model/kafka", 3, "study", "log")]
@@ -301,7 +301,8 @@ async def test_cram_does_not_change_the_schedule(store, small_deck_path, now):
         await pilot.pause()
         assert "cram" in text_of(app, "#card-context")
         await pilot.press("space")
-        assert all("—" in str(b.render()) for b in app.screen.query(RatingButton))
+        labels = [str(b.render()) for b in app.screen.query(RatingButton)]
+        assert labels == ["1 Again", "2 Hard", "3 Good", "4 Easy"]  # no intervals: nothing moves
         await pilot.press("1")
         row = store.db.execute("SELECT mode, scheduled FROM reviews").fetchone()
         assert row == ("cram", 0)

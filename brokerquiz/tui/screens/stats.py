@@ -44,7 +44,7 @@ def retention_content(figures: dict) -> Content:
     return Content("\n").join(rows)
 
 
-def weakest_content(weakest: list[dict], width: int = 16) -> Content:
+def weakest_content(weakest: list[dict], width: int = 8) -> Content:
     """Rows with the most lapses, as bars; the row key is what `study --focus` takes."""
     if not weakest:
         return Content.styled("No lapses yet: nothing stands out as weak.", "$text-muted")
@@ -54,8 +54,8 @@ def weakest_content(weakest: list[dict], width: int = 16) -> Content:
         bar = hbar(w["lapses"], peak, width)
         lines.append(
             Content.assemble(
-                (f"{bar:<{width + 1}}", "$text-error"),
                 (f"{w['lapses']:>3} ", "bold"),
+                (f"{bar:<{width + 1}}", "$text-error"),
                 (w["topic_label"] or w["topic"], ""),
                 (f"  {w['topic']}", "$text-muted"),
             )

@@ -64,6 +64,8 @@ class StudyScreen(Screen):
     ]
     """Keys; `check_action` shows only those that do something in the current phase."""
 
+    AUTO_FOCUS = None  # focus goes to the answer input only when typing; a blur restyles the screen
+
     def __init__(self, deck_name: str | None = None, session: StudySession | None = None, **options) -> None:
         super().__init__()
         self.deck_name = deck_name
@@ -135,7 +137,7 @@ class StudyScreen(Screen):
                 answer_input.value = ""
                 answer_input.disabled = False
                 answer_input.focus()
-            else:
+            elif self.focused is not None:
                 self.set_focus(None)
             hint.update(self._question_hint(card, typing))
         else:
@@ -158,15 +160,18 @@ class StudyScreen(Screen):
         diff = self.query_one(AnswerDiff)
         answer_input = self.query_one("#answer", Input)
         if answer_input.display:
-            answer_input.disabled = True  # focus leaves the input so 1-4 rate instead of typing
-        self.set_focus(None)
+            # focus leaves the input so 1-4 rate instead of typing; the verdict shows the answer
+            answer_input.disabled = True
+            answer_input.display = False
+        if self.focused is not None:
+            self.set_focus(None)
         if answer.grade is not None and answer.how == "choice":
             self.query_one(ChoiceList).show_result(card.correct, card.optional)
         diff.display = answer.grade is not None
         if answer.grade is not None:
             diff.show_grade(answer.grade, answer.text or "", card.back)
         back_text = self.query_one("#back-text", Static)
-        back_text.display = answer.grade is None or answer.how == "choice"
+        back_text.display = answer.grade is None  # a verdict already shows the expected answer
         back_text.update(Content.assemble(("Answer  ", "$text-muted"), (card.back, "bold")))
         explanation = self.query_one("#explanation", Static)
         explanation.display = bool(card.explanation)
@@ -180,9 +185,10 @@ class StudyScreen(Screen):
         ratings = self.query_one(RatingBar)
         ratings.display = True
         ratings.show(session.preview(), answer.proposed)
-        self.query_one("#hint", Static).update(
-            Content.assemble(("1-4", "bold"), " rate · ", ("Enter", "bold"), f" accepts {_label(answer.proposed)} · ", ("u", "bold"), " undo")
-        )
+        hint = [("1-4", "bold"), " rate · ", ("Enter", "bold"), f" accepts {_label(answer.proposed)}"]
+        if not session.scheduled:
+            hint.append((" · cram: the schedule stays as it is", "italic"))
+        self.query_one("#hint", Static).update(Content.assemble(*hint))
         self.query_one("#study-body").scroll_home(animate=False)
 
     def _finish(self) -> None:

@@ -56,9 +56,10 @@ def diff_content(verdict: str, answer: str, expected: str, missing: Iterable, wr
     shown_answer = answer if answer.strip() else "(nothing)"
     lines.append(Content.assemble(("You       ", "$text-muted"), mark(shown_answer, wrong_t, "strike $text-error")))
     lines.append(Content.assemble(("Expected  ", "$text-muted"), mark(expected, missing_t, "bold underline $text-warning")))
-    if missing_t:
+    # the Missing / Wrong lines only when they say more than the two lines above
+    if missing_t and [m.casefold() for m in missing_t] != [expected.strip().casefold()]:
         lines.append(Content.assemble(("Missing   ", "$text-muted"), (", ".join(missing_t), "$text-warning")))
-    if wrong_t:
+    if wrong_t and [w.casefold() for w in wrong_t] != [answer.strip().casefold()]:
         lines.append(Content.assemble(("Wrong     ", "$text-muted"), (", ".join(wrong_t), "$text-error")))
     return Content("\n").join(lines)
 
@@ -68,6 +69,7 @@ class AnswerDiff(Static):
 
     DEFAULT_CSS = """
     AnswerDiff { height: auto; padding: 0 1; margin: 1 0 0 0; border-left: thick $primary; }
+    AnswerDiff:first-child { margin: 0; }
     AnswerDiff.-right { border-left: thick $success; }
     AnswerDiff.-partly { border-left: thick $warning; }
     AnswerDiff.-wrong { border-left: thick $error; }

@@ -54,6 +54,6 @@ class RatingBar(Horizontal):
         """Intervals by rating ({} in cram: the schedule does not move)."""
         for button in self.query(RatingButton):
             r = button.rating
-            when = format_interval(intervals[r]) if r in intervals else "—"
+            when = format_interval(intervals[r]) if r in intervals else ""  # cram: no schedule
             button.set_class(r == proposed, "-proposed")
-            button.update(Content.assemble((f"{r} ", "bold"), LABELS[r], (f" {when}", "italic")))
+            button.update(Content.assemble((f"{r} ", "bold"), LABELS[r], (f" {when}" if when else "", "italic")))

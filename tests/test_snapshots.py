@@ -1,0 +1,101 @@
+"""Snapshot tests (pytest-textual-snapshot) at 100x30: home, study (front, revealed, typed
+verdict, multiple choice) and stats, with a fixed clock and a seeded temp database.
+
+Regenerate after an intended change: pytest tests/test_snapshots.py --snapshot-update
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta, timezone
+
+import pytest
+
+from brokerquiz.core.cards import generate_cards
+from brokerquiz.core.clock import FakeClock
+from brokerquiz.core.deck import load_deck
+from brokerquiz.core.store import Store
+from brokerquiz.tui.app import make_app
+
+SIZE = (100, 30)
+
+
+@pytest.fixture
+def store(tmp_db):
+    # UTC days, so "today" and the calendar do not depend on the machine's time zone
+    with Store.open(tmp_db, tz=timezone.utc) as opened:
+        yield opened
+
+
+def study(store, deck_path, now, **options):
+    return make_app(store=store, clock=FakeClock(now), screen="study", deck_name=str(deck_path), **options)
+
+
+async def reach(pilot, predicate) -> None:
+    """Answer cards (reveal + Good) until the card on screen satisfies `predicate`."""
+    screen = pilot.app.screen
+    for _ in range(30):
+        if predicate(screen.session.card):
+            return
+        screen.session.reveal()
+        screen.session.rate(3)
+        await screen.paint()
+    raise AssertionError("card not reached")
+
+
+def test_home(snap_compare, store, now):
+    app = make_app(store=store, clock=FakeClock(now), screen="home")
+    assert snap_compare(app, terminal_size=SIZE)
+
+
+def test_study_front(snap_compare, store, small_deck_path, now):
+    assert snap_compare(study(store, small_deck_path, now), terminal_size=SIZE)
+
+
+def test_study_revealed(snap_compare, store, small_deck_path, now):
+    assert snap_compare(study(store, small_deck_path, now), press=["space"], terminal_size=SIZE)
+
+
+def test_study_typed_verdict(snap_compare, store, small_deck_path, now):
+    app = study(store, small_deck_path, now, mode="typed", focus="delivery", cram=True)
+
+    async def answer_wrong(pilot):
+        await pilot.pause()
+        await reach(pilot, lambda card: card.id == "small/fact/basics/delivery/kafka")
+        await pilot.press(*"at-least-once", "enter")
+
+    assert snap_compare(app, run_before=answer_wrong, terminal_size=SIZE)
+
+
+def test_study_multiple_choice(snap_compare, store, small_deck_path, now):
+    app = study(store, small_deck_path, now, focus="replay", cram=True)
+
+    async def pick(pilot):
+        await pilot.pause()
+        await reach(pilot, lambda card: card.kind == "scenario")
+        await pilot.press("1", "2")
+
+    assert snap_compare(app, run_before=pick, terminal_size=SIZE)
+
+
+def test_study_multiple_choice_result(snap_compare, store, small_deck_path, now):
+    app = study(store, small_deck_path, now, focus="replay", cram=True)
+
+    async def pick_and_check(pilot):
+        await pilot.pause()
+        await reach(pilot, lambda card: card.kind == "scenario")
+        await pilot.press("1", "2", "enter")
+
+    assert snap_compare(app, run_before=pick_and_check, terminal_size=SIZE)
+
+
+def test_stats(snap_compare, store, small_deck_path, now):
+    deck = load_deck(small_deck_path)
+    cards = generate_cards(deck)
+    store.sync_cards(deck.id, cards)
+    ids = [c.id for c in cards]
+    for days_ago in range(120, 0, -1):
+        when = now - timedelta(days=days_ago)
+        for i in range((days_ago * 7) % 9 if days_ago % 6 else 0):
+            store.record_review(ids[(days_ago + i) % len(ids)], 1 if i == 3 else 3, when + timedelta(minutes=i))
+    app = make_app(store=store, clock=FakeClock(now), screen="stats", deck_name=str(small_deck_path))
+    assert snap_compare(app, terminal_size=SIZE)
