@@ -18,6 +18,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...core.library import DEFAULT_DECK
 from ..app import menu_modes, mode_help, mode_key, mode_title
 
 EXPORT = "export"
@@ -56,11 +57,9 @@ class ExportDialog(ModalScreen[str | None]):
 class HomeScreen(Screen):
     """Pick a deck (↑/↓, click) and a mode (its key, Enter, click or ctrl+p)."""
 
-    BINDINGS = [
-        Binding("e", "export", "Export", id="home.export", tooltip="Write the deck as an Anki package"),
-        Binding("q", "app.quit", "Quit", id="home.quit", tooltip="Quit brokerquiz"),
-    ]
-    """Static keys; each registered mode's key is bound in __init__ (see MODES)."""
+    BINDINGS: list = []
+    """None static: each registered mode's key, then e (export) and q (quit), are bound in
+    __init__ so the footer lists them in menu order."""
 
     def __init__(self, deck_name: str | None = None, **options) -> None:
         super().__init__()
@@ -71,6 +70,8 @@ class HomeScreen(Screen):
             key = mode_key(name)
             if key:
                 self._bindings.bind(key, f"open('{name}')", mode_title(name))
+        self._bindings.bind("e", "export", "Export")
+        self._bindings.bind("q", "app.quit", "Quit")
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -132,7 +133,7 @@ class HomeScreen(Screen):
 
     def _fill_decks(self) -> None:
         decks = self.query_one("#decks", OptionList)
-        keep = self.current_deck if decks.option_count else (self.deck_name or None)
+        keep = self.current_deck if decks.option_count else (self.deck_name or DEFAULT_DECK)
         decks.clear_options()
         for deck_id in self.decks:
             decks.add_option(Option(self._deck_prompt(deck_id), id=deck_id))

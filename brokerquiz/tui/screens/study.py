@@ -61,9 +61,14 @@ class StudyScreen(Screen):
         Binding("u", "undo", "Undo", id="study.undo", tooltip="Undo the last rating; the card comes back"),
         Binding("ctrl+z", "undo_typing", "Undo", id="study.undo_typing", tooltip="Undo the last rating"),
         Binding("q", "quit_session", "Quit", id="study.quit", tooltip="End the session; answers are saved"),
+        Binding("down,j", "scroll('down')", "Scroll", show=False),
+        Binding("up,k", "scroll('up')", "Scroll", show=False),
+        Binding("pagedown", "scroll('page_down')", "Scroll", show=False),
+        Binding("pageup", "scroll('page_up')", "Scroll", show=False),
     ]
     """Keys; `check_action` shows only those that do something in the current phase."""
 
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (28, "-tall")]  # app.tcss: a compact card below 28 rows
     AUTO_FOCUS = None  # focus goes to the answer input only when typing; a blur restyles the screen
 
     def __init__(self, deck_name: str | None = None, session: StudySession | None = None, **options) -> None:
@@ -169,7 +174,7 @@ class StudyScreen(Screen):
             self.query_one(ChoiceList).show_result(card.correct, card.optional)
         diff.display = answer.grade is not None
         if answer.grade is not None:
-            diff.show_grade(answer.grade, answer.text or "", card.back)
+            diff.show_grade(answer.grade, answer.text or "", card.back, choices=answer.how == "choice")
         back_text = self.query_one("#back-text", Static)
         back_text.display = answer.grade is None  # a verdict already shows the expected answer
         back_text.update(Content.assemble(("Answer  ", "$text-muted"), (card.back, "bold")))
@@ -238,7 +243,7 @@ class StudyScreen(Screen):
             return not typing and bool(session.history)
         if action == "undo_typing":
             return typing and bool(session.history)
-        if action == "quit_session":
+        if action in ("quit_session", "scroll"):
             return not typing
         return True
 
@@ -302,6 +307,11 @@ class StudyScreen(Screen):
 
     async def action_undo_typing(self) -> None:
         await self.action_undo()
+
+    def action_scroll(self, where: str) -> None:
+        """Scroll the card when it is taller than the terminal (nothing has focus to do it)."""
+        body = self.query_one("#study-body")
+        getattr(body, f"scroll_{where}")(animate=False)
 
     def action_quit_session(self) -> None:
         self.close()

@@ -48,14 +48,20 @@ def _texts(items: Iterable) -> list[str]:
     return out
 
 
-def diff_content(verdict: str, answer: str, expected: str, missing: Iterable, wrong: Iterable, reason: str = "") -> Content:
-    """The whole verdict block as one Content (so it wraps as a unit)."""
+def diff_content(
+    verdict: str, answer: str, expected: str, missing: Iterable, wrong: Iterable, reason: str = "", *, choices: bool = False
+) -> Content:
+    """The whole verdict block as one Content (so it wraps as a unit). For choices the list
+    itself marks each pick, so only the verdict and the expected answer are added."""
     label, style = VERDICTS.get(verdict, (verdict, "bold"))
     missing_t, wrong_t = _texts(missing), _texts(wrong)
     lines: list = [Content.assemble((label, style), ("  " + reason if reason else "", "$text-muted"))]
     shown_answer = answer if answer.strip() else "(nothing)"
+    expected_line = Content.assemble(("Expected  ", "$text-muted"), mark(expected, missing_t, "bold underline $text-warning"))
+    if choices:
+        return Content("\n").join([*lines, expected_line])
     lines.append(Content.assemble(("You       ", "$text-muted"), mark(shown_answer, wrong_t, "strike $text-error")))
-    lines.append(Content.assemble(("Expected  ", "$text-muted"), mark(expected, missing_t, "bold underline $text-warning")))
+    lines.append(expected_line)
     # the Missing / Wrong lines only when they say more than the two lines above
     if missing_t and [m.casefold() for m in missing_t] != [expected.strip().casefold()]:
         lines.append(Content.assemble(("Missing   ", "$text-muted"), (", ".join(missing_t), "$text-warning")))
@@ -78,7 +84,7 @@ class AnswerDiff(Static):
     def __init__(self, **kwargs) -> None:
         super().__init__(markup=False, **kwargs)
 
-    def show_grade(self, grade, answer: str, expected: str) -> None:
+    def show_grade(self, grade, answer: str, expected: str, *, choices: bool = False) -> None:
         verdict = getattr(grade, "verdict", "wrong")
         self.set_classes(f"-{verdict}")
         self.update(
@@ -89,5 +95,6 @@ class AnswerDiff(Static):
                 getattr(grade, "missing", ()),
                 getattr(grade, "wrong", ()),
                 getattr(grade, "reason", ""),
+                choices=choices,
             )
         )

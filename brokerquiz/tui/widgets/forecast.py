@@ -16,7 +16,8 @@ def column_chart(values: list[int], label_rows: list[list[str]], height: int = 5
     eighths = [round(v / peak * height * 8) if v else 0 for v in values]
     eighths = [max(e, 1) if v else 0 for e, v in zip(eighths, values)]  # any card shows a sliver
     rows: list[Content] = []
-    rows.append(Content.styled("".join(f"{v:^{width}} " if v else " " * (width + 1) for v in values).rstrip(), "$text-muted"))
+    counts = [(str(v) if len(str(v)) <= width else f"{v // 1000}k") if v else "" for v in values]
+    rows.append(Content.styled("".join(f"{c:^{width}.{width}} " for c in counts).rstrip(), "$text-muted"))
     for level in range(height, 0, -1):
         parts: list = []
         for i, e in enumerate(eighths):
