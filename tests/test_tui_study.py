@@ -350,3 +350,30 @@ async def test_resizing_never_crashes_and_keeps_the_card(store, small_deck_path,
         await pilot.resize_terminal(80, 24)
         await pilot.press("3")
         assert len(reviews(store)) == 1
+
+
+def test_cli_study_bad_focus_is_a_message_and_nothing_written(tmp_path):
+    from click.testing import CliRunner
+
+    from brokerquiz.cli import cli
+
+    db = tmp_path / "focus.db"
+    result = CliRunner().invoke(cli, ["study", "--db", str(db), "--focus", "nope"])
+    assert result.exit_code == 2
+    assert "no topic 'nope'" in result.output and "delivery" in result.output
+    assert "Traceback" not in result.output
+    with Store.open(db) as store:
+        assert store.db.execute("SELECT count(*) FROM reviews").fetchone()[0] == 0
+
+
+def test_cli_study_bad_deck_is_file_line_col(tmp_path):
+    from click.testing import CliRunner
+
+    from brokerquiz.cli import cli
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: x\ntitle: [unclosed\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["study", "--db", str(tmp_path / "x.db"), "--deck", str(bad)])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{bad}:")
+    assert "Traceback" not in result.output

@@ -34,8 +34,10 @@ class BrokerQuizCommands(Provider):
                     (f"Cram{suffix}", "Hardest cards first; the schedule is not changed",
                      partial(app.open_mode, "study", deck_name=deck, cram=True))
                 )
+        from .screens.home import export_available
+
         home = app.screen
-        if hasattr(home, "action_export"):
+        if hasattr(home, "action_export") and export_available():
             out.append(("Export to Anki (.apkg)", "Write the highlighted deck as an Anki package", home.action_export))
         return out
 

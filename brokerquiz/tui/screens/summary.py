@@ -28,8 +28,8 @@ def format_elapsed(td: timedelta) -> str:
     return f"{hours}h {minutes:02d}m"
 
 
-def summary_content(summary: Summary, now: datetime) -> Content:
-    """The figures, one per line, as a person would read them."""
+def summary_content(summary: Summary, now: datetime, tz=None) -> Content:
+    """The figures, one per line, as a person would read them (times in `tz`, else local)."""
     share = summary.right_share
     lines = [
         Content.assemble(("Answered     ", "$text-muted"), (str(summary.answered), "bold")),
@@ -51,7 +51,7 @@ def summary_content(summary: Summary, now: datetime) -> Content:
     elif summary.next_due is None:
         when = "nothing scheduled yet"
     else:
-        local = summary.next_due.astimezone()
+        local = summary.next_due.astimezone(tz)
         when = f"in {format_interval(summary.next_due - now)} ({local:%a %d %b %H:%M})"
     lines.append(Content.assemble(("Next due     ", "$text-muted"), (when, "bold")))
     if summary.cram:
@@ -80,7 +80,7 @@ class SummaryScreen(Screen[str]):
             with Vertical(id="summary-box"):
                 title = "Session done" if self.summary.answered else "Nothing to study right now"
                 yield Static(Content.styled(title, "bold $text-accent"), id="summary-title")
-                yield Static(summary_content(self.summary, self.app.clock.now()), id="summary-figures")
+                yield Static(summary_content(self.summary, self.app.clock.now(), getattr(self.app.store, "tz", None)), id="summary-figures")
         yield Footer()
 
     def on_mount(self) -> None:
