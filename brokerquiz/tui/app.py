@@ -14,7 +14,6 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from textual.app import App
@@ -180,5 +179,3 @@ def run_app(*, store, screen: str = "home", clock: Clock | None = None, **option
     app = make_app(store=store, screen=screen, clock=clock, **options)
     return app.run()
 
-
-APP_TCSS = Path(__file__).with_name("app.tcss")
