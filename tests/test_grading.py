@@ -6,8 +6,12 @@ cells of the Russian cheat sheet (or its nuance notes), answers are what a learn
 
 from __future__ import annotations
 
+import json
 import statistics
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -630,3 +634,38 @@ def test_fast_enough():
     # targets are < 1 ms and < 5 ms; the bounds leave room for a slow CI machine
     assert short < 3.0, f"short answer: {short:.2f} ms"
     assert phrase < 15.0, f"phrase: {phrase:.2f} ms"
+
+
+# ---------------------------------------------------------------------------------------
+# The package: one focused module per concern, the old import paths, no UI imports
+# ---------------------------------------------------------------------------------------
+
+GRADING_DIR = Path(grading.__file__).parent
+GRADING_MODULES = sorted(f"brokerquiz.core.grading.{p.stem}" for p in GRADING_DIR.glob("*.py") if p.stem != "__init__")
+
+
+def test_the_grader_is_a_package_of_focused_modules():
+    assert len(GRADING_MODULES) >= 6
+    sizes = {p.name: len(p.read_text(encoding="utf-8").splitlines()) for p in GRADING_DIR.glob("*.py")}
+    assert all(n <= 400 for n in sizes.values()), sizes
+
+
+def test_old_import_paths_give_the_same_api():
+    from brokerquiz import grading as top
+
+    for name in grading.__all__:
+        assert getattr(top, name) is getattr(grading, name), name
+    assert top.grade("Kafka", "кафка").correct
+    # the caches the determinism test clears are the ones grade() uses
+    assert grading._analyze is grading.analyze and grading._word_key is grading.word_key
+
+
+@pytest.mark.parametrize("module", ["brokerquiz.core.grading", "brokerquiz.grading", *GRADING_MODULES])
+def test_grading_module_imports_neither_textual_nor_rich(module):
+    code = (
+        f"import json, sys, {module}\n"
+        "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'rich'})))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[-1]) == []

@@ -1,0 +1,103 @@
+"""Grading a card: a typed answer to its back (part by part when long), or choice picks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from .analysis import analyze
+from .answer import grade
+from .match import grade_text
+from .parts import CHUNK_SEP, grade_parts
+from .results import Grade
+from .subjects import SubjectIndex, subject_index
+from .text import is_no_answer
+from .thresholds import LONG_ANSWER_WORDS
+
+if TYPE_CHECKING:  # only for annotations: the grader never needs more than a Card's fields
+    from ..model import Card
+
+
+def _is_long(answer: str, index: SubjectIndex) -> bool:
+    """Long enough to grade part by part: two subjects, several clauses, or many words."""
+    an = analyze(answer, index)
+    if len(an.sids) >= 2 or CHUNK_SEP.search(answer.strip()):
+        return True
+    return len(an.content) >= LONG_ANSWER_WORDS
+
+
+_PICK = re.compile(r"^\s*(?:[a-zа-я]|\d{1,2})(?:\s*[,;/+\s]\s*(?:[a-zа-я]|\d{1,2}))*\s*$", re.IGNORECASE)
+
+
+def _parse_picks(card: Card, answer: str, index: SubjectIndex) -> set[int] | None:
+    """Typed picks for a choice card: "1, 3", "a c", or the choices' own texts."""
+    choices = card.choices or ()
+    text = answer.strip()
+    if _PICK.match(text):
+        picked = set()
+        for item in re.split(r"[\s,;/+]+", text):
+            if item.isdigit():
+                picked.add(int(item) - 1)
+            else:
+                letter = item.lower()
+                picked.add(ord(letter) - (ord("a") if letter.isascii() else ord("а")))
+        if all(0 <= i < len(choices) for i in picked):
+            return picked
+    picked = set()
+    for piece in re.split(r"[,;\n]+|\s[/+]\s", text):
+        if not piece.strip():
+            continue
+        for i, choice in enumerate(choices):
+            if piece.strip() == choice.strip() or grade_text(choice, piece, index, use_core=False).correct:
+                picked.add(i)
+                break
+        else:
+            return None
+    return picked or None
+
+
+def grade_card(card: Card, answer: str, *, aliases: Mapping[str, Sequence[str]] | None = None) -> Grade:
+    """Grade a typed answer to a card: its back, its other accepted answers, part by part
+    when the card has parts and the answer is long. Choice cards accept typed picks."""
+    index = subject_index(aliases)
+    if card.choices is not None and not is_no_answer(answer):
+        picked = _parse_picks(card, answer, index)
+        if picked is not None:
+            return grade_choice(card, picked)
+    whole = grade(card.back, answer, accept=card.answers, aliases=aliases, subject=card.subject)
+    if card.parts and not is_no_answer(answer) and _is_long(answer, index):
+        by_parts = grade_parts(card.parts, answer, aliases=aliases).as_grade()
+        if by_parts.beats(whole):
+            return by_parts
+    return whole
+
+
+def grade_choice(card: Card, picked: set[int]) -> Grade:
+    """Multiple choice: right iff every correct option is picked and nothing outside the
+    correct and optional ones; partial credit otherwise; picking every option is wrong
+    unless every option is right."""
+    choices = card.choices or ()
+    picked = set(picked)
+    bad = [i for i in picked if not 0 <= i < len(choices)]
+    if bad:
+        raise ValueError(f"no choice {bad[0] + 1} on this card")
+    correct, allowed = set(card.correct), set(card.correct) | set(card.optional)
+    missing = tuple(choices[i] for i in sorted(correct - picked))
+    wrong = tuple(choices[i] for i in sorted(picked - allowed))
+    if not picked:  # right only when no option is right ("which fit?" — none)
+        return Grade(True, 1.0) if not correct else Grade(False, 0.0, missing, (), "nothing picked")
+    if len(choices) > 1 and picked == set(range(len(choices))) and allowed != picked:
+        return Grade(False, 0.0, (), wrong, "picked every option")
+    if correct <= picked <= allowed:
+        return Grade(True, 1.0, (), (), "")
+    hit = len(picked & correct) / len(correct) if correct else 1.0
+    n_wrong = len(choices) - len(allowed)
+    penalty = len(picked - allowed) / n_wrong if n_wrong else 0.0
+    score = max(0.0, hit * (1.0 - penalty))
+    reasons = []
+    if missing:
+        reasons.append("missed: " + ", ".join(missing))
+    if wrong:
+        reasons.append("wrong pick: " + ", ".join(wrong))
+    return Grade(False, round(score, 4), missing, wrong, "; ".join(reasons))

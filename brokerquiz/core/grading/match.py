@@ -1,0 +1,185 @@
+"""Grading one answer against one expected text: word matching, recall/precision, the core,
+then the guards.
+
+Both texts are compared as bags of word keys, so the order of parts does not matter; words
+typed apart are joined when the other side has them as one word ("at least once",
+"pub sub"). The first comma/parenthesis/dash separated part of the expected answer is its
+*core*: an answer that matches the core is right ("высокая" for "Высокая, требует
+zookeeper"). rapidfuzz's token_sort_ratio on the keys is the last resort for typos.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from .analysis import CONTENT, MERGEABLE, AnalyzedText, Token, analyze
+from .guards import concept_values, guard_hits
+from .results import Grade, fragments
+from .subjects import SubjectIndex
+from .text import keys_match, plain, typo_distance, word_key
+from .thresholds import (
+    CORE_CREDIT,
+    CORE_RECALL,
+    GUARD_SCORE_CAP,
+    MIN_PRECISION,
+    PARTLY_MIN,
+    RIGHT_RECALL,
+    STRING_RATIO,
+)
+
+
+def join_split_words(toks: list[Token], vocab: frozenset[str]) -> list[Token]:
+    """Join words typed apart ("at least once", "pub sub") that the other side has as one."""
+    if not vocab:
+        return toks
+    by_first: dict[str, list[str]] = {}
+    for v in vocab:
+        by_first.setdefault(v[0], []).append(v)
+    out: list[Token] = []
+    i, count = 0, len(toks)
+    while i < count:
+        merged = None
+        t0 = toks[i]
+        if t0.kind in MERGEABLE:
+            for n in (3, 2):
+                if i + n > count:
+                    continue
+                run = toks[i : i + n]
+                if any(t.kind not in MERGEABLE or t.chunk != t0.chunk for t in run):
+                    continue
+                # cheap look before the real key: the joined keys must start like a vocab word
+                approx = "".join(t.ukey for t in run)
+                near = [v for v in by_first.get(approx[:1], ()) if abs(len(v) - len(approx)) <= 4]
+                if not near:
+                    continue
+                low = "-".join(t.low for t in run)
+                key = word_key(low)
+                if key and any(_joins_to(key, v, run) for v in near):
+                    merged = Token(
+                        " ".join(t.raw for t in run), t0.start, run[-1].end, low, key, "word", t0.chunk,
+                        t0.major, t0.neg, t0.neg_start, parts=tuple(t.key for t in run),
+                        ukey=word_key(low, False),
+                    )  # fmt: skip
+                    i += n
+                    break
+        if merged is None:
+            out.append(t0)
+            i += 1
+        else:
+            out.append(merged)
+    return out
+
+
+def _joins_to(key: str, target: str, run: list[Token]) -> bool:
+    """Is the joined key the other side's word (up to a typo), which no single word matches?"""
+    if abs(len(key) - len(target)) > 2:
+        return False
+    if key != target and (any(c.isdigit() for c in key) or typo_distance(key, target) is None):
+        return False
+    return not any(keys_match(t.key, target) for t in run)
+
+
+def one_word_keys(toks: list[Token]) -> frozenset[str]:
+    """Keys the other side may have typed apart: long one-word keys, and digit+unit keys."""
+    return frozenset(
+        t.key for t in toks if t.kind == "word" and (len(t.key) >= 5 or any(c.isdigit() for c in t.key))
+    )
+
+
+def _by_chunk(toks: list[Token], hits: list[bool]) -> list[tuple[list[Token], list[bool]]]:
+    """Tokens and their hit flags grouped by the part of the text they are in."""
+    out: dict[int, tuple[list[Token], list[bool]]] = {}
+    for t, h in zip(toks, hits):
+        group = out.setdefault(t.chunk, ([], []))
+        group[0].append(t)
+        group[1].append(h)
+    return list(out.values())
+
+
+def _graded_tokens(
+    exp: AnalyzedText, ans: AnalyzedText, sid: int | None
+) -> tuple[list[Token], list[Token], list[Token], list[Token]]:
+    """(expected tokens, answer tokens, expected content words, answer content words), with
+    words typed apart joined and the question's own subject set aside."""
+    e_all = join_split_words(list(exp.toks), one_word_keys(ans.toks))
+    a_all = join_split_words(list(ans.toks), one_word_keys(exp.toks))
+    if sid is not None:
+        # the question names the subject: saying it is neither required nor extra
+        # ("шардинг, сложнее" for Redis's "Шардинг Redis, сложнее"; "Kafka: партиции")
+        def other(t: Token) -> bool:
+            return not (t.kind == "subj" and t.sid == sid)
+
+        if any(t.kind in CONTENT and other(t) for t in e_all):
+            e_all = [t for t in e_all if other(t)]
+            a_all = [t for t in a_all if other(t)]
+        elif sid not in exp.sids:
+            a_all = [t for t in a_all if other(t)]
+    exp_words = [t for t in e_all if t.kind in CONTENT]
+    ans_words = [t for t in a_all if t.kind in CONTENT]
+    if exp.pol == "no" and "no" not in ans.pols and "yes" not in ans.pols and ans.has_neg:
+        # "не поддерживает" answers "Нет (...)": the negation stands for the "нет"
+        neg = next(t for t in ans.toks if t.kind == "neg")
+        ans_words.append(Token(neg.raw, neg.start, neg.end, neg.low, "§no", "pol", neg.chunk, neg.major))
+    return e_all, a_all, exp_words, ans_words
+
+
+def _right_by_core(exp: AnalyzedText, exp_words: list[Token], e_hit: list[bool]) -> bool:
+    """Does the answer cover the expected text's core (its first major part)?"""
+    core = [(e, h) for e, h in zip(exp_words, e_hit) if e.major == 0]
+    if exp.pol and exp_words[0].kind == "pol" and len(exp_words) > 1 and exp_words[1].chunk != exp_words[0].chunk:
+        core = core[:1]  # "Нет / только DLX": the да/нет is the core
+    if not core or len(core) == len(exp_words):
+        return False  # no core, or the core is the whole text: the full check has decided
+    return sum(h for _, h in core) / len(core) >= CORE_RECALL
+
+
+def grade_text(
+    expected: str, answer: str, index: SubjectIndex, *, use_core: bool, sid: int | None = None
+) -> Grade:
+    """Grade against one expected text (no clause alignment). use_core: an answer matching
+    the expected text's core is right. sid: the subject the card is about, when the expected
+    text does not name it (naming another one is then wrong)."""
+    exp, ans = analyze(expected, index), analyze(answer, index)
+    e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid)
+    if not exp_words:  # no words (an emoji, a dash): compare the texts themselves
+        same = plain(expected) == plain(answer)
+        return Grade(same, 1.0 if same else 0.0, () if same else (expected.strip(),), (), "")
+
+    e_hit = [any(e.matches(a) for a in ans_words) for e in exp_words]
+    a_hit = [any(a.matches(e) for e in exp_words) for a in ans_words]
+    recall = sum(e_hit) / len(exp_words)
+    precision = sum(a_hit) / len(ans_words) if ans_words else 0.0
+    # under MIN_PRECISION, extra words cost quadratically; at or above it they cost nothing
+    prec_factor = min(1.0, precision / MIN_PRECISION) ** 2
+    score = recall * prec_factor
+    right = recall >= RIGHT_RECALL and precision >= MIN_PRECISION
+    by_core = False
+    if not right and use_core and precision >= MIN_PRECISION and _right_by_core(exp, exp_words, e_hit):
+        right = by_core = True
+        score = max(score, CORE_CREDIT)
+    if not right and ans_words:
+        ratio = fuzz.token_sort_ratio(" ".join(e.key for e in exp_words), " ".join(a.key for a in ans_words))
+        if ratio >= STRING_RATIO:
+            right = True
+            score = max(score, ratio / 100)
+
+    # missing: expected parts mostly not covered
+    missing = [exp.slice(toks) for toks, hits in _by_chunk(exp_words, e_hit) if sum(hits) < len(hits) / 2]
+    concepts = concept_values(e_all), concept_values(a_all)
+    guards = guard_hits(exp, ans, e_all, a_all, concepts, index, sid)
+    if guards:
+        wrong = fragments(f for _, frags in guards for f in frags)
+        reason = "; ".join(r for r, _ in guards)
+        return Grade(False, round(min(score, GUARD_SCORE_CAP), 4), fragments(missing), wrong, reason)
+
+    if right:
+        reason = "right by the core; detail left out" if by_core else ""
+        return Grade(True, round(min(score, 1.0), 4), fragments(missing), (), reason)
+    wrong = [ans.slice(toks) for toks, hits in _by_chunk(ans_words, a_hit) if not any(hits)]
+    if precision < MIN_PRECISION and recall >= RIGHT_RECALL:
+        reason = "too much: the answer adds parts the expected answer does not have"
+    elif score >= PARTLY_MIN:
+        reason = "incomplete"
+    else:
+        reason = "does not match the expected answer"
+    return Grade(False, round(score, 4), fragments(missing), fragments(wrong), reason)

@@ -1,0 +1,191 @@
+"""Multi-subject answers graded clause by clause (the interview phrase, a compare card's back).
+
+When the expected text names two or more subjects, the answer is cut into clauses by subject
+mentions, lines and ';', and each subject's clause is graded against its own expected clause,
+so swapped pairs are wrong even though every word is present. A subject named in the answer
+but expected nowhere makes it wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from .analysis import AnalyzedText, Token, analyze
+from .match import grade_text
+from .results import Grade, PartsGrade, missing_part
+from .subjects import SubjectIndex, subject_index
+from .text import WORD, is_no_answer
+from .thresholds import INTRO_MIN_SCORE
+
+#: Separates clauses of a multi-subject answer.
+CHUNK_SEP = re.compile(r"[\n;]")
+# the end of a lead-in before the first clause of a line: the last ':' or sentence end
+_LEAD_END = re.compile(r"(?:[:!?]|\.(?=\s))(?!.*(?:[:!?]|\.\s))", re.DOTALL)
+#: (label, subject id or None for the unlabelled lead-in, expected text)
+Part = tuple[str, int | None, str]
+
+
+def has_words(text: str) -> bool:
+    """Does the text hold a word (not only spaces and punctuation)?"""
+    return bool(WORD.search(text))
+
+
+def segment(an: AnalyzedText) -> tuple[str, dict[int, list[str]], list[str]]:
+    """Cut a text into (intro, subject id -> clauses, unlabelled chunks).
+
+    Clauses are cut at lines and ';' first, then at subject mentions. A subject owns the text
+    after its mention, or the text before it when the chunk ends with the mention
+    ("для event sourcing — Kafka").
+    """
+    text = an.text
+    intro: list[str] = []
+    seg: dict[int, list[str]] = {}
+    loose: list[str] = []
+    last: int | None = None
+    start = 0
+    bounds = [m.start() for m in CHUNK_SEP.finditer(text)] + [len(text)]
+    for end in bounds:
+        cs, ce = start, end
+        start = end + 1
+        ms = [t for t in an.toks if t.kind == "subj" and cs <= t.start < ce]
+        if not ms:
+            if has_words(text[cs:ce]):
+                loose.append(text[cs:ce])
+                (intro if last is None else seg[last]).append(text[cs:ce])
+            continue
+        # mentions with only separators between them share a clause ("RabbitMQ, Redis — ...")
+        groups = [[ms[0]]]
+        for m in ms[1:]:
+            if has_words(text[groups[-1][-1].end : m.start]):
+                groups.append([m])
+            else:
+                groups[-1].append(m)
+
+        def add(group: list[Token], piece: str) -> None:
+            for m in group:
+                seg.setdefault(m.sid, []).append(piece)  # type: ignore[arg-type]
+
+        before, after = text[cs : groups[0][0].start], text[groups[-1][-1].end : ce]
+        lead = _LEAD_END.search(before)  # "Выбор зависит от ...: Kafka для ..."
+        if lead:
+            (intro if last is None else seg[last]).append(before[: lead.start()])
+            cs, before = cs + lead.end(), before[lead.end() :]
+        if has_words(before) and not has_words(after):  # "для event sourcing — Kafka"
+            prev = cs
+            for g in groups:
+                add(g, text[prev : g[0].start])
+                prev = g[-1].end
+            last = groups[-1][-1].sid
+            continue
+        if has_words(before) and len(groups) > 1:  # "Выбор ..., Kafka и Redis для ..."
+            (intro if last is None else seg[last]).append(before)
+            before = ""
+        for k, g in enumerate(groups):
+            stop = groups[k + 1][0].start if k + 1 < len(groups) else ce
+            piece = text[g[-1].end : stop]
+            if k == 0 and has_words(before):
+                piece = before + " " + piece
+            add(g, piece)
+        last = groups[-1][-1].sid
+    return " ".join(intro), seg, loose
+
+
+def align(
+    parts: Sequence[Part],
+    intro_expected: str,
+    answer: str,
+    index: SubjectIndex,
+) -> PartsGrade:
+    """Grade each expected (label, subject id, text) against the answer's clause for it."""
+    ans = analyze(answer, index)
+    intro_ans, seg, loose = segment(ans)
+    labelled = [p for p in parts if p[1] is not None]
+    if not ans.sids and loose and len(loose) == len(parts) > 1:
+        # no subject named at all: lines in the expected order
+        seg = {i: [chunk] for i, chunk in enumerate(loose)}
+        parts = [(label, i, text) for i, (label, _, text) in enumerate(parts)]
+        intro_ans = ""
+    elif not ans.sids and len(labelled) == 1:
+        seg = {labelled[0][1]: [answer]}  # type: ignore[dict-item]
+        intro_ans = ""
+
+    graded: list[tuple[str, Grade]] = []
+    for label, sid, text in parts:
+        if sid is None:
+            continue
+        said = ", ".join(s for s in seg.get(sid, []) if s.strip())
+        if not has_words(text):
+            ok = sid in seg
+            named = Grade(True, 1.0) if ok else Grade(False, 0.0, (label,), (), f"{label} not named")
+            graded.append((label, named))
+        elif not has_words(said):
+            graded.append((label, missing_part(text, label)))
+        else:
+            graded.append((label, grade_text(text, said, index, use_core=True)))
+
+    intro_grade = None
+    unlabelled = [text for _, sid, text in parts if sid is None and has_words(text)]
+    if intro_expected and has_words(intro_expected):
+        unlabelled.insert(0, intro_expected)
+    if unlabelled:
+        want = " ".join(unlabelled)
+        if has_words(intro_ans):
+            intro_grade = grade_text(want, intro_ans, index, use_core=True)
+        else:
+            intro_grade = missing_part(want, "the intro")
+    expected_sids = {sid for _, sid, _ in parts if sid is not None}
+    extra = tuple(index.display[s] for s in ans.sids if s not in expected_sids) if ans.sids else ()
+
+    scores = [g.score for _, g in graded] + ([intro_grade.score] if intro_grade else [])
+    n = len(scores) + len(extra)
+    score = sum(scores) / n if n else 0.0
+    intro_ok = intro_grade is None or intro_grade.correct or intro_grade.score >= INTRO_MIN_SCORE
+    correct = bool(graded) and all(g.correct for _, g in graded) and intro_ok and not extra
+    return PartsGrade(tuple(graded), round(score, 4), correct, extra, intro_grade)
+
+
+def expected_parts(expected: str, index: SubjectIndex) -> tuple[list[Part], str]:
+    """An expected text naming several subjects as (its parts, one per subject; its intro)."""
+    exp = analyze(expected, index)
+    intro, seg, _ = segment(exp)
+    parts = [(index.display[sid], sid, ", ".join(seg.get(sid, []))) for sid in exp.sids]
+    return parts, intro
+
+
+def grade_against(expected: str, answer: str, index: SubjectIndex, *, use_core: bool, sid: int | None = None) -> Grade:
+    """Grade against one expected text: clause by clause when it names two or more subjects."""
+    if len(analyze(expected, index).sids) >= 2:
+        parts, intro = expected_parts(expected, index)
+        return align(parts, intro, answer, index).as_grade()
+    return grade_text(expected, answer, index, use_core=use_core, sid=sid)
+
+
+def grade_parts(
+    parts: Sequence[tuple[str, str]],
+    answer: str,
+    *,
+    aliases: Mapping[str, Sequence[str]] | None = None,
+) -> PartsGrade:
+    """Grade an answer part by part: each (label, expected) against the answer's clause.
+
+    Labels are subjects (display names, short names or deck keys such as "kafka"); a label
+    that names no subject takes the subject its expected text mentions, else it is the
+    unlabelled lead-in ("criteria" of the interview phrase). The answer is cut by subject
+    mentions, lines and ';'; without any subject mention, by lines in the parts' order.
+    """
+    index = subject_index(aliases)
+    resolved: list[Part] = []
+    for label, text in parts:
+        sid = index.lookup(label)
+        exp = analyze(text, index)
+        if sid is None and len(exp.sids) == 1:
+            sid = exp.sids[0]
+        if sid is not None and sid in exp.sids:  # the clause names its own subject: drop it
+            intro, seg, _ = segment(exp)
+            text = ", ".join([intro, *seg.get(sid, [])]) if has_words(intro) else ", ".join(seg.get(sid, []))
+        resolved.append((label, sid, text))
+    if is_no_answer(answer):
+        graded = tuple((label, missing_part(text, label)) for label, _, text in resolved)
+        return PartsGrade(graded, 0.0, False)
+    return align(resolved, "", answer, index)

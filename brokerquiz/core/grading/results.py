@@ -1,0 +1,80 @@
+"""What the grader returns: a Grade for one answer, a PartsGrade for an answer graded part by part."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .thresholds import INTRO_MIN_SCORE, PARTLY_MIN
+
+
+@dataclass(frozen=True)
+class Grade:
+    """How one answer was graded."""
+
+    correct: bool
+    score: float  # 0..1
+    missing: tuple[str, ...] = ()  # expected parts the answer lacks (for the UI to mark)
+    wrong: tuple[str, ...] = ()  # parts of the answer that are wrong
+    reason: str = ""  # short human explanation, English
+
+    @property
+    def verdict(self) -> str:
+        """"right", "partly" (not correct but score >= 0.5) or "wrong"."""
+        if self.correct:
+            return "right"
+        return "partly" if self.score >= PARTLY_MIN else "wrong"
+
+    def beats(self, other: Grade) -> bool:
+        """Is this grade better than `other` (correct first, then the higher score)?"""
+        return (self.correct, self.score) > (other.correct, other.score)
+
+
+@dataclass(frozen=True)
+class PartsGrade:
+    """An answer graded part by part: each (label, Grade), the mean score, all right or not."""
+
+    parts: tuple[tuple[str, Grade], ...]
+    score: float
+    correct: bool
+    extra: tuple[str, ...] = ()  # subjects named in the answer that no part expects
+    intro: Grade | None = None  # the unlabelled lead-in, when the expected text has one
+
+    @property
+    def verdict(self) -> str:
+        return self.as_grade().verdict
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        return self.as_grade().missing
+
+    @property
+    def wrong(self) -> tuple[str, ...]:
+        return self.as_grade().wrong
+
+    def as_grade(self) -> Grade:
+        """One Grade for the whole answer: every part's missing and wrong fragments, the reasons."""
+        graded = ([("intro", self.intro)] if self.intro is not None else []) + list(self.parts)
+        missing = fragments(m for _, g in graded for m in g.missing)
+        wrong = fragments([*(w for _, g in graded for w in g.wrong), *self.extra])
+        reasons = [f"{label}: {g.reason or 'does not match'}" for label, g in self.parts if not g.correct]
+        if self.intro is not None and self.intro.score < INTRO_MIN_SCORE and not self.intro.correct:
+            reasons.insert(0, f"intro: {self.intro.reason or 'does not match'}")
+        if self.extra:
+            reasons.append("other subject: " + ", ".join(f"'{e}'" for e in self.extra))
+        return Grade(self.correct, round(self.score, 4), missing, wrong, "; ".join(reasons))
+
+
+def fragments(items: Iterable[str]) -> tuple[str, ...]:
+    """Text fragments for a Grade's missing/wrong: trimmed of separators, empty and repeated ones dropped."""
+    seen: dict[str, None] = {}
+    for item in items:
+        item = item.strip(" ,;:/+()«»\"'.")
+        if item and item not in seen:
+            seen[item] = None
+    return tuple(seen)
+
+
+def missing_part(expected: str, label: str) -> Grade:
+    """The grade of a part the answer says nothing about."""
+    return Grade(False, 0.0, fragments([expected]), (), f"nothing said about {label}")

@@ -1,0 +1,110 @@
+"""Subjects (brokers): every name and short name of each, as word keys, to find them in a text.
+
+Subjects are known from DEFAULT_ALIASES merged with the caller's aliases; subjects sharing a
+name are one subject. A name is found however it is inflected or slightly mistyped
+("кафку", "редиса", "RabbitMG"), but short names (NATS, RMQ, STAN) only as typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from .text import text_keys
+
+#: Subjects known even when the caller passes no aliases (the message-broker deck). Aliases
+#: passed to grade() are merged with these; subjects sharing a name are one subject.
+DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
+    "Kafka": ("Apache Kafka", "кафка"),
+    "RabbitMQ": ("Rabbit", "RMQ", "кролик"),
+    "Redis Streams": ("Redis", "редис"),
+    "NATS Streaming / JetStream": ("NATS", "JetStream", "NATS Streaming", "NATS JetStream", "STAN", "натс"),
+}
+
+
+@dataclass(frozen=True, eq=False)
+class SubjectIndex:
+    """Known subjects: id -> display name, and every name as a tuple of word keys."""
+
+    display: tuple[str, ...]
+    names: tuple[tuple[tuple[str, ...], int], ...]  # (keys, subject id), longest first
+    _starts: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(default_factory=dict, repr=False)
+
+    def starting_with(self, key: str) -> tuple[tuple[tuple[str, ...], int], ...]:
+        """Names whose first word may be this word key (cached per index)."""
+        if key not in self._starts:
+            self._starts[key] = tuple((keys, sid) for keys, sid in self.names if name_key_match(key, keys[0]))
+        return self._starts[key]
+
+    def lookup(self, label: str) -> int | None:
+        """The id of the subject this label names exactly (a display name, short name or deck key)."""
+        keys = text_keys(label)
+        for name_keys, sid in self.names:
+            if name_keys == keys:
+                return sid
+        return None
+
+
+@lru_cache(maxsize=16384)
+def name_key_match(tok: str, name: str) -> bool:
+    """Does a (stemmed) word key stand for a word of a subject's name?"""
+    if tok == name:
+        return True
+    if len(name) < 5:  # NATS, RMQ, STAN: exact only ("натсом" is stemmed to "натс" already)
+        return False
+    if tok.startswith(name) and len(tok) - len(name) <= 3:  # "редиса", "kafkas"
+        return True
+    if len(tok) >= 4 and name.startswith(tok) and len(name) - len(tok) <= 2:  # "кафку" -> "kafk"
+        return True
+    if len(tok) >= 5:
+        allowed = 1 if min(len(name), len(tok)) < 8 else 2
+        return OSA.distance(tok, name, score_cutoff=allowed) <= allowed
+    return False
+
+
+@lru_cache(maxsize=64)
+def _index_for(items: tuple[tuple[str, tuple[str, ...]], ...]) -> SubjectIndex:
+    """The index of DEFAULT_ALIASES merged with (display name, short names) items (cached)."""
+    merged: dict[str, list[str]] = {k: list(v) for k, v in DEFAULT_ALIASES.items()}
+    for display, short in items:
+        merged.setdefault(display, [])
+        merged[display].extend(short)
+    # every name of a subject, split on "/" too ("NATS Streaming / JetStream")
+    groups: list[tuple[str, set[tuple[str, ...]]]] = []
+    for display, short in merged.items():
+        names = {display, *short, *(p.strip() for p in display.split("/"))}
+        groups.append((display, {keys for keys in map(text_keys, names) if keys}))
+    # subjects sharing a name are one subject (a caller's "NATS JetStream" and the default)
+    parent = list(range(len(groups)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i in range(len(groups)):
+        for j in range(i):
+            if groups[i][1] & groups[j][1]:
+                parent[find(i)] = find(j)
+    roots = sorted({find(i) for i in range(len(groups))})
+    sid_of = {r: n for n, r in enumerate(roots)}
+    display = [groups[r][0] for r in roots]
+    # prefer the caller's display name for a merged subject
+    callers = {name for name, _ in items}
+    for i, (name, _) in enumerate(groups):
+        if name in callers:
+            display[sid_of[find(i)]] = name
+    names = sorted(
+        {(keys, sid_of[find(i)]) for i, (_, keyset) in enumerate(groups) for keys in keyset},
+        key=lambda kv: (-len(kv[0]), -sum(map(len, kv[0])), kv),
+    )
+    return SubjectIndex(tuple(display), tuple(names))
+
+
+def subject_index(aliases: Mapping[str, Sequence[str]] | None) -> SubjectIndex:
+    """The subject index for a caller's aliases (display name -> short names), merged with the defaults."""
+    items = tuple((str(k), tuple(str(a) for a in v)) for k, v in (aliases or {}).items())
+    return _index_for(items)

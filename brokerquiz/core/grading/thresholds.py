@@ -1,0 +1,41 @@
+"""The grader's tuning knobs: scores are 0..1; "partly" is any wrong answer scoring PARTLY_MIN or more."""
+
+from __future__ import annotations
+
+#: Share of the expected words (full answer) that the answer must cover to be right. 3 of 4
+#: words is enough: one forgotten minor word ("очень быстро, миллисекунды") is not a miss.
+RIGHT_RECALL = 0.75
+#: Share of the core's words the answer must cover. Cores are 1-3 words, so in practice
+#: all of them (4 of 5 for a long core).
+CORE_RECALL = 0.8
+#: Share of the answer's words that must be found in the expected text. Half, so that an
+#: answer restating the question ("долгое хранение" for "Долго") passes, while a list of
+#: everything ("FIFO на очереди, FIFO в stream, в пределах партиции...") does not.
+MIN_PRECISION = 0.5
+#: Score of an answer that is right by its core only: right, but the detail is missing.
+CORE_CREDIT = 0.9
+#: Fallback whole-string check: rapidfuzz token_sort_ratio of the normalised keys (order
+#: free, but NOT token_set_ratio, which would give 100 to any superset). 90 lets one or two
+#: typos through on a few-word answer and nothing looser.
+STRING_RATIO = 90
+#: Two keys share a "stem" when their common prefix is at least PREFIX_MIN characters and
+#: covers PREFIX_SHARE of the shorter key: visok/visokaia, zavisit/zavisiat. Words are also
+#: compared unstemmed, so a loanword cut short by the stemmer ("реплей" -> "репл") still
+#: meets its Latin form ("replay") without "repl" meeting "replication".
+PREFIX_MIN = 5
+PREFIX_SHARE = 0.7
+#: Typos allowed between two keys, by the shorter key's length (OSA edits, a transposition
+#: is one edit): none under 4 letters ("low"/"lov" must be exact), one up to 10 letters
+#: ("at-lest-once"), two beyond. Keys holding digits never get any: "1ms" != "10ms".
+TYPO_SHORT = 4
+TYPO_LONG = 10
+#: An answer hit by a guard (polarity, antonym, number, other subject) scores at most this.
+GUARD_SCORE_CAP = 0.25
+#: Score from which a wrong answer is "partly" right.
+PARTLY_MIN = 0.5
+#: The intro of a multi-subject answer ("Выбор брокера зависит от ...") only needs to be
+#: about half there: the clauses carry the content.
+INTRO_MIN_SCORE = 0.5
+#: grade_card grades part by part when the answer has this many words or more (or several
+#: lines / ';' / subject mentions).
+LONG_ANSWER_WORDS = 6
