@@ -57,14 +57,19 @@ def concept_values(toks: list[Token]) -> ConceptValues:
     return found
 
 
-def share_of_listed(exp_c: ConceptValues, ans_c: ConceptValues) -> float | None:
-    """When the expected text lists two or more values of one group and the answer names
-    some of them and no other: the largest share named (None when no group is so)."""
+def share_of_listed(exp_c: ConceptValues, ans_c: ConceptValues, exp_words: list[Token]) -> float | None:
+    """When the expected text lists two or more values of one group as alternatives, each a
+    part of its own ("at-most-once / at-least-once / exactly-once", not "low latency, high
+    throughput"), and the answer names some of them and no other: the largest share named."""
+
+    def alone(t: Token) -> bool:  # the only content of its part (a joined compound counts once)
+        return all(w.chunk != t.chunk or t.start <= w.start < t.end for w in exp_words)
+
     best = None
     for group, exp_vals in exp_c.items():
         listed = {v for v, _ in exp_vals}
         named = {v for v, _ in ans_c.get(group, ())}
-        if len(listed) >= 2 and named and named < listed:
+        if len(listed) >= 2 and named and named < listed and all(alone(t) for _, t in exp_vals):
             share = len(named) / len(listed)
             best = share if best is None else max(best, share)
     return best

@@ -13,7 +13,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from .analysis import CONTENT, MERGEABLE, AnalyzedText, Token, analyze
-from .guards import concept_values, guard_hits
+from .guards import concept_values, guard_hits, share_of_listed
 from .results import Grade, fragments
 from .subjects import SubjectIndex
 from .text import keys_match, plain, typo_distance, word_key
@@ -163,9 +163,15 @@ def grade_text(
             right = True
             score = max(score, ratio / 100)
 
+    concepts = concept_values(e_all), concept_values(a_all)
+    some_listed = not right and share_of_listed(*concepts, exp_words) is not None
+    if some_listed:
+        # "at-least-once" for "at-most-once / at-least-once / exactly-once": a true value,
+        # just not all of them, so partly right however few of the words it covers
+        score = max(score, (PARTLY_MIN + (1 - PARTLY_MIN) * recall) * prec_factor)
+
     # missing: expected parts mostly not covered
     missing = [exp.slice(toks) for toks, hits in _by_chunk(exp_words, e_hit) if sum(hits) < len(hits) / 2]
-    concepts = concept_values(e_all), concept_values(a_all)
     guards = guard_hits(exp, ans, e_all, a_all, concepts, index, sid)
     if guards:
         wrong = fragments(f for _, frags in guards for f in frags)
@@ -178,6 +184,8 @@ def grade_text(
     wrong = [ans.slice(toks) for toks, hits in _by_chunk(ans_words, a_hit) if not any(hits)]
     if precision < MIN_PRECISION and recall >= RIGHT_RECALL:
         reason = "too much: the answer adds parts the expected answer does not have"
+    elif some_listed and score >= PARTLY_MIN:
+        reason = "incomplete: names only some of the listed options"
     elif score >= PARTLY_MIN:
         reason = "incomplete"
     else:

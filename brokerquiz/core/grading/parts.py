@@ -20,8 +20,9 @@ from .thresholds import INTRO_MIN_SCORE
 
 #: Separates clauses of a multi-subject answer.
 CHUNK_SEP = re.compile(r"[\n;]")
-# the end of a lead-in before the first clause of a line: the last ':' or sentence end
-_LEAD_END = re.compile(r"(?:[:!?]|\.(?=\s))(?!.*(?:[:!?]|\.\s))", re.DOTALL)
+# The end of a lead-in before the first clause of a line: its last ':', '…' or sentence end,
+# typed with or without a space after it ("консистентности.Kafka"), but not a decimal point.
+_LEAD_END = re.compile(r"(?:[:!?…]|\.(?!\d))(?!.*(?:[:!?…]|\.(?!\d)))", re.DOTALL)
 #: (label, subject id or None for the unlabelled lead-in, expected text)
 Part = tuple[str, int | None, str]
 
@@ -31,12 +32,25 @@ def has_words(text: str) -> bool:
     return bool(WORD.search(text))
 
 
-def segment(an: AnalyzedText) -> tuple[str, dict[int, list[str]], list[str]]:
+def _mention_groups(text: str, mentions: list[Token]) -> list[list[Token]]:
+    """Mentions with only separators between them share a clause ("RabbitMQ, Redis — ...")."""
+    groups = [[mentions[0]]]
+    for m in mentions[1:]:
+        if has_words(text[groups[-1][-1].end : m.start]):
+            groups.append([m])
+        else:
+            groups[-1].append(m)
+    return groups
+
+
+def segment(an: AnalyzedText, *, lead_in: bool = False) -> tuple[str, dict[int, list[str]], list[str]]:
     """Cut a text into (intro, subject id -> clauses, unlabelled chunks).
 
     Clauses are cut at lines and ';' first, then at subject mentions. A subject owns the text
     after its mention, or the text before it when the chunk ends with the mention
-    ("для event sourcing — Kafka").
+    ("для event sourcing — Kafka"). Text before the first mention of a line ends at a ':' or
+    a sentence end; lead_in (the expected text has an unlabelled lead-in): the text before the
+    first subject named, however it ends, is the intro, not part of that subject's clause.
     """
     text = an.text
     intro: list[str] = []
@@ -54,13 +68,7 @@ def segment(an: AnalyzedText) -> tuple[str, dict[int, list[str]], list[str]]:
                 loose.append(text[cs:ce])
                 (intro if last is None else seg[last]).append(text[cs:ce])
             continue
-        # mentions with only separators between them share a clause ("RabbitMQ, Redis — ...")
-        groups = [[ms[0]]]
-        for m in ms[1:]:
-            if has_words(text[groups[-1][-1].end : m.start]):
-                groups.append([m])
-            else:
-                groups[-1].append(m)
+        groups = _mention_groups(text, ms)
 
         def add(group: list[Token], piece: str) -> None:
             for m in group:
@@ -78,7 +86,9 @@ def segment(an: AnalyzedText) -> tuple[str, dict[int, list[str]], list[str]]:
                 prev = g[-1].end
             last = groups[-1][-1].sid
             continue
-        if has_words(before) and len(groups) > 1:  # "Выбор ..., Kafka и Redis для ..."
+        # "Выбор ..., Kafka для ..., RabbitMQ для ...": the text before is no one clause's;
+        # nor is a lead-in before the first subject named ("Выбор ... консистентности, Kafka для ...")
+        if has_words(before) and (len(groups) > 1 or (lead_in and last is None)):
             (intro if last is None else seg[last]).append(before)
             before = ""
         for k, g in enumerate(groups):
@@ -99,7 +109,8 @@ def align(
 ) -> PartsGrade:
     """Grade each expected (label, subject id, text) against the answer's clause for it."""
     ans = analyze(answer, index)
-    intro_ans, seg, loose = segment(ans)
+    has_lead_in = has_words(intro_expected) or any(sid is None and has_words(text) for _, sid, text in parts)
+    intro_ans, seg, loose = segment(ans, lead_in=has_lead_in)
     labelled = [p for p in parts if p[1] is not None]
     if not ans.sids and loose and len(loose) == len(parts) > 1:
         # no subject named at all: lines in the expected order
