@@ -54,51 +54,53 @@ def segment(an: AnalyzedText, *, lead_in: bool = False) -> tuple[str, dict[int, 
     """
     text = an.text
     intro: list[str] = []
-    seg: dict[int, list[str]] = {}
+    clauses: dict[int, list[str]] = {}
     loose: list[str] = []
-    last: int | None = None
-    start = 0
-    bounds = [m.start() for m in CHUNK_SEP.finditer(text)] + [len(text)]
-    for end in bounds:
-        cs, ce = start, end
-        start = end + 1
-        ms = [t for t in an.toks if t.kind == "subj" and cs <= t.start < ce]
-        if not ms:
+    last: int | None = None  # the subject of the latest clause
+
+    def to_previous(piece: str) -> None:
+        """Text that is no new clause's: the intro, or the latest clause's tail."""
+        (intro if last is None else clauses[last]).append(piece)
+
+    def to_subjects(group: list[Token], piece: str) -> None:
+        for m in group:
+            clauses.setdefault(m.sid, []).append(piece)  # type: ignore[arg-type]
+
+    chunk_start = 0
+    for chunk_end in [m.start() for m in CHUNK_SEP.finditer(text)] + [len(text)]:
+        cs, ce, chunk_start = chunk_start, chunk_end, chunk_end + 1
+        mentions = [t for t in an.toks if t.kind == "subj" and cs <= t.start < ce]
+        if not mentions:
             if has_words(text[cs:ce]):
                 loose.append(text[cs:ce])
-                (intro if last is None else seg[last]).append(text[cs:ce])
+                to_previous(text[cs:ce])
             continue
-        groups = _mention_groups(text, ms)
-
-        def add(group: list[Token], piece: str) -> None:
-            for m in group:
-                seg.setdefault(m.sid, []).append(piece)  # type: ignore[arg-type]
-
+        groups = _mention_groups(text, mentions)
         before, after = text[cs : groups[0][0].start], text[groups[-1][-1].end : ce]
         lead = _LEAD_END.search(before)  # "Выбор зависит от ...: Kafka для ..."
         if lead:
-            (intro if last is None else seg[last]).append(before[: lead.start()])
+            to_previous(before[: lead.start()])
             cs, before = cs + lead.end(), before[lead.end() :]
         if has_words(before) and not has_words(after):  # "для event sourcing — Kafka"
             prev = cs
             for g in groups:
-                add(g, text[prev : g[0].start])
+                to_subjects(g, text[prev : g[0].start])
                 prev = g[-1].end
             last = groups[-1][-1].sid
             continue
         # "Выбор ..., Kafka для ..., RabbitMQ для ...": the text before is no one clause's;
         # nor is a lead-in before the first subject named ("Выбор ... консистентности, Kafka для ...")
         if has_words(before) and (len(groups) > 1 or (lead_in and last is None)):
-            (intro if last is None else seg[last]).append(before)
+            to_previous(before)
             before = ""
         for k, g in enumerate(groups):
             stop = groups[k + 1][0].start if k + 1 < len(groups) else ce
             piece = text[g[-1].end : stop]
-            if k == 0 and has_words(before):
+            if k == 0 and has_words(before):  # "у Kafka высокая": the words before are its
                 piece = before + " " + piece
-            add(g, piece)
+            to_subjects(g, piece)
         last = groups[-1][-1].sid
-    return " ".join(intro), seg, loose
+    return " ".join(intro), clauses, loose
 
 
 def align(

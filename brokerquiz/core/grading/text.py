@@ -162,7 +162,7 @@ def plain(text: str) -> str:
     return " ".join(fold(text).replace("\ufe0f", "").split()).strip(" .,;:!?")
 
 
-def edits_allowed(length: int) -> int:
+def _edits_allowed(length: int) -> int:
     """Typos allowed between two keys whose shorter one has this length."""
     if length < TYPO_SHORT:
         return 0
@@ -171,7 +171,7 @@ def edits_allowed(length: int) -> int:
 
 def typo_distance(a: str, b: str) -> int | None:
     """The OSA edit distance of two keys when it is within the typo allowance, else None."""
-    allowed = edits_allowed(min(len(a), len(b)))
+    allowed = _edits_allowed(min(len(a), len(b)))
     distance = OSA.distance(a, b, score_cutoff=allowed)
     return distance if distance <= allowed else None
 
