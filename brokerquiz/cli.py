@@ -9,11 +9,14 @@ from __future__ import annotations
 import json
 import sys
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 import click
 
 from . import locations
-from .core.deck import DeckError
+
+if TYPE_CHECKING:  # deck.py loads yaml: imported where a deck is parsed, not here
+    from .core.deck import DeckError
 
 DECK_HELP = "A shipped deck id (message-brokers, message-brokers-en) or a path to a deck YAML file."
 
@@ -33,7 +36,12 @@ def open_deck_or_exit(name: str | None):
 
     try:
         return open_deck(name)
-    except DeckError as error:
+    except Exception as error:
+        # deck.py (and yaml) load only on this path: a cached deck needs no parser
+        from .core.deck import DeckError
+
+        if not isinstance(error, DeckError):
+            raise
         fail_deck(error)
 
 
@@ -138,7 +146,7 @@ def check(paths: tuple[str, ...]) -> None:
       brokerquiz check decks/*.yaml
     """
     from .core.cards import generate_cards
-    from .core.deck import load_deck
+    from .core.deck import DeckError, load_deck
 
     failed = False
     for path in paths:
@@ -343,7 +351,7 @@ def import_command(source: str, output: str | None, deck_id: str | None, strict:
     from pathlib import Path
 
     from .core.cards import generate_cards
-    from .core.deck import KEY_RE
+    from .core.deck import KEY_RE, DeckError
     from .core.importer import import_file, write_deck
 
     if deck_id is not None and not KEY_RE.match(deck_id):
@@ -522,10 +530,6 @@ def study(ctx: click.Context, deck_name: str | None, db: str | None, mode: str, 
       brokerquiz study --cram
       brokerquiz study --focus delivery
     """
-    # sqlite-utils imports numpy (~0.25 s, half of start-up) only to convert numpy values we
-    # never store; a None entry makes that optional import fail fast. Nothing else here uses it.
-    if "numpy" not in sys.modules:
-        sys.modules["numpy"] = None  # type: ignore[assignment]
     from .core.cards import subject_aliases
     from .core.clock import SystemClock
     from .core.session import SessionError, StudySession
@@ -544,8 +548,8 @@ def study(ctx: click.Context, deck_name: str | None, db: str | None, mode: str, 
     from .tui.app import run_app  # deferred: commands without a UI never import Textual
 
     run_app(store=store, screen="study", clock=clock, deck_name=deck_name, session=session)
-    summary = session.summary()
-    if summary.answered:
+    if session.history:  # the summary reads every card's state: only worth it after answers
+        summary = session.summary()
         click.echo(f"{summary.answered} answered, {summary.right_share:.0%} right; every answer is saved.")
 
 

@@ -1,13 +1,37 @@
-"""Finding decks: shipped ones by id or file name, or any YAML file by path."""
+"""Finding decks: shipped ones by id or file name, or any YAML file by path.
+
+`open_deck` serves a deck from the parsed-deck cache (`deck_cache`) when the file has not
+changed, so the parser (deck, yamlnodes, PyYAML) and the card generator are imported only
+when a deck really is parsed; `DeckError`, `Problem`, `load_deck` and `generate_cards`
+stay importable from here, loaded on first use.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from .cards import generate_cards
-from .deck import DeckError, Problem, load_deck
-from .model import Card, Deck
+from . import deck_cache
+
+if TYPE_CHECKING:
+    from .model import Card, Deck
+
+_LAZY = {
+    "DeckError": "deck",
+    "Problem": "deck",
+    "load_deck": "deck",
+    "generate_cards": "cards",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """`library.DeckError` and friends, imported on first use (they pull in PyYAML)."""
+    if name in _LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(f".{_LAZY[name]}", __package__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 DEFAULT_DECK = "message-brokers"
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -56,13 +80,24 @@ def resolve_deck_path(name: str | None) -> Path:
         if path.stem == name:
             return path
     known = ", ".join(sorted(decks)) or "none"
+    from .deck import DeckError, Problem
+
     raise DeckError([Problem(name, 1, 1, f"no deck file or shipped deck named {name!r} (shipped: {known})")])
 
 
 @lru_cache(maxsize=8)
 def _load(path: str, mtime: float) -> tuple[Deck, tuple[Card, ...]]:
+    cached = deck_cache.read(path)
+    if cached is not None:
+        return cached
+    from .cards import generate_cards
+    from .deck import load_deck
+
+    key = deck_cache.cache_key(path)  # taken before reading: an edit meanwhile is not cached
     deck = load_deck(path)
-    return deck, tuple(generate_cards(deck))
+    cards = tuple(generate_cards(deck))
+    deck_cache.write(path, key, deck, cards)
+    return deck, cards
 
 
 def open_deck(name: str | None) -> tuple[Deck, list[Card]]:

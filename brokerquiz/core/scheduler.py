@@ -18,8 +18,10 @@ timezone-aware datetime (converted to UTC).
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
-import fsrs
+if TYPE_CHECKING:
+    import fsrs
 
 NEW, LEARNING, REVIEW, RELEARNING = 0, 1, 2, 3
 STATE_NAMES = {NEW: "new", LEARNING: "learning", REVIEW: "review", RELEARNING: "relearning"}
@@ -68,6 +70,10 @@ class Scheduler:
         if not 0 < desired_retention < 1:
             raise ValueError(f"desired_retention must be between 0 and 1, got {desired_retention}")
         self.desired_retention = desired_retention
+        # deferred: fsrs (and dateutil under it) is first needed when a card is answered, so
+        # `brokerquiz study` paints its first card without it
+        import fsrs
+
         self._fsrs = fsrs.Scheduler(
             desired_retention=desired_retention,
             learning_steps=learning_steps,
@@ -78,6 +84,8 @@ class Scheduler:
 
     @staticmethod
     def _card(state: dict | None, now: datetime) -> fsrs.Card:
+        import fsrs  # already loaded by __init__; a dict lookup
+
         if is_new(state):
             # card_id and due are given so fsrs neither reads the clock nor sleeps
             return fsrs.Card(card_id=0, state=fsrs.State.Learning, step=0, due=now)
@@ -114,6 +122,8 @@ class Scheduler:
         if rating not in RATINGS:
             raise ValueError(f"rating must be 1..4, got {rating!r}")
         now = to_utc(now)
+        import fsrs
+
         card, _log = self._fsrs.review_card(self._card(state, now), fsrs.Rating(rating), now)
         return self._state(card), to_utc(card.due)
 

@@ -21,6 +21,11 @@ calendar day of `now` in the store's time zone: the `tz` given to
 Concurrency and durability: WAL journal, ``busy_timeout`` 5000 ms, writes in
 ``BEGIN IMMEDIATE`` transactions committed before the method returns, with
 ``synchronous=FULL``. Two terminals can study the same file at once.
+
+Start-up: opening a database that is already up to date and the study path (sync of an
+unchanged deck, due queue, preview, review, undo) use the sqlite3 connection directly;
+sqlite-utils (migrations, upserts, `Store.db`) and fsrs are imported on first use, which
+keeps about a tenth of a second off `brokerquiz study`'s first paint.
 """
 
 from __future__ import annotations
@@ -28,17 +33,19 @@ from __future__ import annotations
 import bisect
 import json
 import sqlite3
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from .model import Card
 from .scheduler import NEW, RATINGS, REVIEW, Scheduler, iso, parse_iso, to_utc
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x42514B5A  # "BQKZ": marks a file as a brokerquiz database
@@ -84,6 +91,32 @@ class ReviewResult:
     review_id: int
     due: datetime | None  # when the card is next due (None: a new card reviewed unscheduled)
     interval: timedelta | None  # due - now
+
+
+# --------------------------------------------------------------------------- sqlite-utils
+
+
+def _sqlite_utils_database() -> type[Database]:
+    """sqlite_utils.Database, imported on first use without numpy.
+
+    sqlite-utils imports numpy (and pandas), when installed, only to map their scalar types
+    in inserts; we never store such values, and importing numpy costs about a quarter of a
+    second. So numpy and pandas are hidden for the duration of this one import, and
+    sys.modules is put back right after: any later `import numpy` in the process works as
+    usual (sqlite-utils alone keeps seeing them as absent).
+    """
+    loaded = sys.modules.get("sqlite_utils.db")
+    if loaded is None:
+        hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
+        for name in hidden:
+            sys.modules[name] = None  # type: ignore[assignment]  # None: "import fails", at once
+        try:
+            import sqlite_utils.db as loaded
+        finally:
+            for name in hidden:
+                if sys.modules.get(name, False) is None:
+                    del sys.modules[name]
+    return loaded.Database
 
 
 # --------------------------------------------------------------------------- migrations
@@ -183,11 +216,21 @@ SCHEMA_VERSION = max(MIGRATIONS)
 class Store:
     """A brokerquiz progress database. Open with `Store.open(path)`."""
 
-    def __init__(self, db: Database, path: Path, tz: tzinfo | None = None) -> None:
-        self.db = db
+    def __init__(self, db: Database | sqlite3.Connection, path: Path, tz: tzinfo | None = None) -> None:
+        if isinstance(db, sqlite3.Connection):
+            self.conn, self._db = db, None
+        else:
+            self.conn, self._db = db.conn, db
         self.path = path
         self.tz = tz
         self._schedulers: dict[float, Scheduler] = {}
+
+    @property
+    def db(self) -> Database:
+        """The sqlite-utils Database on this store's connection (made on first use)."""
+        if self._db is None:
+            self._db = _sqlite_utils_database()(self.conn)
+        return self._db
 
     # ----------------------------------------------------------------- open / close
 
@@ -224,11 +267,10 @@ class Store:
         except sqlite3.Error as e:
             raise StoreError(f"cannot open {path}: {e}") from None
         try:
-            db = Database(conn)
-            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             # Read-only checks first: nothing is written to a file we refuse. One
             # statement, so one snapshot even while another process creates the file.
-            version, app_id, has_tables = db.execute(
+            version, app_id, has_tables = conn.execute(
                 "SELECT (SELECT user_version FROM pragma_user_version),"
                 " (SELECT application_id FROM pragma_application_id),"
                 " (SELECT count(*) FROM sqlite_master)"
@@ -241,11 +283,13 @@ class Store:
                     f"{name} was written by a newer brokerquiz (schema {version}, "
                     f"this one knows {SCHEMA_VERSION}); upgrade brokerquiz"
                 )
-            db.enable_wal()
-            db.execute("PRAGMA synchronous = FULL")
-            db.execute("PRAGMA foreign_keys = ON")
-            store = cls(db, path, tz)
-            store._migrate()
+            store = cls(conn, path, tz)
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                store.db.enable_wal()  # once per file: WAL mode is persistent
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if version != SCHEMA_VERSION:  # up to date: no write transaction at all
+                store._migrate()
         except StoreError:
             conn.close()
             raise
@@ -259,7 +303,7 @@ class Store:
     def _migrate(self) -> None:
         while True:
             with self._write():
-                version = self.db.execute("PRAGMA user_version").fetchone()[0]
+                version = self.conn.execute("PRAGMA user_version").fetchone()[0]
                 if version > SCHEMA_VERSION:  # another process upgraded it meanwhile
                     raise StoreError(
                         f"{self.path.name} was written by a newer brokerquiz (schema {version}, "
@@ -269,11 +313,11 @@ class Store:
                     return
                 MIGRATIONS[version + 1](self.db)
                 if version == 0:
-                    self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                self.db.execute(f"PRAGMA user_version = {version + 1}")
+                    self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                self.conn.execute(f"PRAGMA user_version = {version + 1}")
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -285,19 +329,23 @@ class Store:
     def _write(self) -> Iterator[None]:
         """One write transaction, taken at once (no read-to-write upgrade deadlock), committed on exit."""
         try:
-            self.db.execute("BEGIN IMMEDIATE")
+            self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as e:
             raise self._busy(e) from None
         try:
             yield
         except BaseException:
-            self.db.rollback()
+            self._rollback()
             raise
         try:
-            self.db.execute("COMMIT")
+            self.conn.execute("COMMIT")
         except sqlite3.OperationalError as e:
-            self.db.rollback()
+            self._rollback()
             raise self._busy(e) from None
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     def _busy(self, e: sqlite3.OperationalError) -> StoreError:
         if "locked" in str(e) or "busy" in str(e):
@@ -308,7 +356,7 @@ class Store:
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         """The JSON value stored under `key`, else `default` (else the built-in default)."""
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         if row is None:
             return DEFAULT_SETTINGS.get(key) if default is None else default
         return json.loads(row[0])
@@ -372,7 +420,7 @@ class Store:
         with self._write():
             existing = {
                 row[0]: row
-                for row in self.db.execute(
+                for row in self.conn.execute(
                     f"SELECT {', '.join(_SYNC_COLUMNS)} FROM cards WHERE deck = ?", [deck_id]
                 )
             }
@@ -384,7 +432,7 @@ class Store:
             if changed:
                 self.db["cards"].upsert_all(changed, pk="id", batch_size=1000)
             if gone:
-                self.db.conn.executemany("UPDATE cards SET archived = 1 WHERE id = ?", gone)
+                self.conn.executemany("UPDATE cards SET archived = 1 WHERE id = ?", gone)
         return SyncResult(added=added, archived=len(gone), restored=restored)
 
     @staticmethod
@@ -396,7 +444,7 @@ class Store:
         return " AND (topic = ? OR substr(topic, 1, ?) = ?)", [focus_topic, len(prefix), prefix]
 
     def _new_reviewed_today(self, deck_id: str, start: str, end: str) -> int:
-        return self.db.execute(
+        return self.conn.execute(
             "SELECT count(*) FROM cards WHERE deck = ? AND first_review >= ? AND first_review < ?",
             [deck_id, start, end],
         ).fetchone()[0]
@@ -431,7 +479,7 @@ class Store:
         topic_sql, topic_params = self._topic_filter(focus_topic)
 
         touched: dict[str, set[str]] = {}  # sibling group -> ids reviewed today
-        for card_id, sibling in self.db.execute(
+        for card_id, sibling in self.conn.execute(
             "SELECT id, sibling FROM cards WHERE deck = ? AND last_review >= ?", [deck_id, start]
         ):
             touched.setdefault(sibling or card_id, set()).add(card_id)
@@ -452,7 +500,7 @@ class Store:
                 taken += 1
 
         take(
-            self.db.execute(
+            self.conn.execute(
                 "SELECT id, sibling FROM cards WHERE deck = ? AND archived = 0 AND state > 0"
                 f" AND due <= ?{topic_sql} ORDER BY due, ord",
                 [deck_id, now_s, *topic_params],
@@ -468,7 +516,7 @@ class Store:
             new_room = min(new_room, limit - len(queue))
         if new_room > 0:
             take(
-                self.db.execute(
+                self.conn.execute(
                     "SELECT id, sibling FROM cards WHERE deck = ? AND archived = 0 AND state = 0"
                     f"{topic_sql} ORDER BY ord",
                     [deck_id, *topic_params],
@@ -494,12 +542,12 @@ class Store:
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        return [row[0] for row in self.db.execute(sql, params)]
+        return [row[0] for row in self.conn.execute(sql, params)]
 
     # ----------------------------------------------------------------- reviews
 
     def _card_row(self, card_id: str) -> dict:
-        cursor = self.db.execute("SELECT * FROM cards WHERE id = ?", [card_id])
+        cursor = self.conn.execute("SELECT * FROM cards WHERE id = ?", [card_id])
         row = cursor.fetchone()
         if row is None:
             raise StoreError(f"unknown card {card_id}")
@@ -547,7 +595,7 @@ class Store:
                     after["lapses"] = row["lapses"] + 1
                 after["leech"] = int(after["lapses"] >= int(self.get_setting("leech_lapses")))
                 after["first_review"] = row["first_review"] or iso(now)
-            review_id = self.db.execute(
+            review_id = self.conn.execute(
                 "INSERT INTO reviews (card_id, deck, kind, rating, answer, grade, correct,"
                 " duration_ms, mode, reviewed_at, state_before, scheduled)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -574,7 +622,7 @@ class Store:
         )
 
     def _set_state(self, card_id: str, state: dict) -> None:
-        self.db.execute(
+        self.conn.execute(
             "UPDATE cards SET " + ", ".join(f"{k} = ?" for k in STATE_COLUMNS) + " WHERE id = ?",
             [state[k] for k in STATE_COLUMNS] + [card_id],
         )
@@ -588,12 +636,12 @@ class Store:
             if deck_id is not None:
                 sql += " WHERE deck = ?"
                 params.append(deck_id)
-            row = self.db.execute(sql + " ORDER BY id DESC LIMIT 1", params).fetchone()
+            row = self.conn.execute(sql + " ORDER BY id DESC LIMIT 1", params).fetchone()
             if row is None:
                 return None
             review_id, card_id, state_before = row
             self._set_state(card_id, json.loads(state_before))
-            self.db.execute("DELETE FROM reviews WHERE id = ?", [review_id])
+            self.conn.execute("DELETE FROM reviews WHERE id = ?", [review_id])
         return card_id
 
     def preview(self, card_id: str, now: datetime) -> dict[int, timedelta]:
@@ -607,7 +655,7 @@ class Store:
         ids = list(dict.fromkeys(ids))
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
-            cursor = self.db.execute(
+            cursor = self.conn.execute(
                 "SELECT id, state, stability, difficulty, lapses, reps, due, last_review, leech,"
                 f" archived FROM cards WHERE id IN ({', '.join('?' * len(chunk))})",
                 chunk,
@@ -651,10 +699,10 @@ class Store:
         today = self._today(now)
 
         def one(sql: str, params: Sequence = ()) -> Any:
-            return self.db.execute(sql, [*params]).fetchone()[0]
+            return self.conn.execute(sql, [*params]).fetchone()[0]
 
         active = "FROM cards WHERE archived = 0" + deck_sql
-        counts = self.db.execute(
+        counts = self.conn.execute(
             "SELECT count(*), coalesce(sum(state > 0), 0), coalesce(sum(state = 0), 0),"
             " coalesce(sum(leech), 0) " + active,
             deck_params,
@@ -670,7 +718,7 @@ class Store:
 
         new_left = 0
         decks = [deck_id] if deck_id is not None else [
-            r[0] for r in self.db.execute("SELECT DISTINCT deck FROM cards WHERE archived = 0")
+            r[0] for r in self.conn.execute("SELECT DISTINCT deck FROM cards WHERE archived = 0")
         ]
         for deck in decks:
             available = one(
@@ -679,7 +727,7 @@ class Store:
             allowed = max(0, self.new_per_day - self._new_reviewed_today(deck, start, end))
             new_left += min(available, allowed)
 
-        scheduled_30d = self.db.execute(
+        scheduled_30d = self.conn.execute(
             "SELECT count(*), coalesce(sum(rating >= 2), 0) FROM reviews"
             " WHERE scheduled = 1 AND reviewed_at >= ?" + deck_sql,
             [iso(now - timedelta(days=30)), *deck_params],
@@ -699,7 +747,7 @@ class Store:
 
         forecast_ends = [iso(self._day_start(today + timedelta(days=i + 1))) for i in range(14)]
         forecast = [0] * 14
-        for (due,) in self.db.execute(
+        for (due,) in self.conn.execute(
             "SELECT due FROM cards WHERE archived = 0 AND state > 0 AND due < ?" + deck_sql,
             [forecast_ends[-1], *deck_params],
         ):
@@ -707,7 +755,7 @@ class Store:
 
         weakest = [
             {"deck": r[0], "topic": r[1], "topic_label": r[2], "lapses": r[3], "reviews": r[4]}
-            for r in self.db.execute(
+            for r in self.conn.execute(
                 "SELECT deck, topic, max(topic_label), sum(lapses) AS l, sum(reps) AS n "
                 + active
                 + " GROUP BY deck, topic HAVING l > 0 ORDER BY l DESC, n DESC, deck, topic LIMIT 10",
@@ -744,7 +792,7 @@ class Store:
     ) -> int:
         """Store one mock interview (report: any JSON-able value); returns its id."""
         with self._write():
-            return self.db.execute(
+            return self.conn.execute(
                 "INSERT INTO interviews (deck, started_at, finished_at, score, questions, report)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 [

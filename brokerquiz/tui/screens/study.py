@@ -13,6 +13,11 @@ Keys (the footer shows the ones that work right now):
 * answered: 1-4 rate Again / Hard / Good / Easy (each with its interval), Enter accepts the
   proposed rating (right → Good, partly → Hard, wrong → Again).
 * u undoes the last rating, q ends the session (every rating is already saved).
+
+Start-up: the first frame holds only what a question shows (header, progress, the card,
+the hint, the footer). The choices, the answer input, the back and the rating bar are
+mounted hidden right after that frame, or at once when the first card needs them (a
+multiple-choice card, typed mode): fewer widgets to style before the first card is seen.
 """
 
 from __future__ import annotations
@@ -69,7 +74,7 @@ class StudyScreen(Screen):
     """Keys; `check_action` shows only those that do something in the current phase."""
 
     VERTICAL_BREAKPOINTS = [(0, "-short"), (28, "-tall")]  # app.tcss: a compact card below 28 rows
-    AUTO_FOCUS = None  # focus goes to the answer input only when typing; a blur restyles the screen
+    AUTO_FOCUS = ""  # nothing: focus goes to the answer input only when typing; a blur restyles the screen
 
     def __init__(self, deck_name: str | None = None, session: StudySession | None = None, **options) -> None:
         super().__init__()
@@ -77,24 +82,48 @@ class StudyScreen(Screen):
         self.session = session
         self.options = {k: v for k, v in options.items() if k in ("mode", "new_limit", "cram", "focus", "limit")}
         self._painted = False
+        self._parts: list | None = None  # the AwaitMounts of the widgets mounted after the first frame
 
     # ------------------------------------------------------------------ layout
 
     def compose(self) -> ComposeResult:
+        # the size class now, not on the first resize: a class change there restyles every widget
+        height = self.app.size.height
+        active = max((b for b in self.VERTICAL_BREAKPOINTS if height >= b[0]), default=None)
+        self.update_classes({name: (at, name) == active for at, name in self.VERTICAL_BREAKPOINTS}, update=False)
         yield Header()
         yield SessionProgress(id="progress")
         with VerticalScroll(id="study-body"):
             yield CardView(id="card")
-            yield ChoiceList(id="choices")
-            yield Input(placeholder="Type your answer · Enter checks · Esc shows the answer", id="answer")
-            with Vertical(id="back"):
-                yield AnswerDiff(id="diff")
-                yield Static(id="back-text", markup=False)
-                yield Static(id="explanation", markup=False)
-                yield Static(id="nuance", markup=False)
         yield Static(id="hint", markup=False)
-        yield RatingBar(id="ratings")
         yield Footer()
+
+    async def _mount_parts(self) -> None:
+        """Mount (hidden) what only answers and some cards show; at most once, awaitable again."""
+        if self._parts is None:
+            if not self.is_attached:  # closed (quit, or the app exits) before the first frame settled
+                return
+            hidden = [
+                ChoiceList(id="choices"),
+                Input(placeholder="Type your answer · Enter checks · Esc shows the answer", id="answer"),
+                Vertical(
+                    AnswerDiff(id="diff"),
+                    Static(id="back-text", markup=False),
+                    Static(id="explanation", markup=False),
+                    Static(id="nuance", markup=False),
+                    id="back",
+                ),
+            ]
+            ratings = RatingBar(id="ratings")
+            for widget in (*hidden, ratings):
+                widget.display = False
+            # mount() adds them to the DOM at once, so a second caller finds them; both await
+            self._parts = [
+                self.query_one("#study-body").mount_all(hidden, after="#card"),
+                self.mount(ratings, after="#hint"),
+            ]
+        for waiter in self._parts:
+            await waiter
 
     async def on_mount(self) -> None:
         if self.session is None:
@@ -124,6 +153,16 @@ class StudyScreen(Screen):
             return
         card = session.card
         assert card is not None
+        if phase != QUESTION or card.is_choice or session.mode == "typed":
+            await self._mount_parts()
+        elif self._parts is None:  # a plain question: the card first, the rest after this frame
+            self.query_one(CardView).show(card, cram=not session.scheduled)
+            self.query_one("#hint", Static).update(self._question_hint(card, False))
+            if self.focused is not None:
+                self.set_focus(None)
+            self._first_paint_done()
+            self.app.call_after_refresh(self._mount_parts)  # queued after anything the first frame asked for
+            return
         self.query_one(CardView).show(card, cram=not session.scheduled)
         choices = self.query_one(ChoiceList)
         answer_input = self.query_one("#answer", Input)
@@ -147,6 +186,9 @@ class StudyScreen(Screen):
             hint.update(self._question_hint(card, typing))
         else:
             self._paint_answer(card)
+        self._first_paint_done()
+
+    def _first_paint_done(self) -> None:
         self.refresh_bindings()
         if not self._painted:
             self._painted = True
@@ -219,6 +261,8 @@ class StudyScreen(Screen):
     # ------------------------------------------------------------------ which keys work now
 
     def _typing(self) -> bool:
+        if self._parts is None:  # no input mounted yet: the first card is a plain flip question
+            return False
         answer_input = self.query_one("#answer", Input)
         return answer_input.display and not answer_input.disabled and self.session is not None and self.session.phase == QUESTION
 

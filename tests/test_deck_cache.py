@@ -1,0 +1,137 @@
+"""The parsed-deck cache: a hit equals a parse, an edit or another version is a miss, a
+corrupt entry is ignored and rewritten, and `check` never uses it."""
+
+from __future__ import annotations
+
+import os
+import pickle
+
+import pytest
+from click.testing import CliRunner
+
+from brokerquiz.cli import cli
+from brokerquiz.core import deck_cache, library
+from brokerquiz.core.cards import generate_cards
+from brokerquiz.core.deck import load_deck
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(deck_cache.CACHE_ENV, str(folder))
+    library._load.cache_clear()  # the in-process cache would hide the disk one
+    yield folder
+    library._load.cache_clear()
+
+
+@pytest.fixture
+def deck_file(tmp_path, small_deck_path):
+    path = tmp_path / "mine.yaml"
+    path.write_bytes(small_deck_path.read_bytes())
+    return path
+
+
+def parsed(path):
+    deck = load_deck(str(path))
+    return deck, tuple(generate_cards(deck))
+
+
+def test_a_miss_parses_and_writes_an_entry_a_hit_equals_the_parse(cache, deck_file):
+    assert deck_cache.read(deck_file) is None
+    deck, cards = library.open_deck(str(deck_file))
+    assert (deck, tuple(cards)) == parsed(deck_file)
+    entry = deck_cache.entry_path(deck_file)
+    assert entry.parent == cache and entry.exists()
+
+    hit = deck_cache.read(str(deck_file))
+    assert hit == parsed(deck_file)
+    assert hit[0].path == str(deck_file)  # the path as given, as a parse keeps it
+
+
+def test_an_edited_deck_is_a_miss_and_is_parsed_again(cache, deck_file):
+    library.open_deck(str(deck_file))
+    stat = deck_file.stat()
+    deck_file.write_text(deck_file.read_text(encoding="utf-8").replace("title: Small deck", "title: Edited deck"),
+                         encoding="utf-8")
+    os.utime(deck_file, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    assert deck_cache.read(deck_file) is None
+    library._load.cache_clear()
+    deck, _ = library.open_deck(str(deck_file))
+    assert deck.title == "Edited deck"
+    assert deck_cache.read(deck_file)[0].title == "Edited deck"
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05garbage"], ids=["empty", "text", "truncated"])
+def test_a_corrupt_entry_is_ignored_and_rewritten(cache, deck_file, damage):
+    library.open_deck(str(deck_file))
+    entry = deck_cache.entry_path(deck_file)
+    entry.write_bytes(damage)
+    assert deck_cache.read(deck_file) is None
+    library._load.cache_clear()
+    assert library.open_deck(str(deck_file))[0].id == "small"
+    assert deck_cache.read(deck_file) == parsed(deck_file)
+
+
+def test_an_entry_of_another_version_is_ignored_without_unpickling_its_cards(cache, deck_file):
+    key = list(deck_cache.cache_key(deck_file))
+    key[0] = deck_cache.FORMAT + 1
+    entry = deck_cache.entry_path(deck_file)
+    entry.parent.mkdir(parents=True)
+    with entry.open("wb") as handle:
+        pickle.dump(tuple(key), handle)
+        handle.write(b"payload a newer brokerquiz wrote")
+    assert deck_cache.read(deck_file) is None
+
+    key = list(deck_cache.cache_key(deck_file))
+    key[-1] = (("cards.py", 1, 1),)  # the card generator changed since the entry was written
+    with entry.open("wb") as handle:
+        pickle.dump(tuple(key), handle)
+        pickle.dump(parsed(deck_file), handle)
+    assert deck_cache.read(deck_file) is None
+
+
+def test_a_deck_edited_while_parsed_is_not_cached(cache, deck_file):
+    key = deck_cache.cache_key(deck_file)
+    deck, cards = parsed(deck_file)
+    os.utime(deck_file, ns=(deck_file.stat().st_atime_ns, deck_file.stat().st_mtime_ns + 5_000_000))
+    assert deck_cache.write(deck_file, key, deck, cards) is False
+    assert not deck_cache.entry_path(deck_file).exists()
+
+
+def test_an_unwritable_cache_dir_is_not_fatal(tmp_path, monkeypatch, deck_file):
+    blocker = tmp_path / "file-not-dir"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv(deck_cache.CACHE_ENV, str(blocker / "decks"))
+    library._load.cache_clear()
+    try:
+        assert library.open_deck(str(deck_file))[0].id == "small"
+    finally:
+        library._load.cache_clear()
+    assert list(tmp_path.glob("**/*.tmp")) == []
+
+
+def test_old_entries_are_pruned(cache, tmp_path, small_deck_path):
+    decks = []
+    for i in range(deck_cache.MAX_ENTRIES + 3):
+        path = tmp_path / f"d{i}.yaml"
+        path.write_bytes(small_deck_path.read_bytes())
+        decks.append(path)
+        deck, cards = parsed(path)
+        assert deck_cache.write(path, deck_cache.cache_key(path), deck, cards)
+    assert len(list(cache.glob("*.pickle"))) == deck_cache.MAX_ENTRIES
+    assert deck_cache.read(decks[-1]) is not None
+
+
+def test_check_always_parses(cache, deck_file):
+    valid = parsed(deck_file)
+    deck_file.write_text("id: small\n", encoding="utf-8")
+    # an entry that matches the broken file but holds the valid deck: check must not use it
+    entry = deck_cache.entry_path(deck_file)
+    entry.parent.mkdir(parents=True)
+    with entry.open("wb") as handle:
+        pickle.dump(deck_cache.cache_key(deck_file), handle)
+        pickle.dump(valid, handle)
+    assert deck_cache.read(deck_file) == valid
+    result = CliRunner().invoke(cli, ["check", str(deck_file)])
+    assert result.exit_code == 1
+    assert f"{deck_file}:" in result.output
