@@ -7,6 +7,14 @@ calls `app.exit` from `call_after_refresh`), the bare app right after its label.
 
     python benchmarks/bench_startup.py            # 15 runs each, 100x30
     python benchmarks/bench_startup.py -n 30 --size 80x24
+    python benchmarks/bench_startup.py --no-bytecode   # as PYTHONDONTWRITEBYTECODE=1 leaves it
+
+Bytecode: the warm-up run writes .pyc files, as an installed brokerquiz has them (pip
+compiles a wheel at install; an editable install writes them on first import). They go to a
+pycache folder in the run's temp dir (PYTHONPYCACHEPREFIX, for both apps), so the checkout
+is left alone and PYTHONDONTWRITEBYTECODE=1 in the calling shell cannot make brokerquiz
+compile its own modules on every run while Textual's come precompiled from site-packages.
+`--no-bytecode` measures that situation instead.
 
 Goal: brokerquiz within 1.25x of the bare app.
 """
@@ -79,6 +87,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=15, help="runs of each (default 15)")
     parser.add_argument("--size", default="100x30", help="terminal COLSxROWS (default 100x30)")
+    parser.add_argument("--no-bytecode", action="store_true",
+                        help="inherit the environment's bytecode settings (no .pyc written by the warm-up)")
     args = parser.parse_args()
     cols, rows = (int(x) for x in args.size.lower().split("x"))
 
@@ -88,6 +98,9 @@ def main() -> None:
     db = work / "bench.db"
     env = {**os.environ, "TERM": os.environ.get("TERM", "xterm-256color"), "BROKERQUIZ_EXIT_AFTER_FIRST_PAINT": "1"}
     env.pop("TEXTUAL", None)
+    if not args.no_bytecode:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
     commands = {
         "bare textual app": [sys.executable, str(bare)],
         "brokerquiz study": [sys.executable, "-m", "brokerquiz", "study", "--db", str(db)],
@@ -102,7 +115,8 @@ def main() -> None:
         for name, argv in commands.items():
             times[name].append(run_in_pty(argv, env, cols, rows)[0])
 
-    print(f"start-up to first paint, {args.n} runs each, terminal {cols}x{rows}")
+    bytecode = "inherited bytecode settings" if args.no_bytecode else ".pyc written by the warm-up"
+    print(f"start-up to first paint, {args.n} runs each, terminal {cols}x{rows}, {bytecode}")
     for name, values in times.items():
         print(f"  {name:<18} best {min(values) * 1000:7.1f} ms   median {statistics.median(values) * 1000:7.1f} ms")
     bare_t, bq_t = times["bare textual app"], times["brokerquiz study"]
