@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 import time
 from pathlib import Path
 
@@ -328,7 +329,12 @@ def test_hostile_yaml_is_refused_fast(text, expected):
     start = time.perf_counter()
     message = only(text)
     assert time.perf_counter() - start < 1.0
-    assert message == expected
+    if "nesting" in expected:
+        # where the refusal lands depends on the libyaml build (newer ones stop deep flow
+        # nesting in their scanner); the message and the line do not
+        assert re.fullmatch(r"d\.yaml:1:\d+: nesting deeper than 64 levels", message), message
+    else:
+        assert message == expected
 
 
 @pytest.mark.parametrize(

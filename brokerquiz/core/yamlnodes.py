@@ -144,6 +144,8 @@ def parse(text: str) -> Node | None:
         mark = error.problem_mark or error.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = error.problem or "invalid YAML"
+        if "maximum nesting depth" in message:  # newer libyaml stops deep flow nesting itself
+            raise YamlProblem(line, col, f"nesting deeper than {MAX_DEPTH} levels") from None
         if error.context:
             message = f"{message} ({error.context})"
         raise YamlProblem(line, col, f"YAML syntax error: {message}") from None
