@@ -104,3 +104,17 @@ def small_deck_path(tmp_path: Path, small_deck_yaml: str) -> Path:
     path = tmp_path / "small.yaml"
     path.write_text(small_deck_yaml, encoding="utf-8")
     return path
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _deck_cache_in_a_temp_dir(tmp_path_factory):
+    """Tests (and the commands they start) never write the user's parsed-deck cache."""
+    import os
+
+    old = os.environ.get("BROKERQUIZ_CACHE_DIR")
+    os.environ["BROKERQUIZ_CACHE_DIR"] = str(tmp_path_factory.mktemp("deck-cache"))
+    yield
+    if old is None:
+        os.environ.pop("BROKERQUIZ_CACHE_DIR", None)
+    else:
+        os.environ["BROKERQUIZ_CACHE_DIR"] = old

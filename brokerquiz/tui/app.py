@@ -177,5 +177,8 @@ def make_app(*, store, screen: str = "home", clock: Clock | None = None, **optio
 def run_app(*, store, screen: str = "home", clock: Clock | None = None, **options: Any) -> Any:
     """Run the app in this terminal until it exits; returns the app's return value."""
     app = make_app(store=store, screen=screen, clock=clock, **options)
-    return app.run()
+    result = app.run()
+    if app.return_code:  # the app stopped on an error (Textual has shown it): never exit 0
+        raise SystemExit(app.return_code)
+    return result
 
