@@ -613,3 +613,37 @@ def test_relearning_state_constant_matches_fsrs(store):
     store.record_review(cid("a"), 4, DAY1)
     store.record_review(cid("a"), 1, DAY1 + timedelta(days=10))
     assert store.card_states([cid("a")])[cid("a")]["state"] == RELEARNING
+
+
+# --------------------------------------------------------------------------- module layout
+
+
+def test_names_importable_from_the_store_before_its_split_still_are():
+    """store.py is the facade: what callers imported from it still comes from it, and is
+    the very object the focused modules use (so `except StoreError` catches theirs too)."""
+    import brokerquiz.core.store as store_module
+    from brokerquiz.core import store_reviews, store_schema, store_types
+
+    names = {
+        "APPLICATION_ID": store_schema,
+        "BUSY_TIMEOUT_MS": store_schema,
+        "MIGRATIONS": store_schema,
+        "SCHEMA_VERSION": store_schema,
+        "SQLITE_HEADER": store_schema,
+        "STATE_COLUMNS": store_reviews,
+        "StoreError": store_types,
+        "SyncResult": store_types,
+        "ReviewResult": store_types,
+    }
+    for name, home in names.items():
+        assert getattr(store_module, name) is getattr(home, name), name
+    assert store_module.DEFAULT_SETTINGS["new_per_day"] == 20
+    assert store_module._sqlite_utils_database is store_schema.sqlite_utils_database
+
+
+def test_an_unknown_card_is_a_store_error(store):
+    with pytest.raises(StoreError, match="unknown card d/fact/nope"):
+        store.record_review(cid("nope"), 3, DAY1)
+    with pytest.raises(StoreError, match="unknown card"):
+        store.preview(cid("nope"), DAY1)
+    assert store.reviews(cid("nope")) == []

@@ -1,0 +1,211 @@
+"""The progress database's file format: which files are ours, and the schema migrations.
+
+A file is opened only after read-only checks: not SQLite, SQLite of another application, or
+a schema newer than this brokerquiz knows are refused with nothing written. A new, empty file
+becomes a brokerquiz database (``PRAGMA application_id``) with its first migration.
+
+sqlite-utils is imported here on first use (see `sqlite_utils_database`): an up-to-date
+database is opened with the sqlite3 module alone.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .store_types import StoreError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+APPLICATION_ID = 0x42514B5A  # "BQKZ": marks a file as a brokerquiz database
+BUSY_TIMEOUT_MS = 5000
+
+
+def sqlite_utils_database() -> type[Database]:
+    """sqlite_utils.Database, imported on first use without numpy.
+
+    sqlite-utils imports numpy (and pandas), when installed, only to map their scalar types
+    in inserts; we never store such values, and importing numpy costs about a quarter of a
+    second. So numpy and pandas are hidden for the duration of this one import, and
+    sys.modules is put back right after: any later `import numpy` in the process works as
+    usual (sqlite-utils alone keeps seeing them as absent).
+    """
+    loaded = sys.modules.get("sqlite_utils.db")
+    if loaded is None:
+        hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
+        for name in hidden:
+            sys.modules[name] = None  # type: ignore[assignment]  # None: "import fails", at once
+        try:
+            import sqlite_utils.db as loaded
+        finally:
+            for name in hidden:
+                if sys.modules.get(name, False) is None:
+                    del sys.modules[name]
+    return loaded.Database
+
+
+# --------------------------------------------------------------------------- migrations
+
+
+def _migrate_1_initial(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE cards (
+            id TEXT PRIMARY KEY,          -- "deck/kind/table/row/subject", from deck keys only
+            deck TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT '',
+            sibling TEXT NOT NULL DEFAULT '',  -- same key: not shown the same day
+            topic TEXT NOT NULL DEFAULT '',    -- "table/row"
+            topic_label TEXT NOT NULL DEFAULT '',
+            ord INTEGER NOT NULL DEFAULT 0,    -- position in the deck's generated order
+            archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+            state INTEGER NOT NULL DEFAULT 0 CHECK (state BETWEEN 0 AND 3),  -- 0 new, 1 learning,
+            step INTEGER,                      -- 2 review, 3 relearning (fsrs.State + new)
+            stability REAL,
+            difficulty REAL,
+            due TEXT,                          -- UTC ISO; NULL for new cards
+            last_review TEXT,                  -- last scheduled review
+            first_review TEXT,                 -- first scheduled review (new cards per day)
+            reps INTEGER NOT NULL DEFAULT 0,
+            lapses INTEGER NOT NULL DEFAULT 0,
+            leech INTEGER NOT NULL DEFAULT 0 CHECK (leech IN (0, 1))
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            card_id TEXT NOT NULL REFERENCES cards (id),
+            deck TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+            answer TEXT,
+            grade REAL,
+            correct INTEGER CHECK (correct IN (0, 1)),
+            duration_ms INTEGER NOT NULL DEFAULT 0,
+            mode TEXT NOT NULL DEFAULT 'study',  -- study, typed, cram, quiz, interview...
+            reviewed_at TEXT NOT NULL,            -- UTC ISO
+            state_before TEXT NOT NULL,           -- JSON of the card's STATE_COLUMNS, for undo
+            scheduled INTEGER NOT NULL DEFAULT 1 CHECK (scheduled IN (0, 1))
+        )
+        """
+    )
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")  # value: JSON
+    db.execute(
+        """
+        CREATE TABLE interviews (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            deck TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            score REAL,
+            questions INTEGER NOT NULL DEFAULT 0,
+            report TEXT                            -- JSON
+        )
+        """
+    )
+    # Partial covering indexes: both parts of the study queue are read, already in
+    # order, from the index alone (no table lookups, no sort).
+    db.execute(
+        "CREATE INDEX idx_cards_due ON cards (deck, due, ord, sibling, id)"
+        " WHERE archived = 0 AND state > 0"
+    )
+    db.execute(
+        "CREATE INDEX idx_cards_new ON cards (deck, ord, sibling, id)"
+        " WHERE archived = 0 AND state = 0"
+    )
+    # covering: the cards reviewed today (siblings rule) come from the index alone
+    db["cards"].create_index(
+        ["deck", "last_review", "sibling", "id"], index_name="idx_cards_last_review"
+    )
+    db["cards"].create_index(["deck", "first_review"], index_name="idx_cards_first_review")
+    db["cards"].create_index(["deck", "topic"], index_name="idx_cards_topic")
+    db["reviews"].create_index(["deck", "reviewed_at"], index_name="idx_reviews_deck_time")
+    db["reviews"].create_index(["reviewed_at"], index_name="idx_reviews_time")
+    db["reviews"].create_index(["card_id", "id"], index_name="idx_reviews_card")
+    db["interviews"].create_index(["deck", "started_at"], index_name="idx_interviews_deck")
+
+
+# version -> function bringing the schema from version-1 to version; each runs in
+# its own transaction together with the PRAGMA user_version bump (Store._migrate).
+MIGRATIONS: dict[int, Callable[[Database], None]] = {
+    1: _migrate_1_initial,
+}
+SCHEMA_VERSION = max(MIGRATIONS)
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def newer_schema_error(name: str, version: int) -> StoreError:
+    """The refusal of a file written by a newer brokerquiz."""
+    return StoreError(
+        f"{name} was written by a newer brokerquiz (schema {version}, "
+        f"this one knows {SCHEMA_VERSION}); upgrade brokerquiz"
+    )
+
+
+def database_error(path: Path, e: sqlite3.DatabaseError) -> StoreError:
+    """sqlite3's error on opening `path`, as a message for the user."""
+    if "not a database" in str(e) or "malformed" in str(e):
+        return StoreError(f"{path.name} is not a brokerquiz database ({e})")
+    return StoreError(f"cannot open {path}: {e}")
+
+
+def _check_file(path: Path, *, create: bool) -> None:
+    """Refuse what is not a file or not SQLite; make the folder of a new file."""
+    if path.exists():
+        if not path.is_file():
+            raise StoreError(f"{path} is not a file")
+        try:
+            with path.open("rb") as f:
+                header = f.read(len(SQLITE_HEADER))
+        except OSError as e:
+            raise StoreError(f"cannot read {path}: {e.strerror or e}") from None
+        if header and header != SQLITE_HEADER:
+            raise StoreError(f"{path.name} is not a brokerquiz database (not SQLite)")
+    elif not create:
+        raise StoreError(f"{path} does not exist")
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StoreError(f"cannot create {path.parent}: {e.strerror or e}") from None
+
+
+def connect(path: Path, *, create: bool) -> tuple[sqlite3.Connection, int]:
+    """A connection to `path` that passed the read-only checks, and its schema version.
+
+    Nothing is written before the checks pass, so a file we refuse is left untouched.
+    """
+    _check_file(path, create=create)
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as e:
+        raise StoreError(f"cannot open {path}: {e}") from None
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # One statement, so one snapshot even while another process creates the file.
+        version, app_id, has_tables = conn.execute(
+            "SELECT (SELECT user_version FROM pragma_user_version),"
+            " (SELECT application_id FROM pragma_application_id),"
+            " (SELECT count(*) FROM sqlite_master)"
+        ).fetchone()
+        if app_id != APPLICATION_ID and (version or app_id or has_tables):
+            # only an empty database (a new file) may become a brokerquiz one
+            raise StoreError(f"{path.name} is not a brokerquiz database")
+        if version > SCHEMA_VERSION:
+            raise newer_schema_error(path.name, version)
+    except StoreError:
+        conn.close()
+        raise
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise database_error(path, e) from None
+    return conn, version

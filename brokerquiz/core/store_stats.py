@@ -1,0 +1,110 @@
+"""Progress figures for the stats screen and `brokerquiz stats`: counts, reviews per day,
+the 14-day forecast, 30-day retention and the weakest topics.
+
+Read-only SQL over the store's sqlite3 connection; `Store.stats` is the entry point.
+"""
+
+from __future__ import annotations
+
+import bisect
+import sqlite3
+from collections.abc import Sequence
+from datetime import datetime, timedelta, tzinfo
+from typing import Any
+
+from .scheduler import iso
+from .store_queue import day_bounds, day_start, new_reviewed_today, today
+
+PER_DAY_DAYS = 365  # reviews per day: the last year, today included
+FORECAST_DAYS = 14  # cards due per day: today (with the overdue ones) and the next 13
+WEAKEST_TOPICS = 10
+
+
+def deck_stats(
+    conn: sqlite3.Connection, deck_id: str | None, now: datetime, *, tz: tzinfo | None, new_per_day: int
+) -> dict:
+    """The figures `Store.stats` documents, for one deck or (deck_id None) all decks.
+
+    `now` is in UTC; "today" is its calendar day in `tz`.
+    """
+    deck_sql, deck_params = (" AND deck = ?", [deck_id]) if deck_id is not None else ("", [])
+    start, end = day_bounds(now, tz)
+    day = today(now, tz)
+
+    def one(sql: str, params: Sequence = ()) -> Any:
+        return conn.execute(sql, [*params]).fetchone()[0]
+
+    active = "FROM cards WHERE archived = 0" + deck_sql
+    counts = conn.execute(
+        "SELECT count(*), coalesce(sum(state > 0), 0), coalesce(sum(state = 0), 0),"
+        " coalesce(sum(leech), 0) " + active,
+        deck_params,
+    ).fetchone()
+    due_now = one(
+        "SELECT count(*) FROM cards WHERE archived = 0 AND state > 0 AND due <= ?" + deck_sql,
+        [iso(now), *deck_params],
+    )
+    due_today = one(
+        "SELECT count(*) FROM cards WHERE archived = 0 AND state > 0 AND due < ?" + deck_sql,
+        [end, *deck_params],
+    )
+
+    new_left = 0
+    decks = [deck_id] if deck_id is not None else [
+        r[0] for r in conn.execute("SELECT DISTINCT deck FROM cards WHERE archived = 0")
+    ]
+    for deck in decks:
+        available = one(
+            "SELECT count(*) FROM cards WHERE deck = ? AND archived = 0 AND state = 0", [deck]
+        )
+        allowed = max(0, new_per_day - new_reviewed_today(conn, deck, start, end))
+        new_left += min(available, allowed)
+
+    scheduled_30d = conn.execute(
+        "SELECT count(*), coalesce(sum(rating >= 2), 0) FROM reviews"
+        " WHERE scheduled = 1 AND reviewed_at >= ?" + deck_sql,
+        [iso(now - timedelta(days=30)), *deck_params],
+    ).fetchone()
+    retention = scheduled_30d[1] / scheduled_30d[0] if scheduled_30d[0] else None
+
+    # per_day: one index range count per local day (exact across DST changes).
+    days = [day - timedelta(days=PER_DAY_DAYS - 1 - i) for i in range(PER_DAY_DAYS)]
+    bounds = [iso(day_start(d, tz)) for d in days] + [end]
+    per_day_sql = "SELECT count(*) FROM reviews WHERE reviewed_at >= ? AND reviewed_at < ?" + deck_sql
+    per_day = {
+        d.isoformat(): one(per_day_sql, [bounds[i], bounds[i + 1], *deck_params])
+        for i, d in enumerate(days)
+    }
+
+    forecast_ends = [iso(day_start(day + timedelta(days=i + 1), tz)) for i in range(FORECAST_DAYS)]
+    forecast = [0] * FORECAST_DAYS
+    for (due,) in conn.execute(
+        "SELECT due FROM cards WHERE archived = 0 AND state > 0 AND due < ?" + deck_sql,
+        [forecast_ends[-1], *deck_params],
+    ):
+        forecast[bisect.bisect_right(forecast_ends, due)] += 1
+
+    weakest = [
+        {"deck": r[0], "topic": r[1], "topic_label": r[2], "lapses": r[3], "reviews": r[4]}
+        for r in conn.execute(
+            "SELECT deck, topic, max(topic_label), sum(lapses) AS l, sum(reps) AS n "
+            + active
+            + " GROUP BY deck, topic HAVING l > 0 ORDER BY l DESC, n DESC, deck, topic LIMIT ?",
+            [*deck_params, WEAKEST_TOPICS],
+        )
+    ]
+
+    return {
+        "reviews": one("SELECT count(*) FROM reviews WHERE 1" + deck_sql, deck_params),
+        "cards": counts[0],
+        "seen": counts[1],
+        "new": counts[2],
+        "due": due_now,
+        "due_today": due_today,
+        "new_left_today": new_left,
+        "retention_30d": retention,
+        "leeches": counts[3],
+        "per_day": per_day,
+        "forecast": forecast,
+        "weakest": weakest,
+    }
