@@ -35,7 +35,10 @@ def store(tmp_db):
 
 
 def text_of(app, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).render())
+    """The text a person sees in a widget and every Static inside it."""
+    node = app.screen.query_one(selector)
+    statics = ([node] if isinstance(node, Static) else []) + list(node.query(Static))
+    return "\n".join(str(s.render()) for s in statics if s.display)
 
 
 async def test_scenario_quiz_with_number_keys_feedback_and_score(store, now, small_deck_path):
@@ -44,9 +47,9 @@ async def test_scenario_quiz_with_number_keys_feedback_and_score(store, now, sma
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, QuizScreen)
-        assert "Question 1/2" in text_of(app, "#quiz-progress")
+        assert "0 done · 2 left" in text_of(app, "#quiz-progress")
         card = screen.session.current
-        assert card.front in text_of(app, "#quiz-prompt")
+        assert card.front in text_of(app, "#quiz-card")
         right = sorted(card.correct)
         for i in right:
             await pilot.press(str(i + 1))
@@ -57,7 +60,7 @@ async def test_scenario_quiz_with_number_keys_feedback_and_score(store, now, sma
         assert "✔ Right" in feedback
         assert "Kafka: 👍 offsets" in feedback  # every broker's rating and note
         await pilot.press("enter")  # next question
-        assert "Question 2/2" in text_of(app, "#quiz-progress")
+        assert "1 done · 1 left" in text_of(app, "#quiz-progress")
         second = screen.session.current
         wrong_pick = next(i for i in range(len(second.choices)) if i not in second.correct | second.optional)
         await pilot.press(str(wrong_pick + 1))
@@ -104,7 +107,7 @@ async def test_deck_text_is_shown_literally(store, now, tmp_path):
     app = make_app(store=store, clock=FakeClock(now), screen="quiz", deck_name=str(deck), kind="scenario", count=1, seed=1)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        assert "[bold]Replay[/bold] of events" in text_of(app, "#quiz-prompt")
+        assert "[bold]Replay[/bold] of events" in text_of(app, "#quiz-card")
         await pilot.press("1", "enter")
         await pilot.pause()
         assert "👍 [red]offsets[/red]" in text_of(app, "#quiz-feedback")

@@ -54,7 +54,8 @@ async def test_stats_screen_pictures_and_figures(store, small_deck_path, now):
         assert any(shade in heatmap for shade in SHADES[2:])  # the busiest days are dark
         assert f"{figures['reviews']} reviews" in heatmap
         forecast = str(app.screen.query_one("#forecast").render())
-        assert f"{sum(figures['forecast'])} cards due in the next 14 days" in forecast
+        assert f"{figures['forecast'][0]} today, overdue included · {sum(figures['forecast'])} in 14 days" in forecast
+        assert "now" not in forecast  # today's column is not "due now" (that count is in Retention)
         assert "█" in forecast or "▁" in forecast
         retention = str(app.screen.query_one("#retention").render())
         assert f"{figures['retention_30d']:.0%}" in retention

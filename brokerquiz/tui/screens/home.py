@@ -29,6 +29,27 @@ def export_available() -> bool:
     return importlib.util.find_spec("brokerquiz.core.anki") is not None
 
 
+def deck_argument(deck_name: str | None) -> str | None:
+    """What a person would type after --deck for this deck: a shipped deck by its id (screens
+    opened from home get its full path), any other deck as given; None for the default deck."""
+    from ...core.library import resolve_deck_path, shipped_decks
+
+    try:
+        path = resolve_deck_path(deck_name).resolve()
+    except Exception:  # a deck that cannot be found is reported where it is opened
+        return deck_name
+    for deck_id, shipped in shipped_decks().items():
+        if shipped.resolve() == path:
+            return None if deck_id == DEFAULT_DECK else deck_id
+    return deck_name
+
+
+def default_first(decks: dict[str, Path]) -> dict[str, Path]:
+    """The deck every command opens without --deck comes first, then the rest in file order."""
+    ordered = {k: v for k, v in decks.items() if k == DEFAULT_DECK}
+    return ordered | {k: v for k, v in decks.items() if k != DEFAULT_DECK}
+
+
 class ExportDialog(ModalScreen[str | None]):
     """Ask where to write the .apkg; dismisses with the path, or None when cancelled."""
 
@@ -88,7 +109,7 @@ class HomeScreen(Screen):
 
         self.title = "brokerquiz"
         self.sub_title = "Kafka · RabbitMQ · Redis Streams · NATS JetStream"
-        self.decks = dict(shipped_decks())
+        self.decks = default_first(shipped_decks())
         if self.deck_name and self.deck_name not in self.decks:
             try:  # a deck given by path on the command line joins the list
                 self.decks = {self.deck_name: resolve_deck_path(self.deck_name), **self.decks}
@@ -97,7 +118,10 @@ class HomeScreen(Screen):
         self._fill_modes()
         self._fill_decks()
         self.query_one("#home-hint", Static).update(
-            Content.assemble(("ctrl+p", "bold"), " commands and themes · ", ("tab", "bold"), " decks ↔ modes")
+            Content.assemble(
+                ("↑↓", "bold"), " move · ", ("enter", "bold"), " open · ", ("tab", "bold"), " decks ↔ modes · ",
+                ("ctrl+p", "bold"), " commands and themes",
+            )
         )
         self.query_one("#modes", OptionList).focus()
         self.call_after_refresh(self.refresh_counts)

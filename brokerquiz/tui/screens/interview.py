@@ -25,6 +25,7 @@ from ...core.interview_report import build_report, save
 from ...core.library import open_deck
 from ...core.store import StoreError
 from ..widgets.countdown import Countdown
+from .home import deck_argument
 
 TICK_SECONDS = 0.25
 
@@ -69,17 +70,23 @@ class InterviewScreen(Screen):
     """A timed mock interview; at the end it saves the result and shows the report."""
 
     DEFAULT_CSS = """
-    InterviewScreen #iv-body { padding: 0 1; }
+    InterviewScreen #iv-body { padding: 1 2 0 2; }
+    InterviewScreen #iv-question { height: auto; padding: 0 2 1 2; border: round $primary 60%; }
     InterviewScreen #iv-progress { color: $text-muted; height: auto; }
     InterviewScreen #iv-prompt { text-style: bold; margin: 1 0 0 0; height: auto; }
-    InterviewScreen #iv-hint { color: $text-muted; margin-bottom: 1; height: auto; }
-    InterviewScreen #iv-answer { margin: 0 0 1 0; }
+    InterviewScreen #iv-hint { color: $text-muted; margin: 1 0 0 0; height: auto; }
+    InterviewScreen #iv-answer { margin: 1 1 0 1; }
+    /* below 28 rows, as study does: no frame, so a long question and the answer fit 80x24 */
+    InterviewScreen.-short #iv-body { padding: 0 1; }
+    InterviewScreen.-short #iv-question { border: none; border-bottom: hkey $primary 60%; padding: 0 1; }
     """
     BINDINGS = [
         Binding("enter", "submit", "Submit", id="interview-submit", tooltip="Submit this answer, go to the next question"),
         Binding("escape", "abandon", "Abandon", id="interview-abandon", tooltip="Stop the interview (asks first)"),
     ]
     """Enter submits the answer (in the input); Esc asks before abandoning."""
+
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (28, "-tall")]
 
     def __init__(
         self,
@@ -110,12 +117,13 @@ class InterviewScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield Countdown(self.per_question, self.total or self.per_question * self.count, id="iv-countdown")
         with VerticalScroll(id="iv-body"):
-            yield Static("", id="iv-progress", markup=False)
-            yield Countdown(self.per_question, self.total or self.per_question * self.count, id="iv-countdown")
-            yield Static("", id="iv-prompt", markup=False)
-            yield Static("", id="iv-hint", markup=False)
-            yield Input(placeholder="Type your answer, Enter to submit", id="iv-answer")
+            with Vertical(id="iv-question"):  # framed like a study card
+                yield Static("", id="iv-progress", markup=False)
+                yield Static("", id="iv-prompt", markup=False)
+                yield Static("", id="iv-hint", markup=False)
+            yield Input(placeholder="Type your answer · Enter submits", id="iv-answer")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -123,6 +131,8 @@ class InterviewScreen(Screen):
             self.notify(self.error, title="Cannot open the deck", severity="error", markup=False)
             self.app.pop_screen()
             return
+        self.title = "brokerquiz — mock interview"
+        self.sub_title = self.deck.title
         store, clock = self.app.store, self.app.clock
         store.sync_cards(self.deck.id, self.cards)
         states = store.card_states([c.id for c in self.cards])
@@ -146,7 +156,9 @@ class InterviewScreen(Screen):
             Text(f"Question {session.index + 1}/{len(session.questions)} · {question.topic_label}")
         )
         self.query_one("#iv-prompt", Static).update(Text(question.prompt))
-        self.query_one("#iv-hint", Static).update(Text(question.hint))
+        hint = self.query_one("#iv-hint", Static)
+        hint.update(Text(question.hint))
+        hint.display = bool(question.hint)  # no empty line under a question without a hint
         answer = self.query_one("#iv-answer", Input)
         answer.value = ""
         answer.focus()
@@ -215,7 +227,8 @@ class InterviewScreen(Screen):
         now = self.app.clock.now()
         history = store.interviews(self.deck.id)
         self.report = build_report(
-            session, self.deck.id, deck_name=self.deck_name, history=history, seed=self.seed
+            # the drill commands name a shipped deck by its id, not by the path home passes
+            session, self.deck.id, deck_name=deck_argument(self.deck_name), history=history, seed=self.seed
         )
         try:
             save(
@@ -229,4 +242,4 @@ class InterviewScreen(Screen):
                 self.report["scheduled"] = schedule_wrong_answers(store, session, now)
         except StoreError as error:  # a busy db must not lose the report on screen
             self.notify(f"not saved: {error}", severity="error", markup=False)
-        self.app.switch_screen(ReportScreen(self.report, schedule=self.schedule))
+        self.app.switch_screen(ReportScreen(self.report, schedule=self.schedule, deck_title=self.deck.title))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
@@ -24,7 +24,7 @@ def summary_text(report: dict) -> Text:
     text.append("\n")
     trend = report.get("trend") or {}
     text.append(trend_text(trend))
-    if trend.get("spark"):
+    if trend.get("spark") and trend.get("past"):  # one bar alone (a first interview) shows no trend
         text.append("   ")
         text.append(trend["spark"], style="cyan")
     used = sum(q["seconds"] for q in report["questions"])
@@ -35,13 +35,17 @@ def summary_text(report: dict) -> Text:
     return text
 
 
-def question_lines(number: int, q: dict) -> list[tuple[int, Text]]:
-    """(indent, text) lines of one answered question; wrapped lines keep their indent."""
+def question_head(number: int, q: dict) -> tuple[Text, Text]:
+    """'3. ✘' and the question: two columns, so a long question wraps under its own text."""
     mark, colour = MARK.get(q["verdict"], ("?", ""))
+    return Text(f"{number}. {mark}", style=f"bold {colour}"), Text(q["prompt"], style="bold")
+
+
+def question_lines(number: int, q: dict) -> list[tuple[int, Text]]:
+    """(indent, text) lines under one question's head; wrapped lines keep their indent."""
     seconds = f"{clock_text(q['seconds'])}" + (" (time up)" if q.get("timed_out") else "")
     answer = q.get("answer")
     lines = [
-        (0, Text.assemble((f"{number}. {mark} ", f"bold {colour}"), (q["prompt"], "bold"))),
         (4, Text(f"{round(q['score'] * 100)}% · {seconds} · {q['topic_label']}", style="dim")),
         (4, Text("Your answer:", style="bold")),
         (6, Text(answer if answer and answer.strip() else "(no answer)")),
@@ -65,20 +69,21 @@ def question_lines(number: int, q: dict) -> list[tuple[int, Text]]:
     return lines
 
 
-def topics_text(report: dict) -> Text:
-    text = Text()
-    text.append("Score per topic\n", style="bold")
+def topic_lines(report: dict) -> list[tuple[int, Text]]:
+    """(indent, text) lines: the score per topic, then the weakest with the command to drill each
+    (a command on a line of its own, so a narrow terminal wraps it under itself)."""
     width = max((len(t["label"]) for t in report["topics"]), default=10)
     width = min(width, 48)
+    lines: list[tuple[int, Text]] = [(0, Text("Score per topic", style="bold"))]
     for t in report["topics"]:
         label = t["label"] if len(t["label"]) <= width else t["label"][: width - 1] + "…"
-        text.append(f"  {label:<{width}}  {round(t['score'] * 100):3d}%\n")
+        lines.append((2, Text(f"{label:<{width}}  {round(t['score'] * 100):3d}%")))
     if report["weakest"]:
-        text.append("\nWeakest topics: drill them with\n", style="bold")
+        lines.append((0, Text("\nWeakest topics: drill them with", style="bold")))
         for t in report["weakest"]:
-            text.append(f"  {t['label']} ({round(t['score'] * 100)}%)\n")
-            text.append(f"    {t['command']}\n", style="cyan")
-    return text
+            lines.append((2, Text(f"{t['label']} ({round(t['score'] * 100)}%)")))
+            lines.append((4, Text(t["command"], style="cyan")))
+    return lines
 
 
 class ReportScreen(Screen):
@@ -90,6 +95,12 @@ class ReportScreen(Screen):
     ReportScreen #report-summary { border: round $accent; padding: 0 1; }
     ReportScreen .report-question { height: auto; }
     ReportScreen .report-question Static { height: auto; }
+    ReportScreen #report-topics { height: auto; }
+    ReportScreen #report-topics Static { height: auto; }
+    ReportScreen .report-head { height: auto; }
+    ReportScreen .report-mark { width: auto; margin-right: 1; }
+    ReportScreen .report-prompt { width: 1fr; }
+    ReportScreen .indent-2 { margin-left: 2; }
     ReportScreen .indent-4 { margin-left: 4; }
     ReportScreen .indent-6 { margin-left: 6; }
     """
@@ -98,10 +109,16 @@ class ReportScreen(Screen):
     ]
     """q or Esc closes the report."""
 
-    def __init__(self, report: dict, *, schedule: bool = True, **options) -> None:
+    def __init__(self, report: dict, *, schedule: bool = True, deck_title: str | None = None, **options) -> None:
         super().__init__()
         self.report = report
         self.schedule = schedule
+        self.deck_title = deck_title
+
+    def on_mount(self) -> None:
+        self.title = "brokerquiz — interview report"
+        self.sub_title = self.deck_title or self.report.get("deck", "")
+        self.query_one("#report-body").focus()  # arrows and page keys scroll the report at once
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -109,9 +126,15 @@ class ReportScreen(Screen):
             yield Static(summary_text(self.report), id="report-summary", classes="report-block")
             for i, q in enumerate(self.report["questions"], start=1):
                 with Vertical(classes="report-block report-question"):
+                    mark, prompt = question_head(i, q)
+                    with Horizontal(classes="report-head"):
+                        yield Static(mark, classes="report-mark")
+                        yield Static(prompt, classes="report-prompt")
                     for indent, line in question_lines(i, q):
                         yield Static(line, classes=f"indent-{indent}")
-            yield Static(topics_text(self.report), id="report-topics", classes="report-block")
+            with Vertical(id="report-topics", classes="report-block"):
+                for indent, line in topic_lines(self.report):
+                    yield Static(line, classes=f"indent-{indent}")
             yield Static(self._schedule_note(), id="report-schedule", classes="report-block")
         yield Footer()
 
@@ -119,7 +142,10 @@ class ReportScreen(Screen):
         if not self.schedule:
             return Text("--no-schedule: your study schedule was left as it was.", style="dim")
         n = self.report.get("scheduled", 0)
-        return Text(f"{n} card(s) behind wrong answers are due again soon (rated Again).", style="dim")
+        if not n:
+            return Text("No card was sent back to Again: your study schedule is unchanged.", style="dim")
+        cards = "1 card" if n == 1 else f"{n} cards"
+        return Text(f"{cards} behind wrong answers rated Again: due again soon in study.", style="dim")
 
     def action_close(self) -> None:
         # started straight into an interview (CLI): closing the report ends the app

@@ -17,6 +17,7 @@ from textual.widgets import Footer, Header, Static
 
 from ..widgets.forecast import Forecast, hbar
 from ..widgets.heatmap import Heatmap
+from .home import deck_argument
 
 
 def retention_content(figures: dict) -> Content:
@@ -60,8 +61,18 @@ def weakest_content(weakest: list[dict], width: int = 8) -> Content:
                 (f"  {w['topic']}", "$text-muted"),
             )
         )
-    lines.append(Content.styled("drill one: brokerquiz study --focus TABLE/ROW", "italic $text-muted"))
     return Content("\n").join(lines)
+
+
+def drill_content(weakest: list[dict], deck: str | None = None) -> Content:
+    """A command to copy as it is: drill the weakest row, on this deck (`deck`: its --deck)."""
+    if not weakest:
+        return Content("")
+    deck_option = f" --deck {deck}" if deck else ""
+    return Content.assemble(
+        ("drill the weakest: ", "italic $text-muted"),
+        (f"brokerquiz study{deck_option} --focus {weakest[0]['topic']}", "$text-accent"),
+    )
 
 
 class StatsScreen(Screen):
@@ -72,6 +83,12 @@ class StatsScreen(Screen):
         Binding("escape,q", "close", "Back", id="stats.back", tooltip="Back home, or quit"),
     ]
     """Keys of the stats screen."""
+
+    DEFAULT_CSS = """
+    /* one row per line, cut with … in a narrow panel: a wrapped row key read as another row */
+    StatsScreen #weakest { text-wrap: nowrap; text-overflow: ellipsis; }
+    StatsScreen #weakest-drill { margin: 1 0 0 0; }
+    """
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (96, "-wide")]
 
@@ -97,6 +114,7 @@ class StatsScreen(Screen):
                 with Vertical(classes="panel", id="weakest-panel"):
                     yield Static("Weakest rows (most lapses)", classes="panel-title", markup=False)
                     yield Static(id="weakest", markup=False)
+                    yield Static(id="weakest-drill", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -125,6 +143,9 @@ class StatsScreen(Screen):
         self.query_one(Forecast).show(figures["forecast"], today)
         self.query_one("#retention", Static).update(retention_content(figures))
         self.query_one("#weakest", Static).update(weakest_content(figures["weakest"]))
+        drill = self.query_one("#weakest-drill", Static)
+        drill.update(drill_content(figures["weakest"], deck_argument(self.deck_name)))
+        drill.display = bool(figures["weakest"])
 
     def action_close(self) -> None:
         if len(self.app.screen_stack) > 2:

@@ -33,11 +33,16 @@ def column_chart(values: list[int], label_rows: list[list[str]], height: int = 5
 
 def forecast_content(forecast: list[int], today: date, height: int = 5) -> Content:
     days = [today + timedelta(days=i) for i in range(len(forecast))]
-    weekdays = ["now" if i == 0 else day.strftime("%a")[:2] for i, day in enumerate(days)]
+    # today's column is named by its weekday too: a "now" label read as "due now", which it is not
+    # (it holds everything due by the end of today, overdue cards included)
+    weekdays = [day.strftime("%a")[:2] for day in days]
     numbers = [f"{day.day:>2}" for day in days]
     chart = column_chart(forecast, [weekdays, numbers], height=height)
     total = sum(forecast)
-    footer = Content.styled(f"{total} cards due in the next {len(forecast)} days · {forecast[0] if forecast else 0} today", "$text-muted")
+    today_count = forecast[0] if forecast else 0
+    footer = Content.styled(
+        f"{today_count} today, overdue included · {total} in {len(forecast)} days", "$text-muted"
+    )
     return Content("\n").join([chart, footer])
 
 

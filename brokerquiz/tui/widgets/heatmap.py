@@ -65,10 +65,15 @@ def heatmap_content(per_day: dict[str, int], today: date, weeks: int = 26) -> Co
         ("    less ", "$text-muted"),
         (EMPTY + " " + " ".join(SHADES), "$text-success"),
         (" more", "$text-muted"),
-        (f"   {total} reviews on {active_days} days · streak {streak(per_day, today)}", "$text-muted"),
+        (f"   {plural(total, 'review')} on {plural(active_days, 'day')} · streak {streak(per_day, today)}", "$text-muted"),
     )
     lines.append(legend)
     return Content("\n").join(lines)
+
+
+def plural(n: int, noun: str) -> str:
+    """'1 day', '2 days': English count nouns (every noun this app counts takes an s)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def streak(per_day: dict[str, int], today: date) -> int:
