@@ -545,6 +545,12 @@ def study(ctx: click.Context, deck_name: str | None, db: str | None, mode: str, 
     except (SessionError, StoreError) as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(2 if isinstance(error, SessionError) else 1)
+    import gc
+
+    # Importing Textual and building the first frame allocate much and free almost nothing:
+    # collections until the first card is on screen are pure cost (about 25 ms). run_app and
+    # the app's first paint turn the collector back on.
+    gc.disable()
     from .tui.app import run_app  # deferred: commands without a UI never import Textual
 
     run_app(store=store, screen="study", clock=clock, deck_name=deck_name, session=session)

@@ -11,6 +11,7 @@ clock through ``self.app.store`` / ``self.app.clock``.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 from collections.abc import Callable
@@ -165,6 +166,7 @@ class BrokerQuizApp(App):
 
     def first_paint_done(self) -> None:
         """Screens call this once their first card (or content) is on screen: benchmarks exit here."""
+        self.call_after_refresh(_collect_again)  # after the frame is drawn
         if self.exit_after_first_paint:
             self.call_after_refresh(self.exit)
 
@@ -174,10 +176,24 @@ def make_app(*, store, screen: str = "home", clock: Clock | None = None, **optio
     return BrokerQuizApp(store=store, clock=clock, screen=screen, **options)
 
 
+def _collect_again() -> None:
+    """Turn the garbage collector back on if start-up (the `study` command) turned it off.
+
+    The objects made so far (Textual, the deck, the cards) live as long as the app, so they
+    are frozen: later collections need not walk them again.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def run_app(*, store, screen: str = "home", clock: Clock | None = None, **options: Any) -> Any:
     """Run the app in this terminal until it exits; returns the app's return value."""
     app = make_app(store=store, screen=screen, clock=clock, **options)
-    result = app.run()
+    try:
+        result = app.run()
+    finally:
+        _collect_again()  # a screen that never painted must not leave the collector off
     if app.return_code:  # the app stopped on an error (Textual has shown it): never exit 0
         raise SystemExit(app.return_code)
     return result
