@@ -246,3 +246,77 @@ def test_the_wheel_carries_the_decks_and_finds_them(tmp_path):
     assert decks["message-brokers"] == f"{site}/brokerquiz/decks/message-brokers.yaml"
     assert all(path.startswith(f"{site}/brokerquiz/decks/") for path in decks.values())
     assert count == 172
+
+
+# -- the command list, check of folders ----------------------------------------------------------
+
+
+def test_help_lists_the_modes_first_then_the_tools():
+    order = ["study", "quiz", "interview", "stats", "cards", "check", "export", "import", "locate"]
+    assert list(cli.commands) == order
+    listed = [line.split()[0] for line in run("--help").output.split("Commands:")[1].splitlines() if line.strip()]
+    assert listed == order
+
+
+def test_check_a_folder_checks_its_yaml_and_yml_decks_in_name_order(bad_deck, small_deck_path, tmp_path):
+    folder = tmp_path / "decks"
+    folder.mkdir()
+    (folder / "b-small.yml").write_text(small_deck_path.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "a-bad.yaml").write_text(bad_deck.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "c-shipped.yaml").write_text(SHIPPED.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "notes.md").write_text("# not a deck\n", encoding="utf-8")
+    (folder / "old.yaml").mkdir()  # a folder named like a deck is not a deck file
+    result = run("check", str(folder))
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        f"{folder / 'b-small.yml'}: ok (small: 3 subjects, 24 cards)",
+        f"{folder / 'c-shipped.yaml'}: ok (message-brokers: 4 subjects, 172 cards)",
+    ]
+    assert result.stderr.splitlines() == [
+        f"{folder / 'a-bad.yaml'}:7:1: unknown field 'titel' in the deck (did you mean 'title'?)",
+        f"{folder / 'a-bad.yaml'}:12:29: unknown subject or field 'kafak' in row 'model' (did you mean 'kafka'?)",
+    ]
+
+
+def test_check_a_folder_of_valid_decks_exits_0():
+    result = run("check", str(ROOT / "decks"))
+    assert result.exit_code == 0, result.stderr
+    assert len(result.stdout.splitlines()) == len(list((ROOT / "decks").glob("*.y*ml"))) >= 2
+    assert all(": ok (" in line for line in result.stdout.splitlines())
+
+
+def test_check_a_folder_without_decks_is_a_message(tmp_path):
+    (tmp_path / "readme.txt").write_text("no decks here\n", encoding="utf-8")
+    result = run("check", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == f"{tmp_path}:1:1: no deck files (*.yaml, *.yml) in this folder\n"
+
+
+def test_check_a_missing_path_is_file_line_col(tmp_path):
+    gone = tmp_path / "nothing-here"
+    result = run("check", str(gone))
+    assert result.exit_code == 1
+    assert (result.stdout, result.stderr) == ("", f"{gone}:1:1: no such file\n")
+
+
+def test_check_folders_and_files_together_fail_if_any_fails(small_deck_path, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run("check", str(small_deck_path), str(empty))
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"{small_deck_path}: ok")
+    assert "no deck files" in result.stderr and "Traceback" not in result.output
+
+
+def test_importing_the_cli_loads_no_core_parser_store_or_ui():
+    """The command modules import only click at the top: `brokerquiz --help` stays light."""
+    code = (
+        "import sys, json; import brokerquiz.cli;"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in"
+        " ('yaml', 'sqlite3', 'sqlite_utils', 'fsrs', 'rapidfuzz', 'genanki', 'textual', 'rich')"
+        " or m.startswith('brokerquiz.core') or m.startswith('brokerquiz.tui'))))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == []

@@ -1,0 +1,78 @@
+"""What every command shares: the --deck and --db options, opening a deck or the progress
+database with a message instead of a traceback, and the wall clock.
+
+It is its own module, not part of `cli.py`, so that the command modules can use it while
+`cli.py` imports them to build the group (no import cycle).
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, NoReturn
+
+import click
+
+from .. import locations
+
+if TYPE_CHECKING:  # deck.py loads yaml: imported where a deck is parsed, not here
+    from ..core.deck import DeckError
+    from ..core.model import Card, Deck
+    from ..core.store import Store
+
+DECK_HELP = "A shipped deck id (message-brokers, message-brokers-en) or a path to a deck YAML file."
+
+
+def now_utc() -> datetime:
+    """The wall clock, read only here and in the TUI's clock."""
+    return datetime.now(timezone.utc)
+
+
+def fail_deck(error: DeckError) -> NoReturn:
+    """Print each problem as FILE:LINE:COL: message and exit 1."""
+    for problem in error.problems:
+        click.echo(str(problem), err=True)
+    sys.exit(1)
+
+
+def open_deck_or_exit(name: str | None) -> tuple[Deck, list[Card]]:
+    """The deck `name` (an id or a path; None: the default deck) and its cards, or exit 1."""
+    from ..core.library import open_deck
+
+    try:
+        return open_deck(name)
+    except Exception as error:
+        # deck.py (and yaml) load only on this path: a cached deck needs no parser
+        from ..core.deck import DeckError
+
+        if not isinstance(error, DeckError):
+            raise
+        fail_deck(error)
+
+
+def open_store_or_exit(db: str | None) -> Store:
+    """The progress database (--db, $BROKERQUIZ_DB or the default file), or exit 1."""
+    from ..core.store import Store, StoreError
+
+    path, _ = locations.db_path(db)
+    try:
+        return Store.open(path)
+    except StoreError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(1)
+
+
+class OrderedGroup(click.Group):
+    """A group whose --help lists its commands in the order they were added, not sorted."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)
+
+
+deck_option = click.option("--deck", "deck_name", metavar="NAME|PATH", default=None, help=DECK_HELP)
+db_option = click.option(
+    "--db",
+    metavar="PATH",
+    default=None,
+    help=f"SQLite file with your progress (default: in the user data dir; or ${locations.DB_ENV}).",
+)

@@ -1,0 +1,111 @@
+"""`brokerquiz export anki|csv|tsv`: a deck's cards as files other apps import."""
+
+from __future__ import annotations
+
+import sys
+from typing import NoReturn
+
+import click
+
+from .common import OrderedGroup, deck_option, now_utc, open_deck_or_exit
+
+_OUTPUT_HELP = "File to write (default: <deck id>.{ext} in the current folder)."
+_ANKI_HEADER_HELP = "Start with Anki's #separator/#html/#columns lines instead of the front,back,tags row."
+
+
+@click.group(cls=OrderedGroup)
+def export() -> None:
+    """Export a deck for other apps: Anki (.apkg), CSV or TSV.
+
+    \b
+    Examples:
+      brokerquiz export anki                  writes message-brokers.apkg here
+      brokerquiz export csv -o - | head       CSV on stdout
+      brokerquiz export tsv --anki-header     TSV that Anki imports as is
+    """
+
+
+def _export_failed(error: Exception) -> NoReturn:
+    click.echo(f"error: {error}", err=True)
+    sys.exit(1)
+
+
+@export.command("anki")
+@deck_option
+@click.option("-o", "--output", metavar="FILE", default=None, help=_OUTPUT_HELP.format(ext="apkg"))
+def export_anki_command(deck_name: str | None, output: str | None) -> None:
+    """Write an Anki package (.apkg): one Anki card per card, subdecks by kind.
+
+    Importing a newer export of the same deck into Anki updates the notes in
+    place (no duplicates) and keeps your review history.
+
+    \b
+    Examples:
+      brokerquiz export anki
+      brokerquiz export anki --deck decks/my.yaml -o ~/Desktop/my.apkg
+    """
+    from ..core.anki import export_anki
+    from ..core.csvexport import ExportError
+
+    if output == "-":
+        _export_failed(ValueError("an .apkg is a zip file and cannot go to stdout; give a file name with -o"))
+    deck, generated = open_deck_or_exit(deck_name)
+    path = output or f"{deck.id}.apkg"
+    try:
+        result = export_anki(deck, generated, path, now=now_utc())
+    except ExportError as error:
+        _export_failed(error)
+    click.echo(f"wrote {path}: {result.cards} Anki cards in {result.notes} notes from {deck.id}")
+
+
+def _export_text(deck_name: str | None, output: str | None, *, tsv: bool, anki_header: bool) -> None:
+    from ..core.csvexport import ExportError, export_text, render
+
+    deck, generated = open_deck_or_exit(deck_name)
+    ext = "tsv" if tsv else "csv"
+    if output == "-":
+        click.echo(render(generated, deck.language, tsv=tsv, anki_header=anki_header), nl=False)
+        click.echo(f"{len(generated)} cards from {deck.id}", err=True)
+        return
+    path = output or f"{deck.id}.{ext}"
+    try:
+        count = export_text(generated, path, deck.language, tsv=tsv, anki_header=anki_header)
+    except ExportError as error:
+        _export_failed(error)
+    click.echo(f"wrote {path}: {count} cards from {deck.id}")
+
+
+@export.command("csv")
+@deck_option
+@click.option("-o", "--output", metavar="FILE|-", default=None, help=_OUTPUT_HELP.format(ext="csv") + " '-' for stdout.")
+@click.option("--anki-header", is_flag=True, help=_ANKI_HEADER_HELP)
+def export_csv_command(deck_name: str | None, output: str | None, anki_header: bool) -> None:
+    """Write front,back,tags as CSV (UTF-8, header row), one row per card.
+
+    Fields are plain text; line breaks inside a field are kept (quoted).
+    Multiple-choice cards list their choices numbered on the front.
+
+    \b
+    Examples:
+      brokerquiz export csv
+      brokerquiz export csv --deck decks/my.yaml -o - | head
+    """
+    _export_text(deck_name, output, tsv=False, anki_header=anki_header)
+
+
+@export.command("tsv")
+@deck_option
+@click.option("-o", "--output", metavar="FILE|-", default=None, help=_OUTPUT_HELP.format(ext="tsv") + " '-' for stdout.")
+@click.option("--anki-header", is_flag=True, help=_ANKI_HEADER_HELP)
+def export_tsv_command(deck_name: str | None, output: str | None, anki_header: bool) -> None:
+    """Write front<TAB>back<TAB>tags (UTF-8, header row), one line per card.
+
+    TSV cannot quote, so fields are HTML: <, > and & are escaped and a line
+    break is <br> (Anki's import reads HTML; keep "Allow HTML" on).
+
+    \b
+    Examples:
+      brokerquiz export tsv
+      brokerquiz export tsv --anki-header -o brokers.txt
+    """
+    _export_text(deck_name, output, tsv=True, anki_header=anki_header)

@@ -1,0 +1,67 @@
+"""`brokerquiz import FILE.md`: a markdown cheat sheet turned into a deck YAML."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .common import fail_deck
+
+
+@click.command("import")
+@click.argument("source", metavar="FILE.md", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", metavar="FILE", default=None, help="Write the deck YAML here (default: print it).")
+@click.option("--id", "deck_id", metavar="ID", default=None, help="Deck id (default: a slug of the sheet's title).")
+@click.option("--strict", is_flag=True, help="Lines that could not be placed are errors: exit 1, write nothing.")
+@click.option("--force", is_flag=True, help="Overwrite FILE given with -o if it exists.")
+def import_command(source: str, output: str | None, deck_id: str | None, strict: bool, force: bool) -> None:
+    """Turn a markdown cheat sheet into a deck (mojibake is repaired).
+
+    The sheet has a title heading, pipe tables (first column the property,
+    header the subjects; cells starting with 👍 ⚠️ ❌ make a rating table),
+    per-subject bullet lists under headings, numbered `**Subject** = text`
+    takeaways and a quoted phrase. Lines that fit none of these are listed
+    as FILE:LINE:1: warnings.
+
+    \b
+    Examples:
+      brokerquiz import cheatsheet.md | less
+      brokerquiz import cheatsheet.md -o decks/mine.yaml --id my-brokers
+      brokerquiz import cheatsheet.md --strict -o mine.yaml --force
+    """
+    from pathlib import Path
+
+    from ..core.cards import generate_cards
+    from ..core.deck import KEY_RE, DeckError
+    from ..core.importer import import_file, write_deck
+
+    if deck_id is not None and not KEY_RE.match(deck_id):
+        raise click.BadParameter(f"{deck_id!r}: use lowercase latin letters, digits, '-' or '_'", param_hint="--id")
+    if output and output != "-" and Path(output).exists() and not force:
+        click.echo(f"error: {output} exists; pass --force to overwrite it", err=True)
+        sys.exit(1)
+    try:
+        result = import_file(source, deck_id=deck_id)
+    except DeckError as error:
+        fail_deck(error)
+    if result.repair.changed:
+        click.echo(f"{source}: note: repaired mojibake ({result.repair.describe()})", err=True)
+    level = "error" if strict else "warning"
+    for problem in result.warnings:
+        click.echo(f"{problem.path}:{problem.line}:{problem.col}: {level}: {problem.message}", err=True)
+    if strict and result.warnings:
+        click.echo(f"error: {len(result.warnings)} line(s) not placed; nothing written (--strict)", err=True)
+        sys.exit(1)
+    deck = result.deck
+    summary = f"{deck.id}: {len(deck.subjects)} subjects, {len(generate_cards(deck))} cards"
+    if not output or output == "-":
+        click.echo(result.yaml, nl=False)
+        click.echo(f"imported {summary}", err=True)
+        return
+    try:
+        write_deck(output, result.yaml, force=force)
+    except OSError as error:
+        click.echo(f"error: cannot write {output}: {error.strerror or error}", err=True)
+        sys.exit(1)
+    click.echo(f"wrote {output} ({summary})")

@@ -1,0 +1,51 @@
+"""`brokerquiz quiz`: an untimed self-check round in the TUI; the schedule is left alone."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .common import db_option, deck_option, open_deck_or_exit, open_store_or_exit
+
+
+@click.command()
+@deck_option
+@db_option
+@click.option("--count", type=click.IntRange(1, 500), default=10, show_default=True, help="How many questions.")
+@click.option(
+    "--kind",
+    type=click.Choice(["scenario", "use-case", "reverse", "all"]),
+    default="all",
+    show_default=True,
+    help="scenario: which broker fits (and each broker's rating); use-case: which broker for a "
+    "typical use; reverse: which broker has this value; all: these plus short typed answers.",
+)
+@click.option("--seed", type=int, default=None, help="Same seed, same questions.")
+@click.pass_context
+def quiz(ctx: click.Context, deck_name: str | None, db: str | None, count: int, kind: str, seed: int | None) -> None:
+    """An untimed quiz: pick or type the answer, see at once why (every broker's rating,
+    nuance notes with sources), get a score at the end.
+
+    Answers are recorded in your history (mode "quiz") but never move the study schedule:
+    a quiz is a self-check, so it does not distort the spacing of your reviews.
+
+    \b
+    Examples:
+      brokerquiz quiz
+      brokerquiz quiz --kind scenario --count 5
+      brokerquiz quiz --deck my-deck.yaml --seed 7
+    """
+    from ..core.quiz import QuizError, pick_quiz_cards
+
+    deck, generated = open_deck_or_exit(deck_name)
+    try:
+        pick_quiz_cards(generated, kind=kind, count=count, seed=seed)  # refuse before opening a UI
+    except QuizError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(1)
+    store = open_store_or_exit(db or ctx.obj.get("db"))
+    store.sync_cards(deck.id, generated)
+    from ..tui.app import run_app  # deferred: commands without a UI never import Textual
+
+    run_app(store=store, screen="quiz", deck_name=deck_name, count=count, kind=kind, seed=seed)
