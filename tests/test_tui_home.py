@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import OptionList
+from textual.command import CommandList
+from textual.widgets import HelpPanel, Input, OptionList
 
 from brokerquiz.core.clock import FakeClock
-from brokerquiz.core.library import open_deck
+from brokerquiz.core.library import DEFAULT_DECK, open_deck, shipped_decks
 from brokerquiz.core.store import Store
 from brokerquiz.tui import app as app_module
 from brokerquiz.tui.app import lazy, make_app
-from brokerquiz.tui.screens.home import HomeScreen
+from brokerquiz.tui.screens.home import ExportDialog, HomeScreen, deck_argument
+from brokerquiz.tui.screens.interview import InterviewScreen
+from brokerquiz.tui.screens.quiz import QuizScreen
+from brokerquiz.tui.screens.report import ReportScreen
 from brokerquiz.tui.screens.stats import StatsScreen
 from brokerquiz.tui.screens.study import StudyScreen
 
@@ -171,3 +175,98 @@ async def test_home_resizes_without_crashing(store, now):
             await pilot.resize_terminal(*size)
             await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_the_default_deck_comes_first_and_is_highlighted(store, now):
+    app = home_app(store, now)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        decks = app.screen.query_one("#decks", OptionList)
+        ids = [decks.get_option_at_index(i).id for i in range(decks.option_count)]
+        assert ids[0] == DEFAULT_DECK and set(ids) == set(shipped_decks())
+        assert decks.highlighted == 0 and app.screen.current_deck == DEFAULT_DECK
+
+
+def test_deck_argument_is_what_a_person_types_after_deck(tmp_path):
+    shipped = shipped_decks()
+    assert deck_argument(None) is None
+    assert deck_argument(str(shipped[DEFAULT_DECK])) is None  # the default needs no --deck
+    assert deck_argument(str(shipped["message-brokers-en"])) == "message-brokers-en"
+    own = tmp_path / "mine.yaml"
+    assert deck_argument(str(own)) == str(own)
+
+
+TEXTUAL_COMMANDS = {"Keys", "Maximize", "Quit", "Screenshot", "Theme"}  # Textual's own; Theme is tested above
+
+
+async def palette_titles(pilot) -> list[str]:
+    """The command titles the palette lists when opened (and closes it again)."""
+    await pilot.press("ctrl+p")
+    await pilot.pause(0.3)  # the palette gathers its commands in a worker
+    commands = pilot.app.screen.query_one(CommandList)
+    titles = [str(commands.get_option_at_index(i).prompt).split("\n")[0] for i in range(commands.option_count)]
+    await pilot.press("escape")
+    await pilot.pause()
+    return titles
+
+
+async def test_every_command_the_palette_offers_works(store, now):
+    app = home_app(store, now)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        titles = [t for t in await palette_titles(pilot) if t not in TEXTUAL_COMMANDS]
+        assert any(t.startswith("Quiz") for t in titles) and any(t.startswith("Mock interview") for t in titles)
+        for title in titles:
+            await pilot.press("ctrl+p")
+            await pilot.pause()
+            app.screen.query_one(Input).value = title
+            await pilot.pause(0.3)  # the palette searches in a worker
+            await pilot.press("enter")
+            await pilot.pause()
+            if title.startswith("Export"):
+                assert isinstance(app.screen, ExportDialog), title
+                await pilot.press("escape")
+            else:
+                screen = app.screen
+                assert not isinstance(screen, HomeScreen) and screen.is_attached, title
+                if isinstance(screen, InterviewScreen):
+                    await pilot.press("escape", "y")  # abandon: the report
+                    await pilot.pause()
+                    assert isinstance(app.screen, ReportScreen), title
+                if isinstance(app.screen, StudyScreen):
+                    await pilot.press("escape", "q")  # typed: Esc leaves the answer box first
+                else:
+                    await pilot.press("escape")
+            await pilot.pause()
+            assert isinstance(app.screen, HomeScreen), title
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "Keys"
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query(HelpPanel)  # the key summary opens beside home
+
+
+async def test_markup_in_a_deck_title_is_shown_literally(store, now, tmp_path, small_deck_yaml):
+    deck = tmp_path / "markup.yaml"
+    deck.write_text(small_deck_yaml.replace("title: Small deck", 'title: "[bold]x[/] deck"'), encoding="utf-8")
+    app = make_app(store=store, clock=FakeClock(now), screen="home", deck_name=str(deck))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        texts = option_texts(app, "#decks")
+        assert any("[bold]x[/] deck" in t for t in texts)
+        await pilot.press("e")
+        await pilot.pause()
+        assert "[bold]x[/] deck" in str(app.screen.query_one("#export-box Static").render())
+
+
+async def test_home_fits_80x24(store, now):
+    app = home_app(store, now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        hint = screen.query_one("#home-hint")
+        assert hint.region.bottom <= 24 - 1  # above the footer
+        modes = screen.query_one("#modes", OptionList)
+        assert modes.region.height == modes.option_count + 2  # every mode on one line, none cut

@@ -12,6 +12,7 @@ import pytest
 from textual.widgets import Input, Static
 
 from brokerquiz.core.clock import FakeClock
+from brokerquiz.core.library import shipped_decks
 from brokerquiz.core.store import Store
 from brokerquiz.tui.app import make_app
 from brokerquiz.tui.screens.interview import ConfirmAbandon, InterviewScreen
@@ -33,7 +34,10 @@ def make(store, clock, small_deck_path, **options):
 
 
 def text_of(app, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).render())
+    """The text a person sees in a widget and every Static inside it."""
+    node = app.screen.query_one(selector)
+    statics = ([node] if isinstance(node, Static) else []) + list(node.query(Static))
+    return "\n".join(str(s.render()) for s in statics if s.display)
 
 
 async def type_answer(pilot, text: str) -> None:
@@ -189,3 +193,106 @@ def test_clock_text_rounds_up():
     assert clock_text(0) == "0:00"
     assert clock_text(0.2) == "0:01"
     assert clock_text(90) == "1:30"
+
+
+async def test_header_names_the_mode_and_deck_and_the_question_is_framed(store, now, small_deck_path):
+    app = make(store, FakeClock(now), small_deck_path, questions=2, seed=3)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert (screen.title, screen.sub_title) == ("brokerquiz — mock interview", "Small deck")
+        assert screen.query_one("#iv-question").styles.border_top[0] == "round"
+        while screen.session.current.hint:  # the closing phrase asks with no hint line
+            await pilot.press("enter")
+        assert not screen.query_one("#iv-hint").display  # no empty line under the question
+        await pilot.press("enter")
+        await pilot.pause()
+        report = app.screen
+        assert isinstance(report, ReportScreen)
+        assert (report.title, report.sub_title) == ("brokerquiz — interview report", "Small deck")
+
+
+async def test_report_counts_cards_in_words_and_shows_no_one_bar_trend(store, now, small_deck_path):
+    app = make(store, FakeClock(now), small_deck_path, questions=2, seed=3)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        n = app.screen.report["scheduled"]
+        assert n > 1
+        assert text_of(app, "#report-schedule").startswith(f"{n} cards behind wrong answers")
+        summary = text_of(app, "#report-summary")
+        assert "first interview: no trend yet" in summary
+        assert not any(bar in summary for bar in "▁▂▃▄▅▆▇█")  # one score is no trend line
+
+
+async def test_drill_commands_name_a_shipped_deck_by_id_when_opened_from_home(store, now):
+    app = make_app(store=store, clock=FakeClock(now), screen="home")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.open_mode("interview", deck_name=str(shipped_decks()["message-brokers-en"]), questions=1, seed=1)
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReportScreen)
+        commands = [t["command"] for t in app.screen.report["weakest"]]
+        assert commands and all(c.startswith("brokerquiz study --deck message-brokers-en --focus ") for c in commands)
+        await pilot.press("q")
+        await pilot.pause()
+        app.open_mode("interview", deck_name=str(shipped_decks()["message-brokers"]), questions=1, seed=1)
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        commands = [t["command"] for t in app.screen.report["weakest"]]
+        assert commands and all(c.startswith("brokerquiz study --focus ") for c in commands)  # the default deck
+
+
+async def test_markup_in_deck_and_answer_shows_literally_in_interview_and_report(store, now, tmp_path, small_deck_yaml):
+    deck = tmp_path / "markup.yaml"
+    deck.write_text(
+        small_deck_yaml.replace("title: Small deck", 'title: "[b]Small[/b] deck"')
+        .replace("label: Model", 'label: "[bold]x[/] model"')
+        .replace("text: exactly-once", 'text: "[red]exactly-once[/]"'),
+        encoding="utf-8",
+    )
+    app = make_app(store=store, clock=FakeClock(now), screen="interview", deck_name=str(deck), questions=6, seed=1)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert screen.sub_title == "[b]Small[/b] deck"
+        seen = []
+        while isinstance(app.screen, InterviewScreen):
+            seen.append(text_of(app, "#iv-progress") + "\n" + text_of(app, "#iv-prompt"))
+            await type_answer(pilot, "[bold]x[/] answer")
+            await pilot.press("enter")
+            await pilot.pause()
+        assert any("[bold]x[/] model" in s for s in seen)
+        body = "\n".join(str(w.render()) for w in app.screen.query(Static))
+        assert "[bold]x[/] model" in body and "[red]exactly-once[/]" in body and "[bold]x[/] answer" in body
+        assert app.screen.sub_title == "[b]Small[/b] deck"
+
+
+async def test_interview_and_report_survive_resizing(store, now, small_deck_path):
+    app = make(store, FakeClock(now), small_deck_path, questions=2, seed=3)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        for size in [(80, 24), (30, 10), (160, 50)]:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            app.screen.tick()
+        assert isinstance(app.screen, InterviewScreen)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert app.screen.has_class("-short")  # the frame gives way, as study's card does
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReportScreen)
+        for size in [(30, 10), (160, 50), (80, 24)]:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+        assert isinstance(app.screen, ReportScreen)
+        body = app.screen.query_one("#report-body")
+        assert app.focused is body  # the arrows scroll the report at once
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert body.scroll_y > 0

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from textual.containers import VerticalScroll
 from textual.widgets import Input, Static
 
 from brokerquiz.core.clock import FakeClock
 from brokerquiz.core.store import Store
 from brokerquiz.tui.app import make_app
 from brokerquiz.tui.screens.quiz import QuizScreen
+from brokerquiz.tui.widgets.card_view import KIND_LABELS, CardView
+from brokerquiz.tui.widgets.choices import ChoiceList, ChoiceRow
 
 MARKUP_DECK = """\
 id: markup
@@ -123,3 +126,126 @@ async def test_a_bad_deck_is_a_message(store, now, tmp_path):
         await pilot.pause()
         assert not isinstance(app.screen, QuizScreen)
         assert any(str(bad) in str(n.message) for n in app._notifications)
+
+
+def markup_small_deck(tmp_path, small_deck_yaml):
+    """The small deck with markup-looking text in its title, a row label, cells and choices."""
+    text = (
+        small_deck_yaml.replace("title: Small deck", 'title: "[b]Small[/b] deck"')
+        .replace("label: Replay", 'label: "[bold]x[/] replay"')
+        .replace("kafka: 👍 offsets", 'kafka: "👍 [red]offsets[/]"')
+        .replace("  rabbitmq: RabbitMQ\n", '  rabbitmq: "[i]Rabbit[/i]MQ"\n')
+    )
+    path = tmp_path / "markup-small.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def quiz(store, now, deck_path, **options):
+    options.setdefault("seed", 1)
+    return make_app(store=store, clock=FakeClock(now), screen="quiz", deck_name=str(deck_path), **options)
+
+
+def footer_keys(app) -> set[str]:
+    """The actions the footer offers right now (the ones `check_action` allows)."""
+    return {binding.action for _, binding, enabled, _ in app.active_bindings.values() if enabled and binding.show}
+
+
+async def test_header_names_the_mode_and_deck_and_the_card_is_framed_like_study(store, now, small_deck_path):
+    app = quiz(store, now, small_deck_path, kind="scenario", count=1)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert (screen.title, screen.sub_title) == ("brokerquiz — quiz", "Small deck")
+        card = screen.query_one(CardView)
+        assert card.styles.border_top[0] == "round"  # the study card's frame
+        context = text_of(app, "#card-context")
+        assert "Small deck › Scenarios › Replay" in context
+        assert KIND_LABELS[screen.session.current.kind] in context  # the kind, named as study names it
+
+
+async def test_keys_in_the_footer_are_the_ones_that_work_now(store, now, small_deck_path):
+    app = quiz(store, now, small_deck_path, kind="scenario", count=1)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        keys = footer_keys(app)
+        assert {"toggle(0)", "check", "close"} <= keys and "next" not in keys and "again" not in keys
+        await pilot.press("1", "enter")
+        await pilot.pause()
+        keys = footer_keys(app)
+        assert "next" in keys and "check" not in keys and "toggle(0)" not in keys
+        await pilot.press("enter")  # the score
+        await pilot.pause()
+        assert app.screen.query_one("#quiz-summary").display
+        keys = footer_keys(app)
+        assert "again" in keys and "next" not in keys and "check" not in keys
+        await pilot.press("enter")  # does nothing now: the score stays
+        await pilot.pause()
+        assert "Score:" in text_of(app, "#quiz-summary")
+
+
+async def test_a_new_round_from_the_score(store, now, small_deck_path):
+    app = quiz(store, now, small_deck_path, kind="scenario", count=1)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        first = app.screen
+        await pilot.press("1", "enter", "enter", "r")
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen) and app.screen is not first
+        assert app.screen.session.index == 0 and app.screen.query_one(ChoiceList).display
+
+
+async def test_a_click_toggles_a_choice(store, now, small_deck_path):
+    app = quiz(store, now, small_deck_path, kind="scenario", count=1)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        rows = list(app.screen.query(ChoiceRow))
+        assert await pilot.click(rows[1])
+        assert app.screen.query_one(ChoiceList).picked == {1}
+
+
+async def test_the_score_scrolls_with_the_keyboard_at_80x24(store, now, small_deck_path):
+    app = quiz(store, now, small_deck_path, kind="all", count=12)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.screen.has_class("-short")  # the compact card, as study has below 28 rows
+        while not app.screen.session.finished:  # everything wrong: a long list to look at again
+            await pilot.press("enter", "enter")
+        await pilot.pause()
+        body = app.screen.query_one("#quiz-body", VerticalScroll)
+        assert body.max_scroll_y > 0 and body.scroll_y == 0
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert body.scroll_y > 0
+
+
+async def test_markup_in_the_deck_shows_literally_everywhere(store, now, tmp_path, small_deck_yaml):
+    deck = markup_small_deck(tmp_path, small_deck_yaml)
+    app = quiz(store, now, deck, kind="scenario", count=2)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert screen.sub_title == "[b]Small[/b] deck"
+        while screen.session.current.kind != "scenario":  # the one whose choices are brokers
+            await pilot.press("1", "enter", "enter")
+        assert "[bold]x[/] replay" in text_of(app, "#quiz-card")
+        assert "[i]Rabbit[/i]MQ" in text_of(app, "#quiz-choices")
+        await pilot.press("2", "enter")
+        await pilot.pause()
+        assert "👍 [red]offsets[/]" in text_of(app, "#quiz-feedback")
+        await pilot.press("enter")
+        await pilot.pause()
+        summary = text_of(app, "#quiz-summary")
+        assert "[bold]x[/] replay" in summary and "you: [i]Rabbit[/i]MQ" in summary
+
+
+async def test_the_quiz_survives_resizing(store, now, small_deck_path):
+    app = quiz(store, now, small_deck_path, kind="all", count=3)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        for size in [(80, 24), (30, 10), (160, 50), (80, 24)]:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            await pilot.press("enter")
+        assert isinstance(app.screen, QuizScreen)
+        assert app.screen.has_class("-short")

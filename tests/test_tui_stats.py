@@ -9,6 +9,7 @@ import pytest
 from brokerquiz.core.cards import generate_cards
 from brokerquiz.core.clock import FakeClock
 from brokerquiz.core.deck import load_deck
+from brokerquiz.core.library import open_deck, shipped_decks
 from brokerquiz.core.store import Store
 from brokerquiz.tui.app import make_app
 from brokerquiz.tui.screens.stats import StatsScreen
@@ -139,3 +140,53 @@ def test_hbar_is_eighth_precise():
     assert hbar(0, 10, 8) == ""
     assert hbar(10, 10, 8) == "█" * 8
     assert hbar(1, 16, 8) == "▌"
+
+
+def test_one_review_on_one_day_reads_in_the_singular():
+    today = date(2026, 11, 20)
+    text = str(heatmap_content({today.isoformat(): 1}, today))
+    assert "1 review on 1 day" in text and "reviews" not in text and "days" not in text
+    text = str(heatmap_content({today.isoformat(): 3, (today - timedelta(days=1)).isoformat(): 2}, today))
+    assert "5 reviews on 2 days" in text
+
+
+async def test_header_and_a_drill_command_to_copy(store, small_deck_path, now):
+    seed(store, small_deck_path, now)
+    app = stats_app(store, small_deck_path, now)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert (screen.title, screen.sub_title) == ("brokerquiz — stats", "Small deck")
+        drill = str(screen.query_one("#weakest-drill").render())
+        assert f"brokerquiz study --deck {small_deck_path} --focus basics/delivery" in drill
+
+
+async def test_drill_command_names_shipped_decks_by_id(store, now):
+    for deck_id, expected in (("message-brokers-en", "--deck message-brokers-en "), ("message-brokers", "study --focus")):
+        deck, cards = open_deck(deck_id)
+        store.sync_cards(deck.id, cards)
+        for days in (30, 20, 10):
+            store.record_review(cards[0].id, 3, now - timedelta(days=days))
+        store.record_review(cards[0].id, 1, now - timedelta(hours=1))  # a lapse: a weakest row
+        app = make_app(store=store, clock=FakeClock(now), screen="home")
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            app.open_mode("stats", deck_name=str(shipped_decks()[deck_id]))  # as home opens it: by path
+            await pilot.pause()
+            drill = str(app.screen.query_one("#weakest-drill").render())
+            assert expected in drill and "decks/" not in drill, drill
+
+
+async def test_weakest_rows_show_markup_literally_and_do_not_wrap(store, tmp_path, small_deck_yaml, now):
+    deck_path = tmp_path / "markup.yaml"
+    deck_path.write_text(
+        small_deck_yaml.replace("label: Delivery guarantee", 'label: "[bold]x[/] delivery guarantee, a long label"'),
+        encoding="utf-8",
+    )
+    seed(store, deck_path, now)
+    app = stats_app(store, deck_path, now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        weakest = app.screen.query_one("#weakest")
+        assert "[bold]x[/] delivery guarantee" in str(weakest.render())
+        assert weakest.region.height == len(store.stats("small", now=now)["weakest"])  # one line per row
