@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual.widgets._footer import FooterKey  # not exported by textual.widgets
 
 from brokerquiz.core.clock import FakeClock
 from brokerquiz.core.scheduler import format_interval
@@ -108,7 +109,7 @@ async def test_typed_right_answer_enter_accepts_good(store, small_deck_path, now
         await pilot.pause()
         answer = app.screen.query_one("#answer")
         assert answer.has_focus
-        assert footer_keys(app) == {"escape"}  # u and q would type into the answer
+        assert footer_keys(app) == {"escape", "ctrl+q"}  # u and q would type into the answer
         await pilot.press(*"log", "enter")
         assert "Right" in str(app.screen.query_one(AnswerDiff).render())
         assert not answer.has_focus and not answer.display
@@ -231,7 +232,7 @@ async def test_ctrl_z_undoes_while_typing(store, small_deck_path, now):
         await pilot.pause()
         first = app.screen.session.card.id
         await pilot.press(*"log", "enter", "enter")
-        assert footer_keys(app) == {"escape", "ctrl+z"}
+        assert footer_keys(app) == {"escape", "ctrl+z", "ctrl+q"}
         await pilot.press("ctrl+z")
         assert reviews(store) == []
         assert app.screen.session.card.id == first
@@ -255,6 +256,75 @@ async def test_ctrl_q_quits_even_while_typing(store, small_deck_path, now):
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert not app.is_running
+
+
+def footer_text(app) -> str:
+    """What the footer shows, key and description of each entry, as a person reads it."""
+    return " ".join(f"{key.key_display} {key.description}" for key in app.screen.query(FooterKey))
+
+
+async def test_typed_footer_shows_ctrl_q_which_quits_with_answers_saved(store, small_deck_path, now, tmp_db):
+    app = study_app(store, small_deck_path, now, mode="typed")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press(*"log", "enter", "enter")  # one answer saved; the next card is typed
+        await pilot.pause()
+        assert app.screen.query_one("#answer").has_focus
+        footer = footer_text(app)
+        assert "^q Quit" in footer and " q Quit" not in footer.replace("^q", "")
+        await pilot.press("q")  # a q in the answer, not quitting
+        assert app.screen.query_one("#answer").value == "q" and app.is_running
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+    with Store.open(tmp_db) as other:
+        assert other.db.execute("SELECT card_id, rating FROM reviews").fetchall() == [("small/fact/basics/model/kafka", 3)]
+
+
+async def test_flip_footer_shows_q_not_ctrl_q(store, small_deck_path, now):
+    app = study_app(store, small_deck_path, now)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        footer = footer_text(app)
+        assert "q Quit" in footer and "^q" not in footer
+
+
+def rating_texts(app) -> dict[int, str]:
+    return {button.rating: str(button.render()) for button in app.screen.query(RatingButton)}
+
+
+@pytest.mark.parametrize(
+    "card, typed, proposed",
+    [
+        ("small/fact/basics/model/kafka", "log", 3),  # right → Good
+        ("small/phrase/pitch", "Kafka for logs", 2),  # partly → Hard
+        ("small/fact/basics/model/kafka", "queue", 1),  # wrong → Again
+    ],
+)
+async def test_typed_verdict_marks_the_proposed_rating_in_text(store, small_deck_path, now, card, typed, proposed):
+    """The proposed rating is marked with ▶, not only coloured: it reads in tmux capture-pane."""
+    app = study_app(store, small_deck_path, now, mode="typed", cram=True, focus=card.split("/")[2])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await skip_to(pilot, app, lambda c: c.id == card)
+        await pilot.press(*typed, "enter")
+        texts = rating_texts(app)
+        label = {1: "Again", 2: "Hard", 3: "Good"}[proposed]
+        assert texts[proposed].startswith(f"▶ {proposed} {label}")
+        assert [r for r, text in texts.items() if "▶" in text] == [proposed]
+        await pilot.press("enter")  # Enter takes the marked one
+        assert reviews(store)[-1][:2] == (card, proposed)
+
+
+async def test_the_mark_follows_the_proposal_from_card_to_card(store, small_deck_path, now):
+    app = study_app(store, small_deck_path, now)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("space")  # a plain reveal proposes Good
+        assert [r for r, text in rating_texts(app).items() if "▶" in text] == [3]
+        assert rating_texts(app)[3].startswith("▶ 3 Good")
+        await pilot.press("1", "space")
+        assert [r for r, text in rating_texts(app).items() if "▶" in text] == [3]
 
 
 async def test_progress_counts_done_and_left_and_again_comes_back(store, small_deck_path, now):
@@ -302,7 +372,7 @@ async def test_cram_does_not_change_the_schedule(store, small_deck_path, now):
         assert "cram" in text_of(app, "#card-context")
         await pilot.press("space")
         labels = [str(b.render()) for b in app.screen.query(RatingButton)]
-        assert labels == ["1 Again", "2 Hard", "3 Good", "4 Easy"]  # no intervals: nothing moves
+        assert labels == ["1 Again", "2 Hard", "▶ 3 Good", "4 Easy"]  # no intervals: nothing moves
         await pilot.press("1")
         row = store.db.execute("SELECT mode, scheduled FROM reviews").fetchone()
         assert row == ("cram", 0)

@@ -1,23 +1,30 @@
-"""The deck and card data model: plain frozen dataclasses, no I/O."""
+"""The deck and card data model: immutable value types, no I/O.
+
+They are `typing.NamedTuple`s, not frozen dataclasses: a dataclass compiles its generated
+methods with `exec` when its class is created, which made importing this module cost about
+15 ms of every start-up (a quarter of what `brokerquiz study` adds to a bare Textual app).
+A NamedTuple is as immutable, hashable and comparable by value, and builds its class in a
+fraction of that; `_replace(...)` stands in for `dataclasses.replace(...)`. Unlike a
+dataclass, it is also a tuple: code here never relies on that (no unpacking, indexing or
+comparing with plain tuples), and new code should not start to.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 RATINGS = ("good", "caution", "bad")
 RATING_EMOJI = {"good": "👍", "caution": "⚠️", "bad": "❌"}
 
 
-@dataclass(frozen=True)
-class Nuance:
+class Nuance(NamedTuple):
     """A note shown after answering: where the sheet is outdated or simplified."""
 
     text: str
     source: str | None = None
 
 
-@dataclass(frozen=True)
-class Subject:
+class Subject(NamedTuple):
     """One column of the deck: a broker, with the short names that also count."""
 
     key: str
@@ -29,8 +36,7 @@ class Subject:
         return (self.name, *self.aliases)
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
     """A comparison-table cell, a list item or a takeaway: text plus other right answers."""
 
     text: str
@@ -39,23 +45,20 @@ class Cell:
     key: str = ""  # list items have their own key; cells are keyed by subject
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     key: str
     label: str
     cells: dict[str, Cell]  # subject key -> cell, in the deck's subject order
     nuance: Nuance | None = None
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):
     key: str
     title: str
     rows: tuple[Row, ...]
 
 
-@dataclass(frozen=True)
-class RatingCell:
+class RatingCell(NamedTuple):
     """A scenario cell: 'good', 'caution', 'bad' or a mix such as ('good', 'caution')."""
 
     rating: tuple[str, ...]
@@ -82,23 +85,20 @@ class RatingCell:
         return f"{self.emoji}{joiner}{self.note}"
 
 
-@dataclass(frozen=True)
-class RatingRow:
+class RatingRow(NamedTuple):
     key: str
     label: str
     cells: dict[str, RatingCell]
     nuance: Nuance | None = None
 
 
-@dataclass(frozen=True)
-class RatingTable:
+class RatingTable(NamedTuple):
     key: str
     title: str
     rows: tuple[RatingRow, ...]
 
 
-@dataclass(frozen=True)
-class SubjectList:
+class SubjectList(NamedTuple):
     """Per-subject bullet lists, such as 'when to use'."""
 
     key: str
@@ -106,14 +106,12 @@ class SubjectList:
     items: dict[str, tuple[Cell, ...]]  # subject key -> items (each with its own key)
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):
     key: str
     text: str  # a verbatim part of the phrase
 
 
-@dataclass(frozen=True)
-class Phrase:
+class Phrase(NamedTuple):
     key: str
     title: str
     text: str
@@ -121,8 +119,7 @@ class Phrase:
     nuance: Nuance | None = None
 
 
-@dataclass(frozen=True)
-class FollowUp:
+class FollowUp(NamedTuple):
     """An interviewer's follow-up question with a crisp answer."""
 
     key: str
@@ -134,8 +131,7 @@ class FollowUp:
     topic: str | None = None  # "table/row" this follow-up digs into
 
 
-@dataclass(frozen=True)
-class Deck:
+class Deck(NamedTuple):
     id: str
     title: str
     language: str
@@ -144,7 +140,7 @@ class Deck:
     tables: tuple[Table, ...] = ()
     ratings: tuple[RatingTable, ...] = ()
     lists: tuple[SubjectList, ...] = ()
-    takeaways: dict[str, Cell] = field(default_factory=dict)
+    takeaways: dict[str, Cell] = {}  # shared by decks without takeaways: never mutated
     takeaways_title: str = ""
     phrases: tuple[Phrase, ...] = ()
     follow_ups: tuple[FollowUp, ...] = ()
@@ -157,8 +153,7 @@ class Deck:
         raise KeyError(key)
 
 
-@dataclass(frozen=True)
-class Card:
+class Card(NamedTuple):
     """One generated card. `id` is built from the deck's keys only, never from text."""
 
     id: str

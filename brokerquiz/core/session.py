@@ -20,9 +20,8 @@ without a terminal:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from .clock import Clock
 from .model import Card, Deck
@@ -40,16 +39,18 @@ class SessionError(Exception):
     """A request the session cannot honour (bad focus topic, rating before answering...)."""
 
 
-@dataclass(frozen=True)
-class Item:
+# The value types below are NamedTuples rather than frozen dataclasses for the reason given
+# in model.py: a dataclass exec-compiles its methods at import, on every start-up.
+
+
+class Item(NamedTuple):
     """One place in the queue: a card and whether its review changes the schedule."""
 
     card_id: str
     scheduled: bool = True
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(NamedTuple):
     """How the current card was answered, before it is rated."""
 
     how: str  # "reveal", "typed" or "choice"
@@ -63,8 +64,7 @@ class Answer:
         return getattr(self.grade, "verdict", None)
 
 
-@dataclass(frozen=True)
-class Rated:
+class Rated(NamedTuple):
     """One rated card in this session (what undo needs to put it back)."""
 
     item: Item
@@ -74,8 +74,7 @@ class Rated:
     requeued: bool
 
 
-@dataclass(frozen=True)
-class Summary:
+class Summary(NamedTuple):
     """The end of a session, in figures."""
 
     answered: int

@@ -47,6 +47,36 @@ def build_session(app, deck_name: str | None, **options) -> StudySession:
     return StudySession(app.store, deck, cards, clock=app.clock, aliases=subject_aliases(deck), **options)
 
 
+class StudyFooter(Footer):
+    """Textual's footer, with its keys in the first frame and redrawn only when they change.
+
+    The stock footer starts empty and rebuilds its keys after the first frame, then again on
+    every `refresh_bindings`, even when the keys shown stay the same: three extra frames
+    before the first card is complete, and one per card after that.
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.set_reactive(Footer._bindings_ready, True)
+        self._shown: tuple | None = None
+
+    def compose(self) -> ComposeResult:
+        self._shown = self._signature()
+        yield from super().compose()
+
+    def _signature(self) -> tuple:
+        return tuple(
+            (key, active.binding.description, active.binding.key_display, active.enabled)
+            for key, active in self.screen.active_bindings.items()
+            if active.binding.show
+        )
+
+    def bindings_changed(self, screen: Screen) -> None:
+        if self.is_attached and screen is self.screen and self._signature() == self._shown:
+            return
+        super().bindings_changed(screen)
+
+
 class StudyScreen(Screen):
     """Flashcards on the due queue (or cram), typed or flipped."""
 
@@ -66,6 +96,10 @@ class StudyScreen(Screen):
         Binding("u", "undo", "Undo", id="study.undo", tooltip="Undo the last rating; the card comes back"),
         Binding("ctrl+z", "undo_typing", "Undo", id="study.undo_typing", tooltip="Undo the last rating"),
         Binding("q", "quit_session", "Quit", id="study.quit", tooltip="End the session; answers are saved"),
+        # While typing, q types a q: the footer shows the app's ctrl+q instead. Both are
+        # priority bindings and the app's runs (it quits); this one makes the footer show it.
+        Binding("ctrl+q", "quit_app", "Quit", id="study.quit_typing", priority=True,
+                tooltip="Quit; every answer is already saved"),
         Binding("down,j", "scroll('down')", "Scroll", show=False),
         Binding("up,k", "scroll('up')", "Scroll", show=False),
         Binding("pagedown", "scroll('page_down')", "Scroll", show=False),
@@ -96,7 +130,7 @@ class StudyScreen(Screen):
         with VerticalScroll(id="study-body"):
             yield CardView(id="card")
         yield Static(id="hint", markup=False)
-        yield Footer()
+        yield StudyFooter()
 
     async def _mount_parts(self) -> None:
         """Mount (hidden) what only answers and some cards show; at most once, awaitable again."""
@@ -268,7 +302,7 @@ class StudyScreen(Screen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         session = self.session
-        if session is None or not self.is_mounted:
+        if session is None:
             return action in ("quit_session",)
         phase = session.phase
         card = session.card
@@ -289,6 +323,8 @@ class StudyScreen(Screen):
             return typing and bool(session.history)
         if action in ("quit_session", "scroll"):
             return not typing
+        if action == "quit_app":
+            return typing
         return True
 
     # ------------------------------------------------------------------ actions
@@ -359,6 +395,9 @@ class StudyScreen(Screen):
 
     def action_quit_session(self) -> None:
         self.close()
+
+    async def action_quit_app(self) -> None:
+        await self.app.action_quit()
 
 
 def _label(rating: int) -> str:

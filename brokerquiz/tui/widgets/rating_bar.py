@@ -26,8 +26,11 @@ class RatingButton(Static):
         self.post_message(RatingBar.Rated(self.rating))
 
 
+PROPOSED_MARK = "▶ "  # the proposed rating reads without colour too (tmux capture-pane, no-color terminals)
+
+
 class RatingBar(Horizontal):
-    """Four ratings with their intervals; the proposed one is highlighted."""
+    """Four ratings with their intervals; the proposed one is highlighted and marked ▶."""
 
     DEFAULT_CSS = """
     RatingBar { height: 1; width: 100%; }
@@ -56,4 +59,5 @@ class RatingBar(Horizontal):
             r = button.rating
             when = format_interval(intervals[r]) if r in intervals else ""  # cram: no schedule
             button.set_class(r == proposed, "-proposed")
-            button.update(Content.assemble((f"{r} ", "bold"), LABELS[r], (f" {when}" if when else "", "italic")))
+            mark = PROPOSED_MARK if r == proposed else ""
+            button.update(Content.assemble((f"{mark}{r} ", "bold"), LABELS[r], (f" {when}" if when else "", "italic")))
