@@ -307,14 +307,13 @@ def test_report_scores_topics_weakest_and_commands(shipped, now):
     assert [q["verdict"] for q in report["questions"]] == ["right", "wrong", "not reached"]
     assert report["questions"][0]["seconds"] == 12
     assert report["questions"][1]["answer"] == "RabbitMQ"
+    # the question never reached says nothing about its topic: it is not scored, nor "weakest"
     assert {t["topic"]: t["score"] for t in report["topics"]} == {
         "comparison/delivery": 1.0,
         "heavy-scenarios/exactly-once": 0.0,
-        "when-to-use/kafka": 0.0,
     }
     assert [w["command"] for w in report["weakest"]] == [
         "brokerquiz study --focus heavy-scenarios/exactly-once",
-        "brokerquiz study --focus when-to-use/kafka",
     ]
     assert report["trend"]["delta"] is None
 
@@ -355,6 +354,9 @@ def test_saved_interviews_feed_history_and_trend(shipped, now, store):
     assert "17%" in lines[1]
     assert lines[-1].startswith("trend  ") and "best 67%" in lines[-1]
     assert history_lines([]) == ["No interviews yet. Start one: brokerquiz interview"]
+    assert history_lines([], "message-brokers-en") == [
+        "No interviews yet. Start one: brokerquiz interview --deck message-brokers-en"
+    ]
 
 
 def test_wrong_answers_send_their_cards_to_again(shipped, now, store):

@@ -59,7 +59,7 @@ def interview(
 
         deck_id = open_deck_or_exit(deck_name)[0].id if deck_name else None
         store = open_store_or_exit(db)
-        click.echo("\n".join(history_lines(store.interviews(deck_id))))
+        click.echo("\n".join(history_lines(store.interviews(deck_id), deck_name)))
         return
     deck, generated = open_deck_or_exit(deck_name)
     store = open_store_or_exit(db)

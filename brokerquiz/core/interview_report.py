@@ -52,6 +52,8 @@ def build_report(
                 "parts": [p.to_json() for p in answer.grade.parts] if answer else [],
             }
         )
+        if answer is None:  # never asked (abandoned, or the time ran out): no evidence either way
+            continue
         for topic in question.topics:
             entry = topics.setdefault(topic, {"topic": topic, "label": question.label_of(topic), "scores": []})
             entry["scores"].append(score)
@@ -134,10 +136,11 @@ def save(store, report: dict, *, questions: int, started_at: datetime, finished_
     )
 
 
-def history_lines(history: list[dict]) -> list[str]:
+def history_lines(history: list[dict], deck_name: str | None = None) -> list[str]:
     """`interview --history`: one line per saved interview, newest first, plain text."""
     if not history:
-        return ["No interviews yet. Start one: brokerquiz interview"]
+        deck = f" --deck {deck_name}" if deck_name and deck_name != DEFAULT_DECK else ""
+        return [f"No interviews yet. Start one: brokerquiz interview{deck}"]
     lines = []
     for h in history:
         report = h.get("report") or {}

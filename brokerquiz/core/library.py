@@ -64,7 +64,9 @@ def _deck_id_of(path: Path) -> str:
 
 def shipped_decks() -> dict[str, Path]:
     """Deck id → file, for the decks that ship with brokerquiz."""
-    return {_deck_id_of(path): path for path in shipped_deck_files()}
+    decks = {_deck_id_of(path): path for path in shipped_deck_files()}
+    # the default deck first: it is what `brokerquiz study` opens, so lists start with it
+    return dict(sorted(decks.items(), key=lambda item: item[0] != DEFAULT_DECK))
 
 
 def resolve_deck_path(name: str | None) -> Path:

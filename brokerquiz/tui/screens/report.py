@@ -60,7 +60,7 @@ def question_lines(number: int, q: dict) -> list[tuple[int, Text]]:
         one_per_line = q["kind"] in ("use", "phrase")
         for i, part in enumerate(parts):
             p_mark, p_colour = MARK.get(part["verdict"], ("?", ""))
-            label = part["expected"] if q["kind"] == "use" else part["label"]
+            label = part["expected"] if one_per_line else part["label"]  # clause keys mean nothing to a reader
             if part["role"] == "avoid":
                 label = f"not {label}"
             sep = ("\n" if one_per_line else "   ") if i else ""
