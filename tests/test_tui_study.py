@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets._footer import FooterKey  # not exported by textual.widgets
 
 from brokerquiz.core.clock import FakeClock
 from brokerquiz.core.scheduler import format_interval
@@ -14,6 +13,7 @@ from brokerquiz.tui.screens.summary import SummaryScreen
 from brokerquiz.tui.widgets.answer_diff import AnswerDiff
 from brokerquiz.tui.widgets.choices import ChoiceList, ChoiceRow
 from brokerquiz.tui.widgets.rating_bar import RatingBar, RatingButton
+from brokerquiz.tui.widgets.study_footer import StudyFooter
 
 SIZE = (100, 30)
 
@@ -259,8 +259,8 @@ async def test_ctrl_q_quits_even_while_typing(store, small_deck_path, now):
 
 
 def footer_text(app) -> str:
-    """What the footer shows, key and description of each entry, as a person reads it."""
-    return " ".join(f"{key.key_display} {key.description}" for key in app.screen.query(FooterKey))
+    """The footer line as drawn."""
+    return str(app.screen.query_one(StudyFooter).render())
 
 
 async def test_typed_footer_shows_ctrl_q_which_quits_with_answers_saved(store, small_deck_path, now, tmp_db):
@@ -271,7 +271,7 @@ async def test_typed_footer_shows_ctrl_q_which_quits_with_answers_saved(store, s
         await pilot.pause()
         assert app.screen.query_one("#answer").has_focus
         footer = footer_text(app)
-        assert "^q Quit" in footer and " q Quit" not in footer.replace("^q", "")
+        assert " ^q Quit " in footer and " q Quit " not in footer
         await pilot.press("q")  # a q in the answer, not quitting
         assert app.screen.query_one("#answer").value == "q" and app.is_running
         await pilot.press("ctrl+q")
@@ -286,7 +286,39 @@ async def test_flip_footer_shows_q_not_ctrl_q(store, small_deck_path, now):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         footer = footer_text(app)
-        assert "q Quit" in footer and "^q" not in footer
+        assert footer.startswith(" space Show answer  q Quit ") and "^q" not in footer
+        assert footer.rstrip().endswith("▏^p palette") and len(footer) == SIZE[0]
+
+
+async def test_footer_keys_can_be_clicked_and_show_their_tooltips(store, small_deck_path, now):
+    app = study_app(store, small_deck_path, now)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(StudyFooter)
+        await pilot.hover(StudyFooter, offset=(3, 0))  # on " space "
+        assert footer.tooltip == "Show the back without grading"
+        assert await pilot.click(StudyFooter, offset=(3, 0))
+        await pilot.pause()
+        assert app.screen.session.answer is not None  # the answer is shown
+        assert footer_text(app).startswith(" ⏎ Accept  1-4 Rate ")
+        assert await pilot.click(StudyFooter, offset=(2, 0))  # Enter: accepts Good
+        await pilot.pause()
+        assert [r[1] for r in reviews(store)] == [3]
+
+
+async def test_footer_redraws_only_when_its_keys_change(store, small_deck_path, now):
+    app = study_app(store, small_deck_path, now)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(StudyFooter)
+        asked: list[bool] = []
+        footer.refresh = lambda *a, **k: asked.append(True)  # type: ignore[method-assign]
+        app.screen.refresh_bindings()  # same phase, same keys
+        await pilot.pause()
+        assert asked == []
+        await pilot.press("space")  # now rating keys
+        await pilot.pause()
+        assert asked
 
 
 def rating_texts(app) -> dict[int, str]:

@@ -28,7 +28,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from ...core.session import ANSWERED, DONE, QUESTION, SessionError, StudySession
 from ..widgets.answer_diff import AnswerDiff
@@ -36,6 +36,7 @@ from ..widgets.card_view import CardView
 from ..widgets.choices import ChoiceList
 from ..widgets.progress import SessionProgress
 from ..widgets.rating_bar import RatingBar
+from ..widgets.study_footer import StudyFooter
 
 
 def build_session(app, deck_name: str | None, **options) -> StudySession:
@@ -45,36 +46,6 @@ def build_session(app, deck_name: str | None, **options) -> StudySession:
 
     deck, cards = open_deck(deck_name)
     return StudySession(app.store, deck, cards, clock=app.clock, aliases=subject_aliases(deck), **options)
-
-
-class StudyFooter(Footer):
-    """Textual's footer, with its keys in the first frame and redrawn only when they change.
-
-    The stock footer starts empty and rebuilds its keys after the first frame, then again on
-    every `refresh_bindings`, even when the keys shown stay the same: three extra frames
-    before the first card is complete, and one per card after that.
-    """
-
-    def __init__(self, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.set_reactive(Footer._bindings_ready, True)
-        self._shown: tuple | None = None
-
-    def compose(self) -> ComposeResult:
-        self._shown = self._signature()
-        yield from super().compose()
-
-    def _signature(self) -> tuple:
-        return tuple(
-            (key, active.binding.description, active.binding.key_display, active.enabled)
-            for key, active in self.screen.active_bindings.items()
-            if active.binding.show
-        )
-
-    def bindings_changed(self, screen: Screen) -> None:
-        if self.is_attached and screen is self.screen and self._signature() == self._shown:
-            return
-        super().bindings_changed(screen)
 
 
 class StudyScreen(Screen):
