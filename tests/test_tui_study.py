@@ -14,6 +14,7 @@ from brokerquiz.tui.widgets.answer_diff import AnswerDiff
 from brokerquiz.tui.widgets.choices import ChoiceList, ChoiceRow
 from brokerquiz.tui.widgets.rating_bar import RatingBar, RatingButton
 from brokerquiz.tui.widgets.study_footer import StudyFooter
+from brokerquiz.tui.widgets.study_header import StudyHeader
 
 SIZE = (100, 30)
 
@@ -319,6 +320,27 @@ async def test_footer_redraws_only_when_its_keys_change(store, small_deck_path, 
         await pilot.press("space")  # now rating keys
         await pilot.pause()
         assert asked
+
+
+async def test_header_shows_title_and_deck_opens_palette_and_grows(store, small_deck_path, now):
+    app = study_app(store, small_deck_path, now, cram=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        header = app.screen.query_one(StudyHeader)
+        line = str(header.render())
+        assert line.startswith(" ⭘      ") and len(line) == SIZE[0]
+        assert line.strip(" ⭘") == "brokerquiz — study (cram) — Small deck"
+        app.screen.sub_title = "another deck"
+        await pilot.pause()
+        assert str(header.render()).strip(" ⭘") == "brokerquiz — study (cram) — another deck"
+        assert await pilot.click(StudyHeader, offset=(40, 0))  # anywhere but the icon: taller
+        await pilot.pause()
+        assert header.size.height == 3
+        await pilot.hover(StudyHeader, offset=(1, 0))
+        assert header.tooltip == "Open the command palette"
+        assert await pilot.click(StudyHeader, offset=(1, 0))
+        await pilot.pause()
+        assert type(app.screen).__name__ == "CommandPalette"
 
 
 def rating_texts(app) -> dict[int, str]:

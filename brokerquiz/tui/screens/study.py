@@ -28,7 +28,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Header, Input, Static
+from textual.widgets import Input, Static
 
 from ...core.session import ANSWERED, DONE, QUESTION, SessionError, StudySession
 from ..widgets.answer_diff import AnswerDiff
@@ -37,6 +37,7 @@ from ..widgets.choices import ChoiceList
 from ..widgets.progress import SessionProgress
 from ..widgets.rating_bar import RatingBar
 from ..widgets.study_footer import StudyFooter
+from ..widgets.study_header import StudyHeader
 
 
 def build_session(app, deck_name: str | None, **options) -> StudySession:
@@ -96,7 +97,7 @@ class StudyScreen(Screen):
         height = self.app.size.height
         active = max((b for b in self.VERTICAL_BREAKPOINTS if height >= b[0]), default=None)
         self.update_classes({name: (at, name) == active for at, name in self.VERTICAL_BREAKPOINTS}, update=False)
-        yield Header()
+        yield StudyHeader()
         yield SessionProgress(id="progress")
         with VerticalScroll(id="study-body"):
             yield CardView(id="card")
