@@ -18,6 +18,8 @@ Start-up: the first frame holds only what a question shows (header, progress, th
 the hint, the footer). The choices, the answer input, the back and the rating bar are
 mounted hidden right after that frame, or at once when the first card needs them (a
 multiple-choice card, typed mode): fewer widgets to style before the first card is seen.
+For the same reason the header and the footer are one widget each (`StudyHeader`,
+`StudyFooter`), drawn like Textual's Header and Footer, the footer's keys in the first frame.
 """
 
 from __future__ import annotations
