@@ -18,8 +18,6 @@ Start-up: the first frame holds only what a question shows (header, progress, th
 the hint, the footer). The choices, the answer input, the back and the rating bar are
 mounted hidden right after that frame, or at once when the first card needs them (a
 multiple-choice card, typed mode): fewer widgets to style before the first card is seen.
-For the same reason the header and the footer are one widget each (`StudyHeader`,
-`StudyFooter`), drawn like Textual's Header and Footer, the footer's keys in the first frame.
 """
 
 from __future__ import annotations
@@ -30,7 +28,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Input, Static
+from textual.widgets import Footer, Header, Input, Static
 
 from ...core.session import ANSWERED, DONE, QUESTION, SessionError, StudySession
 from ..widgets.answer_diff import AnswerDiff
@@ -38,8 +36,6 @@ from ..widgets.card_view import CardView
 from ..widgets.choices import ChoiceList
 from ..widgets.progress import SessionProgress
 from ..widgets.rating_bar import RatingBar
-from ..widgets.study_footer import StudyFooter
-from ..widgets.study_header import StudyHeader
 
 
 def build_session(app, deck_name: str | None, **options) -> StudySession:
@@ -49,6 +45,36 @@ def build_session(app, deck_name: str | None, **options) -> StudySession:
 
     deck, cards = open_deck(deck_name)
     return StudySession(app.store, deck, cards, clock=app.clock, aliases=subject_aliases(deck), **options)
+
+
+class StudyFooter(Footer):
+    """Textual's footer, with its keys in the first frame and redrawn only when they change.
+
+    The stock footer starts empty and rebuilds its keys after the first frame, then again on
+    every `refresh_bindings`, even when the keys shown stay the same: three extra frames
+    before the first card is complete, and one per card after that.
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.set_reactive(Footer._bindings_ready, True)
+        self._shown: tuple | None = None
+
+    def compose(self) -> ComposeResult:
+        self._shown = self._signature()
+        yield from super().compose()
+
+    def _signature(self) -> tuple:
+        return tuple(
+            (key, active.binding.description, active.binding.key_display, active.enabled)
+            for key, active in self.screen.active_bindings.items()
+            if active.binding.show
+        )
+
+    def bindings_changed(self, screen: Screen) -> None:
+        if self.is_attached and screen is self.screen and self._signature() == self._shown:
+            return
+        super().bindings_changed(screen)
 
 
 class StudyScreen(Screen):
@@ -99,7 +125,7 @@ class StudyScreen(Screen):
         height = self.app.size.height
         active = max((b for b in self.VERTICAL_BREAKPOINTS if height >= b[0]), default=None)
         self.update_classes({name: (at, name) == active for at, name in self.VERTICAL_BREAKPOINTS}, update=False)
-        yield StudyHeader()
+        yield Header()
         yield SessionProgress(id="progress")
         with VerticalScroll(id="study-body"):
             yield CardView(id="card")
