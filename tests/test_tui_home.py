@@ -216,6 +216,7 @@ async def test_every_command_the_palette_offers_works(store, now):
         await pilot.pause()
         titles = [t for t in await palette_titles(pilot) if t not in TEXTUAL_COMMANDS]
         assert any(t.startswith("Quiz") for t in titles) and any(t.startswith("Mock interview") for t in titles)
+        assert "Export to Anki (.apkg)" in titles  # offered on home, where a deck is highlighted
         for title in titles:
             await pilot.press("ctrl+p")
             await pilot.pause()

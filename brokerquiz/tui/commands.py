@@ -36,7 +36,7 @@ class BrokerQuizCommands(Provider):
                 )
         from .screens.home import export_available
 
-        home = app.screen
+        home = self.screen  # the screen the palette was opened on (app.screen is the palette itself)
         if hasattr(home, "action_export") and export_available():
             out.append(("Export to Anki (.apkg)", "Write the highlighted deck as an Anki package", home.action_export))
         return out
