@@ -1,4 +1,4 @@
-"""Shared fixtures: a temp database path, a fixed clock and a small valid deck.
+"""Shared fixtures: a temp database path and an open Store on it, a fixed clock and a small valid deck.
 
 Keep this file small; fixtures used by one test file belong in that file.
 """
@@ -9,6 +9,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+
+from brokerquiz.core.store import Store
 
 # A Friday morning, so "today" and "tomorrow" never straddle a month or a DST change.
 FIXED_NOW = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
@@ -90,6 +92,13 @@ def now() -> datetime:
 def tmp_db(tmp_path: Path) -> Path:
     """A database path in a fresh temp dir (the file does not exist yet)."""
     return tmp_path / "brokerquiz.db"
+
+
+@pytest.fixture
+def store(tmp_db):
+    """A Store on `tmp_db`, closed after the test (the machine's time zone for days)."""
+    with Store.open(tmp_db) as opened:
+        yield opened
 
 
 @pytest.fixture

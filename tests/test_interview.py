@@ -38,12 +38,6 @@ def shipped():
     return open_deck("message-brokers")
 
 
-@pytest.fixture
-def store(tmp_db):
-    with Store.open(tmp_db) as s:
-        yield s
-
-
 def session_of(questions, clock, **kw):
     kw.setdefault("per_question_s", 30)
     return InterviewSession(questions, clock, **kw)

@@ -11,19 +11,12 @@ from brokerquiz.core.clock import FakeClock
 from brokerquiz.core.deck import load_deck
 from brokerquiz.core.library import open_deck
 from brokerquiz.core.quiz import QuizError, QuizSession, feedback_lines, pick_quiz_cards, record_result
-from brokerquiz.core.store import Store
 
 
 @pytest.fixture
 def small(small_deck_path):
     deck = load_deck(small_deck_path)
     return deck, generate_cards(deck)
-
-
-@pytest.fixture
-def store(tmp_db):
-    with Store.open(tmp_db) as s:
-        yield s
 
 
 def test_kinds_select_the_right_cards():

@@ -28,12 +28,6 @@ def clock(now):
     return FakeClock(now)
 
 
-@pytest.fixture
-def store(tmp_db):
-    with Store.open(tmp_db) as opened:
-        yield opened
-
-
 def start(store, deck, cards, clock, **options) -> StudySession:
     return StudySession(store, deck, cards, clock=clock, aliases=subject_aliases(deck), **options)
 

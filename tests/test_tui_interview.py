@@ -13,17 +13,10 @@ from textual.widgets import Input, Static
 
 from brokerquiz.core.clock import FakeClock
 from brokerquiz.core.library import shipped_decks
-from brokerquiz.core.store import Store
 from brokerquiz.tui.app import make_app
 from brokerquiz.tui.screens.interview import ConfirmAbandon, InterviewScreen
 from brokerquiz.tui.screens.report import ReportScreen
 from brokerquiz.tui.widgets.countdown import Countdown, clock_text
-
-
-@pytest.fixture
-def store(tmp_db):
-    with Store.open(tmp_db) as s:
-        yield s
 
 
 def make(store, clock, small_deck_path, **options):

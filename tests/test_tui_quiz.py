@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Static
 
 from brokerquiz.core.clock import FakeClock
-from brokerquiz.core.store import Store
 from brokerquiz.tui.app import make_app
 from brokerquiz.tui.screens.quiz import QuizScreen
 from brokerquiz.tui.widgets.card_view import KIND_LABELS, CardView
@@ -29,12 +27,6 @@ ratings:
         kafka: 👍 [red]offsets[/red]
         rabbitmq: ❌ no
 """
-
-
-@pytest.fixture
-def store(tmp_db):
-    with Store.open(tmp_db) as s:
-        yield s
 
 
 def text_of(app, selector: str) -> str:

@@ -4,25 +4,17 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
 
 from brokerquiz.core.cards import generate_cards
 from brokerquiz.core.clock import FakeClock
 from brokerquiz.core.deck import load_deck
 from brokerquiz.core.library import open_deck, shipped_decks
-from brokerquiz.core.store import Store
 from brokerquiz.tui.app import make_app
 from brokerquiz.tui.screens.stats import StatsScreen
 from brokerquiz.tui.widgets.forecast import column_chart, hbar
 from brokerquiz.tui.widgets.heatmap import EMPTY, SHADES, heatmap_content, levels, streak
 
 SIZE = (100, 30)
-
-
-@pytest.fixture
-def store(tmp_db):
-    with Store.open(tmp_db) as opened:
-        yield opened
 
 
 def seed(store, deck_path, now) -> None:

@@ -13,26 +13,13 @@ from brokerquiz.tui.screens.summary import SummaryScreen
 from brokerquiz.tui.widgets.answer_diff import AnswerDiff
 from brokerquiz.tui.widgets.choices import ChoiceList, ChoiceRow
 from brokerquiz.tui.widgets.rating_bar import RatingBar, RatingButton
+from study_pilot import reviews, skip_to, study_app
 
 SIZE = (100, 30)
 
 
-@pytest.fixture
-def store(tmp_db):
-    with Store.open(tmp_db) as opened:
-        yield opened
-
-
-def study_app(store, deck_path, now, **options):
-    return make_app(store=store, clock=FakeClock(now), screen="study", deck_name=str(deck_path), **options)
-
-
 def text_of(app, selector: str) -> str:
     return str(app.screen.query_one(selector).render())
-
-
-def reviews(store) -> list[tuple]:
-    return store.db.execute("SELECT card_id, rating, mode, answer FROM reviews ORDER BY id").fetchall()
 
 
 def footer_keys(app) -> set[str]:
@@ -42,19 +29,6 @@ def footer_keys(app) -> set[str]:
         for key, active in app.screen.active_bindings.items()
         if active.binding.show and active.enabled
     }
-
-
-async def skip_to(pilot, app, predicate, limit: int = 30) -> None:
-    """Answer (reveal + Good) until the card on screen satisfies `predicate`."""
-    session = app.screen.session
-    for _ in range(limit):
-        if predicate(session.card):
-            return
-        session.reveal()
-        session.rate(3)
-        await app.screen.paint()
-        await pilot.pause()
-    raise AssertionError("card not reached")
 
 
 async def test_flip_shows_context_reveal_and_rates_with_intervals(store, small_deck_path, now):

@@ -6,39 +6,11 @@ import pytest
 from textual.widgets import Header
 from textual.widgets._footer import FooterKey  # the footer's key widgets, as Textual draws them
 
-from brokerquiz.core.clock import FakeClock
 from brokerquiz.core.store import Store
-from brokerquiz.tui.app import make_app
 from brokerquiz.tui.widgets.rating_bar import RatingButton
+from study_pilot import reviews, skip_to, study_app
 
 SIZE = (100, 30)
-
-
-@pytest.fixture
-def store(tmp_db):
-    with Store.open(tmp_db) as opened:
-        yield opened
-
-
-def study_app(store, deck_path, now, **options):
-    return make_app(store=store, clock=FakeClock(now), screen="study", deck_name=str(deck_path), **options)
-
-
-def reviews(store) -> list[tuple]:
-    return store.db.execute("SELECT card_id, rating, mode, answer FROM reviews ORDER BY id").fetchall()
-
-
-async def skip_to(pilot, app, predicate, limit: int = 30) -> None:
-    """Answer (reveal + Good) until the card on screen satisfies `predicate`."""
-    session = app.screen.session
-    for _ in range(limit):
-        if predicate(session.card):
-            return
-        session.reveal()
-        session.rate(3)
-        await app.screen.paint()
-        await pilot.pause()
-    raise AssertionError("card not reached")
 
 
 def footer_keys(app) -> list[tuple[str, str]]:
