@@ -30,7 +30,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
-from ...core.session import ANSWERED, DONE, QUESTION, SessionError, StudySession
+from ...core.session import ANSWERED, DONE, QUESTION, RATING_LABELS, SessionError, StudySession
 from ..widgets.answer_diff import AnswerDiff
 from ..widgets.card_view import CardView
 from ..widgets.choices import ChoiceList
@@ -266,7 +266,7 @@ class StudyScreen(Screen):
         ratings = self.query_one(RatingBar)
         ratings.display = True
         ratings.show(session.preview(), answer.proposed)
-        hint = [("1-4", "bold"), " rate · ", ("Enter", "bold"), f" accepts {_label(answer.proposed)}"]
+        hint = [("1-4", "bold"), " rate · ", ("Enter", "bold"), f" accepts {RATING_LABELS[answer.proposed]}"]
         if not session.scheduled:
             hint.append((" · cram: the schedule stays as it is", "italic"))
         self.query_one("#hint", Static).update(Content.assemble(*hint))
@@ -398,7 +398,3 @@ class StudyScreen(Screen):
 
     async def action_quit_app(self) -> None:
         await self.app.action_quit()
-
-
-def _label(rating: int) -> str:
-    return {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}[rating]

@@ -11,8 +11,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from ...core.scheduler import format_interval
-
-LABELS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+from ...core.session import RATING_LABELS
 
 
 class RatingButton(Static):
@@ -50,7 +49,7 @@ class RatingBar(Horizontal):
             self.rating = rating
 
     def compose(self) -> ComposeResult:
-        for rating in LABELS:
+        for rating in RATING_LABELS:
             yield RatingButton(rating)
 
     def show(self, intervals: dict[int, timedelta], proposed: int | None) -> None:
@@ -60,4 +59,4 @@ class RatingBar(Horizontal):
             when = format_interval(intervals[r]) if r in intervals else ""  # cram: no schedule
             button.set_class(r == proposed, "-proposed")
             mark = PROPOSED_MARK if r == proposed else ""
-            button.update(Content.assemble((f"{mark}{r} ", "bold"), LABELS[r], (f" {when}" if when else "", "italic")))
+            button.update(Content.assemble((f"{mark}{r} ", "bold"), RATING_LABELS[r], (f" {when}" if when else "", "italic")))
