@@ -2,29 +2,21 @@
 
 from __future__ import annotations
 
-import pytest
 from textual.command import CommandList
 from textual.widgets import HelpPanel, Input, OptionList
 
 from brokerquiz.core.clock import FakeClock
-from brokerquiz.core.library import DEFAULT_DECK, open_deck, shipped_decks
+from brokerquiz.core.library import DEFAULT_DECK, deck_argument, open_deck, shipped_decks
 from brokerquiz.core.store import Store
 from brokerquiz.tui import app as app_module
 from brokerquiz.tui.app import lazy, make_app
-from brokerquiz.tui.screens.home import ExportDialog, HomeScreen, deck_argument
+from brokerquiz.tui.screens.home import ExportDialog, HomeScreen
 from brokerquiz.tui.screens.interview import InterviewScreen
-from brokerquiz.tui.screens.quiz import QuizScreen
 from brokerquiz.tui.screens.report import ReportScreen
 from brokerquiz.tui.screens.stats import StatsScreen
 from brokerquiz.tui.screens.study import StudyScreen
 
 SIZE = (100, 30)
-
-
-@pytest.fixture
-def store(tmp_db):
-    with Store.open(tmp_db) as opened:
-        yield opened
 
 
 def home_app(store, now):

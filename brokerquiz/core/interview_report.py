@@ -10,11 +10,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from .interview import InterviewSession
+from .library import DEFAULT_DECK
 from .scheduler import iso
 
 SPARK = "▁▂▃▄▅▆▇█"
 WEAKEST = 3
-DEFAULT_DECK = "message-brokers"
 
 
 def percent(score: float) -> int:
@@ -23,8 +23,12 @@ def percent(score: float) -> int:
 
 def study_command(topic: str, deck_name: str | None = None) -> str:
     """The command that drills one topic (`study --focus` takes a row key or table/row)."""
-    deck = f" --deck {deck_name}" if deck_name and deck_name != DEFAULT_DECK else ""
-    return f"brokerquiz study{deck} --focus {topic}"
+    return f"brokerquiz study{_deck_flag(deck_name)} --focus {topic}"
+
+
+def _deck_flag(deck_name: str | None) -> str:
+    """` --deck NAME`, or nothing for the default deck (what the command opens anyway)."""
+    return f" --deck {deck_name}" if deck_name and deck_name != DEFAULT_DECK else ""
 
 
 def build_report(
@@ -139,8 +143,7 @@ def save(store, report: dict, *, questions: int, started_at: datetime, finished_
 def history_lines(history: list[dict], deck_name: str | None = None) -> list[str]:
     """`interview --history`: one line per saved interview, newest first, plain text."""
     if not history:
-        deck = f" --deck {deck_name}" if deck_name and deck_name != DEFAULT_DECK else ""
-        return [f"No interviews yet. Start one: brokerquiz interview{deck}"]
+        return [f"No interviews yet. Start one: brokerquiz interview{_deck_flag(deck_name)}"]
     lines = []
     for h in history:
         report = h.get("report") or {}

@@ -87,6 +87,19 @@ def resolve_deck_path(name: str | None) -> Path:
     raise DeckError([Problem(name, 1, 1, f"no deck file or shipped deck named {name!r} (shipped: {known})")])
 
 
+def deck_argument(deck_name: str | None) -> str | None:
+    """What a person would type after --deck for this deck: a shipped deck by its id (screens
+    opened from home get its full path), any other deck as given; None for the default deck."""
+    try:
+        path = resolve_deck_path(deck_name).resolve()
+    except Exception:  # a deck that cannot be found is reported where it is opened
+        return deck_name
+    for deck_id, shipped in shipped_decks().items():
+        if shipped.resolve() == path:
+            return None if deck_id == DEFAULT_DECK else deck_id
+    return deck_name
+
+
 @lru_cache(maxsize=8)
 def _load(path: str, mtime: float) -> tuple[Deck, tuple[Card, ...]]:
     cached = deck_cache.read(path)

@@ -175,7 +175,7 @@ def record_result(store: Store, result: QuizResult, now: datetime) -> None:
 def feedback_lines(result: QuizResult) -> list[tuple[str, str]]:
     """(style, text) lines shown after an answer: verdict, the right answer, why, nuance.
 
-    Plain strings: the screen wraps them in rich Text, so deck text is never parsed as markup.
+    Plain strings: the screen wraps them in Content, so deck text is never parsed as markup.
     """
     card, grade = result.card, result.grade
     lines: list[tuple[str, str]] = []

@@ -65,9 +65,19 @@ MODES: dict[str, Callable[..., Screen]] = {
         key="t",
         help="Review heatmap, due forecast, retention, weakest rows",
     ),
+    "quiz": lazy(
+        "brokerquiz.tui.screens.quiz:QuizScreen",
+        title="Quiz",
+        key="z",
+        help="Untimed multiple choice and short answers, explained at once",
+    ),
+    "interview": lazy(
+        "brokerquiz.tui.screens.interview:InterviewScreen",
+        title="Mock interview",
+        key="i",
+        help="Timed open questions, then a report and your trend",
+    ),
 }
-MODES["quiz"] = lazy("brokerquiz.tui.screens.quiz:QuizScreen", title="Quiz", key="z", help="Untimed multiple choice and short answers, explained at once")
-MODES["interview"] = lazy("brokerquiz.tui.screens.interview:InterviewScreen", title="Mock interview", key="i", help="Timed open questions, then a report and your trend")
 
 
 def mode_title(name: str) -> str:
@@ -160,9 +170,6 @@ class BrokerQuizApp(App):
         screen = MODES[name](**options)
         self.push_screen(screen)
         return screen
-
-    def has_mode(self, name: str) -> bool:
-        return name in MODES
 
     def first_paint_done(self) -> None:
         """Screens call this once their first card (or content) is on screen: benchmarks exit here."""

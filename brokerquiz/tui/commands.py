@@ -34,10 +34,8 @@ class BrokerQuizCommands(Provider):
                     (f"Cram{suffix}", "Hardest cards first; the schedule is not changed",
                      partial(app.open_mode, "study", deck_name=deck, cram=True))
                 )
-        from .screens.home import export_available
-
         home = self.screen  # the screen the palette was opened on (app.screen is the palette itself)
-        if hasattr(home, "action_export") and export_available():
+        if hasattr(home, "action_export"):
             out.append(("Export to Anki (.apkg)", "Write the highlighted deck as an Anki package", home.action_export))
         return out
 

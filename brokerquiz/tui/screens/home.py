@@ -6,7 +6,6 @@ screens are registered there), plus Export, which writes an Anki package of the 
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from textual import on
@@ -22,32 +21,6 @@ from ...core.library import DEFAULT_DECK
 from ..app import menu_modes, mode_help, mode_key, mode_title
 
 EXPORT = "export"
-
-
-def export_available() -> bool:
-    """Export shows only when the core exporter is installed in this checkout."""
-    return importlib.util.find_spec("brokerquiz.core.anki") is not None
-
-
-def deck_argument(deck_name: str | None) -> str | None:
-    """What a person would type after --deck for this deck: a shipped deck by its id (screens
-    opened from home get its full path), any other deck as given; None for the default deck."""
-    from ...core.library import resolve_deck_path, shipped_decks
-
-    try:
-        path = resolve_deck_path(deck_name).resolve()
-    except Exception:  # a deck that cannot be found is reported where it is opened
-        return deck_name
-    for deck_id, shipped in shipped_decks().items():
-        if shipped.resolve() == path:
-            return None if deck_id == DEFAULT_DECK else deck_id
-    return deck_name
-
-
-def default_first(decks: dict[str, Path]) -> dict[str, Path]:
-    """The deck every command opens without --deck comes first, then the rest in file order."""
-    ordered = {k: v for k, v in decks.items() if k == DEFAULT_DECK}
-    return ordered | {k: v for k, v in decks.items() if k != DEFAULT_DECK}
 
 
 class ExportDialog(ModalScreen[str | None]):
@@ -109,7 +82,7 @@ class HomeScreen(Screen):
 
         self.title = "brokerquiz"
         self.sub_title = "Kafka · RabbitMQ · Redis Streams · NATS JetStream"
-        self.decks = default_first(shipped_decks())
+        self.decks = shipped_decks()  # the default deck first
         if self.deck_name and self.deck_name not in self.decks:
             try:  # a deck given by path on the command line joins the list
                 self.decks = {self.deck_name: resolve_deck_path(self.deck_name), **self.decks}
@@ -187,8 +160,7 @@ class HomeScreen(Screen):
         modes = self.query_one("#modes", OptionList)
         modes.clear_options()
         entries = [(name, mode_key(name), mode_title(name), mode_help(name)) for name in menu_modes()]
-        if export_available():
-            entries.append((EXPORT, "e", "Export", "Write the deck as an Anki package (.apkg)"))
+        entries.append((EXPORT, "e", "Export", "Write the deck as an Anki package (.apkg)"))
         for name, key, title, help_text in entries:
             prompt = Content.assemble(
                 (f" {key or ' '} ", "bold reverse"), "  ", (title, "bold"), (f"  {help_text}", "$text-muted")
@@ -214,11 +186,6 @@ class HomeScreen(Screen):
         self.app.open_mode(name, deck_name=str(path) if path else self.deck_name)
 
     # ------------------------------------------------------------------ export
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "export":
-            return export_available()
-        return True
 
     def action_export(self) -> None:
         deck_id = self.current_deck

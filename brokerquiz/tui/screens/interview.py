@@ -22,10 +22,9 @@ from ...core.interview import (
 )
 from ...core.interview_pick import pick_questions
 from ...core.interview_report import build_report, save
-from ...core.library import open_deck
+from ...core.library import deck_argument, open_deck
 from ...core.store import StoreError
 from ..widgets.countdown import Countdown
-from .home import deck_argument
 
 TICK_SECONDS = 0.25
 

@@ -15,9 +15,9 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from ...core.library import deck_argument
 from ..widgets.forecast import Forecast, hbar
 from ..widgets.heatmap import Heatmap
-from .home import deck_argument
 
 
 def retention_content(figures: dict) -> Content:
