@@ -320,3 +320,23 @@ def test_importing_the_cli_loads_no_core_parser_store_or_ui():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
+
+
+@pytest.mark.parametrize("command", ["stats", "quiz", "interview"])
+def test_a_busy_database_is_a_message_not_a_traceback(command, small_deck_path, tmp_db, monkeypatch):
+    """Another process holds the write lock while the command syncs the deck's cards."""
+    import sqlite3
+
+    from brokerquiz.core import store_schema
+    from brokerquiz.core.store import Store
+
+    Store.open(tmp_db).close()
+    monkeypatch.setattr(store_schema, "BUSY_TIMEOUT_MS", 50)  # give up at once, not after 5 s
+    writer = sqlite3.connect(tmp_db, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        result = run(command, "--deck", str(small_deck_path), "--db", str(tmp_db))
+    finally:
+        writer.close()
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {tmp_db.name} is busy (another brokerquiz is writing); try again\n"

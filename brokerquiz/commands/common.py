@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -63,10 +63,23 @@ def open_store_or_exit(db: str | None) -> Store:
 
 
 class OrderedGroup(click.Group):
-    """A group whose --help lists its commands in the order they were added, not sorted."""
+    """A group whose --help lists its commands in the order they were added, not sorted, and
+    whose commands end with a message, not a traceback, on a StoreError (a busy database met
+    after opening it, say while syncing the deck's cards)."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(self.commands)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except Exception as error:
+            from ..core.store_types import StoreError  # loaded only once something failed
+
+            if not isinstance(error, StoreError):
+                raise
+            click.echo(f"error: {error}", err=True)
+            sys.exit(1)
 
 
 deck_option = click.option("--deck", "deck_name", metavar="NAME|PATH", default=None, help=DECK_HELP)

@@ -111,8 +111,8 @@ class InterviewScreen(Screen):
         self.error: str | None = None
         try:
             self.deck, self.cards = open_deck(deck_name)
-        except DeckError as error:
-            self.error = "\n".join(str(p) for p in error.problems)
+        except DeckError as error:  # its text is its FILE:LINE:COL lines
+            self.error = str(error)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -133,8 +133,13 @@ class InterviewScreen(Screen):
         self.title = "brokerquiz — mock interview"
         self.sub_title = self.deck.title
         store, clock = self.app.store, self.app.clock
-        store.sync_cards(self.deck.id, self.cards)
-        states = store.card_states([c.id for c in self.cards])
+        try:
+            store.sync_cards(self.deck.id, self.cards)
+            states = store.card_states([c.id for c in self.cards])
+        except StoreError as error:  # a busy db: a message, not a crash
+            self.notify(str(error), title="Cannot start the interview", severity="error", markup=False)
+            self.app.pop_screen()
+            return
         questions = pick_questions(self.deck, self.cards, states, self.count, seed=self.seed)
         self.session = InterviewSession(
             questions, clock, self.per_question, self.total, aliases=subject_aliases(self.deck)

@@ -98,9 +98,7 @@ class QuizScreen(Screen):
             self.deck, cards = open_deck(deck_name)
             self.cards = cards
             self.questions = pick_quiz_cards(cards, kind=kind, count=count, seed=self.seed)
-        except DeckError as error:
-            self.error = "\n".join(str(p) for p in error.problems)
-        except QuizError as error:
+        except (DeckError, QuizError) as error:  # a DeckError's text is its FILE:LINE:COL lines
             self.error = str(error)
 
     def compose(self) -> ComposeResult:
@@ -122,7 +120,12 @@ class QuizScreen(Screen):
             return
         self.title = "brokerquiz — quiz"
         self.sub_title = self.deck.title
-        self.app.store.sync_cards(self.deck.id, self.cards)
+        try:
+            self.app.store.sync_cards(self.deck.id, self.cards)
+        except StoreError as error:  # a busy db: a message, not a crash
+            self.notify(str(error), title="Cannot start the quiz", severity="error", markup=False)
+            self.close()
+            return
         self.session = QuizSession(self.questions, self.app.clock, aliases=subject_aliases(self.deck))
         self.query_one("#quiz-summary").display = False
         await self.show_question()
