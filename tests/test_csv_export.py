@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -147,6 +149,15 @@ def test_write_atomically_names_a_missing_folder(tmp_path):
     with pytest.raises(ExportError) as error:
         write_atomically(tmp_path / "no" / "x.csv", lambda tmp: None)
     assert str(error.value) == f"cannot write {tmp_path / 'no' / 'x.csv'}: folder {tmp_path / 'no'} does not exist"
+
+
+def test_write_atomically_leaves_a_target_that_is_not_a_regular_file_alone(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)  # like -o /dev/null: renaming over it would replace the device
+    with pytest.raises(ExportError) as error:
+        write_atomically(fifo, lambda tmp: tmp.write_text("x", encoding="utf-8"))
+    assert str(error.value) == f"cannot write {fifo}: not a regular file"
+    assert stat.S_ISFIFO(fifo.stat().st_mode) and [p.name for p in tmp_path.iterdir()] == ["pipe"]
 
 
 # --- the command line -------------------------------------------------------------------------

@@ -4,7 +4,9 @@ subjects (Russian or English, any section missing), fuzzy subject names, keys, w
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -395,6 +397,24 @@ def test_cli_writes_a_deck_that_passes_check_and_refuses_to_overwrite(tmp_path):
     assert again.exit_code == 1 and "exists; pass --force" in again.stderr and out.read_bytes() == before
     forced = run(str(CLEAN), "-o", str(out), "--force", "--id", "other")
     assert forced.exit_code == 0 and load_deck(out).id == "other"
+
+
+def test_cli_writes_the_deck_with_the_mode_a_new_file_gets(tmp_path):
+    """Not the temp file's 0600: a deck written by import is as readable as any file you save."""
+    out = tmp_path / "deck.yaml"
+    umask = os.umask(0o022)
+    try:
+        result = run(str(CLEAN), "-o", str(out))
+    finally:
+        os.umask(umask)
+    assert result.exit_code == 0, result.output
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_cli_output_that_is_a_folder_is_named_as_one(tmp_path):
+    result = run(str(CLEAN), "-o", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stderr == f"error: cannot write {tmp_path}: it is a folder\n"
 
 
 def test_cli_warnings_and_strict(tmp_path):

@@ -34,11 +34,12 @@ def import_command(source: str, output: str | None, deck_id: str | None, strict:
 
     from ..core.cards import generate_cards
     from ..core.deck import KEY_RE, DeckError
+    from ..core.csvexport import ExportError
     from ..core.importer import import_file, write_deck
 
     if deck_id is not None and not KEY_RE.match(deck_id):
         raise click.BadParameter(f"{deck_id!r}: use lowercase latin letters, digits, '-' or '_'", param_hint="--id")
-    if output and output != "-" and Path(output).exists() and not force:
+    if output and output != "-" and Path(output).exists() and not Path(output).is_dir() and not force:
         click.echo(f"error: {output} exists; pass --force to overwrite it", err=True)
         sys.exit(1)
     try:
@@ -61,6 +62,9 @@ def import_command(source: str, output: str | None, deck_id: str | None, strict:
         return
     try:
         write_deck(output, result.yaml, force=force)
+    except ExportError as error:  # its message names the file and the reason
+        click.echo(f"error: {error}", err=True)
+        sys.exit(1)
     except OSError as error:
         click.echo(f"error: cannot write {output}: {error.strerror or error}", err=True)
         sys.exit(1)

@@ -121,6 +121,8 @@ def _check_target(path: Path) -> None:
         raise ExportError(f"cannot write {path}: {folder} is not a folder")
     if path.is_dir():
         raise ExportError(f"cannot write {path}: it is a folder")
+    if path.exists() and not path.is_file():  # /dev/null, a pipe: renaming over it would replace it
+        raise ExportError(f"cannot write {path}: not a regular file")
 
 
 def _default_mode(path: Path) -> int:

@@ -10,9 +10,7 @@ loader before it is returned, so what the importer hands out always passes `brok
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import textwrap
 import unicodedata
 from dataclasses import dataclass, field
@@ -371,21 +369,15 @@ def import_file(path: str | Path, *, deck_id: str | None = None) -> ImportResult
 
 
 def write_deck(path: str | Path, text: str, *, force: bool = False) -> None:
-    """Write atomically (temp file + rename): a crash leaves the old file or the new, never half.
+    """Write the deck as the exports write their files (`csvexport.write_atomically`): a temp
+    file renamed over the target, so a crash leaves the old file or the new, never half, with
+    the mode a new file gets (not the temp file's 0600).
 
-    Raises FileExistsError unless `force`, and OSError when the folder is not writable.
+    Raises FileExistsError unless `force`, and ExportError when it cannot be written.
     """
+    from .csvexport import write_atomically
+
     target = Path(path)
-    if target.is_dir():
-        raise IsADirectoryError(f"{target} is a folder; give a file name")
-    if target.exists() and not force:
+    if target.exists() and not target.is_dir() and not force:
         raise FileExistsError(f"{target} exists; pass --force to overwrite it")
-    folder = target.parent if str(target.parent) else Path(".")
-    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_atomically(target, lambda temp: temp.write_text(text, encoding="utf-8", newline="\n"))
