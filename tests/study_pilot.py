@@ -1,4 +1,4 @@
-"""Helpers for the study screen's Pilot tests (tests/test_tui_study*.py): build the app, read the reviews, reach a card."""
+"""Helpers for the study screen's Pilot and snapshot tests: build the app, read the reviews, reach a card."""
 
 from __future__ import annotations
 

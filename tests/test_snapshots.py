@@ -15,6 +15,7 @@ from brokerquiz.core.clock import FakeClock
 from brokerquiz.core.deck import load_deck
 from brokerquiz.core.store import Store
 from brokerquiz.tui.app import make_app
+from study_pilot import skip_to, study_app
 
 SIZE = (100, 30)
 
@@ -26,63 +27,47 @@ def store(tmp_db):
         yield opened
 
 
-def study(store, deck_path, now, **options):
-    return make_app(store=store, clock=FakeClock(now), screen="study", deck_name=str(deck_path), **options)
-
-
-async def reach(pilot, predicate) -> None:
-    """Answer cards (reveal + Good) until the card on screen satisfies `predicate`."""
-    screen = pilot.app.screen
-    for _ in range(30):
-        if predicate(screen.session.card):
-            return
-        screen.session.reveal()
-        screen.session.rate(3)
-        await screen.paint()
-    raise AssertionError("card not reached")
-
-
 def test_home(snap_compare, store, now):
     app = make_app(store=store, clock=FakeClock(now), screen="home")
     assert snap_compare(app, terminal_size=SIZE)
 
 
 def test_study_front(snap_compare, store, small_deck_path, now):
-    assert snap_compare(study(store, small_deck_path, now), terminal_size=SIZE)
+    assert snap_compare(study_app(store, small_deck_path, now), terminal_size=SIZE)
 
 
 def test_study_revealed(snap_compare, store, small_deck_path, now):
-    assert snap_compare(study(store, small_deck_path, now), press=["space"], terminal_size=SIZE)
+    assert snap_compare(study_app(store, small_deck_path, now), press=["space"], terminal_size=SIZE)
 
 
 def test_study_typed_verdict(snap_compare, store, small_deck_path, now):
-    app = study(store, small_deck_path, now, mode="typed", focus="delivery", cram=True)
+    app = study_app(store, small_deck_path, now, mode="typed", focus="delivery", cram=True)
 
     async def answer_wrong(pilot):
         await pilot.pause()
-        await reach(pilot, lambda card: card.id == "small/fact/basics/delivery/kafka")
+        await skip_to(pilot, pilot.app, lambda card: card.id == "small/fact/basics/delivery/kafka")
         await pilot.press(*"at-least-once", "enter")
 
     assert snap_compare(app, run_before=answer_wrong, terminal_size=SIZE)
 
 
 def test_study_multiple_choice(snap_compare, store, small_deck_path, now):
-    app = study(store, small_deck_path, now, focus="replay", cram=True)
+    app = study_app(store, small_deck_path, now, focus="replay", cram=True)
 
     async def pick(pilot):
         await pilot.pause()
-        await reach(pilot, lambda card: card.kind == "scenario")
+        await skip_to(pilot, pilot.app, lambda card: card.kind == "scenario")
         await pilot.press("1", "2")
 
     assert snap_compare(app, run_before=pick, terminal_size=SIZE)
 
 
 def test_study_multiple_choice_result(snap_compare, store, small_deck_path, now):
-    app = study(store, small_deck_path, now, focus="replay", cram=True)
+    app = study_app(store, small_deck_path, now, focus="replay", cram=True)
 
     async def pick_and_check(pilot):
         await pilot.pause()
-        await reach(pilot, lambda card: card.kind == "scenario")
+        await skip_to(pilot, pilot.app, lambda card: card.kind == "scenario")
         await pilot.press("1", "2", "enter")
 
     assert snap_compare(app, run_before=pick_and_check, terminal_size=SIZE)
