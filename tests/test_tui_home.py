@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+
+import pytest
 from textual.command import CommandList
 from textual.widgets import HelpPanel, Input, OptionList
 
@@ -12,6 +15,7 @@ from brokerquiz.tui import app as app_module
 from brokerquiz.tui.app import lazy, make_app
 from brokerquiz.tui.screens.home import ExportDialog, HomeScreen
 from brokerquiz.tui.screens.interview import InterviewScreen
+from brokerquiz.tui.screens.quiz import QuizScreen
 from brokerquiz.tui.screens.report import ReportScreen
 from brokerquiz.tui.screens.stats import StatsScreen
 from brokerquiz.tui.screens.study import StudyScreen
@@ -263,3 +267,20 @@ async def test_home_fits_80x24(store, now):
         assert hint.region.bottom <= 24 - 1  # above the footer
         modes = screen.query_one("#modes", OptionList)
         assert modes.region.height == modes.option_count + 2  # every mode on one line, none cut
+
+
+@pytest.mark.parametrize("mode, screen_class", [("quiz", QuizScreen), ("interview", InterviewScreen)])
+async def test_a_busy_database_is_a_message(store, now, small_deck_path, tmp_db, mode, screen_class):
+    app = make_app(store=store, clock=FakeClock(now), screen="home")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        store.conn.execute("PRAGMA busy_timeout = 50")  # give up at once, not after 5 s
+        writer = sqlite3.connect(tmp_db, isolation_level=None)
+        writer.execute("BEGIN IMMEDIATE")  # another process is writing
+        try:
+            app.open_mode(mode, deck_name=str(small_deck_path))
+            await pilot.pause()
+        finally:
+            writer.close()
+        assert not isinstance(app.screen, screen_class)
+        assert any("is busy" in str(n.message) for n in app._notifications)

@@ -6,7 +6,6 @@ No test sleeps: the clock is moved by hand and the screen's tick is called, as i
 
 from __future__ import annotations
 
-import sqlite3
 import time
 
 import pytest
@@ -291,19 +290,3 @@ async def test_interview_and_report_survive_resizing(store, now, small_deck_path
         await pilot.press("pagedown")
         await pilot.pause()
         assert body.scroll_y > 0
-
-
-async def test_a_busy_database_is_a_message(store, now, small_deck_path, tmp_db):
-    app = make_app(store=store, clock=FakeClock(now), screen="home")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        store.conn.execute("PRAGMA busy_timeout = 50")  # give up at once, not after 5 s
-        writer = sqlite3.connect(tmp_db, isolation_level=None)
-        writer.execute("BEGIN IMMEDIATE")  # another process is writing
-        try:
-            app.open_mode("interview", deck_name=str(small_deck_path))
-            await pilot.pause()
-        finally:
-            writer.close()
-        assert not isinstance(app.screen, InterviewScreen)
-        assert any("is busy" in str(n.message) for n in app._notifications)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Static
@@ -120,22 +119,6 @@ async def test_a_bad_deck_is_a_message(store, now, tmp_path):
         await pilot.pause()
         assert not isinstance(app.screen, QuizScreen)
         assert any(str(bad) in str(n.message) for n in app._notifications)
-
-
-async def test_a_busy_database_is_a_message(store, now, small_deck_path, tmp_db):
-    app = make_app(store=store, clock=FakeClock(now), screen="home")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        store.conn.execute("PRAGMA busy_timeout = 50")  # give up at once, not after 5 s
-        writer = sqlite3.connect(tmp_db, isolation_level=None)
-        writer.execute("BEGIN IMMEDIATE")  # another process is writing
-        try:
-            app.open_mode("quiz", deck_name=str(small_deck_path))
-            await pilot.pause()
-        finally:
-            writer.close()
-        assert not isinstance(app.screen, QuizScreen)
-        assert any("is busy" in str(n.message) for n in app._notifications)
 
 
 def markup_small_deck(tmp_path, small_deck_yaml):
