@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from .deck import EMOJI_RATING, KEY_RE, DeckError, Problem, decode, parse_deck
 from .markdown_sheet import KeyMaker, Sheet, phrase_clauses, read_sheet, slug
 from .mojibake import Repair, repair
+from .safe_text import describe, unsafe_characters
 from .model import Deck
 
 MATCH_CUTOFF = 85  # WRatio: "NATS Streaming" ~ "NATS Streaming / JetStream" is 90, "Redis" ~ "RabbitMQ" 36
@@ -34,7 +35,8 @@ _CYRILLIC = re.compile(r"[а-яёА-ЯЁіїєґІЇЄҐ]")
 _LATIN = re.compile(r"[a-zA-Z]")
 NULL_WORDS = {"", "~", "null", "Null", "NULL"}
 _PLAIN = re.compile(r"[^\s!&*?:,\[\]{}#|>@`\"'%=-][^\t\n\r]*")  # "-x" and "=x" need care: quote them
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+_NONCHARACTERS = re.compile("[\ufffe\uffff]")  # YAML refuses them; safe_text finds the rest
+MAX_REPORTED = 20  # problems listed for one sheet; a binary file would list thousands
 
 
 class YamlWriter:
@@ -320,15 +322,28 @@ def _repeats(names: list[str], subjects: list[ImportedSubject]) -> list[tuple[st
     return repeats
 
 
+def refuse_unsafe(text: str, path: str) -> None:
+    """A DeckError naming each control, bidi or non-character in `text` at FILE:LINE:COL.
+
+    A deck may not hold them (the deck reader refuses them too), and in a sheet they are usually
+    mojibake that no codec undid, or text meant to drive the terminal it is shown in.
+    """
+    found = unsafe_characters(text) + [(m.start(), m.group()) for m in _NONCHARACTERS.finditer(text)]
+    if not found:
+        return
+    problems = []
+    for index, char in sorted(found)[:MAX_REPORTED]:
+        line = text.count("\n", 0, index) + 1
+        col = index - (text.rfind("\n", 0, index) + 1) + 1
+        what = "control character" if ord(char) <= 0xFF else "bidi control" if ord(char) < 0xFFFE else "noncharacter"
+        problems.append(Problem(path, line, col, f"{what} {describe(char)} (is the file in another encoding?)"))
+    raise DeckError(problems)
+
+
 def import_sheet(text: str, path: str = "<sheet>", *, deck_id: str | None = None) -> ImportResult:
     """Markdown text → checked deck YAML. Raises DeckError when no deck can be made of it."""
     fixed = repair(text.replace("\r\n", "\n").replace("\r", "\n"))
-    bad = _CONTROL.search(fixed.text)
-    if bad:  # a deck may not hold them, and they are usually mojibake that no codec undid
-        line = fixed.text.count("\n", 0, bad.start()) + 1
-        col = bad.start() - (fixed.text.rfind("\n", 0, bad.start()) + 1) + 1
-        message = f"control character U+{ord(bad.group()):04X} (is the file in another encoding?)"
-        raise DeckError([Problem(path, line, col, message)])
+    refuse_unsafe(fixed.text, path)
     # NFC: a sheet saved on macOS may spell "й" as "и" + a combining breve; keys and cells agree on one form
     sheet = read_sheet(unicodedata.normalize("NFC", fixed.text))
     warnings = tuple(Problem(path, line, 1, f"could not place this line: {shown}") for line, shown in sheet.unplaced)

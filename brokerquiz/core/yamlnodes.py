@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from .safe_text import describe, unsafe_characters
+
 try:  # libyaml is much faster on big decks; fall back to pure Python where it is missing
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on the PyYAML build
@@ -175,6 +177,7 @@ def _build(loader) -> Node | None:
                 raise YamlProblem(line, col, _tag_message(event.tag))
             # libyaml reports a plain scalar's style as "", the pure-Python parser as None
             plain_null = not event.style and event.implicit[0] and event.value in NULL_WORDS
+            _refuse_unsafe(event.value, line, col)
             node = Node("scalar", line, col, None if plain_null else event.value)
             if stack:
                 stack[-1].add(node)
@@ -204,6 +207,20 @@ def _build(loader) -> Node | None:
             if documents > 1:
                 line, col = _mark(event)
                 raise YamlProblem(line, col, "more than one YAML document; a deck is one document")
+
+
+def _refuse_unsafe(value: str, line: int, col: int) -> None:
+    """Escapes in quoted scalars ("\\e", "\\x9b", "\\u202e") make characters that check_text
+    cannot see in the file: every parsed value and key is checked here, at the scalar's position."""
+    found = list(dict.fromkeys(char for _, char in unsafe_characters(value)))
+    if not found:
+        return
+    bidi = all(ord(char) > 0xFF for char in found)
+    what = "bidi control" if bidi else "control character"
+    names = ", ".join(map(describe, found))
+    verb = "is" if len(found) == 1 else "are"
+    plural = "s" if len(found) > 1 else ""
+    raise YamlProblem(line, col, f"{what}{plural} {names} {verb} not allowed in a deck: a terminal acts on them instead of printing them")
 
 
 def _tag_message(tag: str) -> str:
