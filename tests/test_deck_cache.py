@@ -1,8 +1,9 @@
 """The parsed-deck cache: a hit equals a parse, an edit or another version is a miss, a
-corrupt entry is ignored and rewritten, and `check` never uses it."""
+corrupt entry is ignored and rewritten, a planted pickle never runs, and `check` never uses it."""
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
 
@@ -36,6 +37,16 @@ def parsed(path):
     return deck, tuple(generate_cards(deck))
 
 
+def plant(entry, key, payload: bytes) -> None:
+    """An entry file written by hand: the key line, then `payload`."""
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    entry.write_bytes(deck_cache._key_line(key) + b"\n" + payload)
+
+
+def payload_of(deck, cards) -> bytes:
+    return json.dumps([deck_cache._encode(deck), [deck_cache._encode(c) for c in cards]]).encode()
+
+
 def test_a_miss_parses_and_writes_an_entry_a_hit_equals_the_parse(cache, deck_file):
     assert deck_cache.read(deck_file) is None
     deck, cards = library.open_deck(str(deck_file))
@@ -61,7 +72,11 @@ def test_an_edited_deck_is_a_miss_and_is_parsed_again(cache, deck_file):
     assert deck_cache.read(deck_file)[0].title == "Edited deck"
 
 
-@pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05garbage"], ids=["empty", "text", "truncated"])
+@pytest.mark.parametrize(
+    "damage",
+    [b"", b"not json", b"\x80\x05garbage", b'[1, 2]\n{"@Deck": []}'],
+    ids=["empty", "text", "binary", "foreign-json"],
+)
 def test_a_corrupt_entry_is_ignored_and_rewritten(cache, deck_file, damage):
     library.open_deck(str(deck_file))
     entry = deck_cache.entry_path(deck_file)
@@ -72,22 +87,69 @@ def test_a_corrupt_entry_is_ignored_and_rewritten(cache, deck_file, damage):
     assert deck_cache.read(deck_file) == parsed(deck_file)
 
 
-def test_an_entry_of_another_version_is_ignored_without_unpickling_its_cards(cache, deck_file):
+def test_an_entry_of_another_version_is_ignored_without_decoding_its_cards(cache, deck_file):
     key = list(deck_cache.cache_key(deck_file))
     key[0] = deck_cache.FORMAT + 1
     entry = deck_cache.entry_path(deck_file)
-    entry.parent.mkdir(parents=True)
-    with entry.open("wb") as handle:
-        pickle.dump(tuple(key), handle)
-        handle.write(b"payload a newer brokerquiz wrote")
+    plant(entry, key, b"payload a newer brokerquiz wrote")
     assert deck_cache.read(deck_file) is None
 
     key = list(deck_cache.cache_key(deck_file))
     key[-1] = (("cards.py", 1, 1),)  # the card generator changed since the entry was written
-    with entry.open("wb") as handle:
-        pickle.dump(tuple(key), handle)
-        pickle.dump(parsed(deck_file), handle)
+    plant(entry, key, payload_of(*parsed(deck_file)))
     assert deck_cache.read(deck_file) is None
+
+
+class Planted:
+    """What a pickle planted in a shared cache dir would run on load."""
+
+    def __reduce__(self):
+        return (os.system, ("touch PLANTED_RAN",))
+
+
+def test_a_planted_pickle_never_runs_and_is_rebuilt(cache, deck_file, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    entry = deck_cache.entry_path(deck_file)
+    entry.parent.mkdir(parents=True)
+    # at the entry itself, and where the pickle cache (FORMAT 1) kept it, in both of its layouts
+    key = deck_cache.cache_key(deck_file)
+    entry.write_bytes(pickle.dumps(key) + pickle.dumps(Planted()))
+    entry.with_suffix(".pickle").write_bytes(pickle.dumps(Planted()))
+    plant(entry.with_name("x" + entry.name), key, pickle.dumps(Planted()))
+    result = CliRunner().invoke(cli, ["cards", "--deck", str(deck_file)])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "PLANTED_RAN").exists()
+    assert deck_cache.read(deck_file) == parsed(deck_file)  # the entry was rebuilt from the deck
+    assert entry.read_bytes().startswith(deck_cache._key_line(key))
+
+
+def test_an_entry_can_only_make_model_types(cache, deck_file):
+    deck, cards = parsed(deck_file)
+    entry = deck_cache.entry_path(deck_file)
+    key = deck_cache.cache_key(deck_file)
+    for payload in (
+        b'[{"@Deck": [1]}, []]',  # too few fields
+        b'[{"@Path": ["/"]}, []]',  # not a model class
+        b'[{"@Cell": ["x"]}, []]',  # a model class, but not a deck
+        b'[{"@Deck": %s}, [{"__class__": "x"}]]' % json.dumps(deck_cache._encode(deck)["@Deck"]).encode(),
+    ):
+        plant(entry, key, payload)
+        assert deck_cache.read(deck_file) is None, payload
+
+
+def test_an_entry_over_the_size_limit_is_neither_written_nor_read(cache, deck_file, monkeypatch):
+    deck, cards = parsed(deck_file)
+    key = deck_cache.cache_key(deck_file)
+    assert deck_cache.write(deck_file, key, deck, cards)
+    size = deck_cache.entry_path(deck_file).stat().st_size
+    monkeypatch.setattr(deck_cache, "MAX_ENTRY_BYTES", size - 1)
+    assert deck_cache.read(deck_file) is None  # too large to read, though it is ours
+    deck_cache.entry_path(deck_file).unlink()
+    assert deck_cache.write(deck_file, key, deck, cards) is False
+    assert not deck_cache.entry_path(deck_file).exists()
+    monkeypatch.setattr(deck_cache, "MAX_ENTRY_BYTES", size)
+    assert deck_cache.write(deck_file, key, deck, cards)
+    assert deck_cache.read(deck_file) == (deck, cards)
 
 
 def test_a_deck_edited_while_parsed_is_not_cached(cache, deck_file):
@@ -118,7 +180,7 @@ def test_old_entries_are_pruned(cache, tmp_path, small_deck_path):
         decks.append(path)
         deck, cards = parsed(path)
         assert deck_cache.write(path, deck_cache.cache_key(path), deck, cards)
-    assert len(list(cache.glob("*.pickle"))) == deck_cache.MAX_ENTRIES
+    assert len(list(cache.glob("*.json"))) == deck_cache.MAX_ENTRIES
     assert deck_cache.read(decks[-1]) is not None
 
 
@@ -126,11 +188,7 @@ def test_check_always_parses(cache, deck_file):
     valid = parsed(deck_file)
     deck_file.write_text("id: small\n", encoding="utf-8")
     # an entry that matches the broken file but holds the valid deck: check must not use it
-    entry = deck_cache.entry_path(deck_file)
-    entry.parent.mkdir(parents=True)
-    with entry.open("wb") as handle:
-        pickle.dump(deck_cache.cache_key(deck_file), handle)
-        pickle.dump(valid, handle)
+    plant(deck_cache.entry_path(deck_file), deck_cache.cache_key(deck_file), payload_of(*valid))
     assert deck_cache.read(deck_file) == valid
     result = CliRunner().invoke(cli, ["check", str(deck_file)])
     assert result.exit_code == 1
