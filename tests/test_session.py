@@ -10,7 +10,7 @@ from brokerquiz.core.cards import generate_cards, subject_aliases
 from brokerquiz.core.clock import FakeClock
 from brokerquiz.core.deck import parse_deck
 from brokerquiz.core.session import ANSWERED, DONE, QUESTION, SessionError, StudySession, focus_topics
-from brokerquiz.core.store import Store
+from brokerquiz.core.store import Store, StoreError
 
 
 @pytest.fixture
@@ -176,6 +176,44 @@ def test_undo_keeps_the_card_that_was_on_screen(store, deck, cards, clock):
     session.reveal()
     session.rate(4)
     assert session.card.id == second
+
+
+def test_undo_deletes_this_sessions_review_not_another_terminals(tmp_db, deck, cards, clock):
+    """Two terminals on one file: A answers, B answers, A undoes -> only A's answer is gone."""
+    with Store.open(tmp_db) as store_a, Store.open(tmp_db) as store_b:
+        a = start(store_a, deck, cards, clock, new_limit=3)
+        mine = a.card.id
+        a.reveal()
+        a.rate(4)
+        b = start(store_b, deck, cards, clock, new_limit=3)
+        theirs = b.card.id
+        assert theirs != mine
+        b.reveal()
+        b.rate(4)
+        assert a.undo() == mine
+        assert a.card.id == mine and a.done_count == 0
+        assert [r["card_id"] for r in review_rows(tmp_db)] == [theirs]
+        assert store_b.card_states([theirs])[theirs]["reps"] == 1
+        assert store_a.card_states([mine])[mine]["state"] == 0  # new again
+
+
+def test_undo_is_refused_when_another_terminal_answered_the_card_since(tmp_db, deck, cards, clock):
+    with Store.open(tmp_db) as store_a, Store.open(tmp_db) as store_b:
+        a = start(store_a, deck, cards, clock, new_limit=3)
+        b = start(store_b, deck, cards, clock, new_limit=3)
+        assert a.card.id == b.card.id
+        card = a.card.id
+        a.reveal()
+        a.rate(4)
+        on_screen = a.card.id
+        b.reveal()
+        b.rate(1)
+        state = store_b.card_states([card])[card]
+        with pytest.raises(StoreError, match="answered again after you"):
+            a.undo()
+        assert a.done_count == 1 and a.card.id == on_screen  # the session is unchanged
+        assert [r["rating"] for r in review_rows(tmp_db)] == [4, 1]
+        assert store_a.card_states([card])[card] == state
 
 
 def test_cram_hardest_first_and_schedule_unchanged(store, deck, cards, clock, tmp_db):

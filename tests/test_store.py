@@ -343,36 +343,67 @@ def test_focus_topic(store):
 
 def test_undo_restores_exact_state_and_deletes_row(store):
     store.sync_cards("d", [card("a"), card("b")])
-    assert store.undo_last("d") is None
-
     new_row = row(store, cid("a"))
-    store.record_review(cid("a"), 3, DAY1)
-    store.record_review(cid("a"), 3, DAY1 + timedelta(minutes=10))
+    first = store.record_review(cid("a"), 3, DAY1).review_id
+    second = store.record_review(cid("a"), 3, DAY1 + timedelta(minutes=10)).review_id
     mid = row(store, cid("a"))
-    store.record_review(cid("a"), 1, DAY1 + timedelta(days=3))
+    third = store.record_review(cid("a"), 1, DAY1 + timedelta(days=3)).review_id
     assert row(store, cid("a"))["lapses"] == 1
     assert review_count(store) == 3
 
-    assert store.undo_last("d") == cid("a")
+    assert store.undo_review(third) == cid("a")
     assert row(store, cid("a")) == mid
     assert review_count(store) == 2
-    assert store.undo_last() == cid("a")
-    assert store.undo_last() == cid("a")
+    assert store.undo_review(second) == cid("a")
+    assert store.undo_review(first) == cid("a")
     assert row(store, cid("a")) == new_row  # back to new: first_review cleared too
     assert review_count(store) == 0
     assert store.new_left_today("d", DAY1) == 20
-    assert store.undo_last() is None
+    with pytest.raises(StoreError, match=f"answer {first} is no longer in the database"):
+        store.undo_review(first)
     # review ids are never reused after an undo
     assert store.record_review(cid("b"), 3, DAY1).review_id == 4
 
 
-def test_undo_is_per_deck(store):
-    store.sync_cards("d", [card("a")])
-    store.sync_cards("e", [card("x", deck="e")])
-    store.record_review(cid("a"), 3, DAY1)
-    store.record_review(cid("x", "e"), 3, DAY1 + timedelta(minutes=1))
-    assert store.undo_last("d") == cid("a")
-    assert review_count(store) == 1 and review_count(store, cid("x", "e")) == 1
+def test_undo_of_one_terminal_leaves_the_other_terminals_review(tmp_path):
+    path = tmp_path / "shared.db"
+    with Store.open(path, tz=UTC) as a, Store.open(path, tz=UTC) as b:
+        a.sync_cards("d", [card("x"), card("y")])
+        before_x = row(a, cid("x"))
+        mine = a.record_review(cid("x"), 3, DAY1).review_id
+        theirs = b.record_review(cid("y"), 4, DAY1 + timedelta(minutes=1)).review_id
+        after_y = row(b, cid("y"))
+        assert a.undo_review(mine) == cid("x")
+        assert row(a, cid("x")) == before_x
+        assert a.reviews(cid("x")) == []
+        assert [r["id"] for r in b.reviews(cid("y"))] == [theirs]
+        assert review_count(b) == 1 and row(b, cid("y")) == after_y
+
+
+def test_undo_is_refused_when_the_card_was_answered_again_since(tmp_path):
+    """Restoring the state from before A's answer would silently undo B's newer one."""
+    path = tmp_path / "shared.db"
+    with Store.open(path, tz=UTC) as a, Store.open(path, tz=UTC) as b:
+        a.sync_cards("d", [card("x")])
+        mine = a.record_review(cid("x"), 3, DAY1).review_id
+        b.record_review(cid("x"), 1, DAY1 + timedelta(minutes=1))
+        after_b = row(b, cid("x"))
+        with pytest.raises(StoreError, match="answered again after you"):
+            a.undo_review(mine)
+        assert review_count(a) == 2 and row(a, cid("x")) == after_b
+
+
+def test_undo_after_an_unscheduled_review_of_the_same_card(store):
+    """A cram or quiz answer never moved the card: it neither blocks an undo nor is
+    rewound by its own (its state_before may be stale once an earlier review is undone)."""
+    store.sync_cards("d", [card("x")])
+    new_row = row(store, cid("x"))
+    studied = store.record_review(cid("x"), 3, DAY1).review_id
+    quizzed = store.record_review(cid("x"), 1, DAY1, mode="quiz", schedule=False).review_id
+    assert store.undo_review(studied) == cid("x")
+    assert row(store, cid("x")) == new_row
+    assert store.undo_review(quizzed) == cid("x")
+    assert row(store, cid("x")) == new_row and review_count(store) == 0
 
 
 def test_cram_does_not_change_schedule(store):
@@ -545,7 +576,7 @@ def test_two_stores_on_one_file_write_alternately(tmp_path):
         one.sync_cards("d", [card(k) for k in "abcde"])
         assert review_count(one) == review_count(two) == 5
         assert two.get_setting("k2") == 2 and one.get_setting("k3") == 3
-        assert two.undo_last("d") == cid("a")
+        assert two.undo_review(5) == cid("a")
         assert one.card_states([cid("a")])[cid("a")]["state"] == LEARNING
         assert two.due_queue("d", t + timedelta(hours=1))[-1] == cid("e")
     finally:
@@ -604,7 +635,7 @@ def test_kill_9_right_after_record_review_loses_nothing(tmp_path):
         state = s.card_states(["d/fact/a"])["d/fact/a"]
         assert state["reps"] == 2 and state["state"] == LEARNING
         assert state["due"] == DAY1 + timedelta(minutes=12)
-        assert s.undo_last() == "d/fact/a"
+        assert s.undo_review(2) == "d/fact/a"
         assert s.card_states(["d/fact/a"])["d/fact/a"]["due"] == DAY1 + timedelta(minutes=1)
 
 

@@ -11,7 +11,8 @@ without a terminal:
   crash loses nothing already rated.
 * A learning card that comes due again within `LEARN_AHEAD` (Again → 1 min, Good → 10 min)
   comes back later in the same session, as in Anki.
-* `undo` deletes the last review (state restored by the store) and puts the card back.
+* `undo` deletes this session's last review (state restored by the store) and puts the card
+  back; another terminal's reviews are never undone.
 * ``focus`` drills one topic: a row key ("delivery"), a "table/row" topic or a table key.
   That topic's due (and new) cards come first, scheduled as usual; then its other cards,
   as cram: reviewed and recorded, their schedule unchanged.
@@ -297,11 +298,17 @@ class StudySession:
         return result
 
     def undo(self) -> str | None:
-        """Undo the last rating of this session: the review is deleted, the card comes back."""
+        """Undo the last rating of this session: its review is deleted, the card comes back.
+
+        Only this session's own reviews are undone, newest first. When the store refuses
+        (StoreError: the card was answered again elsewhere since, or the database failed),
+        the error is raised and the session is unchanged.
+        """
         if not self.history:
             return None
-        last = self.history.pop()
-        undone = self.store.undo_last(self.deck.id)
+        last = self.history[-1]
+        undone = self.store.undo_review(last.review_id)
+        self.history.pop()
         if last.requeued:
             self._drop_requeued(last.item)
         if self.current is not None:

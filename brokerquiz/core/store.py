@@ -6,7 +6,7 @@ One database file holds every deck's progress:
                  Cards are never deleted: an id the deck no longer generates is
                  archived, and un-archived with its history if it comes back.
 * ``reviews``    one row per answer (all modes), with the card's state before
-                 it as JSON so the newest review can be undone exactly.
+                 it as JSON so a review can be undone exactly.
 * ``settings``   key -> JSON value (``desired_retention``, ``new_per_day``...).
 * ``interviews`` mock-interview results.
 
@@ -53,7 +53,7 @@ from .store_interviews import insert_interview, saved_interviews
 from .store_reviews import (
     STATE_COLUMNS,
     card_row,
-    delete_newest_review,
+    delete_review,
     insert_review,
     scheduler_state,
     set_state,
@@ -352,11 +352,15 @@ class Store:
             review_id=review_id, due=due, interval=(due - now) if due is not None else None
         )
 
-    def undo_last(self, deck_id: str | None = None) -> str | None:
-        """Delete the newest review (of `deck_id`, or of any deck) and restore the card's
-        state from before it, exactly. Returns the card id, or None if there is nothing to undo."""
+    def undo_review(self, review_id: int) -> str:
+        """Delete one review, by its id, and restore the card's state from before it, exactly.
+
+        Returns the card id. A session undoes only the ids it recorded, so another terminal's
+        answers are never touched; StoreError (nothing changed) when the review is gone or the
+        card was answered again since (see `store_reviews.delete_review`).
+        """
         with self._write():
-            return delete_newest_review(self.conn, deck_id)
+            return delete_review(self.conn, review_id)
 
     def preview(self, card_id: str, now: datetime) -> dict[int, timedelta]:
         """The interval each rating 1..4 would give this card at `now`."""

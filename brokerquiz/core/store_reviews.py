@@ -1,7 +1,7 @@
 """The review log and the card state it rewinds: rows read and written for one answer.
 
 Plain SQL over the store's sqlite3 connection (an answer is on the study hot path, so no
-sqlite-utils here). `Store.record_review` and `Store.undo_last` hold the write transaction
+sqlite-utils here). `Store.record_review` and `Store.undo_review` hold the write transaction
 and apply FSRS; these functions only read and write rows.
 """
 
@@ -93,19 +93,34 @@ def set_state(conn: sqlite3.Connection, card_id: str, state: dict) -> None:
     )
 
 
-def delete_newest_review(conn: sqlite3.Connection, deck_id: str | None) -> str | None:
-    """Delete the newest review (of `deck_id`, or of any deck) and put its card back as it was
-    before; returns the card id, None when there is no review. The caller holds the transaction."""
-    sql = "SELECT id, card_id, state_before FROM reviews"
-    params: list = []
-    if deck_id is not None:
-        sql += " WHERE deck = ?"
-        params.append(deck_id)
-    row = conn.execute(sql + " ORDER BY id DESC LIMIT 1", params).fetchone()
+UNDO_CONFLICT = (
+    "cannot undo: this card was answered again after you (another window or mode);"
+    " undoing now would overwrite that answer, so both answers stay"
+)
+
+
+def delete_review(conn: sqlite3.Connection, review_id: int) -> str:
+    """Delete the review `review_id` and put its card back as it was before it; returns the
+    card id. The caller holds the transaction.
+
+    Refused with a StoreError, nothing changed, when the review is gone or when a later
+    scheduled review of the same card exists (another terminal, say): restoring the state
+    from before ours would silently undo that one too. An unscheduled review (cram, quiz)
+    never changed the card, so deleting it leaves the card's state alone.
+    """
+    row = conn.execute(
+        "SELECT card_id, state_before, scheduled, EXISTS (SELECT 1 FROM reviews AS later"
+        " WHERE later.card_id = r.card_id AND later.id > r.id AND later.scheduled = 1)"
+        " FROM reviews AS r WHERE id = ?",
+        [review_id],
+    ).fetchone()
     if row is None:
-        return None
-    review_id, card_id, state_before = row
-    set_state(conn, card_id, json.loads(state_before))
+        raise StoreError(f"cannot undo: answer {review_id} is no longer in the database")
+    card_id, state_before, scheduled, answered_since = row
+    if scheduled:
+        if answered_since:
+            raise StoreError(UNDO_CONFLICT)
+        set_state(conn, card_id, json.loads(state_before))
     conn.execute("DELETE FROM reviews WHERE id = ?", [review_id])
     return card_id
 

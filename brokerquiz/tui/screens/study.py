@@ -31,6 +31,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from ...core.session import ANSWERED, DONE, QUESTION, RATING_LABELS, SessionError, StudySession
+from ...core.store_types import StoreError
 from ..widgets.answer_diff import AnswerDiff
 from ..widgets.card_view import CardView
 from ..widgets.choices import ChoiceList
@@ -379,7 +380,14 @@ class StudyScreen(Screen):
         await self.paint()
 
     async def action_undo(self) -> None:
-        if self.session.undo() is None:
+        try:
+            undone = self.session.undo()
+        except StoreError as error:  # answered again elsewhere, or a broken db: nothing changed
+            self.notify(str(error), title="Not undone", severity="warning", markup=False)
+            if self.session.phase == DONE:  # undo came from the summary: show it again
+                await self.paint()
+            return
+        if undone is None:
             self.notify("nothing to undo in this session")
             return
         self.notify("undone: the card is back", timeout=2)
