@@ -162,7 +162,7 @@ def test_repeated_value_gives_one_reverse_card_with_every_subject_right(shipped)
     shared = by_back["RabbitMQ, Redis Streams"]
     assert "«at-least-once»" in shared.front
     assert {shared.choices[i] for i in shared.correct} == {"RabbitMQ", "Redis Streams"}
-    assert shared.choices == ("Kafka", "RabbitMQ", "Redis Streams", "NATS Streaming / JetStream")
+    assert shared.choices == ("Kafka", "RabbitMQ", "Redis Streams", "NATS JetStream")
     assert "message-brokers/reverse/comparison/delivery/redis" not in shipped
 
 
@@ -177,10 +177,10 @@ def test_scenario_correct_is_thumbs_up_and_mixed_is_optional(shipped):
     card = shipped["message-brokers/scenario/heavy-scenarios/simple-setup"]
     picked = lambda indexes: {card.choices[i] for i in indexes}  # noqa: E731
     assert picked(card.correct) == {"RabbitMQ", "Redis Streams"}
-    assert picked(card.optional) == {"NATS Streaming / JetStream"}  # 👍/⚠️ lightweight cluster
+    assert picked(card.optional) == {"NATS JetStream"}  # 👍/⚠️ lightweight cluster
     assert "Kafka: ⚠️ сложнее" in card.explanation
     high_load = shipped["message-brokers/scenario/heavy-scenarios/high-load"]
-    assert {high_load.choices[i] for i in high_load.correct} == {"Kafka", "NATS Streaming / JetStream"}
+    assert {high_load.choices[i] for i in high_load.correct} == {"Kafka", "NATS JetStream"}
     assert not high_load.optional
 
 
@@ -227,7 +227,7 @@ def test_prompts_follow_the_deck_language(small_deck_yaml, shipped):
 def test_subject_aliases():
     aliases = subject_aliases(load_deck(SHIPPED))
     assert aliases["RabbitMQ"] == ("Rabbit", "RMQ", "кролик")
-    assert "JetStream" in aliases["NATS Streaming / JetStream"]
+    assert "JetStream" in aliases["NATS JetStream"] and "NATS Streaming" in aliases["NATS JetStream"]
 
 
 # -- cards --json ---------------------------------------------------------------------------------

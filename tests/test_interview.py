@@ -68,7 +68,7 @@ def test_scenario_of_two_rows_wants_brokers_that_fit_both(shipped):
     deck, _ = shipped
     q = scenario_question(deck, "heavy-scenarios", ["high-load", "replay"])
     assert q.prompt.startswith("«Высокая нагрузка (миллионы/с)» и «Событийная история / replay»")
-    assert [p.label for p in q.parts if p.role == "name"] == ["Kafka", "NATS Streaming / JetStream"]
+    assert [p.label for p in q.parts if p.role == "name"] == ["Kafka", "NATS JetStream"]
     # RabbitMQ's ❌ for replay carries a nuance (streams replay since 3.9): not held against you
     assert [p.label for p in q.parts if p.role == "avoid"] == []
     assert q.topics == ("heavy-scenarios/high-load", "heavy-scenarios/replay")

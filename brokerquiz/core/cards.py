@@ -79,6 +79,16 @@ def _nuance(nuance: Nuance | None) -> tuple[str | None, str | None]:
     return (nuance.text, nuance.source) if nuance else (None, None)
 
 
+def _row_nuance(row, present: list[str], names: dict[str, str]) -> tuple[str | None, str | None]:
+    """A whole-row card's note: the row's own nuance, then each cell's as "Subject: note", with
+    every source; so a compare or scenario card that drills an outdated cell carries its correction."""
+    cells = [(k, row.cells[k].nuance) for k in present if row.cells[k].nuance]
+    text, source = _nuance(row.nuance)
+    texts = [text, *(f"{names[k]}: {n.text}" for k, n in cells)]
+    sources = [source, *(n.source for _, n in cells)]
+    return "\n".join(filter(None, texts)) or None, "; ".join(dict.fromkeys(filter(None, sources))) or None
+
+
 def _tags(deck: Deck, kind: str, **keys: str | None) -> tuple[str, ...]:
     tags = [f"deck::{deck.id}", f"kind::{kind}"]
     tags += [f"{name}::{value}" for name, value in keys.items() if value]
@@ -155,7 +165,7 @@ def generate_cards(deck: Deck) -> list[Card]:
                     )
             if len(present) > 1:
                 parts = tuple((names[k], row.cells[k].text) for k in present)
-                nuance, source = _nuance(row.nuance)
+                nuance, source = _row_nuance(row, present, names)
                 add(
                     Card(
                         id=f"{deck.id}/compare/{table.key}/{row.key}",
@@ -184,14 +194,7 @@ def generate_cards(deck: Deck) -> list[Card]:
             explanation = "\n".join(
                 p["explain_scenario"].format(subject=names[k], rating=row.cells[k].text) for k in present
             )
-            row_nuances = [
-                f"{names[k]}: {row.cells[k].nuance.text}" for k in present if row.cells[k].nuance
-            ]
-            nuance_text, source = _nuance(row.nuance)
-            all_nuance = "\n".join(filter(None, [nuance_text, *row_nuances])) or None
-            all_sources = "; ".join(
-                filter(None, [source, *(row.cells[k].nuance.source for k in present if row.cells[k].nuance)])
-            ) or None
+            all_nuance, all_sources = _row_nuance(row, present, names)
             fits = [k for k in present if row.cells[k].fits and not row.cells[k].mixed]
             mixed = [k for k in present if row.cells[k].mixed]
             if present:
