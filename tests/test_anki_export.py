@@ -262,7 +262,7 @@ def test_reexport_in_the_same_second_still_updates(tmp_path):
         import_apkg(col, target)
         deck_path.write_text(DECK_YAML.replace("the fast one", "the quick one"), encoding="utf-8")
         deck = load_deck(deck_path)
-        second = export_anki(deck, generate_cards(deck), target, now=T1)
+        second = export_anki(deck, generate_cards(deck), target, now=T1, force=True)
         assert second.mod == first.mod + 1
         import_apkg(col, target)
         assert note_of(col, "esc/takeaway/redis")["Back"] == "the quick one"
@@ -340,7 +340,7 @@ def test_cli_failure_midway_leaves_no_partial_file(deck_file, tmp_path, monkeypa
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(anki_export, "write_apkg", broken)
-    result = CliRunner().invoke(cli, ["export", "anki", "--deck", str(deck_file), "-o", str(target)])
+    result = CliRunner().invoke(cli, ["export", "anki", "--deck", str(deck_file), "-o", str(target), "--force"])
     assert result.exit_code == 1
     assert result.output.strip() == f"error: cannot write {target}: no space left on device"
     assert target.read_bytes() == b"the previous export"

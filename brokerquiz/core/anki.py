@@ -8,6 +8,10 @@ Re-importing must update notes in place, so every id is derived, never random: n
 card ids, note-type and deck ids from the deck id. Anki's importer only updates an existing note
 when the incoming note is newer, so the note mod time is explicit (`now`) and kept above the mod
 time of the file being replaced: two exports in the same second still update.
+
+Every field, tag and deck name passes through `safe_text.printable`. The collection is built in
+memory and serialized into the zip (genanki's `write_to_file` leaves a temporary database in the
+temp folder when the process is killed); the .apkg itself is written by `atomic_write`.
 """
 
 from __future__ import annotations
@@ -16,7 +20,6 @@ import hashlib
 import html
 import itertools
 import sqlite3
-import tempfile
 import zipfile
 from collections import defaultdict
 from dataclasses import dataclass
@@ -25,8 +28,13 @@ from pathlib import Path
 
 import genanki
 
-from .csvexport import anki_tags, labels, numbered, write_atomically
+from .atomic_write import output_target, write_atomically
+from .csvexport import anki_tags, labels, numbered
 from .model import Card, Deck
+from .safe_text import printable
+
+# previous_mod reads the collection of the .apkg being replaced into memory, up to this size
+MAX_PREVIOUS_COLLECTION = 512 * 1024 * 1024
 
 SUBDECKS = {
     "fact": "Facts",
@@ -95,8 +103,8 @@ def stable_id(*parts: str) -> int:
 
 
 def text_html(text: str | None) -> str:
-    """Deck text shown literally in Anki: escaped, line breaks kept."""
-    return html.escape(text or "", quote=False).replace("\n", "<br>")
+    """Deck text shown literally in Anki: control characters made visible, escaped, line breaks kept."""
+    return html.escape(printable(text or ""), quote=False).replace("\n", "<br>")
 
 
 def _cloze_safe(fragment: str, *, inside: bool = False) -> str:
@@ -140,7 +148,7 @@ def cloze_model(deck: Deck) -> genanki.Model:
 
 def deck_name(deck: Deck, kind: str | None = None) -> str:
     """`<title>::<kind subdeck>`; `::` inside the title would make an accidental level."""
-    title = " ".join(deck.title.replace("::", ":").split()) or deck.id
+    title = " ".join(printable(deck.title).replace("::", ":").split()) or deck.id
     return f"{title}::{SUBDECKS[kind]}" if kind else title
 
 
@@ -284,37 +292,45 @@ def previous_mod(path: Path) -> int:
     if not path.is_file():
         return 0
     try:
-        with zipfile.ZipFile(path) as archive, tempfile.TemporaryDirectory() as folder:
-            db = archive.extract("collection.anki2", folder)
-            conn = sqlite3.connect(db)
-            try:
-                (mod,) = conn.execute("select coalesce(max(mod), 0) from notes").fetchone()
-            finally:
-                conn.close()
-            return int(mod)
-    except (OSError, KeyError, zipfile.BadZipFile, sqlite3.Error, ValueError, TypeError):
+        with zipfile.ZipFile(path) as archive:
+            if archive.getinfo("collection.anki2").file_size > MAX_PREVIOUS_COLLECTION:
+                return 0
+            data = archive.read("collection.anki2")
+        conn = sqlite3.connect(":memory:")
+        try:
+            conn.deserialize(data)
+            (mod,) = conn.execute("select coalesce(max(mod), 0) from notes").fetchone()
+        finally:
+            conn.close()
+        return int(mod)
+    except (OSError, KeyError, zipfile.BadZipFile, sqlite3.Error, ValueError, TypeError, EOFError):
         return 0
 
 
 def write_apkg(package: genanki.Package, path: Path, mod: int) -> None:
-    """genanki's write_to_file, minus its leaked temp database: notes and cards get `mod`."""
-    with tempfile.TemporaryDirectory() as folder:
-        db = Path(folder) / "collection.anki2"
-        conn = sqlite3.connect(db)
-        try:
-            package.write_to_db(conn.cursor(), mod, itertools.count(mod * 1000))
-            conn.commit()
-        finally:
-            conn.close()
-        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.write(db, "collection.anki2")
-            archive.writestr("media", "{}")
+    """genanki's write_to_file without its temporary database: built in memory, notes at `mod`."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        package.write_to_db(conn.cursor(), mod, itertools.count(mod * 1000))
+        conn.commit()
+        data = conn.serialize()
+    finally:
+        conn.close()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("collection.anki2", data)
+        archive.writestr("media", "{}")
 
 
-def export_anki(deck: Deck, cards: list[Card], path: str | Path, *, now: datetime) -> AnkiExport:
-    """Write `cards` as an .apkg at `path` (atomically). Raises csvexport.ExportError."""
-    path = Path(path)
+def export_anki(
+    deck: Deck, cards: list[Card], path: str | Path, *, now: datetime, force: bool = False
+) -> AnkiExport:
+    """Write `cards` as an .apkg at `path` (atomically). Raises csvexport.ExportError.
+
+    An existing file (or a symbolic link) at `path` raises TargetExists unless `force`; with
+    `force` a link is written through. `AnkiExport.path` is the file written.
+    """
+    target = output_target(path, force=force)
     package, notes, anki_cards = build_package(deck, cards)
-    mod = max(int(now.timestamp()), previous_mod(path) + 1)
-    write_atomically(path, lambda tmp: write_apkg(package, tmp, mod))
-    return AnkiExport(path=path, notes=notes, cards=anki_cards, mod=mod)
+    mod = max(int(now.timestamp()), previous_mod(target) + 1)
+    write_atomically(target, lambda tmp: write_apkg(package, tmp, mod), overwrite=force)
+    return AnkiExport(path=target, notes=notes, cards=anki_cards, mod=mod)

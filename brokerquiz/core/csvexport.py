@@ -1,4 +1,4 @@
-"""Cards → CSV / TSV (front, back, tags) for Anki's text import and Quizlet; atomic file writing.
+"""Cards → CSV / TSV (front, back, tags) for Anki's text import, Quizlet and spreadsheets.
 
 CSV fields are plain text: a newline inside a field survives because the csv module quotes the
 field. TSV has no quoting, so a TSV field is HTML instead: `<`, `>` and `&` are escaped and a
@@ -9,8 +9,12 @@ Both files start with the header row `front,back,tags`; with `anki_header=True` 
 Anki's file headers (`#separator:`, `#html:`, `#tags column:`, `#columns:`) instead, so Anki's
 importer picks the separator, HTML mode and tags column by itself and imports no header note.
 
-`write_atomically` is shared with the .apkg export: a file is written under a temporary name in
-the target folder and renamed, so a failure never leaves a partial file behind.
+Every cell is passed through `safe_text.printable` (no control character reaches a file or a
+terminal with `-o -`), and a cell a spreadsheet would read as a formula gets a leading `'`
+(`formula_safe`) unless `raw`.
+
+Files are written by `atomic_write` (re-exported here for the importer): never over an existing
+file unless forced, never half written, no temporary left behind.
 """
 
 from __future__ import annotations
@@ -18,12 +22,14 @@ from __future__ import annotations
 import csv
 import html
 import io
-import os
-import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
+from .atomic_write import ExportError, TargetExists, output_target, write_atomically
 from .model import Card
+from .safe_text import printable
+
+__all__ = ["ExportError", "TargetExists", "export_text", "output_target", "render", "write_atomically"]
 
 HEADER = ("front", "back", "tags")
 
@@ -32,9 +38,9 @@ LABELS = {
     "ru": {"right": "Верно", "optional": "Тоже засчитывается"},
 }
 
-
-class ExportError(Exception):
-    """An export could not be written; the message names the path and the reason."""
+# A cell starting with one of these is a formula to Excel, LibreOffice Calc and Google Sheets;
+# OWASP's advice is a leading ' (https://owasp.org/www-community/attacks/CSV_Injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def labels(language: str) -> dict[str, str]:
@@ -42,8 +48,8 @@ def labels(language: str) -> dict[str, str]:
 
 
 def anki_tags(card: Card) -> list[str]:
-    """Anki splits tags on whitespace, so whitespace inside a tag becomes `_`."""
-    return ["_".join(tag.split()) for tag in card.tags if tag.strip()]
+    """Anki splits tags on whitespace, so whitespace inside a tag becomes `_` (controls are escaped)."""
+    return ["_".join(printable(tag).split()) for tag in card.tags if tag.strip()]
 
 
 def numbered(choices: Iterable[str], picks: Iterable[int]) -> str:
@@ -78,12 +84,25 @@ def rows(cards: Iterable[Card], language: str) -> list[tuple[str, str, str]]:
     return [(front_text(c), back_text(c, language), " ".join(anki_tags(c))) for c in cards]
 
 
-def _tsv_field(text: str) -> str:
-    return html.escape(text, quote=False).replace("\t", " ").replace("\n", "<br>")
+def formula_safe(cell: str) -> str:
+    """`cell` with a leading `'` when a spreadsheet would evaluate it ("-" bullets and "+1" too)."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
-def render(cards: Iterable[Card], language: str, *, tsv: bool = False, anki_header: bool = False) -> str:
-    """The whole file as text (UTF-8 when written), one row per card."""
+def _csv_field(text: str, raw: bool) -> str:
+    text = printable(text)
+    return text if raw else formula_safe(text)
+
+
+def _tsv_field(text: str, raw: bool) -> str:
+    text = html.escape(printable(text), quote=False).replace("\t", " ").replace("\n", "<br>")
+    return text if raw else formula_safe(text)
+
+
+def render(
+    cards: Iterable[Card], language: str, *, tsv: bool = False, anki_header: bool = False, raw: bool = False
+) -> str:
+    """The whole file as text (UTF-8 when written), one row per card; `raw` keeps formula cells."""
     out = io.StringIO()
     if anki_header:
         sep = "\t" if tsv else ","
@@ -95,70 +114,30 @@ def render(cards: Iterable[Card], language: str, *, tsv: bool = False, anki_head
         if not anki_header:
             out.write("\t".join(HEADER) + "\n")
         for row in rows(cards, language):
-            out.write("\t".join(_tsv_field(field) for field in row) + "\n")
+            out.write("\t".join(_tsv_field(field, raw) for field in row) + "\n")
         return out.getvalue()
     writer = csv.writer(out, lineterminator="\n")
     if not anki_header:
         writer.writerow(HEADER)
-    writer.writerows(rows(cards, language))
+    writer.writerows([_csv_field(field, raw) for field in row] for row in rows(cards, language))
     return out.getvalue()
 
 
 def export_text(
-    cards: list[Card], path: str | Path, language: str, *, tsv: bool = False, anki_header: bool = False
+    cards: list[Card],
+    path: str | Path,
+    language: str,
+    *,
+    tsv: bool = False,
+    anki_header: bool = False,
+    raw: bool = False,
+    force: bool = False,
 ) -> int:
-    """Write a CSV or TSV file atomically; returns the number of card rows."""
-    text = render(cards, language, tsv=tsv, anki_header=anki_header)
-    write_atomically(Path(path), lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""))
-    return len(cards)
+    """Write a CSV or TSV file atomically; returns the number of card rows.
 
-
-def _check_target(path: Path) -> None:
-    folder = path.parent
-    if not folder.exists():
-        raise ExportError(f"cannot write {path}: folder {folder} does not exist")
-    if not folder.is_dir():
-        raise ExportError(f"cannot write {path}: {folder} is not a folder")
-    if path.is_dir():
-        raise ExportError(f"cannot write {path}: it is a folder")
-    if path.exists() and not path.is_file():  # /dev/null, a pipe: renaming over it would replace it
-        raise ExportError(f"cannot write {path}: not a regular file")
-
-
-def _default_mode(path: Path) -> int:
-    """Keep the mode of a file being replaced; a new file gets the usual 0666 minus the umask."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        mask = os.umask(0)
-        os.umask(mask)
-        return 0o666 & ~mask
-
-
-def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    """Call `write(tmp)` on a temporary file next to `path`, then rename it over `path`.
-
-    Any failure removes the temporary file and leaves an existing `path` untouched; OS errors
-    become ExportError with a message a user can act on.
+    An existing file (or a symbolic link) at `path` raises TargetExists unless `force`.
     """
-    _check_target(path)
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as error:
-        raise ExportError(f"cannot write {path}: {_reason(error)}") from None
-    os.close(handle)
-    tmp = Path(name)
-    try:
-        write(tmp)
-        os.chmod(tmp, _default_mode(path))
-        os.replace(tmp, path)
-    except OSError as error:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(f"cannot write {path}: {_reason(error)}") from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _reason(error: OSError) -> str:
-    return (error.strerror or str(error)).lower()
+    target = output_target(path, force=force)
+    text = render(cards, language, tsv=tsv, anki_header=anki_header, raw=raw)
+    write_atomically(target, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""), overwrite=force)
+    return len(cards)

@@ -1,0 +1,235 @@
+"""Writing an export file: never over an existing file by surprise, never half a file, no temp left.
+
+`output_target` decides what `-o PATH` means: an existing file or a symbolic link is refused
+unless `force`; with `force` a link is written through (the file it points to is replaced, the
+link stays), as a shell's `>` does.
+
+`write_atomically` writes the new file in full before it appears under its name. On Linux the
+file is anonymous until then (O_TMPFILE, then linkat): a process killed with SIGKILL leaves
+nothing behind in the target folder. Where that is not available it is a named temporary
+`.NAME.brokerquiz-XXXXXXXX.tmp` held under an flock while written; the next export into that
+folder removes such files whose lock is free (their writer is dead), and no other file.
+Without `overwrite` the final step is a hard link, which fails rather than replace a file that
+appeared in the meantime.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import stat
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: no flock, so stale temporaries are not swept there
+    fcntl = None  # type: ignore[assignment]
+
+TEMP_TAG = "brokerquiz-"
+TEMP_NAME = re.compile(r"^\..+\." + re.escape(TEMP_TAG) + r"[A-Za-z0-9_]+\.tmp$")
+
+
+class ExportError(Exception):
+    """An export could not be written; the message names the path and the reason."""
+
+
+class TargetExists(ExportError):
+    """The target exists (or is a symbolic link) and overwriting it was not asked for."""
+
+
+def exists_message(path: Path) -> str:
+    return f"{path} exists; pass --force to overwrite it"
+
+
+def output_target(path: str | Path, *, force: bool) -> Path:
+    """The file an export to `path` writes; raises TargetExists or ExportError."""
+    path = Path(path)
+    if path.is_symlink():
+        if not force:
+            raise TargetExists(f"{path} is a symbolic link to {os.readlink(path)}; pass --force to write through it")
+        real = Path(os.path.realpath(path))
+        if real.is_symlink():
+            raise ExportError(f"cannot write {path}: its symbolic links make a loop")
+        path = real
+    check_target(path)
+    if path.exists() and not force:
+        raise TargetExists(exists_message(path))
+    return path
+
+
+def check_target(path: Path) -> None:
+    """Refuse a target whose folder is missing, or that is a folder, a device or a pipe."""
+    folder = path.parent
+    if not folder.exists():
+        raise ExportError(f"cannot write {path}: folder {folder} does not exist")
+    if not folder.is_dir():
+        raise ExportError(f"cannot write {path}: {folder} is not a folder")
+    if path.is_dir():
+        raise ExportError(f"cannot write {path}: it is a folder")
+    if path.exists() and not path.is_file():  # /dev/null, a pipe: renaming over it would replace it
+        raise ExportError(f"cannot write {path}: not a regular file")
+
+
+def default_mode(path: Path) -> int:
+    """Keep the mode of a file being replaced; a new file gets the usual 0666 minus the umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def write_atomically(path: Path, write: Callable[[Path], None], *, overwrite: bool = True) -> None:
+    """Call `write(tmp)` on a temporary file in `path`'s folder, then give it the name `path`.
+
+    Any failure leaves an existing `path` untouched and no temporary file; OS errors become
+    ExportError with a message a user can act on. Without `overwrite`, a file that exists at
+    `path` when the new one is ready raises TargetExists.
+    """
+    check_target(path)
+    sweep_stale(path.parent)
+    mode = default_mode(path)
+    try:
+        with _temporary(path) as (tmp, publish):
+            write(tmp)
+            publish(mode, overwrite)
+    except FileExistsError:
+        raise TargetExists(exists_message(path)) from None
+    except OSError as error:
+        raise ExportError(f"cannot write {path}: {reason(error)}") from None
+
+
+def reason(error: OSError) -> str:
+    return (error.strerror or str(error)).lower()
+
+
+Publish = Callable[[int, bool], None]
+
+
+@contextlib.contextmanager
+def _temporary(path: Path) -> Iterator[tuple[Path, Publish]]:
+    """(a path to write, publish(mode, overwrite)); whatever happens, no temporary is left."""
+    folder = os.open(path.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        handle = _anonymous(path.parent)
+        if handle is not None:
+            try:
+                yield Path(f"/proc/self/fd/{handle}"), _linker(handle, folder, path.name)
+            finally:
+                os.close(handle)
+            return
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.{TEMP_TAG}", suffix=".tmp", dir=path.parent)
+        try:
+            _lock(handle)
+            yield Path(name), _renamer(handle, folder, Path(name).name, path.name)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(name)
+            os.close(handle)
+    finally:
+        os.close(folder)
+
+
+def _anonymous(folder: Path) -> int | None:
+    """An unnamed file in `folder` (Linux O_TMPFILE), or None where the system has none."""
+    flag = getattr(os, "O_TMPFILE", None)
+    if flag is None or not os.path.isdir("/proc/self/fd"):
+        return None
+    try:
+        handle = os.open(folder, flag | os.O_RDWR, 0o600)
+    except OSError:  # the file system does not do it (or an old kernel): use a named one
+        return None
+    _lock(handle)
+    return handle
+
+
+def _linker(handle: int, folder: int, name: str) -> Publish:
+    def publish(mode: int, overwrite: bool) -> None:
+        os.fchmod(handle, mode)
+        source = f"/proc/self/fd/{handle}"
+        if not overwrite:  # linkat fails with EEXIST instead of replacing
+            os.link(source, name, dst_dir_fd=folder, follow_symlinks=True)
+            return
+        # linkat cannot replace: a named step for the microseconds to the rename (swept if killed)
+        step = f".{name}.{TEMP_TAG}{os.urandom(6).hex()}.tmp"
+        os.link(source, step, dst_dir_fd=folder, follow_symlinks=True)
+        try:
+            os.replace(step, name, src_dir_fd=folder, dst_dir_fd=folder)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(step, dir_fd=folder)
+            raise
+
+    return publish
+
+
+def _renamer(handle: int, folder: int, temp: str, name: str) -> Publish:
+    def publish(mode: int, overwrite: bool) -> None:
+        os.fchmod(handle, mode)
+        if overwrite:
+            os.replace(temp, name, src_dir_fd=folder, dst_dir_fd=folder)
+            return
+        try:
+            os.link(temp, name, src_dir_fd=folder, dst_dir_fd=folder, follow_symlinks=False)
+        except FileExistsError:
+            raise
+        except OSError:  # a file system without hard links: check, then rename
+            if _exists_in(folder, name):
+                raise FileExistsError(name) from None
+            os.replace(temp, name, src_dir_fd=folder, dst_dir_fd=folder)
+
+    return publish
+
+
+def _exists_in(folder: int, name: str) -> bool:
+    try:
+        os.stat(name, dir_fd=folder, follow_symlinks=False)
+    except FileNotFoundError:
+        return False
+    return True
+
+
+def _lock(handle: int) -> None:
+    """Hold an flock on the temporary while writing: a free lock tells `sweep_stale` its writer died."""
+    if fcntl is not None:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def sweep_stale(folder: Path) -> list[str]:
+    """Remove `.NAME.brokerquiz-XXXX.tmp` files in `folder` left by a killed export; returns their names.
+
+    A temporary whose flock is held belongs to an export still running and is kept; files with
+    other names are never touched.
+    """
+    if fcntl is None:
+        return []
+    removed = []
+    try:
+        names = [entry.name for entry in os.scandir(folder) if TEMP_NAME.match(entry.name)]
+    except OSError:
+        return []
+    for name in names:
+        candidate = Path(folder) / name
+        try:
+            handle = os.open(candidate, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+        except OSError:
+            continue
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # locked: its writer is alive
+            os.close(handle)
+            continue
+        try:
+            found = os.fstat(handle)
+            if stat.S_ISREG(found.st_mode) and os.path.samestat(found, os.lstat(candidate)):
+                candidate.unlink()
+                removed.append(name)
+        except OSError:
+            pass
+        finally:
+            os.close(handle)
+    return removed
