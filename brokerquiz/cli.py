@@ -24,6 +24,8 @@ from .commands.common import (  # noqa: F401  (DECK_HELP, fail_deck: re-exported
     db_option,
     deck_option,
     fail_deck,
+    max_size,
+    max_size_option,
     now_utc,
     open_deck_or_exit,
     open_store_or_exit,
@@ -69,7 +71,8 @@ def cli(ctx: click.Context, db: str | None) -> None:
 @click.option("--tui", is_flag=True, help="Open the stats screen (heatmap, forecast, weakest rows).")
 @click.pass_context
 def stats(ctx: click.Context, deck_name: str | None, db: str | None, as_json: bool, tui: bool) -> None:
-    """Reviews, cards seen, due now and today, new cards left, 30-day retention.
+    """Reviews (by source: brokerquiz, Anki), cards seen, due now and today, new cards left,
+    30-day retention.
 
     \b
     Examples:
@@ -94,7 +97,7 @@ def stats(ctx: click.Context, deck_name: str | None, db: str | None, as_json: bo
     lines = [
         f"Deck            {deck.title} ({deck.id})",
         f"Cards           {figures['cards']} ({figures['seen']} seen)",
-        f"Reviews         {figures['reviews']}",
+        f"Reviews         {figures['reviews']} ({_by_source(figures['by_source'])})",
         f"Due now         {figures['due']}",
         f"Due today       {figures['due_today']}",
         f"New left today  {figures['new_left_today']}",
@@ -102,6 +105,14 @@ def stats(ctx: click.Context, deck_name: str | None, db: str | None, as_json: bo
         f"Leeches         {figures['leeches']}",
     ]
     click.echo("\n".join(lines))
+
+
+def _by_source(counts: dict[str, int]) -> str:
+    """'brokerquiz 12, Anki 30': the reviews done here and those brought back from Anki."""
+    return ", ".join(f"{SOURCE_NAMES.get(source, source)} {n}" for source, n in counts.items())
+
+
+SOURCE_NAMES = {"brokerquiz": "brokerquiz", "anki": "Anki"}
 
 
 @click.command()
@@ -164,6 +175,7 @@ def _deck_files(path: str) -> list[str]:
 
 @click.command()
 @click.argument("paths", metavar="FILE|FOLDER...", nargs=-1, required=True, type=click.Path())
+@max_size_option
 def check(paths: tuple[str, ...]) -> None:
     """Check deck files; print FILE:LINE:COL: problem for each problem.
 
@@ -177,6 +189,9 @@ def check(paths: tuple[str, ...]) -> None:
     """
     from .core.cards import generate_cards
     from .core.deck import DeckError, load_deck
+    from .core.input_limits import DEFAULT_MAX_BYTES
+    from .core.library import checked_cards
+    from .core.safe_text import printable
 
     failed = False
     for given in paths:
@@ -184,14 +199,14 @@ def check(paths: tuple[str, ...]) -> None:
         failed = failed or not files
         for path in files:
             try:
-                deck = load_deck(path)
+                deck = load_deck(path, max_size() or DEFAULT_MAX_BYTES)
+                count = len(checked_cards(deck, generate_cards(deck)))
             except DeckError as error:
                 failed = True
                 for problem in error.problems:
-                    click.echo(str(problem), err=True)
+                    click.echo(printable(str(problem)), err=True)
                 continue
-            count = len(generate_cards(deck))
-            click.echo(f"{path}: ok ({deck.id}: {len(deck.subjects)} subjects, {count} cards)")
+            click.echo(printable(f"{path}: ok ({deck.id}: {len(deck.subjects)} subjects, {count} cards)"))
     sys.exit(1 if failed else 0)
 
 

@@ -36,11 +36,13 @@ def fail_deck(error: DeckError) -> NoReturn:
 
 
 def open_deck_or_exit(name: str | None) -> tuple[Deck, list[Card]]:
-    """The deck `name` (an id or a path; None: the default deck) and its cards, or exit 1."""
+    """The deck `name` (an id or a path; None: the default deck) and its cards, or exit 1.
+
+    The file may be as large as the command's --max-size allows (default 10 MB)."""
     from ..core.library import open_deck
 
     try:
-        return open_deck(name)
+        return open_deck(name, max_size())
     except Exception as error:
         # deck.py (and yaml) load only on this path: a cached deck needs no parser
         from ..core.deck import DeckError
@@ -82,7 +84,54 @@ class OrderedGroup(click.Group):
             sys.exit(1)
 
 
-deck_option = click.option("--deck", "deck_name", metavar="NAME|PATH", default=None, help=DECK_HELP)
+class SizeParam(click.ParamType):
+    """A size such as 20MB, 500KB or a number of bytes (decimal units), as an int of bytes."""
+
+    name = "size"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        from ..core.input_limits import parse_size
+
+        try:
+            return parse_size(value)
+        except ValueError as error:
+            self.fail(str(error), param, ctx)
+
+
+_MAX_SIZE = "brokerquiz.max_size"  # where --max-size is kept in the click context's meta
+
+
+def _remember_max_size(ctx: click.Context, param: click.Parameter, value: int | None) -> None:
+    if value is not None:
+        ctx.meta[_MAX_SIZE] = value
+
+
+def max_size() -> int | None:
+    """The --max-size given to the running command, in bytes; None: the default limit."""
+    ctx = click.get_current_context(silent=True)
+    return ctx.meta.get(_MAX_SIZE) if ctx is not None else None
+
+
+max_size_option = click.option(
+    "--max-size",
+    metavar="SIZE",
+    type=SizeParam(),
+    default=None,
+    expose_value=False,
+    callback=_remember_max_size,
+    help="Read a deck (or sheet) file up to this size, e.g. 50MB (default: 10MB).",
+)
+
+
+def deck_option(function):
+    """--deck NAME|PATH, and --max-size for a deck file over the default 10 MB limit."""
+    return click.option("--deck", "deck_name", metavar="NAME|PATH", default=None, help=DECK_HELP)(
+        max_size_option(function)
+    )
+
+
 db_option = click.option(
     "--db",
     metavar="PATH",

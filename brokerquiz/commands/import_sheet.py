@@ -1,21 +1,43 @@
-"""`brokerquiz import FILE.md`: a markdown cheat sheet turned into a deck YAML."""
+"""`brokerquiz import`: a markdown cheat sheet turned into a deck YAML (`import sheet FILE.md`,
+or just `import FILE.md`), or the reviews done in Anki brought back (`import anki FILE`)."""
 
 from __future__ import annotations
 
 import sys
 
 import click
+from click_default_group import DefaultGroup
 
-from .common import fail_deck
+from .common import fail_deck, max_size, max_size_option
+from .common import OrderedGroup
+from .import_anki import import_anki_command
 
 
-@click.command("import")
+class ImportGroup(DefaultGroup, OrderedGroup):
+    """A first word that is not a subcommand is the sheet to import (`import FILE.md`)."""
+
+
+@click.group("import", cls=ImportGroup, default="sheet")
+def import_command() -> None:
+    """Import a markdown cheat sheet as a deck, or bring back reviews done in Anki.
+
+    `brokerquiz import FILE.md` is short for `brokerquiz import sheet FILE.md`.
+
+    \b
+    Examples:
+      brokerquiz import cheatsheet.md -o decks/mine.yaml
+      brokerquiz import anki ~/Downloads/collection.colpkg
+    """
+
+
+@import_command.command("sheet")
 @click.argument("source", metavar="FILE.md", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", metavar="FILE", default=None, help="Write the deck YAML here (default: print it).")
 @click.option("--id", "deck_id", metavar="ID", default=None, help="Deck id (default: a slug of the sheet's title).")
 @click.option("--strict", is_flag=True, help="Lines that could not be placed are errors: exit 1, write nothing.")
 @click.option("--force", is_flag=True, help="Overwrite FILE given with -o if it exists.")
-def import_command(source: str, output: str | None, deck_id: str | None, strict: bool, force: bool) -> None:
+@max_size_option
+def import_sheet_command(source: str, output: str | None, deck_id: str | None, strict: bool, force: bool) -> None:
     """Turn a markdown cheat sheet into a deck (mojibake is repaired).
 
     The sheet has a title heading, pipe tables (first column the property,
@@ -26,7 +48,7 @@ def import_command(source: str, output: str | None, deck_id: str | None, strict:
 
     \b
     Examples:
-      brokerquiz import cheatsheet.md | less
+      brokerquiz import sheet cheatsheet.md | less
       brokerquiz import cheatsheet.md -o decks/mine.yaml --id my-brokers
       brokerquiz import cheatsheet.md --strict -o mine.yaml --force
     """
@@ -36,6 +58,8 @@ def import_command(source: str, output: str | None, deck_id: str | None, strict:
     from ..core.deck import KEY_RE, DeckError
     from ..core.csvexport import ExportError
     from ..core.importer import import_file, write_deck
+    from ..core.input_limits import DEFAULT_MAX_BYTES
+    from ..core.library import checked_cards
 
     if deck_id is not None and not KEY_RE.match(deck_id):
         raise click.BadParameter(f"{deck_id!r}: use lowercase latin letters, digits, '-' or '_'", param_hint="--id")
@@ -43,7 +67,8 @@ def import_command(source: str, output: str | None, deck_id: str | None, strict:
         click.echo(f"error: {output} exists; pass --force to overwrite it", err=True)
         sys.exit(1)
     try:
-        result = import_file(source, deck_id=deck_id)
+        result = import_file(source, deck_id=deck_id, max_bytes=max_size() or DEFAULT_MAX_BYTES)
+        cards = checked_cards(result.deck, generate_cards(result.deck))  # a deck over the card cap is not handed out
     except DeckError as error:
         fail_deck(error)
     if result.repair.changed:
@@ -55,7 +80,7 @@ def import_command(source: str, output: str | None, deck_id: str | None, strict:
         click.echo(f"error: {len(result.warnings)} line(s) not placed; nothing written (--strict)", err=True)
         sys.exit(1)
     deck = result.deck
-    summary = f"{deck.id}: {len(deck.subjects)} subjects, {len(generate_cards(deck))} cards"
+    summary = f"{deck.id}: {len(deck.subjects)} subjects, {len(cards)} cards"
     if not output or output == "-":
         click.echo(result.yaml, nl=False)
         click.echo(f"imported {summary}", err=True)
@@ -69,3 +94,6 @@ def import_command(source: str, output: str | None, deck_id: str | None, strict:
         click.echo(f"error: cannot write {output}: {error.strerror or error}", err=True)
         sys.exit(1)
     click.echo(f"wrote {output} ({summary})")
+
+
+import_command.add_command(import_anki_command)

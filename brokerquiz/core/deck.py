@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import yamlnodes
+from . import input_limits, yamlnodes
 from .model import (
     RATINGS,
     Cell,
@@ -43,8 +43,11 @@ TOP_FIELDS = {
     "phrases": False,
     "follow_ups": False,
 }
-ROW_FIELDS = ("label", "nuance")
-CELL_FIELDS = ("text", "accept", "nuance")
+ROW_FIELDS = ("label", "nuance", "reverse")
+RATING_ROW_FIELDS = ("label", "nuance")
+CELL_FIELDS = ("text", "accept", "nuance", "reverse")
+ITEM_FIELDS = ("text", "accept", "nuance", "also")
+FLAGS = {"true": True, "false": False}
 RATING_FIELDS = ("rating", "note", "nuance")
 # Topics are "section/row"; these first halves are taken by takeaways, phrases and follow-ups.
 RESERVED_SECTION_KEYS = ("takeaways", "phrases", "follow-ups")
@@ -81,16 +84,17 @@ def decode(data: bytes, path: str) -> str:
         raise DeckError([Problem(path, problem.line, problem.col, problem.message)]) from None
 
 
-def load_deck(path: str | Path) -> Deck:
-    """Read and check a deck file. Raises DeckError with every problem found."""
+def load_deck(path: str | Path, max_bytes: int = input_limits.DEFAULT_MAX_BYTES) -> Deck:
+    """Read and check a deck file (a regular file of at most `max_bytes`). Raises DeckError
+    with every problem found."""
     path = Path(path)
     shown = str(path)
     try:
-        data = path.read_bytes()
+        data = input_limits.read_file(path, max_bytes)
+    except input_limits.InputRefused as refused:
+        raise DeckError([Problem(shown, 1, 1, str(refused))]) from None
     except FileNotFoundError:
         raise DeckError([Problem(shown, 1, 1, "no such file")]) from None
-    except IsADirectoryError:
-        raise DeckError([Problem(shown, 1, 1, "is a folder, not a deck file")]) from None
     except OSError as error:
         raise DeckError([Problem(shown, 1, 1, f"cannot read: {error.strerror or error}")]) from None
     return parse_deck(decode(data, shown), shown)
@@ -158,14 +162,15 @@ class _DeckReader(NodeReader):
         source = self.text(found.get("source"), "nuance source")
         return Nuance(text, source) if text else None
 
-    def cell(self, node: Node, what: str, key: str = "") -> Cell | None:
-        """A cell, list item or takeaway: plain text or {text, accept, nuance}."""
+    def cell(self, node: Node, what: str, key: str = "", *, allowed=CELL_FIELDS) -> Cell | None:
+        """A cell, list item or takeaway: plain text or {text, accept, nuance} (cells also take
+        `reverse: false`, list items `also: [subject keys]`)."""
         if node.kind == "scalar":
             value = self.text(node, what)
             return Cell(value, key=key) if value else None
         if self.mapping(node, what) is None:
             return None
-        found = self.fields(node, CELL_FIELDS, what)
+        found = self.fields(node, allowed, what)
         if not self.require(node, found, ("text",), what):
             return None
         value = self.text(found["text"], f"{what} text")
@@ -176,7 +181,32 @@ class _DeckReader(NodeReader):
             accept=self.text_list(found.get("accept"), "accept"),
             nuance=self.nuance(found.get("nuance")),
             key=key,
+            also=self.subject_keys_list(found.get("also"), f"{what} also"),
+            reverse=self.flag(found.get("reverse"), f"{what} reverse"),
         )
+
+    def item(self, node: Node, what: str, key: str) -> Cell | None:
+        return self.cell(node, what, key, allowed=ITEM_FIELDS)
+
+    def flag(self, node: Node | None, what: str, default: bool = True) -> bool:
+        """`true` or `false` (scalars are never converted, so the words are read here)."""
+        if node is None:
+            return default
+        value = self.text(node, what)
+        if value is None:
+            return default
+        if value.lower() not in FLAGS:
+            self.problem(node, f"{what} must be true or false, not {value!r}")
+            return default
+        return FLAGS[value.lower()]
+
+    def subject_keys_list(self, node: Node | None, what: str) -> tuple[str, ...]:
+        """A list of subject keys; each must be one of the deck's subjects."""
+        keys = self.text_list(node, what)
+        for key in keys:
+            if key not in self.subject_keys:
+                self.problem(node, f"{what}: {key!r} is not a subject of this deck{closest(key, self.subject_keys)}")
+        return tuple(k for k in keys if k in self.subject_keys)
 
     def rating_cell(self, node: Node, what: str) -> RatingCell | None:
         """A rating cell: '👍 note' or {rating: good|caution|bad|good/caution, note, nuance}."""
@@ -321,7 +351,7 @@ class _DeckReader(NodeReader):
                 self.problem(rows_node, f"{what} {key!r} has no rows")
             yield key, title, rows_node
 
-    def _rows(self, table_key: str, rows_node: Node, read_cell):
+    def _rows(self, table_key: str, rows_node: Node, read_cell, row_fields=ROW_FIELDS):
         """Yield (key, label, cells, nuance) per row; cells in the deck's subject order."""
         for row_key_node, row_node in rows_node.items:
             row_key = self.key(row_key_node, "row")
@@ -329,7 +359,7 @@ class _DeckReader(NodeReader):
             if self.mapping(row_node, f"row {row_key!r}") is None:
                 continue
             before = len(self.problems)
-            found = self.fields(row_node, ROW_FIELDS, f"row {row_key!r}", extra=self.subject_keys)
+            found = self.fields(row_node, row_fields, f"row {row_key!r}", extra=self.subject_keys)
             unknown_fields = len(self.problems) > before
             if not self.require(row_node, found, ("label",), f"row {row_key!r}"):
                 continue
@@ -344,7 +374,9 @@ class _DeckReader(NodeReader):
                 self.problem(row_node, f"row {row_key!r} has no cells (one `subject: text` line per subject)")
             label = self.text(found["label"], "label")
             if label:
-                yield row_key, label, cells, self.nuance(found.get("nuance"))
+                yield row_key, label, cells, self.nuance(found.get("nuance")), self.flag(
+                    found.get("reverse"), f"row {row_key!r} reverse"
+                )
 
     def tables(self, node: Node | None) -> tuple[Table, ...]:
         tables = []
@@ -356,7 +388,9 @@ class _DeckReader(NodeReader):
     def rating_tables(self, node: Node | None) -> tuple[RatingTable, ...]:
         tables = []
         for key, title, rows_node in self._titled_section(node, "rating table"):
-            rows = tuple(RatingRow(*parts) for parts in self._rows(key, rows_node, self.rating_cell))
+            rows = tuple(
+                RatingRow(*parts[:4]) for parts in self._rows(key, rows_node, self.rating_cell, RATING_ROW_FIELDS)
+            )
             tables.append(RatingTable(key, title, rows))
         return tuple(tables)
 
@@ -381,7 +415,7 @@ class _DeckReader(NodeReader):
                 cells = []
                 for item_key_node, item_node in subject_node.items:
                     item_key = self.key(item_key_node, "item")
-                    cell = self.cell(item_node, f"item {key}/{subject}/{item_key}", key=item_key)
+                    cell = self.item(item_node, f"item {key}/{subject}/{item_key}", item_key)
                     if cell:
                         cells.append(cell)
                 items[subject] = tuple(cells)

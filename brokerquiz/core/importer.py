@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from .deck import EMOJI_RATING, KEY_RE, DeckError, Problem, decode, parse_deck
 from .markdown_sheet import KeyMaker, Sheet, phrase_clauses, read_sheet, slug
+from . import input_limits
 from .mojibake import Repair, repair
 from .safe_text import describe, unsafe_characters
 from .model import Deck
@@ -369,17 +370,18 @@ def import_sheet(text: str, path: str = "<sheet>", *, deck_id: str | None = None
     return ImportResult(yaml_text, deck, warnings, fixed)
 
 
-def import_file(path: str | Path, *, deck_id: str | None = None) -> ImportResult:
-    """Read a markdown sheet from disk (UTF-8, BOM and CRLF fine) and import it."""
+def import_file(path: str | Path, *, deck_id: str | None = None, max_bytes: int = input_limits.DEFAULT_MAX_BYTES) -> ImportResult:
+    """Read a markdown sheet from disk (a regular file of at most `max_bytes`; UTF-8, BOM and
+    CRLF fine) and import it."""
     shown = str(path)
     try:
-        data = Path(path).read_bytes()
+        data = input_limits.read_file(path, max_bytes, what="markdown file")
+    except input_limits.InputRefused as refused:
+        raise DeckError([Problem(shown, 1, 1, str(refused))]) from None
     except FileNotFoundError:
         raise DeckError([Problem(shown, 1, 1, "no such file")]) from None
-    except IsADirectoryError:
-        raise DeckError([Problem(shown, 1, 1, "is a folder, not a markdown file")]) from None
     except OSError as error:
-        raise DeckError([Problem(shown, 1, 1, f"cannot read: {error.strerror}")]) from None
+        raise DeckError([Problem(shown, 1, 1, f"cannot read: {error.strerror or error}")]) from None
     return import_sheet(decode(data, shown), shown, deck_id=deck_id)
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import deck_cache
+from . import deck_cache, input_limits
 
 if TYPE_CHECKING:
     from .model import Card, Deck
@@ -101,7 +101,7 @@ def deck_argument(deck_name: str | None) -> str | None:
 
 
 @lru_cache(maxsize=8)
-def _load(path: str, mtime: float) -> tuple[Deck, tuple[Card, ...]]:
+def _load(path: str, mtime: float, max_bytes: int) -> tuple[Deck, tuple[Card, ...]]:
     cached = deck_cache.read(path)
     if cached is not None:
         return cached
@@ -109,18 +109,47 @@ def _load(path: str, mtime: float) -> tuple[Deck, tuple[Card, ...]]:
     from .deck import load_deck
 
     key = deck_cache.cache_key(path)  # taken before reading: an edit meanwhile is not cached
-    deck = load_deck(path)
-    cards = tuple(generate_cards(deck))
+    deck = load_deck(path, max_bytes)
+    cards = tuple(checked_cards(deck, generate_cards(deck)))
     deck_cache.write(path, key, deck, cards)
     return deck, cards
 
 
-def open_deck(name: str | None) -> tuple[Deck, list[Card]]:
-    """Load a deck and its cards; raises DeckError with `file:line:col` problems."""
+def checked_cards(deck: Deck, cards: list[Card]) -> list[Card]:
+    """`cards` when there are no more than input_limits.MAX_CARDS, else a DeckError."""
+    message = input_limits.too_many_cards(len(cards))
+    if message:
+        from .deck import DeckError, Problem
+
+        raise DeckError([Problem(deck.path or deck.id, 1, 1, message)])
+    return cards
+
+
+# A limit raised with --max-size holds for that deck for the rest of the process: the screens
+# open the deck again by name, without the option.
+_RAISED: dict[str, int] = {}
+
+
+def open_deck(name: str | None, max_bytes: int | None = None) -> tuple[Deck, list[Card]]:
+    """Load a deck and its cards; raises DeckError with `file:line:col` problems.
+
+    The file must be a regular file of at most `max_bytes` (default: the 10 MB of
+    input_limits, or what an earlier call in this process allowed for this deck); this is
+    checked before the cache too, so a cached entry does not get around the limit.
+    """
     path = resolve_deck_path(name)
+    if max_bytes is None:
+        max_bytes = _RAISED.get(str(path), input_limits.DEFAULT_MAX_BYTES)
+    elif max_bytes > input_limits.DEFAULT_MAX_BYTES:
+        _RAISED[str(path)] = max_bytes
     try:
+        input_limits.check_file(path, max_bytes)
         mtime = path.stat().st_mtime
+    except input_limits.InputRefused as refused:
+        from .deck import DeckError, Problem
+
+        raise DeckError([Problem(str(path), 1, 1, str(refused))]) from None
     except OSError:
-        mtime = 0.0
-    deck, cards = _load(str(path), mtime)
+        mtime = 0.0  # missing or unreadable: load_deck says which
+    deck, cards = _load(str(path), mtime, max_bytes)
     return deck, list(cards)
