@@ -12,9 +12,10 @@ Pure Python plus rapidfuzz; deterministic; no I/O. Typical cost: well under 1 ms
 ~2 ms for the interview phrase. The modules, from words up:
 
   thresholds  the tuning knobs (recall, precision, core credit, typo allowance...)
+  lexicon     the per-language word lists in data/lexicon.*.yaml and the snowball stemmers
   text        words to keys: folding, stemming, transliteration, phonetic key; is_no_answer
-  concepts    values that exclude each other (delivery guarantees, high/low, sync/async...)
-  subjects    brokers and their short names, found in a text (DEFAULT_ALIASES)
+  glossary    terms and opposite groups (data/glossary.yaml plus a deck's glossary:)
+  subjects    the deck's subjects and their short names, found in a text
   analysis    a text as tokens, numbers, polarity and the subjects it names
   guards      reasons an answer is wrong however similar it looks
   match       one answer against one expected text: recall, precision, core, guards
@@ -31,7 +32,7 @@ from .answer import grade
 from .cards import grade_card, grade_choice
 from .parts import grade_parts
 from .results import Grade, PartsGrade
-from .subjects import DEFAULT_ALIASES
+from .subjects import SubjectIndex, subject_index
 from .text import is_no_answer, keys_match, normalize, word_key
 from .thresholds import (
     CORE_CREDIT,
@@ -50,7 +51,7 @@ from .thresholds import (
 )
 
 __all__ = [
-    "DEFAULT_ALIASES",
+    "SubjectIndex",
     "Grade",
     "PartsGrade",
     "grade",
@@ -59,6 +60,7 @@ __all__ = [
     "grade_parts",
     "is_no_answer",
     "normalize",
+    "subject_index",
 ]
 
 # The names these had when the grader was one module (tests clear their caches).

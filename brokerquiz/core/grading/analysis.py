@@ -13,23 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .concepts import token_concepts
+from .glossary import Glossary
+from .lexicon import lexicons
 from .subjects import SubjectIndex, name_key_match
 from .text import WORD, fold, keys_match, part_keys, word_key
 
-_STOP = frozenset(
-    """
-    и в во на по с со к ко для через от из у о об а но или же ли это как при за то что уже так
-    тоже также лишь есть бы чтобы там тут он она оно они его ее их мы вы я
-    the a an of in on for with via and or to by is are it its be as at from into this that
-    which than then there so also just only
-    """.split()
-)  # fmt: skip
-_YES = frozenset({"да", "yes", "yep", "yeah", "ага", "угу", "конечно", "da", "true", "sure"})
-_NO = frozenset({"нет", "no", "nope", "неа", "net", "false"})
-# Negators that flip the next content word. "нет"/"no" flip the next word only when they are
-# glued to it ("no ack"); standing alone they are a polarity answer.
-_NEGATORS = frozenset({"не", "ни", "not", "never", "без", "without", "cannot", "нельзя", "none"})
 _MAJOR_SEP = re.compile(r"[,;()\[\]\n:.!?]|\s[-–—]\s|[–—]")  # ends the core
 _FINE_SEP = re.compile(r"[,;()\[\]\n:.!?/+|&→=<>«»\"“”]|\s[-–—]\s|[–—]")  # separates parts
 #: Token kinds that two words typed apart may be ("at least once": "at" is a stop word).
@@ -54,16 +42,50 @@ class Token:
     sid: int | None = None
     parts: tuple[str, ...] = ()
     ukey: str = ""  # the key without stemming
+    term: int | None = None  # the glossary term this word (or run of words) is a spelling of
+    group: str | None = None  # the term's opposite group, if any
+    value: str | None = None  # the term's value in that group
 
     def matches(self, other: Token) -> bool:
-        """The same word: same key up to a typo or ending, or the same concept value."""
+        """The same word: the same glossary term in any language or spelling, else the same key
+        up to a typo or ending; never two values of one opposite group, nor a word and its
+        negating-prefix form (mutable / immutable)."""
+        if self.term is not None and self.term == other.term:
+            return True
+        if self.group is not None and self.group == other.group:
+            return False  # two values of one group (sync / async), however alike they look
+        if negated_forms(self, other):
+            return False
         if keys_match(self.key, other.key):
             return True
-        if self.ukey and other.ukey and keys_match(self.ukey, other.ukey):
+        return bool(self.ukey and other.ukey and keys_match(self.ukey, other.ukey))
+
+
+@lru_cache(maxsize=1)
+def _prefix_keys() -> tuple[str, ...]:
+    """The lexicons' negating prefixes as keys (un-, im-, a-, ...), longest first."""
+    return tuple(sorted({word_key(p, False) for p in lexicons().negating_prefixes}, key=len, reverse=True))
+
+
+def _collapse(key: str) -> str:
+    return "".join(c for i, c in enumerate(key) if i == 0 or key[i - 1] != c)
+
+
+def _negates(a: str, b: str) -> bool:
+    """Is key `a` key `b` with a negating prefix in front ("imutabl" = "im" + "mutabl")?"""
+    if len(b) < 4 or len(a) <= len(b):
+        return False
+    return any(a.startswith(pk) and (a[len(pk) :] == b or _collapse(pk + b) == a) for pk in _prefix_keys())
+
+
+def negated_forms(x: Token, y: Token) -> bool:
+    """Is one token the other with a negating prefix (immutable / mutable, async / sync)?"""
+    if x.kind != "word" or y.kind != "word" or x.key[:1] == "§" or y.key[:1] == "§":
+        return False
+    for a, b in ((x.ukey, y.ukey), (x.key, y.key)):
+        if a and b and (_negates(a, b) or _negates(b, a)):
             return True
-        # the same concept value in either language: "высокая"/"high", "дисковое"/"disk-backed"
-        mine = token_concepts(self.key, self.parts)
-        return bool(mine) and bool(mine & token_concepts(other.key, other.parts))
+    return False
 
 
 @dataclass
@@ -98,36 +120,41 @@ class AnalyzedText:
         return self.text[toks[0].start : toks[-1].end] if toks else ""
 
 
-_NUM = re.compile(
-    r"(?P<cmp>[<>≤≥~]|до|under|below|less than|меньше|менее|более|больше|over|above)?\s*"
-    r"(?P<num>\d+(?:[.,]\d+)?)\s*"
-    r"(?P<unit>ms|msec|мс|мсек|миллисекунд\w*|milliseconds?|µs|us|мкс|microseconds?|"
-    r"sec|seconds?|сек\w*|s|с|min|мин\w*|k|к|m|млн|%)?(?![^\W\d_])",
-    re.IGNORECASE,
-)
-_UNITS = {
-    "ms": "ms", "msec": "ms", "мс": "ms", "мсек": "ms", "µs": "us", "us": "us", "мкс": "us",
-    "sec": "s", "s": "s", "с": "s", "min": "min", "k": "k", "к": "k", "m": "m", "млн": "m", "%": "%",
-}  # fmt: skip
-_CMP = {"<": "<", "≤": "<", "до": "<", "under": "<", "below": "<", "less than": "<", "меньше": "<",
-        "менее": "<", ">": ">", "≥": ">", "более": ">", "больше": ">", "over": ">", "above": ">"}  # fmt: skip
+def _alternatives(spellings: list[str]) -> str:
+    """A regex alternation of spellings, longest first; a trailing "*" is a prefix."""
+    out = []
+    for sp in sorted(set(spellings), key=len, reverse=True):
+        out.append(re.escape(sp[:-1]) + r"\w*" if sp.endswith("*") else re.escape(sp))
+    return "|".join(out)
+
+
+@lru_cache(maxsize=1)
+def _number_pattern() -> tuple[re.Pattern[str], list[tuple[str, str]], dict[str, str]]:
+    """The number regex (comparison, digits, unit) built from the lexicons' words."""
+    lex = lexicons()
+    units = [(sp, unit) for unit, sps in lex.units.items() for sp in sps]
+    cmps = {w: sign for sign, words in lex.comparisons.items() for w in words}
+    cmps.update({"<": "<", "≤": "<", ">": ">", "≥": ">", "~": "~"})
+    pattern = re.compile(
+        rf"(?P<cmp>{_alternatives(list(cmps))})?\s*(?P<num>\d+(?:[.,]\d+)?)\s*"
+        rf"(?P<unit>{_alternatives([sp for sp, _ in units])})?(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    return pattern, units, cmps
 
 
 def _unit(u: str | None) -> str | None:
-    """The unit typed, in one spelling ("мсек", "milliseconds" -> "ms")."""
+    """The unit typed, in one spelling ("msec", "milliseconds" -> "ms")."""
     if not u:
         return None
     u = u.lower()
-    if u in _UNITS:
-        return _UNITS[u]
-    if u.startswith(("миллисекунд", "millisecond")):
-        return "ms"
-    if u.startswith("microsecond"):
-        return "us"
-    if u.startswith(("сек", "second")):
-        return "s"
-    if u.startswith("мин"):
-        return "min"
+    _, units, _ = _number_pattern()
+    for sp, unit in units:
+        if u == sp:
+            return unit
+    for sp, unit in units:
+        if sp.endswith("*") and u.startswith(sp[:-1]):
+            return unit
     return None
 
 
@@ -165,11 +192,12 @@ def _detect_subjects(text: str, toks: list[Token], index: SubjectIndex) -> list[
     return out
 
 
-def _words(text: str, folded: str) -> list[Token]:
+def _words(text: str, folded: str, latin: str) -> list[Token]:
     """Every word of the text, numbered by the part (chunk) and core part (major) it is in."""
     toks: list[Token] = []
     chunk = major = 0
     prev_end = 0
+    numbers = lexicons().number_words
     for m in WORD.finditer(folded):
         gap = folded[prev_end : m.start()]
         if toks and _FINE_SEP.search(gap):
@@ -177,39 +205,79 @@ def _words(text: str, folded: str) -> list[Token]:
         if toks and _MAJOR_SEP.search(gap):
             major += 1
         low = m.group()
+        key = numbers.get(low) or word_key(low, True, latin)  # "three" meets "3"
         toks.append(
-            Token(text[m.start() : m.end()], m.start(), m.end(), low, word_key(low), "word", chunk, major,
-                 parts=part_keys(low), ukey=word_key(low, False))
+            Token(text[m.start() : m.end()], m.start(), m.end(), low, key, "word", chunk, major,
+                 parts=part_keys(low, latin), ukey=word_key(low, False, latin))
         )  # fmt: skip
         prev_end = m.end()
     return toks
 
 
+def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]:
+    """Mark each word that is a glossary term; replace each run of words that spells one as a
+    phrase ("как минимум один раз", "at least once", "with caveats") by one token of that term."""
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        hit = None
+        if t.kind in MERGEABLE:
+            for keys, term in glossary.phrases.get(t.key, ()):
+                n = len(keys)
+                run = toks[i : i + n]
+                if len(run) == n and all(u.kind in MERGEABLE and u.chunk == t.chunk for u in run) and all(
+                    keys_match(u.key, k) for u, k in zip(run[1:], keys[1:])
+                ):
+                    hit = (n, term)
+                    break
+        if hit is None:
+            if t.kind in MERGEABLE:
+                term = glossary.term_of(t.key, t.ukey)
+                if term is None and t.parts:  # "disk-backed": the piece that is a term
+                    term = next((x for x in map(glossary.term_of, t.parts) if x is not None), None)
+                if term is not None:
+                    t.term, t.group, t.value = term, glossary.terms[term].group, glossary.terms[term].value
+            out.append(t)
+            i += 1
+            continue
+        n, term = hit
+        last = toks[i + n - 1]
+        low = " ".join(u.low for u in toks[i : i + n])
+        out.append(Token(text[t.start : last.end], t.start, last.end, low, f"§t{term}", "word", t.chunk, t.major,
+                         ukey=f"§t{term}", term=term, group=glossary.terms[term].group,
+                         value=glossary.terms[term].value))  # fmt: skip
+        i += n
+    return out
+
+
 def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
-    """Mark stop words, да/нет and negators ("пока не" = until, not a negation); return the
-    polarity the text opens with and every standalone polarity word (polarity -> raw word)."""
+    """Mark stop words, yes/no words and negators (the lexicons' "until" words: no negation);
+    return the polarity the text opens with and every standalone polarity word (polarity -> raw word)."""
+    lex = lexicons()
+    suffixes = tuple(n for n in lex.negators if n[:1] in "'’")
     pols: dict[str, str] = {}
     pol = None
     for i, t in enumerate(toks):
-        if t.kind == "subj":
+        if t.kind == "subj" or t.key.startswith("§t"):
             continue
         low = t.low
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         standalone = nxt is None or nxt.chunk != t.chunk or i == 0
-        if low in _YES:
+        if low in lex.yes:
             t.kind, t.key = "pol", "§yes"
-        elif low in _NO and standalone:
+        elif low in lex.no and standalone:
             t.kind, t.key = "pol", "§no"
-        elif low in _NO or low in _NEGATORS or low.endswith(("n't", "n’t")):
+        elif low in lex.no or low in lex.negators or (suffixes and low.replace("’", "'").endswith(suffixes)):
             prev = toks[i - 1] if i else None
-            if low == "не" and prev is not None and prev.low == "пока":
+            if prev is not None and prev.low in lex.until_before_negator:
                 prev.kind, prev.key, prev.ukey = "word", "until", "until"
                 t.kind = "stop"
             else:
                 t.kind = "neg"
-        elif low in _STOP:
+        elif low in lex.stop:
             t.kind = "stop"
-        elif low == "до":  # "до ack" = "пока не ack"
+        elif low in lex.until_words:  # "до ack" = until ack
             t.key = t.ukey = "until"
         if t.kind == "pol":
             polarity = "yes" if t.key == "§yes" else "no"
@@ -240,11 +308,12 @@ def _numbers(text: str, folded: str) -> list[Number]:
     if not any(c.isdigit() for c in folded):
         return []
     nums = []
-    for m in _NUM.finditer(folded):
+    pattern, _, cmps = _number_pattern()
+    for m in pattern.finditer(folded):
         cmp = m.group("cmp")
         nums.append(
             Number(text[m.start() : m.end()].strip(), m.group("num").replace(",", "."), _unit(m.group("unit")),
-                   _CMP.get(cmp.lower()) if cmp else None)
+                   cmps.get(cmp.lower()) if cmp else None)
         )  # fmt: skip
     return nums
 
@@ -256,7 +325,8 @@ def analyze(text: str, index: SubjectIndex) -> AnalyzedText:
     folded = fold(text)
     if len(folded) != len(text):  # a character that changes length when folded: keep offsets
         folded = "".join(fold(c)[:1] or " " for c in text)
-    toks = _detect_subjects(text, _words(text, folded), index)
+    toks = _detect_subjects(text, _words(text, folded, index.latin), index)
+    toks = _join_terms(text, toks, index.glossary)
     pol, pols = _classify(toks)
     has_neg = _mark_negations(toks) or "no" in pols
     sids: list[int] = []

@@ -8,52 +8,25 @@ Also the one softening: an answer naming some of the alternatives the expected t
 
 from __future__ import annotations
 
-from .analysis import MERGEABLE, AnalyzedText, Token
-from .concepts import COMPOUND_HEADS, CONCEPTS, concept_hits
+from .analysis import AnalyzedText, Token, negated_forms
+from .glossary import Glossary
 from .results import fragments
 from .subjects import SubjectIndex
-from .text import word_key
 
-#: group -> [(value, token)]: the concept values a text names
+#: group -> [(value, token)]: the opposite-group values a text names
 ConceptValues = dict[str, list[tuple[str, Token]]]
 #: (reason, fragments of the answer that are wrong)
 Hit = tuple[str, tuple[str, ...]]
 
 
 def concept_values(toks: list[Token]) -> ConceptValues:
-    """group -> [(value, token)] for every non-negated concept word, in text order.
-
-    Compound values are also found typed apart ("at most once", "log based")."""
+    """group -> [(value, token)] for every non-negated word of an opposite group, in text order
+    (runs of words spelling one were joined by the analysis: "at most once", "with caveats")."""
     found: ConceptValues = {}
-    covered: set[int] = set()
-    for i, t in enumerate(toks):
-        if t.kind not in MERGEABLE or t.neg or i in covered or t.ukey[:2] not in COMPOUND_HEADS:
+    for t in toks:
+        if t.group is None or t.neg or t.kind not in ("word", "pol"):
             continue
-        for n in (3, 2):
-            run = toks[i : i + n]
-            if len(run) < n or any(u.kind not in MERGEABLE or u.neg or u.chunk != t.chunk for u in run):
-                continue
-            low = "-".join(u.low for u in run)
-            key = word_key(low)
-            hit = concept_hits(key, True)
-            if hit:
-                joined = Token(" ".join(u.raw for u in run), run[0].start, run[-1].end, low, key, "word",
-                               t.chunk, t.major)  # fmt: skip
-                for group, value in hit:
-                    found.setdefault(group, []).append((value, joined))
-                covered.update(range(i, i + n))
-                break
-    for i, t in enumerate(toks):
-        if t.kind != "word" or t.neg or i in covered:
-            continue
-        seen: set[str] = set()
-        for key in (t.key, *t.parts):
-            for group, value in concept_hits(key):
-                if group not in seen:
-                    seen.add(group)
-                    found.setdefault(group, []).append((value, t))
-    for group in found:  # text order
-        found[group].sort(key=lambda vt: vt[1].start)
+        found.setdefault(t.group, []).append((t.value, t))  # type: ignore[arg-type]
     return found
 
 
@@ -86,8 +59,22 @@ def _other_subjects(exp: AnalyzedText, ans: AnalyzedText, index: SubjectIndex, s
     return [("other subject: " + ", ".join(f"'{r}'" for r in fragments(raws)), raws)]
 
 
-def _polarity(exp: AnalyzedText, ans: AnalyzedText, e_toks: list[Token], a_toks: list[Token]) -> list[Hit]:
-    """да/нет, yes/no against the expected one; "не X" against "X" and "X" against "не X"."""
+def _agrees(pol_word: str, ans: AnalyzedText, exp_c: ConceptValues) -> bool:
+    """Is this yes/no word of the answer a value the expected text names ("no" for a bad rating)?"""
+    for t in ans.toks:
+        if t.kind == "pol" and t.raw == pol_word and t.group is not None:
+            return any(v == t.value for v, _ in exp_c.get(t.group, ()))
+    return False
+
+
+def _polarity(
+    exp: AnalyzedText,
+    ans: AnalyzedText,
+    e_toks: list[Token],
+    a_toks: list[Token],
+    concepts: tuple[ConceptValues, ConceptValues],
+) -> list[Hit]:
+    """yes/no against the expected one; "not X" against "X" and "X" against "not X"."""
     opposite = {"yes": "no", "no": "yes"}
     if exp.pol and opposite[exp.pol] in ans.pols:
         word = ans.pols[opposite[exp.pol]]
@@ -97,7 +84,7 @@ def _polarity(exp: AnalyzedText, ans: AnalyzedText, e_toks: list[Token], a_toks:
         negs = tuple(t.raw for t in ans.toks if t.kind == "neg")
         expected_word = next(t.raw for t in exp.toks if t.kind == "pol")
         return [(f"opposite polarity: '{negs[0]}' vs '{expected_word}'", negs)]
-    if exp.pol is None and not exp.has_neg and "no" in ans.pols and e_toks:
+    if exp.pol is None and not exp.has_neg and "no" in ans.pols and e_toks and not _agrees(ans.pols["no"], ans, concepts[0]):
         return [(f"opposite polarity: '{ans.pols['no']}'", (ans.pols["no"],))]
     for a in a_toks:
         if a.kind not in ("word", "subj") or not a.neg:
@@ -130,27 +117,39 @@ def _numbers(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
     return []
 
 
-def _antonyms(exp_c: ConceptValues, ans_c: ConceptValues) -> list[Hit]:
+def _antonyms(exp_c: ConceptValues, ans_c: ConceptValues, glossary: Glossary) -> list[Hit]:
     """Another value of a group than the expected ones, every value of it, or a key term not first."""
     hits: list[Hit] = []
-    for group, key_term, values in CONCEPTS:
-        if group not in exp_c or group not in ans_c:
+    for name, group in glossary.groups.items():
+        if name not in exp_c or name not in ans_c:
             continue
-        exp_vals = [v for v, _ in exp_c[group]]
-        ans_vals = [v for v, _ in ans_c[group]]
-        extra = [(v, t) for v, t in ans_c[group] if v not in exp_vals]
+        exp_vals = [v for v, _ in exp_c[name]]
+        ans_vals = [v for v, _ in ans_c[name]]
+        extra = [(v, t) for v, t in ans_c[name] if v not in exp_vals]
         if extra:
             frags = fragments(t.raw for _, t in extra)
-            if len(set(ans_vals)) == len(values) and len(set(exp_vals)) < len(values):
-                listed = ", ".join(fragments(t.raw for _, t in ans_c[group]))
+            if len(set(ans_vals)) == len(group.values) and len(set(exp_vals)) < len(group.values):
+                listed = ", ".join(fragments(t.raw for _, t in ans_c[name]))
                 hits.append((f"lists every option: {listed}", frags))
             else:
-                expected_raw = fragments(t.raw for _, t in exp_c[group])
+                expected_raw = fragments(t.raw for _, t in exp_c[name])
                 hits.append((f"antonym: '{frags[0]}' vs '{expected_raw[0]}'", frags))
-        elif key_term and ans_vals[0] != exp_vals[0]:
-            frags = fragments(t.raw for _, t in ans_c[group])
-            hits.append((f"key term: '{frags[0]}' vs '{exp_c[group][0][1].raw}'", frags))
+        elif group.first and ans_vals[0] != exp_vals[0]:
+            frags = fragments(t.raw for _, t in ans_c[name])
+            hits.append((f"key term: '{frags[0]}' vs '{exp_c[name][0][1].raw}'", frags))
     return hits
+
+
+def _negated_forms(exp: AnalyzedText, ans: AnalyzedText, e_toks: list[Token], a_toks: list[Token]) -> list[Hit]:
+    """An answer word that is an expected word with a negating prefix, or the other way round
+    (mutable for immutable, synchronous for asynchronous), unless the answer has the word too."""
+    for a in a_toks:
+        if a.kind != "word" or a.neg:
+            continue
+        e = next((e for e in e_toks if e.kind == "word" and not e.neg and negated_forms(a, e)), None)
+        if e is not None and not any(x.matches(e) for x in a_toks):
+            return [(f"opposite: '{a.raw}' vs '{e.raw}'", (a.raw,))]
+    return []
 
 
 def guard_hits(
@@ -168,7 +167,8 @@ def guard_hits(
     values (expected, answer); sid: the subject the question is about, if the text omits it."""
     return [
         *_other_subjects(exp, ans, index, sid),
-        *_polarity(exp, ans, e_toks, a_toks),
+        *_polarity(exp, ans, e_toks, a_toks, concepts),
         *_numbers(exp, ans),
-        *_antonyms(*concepts),
+        *_antonyms(*concepts, index.glossary),
+        *_negated_forms(exp, ans, e_toks, a_toks),
     ]

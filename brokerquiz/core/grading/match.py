@@ -28,7 +28,7 @@ from .thresholds import (
 )
 
 
-def join_split_words(toks: list[Token], vocab: frozenset[str]) -> list[Token]:
+def join_split_words(toks: list[Token], vocab: frozenset[str], latin: str) -> list[Token]:
     """Join words typed apart ("at least once", "pub sub") that the other side has as one."""
     if not vocab:
         return toks
@@ -53,12 +53,12 @@ def join_split_words(toks: list[Token], vocab: frozenset[str]) -> list[Token]:
                 if not near:
                     continue
                 low = "-".join(t.low for t in run)
-                key = word_key(low)
+                key = word_key(low, True, latin)
                 if key and any(_joins_to(key, v, run) for v in near):
                     merged = Token(
                         " ".join(t.raw for t in run), t0.start, run[-1].end, low, key, "word", t0.chunk,
                         t0.major, t0.neg, t0.neg_start, parts=tuple(t.key for t in run),
-                        ukey=word_key(low, False),
+                        ukey=word_key(low, False, latin),
                     )  # fmt: skip
                     i += n
                     break
@@ -97,12 +97,12 @@ def _by_chunk(toks: list[Token], hits: list[bool]) -> list[tuple[list[Token], li
 
 
 def _graded_tokens(
-    exp: AnalyzedText, ans: AnalyzedText, sid: int | None
+    exp: AnalyzedText, ans: AnalyzedText, sid: int | None, latin: str
 ) -> tuple[list[Token], list[Token], list[Token], list[Token]]:
     """(expected tokens, answer tokens, expected content words, answer content words), with
     words typed apart joined and the question's own subject set aside."""
-    e_all = join_split_words(list(exp.toks), one_word_keys(ans.toks))
-    a_all = join_split_words(list(ans.toks), one_word_keys(exp.toks))
+    e_all = join_split_words(list(exp.toks), one_word_keys(ans.toks), latin)
+    a_all = join_split_words(list(ans.toks), one_word_keys(exp.toks), latin)
     if sid is not None:
         # the question names the subject: saying it is neither required nor extra
         # ("шардинг, сложнее" for Redis's "Шардинг Redis, сложнее"; "Kafka: партиции")
@@ -140,7 +140,7 @@ def grade_text(
     the expected text's core is right. sid: the subject the card is about, when the expected
     text does not name it (naming another one is then wrong)."""
     exp, ans = analyze(expected, index), analyze(answer, index)
-    e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid)
+    e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid, index.latin)
     if not exp_words:  # no words (an emoji, a dash): compare the texts themselves
         same = plain(expected) == plain(answer)
         return Grade(same, 1.0 if same else 0.0, () if same else (expected.strip(),), (), "")

@@ -1,8 +1,10 @@
-"""Subjects (brokers): every name and short name of each, as word keys, to find them in a text.
+"""Subjects (the deck's columns): every name and short name of each, as word keys, to find them in a text.
 
-Subjects are known from DEFAULT_ALIASES merged with the caller's aliases; subjects sharing a
-name are one subject. A name is found however it is inflected or slightly mistyped
-("кафку", "редиса", "RabbitMG"), but short names (NATS, RMQ, STAN) only as typed.
+Subjects come only from the caller's aliases (the deck being graded: display name -> short
+names); subjects sharing a name are one subject. Plain `grade(expected, answer)` knows none.
+A name is found however it is inflected or slightly mistyped, but short names (under five
+letters) only as typed. The index also carries the glossary and the stemmer language for
+Latin words, so one object is all the analysis needs to know about the deck.
 """
 
 from __future__ import annotations
@@ -13,16 +15,9 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from .glossary import Glossary, GlossaryData, glossary_for
+from .lexicon import DEFAULT_LATIN
 from .text import text_keys
-
-#: Subjects known even when the caller passes no aliases (the message-broker deck). Aliases
-#: passed to grade() are merged with these; subjects sharing a name are one subject.
-DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
-    "Kafka": ("Apache Kafka", "кафка"),
-    "RabbitMQ": ("Rabbit", "RMQ", "кролик"),
-    "Redis Streams": ("Redis", "редис"),
-    "NATS Streaming / JetStream": ("NATS", "JetStream", "NATS Streaming", "NATS JetStream", "STAN", "натс"),
-}
 
 
 @dataclass(frozen=True, eq=False)
@@ -31,6 +26,8 @@ class SubjectIndex:
 
     display: tuple[str, ...]
     names: tuple[tuple[tuple[str, ...], int], ...]  # (keys, subject id), longest first
+    glossary: Glossary = field(default_factory=glossary_for)
+    latin: str = DEFAULT_LATIN
     _starts: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(default_factory=dict, repr=False)
 
     def starting_with(self, key: str) -> tuple[tuple[tuple[str, ...], int], ...]:
@@ -41,7 +38,7 @@ class SubjectIndex:
 
     def lookup(self, label: str) -> int | None:
         """The id of the subject this label names exactly (a display name, short name or deck key)."""
-        keys = text_keys(label)
+        keys = text_keys(label, self.latin)
         for name_keys, sid in self.names:
             if name_keys == keys:
                 return sid
@@ -66,9 +63,11 @@ def name_key_match(tok: str, name: str) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _index_for(items: tuple[tuple[str, tuple[str, ...]], ...]) -> SubjectIndex:
-    """The index of DEFAULT_ALIASES merged with (display name, short names) items (cached)."""
-    merged: dict[str, list[str]] = {k: list(v) for k, v in DEFAULT_ALIASES.items()}
+def _index_for(
+    items: tuple[tuple[str, tuple[str, ...]], ...], glossary: GlossaryData | None, latin: str
+) -> SubjectIndex:
+    """The index of (display name, short names) items, with the glossary (cached)."""
+    merged: dict[str, list[str]] = {}
     for display, short in items:
         merged.setdefault(display, [])
         merged[display].extend(short)
@@ -76,7 +75,17 @@ def _index_for(items: tuple[tuple[str, tuple[str, ...]], ...]) -> SubjectIndex:
     groups: list[tuple[str, set[tuple[str, ...]]]] = []
     for display, short in merged.items():
         names = {display, *short, *(p.strip() for p in display.split("/"))}
-        groups.append((display, {keys for keys in map(text_keys, names) if keys}))
+        groups.append((display, {keys for keys in (text_keys(n, latin) for n in names) if keys}))
+    # the first word of a name of several words is a short name too, when no other subject's
+    # name starts with it ("Redis" for "Redis Streams")
+    firsts: dict[str, set[int]] = {}
+    for i, (_, keyset) in enumerate(groups):
+        for keys in keyset:
+            firsts.setdefault(keys[0], set()).add(i)
+    for i, (_, keyset) in enumerate(groups):
+        for keys in list(keyset):
+            if len(keys) > 1 and firsts[keys[0]] == {i}:
+                keyset.add(keys[:1])
     # subjects sharing a name are one subject (a caller's "NATS JetStream" and the default)
     parent = list(range(len(groups)))
 
@@ -92,19 +101,19 @@ def _index_for(items: tuple[tuple[str, tuple[str, ...]], ...]) -> SubjectIndex:
     roots = sorted({find(i) for i in range(len(groups))})
     sid_of = {r: n for n, r in enumerate(roots)}
     display = [groups[r][0] for r in roots]
-    # prefer the caller's display name for a merged subject
-    callers = {name for name, _ in items}
-    for i, (name, _) in enumerate(groups):
-        if name in callers:
-            display[sid_of[find(i)]] = name
     names = sorted(
         {(keys, sid_of[find(i)]) for i, (_, keyset) in enumerate(groups) for keys in keyset},
         key=lambda kv: (-len(kv[0]), -sum(map(len, kv[0])), kv),
     )
-    return SubjectIndex(tuple(display), tuple(names))
+    return SubjectIndex(tuple(display), tuple(names), glossary_for(glossary, latin), latin)
 
 
-def subject_index(aliases: Mapping[str, Sequence[str]] | None) -> SubjectIndex:
-    """The subject index for a caller's aliases (display name -> short names), merged with the defaults."""
+def subject_index(
+    aliases: Mapping[str, Sequence[str]] | None,
+    glossary: GlossaryData | None = None,
+    latin: str = DEFAULT_LATIN,
+) -> SubjectIndex:
+    """The index for a deck: its subjects (display name -> short names), its glossary
+    additions (glossary.freeze of its `glossary:` section) and its Latin stemmer language."""
     items = tuple((str(k), tuple(str(a) for a in v)) for k, v in (aliases or {}).items())
-    return _index_for(items)
+    return _index_for(items, glossary, latin)

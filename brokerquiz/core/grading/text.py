@@ -2,10 +2,10 @@
 
 A word is normalised in this order:
 
-1. lower case, ``ё`` -> ``е``, accents dropped; a hyphenated word is one word ("pub-sub" ->
-   "pubsub");
-2. a light stemmer for its script (Russian endings, English plural / -ing / -ed / -ly);
-3. transliterated to Latin (so "кафка" and "Kafka", "оффсет" and "offset" meet) and folded
+1. lower case, the lexicons' letter folds (Russian "ё" -> "е"), accents dropped; a hyphenated
+   word is one word ("pub-sub" -> "pubsub");
+2. the snowball stemmer of its script's language (lexicon.py; Latin words: the deck's language);
+3. transliterated to Latin by the lexicons' tables (so "кафка" and "Kafka", "оффсет" and "offset" meet) and folded
    to a rough phonetic key ("replay" and "реплей" -> "replei", "partition" and "партиция" ->
    "partits").
 
@@ -21,70 +21,13 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from .lexicon import DEFAULT_LATIN, lexicons, stem
 from .thresholds import PREFIX_MIN, PREFIX_SHARE, TYPO_LONG, TYPO_SHORT
 
-#: A word: a number with decimals ("1.5", "2,5"), or letters/digits joined by hyphens or
-#: apostrophes ("at-least-once", "don't").
-WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['’\-][^\W_]+)*")
+#: A word: a number with decimals ("1.5", "2,5"), letters/digits joined by hyphens or
+#: apostrophes ("at-least-once", "don't"), or one symbol or emoji (a rating such as a thumb).
+WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['’\-][^\W_]+)*|[\u2600-\u27bf\U0001f300-\U0001faff]")
 _JOINERS = re.compile(r"['’\-]")
-
-_TRANSLIT = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
-    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-}  # fmt: skip
-
-# Russian endings (adjective, noun, verb, participle), longest first. Stripped only when a
-# stem of 3+ letters stays; stems are then compared by prefix, so a rough cut is enough.
-# No 3rd-person verb endings (-ет, -ит): they would cut loanwords ("оффсет" -> "оффс").
-_RU_ENDINGS = tuple(
-    sorted(
-        {
-            "иями", "ями", "ами", "ией", "иях", "иям", "ого", "его", "ому", "ему", "ыми", "ими",
-            "ов", "ев", "ей", "ой", "ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю",
-            "ых", "их", "ым", "им", "ом", "ем", "ам", "ям", "ах", "ях", "ия", "ию", "ии", "ью",
-            "ать", "ять", "ить", "еть", "ешь", "ишь", "ете", "ите", "ла", "ло", "ли",
-            "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й",
-        },
-        key=len,
-        reverse=True,
-    )
-)  # fmt: skip
-_CYRILLIC = re.compile(r"[а-яё]")
-
-
-def _ru_stem(word: str) -> str:
-    """Cut a Russian ending (and a reflexive -ся/-сь) when a stem of 3+ letters stays."""
-    if len(word) <= 3:
-        return word
-    if word.endswith(("ся", "сь")) and len(word) >= 6:
-        word = word[:-2]
-    for ending in _RU_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return word
-
-
-def _en_stem(word: str) -> str:
-    """Cut an English plural, -ing, -ed or -ly (long words only: "sing", "bed" stay)."""
-    if len(word) <= 3 or not word.isalpha():
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("sses"):
-        return word[:-2]
-    for suffix, min_len in (("ing", 6), ("ed", 5), ("ly", 5)):
-        if word.endswith(suffix) and len(word) >= min_len:
-            stem = word[: -len(suffix)]
-            # producing -> produce, sourcing -> source (so it meets "sources" -> "source")
-            return stem + "e" if stem.endswith("c") else stem
-    if word.endswith(("ches", "shes", "xes", "zes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
 
 _PHONETIC = (
     ("tion", "ts"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("x", "ks"), ("w", "v"), ("j", "dzh"),
@@ -107,16 +50,19 @@ def _phonetic(latin: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
-    """One lower-case character without its accents (Cyrillic letters kept whole)."""
-    if ch == "й" or "а" <= ch <= "я":  # NFKD would split "й" into "и" + breve
+    """One lower-case character without its accents (letters of a non-Latin alphabet kept whole)."""
+    if ch in lexicons().keep_whole:  # NFKD would split a letter such as "й" into a base and a breve
         return ch
     return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
 
 
 def fold(text: str) -> str:
-    """Lower case, "ё" -> "е", accents dropped."""
-    text = unicodedata.normalize("NFKC", text).lower().replace("ё", "е")
-    return text if text.isascii() else "".join(map(_fold_char, text))
+    """Lower case, the lexicons' letter folds, accents dropped."""
+    text = unicodedata.normalize("NFKC", text).lower().replace("\ufe0f", "")  # emoji presentation
+    if text.isascii():
+        return text
+    folds = lexicons().fold
+    return "".join(_fold_char(folds.get(c, c)) for c in text)
 
 
 def _pieces(low: str) -> list[str]:
@@ -124,31 +70,31 @@ def _pieces(low: str) -> list[str]:
     return [p for p in _JOINERS.split(low) if p]
 
 
-@lru_cache(maxsize=8192)
-def word_key(low: str, stem: bool = True) -> str:
-    """The comparison key of one (possibly hyphenated) lower-case word; stem=False keeps the
-    word's ending (a loanword the stemmer cuts short still meets its Latin form)."""
+@lru_cache(maxsize=16384)
+def word_key(low: str, stem_it: bool = True, latin: str = DEFAULT_LATIN) -> str:
+    """The comparison key of one (possibly hyphenated) lower-case word; stem_it=False keeps the
+    word's ending (a loanword the stemmer cuts short still meets its Latin form). latin: the
+    stemmer language for Latin words."""
     pieces = _pieces(low)
     if not pieces:
         return ""
-    last = pieces[-1]
-    if stem:
-        last = _ru_stem(last) if _CYRILLIC.search(last) else _en_stem(last)
+    last = stem(pieces[-1], latin) if stem_it else pieces[-1]
     joined = "".join(pieces[:-1]) + last
-    latin = "".join(_TRANSLIT.get(c, c) for c in joined)
-    return _phonetic(latin)
+    translit = lexicons().translit
+    latin_text = joined if joined.isascii() else "".join(translit.get(c, c) for c in joined)
+    return _phonetic(latin_text)
 
 
 @lru_cache(maxsize=8192)
-def part_keys(low: str) -> tuple[str, ...]:
+def part_keys(low: str, latin: str = DEFAULT_LATIN) -> tuple[str, ...]:
     """Keys of each piece of a hyphenated word ("disk-backed" -> disk, bak)."""
     pieces = _pieces(low)
-    return tuple(word_key(p) for p in pieces) if len(pieces) > 1 else ()
+    return tuple(word_key(p, True, latin) for p in pieces) if len(pieces) > 1 else ()
 
 
-def text_keys(text: str) -> tuple[str, ...]:
+def text_keys(text: str, latin: str = DEFAULT_LATIN) -> tuple[str, ...]:
     """The key of every word of a text, in order."""
-    return tuple(word_key(m.group().lower()) for m in WORD.finditer(fold(text)))
+    return tuple(word_key(m.group().lower(), True, latin) for m in WORD.finditer(fold(text)))
 
 
 def normalize(text: str) -> str:
@@ -196,21 +142,12 @@ def keys_match(a: str, b: str) -> bool:
     return typo_distance(a, b) is not None  # a != b here, so 0 allowed edits is a miss
 
 
-# Answers that say "I do not know", after folding and dropping punctuation.
-_NO_ANSWER = frozenset(
-    {
-        "не знаю", "незнаю", "не помню", "не уверен", "хз", "без понятия", "понятия не имею",
-        "idk", "i dont know", "i do not know", "dont know", "do not know", "no idea", "dunno",
-        "not sure", "pass", "пас", "skip", "n a", "na", "нз", "хм",
-    }
-)  # fmt: skip
-
 _PUNCT_ONLY = re.compile(r"[\s.?!¿¡\-–—…,;:'\"«»“”()\[\]_/\\*]+")
 
 
 def is_no_answer(answer: str) -> bool:
-    """Empty, whitespace, punctuation only, or "не знаю" / "idk" / "I don't know"."""
+    """Empty, whitespace, punctuation only, or a lexicon's "I don't know" ("idk", "keine Ahnung")."""
     text = fold(answer).replace("’", "'").replace("'", "")
     if not _PUNCT_ONLY.sub("", text):
         return True
-    return " ".join(re.sub(r"[^\w\s]|_", " ", text).split()) in _NO_ANSWER
+    return " ".join(re.sub(r"[^\w\s]|_", " ", text).split()) in lexicons().no_answer

@@ -1,0 +1,211 @@
+"""The glossary: terms (spellings that mean the same) and opposite groups (values that exclude
+each other), from `data/glossary.yaml`, the lexicons' rating words and a deck's `glossary:`.
+
+A word or a run of words is found as a term however it is spelled in the glossary: a plain
+spelling matches its key (and -er/-est), a spelling ending in "*" is a stem prefix, a
+hyphenated spelling matches within the typo allowance and also typed apart, a spelling of
+several words is a phrase. Each term gets an index; two tokens of one term mean the same,
+two values of one group say opposite things.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+import yaml
+
+from .lexicon import DEFAULT_LATIN, lexicons
+from .text import WORD, fold, typo_distance, word_key
+
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class Term(NamedTuple):
+    """One term: its first spelling (for messages), its opposite group and value if any."""
+
+    name: str
+    group: str | None = None
+    value: str | None = None
+
+
+class Group(NamedTuple):
+    """An opposite group: values in order; first: the expected text's first value is the key
+    fact; core: a value opening a text is that text's core (a rating before its reason)."""
+
+    name: str
+    values: tuple[str, ...]
+    first: bool = False
+    core: bool = False
+
+
+#: (terms: each a list of spellings; opposites: group -> {value: spellings, "first"/"core": bool})
+GlossaryData = tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, tuple[tuple[str, object], ...]], ...]]
+
+
+def _freeze(data: Mapping | None) -> GlossaryData:
+    """A glossary mapping (as YAML gives it) as nested tuples, to cache on."""
+    data = data or {}
+    terms = tuple(tuple(str(s) for s in spellings) for spellings in data.get("terms") or ())
+    opposites = []
+    for group, values in (data.get("opposites") or {}).items():
+        items = []
+        for value, spellings in values.items():
+            items.append((str(value), spellings if isinstance(spellings, bool) else tuple(str(s) for s in spellings)))
+        opposites.append((str(group), tuple(items)))
+    return terms, tuple(opposites)
+
+
+@lru_cache(maxsize=1)
+def shipped_data() -> GlossaryData:
+    """The shipped field glossary, with the lexicons' rating words in its rating group."""
+    text = resources.files(__package__).joinpath("data", "glossary.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=_SafeLoader) or {}
+    rating = data.setdefault("opposites", {}).setdefault("rating", {})
+    rating.setdefault("core", True)
+    for value, words in lexicons().ratings.items():
+        rating.setdefault(value, [])
+        rating[value] = [*rating[value], *words]
+    return _freeze(data)
+
+
+def _keys(spelling: str, latin: str) -> tuple[str, ...]:
+    """The word keys of a spelling, split at hyphens too ("at-least-once" -> at, least, once),
+    number words as their digits (as the analysis keys them)."""
+    numbers = lexicons().number_words
+    pieces = [p for m in WORD.finditer(fold(spelling)) for p in m.group().split("-") if p]
+    return tuple(numbers.get(p) or word_key(p, True, latin) for p in pieces)
+
+
+class Glossary:
+    """Terms and groups, with lookups from a word key or a run of keys to a term index."""
+
+    def __init__(self, data: Iterable[GlossaryData], latin: str = DEFAULT_LATIN):
+        self.latin = latin
+        self.terms: list[Term] = []
+        self.groups: dict[str, Group] = {}
+        self.words: dict[str, int] = {}  # exact key -> term
+        self.prefixes: list[tuple[str, int]] = []  # stem prefix key -> term
+        self.compounds: list[tuple[str, int]] = []  # hyphenated spelling key -> term (typo allowance)
+        self.phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first key -> (keys, term)
+        self._cache: dict[tuple[str, str], int | None] = {}
+        for terms, opposites in data:
+            for group, items in opposites:
+                self._add_group(group, items)
+            for spellings in terms:
+                self._add_term(spellings)
+        for first in self.phrases:
+            self.phrases[first].sort(key=lambda kt: -len(kt[0]))
+
+    def _find(self, spellings: Sequence[str]) -> int | None:
+        """The term any of these spellings already belongs to."""
+        for s in spellings:
+            found = self._exact(s)
+            if found is not None:
+                return found
+        return None
+
+    def _exact(self, spelling: str) -> int | None:
+        keys = _keys(spelling.rstrip("*"), self.latin)
+        if not keys:
+            return None
+        if spelling.endswith("*"):
+            pk = word_key(fold(spelling[:-1]), False, self.latin)
+            return next((t for k, t in self.prefixes if k == pk), None)
+        if len(keys) == 1 and "-" not in spelling:
+            return self.words.get(keys[0])
+        return next((t for k, t in self.phrases.get(keys[0], ()) if k == keys), None)
+
+    def _add_term(self, spellings: Sequence[str], group: str | None = None, value: str | None = None) -> int:
+        idx = self._find(spellings) if group is None else None
+        if idx is None:
+            idx = len(self.terms)
+            self.terms.append(Term(spellings[0] if spellings else value or "", group, value))
+        for s in spellings:
+            self._add_spelling(s, idx)
+        return idx
+
+    def _add_spelling(self, spelling: str, idx: int) -> None:
+        if spelling.endswith("*"):
+            self.prefixes.append((word_key(fold(spelling[:-1]), False, self.latin), idx))
+            return
+        keys = _keys(spelling, self.latin)
+        if not keys:
+            return
+        folded = fold(spelling).replace("\ufe0f", "")
+        if len(keys) == 1 and "-" not in folded:
+            self.words.setdefault(keys[0], idx)
+            return
+        if len(keys) > 1:
+            self.phrases.setdefault(keys[0], []).append((keys, idx))
+        if " " not in folded.strip():
+            self.compounds.append((word_key(folded, True, self.latin), idx))
+
+    def _add_group(self, group: str, items: Sequence[tuple[str, object]]) -> None:
+        flags = {k: bool(v) for k, v in items if isinstance(v, bool)}
+        values = [(v, s) for v, s in items if not isinstance(s, bool)]
+        known = self.groups.get(group)
+        names = list(known.values) if known else []
+        for value, spellings in values:
+            existing = next((i for i, t in enumerate(self.terms) if t.group == group and t.value == value), None)
+            if existing is None:
+                self._add_term(tuple(spellings), group, value)  # type: ignore[arg-type]
+                names.append(value)
+            else:
+                for s in spellings:  # type: ignore[union-attr]
+                    self._add_spelling(s, existing)
+        first = flags.get("first", known.first if known else False)
+        core = flags.get("core", known.core if known else False)
+        self.groups[group] = Group(group, tuple(names), first, core)
+
+    def term_of(self, key: str, ukey: str = "") -> int | None:
+        """The term a word (its stemmed and unstemmed keys) is a spelling of, if any."""
+        cache_key = (key, ukey)
+        if cache_key in self._cache:
+            return self._cache[cache_key]
+        found = self._lookup(key, ukey)
+        self._cache[cache_key] = found
+        return found
+
+    def _lookup(self, key: str, ukey: str) -> int | None:
+        if not key or key[0] == "§":
+            return None
+        for k in (key, ukey):
+            if k in self.words:
+                return self.words[k]
+        for k in (key, ukey):
+            for suffix in ("er", "est"):  # low -> lower, lowest
+                if k.endswith(suffix) and k[: -len(suffix)] in self.words:
+                    return self.words[k[: -len(suffix)]]
+        for pk, idx in self.prefixes:
+            if key.startswith(pk) or (ukey and ukey.startswith(pk)):
+                return idx
+        best: tuple[int, int] | None = None
+        tie = False
+        for ck, idx in self.compounds:
+            d = typo_distance(key, ck)
+            if d is not None and (best is None or d < best[0]):
+                best, tie = (d, idx), False
+            elif d is not None and best is not None and d == best[0] and idx != best[1]:
+                tie = True
+        return best[1] if best is not None and not tie else None
+
+    def opposite(self, a: int | None, b: int | None) -> bool:
+        """Are these two terms different values of one group?"""
+        if a is None or b is None or a == b:
+            return False
+        ta, tb = self.terms[a], self.terms[b]
+        return ta.group is not None and ta.group == tb.group and ta.value != tb.value
+
+
+@lru_cache(maxsize=32)
+def glossary_for(extra: GlossaryData | None = None, latin: str = DEFAULT_LATIN) -> Glossary:
+    """The shipped glossary plus a deck's (cached per deck glossary and Latin language)."""
+    return Glossary([shipped_data(), *([extra] if extra else [])], latin)
+
+
+def freeze(data: Mapping | None) -> GlossaryData | None:
+    """A deck's glossary section (a mapping of terms and opposites) in the form glossary_for takes."""
+    return _freeze(data) if data else None

@@ -1,0 +1,141 @@
+"""The words the grader judges with, per language: `data/lexicon.<lang>.yaml`, loaded once.
+
+Each lexicon names its alphabet, its snowball stemmer, stop words, yes/no words, negators and
+negating prefixes, number words, rating words, units and comparison words. The grader uses
+the union of every lexicon (an answer may mix languages); a word is stemmed by the language
+whose alphabet it is written in (Latin words by the deck's language when it has a Latin
+alphabet, else English). No word of any language is written in the grading code.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+import snowballstemmer
+import yaml
+
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+#: The language whose stemmer takes Latin words when nothing says otherwise.
+DEFAULT_LATIN = "en"
+
+
+class Lexicons(NamedTuple):
+    """Every lexicon merged: what the analysis needs, as sets and maps."""
+
+    languages: tuple[str, ...]
+    stemmers: dict[str, str]  # language -> snowball algorithm
+    alphabets: dict[str, frozenset[str]]  # language -> its letters
+    script_of: dict[str, str]  # a letter outside ASCII -> the language that has it
+    latin: frozenset[str]  # languages written in Latin letters
+    keep_whole: frozenset[str]  # letters folding must not split (accents that are letters)
+    fold: dict[str, str]
+    translit: dict[str, str]
+    stop: frozenset[str]
+    yes: frozenset[str]
+    no: frozenset[str]
+    negators: frozenset[str]
+    negating_prefixes: tuple[str, ...]
+    until_before_negator: frozenset[str]
+    until_words: frozenset[str]
+    no_answer: frozenset[str]
+    number_words: dict[str, str]
+    ratings: dict[str, tuple[str, ...]]  # rating value -> words of every language
+    units: dict[str, tuple[str, ...]]  # canonical unit -> spellings (a trailing "*" is a prefix)
+    comparisons: dict[str, tuple[str, ...]]  # "<" / ">" -> words
+    choice_letters: tuple[str, ...]
+
+
+def _words(value: object) -> list[str]:
+    """A list of words from a YAML list or a whitespace-separated string."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return value.split()
+    return [str(v) for v in value]  # type: ignore[union-attr]
+
+
+def _read(name: str) -> dict:
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    return yaml.load(text, Loader=_SafeLoader) or {}
+
+
+def lexicon_files() -> list[str]:
+    """The shipped lexicon file names, sorted."""
+    folder = resources.files(__package__).joinpath("data")
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("lexicon.") and p.name.endswith(".yaml"))
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    """Every shipped lexicon, merged (loaded once)."""
+    raw = [_read(name) for name in lexicon_files()]
+    sets: dict[str, set[str]] = {k: set() for k in ("stop", "yes", "no", "neg", "ub", "uw", "na")}
+    prefixes: list[str] = []
+    stemmers, alphabets, script_of, fold, translit, numbers = {}, {}, {}, {}, {}, {}
+    ratings: dict[str, list[str]] = {}
+    units: dict[str, list[str]] = {}
+    comparisons: dict[str, list[str]] = {}
+    letters: list[str] = []
+    latin = set()
+    for lex in raw:
+        lang = lex["language"]
+        stemmers[lang] = lex["stemmer"]
+        alphabet = frozenset(lex.get("alphabet", ""))
+        alphabets[lang] = alphabet
+        if set("abcdefghijklmnopqrstuvwxyz") <= alphabet:
+            latin.add(lang)
+        else:
+            for ch in alphabet:
+                script_of.setdefault(ch, lang)
+        fold.update({str(k): str(v) for k, v in (lex.get("fold") or {}).items()})
+        translit.update({str(k): str(v) for k, v in (lex.get("transliteration") or {}).items()})
+        for key, field in (("stop", "stop_words"), ("yes", "yes_words"), ("no", "no_words"), ("neg", "negators"),
+                           ("ub", "until_before_negator"), ("uw", "until_words"), ("na", "no_answer")):  # fmt: skip
+            sets[key].update(w.casefold() for w in (_words(lex.get(field)) if key == "stop" else lex.get(field) or ()))
+        prefixes.extend(str(p) for p in lex.get("negating_prefixes") or ())
+        numbers.update({str(k).casefold(): str(v) for k, v in (lex.get("number_words") or {}).items()})
+        for table, field in ((ratings, "ratings"), (units, "units"), (comparisons, "comparisons")):
+            for value, spellings in (lex.get(field) or {}).items():
+                table.setdefault(str(value), []).extend(str(s).casefold() for s in spellings)
+        letters.append(str(lex.get("choice_letters", "")))
+    # letters of a non-Latin alphabet stay whole ("й" is no "и" with a breve); Latin accents fold
+    keep_whole = frozenset(ch for lang, alpha in alphabets.items() if lang not in latin for ch in alpha)
+    return Lexicons(
+        tuple(stemmers), stemmers, alphabets, script_of, frozenset(latin), keep_whole, fold, translit,
+        frozenset(sets["stop"]), frozenset(sets["yes"]), frozenset(sets["no"]), frozenset(sets["neg"]),
+        tuple(sorted(set(prefixes), key=len, reverse=True)), frozenset(sets["ub"]), frozenset(sets["uw"]),
+        frozenset(sets["na"]), numbers, {k: tuple(v) for k, v in ratings.items()},
+        {k: tuple(v) for k, v in units.items()}, {k: tuple(v) for k, v in comparisons.items()},
+        tuple(letters),
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=16)
+def _stemmer(lang: str):
+    return snowballstemmer.stemmer(lexicons().stemmers[lang])
+
+
+def language_of(word: str, latin: str = DEFAULT_LATIN) -> str:
+    """The language whose stemmer takes this (folded) word: by its script, Latin words by `latin`."""
+    script_of = lexicons().script_of
+    for ch in word:
+        lang = script_of.get(ch)
+        if lang is not None:
+            return lang
+    return latin
+
+
+@lru_cache(maxsize=32768)
+def stem(word: str, latin: str = DEFAULT_LATIN) -> str:
+    """The snowball stem of one folded word (no hyphens), in the language of its script."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    return _stemmer(language_of(word, latin)).stemWord(word)
+
+
+def latin_language(deck_language: str | None) -> str:
+    """The stemmer language for Latin words on a deck in this language."""
+    lex = lexicons()
+    return deck_language if deck_language in lex.latin else DEFAULT_LATIN
