@@ -75,6 +75,8 @@ from .store_types import ReviewResult, StoreError, SyncResult
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from .store_anki import MergeResult
+
 # the name this loader had before the split, kept for callers of the old private helper
 _sqlite_utils_database = sqlite_utils_database
 
@@ -375,12 +377,32 @@ class Store:
         """A card's review rows, oldest first (state_before left as JSON text)."""
         return list(self.db.query("SELECT * FROM reviews WHERE card_id = ? ORDER BY id", [card_id]))
 
+    # ----------------------------------------------------------------- Anki
+
+    def known_cards(self) -> list[tuple[str, str, int, bool]]:
+        """Every card of every deck, archived too: (id, kind, ord, archived)."""
+        from .store_anki import known_cards
+
+        return known_cards(self.conn)
+
+    def merge_anki(self, reviews: Iterable, resets: Iterable = ()) -> MergeResult:
+        """Add reviews done in Anki (store_anki.AnkiReview) and Anki's resets, skipping those
+        already imported, and replay each touched card's whole history through FSRS in time
+        order. One write transaction: all of it, or nothing on an error."""
+        from .store_anki import merge
+
+        with self._write():
+            return merge(
+                self.conn, reviews, resets, self.scheduler(), int(self.get_setting("leech_lapses"))
+            )
+
     # ----------------------------------------------------------------- stats
 
     def stats(self, deck_id: str | None = None, now: datetime | None = None) -> dict:
         """Counts for one deck (or all decks when `deck_id` is None), as of `now` (required).
 
-        Keys: reviews (all review rows), cards (active), seen, new, due (due now),
+        Keys: reviews (all review rows), by_source (reviews by source: {brokerquiz: n,
+        anki: n}, Anki's brought back by `brokerquiz import anki`), cards (active), seen, new, due (due now),
         due_today (due before tomorrow), new_left_today, retention_30d (share of
         scheduled reviews in the last 30 days rated >= 2, None without any),
         leeches, per_day (ISO date -> review count, last 365 days incl. today),

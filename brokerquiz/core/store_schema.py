@@ -132,10 +132,31 @@ def _migrate_1_initial(db: Database) -> None:
     db["interviews"].create_index(["deck", "started_at"], index_name="idx_interviews_deck")
 
 
+def _migrate_2_anki_reviews(db: Database) -> None:
+    """Reviews brought back from Anki (`brokerquiz import anki`) keep Anki's revlog id, so a
+    second import of the same review adds nothing; Anki's resets ("forget") are kept apart,
+    since a reset is not an answer (no rating) but the replay of the card's history needs it."""
+    db.execute("ALTER TABLE reviews ADD COLUMN anki_id INTEGER")  # Anki's revlog id (epoch ms)
+    db.execute(
+        "CREATE UNIQUE INDEX idx_reviews_anki ON reviews (card_id, anki_id) WHERE anki_id IS NOT NULL"
+    )
+    db.execute(
+        """
+        CREATE TABLE anki_resets (
+            card_id TEXT NOT NULL REFERENCES cards (id),
+            anki_id INTEGER NOT NULL,             -- Anki's revlog id (epoch ms)
+            reset_at TEXT NOT NULL,               -- UTC ISO
+            PRIMARY KEY (card_id, anki_id)
+        )
+        """
+    )
+
+
 # version -> function bringing the schema from version-1 to version; each runs in
 # its own transaction together with the PRAGMA user_version bump (Store._migrate).
 MIGRATIONS: dict[int, Callable[[Database], None]] = {
     1: _migrate_1_initial,
+    2: _migrate_2_anki_reviews,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

@@ -1,5 +1,6 @@
-"""Progress figures for the stats screen and `brokerquiz stats`: counts, reviews per day,
-the 14-day forecast, 30-day retention and the weakest topics.
+"""Progress figures for the stats screen and `brokerquiz stats`: counts, reviews by source
+(brokerquiz or Anki), reviews per day, the 14-day forecast, 30-day retention and the weakest
+topics.
 
 Read-only SQL over the store's sqlite3 connection; `Store.stats` is the entry point.
 """
@@ -94,8 +95,12 @@ def deck_stats(
         )
     ]
 
+    # imported reviews are the ones with Anki's revlog id (the partial index idx_reviews_anki)
+    from_anki = one("SELECT count(*) FROM reviews WHERE anki_id IS NOT NULL" + deck_sql, deck_params)
+    reviews = one("SELECT count(*) FROM reviews WHERE 1" + deck_sql, deck_params)
     return {
-        "reviews": one("SELECT count(*) FROM reviews WHERE 1" + deck_sql, deck_params),
+        "reviews": reviews,
+        "by_source": {"brokerquiz": reviews - from_anki, "anki": from_anki},
         "cards": counts[0],
         "seen": counts[1],
         "new": counts[2],

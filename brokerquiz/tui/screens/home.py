@@ -13,39 +13,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...core.library import DEFAULT_DECK
 from ..app import menu_modes, mode_help, mode_key, mode_title
+from .export import ExportDialog, ask_then_export
 
 EXPORT = "export"
-
-
-class ExportDialog(ModalScreen[str | None]):
-    """Ask where to write the .apkg; dismisses with the path, or None when cancelled."""
-
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel", tooltip="Do not export")]
-    """Keys of the export dialog (Enter in the input exports)."""
-
-    def __init__(self, deck_title: str, default_path: str) -> None:
-        super().__init__()
-        self.deck_title = deck_title
-        self.default_path = default_path
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="export-box"):
-            yield Static(Content.assemble("Export ", (self.deck_title, "bold"), " to an Anki package (.apkg)"))
-            yield Input(value=self.default_path, id="export-path")
-            yield Static(Content.styled("Enter exports · Esc cancels", "$text-muted"))
-
-    @on(Input.Submitted, "#export-path")
-    def _submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value.strip() or None)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
 
 class HomeScreen(Screen):
@@ -196,15 +172,5 @@ class HomeScreen(Screen):
         self.app.push_screen(ExportDialog(title, default), lambda path: self._export(deck_id, path))
 
     def _export(self, deck_id: str, path: str | None) -> None:
-        if not path:
-            return
-        from ...core.anki import export_anki
-        from ...core.library import open_deck
-
-        try:
-            deck, cards = open_deck(str(self.decks[deck_id]))
-            result = export_anki(deck, cards, Path(path).expanduser(), now=self.app.clock.now())
-        except Exception as error:  # ExportError, OSError, DeckError: tell, do not crash
-            self.notify(str(error), title="Export failed", severity="error", markup=False)
-            return
-        self.notify(f"{result.cards} cards written to {result.path}", title="Exported", markup=False)
+        if path:  # asks before replacing a file (screens/export.py)
+            ask_then_export(self, self.decks[deck_id], Path(path).expanduser())

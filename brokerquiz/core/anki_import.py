@@ -1,0 +1,138 @@
+"""Reviews done in Anki brought back: match Anki's cards to ours, read their review log, merge.
+
+Matching follows the export (core/anki.py): a Basic note's GUID is `genanki.guid_for(card id)`
+and its one card has ordinal 0; a phrase's clauses are one Cloze note whose GUID is
+`guid_for("<deck>/cloze/<phrase>")`, where clause i (in the deck's card order) is `{{c<i+1>::}}`,
+so Anki card ordinal i. Every card the database knows is matched, archived ones too: a card the
+current deck no longer has keeps its history, and gets the reviews done in Anki.
+
+What a revlog entry means (rslib/src/revlog/mod.rs,
+https://github.com/ankitects/anki/blob/main/rslib/src/revlog/mod.rs):
+`ease` 1-4 is the answer button; 0 is no answer at all. An entry with kind Manual (4) and
+ease factor 0 is a reset to new ("Forget", `is_reset`); other ease-0 entries are "Set due date"
+(Manual with a factor) or a reschedule (kind 5): not answers, and Anki's own FSRS ignores them
+for memory state (`has_rating_and_affects_scheduling`; rslib/src/scheduler/fsrs/params.rs,
+`reviews_for_fsrs`, also drops the history before a reset). Kind Filtered (3) with factor 0 is
+cramming in a filtered deck that does not reschedule (`is_cramming`): kept as an unscheduled
+review, like `--cram` here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .anki_package import AnkiCollection, read_collection
+from .store_anki import AnkiReset, AnkiReview, MergeResult
+
+if TYPE_CHECKING:
+    from .store import Store
+
+# Anki's answer buttons (v2/v3 scheduler) -> our ratings 1 again .. 4 easy
+EASE_TO_RATING = {1: 1, 2: 2, 3: 3, 4: 4}
+KIND_FILTERED, KIND_MANUAL = 3, 4
+DECK_TAG = "deck::"  # every exported note is tagged deck::<deck id> (csvexport.anki_tags)
+
+
+@dataclass(frozen=True)
+class AnkiPlan:
+    """What the file holds for us, before anything is written."""
+
+    reviews: list[AnkiReview]
+    resets: list[AnkiReset]
+    notes: int  # notes in the file
+    ours: int  # of them, notes matched to our cards
+    archived: tuple[str, ...]  # matched cards the current decks no longer have
+    reschedules: int  # "Set due date" and reschedule entries of our cards: not answers
+    other_decks: tuple[str, ...] = ()  # deck ids tagged on notes we do not know (not synced)
+
+
+@dataclass(frozen=True)
+class AnkiImport:
+    """The report of one import."""
+
+    path: Path
+    plan: AnkiPlan
+    merged: MergeResult = field(default_factory=MergeResult)
+
+    @property
+    def ignored(self) -> int:
+        return self.plan.notes - self.plan.ours
+
+
+def note_keys(cards: Iterable[tuple[str, str, int, bool]]) -> dict[tuple[str, int], str]:
+    """(note guid, card ordinal) -> our card id, for cards given as (id, kind, ord, archived)."""
+    import genanki  # the GUID function the export uses
+
+    keys: dict[tuple[str, int], str] = {}
+    clauses: dict[str, list[tuple[int, str]]] = {}
+    for card_id, kind, order, archived in cards:
+        keys[(genanki.guid_for(card_id), 0)] = card_id  # a Basic note (a clause that did not fit too)
+        if kind == "cloze" and not archived:
+            clauses.setdefault(card_id.rsplit("/", 1)[0], []).append((order, card_id))
+    for note_id, members in clauses.items():
+        guid = genanki.guid_for(note_id)
+        for index, (_order, card_id) in enumerate(sorted(members)):
+            keys[(guid, index)] = card_id
+    return keys
+
+
+def plan_import(collection: AnkiCollection, cards: list[tuple[str, str, int, bool]]) -> AnkiPlan:
+    """The reviews and resets of our cards in `collection`, and what is not ours."""
+    keys = note_keys(cards)
+    archived = {card_id for card_id, _kind, _order, gone in cards if gone}
+    ours: dict[int, str] = {}  # Anki card id -> our card id
+    for anki_id, key in collection.cards.items():
+        if key in keys:
+            ours[anki_id] = keys[key]
+    our_guids = {guid for guid, _ord in keys}
+    reviews, resets, reschedules = [], [], 0
+    for entry in collection.revlog:
+        card_id = ours.get(entry.cid)
+        if card_id is None:
+            continue
+        if entry.ease in EASE_TO_RATING:
+            cramming = entry.kind == KIND_FILTERED and entry.factor == 0
+            reviews.append(
+                AnkiReview(card_id, entry.id, EASE_TO_RATING[entry.ease], max(0, entry.taken_ms), not cramming)
+            )
+        elif entry.ease == 0 and entry.kind == KIND_MANUAL and entry.factor == 0:
+            resets.append(AnkiReset(card_id, entry.id))
+        else:
+            reschedules += 1
+    other = sorted(
+        {
+            tag[len(DECK_TAG):]
+            for guid, tags in collection.note_tags.items()
+            if guid not in our_guids
+            for tag in tags.split()
+            if tag.startswith(DECK_TAG)
+        }
+    )
+    return AnkiPlan(
+        reviews=reviews,
+        resets=resets,
+        notes=len(collection.note_tags),
+        ours=sum(1 for guid in collection.note_tags if guid in our_guids),
+        archived=tuple(sorted(archived & set(ours.values()))),
+        reschedules=reschedules,
+        other_decks=tuple(other),
+    )
+
+
+def import_anki(store: Store, path: str | Path) -> AnkiImport:
+    """Read the package at `path` and merge its reviews of our cards into `store`.
+
+    Raises AnkiPackageError before anything is written; the merge is one transaction.
+    """
+    return import_collection(store, read_collection(path), path)
+
+
+def import_collection(store: Store, collection: AnkiCollection, path: str | Path) -> AnkiImport:
+    """Merge the reviews of our cards in `collection` (read from `path`) into `store`."""
+    plan = plan_import(collection, store.known_cards())
+    merged = store.merge_anki(plan.reviews, plan.resets)
+    return AnkiImport(path=Path(path), plan=plan, merged=merged)
