@@ -235,3 +235,17 @@ def test_control_characters_are_escaped_in_the_anki_package(deck_file, tmp_path)
     everything = "".join(stored + [d["name"] for d in json.loads(decks).values()])
     assert "\x1b" not in everything and "\x07" not in everything and "\u202e" not in everything
     assert SHOWN in everything and "x\\x1bq" in everything and "T\\x1b[2J" in everything
+
+
+def test_a_file_system_without_hard_links_still_refuses_an_existing_file(tmp_path, monkeypatch):
+    def no_links(*args, **kwargs):
+        raise PermissionError(1, "Operation not permitted")  # as on FAT or some network shares
+
+    monkeypatch.setattr(atomic_write, "_anonymous", lambda folder: None)
+    monkeypatch.setattr(atomic_write.os, "link", no_links)
+    target = tmp_path / "out.csv"
+    write_atomically(target, lambda tmp: tmp.write_text("one", encoding="utf-8"), overwrite=False)
+    with pytest.raises(TargetExists):
+        write_atomically(target, lambda tmp: tmp.write_text("two", encoding="utf-8"), overwrite=False)
+    assert target.read_text(encoding="utf-8") == "one"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]

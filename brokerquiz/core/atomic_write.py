@@ -113,25 +113,23 @@ Publish = Callable[[int, bool], None]
 @contextlib.contextmanager
 def _temporary(path: Path) -> Iterator[tuple[Path, Publish]]:
     """(a path to write, publish(mode, overwrite)); whatever happens, no temporary is left."""
-    folder = os.open(path.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        handle = _anonymous(path.parent)
-        if handle is not None:
-            try:
-                yield Path(f"/proc/self/fd/{handle}"), _linker(handle, folder, path.name)
-            finally:
-                os.close(handle)
-            return
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.{TEMP_TAG}", suffix=".tmp", dir=path.parent)
+    handle = _anonymous(path.parent)
+    if handle is not None:
+        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
         try:
-            _lock(handle)
-            yield Path(name), _renamer(handle, folder, Path(name).name, path.name)
+            yield Path(f"/proc/self/fd/{handle}"), _linker(handle, folder, path.name)
         finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(name)
             os.close(handle)
+            os.close(folder)
+        return
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.{TEMP_TAG}", suffix=".tmp", dir=path.parent)
+    try:
+        _lock(handle)
+        yield Path(name), _renamer(name, str(path))
     finally:
-        os.close(folder)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(name)
+        os.close(handle)
 
 
 def _anonymous(folder: Path) -> int | None:
@@ -148,6 +146,8 @@ def _anonymous(folder: Path) -> int | None:
 
 
 def _linker(handle: int, folder: int, name: str) -> Publish:
+    """Give the anonymous file its name: linkat through /proc/self/fd (no privilege needed)."""
+
     def publish(mode: int, overwrite: bool) -> None:
         os.fchmod(handle, mode)
         source = f"/proc/self/fd/{handle}"
@@ -167,30 +167,24 @@ def _linker(handle: int, folder: int, name: str) -> Publish:
     return publish
 
 
-def _renamer(handle: int, folder: int, temp: str, name: str) -> Publish:
+def _renamer(temp: str, target: str) -> Publish:
+    """Give the named temporary its name: a rename, or a hard link when nothing may be replaced."""
+
     def publish(mode: int, overwrite: bool) -> None:
-        os.fchmod(handle, mode)
+        os.chmod(temp, mode)
         if overwrite:
-            os.replace(temp, name, src_dir_fd=folder, dst_dir_fd=folder)
+            os.replace(temp, target)
             return
         try:
-            os.link(temp, name, src_dir_fd=folder, dst_dir_fd=folder, follow_symlinks=False)
+            os.link(temp, target)
         except FileExistsError:
             raise
         except OSError:  # a file system without hard links: check, then rename
-            if _exists_in(folder, name):
-                raise FileExistsError(name) from None
-            os.replace(temp, name, src_dir_fd=folder, dst_dir_fd=folder)
+            if os.path.lexists(target):
+                raise FileExistsError(target) from None
+            os.replace(temp, target)
 
     return publish
-
-
-def _exists_in(folder: int, name: str) -> bool:
-    try:
-        os.stat(name, dir_fd=folder, follow_symlinks=False)
-    except FileNotFoundError:
-        return False
-    return True
 
 
 def _lock(handle: int) -> None:
