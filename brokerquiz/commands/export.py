@@ -74,7 +74,8 @@ def export_anki_command(deck_name: str | None, output: str | None, force: bool) 
         result = export_anki(deck, generated, path, now=now_utc(), force=force)
     except ExportError as error:
         _export_failed(error)
-    click.echo(f"wrote {_written(path, result.path)}: {result.cards} Anki cards in {result.notes} notes from {deck.id}")
+    written = _written(path, result.path)
+    click.echo(f"wrote {written}: {result.cards} Anki cards in {result.notes} notes from {deck.id}")
 
 
 def _export_text(
@@ -91,7 +92,9 @@ def _export_text(
     path = output or f"{deck.id}.{ext}"
     try:
         target = output_target(path, force=force)
-        count = export_text(generated, target, deck.language, tsv=tsv, anki_header=anki_header, raw=raw, force=force)
+        count = export_text(
+            generated, target, deck.language, tsv=tsv, anki_header=anki_header, raw=raw, force=force
+        )
     except ExportError as error:
         _export_failed(error)
     click.echo(f"wrote {_written(path, target)}: {count} cards from {deck.id}")
@@ -103,7 +106,9 @@ def _export_text(
 @click.option("--anki-header", is_flag=True, help=_ANKI_HEADER_HELP)
 @click.option("--raw", is_flag=True, help=_RAW_HELP)
 @force_option
-def export_csv_command(deck_name: str | None, output: str | None, anki_header: bool, raw: bool, force: bool) -> None:
+def export_csv_command(
+    deck_name: str | None, output: str | None, anki_header: bool, raw: bool, force: bool
+) -> None:
     """Write front,back,tags as CSV (UTF-8, header row), one row per card.
 
     Fields are plain text; line breaks inside a field are kept (quoted).
@@ -125,7 +130,9 @@ def export_csv_command(deck_name: str | None, output: str | None, anki_header: b
 @click.option("--anki-header", is_flag=True, help=_ANKI_HEADER_HELP)
 @click.option("--raw", is_flag=True, help=_RAW_HELP)
 @force_option
-def export_tsv_command(deck_name: str | None, output: str | None, anki_header: bool, raw: bool, force: bool) -> None:
+def export_tsv_command(
+    deck_name: str | None, output: str | None, anki_header: bool, raw: bool, force: bool
+) -> None:
     """Write front<TAB>back<TAB>tags (UTF-8, header row), one line per card.
 
     TSV cannot quote, so fields are HTML: <, > and & are escaped and a line
