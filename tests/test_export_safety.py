@@ -249,3 +249,11 @@ def test_a_file_system_without_hard_links_still_refuses_an_existing_file(tmp_pat
         write_atomically(target, lambda tmp: tmp.write_text("two", encoding="utf-8"), overwrite=False)
     assert target.read_text(encoding="utf-8") == "one"
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+
+
+def test_a_planted_link_cannot_send_escape_sequences_to_the_terminal(deck_file, tmp_path):
+    link = tmp_path / "out.csv"
+    link.symlink_to(tmp_path / "\x1b]0;owned\x07")
+    result = run("csv", "--deck", str(deck_file), "-o", str(link))
+    assert result.exit_code == 1
+    assert "\x1b" not in result.output and "\\x1b]0;owned\\x07; pass --force" in result.output

@@ -106,3 +106,16 @@ async def test_a_path_with_markup_is_shown_literally(store, now, tmp_path):
         await pilot.press("n")
         await pilot.pause()
     assert target.read_bytes() == OLD
+
+
+async def test_a_link_to_a_name_with_escape_sequences_is_asked_about_literally(store, now, tmp_path):
+    link = tmp_path / "link.apkg"
+    link.symlink_to(tmp_path / "\x1b]52;c;eA==\x07")
+    app = make_app(store=store, clock=FakeClock(now), screen="home")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await export_to(pilot, link)
+        assert "\x1b" not in question(app) and "\\x1b]52;c;eA==\\x07" in question(app)
+        await pilot.press("n")
+        await pilot.pause()
+    assert link.is_symlink() and not link.exists()

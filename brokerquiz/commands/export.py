@@ -38,13 +38,17 @@ def export() -> None:
 
 
 def _export_failed(error: Exception) -> NoReturn:
-    click.echo(f"error: {error}", err=True)
+    from ..core.safe_text import printable  # a planted link's target could hold escape sequences
+
+    click.echo(f"error: {printable(str(error))}", err=True)
     sys.exit(1)
 
 
 def _written(asked: str, written: object) -> str:
     """The file named in "wrote ...": the link's target too when -o was a symbolic link."""
-    return asked if str(written) == asked else f"{written} (through the link {asked})"
+    from ..core.safe_text import printable
+
+    return printable(asked if str(written) == asked else f"{written} (through the link {asked})")
 
 
 @export.command("anki")

@@ -18,6 +18,8 @@ from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Input, Static
 
+from ...core.safe_text import printable
+
 
 class ExportDialog(ModalScreen[str | None]):
     """Ask where to write the .apkg; dismisses with the path, or None when cancelled."""
@@ -74,12 +76,12 @@ class ConfirmOverwrite(ModalScreen[bool]):
 def overwrite_question(target: Path) -> str | None:
     """What to ask before exporting to `target`, or None when nothing would be replaced."""
     if target.is_symlink():
-        return (
+        return printable(
             f"{target} is a symbolic link to {os.readlink(target)}.\n"
             "Write through it? The file it points to is replaced; the link stays."
         )
     if target.is_file():
-        return f"{target} exists.\nReplace it with this export?"
+        return printable(f"{target} exists.\nReplace it with this export?")
     return None
 
 
@@ -94,7 +96,7 @@ def ask_then_export(screen: Screen, deck_path: Path, target: Path) -> None:
         if replace:
             export_deck(screen, deck_path, target, force=True)
         else:
-            screen.notify(f"{target} was left as it was", title="Not exported", markup=False)
+            screen.notify(printable(f"{target} was left as it was"), title="Not exported", markup=False)
 
     screen.app.push_screen(ConfirmOverwrite(question), answered)
 
@@ -108,6 +110,6 @@ def export_deck(screen: Screen, deck_path: Path, target: Path, *, force: bool) -
         deck, cards = open_deck(str(deck_path))
         result = export_anki(deck, cards, target, now=screen.app.clock.now(), force=force)
     except Exception as error:  # ExportError (a file that appeared meanwhile too), OSError, DeckError
-        screen.notify(str(error), title="Export failed", severity="error", markup=False)
+        screen.notify(printable(str(error)), title="Export failed", severity="error", markup=False)
         return
-    screen.notify(f"{result.cards} cards written to {result.path}", title="Exported", markup=False)
+    screen.notify(printable(f"{result.cards} cards written to {result.path}"), title="Exported", markup=False)
