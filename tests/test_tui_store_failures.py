@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import pytest
+from textual.widgets import OptionList
+
+from brokerquiz.core.clock import FakeClock
+from brokerquiz.core.session import ANSWERED
 from brokerquiz.core.store import Store
+from brokerquiz.tui.app import make_app
+from brokerquiz.tui.screens.home import HomeScreen
+from brokerquiz.tui.screens.quiz import QuizScreen
+from brokerquiz.tui.screens.report import ReportScreen
 from brokerquiz.tui.screens.study import StudyScreen
 from brokerquiz.tui.screens.summary import SummaryScreen
 from study_pilot import reviews, study_app
+from store_damage import corrupt_table
 
 SIZE = (100, 30)
 
@@ -47,3 +57,99 @@ async def test_undo_refused_from_the_summary_shows_the_summary_again(store, smal
         assert any("answered again after you" in m for m in messages(app))
         assert isinstance(app.screen, SummaryScreen)
         assert len(reviews(store)) == 2
+
+
+# --------------------------------------------------------------------------- a damaged database
+
+
+@pytest.fixture
+def damaged(tmp_db, small_deck_path, now):
+    """A database whose reviews table has a damaged page: cards readable, no answer savable."""
+    from brokerquiz.core.cards import generate_cards
+    from brokerquiz.core.deck import load_deck
+
+    deck = load_deck(small_deck_path)
+    with Store.open(tmp_db) as store:
+        store.sync_cards(deck.id, generate_cards(deck))
+        store.record_review(f"{deck.id}/takeaway/kafka", 3, now)
+    corrupt_table(tmp_db, "reviews")
+    with Store.open(tmp_db) as store:
+        yield store
+
+
+def damage_messages(app) -> list[str]:
+    return [m for m in messages(app) if "the database file is damaged" in m]
+
+
+async def test_study_answer_on_a_damaged_database_keeps_the_card(damaged, small_deck_path, now):
+    app = study_app(damaged, small_deck_path, now)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        session = app.screen.session
+        card = session.card.id
+        await pilot.press("space", "3")
+        await pilot.pause()
+        assert damage_messages(app)
+        assert isinstance(app.screen, StudyScreen) and app.is_running
+        assert session.card.id == card and session.phase == ANSWERED and session.done_count == 0
+
+
+async def test_quiz_answer_on_a_damaged_database_is_a_message(damaged, small_deck_path, now):
+    app = make_app(store=damaged, clock=FakeClock(now), screen="quiz", deck_name=str(small_deck_path),
+                   kind="scenario", count=2, seed=1)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        await pilot.press("1", "enter")
+        await pilot.pause()
+        assert damage_messages(app)
+        assert app.screen is screen and app.is_running and len(screen.session.results) == 1
+
+
+async def test_interview_report_on_a_damaged_database_is_shown_not_saved(damaged, small_deck_path, now):
+    clock = FakeClock(now)
+    app = make_app(store=damaged, clock=clock, screen="interview", deck_name=str(small_deck_path),
+                   questions=2, seconds_per_question=20, seed=1)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        clock.advance(40)
+        app.screen.tick()
+        await pilot.pause()
+        assert isinstance(app.screen, ReportScreen) and app.is_running
+        assert damage_messages(app)
+
+
+async def test_interview_report_when_earlier_interviews_are_unreadable(store, tmp_db, small_deck_path, now):
+    store.save_interview("small", started_at=now, questions=1, score=1.0)
+    store.close()
+    corrupt_table(tmp_db, "interviews")
+    clock = FakeClock(now)
+    with Store.open(tmp_db) as damaged:
+        app = make_app(store=damaged, clock=clock, screen="interview", deck_name=str(small_deck_path),
+                       questions=2, seconds_per_question=20, seed=1)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            clock.advance(40)
+            app.screen.tick()
+            await pilot.pause()
+            assert isinstance(app.screen, ReportScreen) and app.is_running
+            assert any(m.startswith("earlier interviews not read") for m in damage_messages(app))
+
+
+async def test_stats_screen_on_a_damaged_database_is_a_message(damaged, small_deck_path, now):
+    app = make_app(store=damaged, clock=FakeClock(now), screen="stats", deck_name=str(small_deck_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.is_running
+        assert damage_messages(app)
+
+
+async def test_home_on_a_damaged_database_shows_it_on_the_deck(damaged, small_deck_path, now):
+    app = make_app(store=damaged, clock=FakeClock(now), screen="home", deck_name=str(small_deck_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen) and app.is_running
+        decks = app.screen.query_one("#decks", OptionList)
+        prompts = [str(decks.get_option_at_index(i).prompt) for i in range(decks.option_count)]
+        assert any("the database file is damaged" in p for p in prompts)

@@ -38,13 +38,14 @@ keeps about a tenth of a second off `brokerquiz study`'s first paint.
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import store_queue, store_reviews
 from .model import Card
@@ -65,12 +66,11 @@ from .store_schema import (  # noqa: F401  (BUSY_TIMEOUT_MS, SQLITE_HEADER: re-e
     SCHEMA_VERSION,
     SQLITE_HEADER,
     connect,
-    database_error,
     newer_schema_error,
     sqlite_utils_database,
 )
 from .store_stats import deck_stats
-from .store_types import ReviewResult, StoreError, SyncResult
+from .store_types import ReviewResult, StoreError, SyncResult, sqlite_failure
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -89,10 +89,28 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 # The card columns sync_cards writes (archived last).
 _SYNC_COLUMNS = ("id", "deck", "kind", "sibling", "topic", "topic_label", "ord", "archived")
 
+_Method = TypeVar("_Method", bound=Callable[..., Any])
+
+
+def _reported(method: _Method) -> _Method:
+    """Any sqlite3 error inside `method` becomes a StoreError naming the file and what happened
+    (read-only, damaged, busy, a table missing...): callers catch one error type, never sqlite's."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as error:
+            raise sqlite_failure(self.path, error) from error
+
+    return wrapper  # type: ignore[return-value]
 
 
 class Store:
-    """A brokerquiz progress database. Open with `Store.open(path)`."""
+    """A brokerquiz progress database. Open with `Store.open(path)`.
+
+    Every public method raises StoreError, never sqlite3's errors (see `_reported`).
+    """
 
     def __init__(self, db: Database | sqlite3.Connection, path: Path, tz: tzinfo | None = None) -> None:
         if isinstance(db, sqlite3.Connection):
@@ -133,9 +151,9 @@ class Store:
         except StoreError:
             conn.close()
             raise
-        except sqlite3.DatabaseError as e:
+        except sqlite3.Error as e:
             conn.close()
-            raise database_error(path, e) from None
+            raise sqlite_failure(path, e) from e
         return store
 
     def _migrate(self) -> None:
@@ -165,8 +183,8 @@ class Store:
         """One write transaction, taken at once (no read-to-write upgrade deadlock), committed on exit."""
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as e:
-            raise self._busy(e) from None
+        except sqlite3.Error as e:
+            raise sqlite_failure(self.path, e) from e
         try:
             yield
         except BaseException:
@@ -174,21 +192,17 @@ class Store:
             raise
         try:
             self.conn.execute("COMMIT")
-        except sqlite3.OperationalError as e:
+        except sqlite3.Error as e:
             self._rollback()
-            raise self._busy(e) from None
+            raise sqlite_failure(self.path, e) from e
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
 
-    def _busy(self, e: sqlite3.OperationalError) -> StoreError:
-        if "locked" in str(e) or "busy" in str(e):
-            return StoreError(f"{self.path.name} is busy (another brokerquiz is writing); try again")
-        return StoreError(f"{self.path.name}: {e}")
-
     # ----------------------------------------------------------------- settings
 
+    @_reported
     def get_setting(self, key: str, default: Any = None) -> Any:
         """The JSON value stored under `key`, else `default` (else the built-in default)."""
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
@@ -196,6 +210,7 @@ class Store:
             return DEFAULT_SETTINGS.get(key) if default is None else default
         return json.loads(row[0])
 
+    @_reported
     def set_setting(self, key: str, value: Any) -> None:
         """Store a JSON-able value under `key` (committed at once)."""
         with self._write():
@@ -218,6 +233,7 @@ class Store:
 
     # ----------------------------------------------------------------- cards and queues
 
+    @_reported
     def sync_cards(self, deck_id: str, cards: Iterable[Card]) -> SyncResult:
         """Register the deck's generated cards, in order.
 
@@ -255,12 +271,14 @@ class Store:
                 self.conn.executemany("UPDATE cards SET archived = 1 WHERE id = ?", gone)
         return SyncResult(added=added, archived=len(gone), restored=restored)
 
+    @_reported
     def new_left_today(self, deck_id: str, now: datetime) -> int:
         """How many new cards `new_per_day` still allows today for this deck."""
         return store_queue.new_left_today(
             self.conn, deck_id, now, tz=self.tz, new_per_day=self.new_per_day
         )
 
+    @_reported
     def due_queue(
         self,
         deck_id: str,
@@ -286,6 +304,7 @@ class Store:
             self.conn, deck_id, now, tz=self.tz, new_room=new_room, limit=limit, focus_topic=focus_topic
         )
 
+    @_reported
     def cram_queue(
         self, deck_id: str, limit: int | None = None, *, focus_topic: str | None = None
     ) -> list[str]:
@@ -298,6 +317,7 @@ class Store:
 
     # ----------------------------------------------------------------- reviews
 
+    @_reported
     def record_review(
         self,
         card_id: str,
@@ -354,6 +374,7 @@ class Store:
             review_id=review_id, due=due, interval=(due - now) if due is not None else None
         )
 
+    @_reported
     def undo_review(self, review_id: int) -> str:
         """Delete one review, by its id, and restore the card's state from before it, exactly.
 
@@ -364,15 +385,18 @@ class Store:
         with self._write():
             return delete_review(self.conn, review_id)
 
+    @_reported
     def preview(self, card_id: str, now: datetime) -> dict[int, timedelta]:
         """The interval each rating 1..4 would give this card at `now`."""
         return self.scheduler().preview(scheduler_state(card_row(self.conn, card_id)), now)
 
+    @_reported
     def card_states(self, ids: Sequence[str]) -> dict[str, dict]:
         """id -> {state, stability, difficulty, lapses, reps, due, last_review, leech,
         archived} for the known ids (due/last_review as UTC datetimes or None)."""
         return store_reviews.card_states(self.conn, ids)
 
+    @_reported
     def reviews(self, card_id: str) -> list[dict]:
         """A card's review rows, oldest first (state_before left as JSON text)."""
         return list(self.db.query("SELECT * FROM reviews WHERE card_id = ? ORDER BY id", [card_id]))
@@ -398,6 +422,7 @@ class Store:
 
     # ----------------------------------------------------------------- stats
 
+    @_reported
     def stats(self, deck_id: str | None = None, now: datetime | None = None) -> dict:
         """Counts for one deck (or all decks when `deck_id` is None), as of `now` (required).
 
@@ -416,6 +441,7 @@ class Store:
 
     # ----------------------------------------------------------------- interviews
 
+    @_reported
     def save_interview(
         self,
         deck_id: str,
@@ -438,6 +464,7 @@ class Store:
                 report=report,
             )
 
+    @_reported
     def interviews(self, deck_id: str | None = None) -> list[dict]:
         """Saved interviews, newest first, with datetimes and the report decoded."""
         return saved_interviews(self.conn, deck_id)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .store_types import StoreError
+from .store_types import StoreError, sqlite_failure
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x42514B5A  # "BQKZ": marks a file as a brokerquiz database
 BUSY_TIMEOUT_MS = 5000
+# The tables of the first schema: a file of ours without one of them is damaged.
+CORE_TABLES = ("cards", "reviews", "settings", "interviews")
 
 
 def sqlite_utils_database() -> type[Database]:
@@ -172,11 +174,24 @@ def newer_schema_error(name: str, version: int) -> StoreError:
     )
 
 
-def database_error(path: Path, e: sqlite3.DatabaseError) -> StoreError:
-    """sqlite3's error on opening `path`, as a message for the user."""
-    if "not a database" in str(e) or "malformed" in str(e):
-        return StoreError(f"{path.name} is not a brokerquiz database ({e})")
-    return StoreError(f"cannot open {path}: {e}")
+def schema_error(path: Path, version: int, app_id: int, tables: set[str]) -> StoreError | None:
+    """Why the file's header and `tables` (every name in sqlite_master) say it is not one we
+    may open, or None: it is.
+
+    Only an empty database (a new file) may become a brokerquiz one; a brokerquiz file has a
+    schema version this brokerquiz knows and every table of the first schema.
+    """
+    if app_id != APPLICATION_ID and (version or app_id or tables):
+        return StoreError(f"{path.name} is not a brokerquiz database")
+    if version > SCHEMA_VERSION:
+        return newer_schema_error(path.name, version)
+    if version < 0 or (version == 0 and tables):
+        why = f"schema version {version}" if version else "tables but no schema version"
+        return StoreError(f"{path}: not a brokerquiz database, or damaged ({why}); left untouched")
+    missing = [t for t in CORE_TABLES if t not in tables] if version else []
+    if missing:
+        return StoreError(f"{path}: damaged, missing table {', '.join(missing)}; left untouched")
+    return None
 
 
 def _check_file(path: Path, *, create: bool) -> None:
@@ -209,24 +224,22 @@ def connect(path: Path, *, create: bool) -> tuple[sqlite3.Connection, int]:
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as e:
-        raise StoreError(f"cannot open {path}: {e}") from None
+        raise sqlite_failure(path, e) from e
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # One statement, so one snapshot even while another process creates the file.
-        version, app_id, has_tables = conn.execute(
+        version, app_id, names = conn.execute(
             "SELECT (SELECT user_version FROM pragma_user_version),"
             " (SELECT application_id FROM pragma_application_id),"
-            " (SELECT count(*) FROM sqlite_master)"
+            " (SELECT group_concat(name, char(10)) FROM sqlite_master)"
         ).fetchone()
-        if app_id != APPLICATION_ID and (version or app_id or has_tables):
-            # only an empty database (a new file) may become a brokerquiz one
-            raise StoreError(f"{path.name} is not a brokerquiz database")
-        if version > SCHEMA_VERSION:
-            raise newer_schema_error(path.name, version)
+        refusal = schema_error(path, version, app_id, set(names.split("\n")) if names else set())
+        if refusal is not None:
+            raise refusal
     except StoreError:
         conn.close()
         raise
-    except sqlite3.DatabaseError as e:
+    except sqlite3.Error as e:
         conn.close()
-        raise database_error(path, e) from None
+        raise sqlite_failure(path, e) from e
     return conn, version

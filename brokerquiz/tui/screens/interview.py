@@ -229,7 +229,11 @@ class InterviewScreen(Screen):
 
         session, store = self.session, self.app.store
         now = self.app.clock.now()
-        history = store.interviews(self.deck.id)
+        try:
+            history = store.interviews(self.deck.id)
+        except StoreError as error:  # the report still comes, without the trend
+            self.notify(f"earlier interviews not read: {error}", severity="error", markup=False)
+            history = []
         self.report = build_report(
             # the drill commands name a shipped deck by its id, not by the path home passes
             session, self.deck.id, deck_name=deck_argument(self.deck_name), history=history, seed=self.seed

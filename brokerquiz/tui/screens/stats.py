@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ...core.library import deck_argument
+from ...core.store_types import StoreError
 from ..widgets.forecast import Forecast, hbar
 from ..widgets.heatmap import Heatmap
 
@@ -136,7 +137,11 @@ class StatsScreen(Screen):
         if self.deck is None:
             return
         now = self.app.clock.now()
-        figures = self.app.store.stats(self.deck.id, now=now)
+        try:
+            figures = self.app.store.stats(self.deck.id, now=now)
+        except StoreError as error:  # a damaged or busy db: say so, keep what is on screen
+            self.notify(str(error), title="Cannot show stats", severity="error", markup=False)
+            return
         # per_day ends on the store's "today" (its time zone), which may differ from now.date()
         today = date.fromisoformat(max(figures["per_day"])) if figures["per_day"] else now.date()
         self.query_one(Heatmap).show(figures["per_day"], today)
