@@ -182,3 +182,26 @@ def test_notes_that_are_not_ours_are_ignored_and_named(studied, tmp_path):
     assert "0 review(s) added" in result.output
     assert "note(s) not from brokerquiz (or from a deck not synced): ignored" in result.output
     assert "notes of deck(s) small that this database has not seen: add --deck small" in result.output
+
+
+def test_cards_the_deck_no_longer_has_keep_their_anki_history(studied, tmp_path):
+    """The deck lost the row of FACT after the export: its card is archived, yet its Anki
+    reviews come back to it, and the report says so."""
+    edited = tmp_path / "small.yaml"
+    text = studied["deck"].read_text(encoding="utf-8")
+    start = text.index("      model:")
+    text = text[:start] + text[text.index("      delivery:"):]
+    edited.write_text(text.replace("topic: basics/model", "topic: basics/delivery"), encoding="utf-8")
+    db = tmp_path / "progress.db"
+    original = load_deck(studied["deck"])
+    with Store.open(db) as store:
+        store.sync_cards(original.id, generate_cards(original))  # studied before the edit
+    result = run("--db", str(db), "import", "anki", str(studied["colpkg"]), "--deck", str(edited))
+    assert result.exit_code == 0, result.output
+    gone = {c.id for c in generate_cards(original)} - {c.id for c in generate_cards(load_deck(edited))}
+    assert FACT in gone
+    assert f"{len(gone)} card(s) the current deck no longer has: kept archived, with their history" in result.output
+    with Store.open(db) as store:
+        state = store.card_states([FACT])[FACT]
+        assert state["archived"] and state["reps"] == 2
+        assert [r["rating"] for r in store.reviews(FACT)] == [1, 3]

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
-from .common import db_option, open_deck_or_exit, open_store_or_exit
+from .common import db_option, max_size_option, open_deck_or_exit, open_store_or_exit
+
+if TYPE_CHECKING:
+    from ..core.anki_import import AnkiImport
 
 # The report's lines; {path} is the file imported.
 REPORT = {
@@ -30,6 +34,7 @@ REPORT = {
     multiple=True,
     help="A deck whose cards the notes came from (repeatable; default: the default deck). Cards already in the database always match.",
 )
+@max_size_option
 @db_option
 @click.pass_context
 def import_anki_command(ctx: click.Context, source: str, deck_names: tuple[str, ...], db: str | None) -> None:
@@ -68,7 +73,7 @@ def import_anki_command(ctx: click.Context, source: str, deck_names: tuple[str, 
         click.echo(line)
 
 
-def report_lines(result, path: str) -> list[str]:
+def report_lines(result: AnkiImport, path: str) -> list[str]:
     """The report: what was added, skipped, ignored and kept (only the lines that apply)."""
     plan, merged = result.plan, result.merged
     added = sum(merged.added.values())

@@ -8,8 +8,7 @@ import sys
 import click
 from click_default_group import DefaultGroup
 
-from .common import fail_deck, max_size, max_size_option
-from .common import OrderedGroup
+from .common import OrderedGroup, fail_deck, max_size, max_size_option
 from .import_anki import import_anki_command
 
 
