@@ -231,7 +231,8 @@ def test_the_log_means_what_anki_says():
             RevlogEntry(ms(6), 2, 2, 0, 1000, 0),  # Hard on the second clause
             RevlogEntry(ms(7), 3, 3, 0, 1000, 0),  # not our card
         ],
-        tags={genanki.guid_for(FACT): "deck::small", cloze_guid: "", "foreign-guid": " deck::mine other "},
+        tags={genanki.guid_for(FACT): "deck::small kind::fact", cloze_guid: "", "foreign-guid": " deck::mine kind::fact other ",
+              "plain": "deck::french"},  # a tag of the user's own: no kind:: beside it
     )
     plan = plan_import(collection, ours)
     assert plan.reviews == [
@@ -242,7 +243,7 @@ def test_the_log_means_what_anki_says():
     ]
     assert plan.resets == [AnkiReset(FACT, ms(5))]
     assert plan.reschedules == 2
-    assert (plan.notes, plan.ours, plan.other_decks) == (3, 2, ("mine",))
+    assert (plan.notes, plan.ours, plan.other_decks) == (4, 2, ("mine",))
 
 
 def test_archived_cards_match_and_are_reported():
@@ -358,3 +359,17 @@ def test_import_anki_does_not_import_textual(small, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("clean")
+
+
+def test_without_deck_the_shipped_decks_the_notes_name_are_synced(tmp_path):
+    """An export of the English deck, brought back without --deck: its cards are matched."""
+    apkg = tmp_path / "en.apkg"
+    assert run("export", "anki", "--deck", "message-brokers-en", "-o", str(apkg)).exit_code == 0
+    db = tmp_path / "p.db"
+    result = run("--db", str(db), "import", "anki", str(apkg))
+    assert result.exit_code == 0, result.output
+    assert "ignored" not in result.output and "has not seen" not in result.output
+    assert "Include scheduling information" in result.output  # our own export holds no reviews
+    with Store.open(db) as store:
+        decks = {row[0] for row in store.conn.execute("SELECT DISTINCT deck FROM cards")}
+    assert decks == {"message-brokers-en"}

@@ -32,7 +32,7 @@ REPORT = {
     "deck_names",
     metavar="NAME|PATH",
     multiple=True,
-    help="A deck whose cards the notes came from (repeatable; default: the default deck). Cards already in the database always match.",
+    help="A deck the notes came from (repeatable; default: the shipped decks the notes are tagged with, else the default deck). Cards already in the database always match.",
 )
 @max_size_option
 @db_option
@@ -61,7 +61,7 @@ def import_anki_command(ctx: click.Context, source: str, deck_names: tuple[str, 
     except AnkiPackageError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(1)
-    decks = [open_deck_or_exit(name) for name in (deck_names or (None,))]
+    decks = [open_deck_or_exit(name) for name in (deck_names or default_decks(collection))]
     store = open_store_or_exit(db or (ctx.obj or {}).get("db"))
     try:
         for deck, generated in decks:
@@ -71,6 +71,15 @@ def import_anki_command(ctx: click.Context, source: str, deck_names: tuple[str, 
         store.close()
     for line in report_lines(result, source):
         click.echo(line)
+
+
+def default_decks(collection) -> list[str | None]:
+    """Without --deck: the shipped decks the file's notes come from, else the default deck."""
+    from ..core.anki_import import tagged_decks
+    from ..core.library import shipped_decks
+
+    shipped = [deck for deck in tagged_decks(collection) if deck in shipped_decks()]
+    return shipped or [None]
 
 
 def report_lines(result: AnkiImport, path: str) -> list[str]:

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 # Anki's answer buttons (v2/v3 scheduler) -> our ratings 1 again .. 4 easy
 EASE_TO_RATING = {1: 1, 2: 2, 3: 3, 4: 4}
 KIND_FILTERED, KIND_MANUAL = 3, 4
-DECK_TAG = "deck::"  # every exported note is tagged deck::<deck id> (csvexport.anki_tags)
+# every exported note is tagged deck::<deck id> and kind::<card kind> (csvexport.anki_tags)
+DECK_TAG, KIND_TAG = "deck::", "kind::"
 
 
 @dataclass(frozen=True)
@@ -104,13 +105,7 @@ def plan_import(collection: AnkiCollection, cards: list[tuple[str, str, int, boo
         else:
             reschedules += 1
     other = sorted(
-        {
-            tag[len(DECK_TAG):]
-            for guid, tags in collection.note_tags.items()
-            if guid not in our_guids
-            for tag in tags.split()
-            if tag.startswith(DECK_TAG)
-        }
+        deck for guid, tags in collection.note_tags.items() if guid not in our_guids for deck in _tagged(tags)
     )
     return AnkiPlan(
         reviews=reviews,
@@ -119,8 +114,21 @@ def plan_import(collection: AnkiCollection, cards: list[tuple[str, str, int, boo
         ours=sum(1 for guid in collection.note_tags if guid in our_guids),
         archived=tuple(sorted(archived & set(ours.values()))),
         reschedules=reschedules,
-        other_decks=tuple(other),
+        other_decks=tuple(sorted(set(other))),
     )
+
+
+def _tagged(tags: str) -> set[str]:
+    """The brokerquiz deck a note's tags name: deck::<id>, with kind::<kind> beside it."""
+    words = tags.split()
+    if not any(word.startswith(KIND_TAG) for word in words):
+        return set()
+    return {word[len(DECK_TAG):] for word in words if word.startswith(DECK_TAG) and len(word) > len(DECK_TAG)}
+
+
+def tagged_decks(collection: AnkiCollection) -> list[str]:
+    """The brokerquiz deck ids the file's notes are tagged with, sorted."""
+    return sorted({deck for tags in collection.note_tags.values() for deck in _tagged(tags)})
 
 
 def import_anki(store: Store, path: str | Path) -> AnkiImport:
