@@ -172,7 +172,7 @@ def test_a_read_only_database_with_a_new_or_changed_deck(tmp_path, small_deck_pa
     result = run("stats", "--deck", str(small_deck_path), "--db", str(path))
     assert result.exit_code == 1
     assert result.stderr == (
-        f"error: {path}: the file is read-only, so progress cannot be saved (check its permissions)"
-        " (attempt to write a readonly database)\n"
+        f"error: {path}: read-only (the file or its folder), so progress cannot be saved;"
+        " check the permissions (attempt to write a readonly database)\n"
     )
     assert path.read_bytes() == data

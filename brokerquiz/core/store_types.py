@@ -20,14 +20,14 @@ class StoreError(Exception):
 # What sqlite3's error means for the user, by a fragment of its message (lower case); the first
 # fragment found wins. The message keeps sqlite's own words after it, for a bug report.
 SQLITE_FAILURES: tuple[tuple[str, str], ...] = (
-    ("readonly", "the file is read-only, so progress cannot be saved (check its permissions)"),
+    ("readonly", "read-only (the file or its folder), so progress cannot be saved; check the permissions"),
     ("malformed", "the database file is damaged; move it aside or restore a backup"),
     ("not a database", "not a brokerquiz database, or damaged"),
     ("no such table", "damaged or not a brokerquiz database: a table is missing"),
     ("no such column", "damaged or not a brokerquiz database: a column is missing"),
     ("disk is full", "the disk is full, so progress cannot be saved"),
     ("disk i/o error", "the disk failed while reading or writing the file"),
-    ("unable to open", "cannot open the file (is its folder writable?)"),
+    ("unable to open", "cannot open the file; is its folder there and writable?"),
 )
 _LOCKED = ("locked", "busy")
 
