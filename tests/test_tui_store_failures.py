@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from textual.widgets import OptionList
 
@@ -153,3 +155,41 @@ async def test_home_on_a_damaged_database_shows_it_on_the_deck(damaged, small_de
         decks = app.screen.query_one("#decks", OptionList)
         prompts = [str(decks.get_option_at_index(i).prompt) for i in range(decks.option_count)]
         assert any("the database file is damaged" in p for p in prompts)
+
+
+# --------------------------------------------------------------------------- a table gone mid-session
+
+
+def drop_table(path, table: str) -> None:
+    """Another program (not brokerquiz) drops a table while the session runs."""
+    other = sqlite3.connect(path)
+    other.execute(f"DROP TABLE {table}")
+    other.close()
+
+
+async def test_reveal_when_the_intervals_cannot_be_read_still_shows_the_answer(store, small_deck_path, now, tmp_db):
+    app = study_app(store, small_deck_path, now)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        session = app.screen.session
+        card = session.card.id
+        drop_table(tmp_db, "cards")
+        await pilot.press("space")
+        await pilot.pause()
+        assert any("a table is missing" in m for m in messages(app))
+        assert session.phase == ANSWERED and session.card.id == card
+        assert app.screen.query_one("#back").display
+
+
+async def test_summary_that_cannot_be_read_ends_the_session_with_a_message(store, small_deck_path, now, tmp_db):
+    app = study_app(store, small_deck_path, now, new_limit=1)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("space", "4")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        drop_table(tmp_db, "cards")
+        await pilot.press("u")  # the undo fails, and so does the summary shown again
+        await pilot.pause()
+        assert any("a table is missing" in m for m in messages(app))
+        assert not app.is_running

@@ -266,7 +266,12 @@ class StudyScreen(Screen):
         self.query_one("#back").display = True
         ratings = self.query_one(RatingBar)
         ratings.display = True
-        ratings.show(session.preview(), answer.proposed)
+        try:
+            intervals = session.preview()
+        except StoreError as error:  # the answer still shows; the buttons without intervals
+            self.notify(str(error), title="Database", severity="error", markup=False)
+            intervals = {}
+        ratings.show(intervals, answer.proposed)
         hint = [("1-4", "bold"), " rate · ", ("Enter", "bold"), f" accepts {RATING_LABELS[answer.proposed]}"]
         if not session.scheduled:
             hint.append((" · cram: the schedule stays as it is", "italic"))
@@ -282,7 +287,13 @@ class StudyScreen(Screen):
             else:
                 self.close()
 
-        self.app.push_screen(SummaryScreen(self.session.summary()), closed)
+        try:
+            summary = self.session.summary()
+        except StoreError as error:  # every answer is saved already: end with the message
+            self.notify(f"no summary: {error}", title="Database", severity="error", markup=False)
+            self.close()
+            return
+        self.app.push_screen(SummaryScreen(summary), closed)
 
     def close(self) -> None:
         """Back to the screen underneath (home), or out of the app when study was the start."""
