@@ -176,10 +176,13 @@ def _deck_files(path: str) -> list[str]:
 @click.command()
 @click.argument("paths", metavar="FILE|FOLDER...", nargs=-1, required=True, type=click.Path())
 @max_size_option
-def check(paths: tuple[str, ...]) -> None:
+@click.option("--strict", is_flag=True, help="Warnings fail the check too (exit 1).")
+def check(paths: tuple[str, ...], strict: bool) -> None:
     """Check deck files; print FILE:LINE:COL: problem for each problem.
 
     A folder stands for every *.yaml and *.yml file in it (not in its subfolders).
+    Warnings (FILE:LINE:COL: warning: ...) point at cards that would not be fair
+    and at notes without a full source URL; they do not fail the check unless --strict.
     Exits 0 when every deck is valid, 1 otherwise.
 
     \b
@@ -188,8 +191,9 @@ def check(paths: tuple[str, ...]) -> None:
       brokerquiz check decks/ ~/more-decks/*.yml
     """
     from .core.cards import generate_cards
-    from .core.deck import DeckError, load_deck
-    from .core.input_limits import DEFAULT_MAX_BYTES
+    from .core.deck import DeckError, decode, load_deck
+    from .core.deck_warnings import deck_warnings
+    from .core.input_limits import DEFAULT_MAX_BYTES, read_file
     from .core.library import checked_cards
     from .core.safe_text import printable
 
@@ -200,13 +204,21 @@ def check(paths: tuple[str, ...]) -> None:
         for path in files:
             try:
                 deck = load_deck(path, max_size() or DEFAULT_MAX_BYTES)
-                count = len(checked_cards(deck, generate_cards(deck)))
+                cards = checked_cards(deck, generate_cards(deck))
             except DeckError as error:
                 failed = True
                 for problem in error.problems:
                     click.echo(printable(str(problem)), err=True)
                 continue
-            click.echo(printable(f"{path}: ok ({deck.id}: {len(deck.subjects)} subjects, {count} cards)"))
+            text = decode(read_file(Path(path), max_size() or DEFAULT_MAX_BYTES), path)  # loaded once already
+            warnings = deck_warnings(path, text, deck, cards)
+            for warning in warnings:
+                click.echo(printable(str(warning)), err=True)
+            failed = failed or bool(strict and warnings)
+            summary = f"{deck.id}: {len(deck.subjects)} subjects, {len(cards)} cards"
+            if warnings:
+                summary += f", {len(warnings)} warning{'s' if len(warnings) > 1 else ''}"
+            click.echo(printable(f"{path}: ok ({summary})"))
     sys.exit(1 if failed else 0)
 
 

@@ -212,7 +212,7 @@ def test_cell_for_an_unknown_subject():
     )
     assert only(TABLE + "        kafka: log\n        nats: subjects\n") == (
         "d.yaml:14:9: unknown subject or field 'nats' in row 'model' "
-        "(subjects: kafka, rabbitmq; fields: label, nuance)"
+        "(subjects: kafka, rabbitmq; fields: label, nuance, reverse)"
     )
     takeaways = HEAD + "takeaways:\n  redis: fast\n"
     assert only(takeaways).startswith("d.yaml:8:3: unknown subject or field 'redis' in takeaways")

@@ -74,7 +74,7 @@ def test_scenario_of_two_rows_wants_brokers_that_fit_both(shipped):
     assert q.topics == ("heavy-scenarios/high-load", "heavy-scenarios/replay")
     assert "Kafka: 👍 партиции; 👍 offset-based" in q.model_answer
     assert "С оговорками: RabbitMQ (⚠️ сложно; ❌ нет)" in q.model_answer
-    assert any(n.startswith("RabbitMQ: Устарело") and n.endswith("[rabbitmq.com/docs/streams]") for n in q.notes)
+    assert any(n.startswith("RabbitMQ: Устарело") and n.endswith("[https://www.rabbitmq.com/docs/streams]") for n in q.notes)
 
 
 def test_a_plain_bad_rating_is_to_avoid(small):

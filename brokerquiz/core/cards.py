@@ -15,6 +15,7 @@ Kinds:
 
 from __future__ import annotations
 
+from . import card_rules
 from .model import RATING_EMOJI, RATINGS, Card, Deck, Nuance
 
 RATING_ORDER = list(RATINGS)
@@ -38,13 +39,15 @@ PROMPTS = {
         "noun": "subject",
         "fact": "{subject} — {row}?",
         "reverse": "Which {noun}? {row}: “{value}”",
+        "reverse_many": "Which {noun}(s)? {row}: “{value}”",
         "compare": "Compare “{row}”: {subjects}",
         "scenario": "“{row}”: which {noun}s fit (👍)?",
         "rating": "{subject} for “{row}”: 👍, ⚠️ or ❌?",
-        "use-case": "{title}: “{item}” — which {noun}?",
+        "use-case": "“{item}” — which {noun}?",
+        "use-case_many": "“{item}” — which {noun}(s)?",
         "takeaway": "{subject} = … ({title})",
         "phrase": "{title}: say the whole phrase",
-        "cloze": "{title}: fill the gap\n{text}",
+        "cloze": "{title}: fill in the blank\n{text}",
         "takeaways": "Key takeaways",
         "phrase_title": "The phrase",
         "follow_ups": "Interviewer follow-ups",
@@ -55,10 +58,12 @@ PROMPTS = {
         "noun": "вариант",
         "fact": "{subject} — {row}?",
         "reverse": "Какой {noun}? {row}: «{value}»",
+        "reverse_many": "Какой {noun} (или {noun}ы)? {row}: «{value}»",
         "compare": "Сравните «{row}»: {subjects}",
         "scenario": "«{row}»: какие {noun}ы подходят (👍)?",
         "rating": "{subject} в сценарии «{row}»: 👍, ⚠️ или ❌?",
-        "use-case": "{title}: «{item}» — какой {noun}?",
+        "use-case": "«{item}» — какой {noun}?",
+        "use-case_many": "«{item}» — какой {noun} (или {noun}ы)?",
         "takeaway": "{subject} = … ({title})",
         "phrase": "{title}: произнесите фразу целиком",
         "cloze": "{title}: заполните пропуск\n{text}",
@@ -79,12 +84,13 @@ def _nuance(nuance: Nuance | None) -> tuple[str | None, str | None]:
     return (nuance.text, nuance.source) if nuance else (None, None)
 
 
-def _row_nuance(row, present: list[str], names: dict[str, str]) -> tuple[str | None, str | None]:
-    """A whole-row card's note: the row's own nuance, then each cell's as "Subject: note", with
-    every source; so a compare or scenario card that drills an outdated cell carries its correction."""
-    cells = [(k, row.cells[k].nuance) for k in present if row.cells[k].nuance]
+def _row_nuance(row, keys: list[str], names: dict[str, str], *, prefix: bool = True) -> tuple[str | None, str | None]:
+    """The note of a card about several cells of a row: the row's own nuance, then each cell's
+    ("Subject: note" when `prefix`), with every source; so a compare, scenario or shared-value
+    reverse card that drills an outdated cell carries its correction."""
+    cells = [(k, row.cells[k].nuance) for k in keys if row.cells[k].nuance]
     text, source = _nuance(row.nuance)
-    texts = [text, *(f"{names[k]}: {n.text}" for k, n in cells)]
+    texts = [text, *((f"{names[k]}: {n.text}" if prefix else n.text) for k, n in cells)]
     sources = [source, *(n.source for _, n in cells)]
     return "\n".join(filter(None, texts)) or None, "; ".join(dict.fromkeys(filter(None, sources))) or None
 
@@ -100,6 +106,7 @@ def generate_cards(deck: Deck) -> list[Card]:
     p = prompts(deck.language)
     noun = deck.subject_noun or p["noun"]
     names = {s.key: s.name for s in deck.subjects}
+    subjects = {s.key: s for s in deck.subjects}
     subject_names = tuple(s.name for s in deck.subjects)
     subject_index = {key: i for i, key in enumerate(names)}
     cards: list[Card] = []
@@ -135,34 +142,39 @@ def generate_cards(deck: Deck) -> list[Card]:
                 )
             # reverse: one card per distinct value; every subject with that value is right.
             # Its id takes the smallest subject key of the group, so reordering subjects keeps it.
-            seen: dict[str, list[str]] = {}
-            for subject in present:
-                seen.setdefault(_norm(row.cells[subject].text), []).append(subject)
-            if len(seen) > 1:
-                choices = tuple(names[k] for k in present)
-                for same in seen.values():
-                    first = min(same)
-                    cell = row.cells[same[0]]
-                    nuance, source = _nuance(cell.nuance or row.nuance)
-                    add(
-                        Card(
-                            id=f"{deck.id}/reverse/{table.key}/{row.key}/{first}",
-                            deck=deck.id,
-                            kind="reverse",
-                            front=p["reverse"].format(noun=noun, row=row.label, value=cell.text),
-                            back=", ".join(names[k] for k in same),
-                            choices=choices,
-                            correct=frozenset(position[k] for k in same),
-                            context=context,
-                            nuance=nuance,
-                            source=source,
-                            tags=_tags(deck, "reverse", table=table.key, row=row.key, subject=first),
-                            sibling=sibling,
-                            topic=topic,
-                            topic_label=row.label,
-                            subject=first,
-                        )
+            # No card for a value that names its own subject or makes the same claim as another
+            # value of the row (card_rules.reverse_groups): "which one?" would have no fair answer.
+            choices = tuple(names[k] for k in present)
+            cells = {k: row.cells[k] for k in present}
+            for same, skipped, _ in card_rules.reverse_groups(cells, subjects) if row.reverse else ():
+                if skipped:
+                    continue
+                first = min(same)
+                cell = row.cells[same[0]]
+                nuance, source = _row_nuance(row._replace(nuance=None), same, names, prefix=len(same) > 1)
+                if nuance is None:
+                    nuance, source = _nuance(row.nuance)
+                add(
+                    Card(
+                        id=f"{deck.id}/reverse/{table.key}/{row.key}/{first}",
+                        deck=deck.id,
+                        kind="reverse",
+                        front=p["reverse" if len(same) == 1 else "reverse_many"].format(
+                            noun=noun, row=row.label, value=cell.text
+                        ),
+                        back=", ".join(names[k] for k in same),
+                        choices=choices,
+                        correct=frozenset(position[k] for k in same),
+                        context=context,
+                        nuance=nuance,
+                        source=source,
+                        tags=_tags(deck, "reverse", table=table.key, row=row.key, subject=first),
+                        sibling=sibling,
+                        topic=topic,
+                        topic_label=row.label,
+                        subject=first,
                     )
+                )
             if len(present) > 1:
                 parts = tuple((names[k], row.cells[k].text) for k in present)
                 nuance, source = _row_nuance(row, present, names)
@@ -197,7 +209,8 @@ def generate_cards(deck: Deck) -> list[Card]:
             all_nuance, all_sources = _row_nuance(row, present, names)
             fits = [k for k in present if row.cells[k].fits and not row.cells[k].mixed]
             mixed = [k for k in present if row.cells[k].mixed]
-            if present:
+            # "which fit?" when every subject fits tells nothing apart: the rating cards drill the row
+            if present and len(fits) < len(present):
                 add(
                     Card(
                         id=f"{deck.id}/scenario/{table.key}/{row.key}",
@@ -250,17 +263,22 @@ def generate_cards(deck: Deck) -> list[Card]:
         for subject in subjects_in_list:
             for item in lst.items[subject]:
                 nuance, source = _nuance(item.nuance)
+                right = [k for k in names if k == subject or k in item.also]
+                # the item's text may name its own subject: masked, so the front does not answer itself
+                text = card_rules.mask_names(item.text, (subjects[k] for k in right))
                 add(
                     Card(
                         id=f"{deck.id}/use-case/{lst.key}/{subject}/{item.key}",
                         deck=deck.id,
                         kind="use-case",
-                        front=p["use-case"].format(title=lst.title, item=item.text, noun=noun),
-                        back=names[subject],
+                        front=p["use-case" if len(right) == 1 else "use-case_many"].format(
+                            title=lst.title, item=text, noun=noun
+                        ),
+                        back=", ".join(names[k] for k in right),
                         choices=subject_names,
-                        correct=frozenset({subject_index[subject]}),
+                        correct=frozenset(subject_index[k] for k in right),
                         answers=item.accept,
-                        context=(deck.title, lst.title, names[subject]),
+                        context=(deck.title, lst.title),
                         nuance=nuance,
                         source=source,
                         explanation=f"{names[subject]}: {item.text}",
@@ -384,6 +402,19 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def subject_aliases(deck: Deck) -> dict[str, tuple[str, ...]]:
-    """Display name → short names, as the grader takes them."""
-    return {s.name: s.aliases for s in deck.subjects}
+class DeckAliases(dict):
+    """Display name → short names, as the grader takes them, carrying the rest of what the
+    grader knows of the deck: its id, language, `glossary:` section, `pair:` and file."""
+
+    def __init__(self, deck: Deck):
+        super().__init__((s.name, s.aliases) for s in deck.subjects)
+        self.deck_id = deck.id
+        self.language = deck.language
+        self.glossary = tuple(deck.glossary) if deck.glossary else None
+        self.pair = deck.pair
+        self.path = deck.path
+
+
+def subject_aliases(deck: Deck) -> DeckAliases:
+    """Display name → short names (and the deck's glossary, language and pair), as the grader takes them."""
+    return DeckAliases(deck)

@@ -43,6 +43,8 @@ class Cell(NamedTuple):
     accept: tuple[str, ...] = ()
     nuance: Nuance | None = None
     key: str = ""  # list items have their own key; cells are keyed by subject
+    also: tuple[str, ...] = ()  # list items: other subject keys that are right answers too
+    reverse: bool = True  # table cells: False when the author wants no "which subject?" card
 
 
 class Row(NamedTuple):
@@ -50,6 +52,7 @@ class Row(NamedTuple):
     label: str
     cells: dict[str, Cell]  # subject key -> cell, in the deck's subject order
     nuance: Nuance | None = None
+    reverse: bool = True  # False: no "which subject?" cards for this row
 
 
 class Table(NamedTuple):
