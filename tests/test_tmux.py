@@ -1,4 +1,5 @@
-"""The real app in a real terminal (tmux, 100x30): answer cards with keys, quit, kill -9.
+"""The real app in a real terminal (tmux, 100x30): answer cards with keys, quit, kill -9,
+SIGTERM and SIGHUP (the terminal is restored: tmux reports its modes after the app is gone).
 
 Skipped when tmux is not installed. Each test uses its own tmux server socket, polls
 capture-pane against a deadline (no fixed sleeps) and reads the database afterwards.
@@ -60,6 +61,11 @@ class Tmux:
 
     def alive(self) -> bool:
         return self.name in self.tmux("list-sessions", "-F", "#{session_name}")
+
+    def state(self, *variables: str) -> dict[str, str]:
+        """tmux's format variables for the pane (alternate_on, cursor_flag, mouse_any_flag...)."""
+        shown = self.tmux("display-message", "-p", "-t", self.name, "|".join(f"#{{{v}}}" for v in variables))
+        return dict(zip(variables, shown.rstrip("\n").split("|")))
 
     def wait_gone(self, deadline: float = DEADLINE) -> None:
         end = time.monotonic() + deadline
@@ -123,3 +129,64 @@ def test_kill_9_loses_no_answer_already_given(run_tmux, tmp_path):
     os.kill(term.pid(), signal.SIGKILL)
     term.wait_gone()
     assert review_count(db) == 2
+
+
+# Runs the app as a child and stays after it ends, so tmux reports the terminal modes the app
+# left (a dead pane always reports a hidden cursor) and the child's own exit status (negative
+# when a signal killed it, where a shell's $? would show 128+N either way).
+KEEPER = """\
+import subprocess, sys, time
+child = subprocess.Popen(sys.argv[2:])
+open(sys.argv[1], "w").write(str(child.pid))
+print("exited", child.wait(), flush=True)
+time.sleep(600)
+"""
+TERMINAL_MODES = ("alternate_on", "cursor_flag", "mouse_any_flag", "mouse_standard_flag", "mouse_sgr_flag", "mouse_all_flag")
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
+def test_a_signal_restores_the_terminal_and_keeps_the_answers(tmp_path, signum):
+    db, pid_file = tmp_path / "signal.db", tmp_path / "app.pid"
+    term = Tmux([sys.executable, "-c", KEEPER, str(pid_file), sys.executable, "-m", "brokerquiz", "study", "--db", str(db)], tmp_path)
+    try:
+        answer(term, 0)
+        before = term.state(*TERMINAL_MODES)
+        assert before["alternate_on"] == "1" and before["cursor_flag"] == "0" and before["mouse_any_flag"] == "1"
+        term.keys("Space")  # the second card is revealed but not rated when the signal comes
+        term.wait_for("Accept")
+        os.kill(int(pid_file.read_text()), signum)
+        shown = term.wait_for("exited")
+        assert f"exited {128 + signum}" in shown  # its own exit with the shell's code, not killed by it
+        assert term.state(*TERMINAL_MODES) == {
+            "alternate_on": "0",  # back on the normal screen
+            "cursor_flag": "1",  # cursor shown
+            "mouse_any_flag": "0",  # no mouse tracking of any kind
+            "mouse_standard_flag": "0",
+            "mouse_sgr_flag": "0",
+            "mouse_all_flag": "0",
+        }
+    finally:
+        term.close()
+    assert review_count(db) == 1
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="watches the process in /proc")
+def test_closing_the_terminal_ends_the_app_with_the_answers_saved(run_tmux, tmp_path):
+    db = tmp_path / "hangup.db"
+    term = run_tmux("study", "--db", str(db))
+    answer(term, 0)
+    pid = term.pid()
+    term.close()  # the window closes: SIGHUP, and nowhere to write (Textual's exit used to hang here)
+    end = time.monotonic() + DEADLINE
+    while running(pid):
+        assert time.monotonic() < end, "the app outlived its terminal"
+        time.sleep(0.05)
+    assert review_count(db) == 1
+
+
+def running(pid: int) -> bool:
+    """The process exists and has not ended (a zombie waiting for its parent has ended)."""
+    try:
+        return "State:\tZ" not in Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False

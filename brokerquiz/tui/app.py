@@ -11,9 +11,13 @@ clock through ``self.app.store`` / ``self.app.clock``.
 
 from __future__ import annotations
 
+import asyncio
+import errno
 import gc
 import importlib
 import os
+import signal
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -24,6 +28,8 @@ from textual.screen import Screen
 from ..core.clock import Clock, SystemClock
 
 EXIT_AFTER_FIRST_PAINT = "BROKERQUIZ_EXIT_AFTER_FIRST_PAINT"
+# Signals that end the app the way ctrl+q does (terminal restored); SIGHUP is not on Windows.
+EXIT_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
 class ModeFactory:
@@ -124,9 +130,11 @@ class BrokerQuizApp(App):
         clock: Clock | None = None,
         screen: str = "home",
         deck_name: str | None = None,
+        handle_signals: bool = False,
         **options: Any,
     ) -> None:
         super().__init__()
+        self.handle_signals = handle_signals  # run_app sets it; tests under run_test leave signals alone
         self.store = store
         self.clock: Clock = clock or SystemClock()
         self.start_screen = screen
@@ -136,6 +144,34 @@ class BrokerQuizApp(App):
         self._theme_restored = False
 
     # ------------------------------------------------------------------ start-up
+
+    def on_load(self) -> None:
+        """Before the terminal is switched to application mode: take over SIGTERM and SIGHUP."""
+        if not self.handle_signals:
+            return
+        loop = asyncio.get_running_loop()
+        for signum in EXIT_SIGNALS:
+            try:
+                loop.add_signal_handler(signum, self.exit_on_signal, signum)
+            except (NotImplementedError, RuntimeError, ValueError):  # Windows, or not the main thread
+                return
+
+    def exit_on_signal(self, signum: int) -> None:
+        """SIGTERM/SIGHUP: leave through Textual's own exit, which restores the terminal.
+
+        asyncio runs this on the event loop between two callbacks, so an answer being written
+        is committed first (every answer is committed at once). The exit code is the shell's
+        128 + signal number (143, 129) after a clean restore. A second signal of the kind gets
+        the default action, so a stuck exit can still be ended.
+
+        A closed terminal (the SIGHUP of a closed window) has nothing to restore, and Textual's
+        exit would hang: its output thread has died writing to it (EIO) and the exit waits for
+        it. Then the process ends at once, with the same code; nothing is being written then.
+        """
+        asyncio.get_running_loop().remove_signal_handler(signum)
+        if _terminal_gone():
+            os._exit(128 + signum)
+        self.exit(return_code=128 + signum)
 
     def on_mount(self) -> None:
         self._restore_theme()
@@ -183,6 +219,19 @@ def make_app(*, store, screen: str = "home", clock: Clock | None = None, **optio
     return BrokerQuizApp(store=store, clock=clock, screen=screen, **options)
 
 
+def _terminal_gone() -> bool:
+    """True when the terminal Textual draws on (stderr) has been hung up (closed)."""
+    import termios
+
+    try:
+        termios.tcgetattr(sys.__stderr__.fileno())
+    except termios.error as error:  # EIO after a hang-up; ENOTTY means it never was a terminal
+        return error.args[0] == errno.EIO
+    except (AttributeError, OSError, ValueError):  # no stderr at all
+        return False
+    return False
+
+
 def _collect_again() -> None:
     """Turn the garbage collector back on if start-up (the `study` command) turned it off.
 
@@ -195,13 +244,16 @@ def _collect_again() -> None:
 
 
 def run_app(*, store, screen: str = "home", clock: Clock | None = None, **options: Any) -> Any:
-    """Run the app in this terminal until it exits; returns the app's return value."""
-    app = make_app(store=store, screen=screen, clock=clock, **options)
+    """Run the app in this terminal until it exits; returns the app's return value.
+
+    SIGTERM and SIGHUP end it cleanly (see `BrokerQuizApp.exit_on_signal`): SystemExit(143/129).
+    """
+    app = make_app(store=store, screen=screen, clock=clock, handle_signals=True, **options)
     try:
         result = app.run()
     finally:
         _collect_again()  # a screen that never painted must not leave the collector off
-    if app.return_code:  # the app stopped on an error (Textual has shown it): never exit 0
+    if app.return_code:  # an error (Textual has shown it) or a signal: never exit 0
         raise SystemExit(app.return_code)
     return result
 
