@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from ...core.library import DEFAULT_DECK
 from ..app import menu_modes, mode_help, mode_key, mode_title
+from ..widgets.literal import assemble
 from .export import ExportDialog, ask_then_export
 
 EXPORT = "export"
@@ -117,10 +118,10 @@ class HomeScreen(Screen):
     def _deck_prompt(self, deck_id: str) -> Content:
         info = self.counts.get(deck_id)
         if info is None:
-            return Content.assemble((deck_id, "bold"), ("  counting…", "$text-muted"))
+            return assemble((deck_id, "bold"), ("  counting…", "$text-muted"))
         if "error" in info:
-            return Content.assemble((deck_id, "bold"), ("  " + info["error"], "$text-error"))
-        return Content.assemble(
+            return assemble((deck_id, "bold"), ("  " + info["error"], "$text-error"))
+        return assemble(
             (info["title"], "bold"),
             (f"  {deck_id}", "$text-muted"),
             "\n",

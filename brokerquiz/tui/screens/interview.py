@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import random
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -25,6 +24,7 @@ from ...core.interview_report import build_report, save
 from ...core.library import deck_argument, open_deck
 from ...core.store import StoreError
 from ..widgets.countdown import Countdown
+from ..widgets.literal import literal, printable
 
 TICK_SECONDS = 0.25
 
@@ -131,7 +131,7 @@ class InterviewScreen(Screen):
             self.app.pop_screen()
             return
         self.title = "brokerquiz — mock interview"
-        self.sub_title = self.deck.title
+        self.sub_title = printable(self.deck.title)
         store, clock = self.app.store, self.app.clock
         try:
             store.sync_cards(self.deck.id, self.cards)
@@ -157,11 +157,11 @@ class InterviewScreen(Screen):
         if question is None:
             return
         self.query_one("#iv-progress", Static).update(
-            Text(f"Question {session.index + 1}/{len(session.questions)} · {question.topic_label}")
+            literal(f"Question {session.index + 1}/{len(session.questions)} · {question.topic_label}")
         )
-        self.query_one("#iv-prompt", Static).update(Text(question.prompt))
+        self.query_one("#iv-prompt", Static).update(literal(question.prompt))
         hint = self.query_one("#iv-hint", Static)
-        hint.update(Text(question.hint))
+        hint.update(literal(question.hint))
         hint.display = bool(question.hint)  # no empty line under a question without a hint
         answer = self.query_one("#iv-answer", Input)
         answer.value = ""

@@ -24,6 +24,7 @@ from ...core.quiz import DEFAULT_COUNT, QuizError, QuizSession, feedback_lines, 
 from ...core.store import StoreError
 from ..widgets.card_view import CardView
 from ..widgets.choices import ChoiceList
+from ..widgets.literal import assemble, literal, printable, styled
 from ..widgets.progress import SessionProgress
 
 # feedback line kind (from core.quiz.feedback_lines) -> theme style
@@ -119,7 +120,7 @@ class QuizScreen(Screen):
             self.close()
             return
         self.title = "brokerquiz — quiz"
-        self.sub_title = self.deck.title
+        self.sub_title = printable(self.deck.title)
         try:
             self.app.store.sync_cards(self.deck.id, self.cards)
         except StoreError as error:  # a busy db: a message, not a crash
@@ -171,7 +172,7 @@ class QuizScreen(Screen):
         self.query_one("#quiz-hint", Static).update(Content.assemble(*parts))
 
     def show_feedback(self, result) -> None:
-        lines = [Content.styled(line, STYLES.get(kind.split(" ")[0], "")) for kind, line in feedback_lines(result)]
+        lines = [styled(line, STYLES.get(kind.split(" ")[0], "")) for kind, line in feedback_lines(result)]
         feedback = self.query_one("#quiz-feedback", Static)
         feedback.update(Content("\n").join(lines))
         feedback.display = True
@@ -202,12 +203,12 @@ class QuizScreen(Screen):
                 rows.append(
                     Horizontal(
                         Static(Content.styled(mark, f"bold {style}"), classes="mark"),
-                        Static(Content(r.card.front)),
+                        Static(literal(r.card.front)),
                         classes="miss",
                     )
                 )
-                rows.append(Static(Content.assemble(("you: ", "$text-muted"), r.answer or "(nothing)"), classes="indent"))
-                rows.append(Static(Content.assemble(("answer: ", "$text-muted"), (r.card.back, "bold")), classes="indent"))
+                rows.append(Static(assemble(("you: ", "$text-muted"), r.answer or "(nothing)"), classes="indent"))
+                rows.append(Static(assemble(("answer: ", "$text-muted"), (r.card.back, "bold")), classes="indent"))
         else:
             rows.append(Static(Content.styled("Everything right.", "$text-success")))
         rows.append(

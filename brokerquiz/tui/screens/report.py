@@ -12,6 +12,7 @@ from textual.widgets import Footer, Header, Static
 
 from ...core.interview_report import trend_text
 from ..widgets.countdown import clock_text
+from ..widgets.literal import printable, printable_data
 
 MARK = {"right": ("✔", "green"), "partly": ("◐", "yellow"), "wrong": ("✘", "red"), "not reached": ("·", "dim")}
 
@@ -111,9 +112,10 @@ class ReportScreen(Screen):
 
     def __init__(self, report: dict, *, schedule: bool = True, deck_title: str | None = None, **options) -> None:
         super().__init__()
-        self.report = report
+        # deck text and stored answers, made printable once: every line below is drawn from these
+        self.report = printable_data(report)
         self.schedule = schedule
-        self.deck_title = deck_title
+        self.deck_title = printable(deck_title) if deck_title else deck_title
 
     def on_mount(self) -> None:
         self.title = "brokerquiz — interview report"

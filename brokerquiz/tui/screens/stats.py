@@ -19,6 +19,7 @@ from ...core.library import deck_argument
 from ...core.store_types import StoreError
 from ..widgets.forecast import Forecast, hbar
 from ..widgets.heatmap import Heatmap
+from ..widgets.literal import printable, printable_data
 
 
 def retention_content(figures: dict) -> Content:
@@ -129,7 +130,7 @@ class StatsScreen(Screen):
             self.action_close()
             return
         self.title = "brokerquiz — stats"
-        self.sub_title = self.deck.title
+        self.sub_title = printable(self.deck.title)
         self.action_refresh()
         self.app.first_paint_done()
 
@@ -142,6 +143,7 @@ class StatsScreen(Screen):
         except StoreError as error:  # a damaged or busy db: say so, keep what is on screen
             self.notify(str(error), title="Cannot show stats", severity="error", markup=False)
             return
+        figures = printable_data(figures)  # row labels come from the deck, by way of the db
         # per_day ends on the store's "today" (its time zone), which may differ from now.date()
         today = date.fromisoformat(max(figures["per_day"])) if figures["per_day"] else now.date()
         self.query_one(Heatmap).show(figures["per_day"], today)
@@ -149,7 +151,7 @@ class StatsScreen(Screen):
         self.query_one("#retention", Static).update(retention_content(figures))
         self.query_one("#weakest", Static).update(weakest_content(figures["weakest"]))
         drill = self.query_one("#weakest-drill", Static)
-        drill.update(drill_content(figures["weakest"], deck_argument(self.deck_name)))
+        drill.update(drill_content(figures["weakest"], printable_data(deck_argument(self.deck_name))))
         drill.display = bool(figures["weakest"])
 
     def action_close(self) -> None:

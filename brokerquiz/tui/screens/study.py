@@ -35,6 +35,7 @@ from ...core.store_types import StoreError
 from ..widgets.answer_diff import AnswerDiff
 from ..widgets.card_view import CardView
 from ..widgets.choices import ChoiceList
+from ..widgets.literal import assemble, literal, printable
 from ..widgets.progress import SessionProgress
 from ..widgets.rating_bar import RatingBar
 
@@ -170,7 +171,7 @@ class StudyScreen(Screen):
                 return
         deck = self.session.deck
         self.title = "brokerquiz — study" + (" (cram)" if self.session.cram else "")
-        self.sub_title = deck.title
+        self.sub_title = printable(deck.title)
         await self.paint()
 
     # ------------------------------------------------------------------ drawing
@@ -254,15 +255,15 @@ class StudyScreen(Screen):
             diff.show_grade(answer.grade, answer.text or "", card.back, choices=answer.how == "choice")
         back_text = self.query_one("#back-text", Static)
         back_text.display = answer.grade is None  # a verdict already shows the expected answer
-        back_text.update(Content.assemble(("Answer  ", "$text-muted"), (card.back, "bold")))
+        back_text.update(assemble(("Answer  ", "$text-muted"), (card.back, "bold")))
         explanation = self.query_one("#explanation", Static)
         explanation.display = bool(card.explanation)
-        explanation.update(Content(card.explanation or ""))
+        explanation.update(literal(card.explanation))
         nuance = self.query_one("#nuance", Static)
         nuance.display = bool(card.nuance)
         if card.nuance:
-            source = Content.assemble(("\nsource: ", "$text-muted"), (card.source, "italic $text-muted")) if card.source else ""
-            nuance.update(Content.assemble(("Nuance  ", "bold $text-warning"), card.nuance, source))
+            source = assemble(("\nsource: ", "$text-muted"), (card.source, "italic $text-muted")) if card.source else ""
+            nuance.update(assemble(("Nuance  ", "bold $text-warning"), card.nuance, source))
         self.query_one("#back").display = True
         ratings = self.query_one(RatingBar)
         ratings.display = True

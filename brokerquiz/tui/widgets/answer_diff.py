@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from textual.content import Content
 from textual.widgets import Static
 
+from .literal import assemble, printable
+
 VERDICTS = {
     "right": ("✓ Right", "bold $text-success"),
     "partly": ("≈ Partly right", "bold $text-warning"),
@@ -34,7 +36,7 @@ def mark(text: str, pieces: Iterable[str], style: str) -> Content:
         parts += [text[at:start], (text[start:end], style)]
         at = end
     parts.append(text[at:])
-    return Content.assemble(*parts)
+    return assemble(*parts)
 
 
 def _texts(items: Iterable) -> list[str]:
@@ -54,19 +56,21 @@ def diff_content(
     """The whole verdict block as one Content (so it wraps as a unit). For choices the list
     itself marks each pick, so only the verdict and the expected answer are added."""
     label, style = VERDICTS.get(verdict, (verdict, "bold"))
-    missing_t, wrong_t = _texts(missing), _texts(wrong)
-    lines: list = [Content.assemble((label, style), ("  " + reason if reason else "", "$text-muted"))]
+    # printable first, then marked: the pieces are found in the text as it is shown
+    answer, expected, reason = printable(answer), printable(expected), printable(reason)
+    missing_t, wrong_t = [printable(t) for t in _texts(missing)], [printable(t) for t in _texts(wrong)]
+    lines: list = [assemble((label, style), ("  " + reason if reason else "", "$text-muted"))]
     shown_answer = answer if answer.strip() else "(nothing)"
-    expected_line = Content.assemble(("Expected  ", "$text-muted"), mark(expected, missing_t, "bold underline $text-warning"))
+    expected_line = assemble(("Expected  ", "$text-muted"), mark(expected, missing_t, "bold underline $text-warning"))
     if choices:
         return Content("\n").join([*lines, expected_line])
-    lines.append(Content.assemble(("You       ", "$text-muted"), mark(shown_answer, wrong_t, "strike $text-error")))
+    lines.append(assemble(("You       ", "$text-muted"), mark(shown_answer, wrong_t, "strike $text-error")))
     lines.append(expected_line)
     # the Missing / Wrong lines only when they say more than the two lines above
     if missing_t and [m.casefold() for m in missing_t] != [expected.strip().casefold()]:
-        lines.append(Content.assemble(("Missing   ", "$text-muted"), (", ".join(missing_t), "$text-warning")))
+        lines.append(assemble(("Missing   ", "$text-muted"), (", ".join(missing_t), "$text-warning")))
     if wrong_t and [w.casefold() for w in wrong_t] != [answer.strip().casefold()]:
-        lines.append(Content.assemble(("Wrong     ", "$text-muted"), (", ".join(wrong_t), "$text-error")))
+        lines.append(assemble(("Wrong     ", "$text-muted"), (", ".join(wrong_t), "$text-error")))
     return Content("\n").join(lines)
 
 

@@ -8,6 +8,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from ...core.model import Card
+from .literal import assemble, literal
 
 KIND_LABELS = {
     "fact": "fact",
@@ -34,7 +35,7 @@ def context_line(card: Card, *, cram: bool = False) -> Content:
     parts.append(("  ·  " + KIND_LABELS.get(card.kind, card.kind), "italic $text-muted"))
     if cram:
         parts.append(("  ·  cram: schedule unchanged", "$text-warning"))
-    return Content.assemble(*parts)
+    return assemble(*parts)
 
 
 class CardView(Vertical):
@@ -52,4 +53,4 @@ class CardView(Vertical):
 
     def show(self, card: Card, *, cram: bool = False) -> None:
         self.query_one("#card-context", Static).update(context_line(card, cram=cram))
-        self.query_one("#card-front", Static).update(Content(card.front))
+        self.query_one("#card-front", Static).update(literal(card.front))

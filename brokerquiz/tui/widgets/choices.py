@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
+
+from .literal import assemble
 
 
 class ChoiceRow(Static):
@@ -85,4 +86,4 @@ class ChoiceList(Vertical):
                 elif picked:
                     mark, cls = "  ✗", "-wrong"
             row.set_classes(f"choice {cls} {'-picked' if picked and not cls else ''}".strip())
-            row.update(Content.assemble((f"{i + 1} ", "bold"), f"{box} ", row.text, (mark, "bold")))
+            row.update(assemble((f"{i + 1} ", "bold"), f"{box} ", row.text, (mark, "bold")))

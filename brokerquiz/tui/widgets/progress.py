@@ -7,6 +7,8 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import ProgressBar, Static
 
+from .literal import literal
+
 
 class SessionProgress(Horizontal):
     """'▇▇▇▇────  12 done · 30 left'; the total grows when learning cards come back."""
@@ -29,4 +31,4 @@ class SessionProgress(Horizontal):
         self.query_one("#progress-label", Static).update(
             Content.assemble((str(done), "bold"), " done · ", (str(remaining), "bold"), " left")
         )
-        self.query_one("#progress-mode", Static).update(mode)
+        self.query_one("#progress-mode", Static).update(literal(mode))
