@@ -71,25 +71,25 @@ CASES = [
     ("prefetch, ack, drain", "prefech, ack, drain", True, "dropped letter"),
     ("Microservices async messaging, lightweight event bus, IoT, pub-sub", "microservises async messaging, lightweight event bus, IoT, pub-sub", True, "one typo in a long list"),
     # ---- right despite Russian endings --------------------------------------------------
-    ("Долго (по длине + maxlen), в памяти + disk", "долгое хранение", True, "долгое vs долго, question restated"),
-    ("Долгое, configurable retention", "долго", True, "долго vs долгое"),
-    ("Партиции + brokers, горизонтально", "партициями и брокерами", True, "instrumental plural"),
+    ("Долго (по длине + maxlen), в памяти + disk", "долгое хранение", False, "долгое vs долго, question restated: the core alone is an omission, partly"),
+    ("Долгое, configurable retention", "долго", False, "долго vs долгое: the core alone is an omission, partly"),
+    ("Партиции + brokers, горизонтально", "партициями и брокерами", False, "instrumental plural: the core alone is an omission, partly"),
     ("гарантировано в пределах партиции", "гарантируется в пределах одной партиции", True, "verb form"),
     ("Очереди + воркеры, горизонтально сложно", "очередь и воркер, сложно горизонтально", True, "singular for plural"),
-    ("Каналы + кластеринг, горизонтально", "канал + кластеринга", True, "case endings"),
+    ("Каналы + кластеринг, горизонтально", "канал + кластеринга", False, "case endings: the core alone is an omission, partly"),
     ("Ограничено maxlen", "ограничен по maxlen", True, "short adjective"),
     # ---- right despite script: Latin typed in Cyrillic and the reverse --------------------
     ("Kafka", "кафка", True, "subject in Cyrillic"),
     ("Kafka", "Кафкой", True, "subject in Cyrillic, declined"),
     ("брокеры", "brokers", True, "Russian loanword typed in Latin"),
     ("Да, offset → replay", "да, оффсет → реплей", True, "offset/replay in Cyrillic"),
-    ("Шардинг Redis, сложнее", "шардинг редиса", True, "Redis declined in Cyrillic"),
-    ("Высокая, требует zookeeper / kafka cluster", "высокая, нужен зукипер", True, "zookeeper in Cyrillic"),
-    ("Высокая, требует zookeeper / kafka cluster", "vysokaya", True, "Russian typed in Latin (высокая)"),
-    ("Низкая, Redis уже в продакшене", "nizkaya", True, "Russian typed in Latin (низкая)"),
+    ("Шардинг Redis, сложнее", "шардинг редиса", False, "Redis declined in Cyrillic: the core alone is an omission, partly"),
+    ("Высокая, требует zookeeper / kafka cluster", "высокая, нужен зукипер", False, "zookeeper in Cyrillic: the core alone is an omission, partly"),
+    ("Высокая, требует zookeeper / kafka cluster", "vysokaya", False, "Russian typed in Latin (высокая): the core alone is an omission, partly"),
+    ("Низкая, Redis уже в продакшене", "nizkaya", False, "Russian typed in Latin (низкая): the core alone is an omission, partly"),
     ("FIFO в stream", "фифо в стриме", True, "FIFO and stream in Cyrillic"),
     ("disk-backed, репликация", "disk-backed, replication", True, "репликация = replication"),
-    ("Высокая, требует zookeeper / kafka cluster", "high", True, "высокая = high"),
+    ("Высокая, требует zookeeper / kafka cluster", "high", False, "высокая = high: the core alone is an omission, partly"),
     # ---- да/нет answered as yes/no ----------------------------------------------------------
     ("Да, через transactional producer/consumer", "yes", True, "yes for да"),
     ("Да (ACK + durable messages)", "Yes, ACK and durable messages", True, "yes + detail in English"),
@@ -106,13 +106,13 @@ CASES = [
     ("NATS Streaming", "JetStream", True, "another name of the same subject"),
     ("Kafka", "Apache Kafka", True, "long name"),
     # ---- the core without its detail ------------------------------------------------------
-    ("Высокая, требует zookeeper / kafka cluster", "высокая", True, "core before the comma"),
+    ("Высокая, требует zookeeper / kafka cluster", "высокая", False, "core before the comma: the core alone is an omission, partly"),
     ("Да, через transactional producer/consumer", "да", True, "core да"),
     ("Нет (at-least-once)", "нет", True, "core before the parenthesis"),
-    ("Средняя, простой setup", "средняя", True, "core of complexity"),
-    ("Низкая/средняя, lightweight, простой кластер", "низкая/средняя", True, "core with a slash"),
-    ("очень быстро (in-memory), latency <1ms", "очень быстро", True, "core before the parenthesis, detail with a number"),
-    ("Долго (retention + ack), disk-backed", "долго", True, "core of NATS storage"),
+    ("Средняя, простой setup", "средняя", False, "core of complexity: the core alone is an omission, partly"),
+    ("Низкая/средняя, lightweight, простой кластер", "низкая/средняя", False, "core with a slash: the core alone is an omission, partly"),
+    ("очень быстро (in-memory), latency <1ms", "очень быстро", False, "core before the parenthesis, detail with a number: the core alone is an omission, partly"),
+    ("Долго (retention + ack), disk-backed", "долго", False, "core of NATS storage: the core alone is an omission, partly"),
     ("Нет — Kafka 4.0 работает только на KRaft; KRaft готов для продакшена с 3.3.", "нет", True, "core before a dash"),
     # ---- wrong: flipped polarity ------------------------------------------------------------
     ("гарантировано в пределах партиции", "не гарантировано", False, "не X vs X"),
@@ -252,9 +252,10 @@ def test_every_subject_marks_the_others():
     assert g.reason == "lists every subject"
 
 
-def test_core_answer_is_right_and_lists_the_left_out_detail():
+def test_core_answer_is_partly_right_and_lists_the_left_out_detail():
+    # issue 11: an omission is partly right, however important the part given (was right)
     g = grade("Высокая, требует zookeeper / kafka cluster", "высокая")
-    assert g.correct and g.score == grading.CORE_CREDIT
+    assert not g.correct and g.verdict == "partly" and g.score == grading.CORE_PARTLY
     assert g.missing == ("требует zookeeper", "kafka cluster")
     assert g.wrong == ()
 
@@ -330,7 +331,7 @@ def test_subjects_sharing_a_name_are_one_subject():
 
 def test_subject_of_the_question_makes_another_subject_wrong():
     cell = "Партиции + brokers, горизонтально"
-    assert grade(cell, "RabbitMQ: партиции + brokers").correct  # nobody said it was about Kafka
+    assert grade(cell, "RabbitMQ: партиции + brokers, горизонтально").correct  # nobody said it was about Kafka
     g = grade(cell, "RabbitMQ: партиции + brokers", subject="kafka")
     assert not g.correct and g.wrong == ("RabbitMQ",)
     assert grade(cell, "Kafka: партиции + brokers, горизонтально", subject="kafka") == Grade(True, 1.0, (), (), "")
@@ -566,11 +567,10 @@ ROWS = {
 SUBJECTS = ("Kafka", "RabbitMQ", "Redis Streams", "NATS Streaming / JetStream")
 # (row, expected subject, answered with subject's cell): cells that say the same thing, or
 # whose core is the same ("Долгое" / "Долго", "очень быстро", "Да, ... replay ... offset")
+# (issue 11: a cell that shares only the other's core is an omission, partly right, so
+# model 0/2 3/2, storage, latency 2/3 and persistence 3/0 are no longer listed)
 SAME_MEANING = {
-    ("model", 0, 2), ("model", 3, 2),
-    ("storage", 0, 3), ("storage", 3, 0),
-    ("latency", 2, 3),
-    ("persistence", 0, 3), ("persistence", 3, 0),
+    ("persistence", 0, 3),
     ("transactions", 1, 2), ("transactions", 2, 1),
     ("replay", 0, 3), ("replay", 3, 0),
     ("delivery", 1, 2), ("delivery", 2, 1),

@@ -26,6 +26,7 @@ from .model import (
     SubjectList,
     Table,
 )
+from .deck_glossary import read_glossary
 from .yamlnodes import KEY_RE, Node, NodeReader, Problem, closest
 
 __all__ = ["DeckError", "Problem", "load_deck", "parse_deck", "decode", "closest", "KEY_RE"]
@@ -42,6 +43,8 @@ TOP_FIELDS = {
     "takeaways": False,
     "phrases": False,
     "follow_ups": False,
+    "glossary": False,
+    "pair": False,
 }
 ROW_FIELDS = ("label", "nuance", "reverse")
 RATING_ROW_FIELDS = ("label", "nuance")
@@ -279,6 +282,8 @@ class _DeckReader(NodeReader):
         takeaways_title, takeaways = self.takeaways(top.get("takeaways"))
         phrases = self.phrases(top.get("phrases"))
         follow_ups = self.follow_ups(top.get("follow_ups"))
+        glossary = read_glossary(self, top.get("glossary"))
+        pair = self.text(top.get("pair"), "pair", required=False) or ""
         if self.problems or not (deck_id and title and language and subjects):
             return None
         return Deck(
@@ -295,6 +300,8 @@ class _DeckReader(NodeReader):
             phrases=phrases,
             follow_ups=follow_ups,
             path=self.path,
+            glossary=glossary,
+            pair=pair,
         )
 
     def subjects(self, node: Node | None) -> tuple[Subject, ...]:

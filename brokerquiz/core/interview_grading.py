@@ -124,7 +124,7 @@ def _item(part: Part, answer: str, aliases) -> PartResult:
     best: Grade | None = None
     for piece in [answer, *pieces]:
         for expected in (part.expected, *part.accept):
-            g = grade(expected, piece, aliases=aliases)
+            g = grade(expected, piece, aliases=aliases, core_right=True)  # an item named by its lead
             if best is None or (g.correct, g.score) > (best.correct, best.score):
                 best = g
     if best is not None and best.correct:

@@ -134,6 +134,14 @@ class FollowUp(NamedTuple):
     topic: str | None = None  # "table/row" this follow-up digs into
 
 
+class DeckGlossary(NamedTuple):
+    """A deck's `glossary:`: terms (spellings meaning the same) and opposite groups
+    (group -> ((value, spellings), ...)) the grader adds to its shipped glossary."""
+
+    terms: tuple[tuple[str, ...], ...] = ()
+    opposites: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...] = ()
+
+
 class Deck(NamedTuple):
     id: str
     title: str
@@ -148,6 +156,8 @@ class Deck(NamedTuple):
     phrases: tuple[Phrase, ...] = ()
     follow_ups: tuple[FollowUp, ...] = ()
     path: str | None = None
+    glossary: DeckGlossary | None = None  # the grader's extra terms and opposite groups
+    pair: str = ""  # the deck id (or path) of the same deck in another language, same keys
 
     def subject(self, key: str) -> Subject:
         for subject in self.subjects:

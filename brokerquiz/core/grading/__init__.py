@@ -36,6 +36,7 @@ from .subjects import SubjectIndex, subject_index
 from .text import is_no_answer, keys_match, normalize, word_key
 from .thresholds import (
     CORE_CREDIT,
+    CORE_PARTLY,
     CORE_RECALL,
     GUARD_SCORE_CAP,
     INTRO_MIN_SCORE,

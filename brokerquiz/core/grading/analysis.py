@@ -214,6 +214,12 @@ def _words(text: str, folded: str, latin: str) -> list[Token]:
     return toks
 
 
+def _joined(text: str, first: Token, tok: Token) -> bool:
+    """May this token continue a phrase begun at `first`: the same part, or glued by a bare
+    slash ("pub/sub")?"""
+    return tok.chunk == first.chunk or text[first.end : tok.start] == "/"
+
+
 def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]:
     """Mark each word that is a glossary term; replace each run of words that spells one as a
     phrase ("как минимум один раз", "at least once", "with caveats") by one token of that term."""
@@ -226,7 +232,7 @@ def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]
             for keys, term in glossary.phrases.get(t.key, ()):
                 n = len(keys)
                 run = toks[i : i + n]
-                if len(run) == n and all(u.kind in MERGEABLE and u.chunk == t.chunk for u in run) and all(
+                if len(run) == n and all(u.kind in MERGEABLE and _joined(text, t, u) for u in run) and all(
                     keys_match(u.key, k) for u, k in zip(run[1:], keys[1:])
                 ):
                     hit = (n, term)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from .analysis import analyze
 from .parts import grade_against
 from .results import Grade, fragments
-from .subjects import subject_index
+from .subjects import index_for
 from .text import is_no_answer
 
 
@@ -18,28 +19,34 @@ def grade(
     accept: Sequence[str] = (),
     aliases: Mapping[str, Sequence[str]] | None = None,
     subject: str | None = None,
+    core_right: bool = False,
 ) -> Grade:
     """Grade a typed answer against the expected text and other accepted answers.
 
-    aliases: subject display name -> short names (merged with DEFAULT_ALIASES). Naming a short
-    name of the expected subject is right; naming another subject is wrong.
+    aliases: the deck's subjects, display name -> short names (core.cards.subject_aliases,
+    which also carries the deck's glossary and language); none: no subjects are known.
+    Naming a short name of the expected subject is right; naming another subject is wrong.
     subject: the subject the question is about (a name, short name or deck key), when the
     expected text does not name it: an answer naming another subject is then wrong too.
+    core_right: the expected text's core (its first part) alone is right, as for one item of a
+    list the question asks for; by default it is an omission (partly right).
     """
     if is_no_answer(answer):
-        return Grade(False, 0.0, fragments([expected]), (), "no answer")
-    index = subject_index(aliases)
+        return Grade(False, 0.0, fragments([expected]), (), "no answer", expected)
+    index = index_for(aliases)
     sid = index.lookup(subject) if subject else None
-    main = grade_against(expected, answer, index, use_core=True, sid=sid)
+    main = grade_against(expected, answer, index, use_core=True, sid=sid, core_right=core_right)
     if main.correct and main.score >= 1.0:
-        return main
+        return replace(main, expected=expected)
     exp, ans = analyze(expected, index), analyze(answer, index)
-    if exp.pol and {"yes": "no", "no": "yes"}[exp.pol] in ans.pols:
-        return main  # "да" to a "Нет ..." question: no accepted alternative makes it right
+    flipped = {"yes": "no", "no": "yes"}[exp.pol] if exp.pol and {"yes": "no", "no": "yes"}[exp.pol] in ans.pols else None
     best = main
     for alt in accept:
-        if alt and alt.strip():
-            g = grade_against(alt, answer, index, use_core=False, sid=sid)
-            if g.correct and g.beats(best):
-                best = g
-    return best
+        if not alt or not alt.strip():
+            continue
+        if flipped and flipped not in analyze(alt, index).pols:
+            continue  # "yes, X" to a "No ..." card: only an accept entry saying "yes" makes it right
+        g = grade_against(alt, answer, index, use_core=False, sid=sid)
+        if g.correct and (g.beats(best) or not best.correct):
+            best = g  # a deck's accept entry wins over the guards of the main text
+    return replace(best, expected=expected)

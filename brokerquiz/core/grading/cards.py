@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .analysis import analyze
+from .pairs import paired_card
 from .answer import grade
 from .match import grade_text
 from .parts import CHUNK_SEP, grade_parts
 from .results import Grade
-from .subjects import SubjectIndex, subject_index
+from .subjects import SubjectIndex, index_for
 from .text import is_no_answer
 from .thresholds import LONG_ANSWER_WORDS
 
@@ -59,17 +61,31 @@ def _parse_picks(card: Card, answer: str, index: SubjectIndex) -> set[int] | Non
 
 def grade_card(card: Card, answer: str, *, aliases: Mapping[str, Sequence[str]] | None = None) -> Grade:
     """Grade a typed answer to a card: its back, its other accepted answers, part by part
-    when the card has parts and the answer is long. Choice cards accept typed picks."""
-    index = subject_index(aliases)
+    when the card has parts and the answer is long. Choice cards accept typed picks. When the
+    deck names a pair (the same deck in another language), an answer right against the pair's
+    card for the same keys is right too. aliases: core.cards.subject_aliases(deck)."""
+    index = index_for(aliases)
     if card.choices is not None and not is_no_answer(answer):
         picked = _parse_picks(card, answer, index)
         if picked is not None:
             return grade_choice(card, picked)
+    best = _typed(card, answer, aliases, index)
+    if not best.correct and not is_no_answer(answer):
+        paired = paired_card(card, aliases)
+        if paired is not None:
+            other = _typed(paired[0], answer, paired[1], index_for(paired[1]))
+            if other.correct:
+                return replace(other, expected=card.back)
+    return best
+
+
+def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None, index: SubjectIndex) -> Grade:
+    """A typed answer against the card's back and accepted answers, or part by part."""
     whole = grade(card.back, answer, accept=card.answers, aliases=aliases, subject=card.subject)
     if card.parts and not is_no_answer(answer) and _is_long(answer, index):
         by_parts = grade_parts(card.parts, answer, aliases=aliases).as_grade()
         if by_parts.beats(whole):
-            return by_parts
+            return replace(by_parts, expected=card.back)
     return whole
 
 

@@ -19,6 +19,7 @@ from .subjects import SubjectIndex
 from .text import keys_match, plain, typo_distance, word_key
 from .thresholds import (
     CORE_CREDIT,
+    CORE_PARTLY,
     CORE_RECALL,
     GUARD_SCORE_CAP,
     MIN_PRECISION,
@@ -123,6 +124,13 @@ def _graded_tokens(
     return e_all, a_all, exp_words, ans_words
 
 
+def _rating_first(exp_words: list[Token], e_hit: list[bool], index: SubjectIndex) -> bool:
+    """Does the expected text open with a value of a `core` group (a rating) the answer names?"""
+    first = exp_words[0]
+    group = index.glossary.groups.get(first.group or "")
+    return bool(group and group.core and e_hit[0])
+
+
 def _right_by_core(exp: AnalyzedText, exp_words: list[Token], e_hit: list[bool]) -> bool:
     """Does the answer cover the expected text's core (its first major part)?"""
     core = [(e, h) for e, h in zip(exp_words, e_hit) if e.major == 0]
@@ -134,11 +142,18 @@ def _right_by_core(exp: AnalyzedText, exp_words: list[Token], e_hit: list[bool])
 
 
 def grade_text(
-    expected: str, answer: str, index: SubjectIndex, *, use_core: bool, sid: int | None = None
+    expected: str,
+    answer: str,
+    index: SubjectIndex,
+    *,
+    use_core: bool,
+    sid: int | None = None,
+    core_right: bool = False,
 ) -> Grade:
     """Grade against one expected text (no clause alignment). use_core: an answer matching
     the expected text's core is right. sid: the subject the card is about, when the expected
-    text does not name it (naming another one is then wrong)."""
+    text does not name it (naming another one is then wrong). core_right: the core alone is
+    right (one subject's part of a comparison: its essence), else it is an omission (partly)."""
     exp, ans = analyze(expected, index), analyze(answer, index)
     e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid, index.latin)
     if not exp_words:  # no words (an emoji, a dash): compare the texts themselves
@@ -154,9 +169,16 @@ def grade_text(
     score = recall * prec_factor
     right = recall >= RIGHT_RECALL and precision >= MIN_PRECISION
     by_core = False
-    if not right and use_core and precision >= MIN_PRECISION and _right_by_core(exp, exp_words, e_hit):
+    if not right and precision >= MIN_PRECISION and _rating_first(exp_words, e_hit, index):
+        # a rating opening the expected text is its core ("⚠️" for "⚠️ hard"): the note is optional
         right = by_core = True
         score = max(score, CORE_CREDIT)
+    elif not right and use_core and precision >= MIN_PRECISION and _right_by_core(exp, exp_words, e_hit):
+        if core_right:
+            right = True
+            score = max(score, CORE_CREDIT)
+        else:
+            score = max(score, CORE_PARTLY)  # the core without the rest: an omission, partly right
     if not right and ans_words:
         ratio = fuzz.token_sort_ratio(" ".join(e.key for e in exp_words), " ".join(a.key for a in ans_words))
         if ratio >= STRING_RATIO:
@@ -179,7 +201,7 @@ def grade_text(
         return Grade(False, round(min(score, GUARD_SCORE_CAP), 4), fragments(missing), wrong, reason)
 
     if right:
-        reason = "right by the core; detail left out" if by_core else ""
+        reason = "right by the core; detail left out" if missing and score < 1.0 else ""
         return Grade(True, round(min(score, 1.0), 4), fragments(missing), (), reason)
     wrong = [ans.slice(toks) for toks, hits in _by_chunk(ans_words, a_hit) if not any(hits)]
     if precision < MIN_PRECISION and recall >= RIGHT_RECALL:

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from .analysis import AnalyzedText, Token, analyze
 from .match import grade_text
 from .results import Grade, PartsGrade, missing_part
-from .subjects import SubjectIndex, subject_index
+from .subjects import SubjectIndex, index_for
 from .text import WORD, is_no_answer
 from .thresholds import INTRO_MIN_SCORE
 
@@ -135,7 +135,7 @@ def align(
         elif not has_words(said):
             graded.append((label, missing_part(text, label)))
         else:
-            graded.append((label, grade_text(text, said, index, use_core=True)))
+            graded.append((label, grade_text(text, said, index, use_core=True, core_right=True)))
 
     intro_grade = None
     unlabelled = [text for _, sid, text in parts if sid is None and has_words(text)]
@@ -166,12 +166,14 @@ def expected_parts(expected: str, index: SubjectIndex) -> tuple[list[Part], str]
     return parts, intro
 
 
-def grade_against(expected: str, answer: str, index: SubjectIndex, *, use_core: bool, sid: int | None = None) -> Grade:
+def grade_against(
+    expected: str, answer: str, index: SubjectIndex, *, use_core: bool, sid: int | None = None, core_right: bool = False
+) -> Grade:
     """Grade against one expected text: clause by clause when it names two or more subjects."""
     if len(analyze(expected, index).sids) >= 2:
         parts, intro = expected_parts(expected, index)
         return align(parts, intro, answer, index).as_grade()
-    return grade_text(expected, answer, index, use_core=use_core, sid=sid)
+    return grade_text(expected, answer, index, use_core=use_core, sid=sid, core_right=core_right)
 
 
 def grade_parts(
@@ -187,7 +189,7 @@ def grade_parts(
     unlabelled lead-in ("criteria" of the interview phrase). The answer is cut by subject
     mentions, lines and ';'; without any subject mention, by lines in the parts' order.
     """
-    index = subject_index(aliases)
+    index = index_for(aliases)
     resolved: list[Part] = []
     for label, text in parts:
         sid = index.lookup(label)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .thresholds import INTRO_MIN_SCORE, PARTLY_MIN
 
@@ -17,6 +17,7 @@ class Grade:
     missing: tuple[str, ...] = ()  # expected parts the answer lacks (for the UI to mark)
     wrong: tuple[str, ...] = ()  # parts of the answer that are wrong
     reason: str = ""  # short human explanation, English
+    expected: str = field(default="", compare=False)  # the model answer graded against
 
     @property
     def verdict(self) -> str:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from .glossary import Glossary, GlossaryData, glossary_for
-from .lexicon import DEFAULT_LATIN
+from .lexicon import DEFAULT_LATIN, latin_language
 from .text import text_keys
 
 
@@ -117,3 +117,11 @@ def subject_index(
     additions (glossary.freeze of its `glossary:` section) and its Latin stemmer language."""
     items = tuple((str(k), tuple(str(a) for a in v)) for k, v in (aliases or {}).items())
     return _index_for(items, glossary, latin)
+
+
+def index_for(aliases: Mapping[str, Sequence[str]] | None) -> SubjectIndex:
+    """The index for what a caller passes as aliases: a plain mapping (subjects only), or a
+    deck's (core.cards.subject_aliases), which also carries its glossary and language."""
+    glossary = getattr(aliases, "glossary", None)
+    language = getattr(aliases, "language", None)
+    return subject_index(aliases, glossary, latin_language(language))

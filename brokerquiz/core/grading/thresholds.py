@@ -12,8 +12,11 @@ CORE_RECALL = 0.8
 #: answer restating the question ("долгое хранение" for "Долго") passes, while a list of
 #: everything ("FIFO на очереди, FIFO в stream, в пределах партиции...") does not.
 MIN_PRECISION = 0.5
-#: Score of an answer that is right by its core only: right, but the detail is missing.
+#: Score of an answer that is right by its rating only (the note left out): right.
 CORE_CREDIT = 0.9
+#: Score of an answer that covers only the expected text's core (its first part): an
+#: omission, so partly right however important the core is.
+CORE_PARTLY = 0.7
 #: Fallback whole-string check: rapidfuzz token_sort_ratio of the normalised keys (order
 #: free, but NOT token_set_ratio, which would give 100 to any superset). 90 lets one or two
 #: typos through on a few-word answer and nothing looser.

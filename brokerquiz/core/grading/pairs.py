@@ -1,0 +1,49 @@
+"""The paired edition of a deck: the same cards in another language (a deck's `pair:` field).
+
+An answer in the other language is graded against the pair's card with the same keys as well
+("immutable events" on the Russian deck meets the English deck's cell). The pair is loaded
+through core.library (its parsed-deck cache) on the first typed answer that needs it, never on
+the study start-up path, and kept for the process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..model import Card
+
+
+@lru_cache(maxsize=8)
+def _pair_deck(pair: str, base: str | None) -> tuple[str, dict[str, Card], Mapping[str, Sequence[str]]] | None:
+    """The pair's id, its cards by id and its aliases, or None when it cannot be opened."""
+    from .. import library
+    from ..cards import subject_aliases
+
+    name = pair
+    if base and not Path(pair).is_absolute():
+        beside = Path(base).parent / pair
+        if beside.is_file():
+            name = str(beside)
+    try:
+        deck, cards = library.open_deck(name)
+    except Exception:  # a missing or broken pair only means no second language to accept
+        return None
+    return deck.id, {c.id: c for c in cards}, subject_aliases(deck)
+
+
+def paired_card(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[Card, Mapping[str, Sequence[str]]] | None:
+    """The pair deck's card with this card's keys, and the pair's aliases; None without a pair."""
+    pair = getattr(aliases, "pair", "")
+    deck_id = getattr(aliases, "deck_id", None) or card.deck
+    if not pair or not card.id.startswith(deck_id + "/"):
+        return None
+    loaded = _pair_deck(pair, getattr(aliases, "path", None))
+    if loaded is None:
+        return None
+    pair_id, cards, pair_aliases = loaded
+    other = cards.get(pair_id + card.id[len(deck_id) :])
+    return (other, pair_aliases) if other is not None else None
