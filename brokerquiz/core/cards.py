@@ -211,6 +211,7 @@ def generate_cards(deck: Deck) -> list[Card]:
             mixed = [k for k in present if row.cells[k].mixed]
             # "which fit?" when every subject fits tells nothing apart: the rating cards drill the row
             if present and len(fits) < len(present):
+            disputed = [k for k in present if not row.cells[k].fits and row.cells[k].nuance]
                 add(
                     Card(
                         id=f"{deck.id}/scenario/{table.key}/{row.key}",
@@ -220,7 +221,7 @@ def generate_cards(deck: Deck) -> list[Card]:
                         back=", ".join(names[k] for k in fits + mixed) or "—",
                         choices=tuple(names[k] for k in present),
                         correct=frozenset(position[k] for k in fits),
-                        optional=frozenset(position[k] for k in mixed),
+                        optional=frozenset(position[k] for k in mixed + disputed),
                         context=context,
                         nuance=all_nuance,
                         source=all_sources,
