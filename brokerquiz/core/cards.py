@@ -208,10 +208,12 @@ def generate_cards(deck: Deck) -> list[Card]:
             )
             all_nuance, all_sources = _row_nuance(row, present, names)
             fits = [k for k in present if row.cells[k].fits and not row.cells[k].mixed]
+            # may be picked: a 👍/⚠️ mix, and a ⚠️ or ❌ whose nuance disputes the sheet (RabbitMQ
+            # streams do replay; share groups make Kafka a queue): current knowledge is not wrong
             mixed = [k for k in present if row.cells[k].mixed]
+            disputed = [k for k in present if not row.cells[k].fits and row.cells[k].nuance]
             # "which fit?" when every subject fits tells nothing apart: the rating cards drill the row
             if present and len(fits) < len(present):
-            disputed = [k for k in present if not row.cells[k].fits and row.cells[k].nuance]
                 add(
                     Card(
                         id=f"{deck.id}/scenario/{table.key}/{row.key}",
