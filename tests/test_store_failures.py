@@ -85,6 +85,19 @@ def test_our_mark_without_a_schema_version_but_with_tables_is_refused_untouched(
     assert files_in(tmp_path) == ["odd.db"]  # no -wal, no -shm
 
 
+def test_another_apps_wal_database_is_refused_and_leaves_no_wal_behind(tmp_path):
+    path = tmp_path / "notes.db"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = wal")
+    conn.execute("CREATE TABLE notes (text TEXT)")
+    conn.commit()
+    conn.close()
+    data = path.read_bytes()
+    with pytest.raises(StoreError, match="notes.db is not a brokerquiz database"):
+        Store.open(path)
+    assert path.read_bytes() == data and files_in(tmp_path) == ["notes.db"]
+
+
 def test_a_negative_schema_version_is_a_message(tmp_path):
     path = with_progress(tmp_path / "progress.db")
     conn = sqlite3.connect(path)
