@@ -23,6 +23,7 @@ from .commands.common import (  # noqa: F401  (DECK_HELP, fail_deck: re-exported
     OrderedGroup,
     db_option,
     deck_option,
+    echo,
     fail_deck,
     max_size,
     max_size_option,
@@ -91,7 +92,7 @@ def stats(ctx: click.Context, deck_name: str | None, db: str | None, as_json: bo
         return
     figures = store.stats(deck.id, now_utc())
     if as_json:
-        click.echo(json.dumps({"deck": deck.id, **figures}, ensure_ascii=False, default=str))
+        click.echo(json_line({"deck": deck.id, **figures}))
         return
     retention = figures.get("retention_30d")
     lines = [
@@ -104,7 +105,7 @@ def stats(ctx: click.Context, deck_name: str | None, db: str | None, as_json: bo
         f"Retention 30d   {'—' if retention is None else f'{retention:.0%}'}",
         f"Leeches         {figures['leeches']}",
     ]
-    click.echo("\n".join(lines))
+    echo("\n".join(lines))
 
 
 def _by_source(counts: dict[str, int]) -> str:
@@ -137,17 +138,27 @@ def cards(deck_name: str | None, as_json: bool, kind: tuple[str, ...]) -> None:
     shown = [c for c in generated if not kind or c.kind in kind]
     if as_json:
         for card in shown:
-            click.echo(json.dumps(card.to_json(), ensure_ascii=False))
+            click.echo(json_line(card.to_json()))
         return
     for card in shown:
-        click.echo(f"{card.id}  [{card.kind}]")
-        click.echo(f"  Q: {_indent(card.front)}")
+        echo(f"{card.id}  [{card.kind}]")
+        echo(f"  Q: {_indent(card.front)}")
         if card.choices is not None:
             for i, choice in enumerate(card.choices, start=1):
                 mark = "*" if i - 1 in card.correct else ("~" if i - 1 in card.optional else " ")
-                click.echo(f"   {mark}{i}. {choice}")
-        click.echo(f"  A: {_indent(card.back)}")
-    click.echo(f"{len(shown)} cards from {deck.id} ({deck.path})", err=True)
+                echo(f"   {mark}{i}. {choice}")
+        echo(f"  A: {_indent(card.back)}")
+    echo(f"{len(shown)} cards from {deck.id} ({deck.path})", err=True)
+
+
+def json_line(value: dict) -> str:
+    """One JSON object on one line, non-ASCII text as it is (Cyrillic stays readable) but the
+    characters safe_text calls unsafe as \\u escapes: json already escapes C0 controls, not
+    C1 controls (U+009B starts a control sequence) nor bidi overrides."""
+    from .core.safe_text import UNSAFE
+
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _indent(text: str) -> str:
@@ -166,10 +177,10 @@ def _deck_files(path: str) -> list[str]:
     try:
         found = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in DECK_SUFFIXES and p.is_file())
     except OSError as error:
-        click.echo(f"{path}:1:1: cannot read the folder: {error.strerror or error}", err=True)
+        echo(f"{path}:1:1: cannot read the folder: {error.strerror or error}", err=True)
         return []
     if not found:
-        click.echo(f"{path}:1:1: no deck files (*.yaml, *.yml) in this folder", err=True)
+        echo(f"{path}:1:1: no deck files (*.yaml, *.yml) in this folder", err=True)
     return [str(folder / name) for name in found]
 
 

@@ -28,10 +28,19 @@ def now_utc() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def echo(text: str, *, err: bool = False, nl: bool = True) -> None:
+    """click.echo of text that holds deck text or paths, through safe_text.printable: an ESC,
+    BEL or bidi override that got past the deck reader (an old cache, a database row, a file
+    name) shows as a visible escape instead of driving the terminal."""
+    from ..core.safe_text import printable  # small (re only); not loaded by --help
+
+    click.echo(printable(text), err=err, nl=nl)
+
+
 def fail_deck(error: DeckError) -> NoReturn:
     """Print each problem as FILE:LINE:COL: message and exit 1."""
     for problem in error.problems:
-        click.echo(str(problem), err=True)
+        echo(str(problem), err=True)
     sys.exit(1)
 
 

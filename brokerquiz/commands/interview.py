@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .common import db_option, deck_option, open_deck_or_exit, open_store_or_exit
+from .common import db_option, deck_option, echo, open_deck_or_exit, open_store_or_exit
 
 
 @click.command()
@@ -59,7 +59,7 @@ def interview(
 
         deck_id = open_deck_or_exit(deck_name)[0].id if deck_name else None
         store = open_store_or_exit(db)
-        click.echo("\n".join(history_lines(store.interviews(deck_id), deck_name)))
+        echo("\n".join(history_lines(store.interviews(deck_id), deck_name)))
         return
     deck, generated = open_deck_or_exit(deck_name)
     store = open_store_or_exit(db)
