@@ -232,7 +232,8 @@ def test_the_log_means_what_anki_says():
             RevlogEntry(ms(7), 3, 3, 0, 1000, 0),  # not our card
         ],
         tags={genanki.guid_for(FACT): "deck::small kind::fact", cloze_guid: "", "foreign-guid": " deck::mine kind::fact other ",
-              "plain": "deck::french"},  # a tag of the user's own: no kind:: beside it
+              "plain": "deck::french",  # a tag of the user's own: no kind:: beside it
+              "gone": "deck::small kind::fact"},  # a card the small deck no longer makes
     )
     plan = plan_import(collection, ours)
     assert plan.reviews == [
@@ -243,7 +244,7 @@ def test_the_log_means_what_anki_says():
     ]
     assert plan.resets == [AnkiReset(FACT, ms(5))]
     assert plan.reschedules == 2
-    assert (plan.notes, plan.ours, plan.other_decks) == (4, 2, ("mine",))
+    assert (plan.notes, plan.ours, plan.other_decks, plan.stale) == (5, 2, ("mine",), 1)
 
 
 def test_archived_cards_match_and_are_reported():

@@ -19,6 +19,7 @@ REPORT = {
     "resets": "{path}: {resets} reset(s) to new (Anki's Forget) applied",
     "reschedules": "{path}: {reschedules} 'Set due date' or reschedule entry(ies) are not answers: not applied",
     "ignored": "{path}: {ignored} note(s) not from brokerquiz (or from a deck not synced): ignored",
+    "stale": "{path}: {stale} note(s) of cards your decks no longer make (an older export): ignored",
     "archived": "{path}: {archived} card(s) the current deck no longer has: kept archived, with their history",
     "other_decks": "{path}: notes of deck(s) {decks} that this database has not seen: add {options}",
     "no_reviews": "{path}: no reviews of brokerquiz cards; export the .apkg from Anki with 'Include scheduling information', or a .colpkg",
@@ -95,13 +96,14 @@ def report_lines(result: AnkiImport, path: str) -> list[str]:
         "already": merged.already,
         "resets": merged.resets,
         "reschedules": plan.reschedules,
-        "ignored": result.ignored,
+        "ignored": result.ignored - plan.stale,
+        "stale": plan.stale,
         "archived": len(plan.archived),
         "decks": ", ".join(plan.other_decks),
         "options": " ".join(f"--deck {deck}" for deck in plan.other_decks),
     }
     lines = [REPORT["added"].format(**values)]
-    for key in ("already", "resets", "reschedules", "ignored", "archived"):
+    for key in ("already", "resets", "reschedules", "ignored", "stale", "archived"):
         if values[key]:
             lines.append(REPORT[key].format(**values))
     if plan.other_decks:

@@ -49,6 +49,7 @@ class AnkiPlan:
     archived: tuple[str, ...]  # matched cards the current decks no longer have
     reschedules: int  # "Set due date" and reschedule entries of our cards: not answers
     other_decks: tuple[str, ...] = ()  # deck ids tagged on notes we do not know (not synced)
+    stale: int = 0  # unmatched notes of decks we know: cards the deck no longer makes
 
 
 @dataclass(frozen=True)
@@ -104,9 +105,9 @@ def plan_import(collection: AnkiCollection, cards: list[tuple[str, str, int, boo
             resets.append(AnkiReset(card_id, entry.id))
         else:
             reschedules += 1
-    other = sorted(
-        deck for guid, tags in collection.note_tags.items() if guid not in our_guids for deck in _tagged(tags)
-    )
+    known = {card_id.split("/", 1)[0] for card_id, _kind, _order, _gone in cards}
+    tagged = [_tagged(tags) for guid, tags in collection.note_tags.items() if guid not in our_guids]
+    other = {deck for decks in tagged for deck in decks - known}
     return AnkiPlan(
         reviews=reviews,
         resets=resets,
@@ -114,7 +115,8 @@ def plan_import(collection: AnkiCollection, cards: list[tuple[str, str, int, boo
         ours=sum(1 for guid in collection.note_tags if guid in our_guids),
         archived=tuple(sorted(archived & set(ours.values()))),
         reschedules=reschedules,
-        other_decks=tuple(sorted(set(other))),
+        other_decks=tuple(sorted(other)),
+        stale=sum(1 for decks in tagged if decks & known),
     )
 
 
