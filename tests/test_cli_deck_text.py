@@ -92,3 +92,15 @@ def test_problems_name_a_file_whose_name_holds_an_escape(tmp_path):
         assert result.exit_code == 1
         assert not UNSAFE.search(result.stderr), args
         assert "bad\\x1b[2J.yaml:1:1:" in result.stderr
+
+
+def test_import_names_a_sheet_whose_name_holds_an_escape(tmp_path):
+    sheet = tmp_path / "s\x1b[2J.md"
+    sheet.write_text("# Brokers\n\n| property | Kafka | RabbitMQ |\n|---|---|---|\n| model | log | queue |\n", encoding="utf-8")
+    out = tmp_path / "o\x07.yaml"
+    result = run("import", str(sheet), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert not UNSAFE.search(result.stdout) and not UNSAFE.search(result.stderr)
+    assert "o\\x07.yaml" in result.stdout
+    again = run("import", str(sheet), "-o", str(out))
+    assert again.exit_code == 1 and "o\\x07.yaml exists" in again.stderr and not UNSAFE.search(again.stderr)

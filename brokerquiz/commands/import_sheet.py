@@ -8,7 +8,7 @@ import sys
 import click
 from click_default_group import DefaultGroup
 
-from .common import OrderedGroup, fail_deck, max_size, max_size_option
+from .common import OrderedGroup, echo, fail_deck, max_size, max_size_option
 from .import_anki import import_anki_command
 
 
@@ -63,7 +63,7 @@ def import_sheet_command(source: str, output: str | None, deck_id: str | None, s
     if deck_id is not None and not KEY_RE.match(deck_id):
         raise click.BadParameter(f"{deck_id!r}: use lowercase latin letters, digits, '-' or '_'", param_hint="--id")
     if output and output != "-" and Path(output).exists() and not Path(output).is_dir() and not force:
-        click.echo(f"error: {output} exists; pass --force to overwrite it", err=True)
+        echo(f"error: {output} exists; pass --force to overwrite it", err=True)
         sys.exit(1)
     try:
         result = import_file(source, deck_id=deck_id, max_bytes=max_size() or DEFAULT_MAX_BYTES)
@@ -71,10 +71,10 @@ def import_sheet_command(source: str, output: str | None, deck_id: str | None, s
     except DeckError as error:
         fail_deck(error)
     if result.repair.changed:
-        click.echo(f"{source}: note: repaired mojibake ({result.repair.describe()})", err=True)
+        echo(f"{source}: note: repaired mojibake ({result.repair.describe()})", err=True)
     level = "error" if strict else "warning"
     for problem in result.warnings:
-        click.echo(f"{problem.path}:{problem.line}:{problem.col}: {level}: {problem.message}", err=True)
+        echo(f"{problem.path}:{problem.line}:{problem.col}: {level}: {problem.message}", err=True)
     if strict and result.warnings:
         click.echo(f"error: {len(result.warnings)} line(s) not placed; nothing written (--strict)", err=True)
         sys.exit(1)
@@ -82,17 +82,17 @@ def import_sheet_command(source: str, output: str | None, deck_id: str | None, s
     summary = f"{deck.id}: {len(deck.subjects)} subjects, {len(cards)} cards"
     if not output or output == "-":
         click.echo(result.yaml, nl=False)
-        click.echo(f"imported {summary}", err=True)
+        echo(f"imported {summary}", err=True)
         return
     try:
         write_deck(output, result.yaml, force=force)
     except ExportError as error:  # its message names the file and the reason
-        click.echo(f"error: {error}", err=True)
+        echo(f"error: {error}", err=True)
         sys.exit(1)
     except OSError as error:
-        click.echo(f"error: cannot write {output}: {error.strerror or error}", err=True)
+        echo(f"error: cannot write {output}: {error.strerror or error}", err=True)
         sys.exit(1)
-    click.echo(f"wrote {output} ({summary})")
+    echo(f"wrote {output} ({summary})")
 
 
 import_command.add_command(import_anki_command)

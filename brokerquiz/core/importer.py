@@ -22,7 +22,7 @@ from .deck import EMOJI_RATING, KEY_RE, DeckError, Problem, decode, parse_deck
 from .markdown_sheet import KeyMaker, Sheet, phrase_clauses, read_sheet, slug
 from . import input_limits
 from .mojibake import Repair, repair
-from .safe_text import describe, unsafe_characters
+from .safe_text import describe, printable, unsafe_characters
 from .model import Deck
 
 MATCH_CUTOFF = 85  # WRatio: "NATS Streaming" ~ "NATS Streaming / JetStream" is 90, "Redis" ~ "RabbitMQ" 36
@@ -235,7 +235,8 @@ def build_yaml(sheet: Sheet, *, deck_id: str, source_name: str, language: str) -
     sections = KeyMaker(RESERVED_SECTION_KEYS, fallback="section")
 
     out = YamlWriter()
-    out.comment(f"Imported from {source_name} by `brokerquiz import`; edit freely, then `brokerquiz check`.")
+    # the file name is not checked like the text: a control character in it would fail the deck
+    out.comment(f"Imported from {printable(source_name)} by `brokerquiz import`; edit freely, then `brokerquiz check`.")
     out.comment("Format: docs/deck-format.md")
     out.field(0, "id", deck_id)
     out.field(0, "title", sheet.title)
@@ -356,7 +357,7 @@ def import_sheet(text: str, path: str = "<sheet>", *, deck_id: str | None = None
     if not (sheet.tables or sheet.lists or sheet.takeaways or sheet.phrases):
         raise DeckError([Problem(path, 1, 1, "no tables, subject lists, numbered takeaways or quoted phrase found: nothing to make cards of")])
     if not sheet.title:
-        sheet.title = path.rsplit("/", 1)[-1].split(".")[0] or "Imported deck"
+        sheet.title = printable(path.rsplit("/", 1)[-1].split(".")[0]) or "Imported deck"
         for block in (*sheet.tables, *sheet.lists, *sheet.takeaways, *sheet.phrases):
             block.title = block.title or sheet.title  # sections before any heading take the deck's name
     deck_id = deck_id or slug(sheet.title) or "imported"
