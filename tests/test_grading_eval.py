@@ -96,6 +96,17 @@ def test_the_classes_of_issue_11_are_present(cases):
         assert classes[name] >= 3, name
 
 
+@pytest.mark.parametrize("deck", ev.FIELD_DECKS + ev.GERMAN_DECKS)
+def test_the_fixture_decks_pass_check_without_a_warning(deck):
+    from click.testing import CliRunner
+
+    from brokerquiz.cli import cli
+
+    result = CliRunner().invoke(cli, ["check", str(ROOT / deck)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert ": ok (" in result.output and "warning" not in result.output, result.output
+
+
 def test_a_bad_case_file_is_a_message_not_a_traceback(tmp_path):
     (tmp_path / "tune").mkdir()
     (tmp_path / "tune" / "broken.yaml").write_text("- id: [unclosed\n", encoding="utf-8")
