@@ -173,6 +173,46 @@ async def test_home_resizes_without_crashing(store, now):
         assert isinstance(app.screen, HomeScreen)
 
 
+@pytest.mark.parametrize("size", [(1, 1), (3, 5), (5, 5), (6, 20), (10, 3)], ids=lambda s: f"{s[0]}x{s[1]}")
+async def test_home_opens_in_a_tiny_terminal(store, now, size):
+    app = home_app(store, now)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("down", "tab")  # moving about redraws the lists at that size
+        await pilot.pause()
+    assert not app.return_code  # no crash, shown or not
+
+
+async def test_home_survives_shrinking_to_1x1_and_growing_back(store, now):
+    app = home_app(store, now)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for size in [(80, 24), (20, 10), (10, 5), (6, 6), (5, 5), (3, 5), (10, 3), (2, 2), (1, 1), (40, 12), SIZE]:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            assert isinstance(app.screen, HomeScreen)
+        modes = app.screen.query_one("#modes", OptionList)
+        assert modes.region.height == modes.option_count + 2  # back at 100x30: every mode shown again
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, StatsScreen)  # and it still works
+    assert not app.return_code
+
+
+@pytest.mark.parametrize("mode", ["study", "stats", "quiz", "interview"])
+async def test_every_mode_opened_from_home_survives_1x1(store, now, mode):
+    app = home_app(store, now)
+    async with app.run_test(size=(1, 1)) as pilot:
+        await pilot.pause()
+        app.screen.action_open(mode)
+        await pilot.pause()
+        await pilot.resize_terminal(3, 5)
+        await pilot.pause()
+        assert not isinstance(app.screen, HomeScreen)
+    assert not app.return_code
+
+
 async def test_the_default_deck_comes_first_and_is_highlighted(store, now):
     app = home_app(store, now)
     async with app.run_test(size=SIZE) as pilot:

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from ...core.library import DEFAULT_DECK
 from ..app import menu_modes, mode_help, mode_key, mode_title
 from ..widgets.literal import assemble
+from ..widgets.menu import Menu  # an OptionList that survives a 1-column terminal
 from .export import ExportDialog, ask_then_export
 
 EXPORT = "export"
@@ -48,9 +49,9 @@ class HomeScreen(Screen):
         yield Header()
         with Vertical(id="home-body"):
             yield Static(Content.styled("Decks", "bold $text-accent"), classes="home-heading")
-            yield OptionList(id="decks")
+            yield Menu(id="decks")
             yield Static(Content.styled("Modes", "bold $text-accent"), classes="home-heading")
-            yield OptionList(id="modes")
+            yield Menu(id="modes")
             yield Static(id="home-hint", markup=False)
         yield Footer()
 
