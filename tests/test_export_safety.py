@@ -257,3 +257,19 @@ def test_a_planted_link_cannot_send_escape_sequences_to_the_terminal(deck_file, 
     result = run("csv", "--deck", str(deck_file), "-o", str(link))
     assert result.exit_code == 1
     assert "\x1b" not in result.output and "\\x1b]0;owned\\x07; pass --force" in result.output
+
+
+def test_a_sandbox_that_refuses_linkat_through_proc_gets_the_named_temporary(tmp_path, monkeypatch):
+    link = os.link
+
+    def no_proc_links(source, *args, **kwargs):
+        if str(source).startswith("/proc/self/fd/"):
+            raise OSError(18, "Invalid cross-device link")
+        return link(source, *args, **kwargs)
+
+    monkeypatch.setattr(atomic_write.os, "link", no_proc_links)
+    assert atomic_write._anonymous(tmp_path) is None
+    target = tmp_path / "out.csv"
+    write_atomically(target, lambda tmp: tmp.write_text("one", encoding="utf-8"), overwrite=False)
+    assert target.read_text(encoding="utf-8") == "one"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]

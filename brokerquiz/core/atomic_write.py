@@ -113,9 +113,9 @@ Publish = Callable[[int, bool], None]
 @contextlib.contextmanager
 def _temporary(path: Path) -> Iterator[tuple[Path, Publish]]:
     """(a path to write, publish(mode, overwrite)); whatever happens, no temporary is left."""
-    handle = _anonymous(path.parent)
-    if handle is not None:
-        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+    anonymous = _anonymous(path.parent)
+    if anonymous is not None:
+        handle, folder = anonymous
         try:
             yield Path(f"/proc/self/fd/{handle}"), _linker(handle, folder, path.name)
         finally:
@@ -132,17 +132,51 @@ def _temporary(path: Path) -> Iterator[tuple[Path, Publish]]:
         os.close(handle)
 
 
-def _anonymous(folder: Path) -> int | None:
-    """An unnamed file in `folder` (Linux O_TMPFILE), or None where the system has none."""
+def _anonymous(folder: Path) -> tuple[int, int] | None:
+    """(an unnamed file in `folder`, the folder's fd) on Linux (O_TMPFILE), else None.
+
+    None too where the file system has no O_TMPFILE or a sandbox refuses linkat through
+    /proc/self/fd: that is tried first on a throwaway unnamed file (a file can be linked only
+    once from nothing, so not on the one to be written).
+    """
     flag = getattr(os, "O_TMPFILE", None)
     if flag is None or not os.path.isdir("/proc/self/fd"):
         return None
     try:
-        handle = os.open(folder, flag | os.O_RDWR, 0o600)
-    except OSError:  # the file system does not do it (or an old kernel): use a named one
+        folder_fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
         return None
-    _lock(handle)
-    return handle
+    try:
+        if _can_link_unnamed(folder_fd):
+            handle = os.open(".", flag | os.O_RDWR, 0o600, dir_fd=folder_fd)
+            _lock(handle)
+            return handle, folder_fd
+    except OSError:
+        pass
+    os.close(folder_fd)
+    return None
+
+
+def _can_link_unnamed(folder_fd: int) -> bool:
+    """Whether an O_TMPFILE file in the folder can be given a name (it has one for a moment)."""
+    try:
+        probe = os.open(".", os.O_TMPFILE | os.O_WRONLY, 0o600, dir_fd=folder_fd)
+    except OSError:  # the file system does not do it (or an old kernel): use a named one
+        return False
+    name = _step_name("export")
+    try:
+        os.link(f"/proc/self/fd/{probe}", name, dst_dir_fd=folder_fd, follow_symlinks=True)
+        os.unlink(name, dir_fd=folder_fd)
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(probe)
+
+
+def _step_name(name: str) -> str:
+    """A name `sweep_stale` recognises, for a file that has one only for a moment."""
+    return f".{name}.{TEMP_TAG}{os.urandom(6).hex()}.tmp"
 
 
 def _linker(handle: int, folder: int, name: str) -> Publish:
@@ -155,7 +189,7 @@ def _linker(handle: int, folder: int, name: str) -> Publish:
             os.link(source, name, dst_dir_fd=folder, follow_symlinks=True)
             return
         # linkat cannot replace: a named step for the microseconds to the rename (swept if killed)
-        step = f".{name}.{TEMP_TAG}{os.urandom(6).hex()}.tmp"
+        step = _step_name(name)
         os.link(source, step, dst_dir_fd=folder, follow_symlinks=True)
         try:
             os.replace(step, name, src_dir_fd=folder, dst_dir_fd=folder)
