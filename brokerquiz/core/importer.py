@@ -325,11 +325,8 @@ def _repeats(names: list[str], subjects: list[ImportedSubject]) -> list[tuple[st
 
 
 def refuse_unsafe(text: str, path: str) -> None:
-    """A DeckError naming each control, bidi or non-character in `text` at FILE:LINE:COL.
-
-    A deck may not hold them (the deck reader refuses them too), and in a sheet they are usually
-    mojibake that no codec undid, or text meant to drive the terminal it is shown in.
-    """
+    """A DeckError naming each control, bidi or non-character in `text` at FILE:LINE:COL: a deck may
+    not hold them, and in a sheet they are mojibake no codec undid or meant to drive a terminal."""
     found = unsafe_characters(text) + [(m.start(), m.group()) for m in _NONCHARACTERS.finditer(text)]
     if not found:
         return
