@@ -41,7 +41,7 @@ tables:
           accept: [EOS]
           nuance:
             text: Kafka to Kafka only, through transactions.
-            source: kafka.apache.org/documentation/#semantics
+            source: https://kafka.apache.org/documentation/#semantics
         rabbitmq: at-least-once
         redis: at-least-once
 ratings:
@@ -78,7 +78,7 @@ follow_ups:
     accept: [no]
     subjects: [kafka]
     topic: basics/model
-    source: KIP-500
+    source: https://cwiki.apache.org/confluence/display/KAFKA/KIP-500
 """
 
 

@@ -78,7 +78,7 @@ def test_feedback_explains_with_every_rating_and_the_nuance_source(small, now):
     assert "Kafka: 👍 offsets" in lines["explanation"] and "RabbitMQ: ❌ no" in lines["explanation"]
     fact = next(c for c in cards if c.id == "small/fact/basics/delivery/kafka")
     lines = dict(feedback_lines(QuizSession([fact], FakeClock(now)).answer_text("at-least-once")))
-    assert lines["nuance"] == "Nuance: Kafka to Kafka only, through transactions.  [kafka.apache.org/documentation/#semantics]"
+    assert lines["nuance"] == "Nuance: Kafka to Kafka only, through transactions.  [https://kafka.apache.org/documentation/#semantics]"
 
 
 def test_results_are_recorded_as_quiz_reviews_without_moving_the_schedule(small, now, store):
