@@ -24,6 +24,7 @@ from brokerquiz.core.interview_questions import (
 )
 from brokerquiz.core.interview_report import build_report, history_lines, save, sparkline, trend, trend_text
 from brokerquiz.core.library import open_deck
+from brokerquiz.core.session import SessionError
 from brokerquiz.core.store import Store
 
 
@@ -142,6 +143,47 @@ def test_small_deck_runs_out_of_rows_gracefully(small):
     picked = pick_questions(deck, cards, {}, 20, seed=1)
     assert picked[-1].kind == "phrase"
     assert 2 <= len(picked) <= 20
+
+
+# Decks that pass `check` but give an interview nothing to ask.
+NOTHING_TO_ASK = {
+    "one cell per row": (
+        "id: thin\ntitle: Thin\nlanguage: en\nsubjects:\n  a: Kafka\n  b: RabbitMQ\ntables:\n  t:\n"
+        "    title: T\n    rows:\n      r1:\n        label: Model\n        a: log\n"
+        "      r2:\n        label: Routing\n        b: exchanges\n"
+    ),
+    "no sections": "id: bare\ntitle: Bare\nlanguage: en\nsubjects:\n  a: Kafka\n  b: RabbitMQ\n",
+}
+
+
+@pytest.fixture(params=list(NOTHING_TO_ASK), ids=list(NOTHING_TO_ASK))
+def nothing_to_ask(request, tmp_path):
+    path = tmp_path / "thin.yaml"
+    path.write_text(NOTHING_TO_ASK[request.param], encoding="utf-8")
+    assert CliRunner().invoke(cli, ["check", str(path)]).exit_code == 0  # a valid deck
+    return path
+
+
+def test_a_deck_with_nothing_to_ask_is_a_session_error_naming_what_it_needs(nothing_to_ask):
+    deck = load_deck(nothing_to_ask)
+    with pytest.raises(SessionError) as raised:
+        pick_questions(deck, generate_cards(deck), {}, 8, seed=1)
+    message = str(raised.value)
+    assert deck.id in message
+    for need in ("tables", "two or more subjects", "ratings", "lists", "follow_ups", "phrases"):
+        assert need in message
+
+
+def test_interview_on_a_deck_with_nothing_to_ask_is_a_message(nothing_to_ask, tmp_db, monkeypatch):
+    def no_ui(**_):
+        raise AssertionError("the interview screen was opened")
+
+    monkeypatch.setattr("brokerquiz.tui.app.run_app", no_ui)
+    result = CliRunner().invoke(cli, ["interview", "--db", str(tmp_db), "--deck", str(nothing_to_ask)])
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(f"error: {nothing_to_ask}: ") and "Traceback" not in result.output
+    assert "nothing to ask" in result.output and "follow_ups" in result.output
+    assert not tmp_db.exists()  # refused before the database is opened
 
 
 def test_one_question_is_the_phrase(small):

@@ -290,3 +290,28 @@ async def test_interview_and_report_survive_resizing(store, now, small_deck_path
         await pilot.press("pagedown")
         await pilot.pause()
         assert body.scroll_y > 0
+
+
+async def test_interview_from_home_on_a_deck_with_nothing_to_ask_says_so_and_stays_home(store, now, tmp_path):
+    from brokerquiz.tui.screens.home import HomeScreen
+
+    thin = tmp_path / "thin.yaml"  # passes check: two rows, one broker each, nothing to compare
+    thin.write_text(
+        "id: thin\ntitle: Thin\nlanguage: en\nsubjects:\n  a: Kafka\n  b: RabbitMQ\ntables:\n  t:\n"
+        "    title: T\n    rows:\n      r1:\n        label: Model\n        a: log\n"
+        "      r2:\n        label: Routing\n        b: exchanges\n",
+        encoding="utf-8",
+    )
+    app = make_app(store=store, clock=FakeClock(now), screen="home", deck_name=str(thin))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.screen.current_deck == str(thin)
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        [note] = [n for n in app._notifications if n.severity == "error"]
+        assert "nothing to ask" in str(note.message) and "follow_ups" in str(note.message)
+        await pilot.press("s")  # home still works
+        await pilot.pause()
+        assert not isinstance(app.screen, HomeScreen)
+    assert not app.return_code

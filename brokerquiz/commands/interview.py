@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from .common import db_option, deck_option, echo, open_deck_or_exit, open_store_or_exit
@@ -61,7 +63,15 @@ def interview(
         store = open_store_or_exit(db)
         echo("\n".join(history_lines(store.interviews(deck_id), deck_name)))
         return
+    from ..core.interview_pick import require_material
+    from ..core.session import SessionError
+
     deck, generated = open_deck_or_exit(deck_name)
+    try:
+        require_material(deck, generated)  # refuse before opening the database or a UI
+    except SessionError as error:  # its text names the deck's id: printed through printable
+        echo(f"error: {error}", err=True)
+        sys.exit(1)
     store = open_store_or_exit(db)
     store.sync_cards(deck.id, generated)
     from ..tui.app import run_app  # deferred: commands without a UI never import Textual

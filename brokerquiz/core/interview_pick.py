@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Mapping
+from typing import NoReturn
 
 from .interview_questions import (
     InterviewQuestion,
@@ -17,10 +18,16 @@ from .interview_questions import (
     use_question,
 )
 from .model import Card, Deck
+from .session import SessionError
 
 KIND_CYCLE = ("compare", "scenario", "use", "follow-up")
 JITTER = 0.35  # how much the seeded randomness may reorder material of similar weakness
 COMBINE_CHANCE = 0.35  # how often a scenario question joins two rating rows
+# What a deck needs for an interview to ask anything (the sections `_candidates` reads).
+NEEDS = (
+    "a tables row with cells for two or more subjects, a ratings row where a subject fits (👍), "
+    "an item in lists, an entry in follow_ups or a phrase in phrases"
+)
 
 
 def weakness(states: Mapping[str, dict], card_ids: tuple[str, ...] | list[str]) -> float:
@@ -65,6 +72,17 @@ def _candidates(deck: Deck, cards: list[Card]) -> dict[str, list[tuple[str, tupl
     return out
 
 
+def require_material(deck: Deck, cards: list[Card]) -> None:
+    """Raise SessionError, naming what is missing, when `deck` gives no interview question."""
+    if not any(_candidates(deck, cards).values()):
+        _nothing_to_ask(deck)
+
+
+def _nothing_to_ask(deck: Deck) -> NoReturn:
+    where = f"{deck.path}: " if deck.path else ""
+    raise SessionError(f"{where}the deck {deck.id!r} has nothing to ask in an interview: it needs {NEEDS}")
+
+
 def pick_questions(
     deck: Deck,
     cards: list[Card],
@@ -75,12 +93,15 @@ def pick_questions(
     """`count` questions mixing the kinds, weakest material first, one per topic, phrase last.
 
     `states` is `store.card_states(...)` for the deck's cards (missing ids count as never
-    seen). The same `seed` and the same states give the same questions.
+    seen). The same `seed` and the same states give the same questions. A deck with nothing
+    to ask raises SessionError (see `require_material`).
     """
     if count < 1:
         raise ValueError("an interview needs at least one question")
     rng = random.Random(seed)
     pool = _candidates(deck, cards)
+    if not any(pool.values()):
+        _nothing_to_ask(deck)
     # one jitter per candidate, drawn in deck order, so the draw does not depend on the pick
     score = {
         (kind, key): weakness(states, ids) + rng.random() * JITTER
@@ -126,6 +147,8 @@ def pick_questions(
         questions.append(question)
     if phrase and (count > 1 or body == 0):
         questions.append(card_question(phrase[1][0], "phrase"))
+    if not questions:  # candidates, but none made a question
+        _nothing_to_ask(deck)
     return questions
 
 

@@ -22,6 +22,7 @@ from ...core.interview import (
 from ...core.interview_pick import pick_questions
 from ...core.interview_report import build_report, save
 from ...core.library import deck_argument, open_deck
+from ...core.session import SessionError
 from ...core.store import StoreError
 from ..widgets.countdown import Countdown
 from ..widgets.literal import literal, printable
@@ -136,11 +137,11 @@ class InterviewScreen(Screen):
         try:
             store.sync_cards(self.deck.id, self.cards)
             states = store.card_states([c.id for c in self.cards])
-        except StoreError as error:  # a busy db: a message, not a crash
-            self.notify(str(error), title="Cannot start the interview", severity="error", markup=False)
+            questions = pick_questions(self.deck, self.cards, states, self.count, seed=self.seed)
+        except (StoreError, SessionError) as error:  # a busy db, a deck with nothing to ask
+            self.notify(printable(str(error)), title="Cannot start the interview", severity="error", markup=False)
             self.app.pop_screen()
             return
-        questions = pick_questions(self.deck, self.cards, states, self.count, seed=self.seed)
         self.session = InterviewSession(
             questions, clock, self.per_question, self.total, aliases=subject_aliases(self.deck)
         )
