@@ -91,10 +91,10 @@ CASES = [
     ("disk-backed, репликация", "disk-backed, replication", True, "репликация = replication"),
     ("Высокая, требует zookeeper / kafka cluster", "high", False, "высокая = high: the core alone is an omission, partly"),
     # ---- да/нет answered as yes/no ----------------------------------------------------------
-    ("Да, через transactional producer/consumer", "yes", True, "yes for да"),
+    ("Да, через transactional producer/consumer", "yes", False, "yes for да: the yes/no alone is an omission, partly"),
     ("Да (ACK + durable messages)", "Yes, ACK and durable messages", True, "yes + detail in English"),
     ("Нет (at-least-once)", "no", True, "no for нет"),
-    ("Нет / только DLX", "нет", True, "нет before a slash"),
+    ("Нет / только DLX", "нет", False, "нет before a slash: the yes/no alone is an omission, partly"),
     ("Нет (at-least-once)", "не поддерживается", True, "a negation stands for нет"),
     ("Пока не ack / durable queue", "до ack, durable queue", True, "до ack = пока не ack, not a flip"),
     # ---- a subject's short name ----------------------------------------------------------
@@ -107,13 +107,13 @@ CASES = [
     ("Kafka", "Apache Kafka", True, "long name"),
     # ---- the core without its detail ------------------------------------------------------
     ("Высокая, требует zookeeper / kafka cluster", "высокая", False, "core before the comma: the core alone is an omission, partly"),
-    ("Да, через transactional producer/consumer", "да", True, "core да"),
+    ("Да, через transactional producer/consumer", "да", False, "core да: the yes/no alone is an omission, partly"),
     ("Нет (at-least-once)", "нет", True, "core before the parenthesis"),
     ("Средняя, простой setup", "средняя", False, "core of complexity: the core alone is an omission, partly"),
     ("Низкая/средняя, lightweight, простой кластер", "низкая/средняя", False, "core with a slash: the core alone is an omission, partly"),
     ("очень быстро (in-memory), latency <1ms", "очень быстро", False, "core before the parenthesis, detail with a number: the core alone is an omission, partly"),
     ("Долго (retention + ack), disk-backed", "долго", False, "core of NATS storage: the core alone is an omission, partly"),
-    ("Нет — Kafka 4.0 работает только на KRaft; KRaft готов для продакшена с 3.3.", "нет", True, "core before a dash"),
+    ("Нет — Kafka 4.0 работает только на KRaft; KRaft готов для продакшена с 3.3.", "нет", False, "core before a dash: the yes/no alone is an omission, partly"),
     # ---- wrong: flipped polarity ------------------------------------------------------------
     ("гарантировано в пределах партиции", "не гарантировано", False, "не X vs X"),
     ("Да, через transactional producer/consumer", "нет", False, "нет for да"),

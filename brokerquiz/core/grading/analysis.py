@@ -45,6 +45,7 @@ class Token:
     term: int | None = None  # the glossary term this word (or run of words) is a spelling of
     group: str | None = None  # the term's opposite group, if any
     value: str | None = None  # the term's value in that group
+    paren: bool = False  # inside parentheses: an elaboration, optional in either text
 
     def matches(self, other: Token) -> bool:
         """The same word: the same glossary term in any language or spelling, else the same key
@@ -58,7 +59,13 @@ class Token:
             return False
         if keys_match(self.key, other.key):
             return True
-        return bool(self.ukey and other.ukey and keys_match(self.ukey, other.ukey))
+        if self.ukey and other.ukey and keys_match(self.ukey, other.ukey):
+            return True
+        # a two-piece compound and its head ("long-term" / "long", "disk-backed" / "disk")
+        for one, two in ((self, other), (other, self)):
+            if len(two.parts) == 2 and not one.parts and one.kind == "word" and keys_match(one.key, two.parts[0]):
+                return True
+        return False
 
 
 @lru_cache(maxsize=1)
@@ -198,17 +205,19 @@ def _words(text: str, folded: str, latin: str) -> list[Token]:
     chunk = major = 0
     prev_end = 0
     numbers = lexicons().number_words
+    depth = 0
     for m in WORD.finditer(folded):
         gap = folded[prev_end : m.start()]
         if toks and _FINE_SEP.search(gap):
             chunk += 1
         if toks and _MAJOR_SEP.search(gap):
             major += 1
+        depth = max(0, depth + gap.count("(") - gap.count(")"))
         low = m.group()
         key = numbers.get(low) or word_key(low, True, latin)  # "three" meets "3"
         toks.append(
             Token(text[m.start() : m.end()], m.start(), m.end(), low, key, "word", chunk, major,
-                 parts=part_keys(low, latin), ukey=word_key(low, False, latin))
+                 parts=part_keys(low, latin), ukey=word_key(low, False, latin), paren=depth > 0)
         )  # fmt: skip
         prev_end = m.end()
     return toks
@@ -218,6 +227,20 @@ def _joined(text: str, first: Token, tok: Token) -> bool:
     """May this token continue a phrase begun at `first`: the same part, or glued by a bare
     slash ("pub/sub")?"""
     return tok.chunk == first.chunk or text[first.end : tok.start] == "/"
+
+
+def _split_values(text: str, t: Token, glossary: Glossary) -> list[Token]:
+    """The pieces of a hyphenated word when each is a value of an opposite group, else []."""
+    terms = [glossary.term_of(k) for k in t.parts]
+    if any(x is None or glossary.terms[x].group is None for x in terms):
+        return []
+    out, start = [], t.start
+    for piece, term in zip(t.raw.replace("’", "'").split("-"), terms):
+        info = glossary.terms[term]  # type: ignore[index]
+        out.append(Token(piece, start, start + len(piece), piece.lower(), f"§t{term}", "word", t.chunk, t.major,
+                         ukey=f"§t{term}", term=term, group=info.group, value=info.value, paren=t.paren))  # fmt: skip
+        start += len(piece) + 1
+    return out
 
 
 def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]:
@@ -237,10 +260,17 @@ def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]
                 ):
                     hit = (n, term)
                     break
+        if hit is None and len(t.parts) >= 2 and t.kind in MERGEABLE:
+            pieces = _split_values(text, t, glossary)
+            if pieces:  # "low-medium": two values, as if typed "low/medium"
+                out.extend(pieces)
+                i += 1
+                continue
         if hit is None:
             if t.kind in MERGEABLE:
                 term = glossary.term_of(t.key, t.ukey)
-                if term is None and t.parts:  # "disk-backed": the piece that is a term
+                if term is None and t.parts and t.parts[0] not in _prefix_keys():
+                    # "disk-backed": the piece that is a term (not "non-durable": a negating prefix)
                     term = next((x for x in map(glossary.term_of, t.parts) if x is not None), None)
                 if term is not None:
                     t.term, t.group, t.value = term, glossary.terms[term].group, glossary.terms[term].value
@@ -281,7 +311,7 @@ def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
                 t.kind = "stop"
             else:
                 t.kind = "neg"
-        elif low in lex.stop:
+        elif low in lex.stop and t.group is None:  # "on" where "off" is expected is no stop word
             t.kind = "stop"
         elif low in lex.until_words:  # "до ack" = until ack
             t.key = t.ukey = "until"

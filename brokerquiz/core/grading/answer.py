@@ -20,6 +20,7 @@ def grade(
     aliases: Mapping[str, Sequence[str]] | None = None,
     subject: str | None = None,
     core_right: bool = False,
+    context: str = "",
 ) -> Grade:
     """Grade a typed answer against the expected text and other accepted answers.
 
@@ -30,12 +31,13 @@ def grade(
     expected text does not name it: an answer naming another subject is then wrong too.
     core_right: the expected text's core (its first part) alone is right, as for one item of a
     list the question asks for; by default it is an omission (partly right).
+    context: the question (and its row label...): its words cost nothing when repeated.
     """
     if is_no_answer(answer):
         return Grade(False, 0.0, fragments([expected]), (), "no answer", expected)
     index = index_for(aliases)
     sid = index.lookup(subject) if subject else None
-    main = grade_against(expected, answer, index, use_core=True, sid=sid, core_right=core_right)
+    main = grade_against(expected, answer, index, use_core=True, sid=sid, core_right=core_right, neutral=context)
     if main.correct and main.score >= 1.0:
         return replace(main, expected=expected)
     exp, ans = analyze(expected, index), analyze(answer, index)
@@ -46,7 +48,7 @@ def grade(
             continue
         if flipped and flipped not in analyze(alt, index).pols:
             continue  # "yes, X" to a "No ..." card: only an accept entry saying "yes" makes it right
-        g = grade_against(alt, answer, index, use_core=False, sid=sid)
+        g = grade_against(alt, answer, index, use_core=False, sid=sid, neutral=f"{expected}\n{context}")
         if g.correct and (g.beats(best) or not best.correct):
             best = g  # a deck's accept entry wins over the guards of the main text
     return replace(best, expected=expected)

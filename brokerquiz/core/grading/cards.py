@@ -51,7 +51,10 @@ def _parse_picks(card: Card, answer: str, index: SubjectIndex) -> set[int] | Non
         if not piece.strip():
             continue
         for i, choice in enumerate(choices):
-            if piece.strip() == choice.strip() or grade_text(choice, piece, index, use_core=False).correct:
+            if piece.strip() == choice.strip() or (
+                len(analyze(piece, index).content) <= len(analyze(choice, index).content)
+                and grade_text(choice, piece, index, use_core=False).correct
+            ):  # a piece saying more than a choice ("👍 via exchanges") is an answer, not a pick
                 picked.add(i)
                 break
         else:
@@ -68,7 +71,7 @@ def grade_card(card: Card, answer: str, *, aliases: Mapping[str, Sequence[str]] 
     if card.choices is not None and not is_no_answer(answer):
         picked = _parse_picks(card, answer, index)
         if picked is not None:
-            return grade_choice(card, picked)
+            return _typed_picks(card, picked)
     best = _typed(card, answer, aliases, index)
     if not best.correct and not is_no_answer(answer):
         paired = paired_card(card, aliases)
@@ -81,12 +84,26 @@ def grade_card(card: Card, answer: str, *, aliases: Mapping[str, Sequence[str]] 
 
 def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None, index: SubjectIndex) -> Grade:
     """A typed answer against the card's back and accepted answers, or part by part."""
-    whole = grade(card.back, answer, accept=card.answers, aliases=aliases, subject=card.subject)
+    context = "\n".join((card.front, *card.context))
+    whole = grade(card.back, answer, accept=card.answers, aliases=aliases, subject=card.subject, context=context)
     if card.parts and not is_no_answer(answer) and _is_long(answer, index):
         by_parts = grade_parts(card.parts, answer, aliases=aliases).as_grade()
         if by_parts.beats(whole):
             return replace(by_parts, expected=card.back)
     return whole
+
+
+#: Card kinds whose question asks for one subject, though several share the value: naming any
+#: of them (and none other) is right when the picks are typed.
+ANY_OF_KINDS = frozenset({"reverse", "use-case"})
+
+
+def _typed_picks(card: Card, picked: set[int]) -> Grade:
+    """Typed picks: as grade_choice, except that one right subject answers a "which one?" card."""
+    allowed = set(card.correct) | set(card.optional)
+    if card.kind in ANY_OF_KINDS and picked and picked <= allowed and len(picked) < len(card.choices or ()):
+        return Grade(True, 1.0, (), (), "", card.back)
+    return replace(grade_choice(card, picked), expected=card.back)
 
 
 def grade_choice(card: Card, picked: set[int]) -> Grade:

@@ -12,17 +12,21 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
+from .align import align_parts, allowed, contradictions
 from .analysis import CONTENT, MERGEABLE, AnalyzedText, Token, analyze
 from .guards import concept_values, guard_hits, share_of_listed
 from .results import Grade, fragments
 from .subjects import SubjectIndex
 from .text import keys_match, plain, typo_distance, word_key
 from .thresholds import (
+    CHUNK_COVER,
+    FULL_RECALL,
     CORE_CREDIT,
     CORE_PARTLY,
     CORE_RECALL,
     GUARD_SCORE_CAP,
     MIN_PRECISION,
+    PART_RECALL,
     PARTLY_MIN,
     RIGHT_RECALL,
     STRING_RATIO,
@@ -124,11 +128,36 @@ def _graded_tokens(
     return e_all, a_all, exp_words, ans_words
 
 
+def _recall(exp_words: list[Token], e_hit: list[bool], lenient: bool) -> float:
+    """Share of the expected parts the answer covers; words in parentheses are an optional
+    elaboration (counted only when the text has nothing else). lenient (the answer says
+    nothing else): two thirds of a part of three words or more covers it ("within a
+    partition" for "guaranteed within a partition"); a word replaced by another never does."""
+    pairs = [(t, h) for t, h in zip(exp_words, e_hit) if not t.paren] or list(zip(exp_words, e_hit))
+    chunks: dict[int, list[bool]] = {}
+    for t, h in pairs:
+        chunks.setdefault(t.chunk, []).append(h)
+    cover = [
+        min(1.0, sum(hs) / (CHUNK_COVER * len(hs))) if lenient and len(hs) >= 3 else sum(hs) / len(hs)
+        for hs in chunks.values()
+    ]
+    return sum(cover) / len(cover)
+
+
+def _precision(ans_words: list[Token], a_hit: list[bool]) -> float:
+    """Share of the answer's words found in the expected text; the answer's own words in
+    parentheses are an aside and cost nothing (guards still read them)."""
+    if not ans_words:
+        return 0.0
+    main = [h for t, h in zip(ans_words, a_hit) if not t.paren] or a_hit
+    return sum(main) / len(main)
+
+
 def _rating_first(exp_words: list[Token], e_hit: list[bool], index: SubjectIndex) -> bool:
     """Does the expected text open with a value of a `core` group (a rating) the answer names?"""
     first = exp_words[0]
     group = index.glossary.groups.get(first.group or "")
-    return bool(group and group.core and e_hit[0])
+    return bool(group and group.core and first.kind == "word" and e_hit[0])
 
 
 def _right_by_core(exp: AnalyzedText, exp_words: list[Token], e_hit: list[bool]) -> bool:
@@ -149,30 +178,43 @@ def grade_text(
     use_core: bool,
     sid: int | None = None,
     core_right: bool = False,
+    neutral: str = "",
 ) -> Grade:
     """Grade against one expected text (no clause alignment). use_core: an answer matching
     the expected text's core is right. sid: the subject the card is about, when the expected
     text does not name it (naming another one is then wrong). core_right: the core alone is
-    right (one subject's part of a comparison: its essence), else it is an omission (partly)."""
+    right (one subject's part of a comparison: its essence), else it is an omission (partly).
+    neutral: a text whose words the answer may repeat at no cost (the question, the main
+    answer when grading against an accepted alternative): extra right words cost nothing."""
     exp, ans = analyze(expected, index), analyze(answer, index)
     e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid, index.latin)
     if not exp_words:  # no words (an emoji, a dash): compare the texts themselves
         same = plain(expected) == plain(answer)
         return Grade(same, 1.0 if same else 0.0, () if same else (expected.strip(),), (), "")
 
-    e_hit = [any(e.matches(a) for a in ans_words) for e in exp_words]
-    a_hit = [any(a.matches(e) for e in exp_words) for a in ans_words]
-    recall = sum(e_hit) / len(exp_words)
-    precision = sum(a_hit) / len(ans_words) if ans_words else 0.0
+    alignment = align_parts(exp_words, ans_words)
+    e_hit = [any(e.matches(a) and allowed(alignment, e, a) for a in ans_words) for e in exp_words]
+    a_hit = [any(a.matches(e) and allowed(alignment, e, a) for e in exp_words) for a in ans_words]
+    if neutral:
+        known = [t for t in analyze(neutral, index).toks if t.kind in ("word", "pol") and t.group is None]
+        a_hit = [h or (a.group is None and any(a.matches(n) for n in known)) for a, h in zip(ans_words, a_hit)]
+    lenient = all(h or t.paren for t, h in zip(ans_words, a_hit))
+    recall, precision = _recall(exp_words, e_hit, lenient), _precision(ans_words, a_hit)
     # under MIN_PRECISION, extra words cost quadratically; at or above it they cost nothing
     prec_factor = min(1.0, precision / MIN_PRECISION) ** 2
     score = recall * prec_factor
-    right = recall >= RIGHT_RECALL and precision >= MIN_PRECISION
+    # an answer that only leaves words out may miss a minor one; one that also says other things
+    # must cover every part (else a word replaced by another would pass: "replication always on")
+    right = recall >= (RIGHT_RECALL if lenient else FULL_RECALL) and precision >= MIN_PRECISION
     by_core = False
+    if core_right and not right and precision >= MIN_PRECISION and recall >= PART_RECALL:
+        right = True  # one subject's part of a comparison: half of it, nothing wrong, is its point
     if not right and precision >= MIN_PRECISION and _rating_first(exp_words, e_hit, index):
-        # a rating opening the expected text is its core ("⚠️" for "⚠️ hard"): the note is optional
-        right = by_core = True
-        score = max(score, CORE_CREDIT)
+        # a rating opening the expected text is its core ("⚠️" for "⚠️ hard"): the note is
+        # optional, and so is saying it in other words; a term the expected note lacks is a claim
+        # it does not make ("👍 via exchanges" for "👍 via topics"): partly
+        right = by_core = all(h or a.term is None and a.kind != "subj" for a, h in zip(ans_words, a_hit))
+        score = max(score, CORE_CREDIT if right else CORE_PARTLY)
     elif not right and use_core and precision >= MIN_PRECISION and _right_by_core(exp, exp_words, e_hit):
         if core_right:
             right = True
@@ -194,7 +236,7 @@ def grade_text(
 
     # missing: expected parts mostly not covered
     missing = [exp.slice(toks) for toks, hits in _by_chunk(exp_words, e_hit) if sum(hits) < len(hits) / 2]
-    guards = guard_hits(exp, ans, e_all, a_all, concepts, index, sid)
+    guards = guard_hits(exp, ans, e_all, a_all, concepts, index, sid) or contradictions(alignment, exp_words, ans_words)
     if guards:
         wrong = fragments(f for _, frags in guards for f in frags)
         reason = "; ".join(r for r, _ in guards)

@@ -167,13 +167,20 @@ def expected_parts(expected: str, index: SubjectIndex) -> tuple[list[Part], str]
 
 
 def grade_against(
-    expected: str, answer: str, index: SubjectIndex, *, use_core: bool, sid: int | None = None, core_right: bool = False
+    expected: str,
+    answer: str,
+    index: SubjectIndex,
+    *,
+    use_core: bool,
+    sid: int | None = None,
+    core_right: bool = False,
+    neutral: str = "",
 ) -> Grade:
     """Grade against one expected text: clause by clause when it names two or more subjects."""
     if len(analyze(expected, index).sids) >= 2:
         parts, intro = expected_parts(expected, index)
         return align(parts, intro, answer, index).as_grade()
-    return grade_text(expected, answer, index, use_core=use_core, sid=sid, core_right=core_right)
+    return grade_text(expected, answer, index, use_core=use_core, sid=sid, core_right=core_right, neutral=neutral)
 
 
 def grade_parts(

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 #: Share of the expected words (full answer) that the answer must cover to be right. 3 of 4
 #: words is enough: one forgotten minor word ("очень быстро, миллисекунды") is not a miss.
-RIGHT_RECALL = 0.75
+RIGHT_RECALL = 0.8
+#: Share of one part's words that covers the part: two of three ("within a partition" for
+#: "guaranteed within a partition"); a part of one or two words needs all of them.
+CHUNK_COVER = 0.66
+#: The recall one subject's part of a comparison needs (with nothing wrong): half its parts.
+PART_RECALL = 0.5
+#: The recall an answer that also says words the expected text lacks needs: every part.
+FULL_RECALL = 0.8
 #: Share of the core's words the answer must cover. Cores are 1-3 words, so in practice
 #: all of them (4 of 5 for a long core).
 CORE_RECALL = 0.8
