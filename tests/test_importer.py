@@ -81,7 +81,10 @@ def test_the_import_is_close_to_the_hand_made_deck():
     hand = load_deck(ROOT / "decks" / "message-brokers.yaml")
     imported = import_file(SEED).deck
     assert hand.title == imported.title and hand.language == imported.language
-    assert [s.name for s in hand.subjects] == [s.name for s in imported.subjects]
+    # the sheet's column names; the hand-made deck shows NATS as JetStream and keeps the sheet's as an alias
+    assert [s.name for s in imported.subjects] == ["Kafka", "RabbitMQ", "Redis Streams", "NATS Streaming / JetStream"]
+    assert [s.name for s in hand.subjects][:3] == [s.name for s in imported.subjects][:3]
+    assert imported.subjects[3].name in hand.subjects[3].aliases
     for hand_tables, our_tables in ((hand.tables, imported.tables), (hand.ratings, imported.ratings)):
         assert [t.title for t in hand_tables] == [t.title for t in our_tables]
         for ours, theirs in zip(our_tables, hand_tables):
