@@ -298,15 +298,19 @@ async def test_markup_in_a_deck_title_is_shown_literally(store, now, tmp_path, s
         assert "[bold]x[/] deck" in str(app.screen.query_one("#export-box Static").render())
 
 
-async def test_home_fits_80x24(store, now):
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)], ids=["80x24", "100x30"])
+async def test_home_fits_80x24(store, now, size):
     app = home_app(store, now)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await pilot.pause()
         screen = app.screen
         hint = screen.query_one("#home-hint")
-        assert hint.region.bottom <= 24 - 1  # above the footer
+        assert hint.region.bottom <= size[1] - 1  # above the footer
         modes = screen.query_one("#modes", OptionList)
         assert modes.region.height == modes.option_count + 2  # every mode on one line, none cut
+        decks = screen.query_one("#decks", OptionList)
+        assert decks.option_count == len(shipped_decks())
+        assert decks.region.height == 2 * decks.option_count + 2  # room for two lines per shipped deck
 
 
 @pytest.mark.parametrize("mode, screen_class", [("quiz", QuizScreen), ("interview", InterviewScreen)])

@@ -29,6 +29,7 @@ EXPORT = "export"
 class HomeScreen(Screen):
     """Pick a deck (↑/↓, click) and a mode (its key, Enter, click or ctrl+p)."""
 
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (28, "-tall")]  # app.tcss: compact below 28 rows
     BINDINGS: list = []
     """None static: each registered mode's key, then e (export) and q (quit), are bound in
     __init__ so the footer lists them in menu order."""
