@@ -9,8 +9,11 @@ https://github.com/ankitects/anki/blob/main/rslib/src/import_export/package/meta
 a `meta` member holds the protobuf PackageMetadata, whose field 1 is the version:
 1 `collection.anki2`, 2 `collection.anki21`, 3 `collection.anki21b` (zstd-compressed);
 any other value is a package "too new". Without `meta`, `collection.anki21` is read when
-present, else `collection.anki2`. Anki reads collection schemas 11 to 18
-(rslib/src/storage/upgrades/mod.rs, SCHEMA_MIN_VERSION / SCHEMA_MAX_VERSION).
+present, else `collection.anki2`. Anki reads collection schemas 11 to 18 (SCHEMA_MIN_VERSION,
+SCHEMA_MAX_VERSION in https://github.com/ankitects/anki/blob/main/rslib/src/storage/upgrades/mod.rs),
+and keeps an open collection in exclusive locking mode (`locking_mode`, in
+https://github.com/ankitects/anki/blob/main/rslib/src/storage/sqlite.rs): another process reading
+it gets "database is locked", said here as "Anki holds this collection open".
 """
 
 from __future__ import annotations
