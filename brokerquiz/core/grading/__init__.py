@@ -2,10 +2,10 @@
 
 Answers are compared as bags of normalised words, so the order of parts does not matter. On
 top of that similarity a few guards make an answer wrong however similar it looks: an
-opposite polarity (да/нет, не), an antonym (at-most-once vs at-least-once, high/low...), a
+opposite polarity (yes/no, a negator), an antonym (at-most-once vs at-least-once, high/low...), a
 different number, another subject, or listing every option. The first comma/parenthesis/dash
 separated part of the expected answer is its *core*: an answer that matches the core is right
-("высокая" for "Высокая, требует zookeeper"). When the expected text names two or more
+("high" for "High, requires zookeeper": partly right). When the expected text names two or more
 subjects, each subject's clause is graded against its own expected clause.
 
 Pure Python plus rapidfuzz; deterministic; no I/O. Typical cost: well under 1 ms per answer,

@@ -1,4 +1,4 @@
-"""Text analysis: a text as tokens (words, stop words, negators, да/нет, subject mentions),
+"""Text analysis: a text as tokens (words, stop words, negators, yes/no, subject mentions),
 numbers with their units and comparisons, its polarity and the subjects it names.
 
 Each token knows the part of the text it is in: `chunk` counts every separator (commas,
@@ -113,13 +113,13 @@ class AnalyzedText:
     toks: list[Token]
     nums: list[Number]
     pol: str | None  # "yes"/"no" when the text opens with one
-    pols: dict[str, str]  # polarity -> raw word, every standalone да/нет in the text
+    pols: dict[str, str]  # polarity -> raw word, every standalone yes/no word in the text
     has_neg: bool
     sids: list[int]  # subjects in order of first mention
 
     @property
     def content(self) -> list[Token]:
-        """The tokens that carry content: words, да/нет, subject mentions."""
+        """The tokens that carry content: words, yes/no, subject mentions."""
         return [t for t in self.toks if t.kind in CONTENT]
 
     def slice(self, toks: Sequence[Token]) -> str:
@@ -245,7 +245,7 @@ def _split_values(text: str, t: Token, glossary: Glossary) -> list[Token]:
 
 def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]:
     """Mark each word that is a glossary term; replace each run of words that spells one as a
-    phrase ("как минимум один раз", "at least once", "with caveats") by one token of that term."""
+    phrase ("at least once", "with caveats", "mindestens einmal") by one token of that term."""
     out: list[Token] = []
     i = 0
     while i < len(toks):
@@ -313,7 +313,7 @@ def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
                 t.kind = "neg"
         elif low in lex.stop and t.group is None:  # "on" where "off" is expected is no stop word
             t.kind = "stop"
-        elif low in lex.until_words:  # "до ack" = until ack
+        elif low in lex.until_words:  # a lexicon's "until" word before "ack" = until ack
             t.key = t.ukey = "until"
         if t.kind == "pol":
             polarity = "yes" if t.key == "§yes" else "no"
@@ -340,7 +340,7 @@ def _mark_negations(toks: list[Token]) -> bool:
 
 
 def _numbers(text: str, folded: str) -> list[Number]:
-    """Every number with its unit and comparison ("< 10 ms", "до 5 секунд")."""
+    """Every number with its unit and comparison ("< 10 ms", "under 5 seconds")."""
     if not any(c.isdigit() for c in folded):
         return []
     nums = []

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .analysis import analyze
 from .pairs import paired_card
 from .answer import grade
+from .lexicon import lexicons
 from .match import grade_text
 from .parts import CHUNK_SEP, grade_parts
 from .results import Grade
@@ -29,23 +30,35 @@ def _is_long(answer: str, index: SubjectIndex) -> bool:
     return len(an.content) >= LONG_ANSWER_WORDS
 
 
-_PICK = re.compile(r"^\s*(?:[a-zа-я]|\d{1,2})(?:\s*[,;/+\s]\s*(?:[a-zа-я]|\d{1,2}))*\s*$", re.IGNORECASE)
+_PICK_ITEM = re.compile(r"\d{1,2}|[^\W\d_]")
+
+
+def _pick_index(item: str) -> int | None:
+    """The choice an item picks: "2" -> 1, or a letter's place in a lexicon's choice letters."""
+    if item.isdigit():
+        return int(item) - 1
+    for letters in lexicons().choice_letters:
+        if item in letters:
+            return letters.index(item)
+    return None
+
+
+def _typed_indexes(text: str) -> set[int] | None:
+    """"1, 3" or "a c" (any lexicon's choice letters) as choice indexes; None if it is not that."""
+    items = [i for i in re.split(r"[\s,;/+]+", text.lower()) if i]
+    if not items or not all(_PICK_ITEM.fullmatch(i) for i in items):
+        return None
+    picked = {_pick_index(i) for i in items}
+    return None if None in picked else picked  # type: ignore[return-value]
 
 
 def _parse_picks(card: Card, answer: str, index: SubjectIndex) -> set[int] | None:
     """Typed picks for a choice card: "1, 3", "a c", or the choices' own texts."""
     choices = card.choices or ()
     text = answer.strip()
-    if _PICK.match(text):
-        picked = set()
-        for item in re.split(r"[\s,;/+]+", text):
-            if item.isdigit():
-                picked.add(int(item) - 1)
-            else:
-                letter = item.lower()
-                picked.add(ord(letter) - (ord("a") if letter.isascii() else ord("а")))
-        if all(0 <= i < len(choices) for i in picked):
-            return picked
+    picked = _typed_indexes(text)
+    if picked is not None and all(0 <= i < len(choices) for i in picked):
+        return picked
     picked = set()
     for piece in re.split(r"[,;\n]+|\s[/+]\s", text):
         if not piece.strip():

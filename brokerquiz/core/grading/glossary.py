@@ -48,12 +48,17 @@ GlossaryData = tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, tuple[tuple[s
 def _freeze(data: Mapping | None) -> GlossaryData:
     """A glossary mapping (as YAML gives it) as nested tuples, to cache on."""
     data = data or {}
-    terms = tuple(tuple(str(s) for s in spellings) for spellings in data.get("terms") or ())
+    def spelled(s: object) -> str:
+        if isinstance(s, bool):  # YAML reads a bare on/off/yes/no as a boolean: quote it
+            raise ValueError(f"glossary spelling {s!r} is a YAML boolean; write it in quotes")
+        return str(s)
+
+    terms = tuple(tuple(spelled(s) for s in spellings) for spellings in data.get("terms") or ())
     opposites = []
     for group, values in (data.get("opposites") or {}).items():
         items = []
         for value, spellings in values.items():
-            items.append((str(value), spellings if isinstance(spellings, bool) else tuple(str(s) for s in spellings)))
+            items.append((str(value), spellings if isinstance(spellings, bool) else tuple(spelled(s) for s in spellings)))
         opposites.append((str(group), tuple(items)))
     return terms, tuple(opposites)
 

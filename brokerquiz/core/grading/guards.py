@@ -1,6 +1,6 @@
 """Guards: reasons an answer is wrong however similar its words look.
 
-An opposite polarity (да/нет, "не X" against "X"), an antonym (at-most-once vs at-least-once,
+An opposite polarity (yes/no, "not X" against "X"), an antonym (at-most-once vs at-least-once,
 high/low...), a different number or comparison, another subject, or a list of every option.
 Also the one softening: an answer naming some of the alternatives the expected text lists
 ("at-least-once" for "at-most-once / at-least-once / exactly-once") is partly right.

@@ -100,7 +100,7 @@ def lexicons() -> Lexicons:
             for value, spellings in (lex.get(field) or {}).items():
                 table.setdefault(str(value), []).extend(str(s).casefold() for s in spellings)
         letters.append(str(lex.get("choice_letters", "")))
-    # letters of a non-Latin alphabet stay whole ("й" is no "и" with a breve); Latin accents fold
+    # letters of a non-Latin alphabet stay whole (a Cyrillic short i is no i with a breve); Latin accents fold
     keep_whole = frozenset(ch for lang, alpha in alphabets.items() if lang not in latin for ch in alpha)
     return Lexicons(
         tuple(stemmers), stemmers, alphabets, script_of, frozenset(latin), keep_whole, fold, translit,

@@ -4,7 +4,7 @@ then the guards.
 Both texts are compared as bags of word keys, so the order of parts does not matter; words
 typed apart are joined when the other side has them as one word ("at least once",
 "pub sub"). The first comma/parenthesis/dash separated part of the expected answer is its
-*core*: an answer that matches the core is right ("высокая" for "Высокая, требует
+*core*: an answer that matches only the core is partly right ("high" for "High, requires
 zookeeper"). rapidfuzz's token_sort_ratio on the keys is the last resort for typos.
 """
 
@@ -110,7 +110,7 @@ def _graded_tokens(
     a_all = join_split_words(list(ans.toks), one_word_keys(exp.toks), latin)
     if sid is not None:
         # the question names the subject: saying it is neither required nor extra
-        # ("шардинг, сложнее" for Redis's "Шардинг Redis, сложнее"; "Kafka: партиции")
+        # ("sharding, harder" for the card of X whose cell is "Sharding X, harder"; "X: partitions")
         def other(t: Token) -> bool:
             return not (t.kind == "subj" and t.sid == sid)
 
@@ -122,7 +122,7 @@ def _graded_tokens(
     exp_words = [t for t in e_all if t.kind in CONTENT]
     ans_words = [t for t in a_all if t.kind in CONTENT]
     if exp.pol == "no" and "no" not in ans.pols and "yes" not in ans.pols and ans.has_neg:
-        # "не поддерживает" answers "Нет (...)": the negation stands for the "нет"
+        # "not supported" answers "No (...)": the negation stands for the "no"
         neg = next(t for t in ans.toks if t.kind == "neg")
         ans_words.append(Token(neg.raw, neg.start, neg.end, neg.low, "§no", "pol", neg.chunk, neg.major))
     return e_all, a_all, exp_words, ans_words
@@ -136,7 +136,14 @@ def _recall(exp_words: list[Token], e_hit: list[bool], lenient: bool) -> float:
     pairs = [(t, h) for t, h in zip(exp_words, e_hit) if not t.paren] or list(zip(exp_words, e_hit))
     chunks: dict[int, list[bool]] = {}
     for t, h in pairs:
-        chunks.setdefault(t.chunk, []).append(h)
+        # a word several parts share ("one", "per") cannot tell which part it covers
+        shared = any(u.chunk != t.chunk and t.matches(u) for u, _ in pairs)
+        chunks.setdefault(t.chunk, [])
+        if not shared:
+            chunks[t.chunk].append(h)
+    for t, h in pairs:
+        if not chunks[t.chunk]:  # a part of shared words only: all of them count
+            chunks[t.chunk] = [x for u, x in pairs if u.chunk == t.chunk]
     cover = [
         min(1.0, sum(hs) / (CHUNK_COVER * len(hs))) if lenient and len(hs) >= 3 else sum(hs) / len(hs)
         for hs in chunks.values()
@@ -164,7 +171,7 @@ def _right_by_core(exp: AnalyzedText, exp_words: list[Token], e_hit: list[bool])
     """Does the answer cover the expected text's core (its first major part)?"""
     core = [(e, h) for e, h in zip(exp_words, e_hit) if e.major == 0]
     if exp.pol and exp_words[0].kind == "pol" and len(exp_words) > 1 and exp_words[1].chunk != exp_words[0].chunk:
-        core = core[:1]  # "Нет / только DLX": the да/нет is the core
+        core = core[:1]  # "No / only DLX": the yes/no is the core
     if not core or len(core) == len(exp_words):
         return False  # no core, or the core is the whole text: the full check has decided
     return sum(h for _, h in core) / len(core) >= CORE_RECALL

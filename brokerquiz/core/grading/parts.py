@@ -21,7 +21,7 @@ from .thresholds import INTRO_MIN_SCORE
 #: Separates clauses of a multi-subject answer.
 CHUNK_SEP = re.compile(r"[\n;]")
 # The end of a lead-in before the first clause of a line: its last ':', '…' or sentence end,
-# typed with or without a space after it ("консистентности.Kafka"), but not a decimal point.
+# typed with or without a space after it ("consistency.X"), but not a decimal point.
 _LEAD_END = re.compile(r"(?:[:!?…]|\.(?!\d))(?!.*(?:[:!?…]|\.(?!\d)))", re.DOTALL)
 #: (label, subject id or None for the unlabelled lead-in, expected text)
 Part = tuple[str, int | None, str]
@@ -33,7 +33,7 @@ def has_words(text: str) -> bool:
 
 
 def _mention_groups(text: str, mentions: list[Token]) -> list[list[Token]]:
-    """Mentions with only separators between them share a clause ("RabbitMQ, Redis — ...")."""
+    """Mentions with only separators between them share a clause ("A, B — ...")."""
     groups = [[mentions[0]]]
     for m in mentions[1:]:
         if has_words(text[groups[-1][-1].end : m.start]):
@@ -48,7 +48,7 @@ def segment(an: AnalyzedText, *, lead_in: bool = False) -> tuple[str, dict[int, 
 
     Clauses are cut at lines and ';' first, then at subject mentions. A subject owns the text
     after its mention, or the text before it when the chunk ends with the mention
-    ("для event sourcing — Kafka"). Text before the first mention of a line ends at a ':' or
+    ("for event sourcing — A"). Text before the first mention of a line ends at a ':' or
     a sentence end; lead_in (the expected text has an unlabelled lead-in): the text before the
     first subject named, however it ends, is the intro, not part of that subject's clause.
     """
@@ -77,26 +77,26 @@ def segment(an: AnalyzedText, *, lead_in: bool = False) -> tuple[str, dict[int, 
             continue
         groups = _mention_groups(text, mentions)
         before, after = text[cs : groups[0][0].start], text[groups[-1][-1].end : ce]
-        lead = _LEAD_END.search(before)  # "Выбор зависит от ...: Kafka для ..."
+        lead = _LEAD_END.search(before)  # "The choice depends on ...: A for ..."
         if lead:
             to_previous(before[: lead.start()])
             cs, before = cs + lead.end(), before[lead.end() :]
-        if has_words(before) and not has_words(after):  # "для event sourcing — Kafka"
+        if has_words(before) and not has_words(after):  # "for event sourcing — A"
             prev = cs
             for g in groups:
                 to_subjects(g, text[prev : g[0].start])
                 prev = g[-1].end
             last = groups[-1][-1].sid
             continue
-        # "Выбор ..., Kafka для ..., RabbitMQ для ...": the text before is no one clause's;
-        # nor is a lead-in before the first subject named ("Выбор ... консистентности, Kafka для ...")
+        # "The choice ..., A for ..., B for ...": the text before is no one clause's;
+        # nor is a lead-in before the first subject named ("The choice ... consistency, A for ...")
         if has_words(before) and (len(groups) > 1 or (lead_in and last is None)):
             to_previous(before)
             before = ""
         for k, g in enumerate(groups):
             stop = groups[k + 1][0].start if k + 1 < len(groups) else ce
             piece = text[g[-1].end : stop]
-            if k == 0 and has_words(before):  # "у Kafka высокая": the words before are its
+            if k == 0 and has_words(before):  # "at A it is high": the words before are its
                 piece = before + " " + piece
             to_subjects(g, piece)
         last = groups[-1][-1].sid
@@ -191,7 +191,7 @@ def grade_parts(
 ) -> PartsGrade:
     """Grade an answer part by part: each (label, expected) against the answer's clause.
 
-    Labels are subjects (display names, short names or deck keys such as "kafka"); a label
+    Labels are subjects (display names, short names or deck keys such as "postgres"); a label
     that names no subject takes the subject its expected text mentions, else it is the
     unlabelled lead-in ("criteria" of the interview phrase). The answer is cut by subject
     mentions, lines and ';'; without any subject mention, by lines in the parts' order.

@@ -50,11 +50,11 @@ def name_key_match(tok: str, name: str) -> bool:
     """Does a (stemmed) word key stand for a word of a subject's name?"""
     if tok == name:
         return True
-    if len(name) < 5:  # NATS, RMQ, STAN: exact only ("натсом" is stemmed to "натс" already)
+    if len(name) < 5:  # short names (PG, RMQ): exact only (an inflected one is stemmed already)
         return False
-    if tok.startswith(name) and len(tok) - len(name) <= 3:  # "редиса", "kafkas"
+    if tok.startswith(name) and len(tok) - len(name) <= 3:  # an inflected or plural name: "postgreses"
         return True
-    if len(tok) >= 4 and name.startswith(tok) and len(name) - len(tok) <= 2:  # "кафку" -> "kafk"
+    if len(tok) >= 4 and name.startswith(tok) and len(name) - len(tok) <= 2:  # a stem cut short: "postgr" for "postgres"
         return True
     if len(tok) >= 5:
         allowed = 1 if min(len(name), len(tok)) < 8 else 2
@@ -71,13 +71,13 @@ def _index_for(
     for display, short in items:
         merged.setdefault(display, [])
         merged[display].extend(short)
-    # every name of a subject, split on "/" too ("NATS Streaming / JetStream")
+    # every name of a subject, split on "/" too ("A Lite / B")
     groups: list[tuple[str, set[tuple[str, ...]]]] = []
     for display, short in merged.items():
         names = {display, *short, *(p.strip() for p in display.split("/"))}
         groups.append((display, {keys for keys in (text_keys(n, latin) for n in names) if keys}))
     # the first word of a name of several words is a short name too, when no other subject's
-    # name starts with it ("Redis" for "Redis Streams")
+    # name starts with it ("Mongo" for "Mongo Atlas")
     firsts: dict[str, set[int]] = {}
     for i, (_, keyset) in enumerate(groups):
         for keys in keyset:
@@ -86,7 +86,7 @@ def _index_for(
         for keys in list(keyset):
             if len(keys) > 1 and firsts[keys[0]] == {i}:
                 keyset.add(keys[:1])
-    # subjects sharing a name are one subject (a caller's "NATS JetStream" and the default)
+    # subjects sharing a name are one subject (two entries that both list "PG")
     parent = list(range(len(groups)))
 
     def find(i: int) -> int:

@@ -2,11 +2,11 @@
 
 A word is normalised in this order:
 
-1. lower case, the lexicons' letter folds (Russian "ё" -> "е"), accents dropped; a hyphenated
+1. lower case, the lexicons' letter folds (Russian yo -> ye), accents dropped; a hyphenated
    word is one word ("pub-sub" -> "pubsub");
 2. the snowball stemmer of its script's language (lexicon.py; Latin words: the deck's language);
-3. transliterated to Latin by the lexicons' tables (so "кафка" and "Kafka", "оффсет" and "offset" meet) and folded
-   to a rough phonetic key ("replay" and "реплей" -> "replei", "partition" and "партиция" ->
+3. transliterated to Latin by the lexicons' tables (so a Latin word typed in Cyrillic meets its Latin spelling) and folded
+   to a rough phonetic key ("replay" and its Cyrillic spelling -> "replei", "partition" and its Cyrillic spelling ->
    "partits").
 
 Two keys match when equal, when they share a long prefix (Russian endings) or when they are
@@ -51,7 +51,7 @@ def _phonetic(latin: str) -> str:
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     """One lower-case character without its accents (letters of a non-Latin alphabet kept whole)."""
-    if ch in lexicons().keep_whole:  # NFKD would split a letter such as "й" into a base and a breve
+    if ch in lexicons().keep_whole:  # NFKD would split a letter such as the Cyrillic short i into a base and a breve
         return ch
     return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
 

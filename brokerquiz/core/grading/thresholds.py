@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 #: Share of the expected words (full answer) that the answer must cover to be right. 3 of 4
-#: words is enough: one forgotten minor word ("очень быстро, миллисекунды") is not a miss.
+#: words is enough: one forgotten minor word ("very fast, milliseconds") is not a miss.
 RIGHT_RECALL = 0.8
 #: Share of one part's words that covers the part: two of three ("within a partition" for
 #: "guaranteed within a partition"); a part of one or two words needs all of them.
@@ -16,8 +16,8 @@ FULL_RECALL = 0.8
 #: all of them (4 of 5 for a long core).
 CORE_RECALL = 0.8
 #: Share of the answer's words that must be found in the expected text. Half, so that an
-#: answer restating the question ("долгое хранение" for "Долго") passes, while a list of
-#: everything ("FIFO на очереди, FIFO в stream, в пределах партиции...") does not.
+#: answer restating the question ("long retention" for "Long") passes, while a list of
+#: everything ("FIFO per queue, FIFO per stream, within a partition...") does not.
 MIN_PRECISION = 0.5
 #: Score of an answer that is right by its rating only (the note left out): right.
 CORE_CREDIT = 0.9
@@ -30,7 +30,7 @@ CORE_PARTLY = 0.7
 STRING_RATIO = 90
 #: Two keys share a "stem" when their common prefix is at least PREFIX_MIN characters and
 #: covers PREFIX_SHARE of the shorter key: visok/visokaia, zavisit/zavisiat. Words are also
-#: compared unstemmed, so a loanword cut short by the stemmer ("реплей" -> "репл") still
+#: compared unstemmed, so a loanword cut short by the stemmer (Cyrillic "replay" -> "repl") still
 #: meets its Latin form ("replay") without "repl" meeting "replication".
 PREFIX_MIN = 5
 PREFIX_SHARE = 0.7
@@ -43,7 +43,7 @@ TYPO_LONG = 10
 GUARD_SCORE_CAP = 0.25
 #: Score from which a wrong answer is "partly" right.
 PARTLY_MIN = 0.5
-#: The intro of a multi-subject answer ("Выбор брокера зависит от ...") only needs to be
+#: The intro of a multi-subject answer ("The choice of broker depends on ...") only needs to be
 #: about half there: the clauses carry the content.
 INTRO_MIN_SCORE = 0.5
 #: grade_card grades part by part when the answer has this many words or more (or several

@@ -1,0 +1,297 @@
+"""Grader v2 (issue 11): one group of tests per class of mistake, written from the issue's
+descriptions (not from the evaluation set), plus the rules that keep the grader deck- and
+language-neutral.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from brokerquiz.core import grading
+from brokerquiz.core.cards import generate_cards, subject_aliases
+from brokerquiz.core.deck import DeckError, load_deck, parse_deck
+from brokerquiz.core.grading import grade, grade_card
+from brokerquiz.core.library import open_deck
+
+ROOT = Path(__file__).resolve().parents[1]
+BROKERS = {"Kafka": ("кафка",), "RabbitMQ": ("Rabbit", "RMQ"), "Redis Streams": ("Redis",), "NATS JetStream": ("NATS",)}
+
+
+def verdict(expected: str, answer: str, **kw) -> str:
+    return grade(expected, answer, **kw).verdict
+
+
+# 1. Meaning flips outside a built-in table -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("Immutable records", "mutable records"),  # negating prefix, English
+        ("asynchronous replication", "synchronous replication"),
+        ("неизменяемые записи", "изменяемые записи"),  # negating prefix, Russian
+        ("Stack order: LIFO", "Stack order: FIFO"),  # reversed order words
+        ("compression off", "compression on"),
+        ("сжатие выключено", "сжатие включено"),
+        ("scales horizontally", "scales vertically"),
+        ("optimistic locking", "pessimistic locking"),
+        ("eventual consistency", "strong consistency"),
+        ("Daten werden komprimiert", "Daten werden nicht komprimiert"),  # a German negator
+        ("automatic failover", "manual failover"),
+    ],
+)
+def test_a_flipped_meaning_is_wrong(expected, answer):
+    g = grade(expected, answer)
+    assert g.verdict == "wrong", g
+    assert g.wrong, "the contradicting words are named"
+
+
+def test_a_contradicting_detail_is_wrong_not_left_out():
+    g = grade("Append-only log, immutable segments", "append-only log, mutable segments")
+    assert g.verdict == "wrong"
+    assert "mutable" in g.wrong and "left out" not in g.reason
+
+
+# 2. Words do not leak across parts -----------------------------------------------------------
+
+
+def test_one_parts_word_does_not_satisfy_another_part():
+    g = grade("fast writes, slow reads", "slow writes, fast reads")
+    assert g.verdict == "wrong", g
+
+
+def test_aligned_values_in_the_right_parts_are_right():
+    assert grade("small heap, large cache", "large cache, small heap").correct
+
+
+def test_a_shared_small_word_does_not_cover_a_missing_part():
+    g = grade("one leader per shard, one follower per zone", "one leader per shard")
+    assert not g.correct
+
+
+# 3. More right words never make a right answer wrong -----------------------------------------
+
+
+def test_repeating_the_question_costs_nothing():
+    card = _card("Low", front="Operational overhead of the cache?")
+    assert grade_card(card, "low").verdict == grade_card(card, "low operational overhead").verdict == "right"
+
+
+def test_an_aside_in_parentheses_costs_nothing():
+    assert grade("at-least-once", "at-least-once (redelivered until acked)").correct
+
+
+def test_extra_wrong_words_cost():
+    assert not grade("at-least-once", "at-least-once, exactly-once").correct
+
+
+# 4. The other language ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("immutable events", "неизменяемые события"),
+        ("at-least-once", "как минимум один раз"),
+        ("at-least-once", "mindestens einmal"),
+        ("шардинг", "sharding"),
+        ("в пределах партиции", "within a partition"),
+        ("low latency", "низкая задержка"),
+    ],
+)
+def test_the_other_language_is_understood(expected, answer):
+    assert grade(expected, answer).correct, grade(expected, answer)
+
+
+def test_the_paired_deck_supplies_the_other_languages_cell():
+    deck, cards = open_deck("message-brokers")
+    pair, pair_cards = open_deck("message-brokers-en")
+    assert deck.pair == pair.id and pair.pair == deck.id
+    by_id = {c.id.split("/", 1)[1]: c for c in pair_cards}
+    card = next(c for c in cards if c.kind == "takeaway")
+    english = by_id[card.id.split("/", 1)[1]].back
+    assert grade_card(card, english, aliases=subject_aliases(deck)).correct
+    # without the deck's aliases (no pair named) the English takeaway is no Russian one
+    assert not grade_card(card, english).correct
+
+
+# 5. Synonyms and paraphrases ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("medium complexity", "moderate complexity"),
+        ("в пределах очереди", "в рамках очереди"),
+        ("ordered within a shard", "ordered per shard"),
+        ("сверхбыстрые очереди", "сверхскоростные очереди"),
+        ("TTL on each key", "time to live on each key"),
+        ("dead letter queue", "DLQ"),
+    ],
+)
+def test_synonyms_and_abbreviations(expected, answer):
+    assert grade(expected, answer).correct, grade(expected, answer)
+
+
+# 6. Ratings -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("⚠️ needs tuning", "⚠️", "right"),
+        ("❌", "❌ нет", "right"),
+        ("⚠️ needs tuning", "caution", "right"),
+        ("⚠️ нужна настройка", "с оговорками", "right"),
+        ("👍 built in", "хорошо", "right"),
+        ("❌ not built in", "schlecht", "right"),
+        ("⚠️ needs tuning", "👍 needs tuning", "wrong"),  # the wrong rating with the right reason
+        ("⚠️ needs tuning", "👍 ⚠️ ❌", "wrong"),  # every rating
+        ("👍 built in", "bad", "wrong"),
+    ],
+)
+def test_ratings_are_values(expected, answer, verdict_):
+    assert verdict(expected, answer) == verdict_, grade(expected, answer)
+
+
+# 7. Stuffing: every option of any set ---------------------------------------------------------
+
+
+def test_listing_every_value_of_a_group_is_wrong():
+    g = grade("read committed", "read uncommitted, read committed, repeatable read, serializable")
+    assert g.verdict == "wrong" and "every option" in g.reason
+
+
+def test_listing_every_subject_is_wrong():
+    assert not grade("RabbitMQ", "Kafka, RabbitMQ, Redis, NATS", aliases=BROKERS).correct
+
+
+def test_a_deck_group_can_be_stuffed_too():
+    deck = parse_deck(MINI_DECK.replace("GLOSSARY", MINI_GLOSSARY))
+    aliases = subject_aliases(deck)
+    assert not grade("bronze tier", "bronze tier, silver tier, gold tier", aliases=aliases).correct
+    assert grade("bronze tier", "bronze tier", aliases=aliases).correct
+
+
+# 8. A deck's accept entry wins over the guards ------------------------------------------------
+
+
+def test_accept_wins_over_the_polarity_guard():
+    card = _card("Нет, только классические очереди", answers=("да, streams",))
+    assert grade_card(card, "да, streams").correct
+    assert not grade_card(card, "да").correct  # the guard still holds for other answers
+
+
+# 9. Knowledge belongs to the deck and the data ------------------------------------------------
+
+
+def test_no_built_in_subjects():
+    # a databases answer naming a broker in passing is not "another subject"
+    db = load_deck(ROOT / "tests/fixtures/decks/databases.en.yaml")
+    card = next(c for c in generate_cards(db) if c.kind == "fact" and c.back.startswith("Document store"))
+    g = grade_card(card, card.back + ", like a Kafka topic of JSON", aliases=subject_aliases(db))
+    assert "other subject" not in g.reason
+    assert "other subject" not in grade("Document store", "document store like Kafka").reason
+
+
+@pytest.mark.parametrize("path", ["tests/fixtures/decks/databases.en.yaml", "tests/fixtures/decks/datenbanken.de.yaml"])
+def test_the_same_code_grades_other_fields_and_languages(path):
+    deck = load_deck(ROOT / path)
+    aliases = subject_aliases(deck)
+    for card in generate_cards(deck):
+        if card.choices is None:
+            assert grade_card(card, card.back, aliases=aliases).correct, card.id
+    german = [c for c in generate_cards(deck) if c.kind == "fact"]
+    if deck.language == "de":
+        flipped = next(c for c in german if " nicht " not in f" {c.back} ")
+        assert grade_card(flipped, "nicht " + flipped.back, aliases=aliases).verdict != "right"
+
+
+def _grading_sources() -> list[Path]:
+    return sorted((ROOT / "brokerquiz/core/grading").glob("*.py")) + [ROOT / "brokerquiz/grading.py"]
+
+
+def test_the_grading_code_names_no_subject_and_no_cyrillic():
+    names = set()
+    for deck_id in ("message-brokers", "message-brokers-en"):
+        deck, _ = open_deck(deck_id)
+        for subject in deck.subjects:
+            names.update(n for n in (subject.name, *subject.aliases, *subject.name.split("/")) if n.strip())
+    words = {w for n in names for w in re.findall(r"[^\W\d_]{4,}", n)}
+    for path in _grading_sources():
+        text = path.read_text(encoding="utf-8")
+        assert not re.search("[\u0400-\u04ff]", text), f"{path.name}: Cyrillic in the grading code"
+        for word in words:
+            assert not re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE), f"{path.name} names {word!r}"
+
+
+def test_knowledge_ships_as_package_data():
+    data = ROOT / "brokerquiz/core/grading/data"
+    assert {p.name for p in data.glob("lexicon.*.yaml")} >= {"lexicon.ru.yaml", "lexicon.en.yaml", "lexicon.de.yaml"}
+    assert (data / "glossary.yaml").is_file()
+    lex = grading.lexicon.lexicons()
+    assert {"ru", "en", "de"} <= set(lex.languages) and lex.negating_prefixes and lex.ratings["caution"]
+
+
+# the deck's glossary section ---------------------------------------------------------------------
+
+MINI_DECK = """\
+id: tiers
+title: Storage tiers
+language: en
+subjects:
+  a: Alpha
+  b: Beta
+tables:
+  t:
+    title: T
+    rows:
+      tier:
+        label: Tier
+        a: bronze tier
+        b: gold tier
+GLOSSARY"""
+MINI_GLOSSARY = """\
+glossary:
+  terms:
+    - [cold storage, glacier]
+  opposites:
+    tier:
+      bronze: [bronze]
+      silver: [silver]
+      gold: [gold]
+"""
+
+
+def test_a_deck_glossary_adds_terms_and_opposites():
+    deck = parse_deck(MINI_DECK.replace("GLOSSARY", MINI_GLOSSARY))
+    assert deck.glossary.terms == (("cold storage", "glacier"),)
+    aliases = subject_aliases(deck)
+    assert grade("cold storage", "glacier", aliases=aliases).correct
+    assert not grade("cold storage", "glacier").correct  # another deck does not know it
+    assert grade("bronze tier", "gold tier", aliases=aliases).verdict == "wrong"
+
+
+@pytest.mark.parametrize(
+    ("glossary", "where", "message"),
+    [
+        ("glossary:\n  terms:\n    - [lonely]\n", (17, 7), "two spellings or more"),
+        ("glossary:\n  terms: oops\n", (16, 10), "must be a list"),
+        ("glossary:\n  opposites:\n    tier:\n      gold: [gold]\n", (18, 7), "two values or more"),
+        ("glossary:\n  opposite: {}\n", (16, 3), "unknown field 'opposite'"),
+    ],
+)
+def test_check_reports_glossary_problems_with_positions(glossary, where, message):
+    with pytest.raises(DeckError) as err:
+        parse_deck(MINI_DECK.replace("GLOSSARY", glossary), "mini.yaml")
+    problem = err.value.problems[0]
+    assert (problem.line, problem.col) == where and message in problem.message, problem
+
+
+def _card(back: str, *, answers: tuple[str, ...] = (), front: str = "?", kind: str = "follow-up"):
+    from brokerquiz.core.model import Card
+
+    return Card(id="t/x", deck="t", kind=kind, front=front, back=back, answers=answers)
