@@ -137,6 +137,33 @@ def test_an_entry_can_only_make_model_types(cache, deck_file):
         assert deck_cache.read(deck_file) is None, payload
 
 
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_a_fifo_or_a_device_at_the_entry_is_a_miss_without_blocking(cache, deck_file, kind):
+    import signal
+
+    entry = deck_cache.entry_path(deck_file)
+    entry.parent.mkdir(parents=True)
+    if kind == "fifo":
+        os.mkfifo(entry)
+    else:
+        entry.symlink_to("/dev/zero")
+
+    class Blocked(BaseException):  # not an Exception: read()'s own except must not swallow it
+        pass
+
+    def ring(signum, frame):
+        raise Blocked("reading the cache entry blocked")
+
+    old = signal.signal(signal.SIGALRM, ring)
+    signal.alarm(10)
+    try:
+        assert deck_cache.read(deck_file) is None
+        assert library.open_deck(str(deck_file))[0].id == "small"  # parsed instead
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
 def test_an_entry_over_the_size_limit_is_neither_written_nor_read(cache, deck_file, monkeypatch):
     deck, cards = parsed(deck_file)
     key = deck_cache.cache_key(deck_file)

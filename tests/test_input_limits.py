@@ -21,8 +21,8 @@ from brokerquiz.core import deck_cache, input_limits, library
 from brokerquiz.core.deck import DeckError, load_deck
 
 
-class Hang(Exception):
-    """Raised by the alarm: the command blocked."""
+class Hang(BaseException):
+    """Raised by the alarm: the command blocked (not an Exception, so no `except Exception` hides it)."""
 
 
 @pytest.fixture

@@ -95,8 +95,10 @@ def read(path: str | os.PathLike, folder: Path | None = None) -> tuple[Any, tupl
     if key is None:
         return None
     try:
-        with entry_path(path, folder).open("rb") as handle:
-            if not _is_small_file(handle.fileno()):
+        # non-blocking: a FIFO planted at the entry must not hang the start (it is then refused)
+        fd = os.open(entry_path(path, folder), os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not _is_small_file(fd):
                 return None
             # the key is a line of its own, read first: a stale entry's payload is never decoded
             if handle.readline(MAX_ENTRY_BYTES).rstrip(b"\n") != _key_line(key):
