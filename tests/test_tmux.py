@@ -170,6 +170,25 @@ def test_a_signal_restores_the_terminal_and_keeps_the_answers(tmp_path, signum):
     assert review_count(db) == 1
 
 
+@pytest.mark.parametrize(
+    "command, shown",
+    [((), "Modes"), (("quiz",), "0 done"), (("interview",), "Question 1/"), (("stats", "--tui"), "Reviews per day")],
+    ids=["home", "quiz", "interview", "stats"],
+)
+def test_sigterm_restores_the_terminal_from_every_screen(tmp_path, command, shown):
+    pid_file = tmp_path / "app.pid"
+    app = [sys.executable, "-m", "brokerquiz", *command, "--db", str(tmp_path / "any.db")]
+    term = Tmux([sys.executable, "-c", KEEPER, str(pid_file), *app], tmp_path)
+    try:
+        term.wait_for(shown)
+        assert term.state("alternate_on")["alternate_on"] == "1"
+        os.kill(int(pid_file.read_text()), signal.SIGTERM)
+        assert "exited 143" in term.wait_for("exited")
+        assert term.state(*TERMINAL_MODES) == dict.fromkeys(TERMINAL_MODES, "0") | {"cursor_flag": "1"}
+    finally:
+        term.close()
+
+
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="watches the process in /proc")
 def test_closing_the_terminal_ends_the_app_with_the_answers_saved(run_tmux, tmp_path):
     db = tmp_path / "hangup.db"
