@@ -24,16 +24,20 @@ def _chunks(toks: list[Token]) -> dict[int, list[Token]]:
     return out
 
 
-def align_parts(exp_words: list[Token], ans_words: list[Token]) -> Alignment:
-    """Answer chunk -> expected chunk, one to one; empty when either text has one part."""
+def align_parts(exp_words: list[Token], ans_words: list[Token], same_word: list[list[bool]]) -> Alignment:
+    """Answer chunk -> expected chunk, one to one; empty when either text has one part.
+    same_word[i][j]: does expected word i match answer word j."""
     e_chunks, a_chunks = _chunks(exp_words), _chunks(ans_words)
     if len(e_chunks) < 2 or len(a_chunks) < 2:
         return {}
+    e_at = {id(t): i for i, t in enumerate(exp_words)}
+    a_at = {id(t): j for j, t in enumerate(ans_words)}
     pairs = []
     for d, a_toks in a_chunks.items():
         for c, e_toks in e_chunks.items():
-            plain = sum(1 for a in a_toks if a.group is None and any(a.matches(e) for e in e_toks if e.group is None))
-            same = sum(1 for a in a_toks if any(a.matches(e) for e in e_toks))
+            hit = [(a, [e for e in e_toks if same_word[e_at[id(e)]][a_at[id(a)]]]) for a in a_toks]
+            plain = sum(1 for a, es in hit if a.group is None and any(e.group is None for e in es))
+            same = sum(1 for _, es in hit if es)
             groups = len({a.group for a in a_toks if a.group} & {e.group for e in e_toks if e.group})
             if same or groups:
                 pairs.append((plain, same, groups, -abs(c - d), d, c))

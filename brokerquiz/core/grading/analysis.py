@@ -55,17 +55,22 @@ class Token:
             return True
         if self.group is not None and self.group == other.group:
             return False  # two values of one group (sync / async), however alike they look
-        if negated_forms(self, other):
-            return False
-        if keys_match(self.key, other.key):
+        if self.key == other.key:
             return True
-        if self.ukey and other.ukey and keys_match(self.ukey, other.ukey):
-            return True
-        # a two-piece compound and its head ("long-term" / "long", "disk-backed" / "disk")
-        for one, two in ((self, other), (other, self)):
-            if len(two.parts) == 2 and not one.parts and one.kind == "word" and keys_match(one.key, two.parts[0]):
-                return True
-        return False
+        return _keys_meet(self.key, self.ukey, self.parts, self.kind, other.key, other.ukey, other.parts, other.kind)
+
+
+@lru_cache(maxsize=131072)
+def _keys_meet(key: str, ukey: str, parts: tuple, kind: str, okey: str, oukey: str, oparts: tuple, okind: str) -> bool:
+    """Token.matches past the glossary: keys a typo or an ending apart (not negating-prefix
+    forms), or a two-piece compound and its head ("long-term" / "long", "disk-backed" / "disk")."""
+    if keys_match(key, okey) or (ukey and oukey and keys_match(ukey, oukey)):
+        if kind == okind == "word":
+            return not any(_negates(a, b) or _negates(b, a) for a, b in ((ukey, oukey), (key, okey)) if a and b)
+        return True
+    if len(oparts) == 2 and not parts and kind == "word" and keys_match(key, oparts[0]):
+        return True
+    return len(parts) == 2 and not oparts and okind == "word" and keys_match(okey, parts[0])
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +83,7 @@ def _collapse(key: str) -> str:
     return "".join(c for i, c in enumerate(key) if i == 0 or key[i - 1] != c)
 
 
+@lru_cache(maxsize=65536)
 def _negates(a: str, b: str) -> bool:
     """Is key `a` key `b` with a negating prefix in front ("imutabl" = "im" + "mutabl")?"""
     if len(b) < 4 or len(a) <= len(b):
@@ -90,7 +96,7 @@ def negated_forms(x: Token, y: Token) -> bool:
     if x.kind != "word" or y.kind != "word" or x.key[:1] == "§" or y.key[:1] == "§":
         return False
     for a, b in ((x.ukey, y.ukey), (x.key, y.key)):
-        if a and b and (_negates(a, b) or _negates(b, a)):
+        if a and b and a[-2:] == b[-2:] and (_negates(a, b) or _negates(b, a)):
             return True
     return False
 

@@ -96,6 +96,7 @@ class Glossary:
         self.compounds: list[tuple[str, int]] = []  # hyphenated spelling key -> term (typo allowance)
         self.phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first key -> (keys, term)
         self._cache: dict[tuple[str, str], int | None] = {}
+        self._by_head: dict[str, list[tuple[str, int]]] | None = None  # prefixes by their first two letters
         for terms, opposites in data:
             for group, items in opposites:
                 self._add_group(group, items)
@@ -184,12 +185,19 @@ class Glossary:
             for suffix in ("er", "est"):  # low -> lower, lowest
                 if k.endswith(suffix) and k[: -len(suffix)] in self.words:
                     return self.words[k[: -len(suffix)]]
-        for pk, idx in self.prefixes:
-            if key.startswith(pk) or (ukey and ukey.startswith(pk)):
-                return idx
+        if self._by_head is None:
+            self._by_head = {}
+            for pk, idx in self.prefixes:
+                self._by_head.setdefault(pk[:2], []).append((pk, idx))
+        for k in dict.fromkeys((key, ukey)):
+            for pk, idx in self._by_head.get(k[:2], ()):
+                if k.startswith(pk):
+                    return idx
         best: tuple[int, int] | None = None
         tie = False
         for ck, idx in self.compounds:
+            if abs(len(ck) - len(key)) > 2:
+                continue
             d = typo_distance(key, ck)
             if d is not None and (best is None or d < best[0]):
                 best, tie = (d, idx), False

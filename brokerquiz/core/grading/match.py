@@ -199,9 +199,10 @@ def grade_text(
         same = plain(expected) == plain(answer)
         return Grade(same, 1.0 if same else 0.0, () if same else (expected.strip(),), (), "")
 
-    alignment = align_parts(exp_words, ans_words)
-    e_hit = [any(e.matches(a) and allowed(alignment, e, a) for a in ans_words) for e in exp_words]
-    a_hit = [any(a.matches(e) and allowed(alignment, e, a) for e in exp_words) for a in ans_words]
+    same = [[e.matches(a) for a in ans_words] for e in exp_words]
+    alignment = align_parts(exp_words, ans_words, same)
+    e_hit = [any(same[i][j] and allowed(alignment, e, a) for j, a in enumerate(ans_words)) for i, e in enumerate(exp_words)]
+    a_hit = [any(same[i][j] and allowed(alignment, e, a) for i, e in enumerate(exp_words)) for j, a in enumerate(ans_words)]
     if neutral:
         known = [t for t in analyze(neutral, index).toks if t.kind in ("word", "pol") and t.group is None]
         a_hit = [h or (a.group is None and any(a.matches(n) for n in known)) for a, h in zip(ans_words, a_hit)]
