@@ -8,6 +8,7 @@ sentence ends): the first major part of an expected answer is its core.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -46,6 +47,10 @@ class Token:
     group: str | None = None  # the term's opposite group, if any
     value: str | None = None  # the term's value in that group
     paren: bool = False  # inside parentheses: an elaboration, optional in either text
+
+    def _replace_paren(self) -> Token:
+        """A copy marked optional (as if in parentheses)."""
+        return dataclasses.replace(self, paren=True)
 
     def matches(self, other: Token) -> bool:
         """The same word: the same glossary term in any language or spelling, else the same key
@@ -214,7 +219,7 @@ def _words(text: str, folded: str, latin: str) -> list[Token]:
     depth = 0
     for m in WORD.finditer(folded):
         gap = folded[prev_end : m.start()]
-        if toks and _FINE_SEP.search(gap):
+        if toks and _FINE_SEP.search(gap) and gap != "/":  # "producer/consumer" is one part
             chunk += 1
         if toks and _MAJOR_SEP.search(gap):
             major += 1

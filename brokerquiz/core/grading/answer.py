@@ -21,6 +21,7 @@ def grade(
     subject: str | None = None,
     core_right: bool = False,
     context: str = "",
+    question: str = "",
 ) -> Grade:
     """Grade a typed answer against the expected text and other accepted answers.
 
@@ -32,12 +33,13 @@ def grade(
     core_right: the expected text's core (its first part) alone is right, as for one item of a
     list the question asks for; by default it is an omission (partly right).
     context: the question (and its row label...): its words cost nothing when repeated.
+    question: the card's context (row label...): expected words it says need not be said.
     """
     if is_no_answer(answer):
         return Grade(False, 0.0, fragments([expected]), (), "no answer", expected)
     index = index_for(aliases)
     sid = index.lookup(subject) if subject else None
-    main = grade_against(expected, answer, index, use_core=True, sid=sid, core_right=core_right, neutral=context)
+    main = grade_against(expected, answer, index, use_core=True, sid=sid, core_right=core_right, neutral=context, question=question)
     if main.correct and main.score >= 1.0:
         return replace(main, expected=expected)
     exp, ans = analyze(expected, index), analyze(answer, index)
@@ -48,7 +50,7 @@ def grade(
             continue
         if flipped and flipped not in analyze(alt, index).pols:
             continue  # "yes, X" to a "No ..." card: only an accept entry saying "yes" makes it right
-        g = grade_against(alt, answer, index, use_core=False, sid=sid, neutral=f"{expected}\n{context}")
+        g = grade_against(alt, answer, index, use_core=False, sid=sid, neutral=f"{expected}\n{context}", question=question)
         if g.correct and (g.beats(best) or not best.correct):
             best = g  # a deck's accept entry wins over the guards of the main text
     return replace(best, expected=expected)

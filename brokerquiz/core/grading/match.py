@@ -186,13 +186,15 @@ def grade_text(
     sid: int | None = None,
     core_right: bool = False,
     neutral: str = "",
+    question: str = "",
 ) -> Grade:
     """Grade against one expected text (no clause alignment). use_core: an answer matching
     the expected text's core is right. sid: the subject the card is about, when the expected
     text does not name it (naming another one is then wrong). core_right: the core alone is
     right (one subject's part of a comparison: its essence), else it is an omission (partly).
     neutral: a text whose words the answer may repeat at no cost (the question, the main
-    answer when grading against an accepted alternative): extra right words cost nothing."""
+    answer when grading against an accepted alternative): extra right words cost nothing.
+    question: the card's context (its row label...): expected words it says need not be repeated."""
     exp, ans = analyze(expected, index), analyze(answer, index)
     e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid, index.latin)
     if not exp_words:  # no words (an emoji, a dash): compare the texts themselves
@@ -204,8 +206,14 @@ def grade_text(
     e_hit = [any(same[i][j] and allowed(alignment, e, a) for j, a in enumerate(ans_words)) for i, e in enumerate(exp_words)]
     a_hit = [any(same[i][j] and allowed(alignment, e, a) for i, e in enumerate(exp_words)) for j, a in enumerate(ans_words)]
     if neutral:
-        known = [t for t in analyze(neutral, index).toks if t.kind in ("word", "pol") and t.group is None]
+        known = [t for t in analyze(neutral, index).toks if t.kind in ("word", "pol") and t.group is None and not t.neg]
         a_hit = [h or (a.group is None and any(a.matches(n) for n in known)) for a, h in zip(ans_words, a_hit)]
+    if question:
+        # what the question already says need not be said again ("replay" on a replay card)
+        asked = [t for t in analyze(question, index).toks if t.kind == "word" and t.group is None]
+        given = [not h and e.group is None and any(e.matches(n) for n in asked) for e, h in zip(exp_words, e_hit)]
+        if any(given) and not all(given):
+            exp_words = [e._replace_paren() if g else e for e, g in zip(exp_words, given)]
     lenient = all(h or t.paren for t, h in zip(ans_words, a_hit))
     recall, precision = _recall(exp_words, e_hit, lenient), _precision(ans_words, a_hit)
     # under MIN_PRECISION, extra words cost quadratically; at or above it they cost nothing

@@ -175,12 +175,13 @@ def grade_against(
     sid: int | None = None,
     core_right: bool = False,
     neutral: str = "",
+    question: str = "",
 ) -> Grade:
     """Grade against one expected text: clause by clause when it names two or more subjects."""
     if len(analyze(expected, index).sids) >= 2:
         parts, intro = expected_parts(expected, index)
         return align(parts, intro, answer, index).as_grade()
-    return grade_text(expected, answer, index, use_core=use_core, sid=sid, core_right=core_right, neutral=neutral)
+    return grade_text(expected, answer, index, use_core=use_core, sid=sid, core_right=core_right, neutral=neutral, question=question)
 
 
 def grade_parts(
