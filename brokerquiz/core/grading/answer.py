@@ -9,7 +9,7 @@ from .analysis import analyze
 from .parts import grade_against
 from .results import Grade, fragments
 from .subjects import index_for
-from .text import is_no_answer
+from .text import fold, is_no_answer
 
 
 def grade(
@@ -51,6 +51,8 @@ def grade(
         if flipped and flipped not in analyze(alt, index).pols:
             continue  # "yes, X" to a "No ..." card: only an accept entry saying "yes" makes it right
         g = grade_against(alt, answer, index, use_core=False, sid=sid, neutral=f"{expected}\n{context}", question=question)
-        if g.correct and (g.beats(best) or not best.correct):
+        if not g.correct or any(fold(c) not in fold(alt) for c in main.contradicting):
+            continue  # a claim against the main answer that the accept entry does not make itself
+        if g.beats(best) or not best.correct:
             best = g  # a deck's accept entry wins over the guards of the main text
     return replace(best, expected=expected)

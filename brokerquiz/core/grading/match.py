@@ -134,6 +134,8 @@ def _recall(exp_words: list[Token], e_hit: list[bool], lenient: bool) -> float:
     nothing else): two thirds of a part of three words or more covers it ("within a
     partition" for "guaranteed within a partition"); a word replaced by another never does."""
     pairs = [(t, h) for t, h in zip(exp_words, e_hit) if not t.paren] or list(zip(exp_words, e_hit))
+    # a subject named in a clause anchors it; the clause's words say what it is about
+    pairs = [(t, h) for t, h in pairs if t.kind != "subj"] or pairs
     chunks: dict[int, list[bool]] = {}
     for t, h in pairs:
         # a word several parts share ("one", "per") cannot tell which part it covers
@@ -256,7 +258,7 @@ def grade_text(
     if guards:
         wrong = fragments(f for _, frags in guards for f in frags)
         reason = "; ".join(r for r, _ in guards)
-        return Grade(False, round(min(score, GUARD_SCORE_CAP), 4), fragments(missing), wrong, reason)
+        return Grade(False, round(min(score, GUARD_SCORE_CAP), 4), fragments(missing), wrong, reason, contradicting=wrong)
 
     if right:
         reason = "right by the core; detail left out" if missing and score < 1.0 else ""

@@ -18,6 +18,7 @@ class Grade:
     wrong: tuple[str, ...] = ()  # parts of the answer that are wrong
     reason: str = ""  # short human explanation, English
     expected: str = field(default="", compare=False)  # the model answer graded against
+    contradicting: tuple[str, ...] = field(default=(), compare=False)  # parts of the answer saying the opposite
 
     @property
     def verdict(self) -> str:
@@ -63,7 +64,8 @@ class PartsGrade:
             reasons.insert(0, f"intro: {self.intro.reason or 'does not match'}")
         if self.extra:
             reasons.append("other subject: " + ", ".join(f"'{e}'" for e in self.extra))
-        return Grade(self.correct, round(self.score, 4), missing, wrong, "; ".join(reasons))
+        contradicting = fragments(c for _, g in graded for c in g.contradicting)
+        return Grade(self.correct, round(self.score, 4), missing, wrong, "; ".join(reasons), contradicting=contradicting)
 
 
 def fragments(items: Iterable[str]) -> tuple[str, ...]:
