@@ -13,7 +13,7 @@ from __future__ import annotations
 from .analysis import Token
 from .results import fragments
 
-#: answer chunk -> expected chunk
+#: expected chunk -> the answer chunk that answers it
 Alignment = dict[int, int]
 
 
@@ -25,55 +25,62 @@ def _chunks(toks: list[Token]) -> dict[int, list[Token]]:
 
 
 def align_parts(exp_words: list[Token], ans_words: list[Token], same_word: list[list[bool]]) -> Alignment:
-    """Answer chunk -> expected chunk, one to one; empty when either text has one part.
-    same_word[i][j]: does expected word i match answer word j."""
+    """Expected chunk -> the answer chunk sharing most of its plain words (then any word, then
+    an opposite group); empty when either text has one part. Several expected parts may go
+    to one answer part ("queues and workers" for "queues + workers"). same_word[i][j]: does
+    expected word i match answer word j."""
     e_chunks, a_chunks = _chunks(exp_words), _chunks(ans_words)
     if len(e_chunks) < 2 or len(a_chunks) < 2:
         return {}
     e_at = {id(t): i for i, t in enumerate(exp_words)}
     a_at = {id(t): j for j, t in enumerate(ans_words)}
-    pairs = []
-    for d, a_toks in a_chunks.items():
-        for c, e_toks in e_chunks.items():
+    alignment: Alignment = {}
+    group_only: dict[int, list[tuple[int, int]]] = {}
+    for c, e_toks in e_chunks.items():
+        best = None
+        for d, a_toks in a_chunks.items():
             hit = [(a, [e for e in e_toks if same_word[e_at[id(e)]][a_at[id(a)]]]) for a in a_toks]
             plain = sum(1 for a, es in hit if a.group is None and any(e.group is None for e in es))
             same = sum(1 for _, es in hit if es)
             groups = len({a.group for a in a_toks if a.group} & {e.group for e in e_toks if e.group})
-            if same or groups:
-                pairs.append((plain, same, groups, -abs(c - d), d, c))
-    pairs.sort(reverse=True)
-    alignment: Alignment = {}
-    used: set[int] = set()
-    for *_, d, c in pairs:  # plain-word anchors first, then any same word, then shared groups
-        if d not in alignment and c not in used:
-            alignment[d] = c
-            used.add(c)
+            if plain or same:
+                rank = (plain, same, groups, -abs(c - d))
+                if best is None or rank > best[0]:
+                    best = (rank, d)
+            elif groups:
+                group_only.setdefault(c, []).append((-abs(c - d), d))
+        if best is not None:
+            alignment[c] = best[1]
+    # a part that shares no word takes an answer part no other part took, naming its group
+    used = set(alignment.values())
+    for c, options in group_only.items():
+        free = sorted(o for o in options if o[1] not in used)
+        if c not in alignment and free:
+            alignment[c] = free[-1][1]
+            used.add(free[-1][1])
     return alignment
 
 
 def allowed(alignment: Alignment, e: Token, a: Token) -> bool:
-    """May answer token `a` satisfy expected token `e` under this alignment?"""
-    if not alignment or a.chunk not in alignment:
+    """May answer token `a` satisfy expected token `e`? A plain word anywhere; a value of an
+    opposite group ("high") only in the answer part aligned with the expected one's part."""
+    if a.group is None or e.chunk not in alignment:
         return True
-    return alignment[a.chunk] == e.chunk
+    return alignment[e.chunk] == a.chunk
 
 
 def contradictions(alignment: Alignment, exp_words: list[Token], ans_words: list[Token]) -> list[tuple[str, tuple[str, ...]]]:
-    """Aligned parts naming different values of one group ("high latency" where "low
-    milliseconds" is expected, though the text names "high" elsewhere)."""
+    """An answer part naming other values of a group than the expected part it answers
+    ("high latency" where "low milliseconds" is expected, though "high" is expected elsewhere)."""
     if not alignment:
         return []
-    e_chunks = _chunks(exp_words)
-    hits = []
-    for a in ans_words:
-        if a.group is None or a.neg or a.chunk not in alignment:
-            continue
-        expected_here = [e for e in e_chunks.get(alignment[a.chunk], []) if e.group == a.group]
-        named_here = {t.value for t in ans_words if t.chunk == a.chunk and t.group == a.group}
-        if expected_here and not named_here & {e.value for e in expected_here}:
-            hits.append((f"antonym: '{a.raw}' vs '{expected_here[0].raw}'", (a.raw,)))
-    return hits[:1] if hits else []
-
-
-def wrong_fragments(hits: list[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
-    return fragments(f for _, frags in hits for f in frags)
+    e_chunks, a_chunks = _chunks(exp_words), _chunks(ans_words)
+    for c, d in alignment.items():
+        for e in e_chunks[c]:
+            if e.group is None:
+                continue
+            named = [a for a in a_chunks[d] if a.group == e.group and not a.neg]
+            wanted = {x.value for x in e_chunks[c] if x.group == e.group}
+            if named and not {a.value for a in named} & wanted:
+                return [(f"antonym: '{named[0].raw}' vs '{e.raw}'", (named[0].raw,))]
+    return []
