@@ -59,7 +59,7 @@ def test_small_deck_reads_every_section(small_deck_yaml):
     row = deck.tables[0].rows[1]
     assert row.cells["kafka"].text == "exactly-once"
     assert row.cells["kafka"].accept == ("EOS",)
-    assert row.cells["kafka"].nuance.source == "kafka.apache.org/documentation/#semantics"
+    assert row.cells["kafka"].nuance.source == "https://kafka.apache.org/documentation/#semantics"
     replay = deck.ratings[0].rows[0]
     assert replay.cells["kafka"].rating == ("good",) and replay.cells["kafka"].note == "offsets"
     assert replay.cells["redis"].rating == ("good", "caution") and replay.cells["redis"].mixed
