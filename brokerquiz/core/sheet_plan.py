@@ -125,10 +125,9 @@ def _subjects_from_headings(doc: Document, subjects: Subjects, evidence) -> None
 
 def heading_subject(text: str, subjects: Subjects) -> Subject | None:
     """The subject a heading or bold line names: one subject, and besides it only filler words."""
-    named = subjects.named_in(text)
-    if len(named) != 1:
+    subject = subjects.best_named(text)
+    if subject is None:
         return None
-    subject = named[0]
     own = {t for n in subject.names() for t in tokens(n)}
     filler = {t for phrase in words()["heading_filler"] for t in tokens(phrase)}
     rest = [t for t in tokens(text) if t not in own and t not in filler]
@@ -155,6 +154,10 @@ class Planner:
             return self.subjects.see(text, line, where) or subject
         return subject
 
+    def placed_any(self) -> bool:
+        plan = self.plan
+        return bool(plan.tables or plan.lists or plan.takeaways or plan.phrases or plan.follow_ups)
+
     def skip(self, block: Block, reason: str, text: str | None = None) -> None:
         self.plan.unplaced.append((block.line, reason, _shown(text if text is not None else block.text)))
 
@@ -167,13 +170,13 @@ class Planner:
         text = strip_decoration(block.text)
         if not text:
             return  # an emoji-only heading is decoration
-        if not self.plan.title:
-            self.plan.title = text
-            self.section, self.group, self.phrase_title = text, None, None
-            return
         subject = heading_subject(text, self.subjects)
         if subject is not None:
             self.group = self.name_seen(subject, text, block.line, "heading")
+            return
+        if not self.plan.title and not self.placed_any():  # a heading after a table titles no deck
+            self.plan.title = text
+            self.section, self.group, self.phrase_title = text, None, None
             return
         self.section, self.group, self.last = text, None, None
         self.section_count += 1

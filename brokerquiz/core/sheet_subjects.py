@@ -69,6 +69,10 @@ def mentions(text_tokens: set[str], name: str) -> bool:
     return any(core(part) <= text_tokens for part in _parts(name))
 
 
+def _overlap(found: set[str], subject: "Subject") -> int:
+    return max(len(found & set(tokens(n))) for n in subject.names())
+
+
 @dataclass
 class Subject:
     """A subject being built: its key, the name first seen, other names, and where it was found."""
@@ -101,10 +105,14 @@ class Subjects:
 
     def find(self, name: str, taken: set[str] = frozenset()) -> Subject | None:
         """The one subject this name names; None when none does or two do equally."""
-        scored = sorted(((max(closeness(name, n) for n in s.names()), i) for i, s in enumerate(self.all) if s.key not in taken), reverse=True)
-        if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        words_in = set(tokens(name))
+        scored = sorted(
+            ((max(closeness(name, n) for n in s.names()), _overlap(words_in, s), i) for i, s in enumerate(self.all) if s.key not in taken),
+            reverse=True,
+        )
+        if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][:2] == scored[0][:2]):
             return None
-        return self.all[scored[0][1]]
+        return self.all[scored[0][2]]
 
     def see(self, name: str, line: int, where: str, taken: set[str] = frozenset()) -> Subject | None:
         """The subject a name in the sheet stands for, added when new (unless closed)."""
@@ -137,6 +145,21 @@ class Subjects:
         """Subjects a text names, in order of appearance, longest name first where two overlap."""
         found = set(tokens(text))
         return [s for s in self.all if any(mentions(found, n) for n in s.names())]
+
+    def best_named(self, text: str) -> Subject | None:
+        """The one subject a text names; where two are named by the same words ("Cloud
+        Functions": Google Cloud Functions and Azure Functions), the one sharing more words."""
+        named = self.named_in(text)
+        if len(named) < 2:
+            return named[0] if named else None
+        found = set(tokens(text))
+        ranked = sorted(((_overlap(found, s), i) for i, s in enumerate(named)), reverse=True)
+        if ranked[0][0] == ranked[1][0]:
+            return None
+        best = named[ranked[0][1]]
+        # two subjects named apart ("Kafka vs RabbitMQ") is no one subject
+        own = {t for n in best.names() for t in tokens(n)}
+        return best if all(own & {t for n in s.names() for t in tokens(n)} for s in named) else None
 
     def finish(self) -> None:
         """Derive short names: the parts of "A / B", the name without a vendor ("Pulsar"), the
