@@ -10,6 +10,7 @@ two values of one group say opposite things.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
@@ -21,6 +22,8 @@ from .lexicon import DEFAULT_LATIN, lexicons
 from .text import WORD, fold, typo_distance, word_key
 
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+#: Share of the longer key a common prefix must cover for an inflection to find its spelling.
+NEAR_SHARE = 0.75
 
 
 class Term(NamedTuple):
@@ -97,6 +100,7 @@ class Glossary:
         self.phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first key -> (keys, term)
         self._cache: dict[tuple[str, str], int | None] = {}
         self._by_head: dict[str, list[tuple[str, int]]] | None = None  # prefixes by their first two letters
+        self._words_by_head: dict[str, list[tuple[str, int]]] | None = None
         for terms, opposites in data:
             for group, items in opposites:
                 self._add_group(group, items)
@@ -146,6 +150,9 @@ class Glossary:
             return
         if len(keys) > 1:
             self.phrases.setdefault(keys[0], []).append((keys, idx))
+            typed = tuple(word_key(m.group(), True, self.latin) for m in WORD.finditer(folded))
+            if 1 < len(typed) < len(keys):  # also with its hyphens typed ("log-structured merge tree")
+                self.phrases.setdefault(typed[0], []).append((typed, idx))
         if " " not in folded.strip():
             self.compounds.append((word_key(folded, True, self.latin), idx))
 
@@ -185,6 +192,9 @@ class Glossary:
             for suffix in ("er", "est"):  # low -> lower, lowest
                 if k.endswith(suffix) and k[: -len(suffix)] in self.words:
                     return self.words[k[: -len(suffix)]]
+        near = self._near_word(key)
+        if near is not None:
+            return near
         if self._by_head is None:
             self._by_head = {}
             for pk, idx in self.prefixes:
@@ -204,6 +214,23 @@ class Glossary:
             elif d is not None and best is not None and d == best[0] and idx != best[1]:
                 tie = True
         return best[1] if best is not None and not tie else None
+
+    def _near_word(self, key: str) -> int | None:
+        """A spelling whose key another inflection stems a little differently ("prodaksh" for
+        "prodakshen"): a common prefix of 5 letters or more covering most of both."""
+        if len(key) < 5:
+            return None
+        if self._words_by_head is None:
+            self._words_by_head = {}
+            for k, idx in self.words.items():
+                if len(k) >= 5:
+                    self._words_by_head.setdefault(k[:3], []).append((k, idx))
+        best: tuple[int, int] | None = None
+        for k, idx in self._words_by_head.get(key[:3], ()):
+            common = len(os.path.commonprefix((k, key)))
+            if common >= 5 and common >= NEAR_SHARE * max(len(k), len(key)) and (best is None or common > best[0]):
+                best = (common, idx)
+        return best[1] if best else None
 
     def opposite(self, a: int | None, b: int | None) -> bool:
         """Are these two terms different values of one group?"""

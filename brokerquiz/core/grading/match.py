@@ -166,7 +166,8 @@ def _rating_first(exp_words: list[Token], e_hit: list[bool], index: SubjectIndex
     """Does the expected text open with a value of a `core` group (a rating) the answer names?"""
     first = exp_words[0]
     group = index.glossary.groups.get(first.group or "")
-    return bool(group and group.core and first.kind == "word" and e_hit[0])
+    # a rating symbol (not a word that may also rate: "limited" opens many a fact)
+    return bool(group and group.core and first.kind == "word" and not first.low.isalpha() and e_hit[0])
 
 
 def _right_by_core(exp: AnalyzedText, exp_words: list[Token], e_hit: list[bool]) -> bool:
