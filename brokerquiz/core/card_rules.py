@@ -44,13 +44,19 @@ def names_of(subjects: Iterable[Subject]) -> tuple[str, ...]:
 def named_in(text: str, subjects: Iterable[Subject]) -> bool:
     """Does `text` name one of `subjects` (name or alias, as a whole word)?"""
     names = names_of(subjects)
-    return bool(names) and _name_pattern(names).search(text) is not None
+    folded = text.casefold()
+    if not any(n.casefold() in folded for n in names if n.strip()):  # cheap test before the regex
+        return False
+    return _name_pattern(names).search(text) is not None
 
 
 def mask_names(text: str, subjects: Iterable[Subject]) -> str:
     """`text` with every name and alias of `subjects` replaced by MASK."""
     names = names_of(subjects)
-    return _name_pattern(names).sub(MASK, text) if names else text
+    folded = text.casefold()
+    if not any(n.casefold() in folded for n in names if n.strip()):
+        return text
+    return _name_pattern(names).sub(MASK, text)
 
 
 def _parts(text: str) -> set[str]:
@@ -61,26 +67,54 @@ def _parts(text: str) -> set[str]:
 def alike(a: str, b: str) -> bool:
     """Do two cell values make the same claim (a shared part, or one's words within the other's),
     give or take a typo?"""
-    from rapidfuzz import fuzz, utils  # deferred: only card generation needs it
-    from rapidfuzz.distance import DamerauLevenshtein
-
-    parts_b = _parts(b)
-    similar = DamerauLevenshtein.normalized_similarity
-    if any(similar(pa, pb) >= PART_ALIKE_MIN for pa in _parts(a) for pb in parts_b):
-        return True
-    return fuzz.token_set_ratio(a, b, processor=utils.default_process) >= ALIKE_MIN
+    return bool(alike_values({"a": a, "b": b}))
 
 
 def alike_values(values: Mapping[str, str]) -> dict[str, str]:
     """value key -> the key of another value it is alike with, for the values that have one.
-    `values` maps a key (one per distinct value of a row) to its text."""
+    `values` maps a key (one per distinct value of a row) to its text.
+
+    Exact shared parts are found through a dict; only the values left then are compared with
+    rapidfuzz's `process.extract` (C loops), so a row of a hundred values stays fast."""
+    from rapidfuzz import fuzz, process, utils  # deferred: only card generation needs it
+    from rapidfuzz.distance import DamerauLevenshtein
+
     keys: Sequence[str] = list(values)
+    parts = {k: _parts(values[k]) for k in keys}
     found: dict[str, str] = {}
-    for i, a in enumerate(keys):
-        for b in keys[i + 1 :]:
-            if alike(values[a], values[b]):
-                found.setdefault(a, b)
-                found.setdefault(b, a)
+    owner: dict[str, str] = {}
+    for k in keys:
+        for part in parts[k]:
+            other = owner.setdefault(part, k)
+            if other != k:
+                found.setdefault(k, other)
+                found.setdefault(other, k)
+    all_parts = [(part, k) for k in keys for part in parts[k]]
+    part_texts = [p for p, _ in all_parts]
+    texts = [values[k] for k in keys]
+    for i, k in enumerate(keys):
+        if k in found:
+            continue
+        for part in parts[k]:
+            hits = process.extract(
+                part, part_texts, scorer=DamerauLevenshtein.normalized_similarity,
+                score_cutoff=PART_ALIKE_MIN, limit=len(parts[k]) + 1,  # its own parts, then one other
+            )
+            other = next((all_parts[j][1] for _, _, j in hits if all_parts[j][1] != k), None)
+            if other is not None:
+                found.setdefault(k, other)
+                found.setdefault(other, k)
+                break
+        if k in found:
+            continue
+        hits = process.extract(
+            texts[i], texts, scorer=fuzz.token_set_ratio, processor=utils.default_process,
+            score_cutoff=ALIKE_MIN, limit=2,  # itself, then the best other
+        )
+        other = next((keys[j] for _, _, j in hits if j != i), None)
+        if other is not None:
+            found.setdefault(k, other)
+            found.setdefault(other, k)
     return found
 
 
