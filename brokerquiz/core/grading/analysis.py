@@ -23,6 +23,8 @@ _MAJOR_SEP = re.compile(r"[,;()\[\]\n:.!?]|\s[-–—]\s|[–—]")  # ends the 
 _FINE_SEP = re.compile(r"[,;()\[\]\n:.!?/+|&→=<>«»\"“”]|\s[-–—]\s|[–—]")  # separates parts
 #: Token kinds that two words typed apart may be ("at least once": "at" is a stop word).
 MERGEABLE = frozenset({"word", "stop"})
+#: Words this short are a glossary term only as spelled (keys of short words collide across scripts).
+SHORT_WORD = 3
 #: Token kinds that carry content (the words graded).
 CONTENT = ("word", "pol", "subj")
 
@@ -254,6 +256,15 @@ def _split_values(text: str, t: Token, glossary: Glossary) -> list[Token]:
     return out
 
 
+def _negating_suffix(t: Token, latin: str) -> None:
+    """A word ending in a lexicon's negating suffix is its base, negated ("masterless")."""
+    for suffix in lexicons().negating_suffixes:
+        base = t.low[: -len(suffix)].rstrip("-")
+        if t.low.endswith(suffix) and len(base) >= 4:
+            t.key, t.ukey, t.neg, t.neg_start = word_key(base, True, latin), word_key(base, False, latin), True, t.start
+            return
+
+
 def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]:
     """Mark each word that is a glossary term; replace each run of words that spells one as a
     phrase ("at least once", "with caveats", "mindestens einmal") by one token of that term."""
@@ -279,12 +290,14 @@ def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]
                 continue
         if hit is None:
             if t.kind in MERGEABLE:
-                term = glossary.term_of(t.key, t.ukey)
+                term = glossary.term_of(t.key, t.ukey) if len(t.low) > SHORT_WORD else glossary.short.get(t.low)
                 if term is None and t.parts and t.parts[0] not in _prefix_keys():
                     # "disk-backed": the piece that is a term (not "non-durable": a negating prefix)
                     term = next((x for x in map(glossary.term_of, t.parts) if x is not None), None)
                 if term is not None:
                     t.term, t.group, t.value = term, glossary.terms[term].group, glossary.terms[term].value
+                else:
+                    _negating_suffix(t, glossary.latin)
             out.append(t)
             i += 1
             continue
@@ -322,7 +335,7 @@ def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
                 t.kind = "stop"
             else:
                 t.kind = "neg"
-        elif low in lex.stop and t.group is None:  # "on" where "off" is expected is no stop word
+        elif low in lex.stop and t.term is None:  # "on" where "off" is expected, "ES" (event sourcing)
             t.kind = "stop"
         elif low in lex.until_words:  # a lexicon's "until" word before "ack" = until ack
             t.key = t.ukey = "until"

@@ -95,6 +95,7 @@ class Glossary:
         self.terms: list[Term] = []
         self.groups: dict[str, Group] = {}
         self.words: dict[str, int] = {}  # exact key -> term
+        self.short: dict[str, int] = {}  # a spelling of three letters or fewer, as folded -> term
         self.prefixes: list[tuple[str, int]] = []  # stem prefix key -> term
         self.compounds: list[tuple[str, int]] = []  # hyphenated spelling key -> term (typo allowance)
         self.phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first key -> (keys, term)
@@ -147,6 +148,8 @@ class Glossary:
         folded = fold(spelling).replace("\ufe0f", "")
         if len(keys) == 1 and "-" not in folded:
             self.words.setdefault(keys[0], idx)
+            if len(folded) <= 3:
+                self.short.setdefault(folded, idx)
             return
         if len(keys) > 1:
             self.phrases.setdefault(keys[0], []).append((keys, idx))

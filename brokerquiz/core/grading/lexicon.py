@@ -37,6 +37,7 @@ class Lexicons(NamedTuple):
     no: frozenset[str]
     negators: frozenset[str]
     negating_prefixes: tuple[str, ...]
+    negating_suffixes: tuple[str, ...]
     until_before_negator: frozenset[str]
     until_words: frozenset[str]
     no_answer: frozenset[str]
@@ -73,6 +74,7 @@ def lexicons() -> Lexicons:
     raw = [_read(name) for name in lexicon_files()]
     sets: dict[str, set[str]] = {k: set() for k in ("stop", "yes", "no", "neg", "ub", "uw", "na")}
     prefixes: list[str] = []
+    suffixes: list[str] = []
     stemmers, alphabets, script_of, fold, translit, numbers = {}, {}, {}, {}, {}, {}
     ratings: dict[str, list[str]] = {}
     units: dict[str, list[str]] = {}
@@ -95,6 +97,7 @@ def lexicons() -> Lexicons:
                            ("ub", "until_before_negator"), ("uw", "until_words"), ("na", "no_answer")):  # fmt: skip
             sets[key].update(w.casefold() for w in (_words(lex.get(field)) if key == "stop" else lex.get(field) or ()))
         prefixes.extend(str(p) for p in lex.get("negating_prefixes") or ())
+        suffixes.extend(str(p) for p in lex.get("negating_suffixes") or ())
         numbers.update({str(k).casefold(): str(v) for k, v in (lex.get("number_words") or {}).items()})
         for table, field in ((ratings, "ratings"), (units, "units"), (comparisons, "comparisons")):
             for value, spellings in (lex.get(field) or {}).items():
@@ -105,7 +108,8 @@ def lexicons() -> Lexicons:
     return Lexicons(
         tuple(stemmers), stemmers, alphabets, script_of, frozenset(latin), keep_whole, fold, translit,
         frozenset(sets["stop"]), frozenset(sets["yes"]), frozenset(sets["no"]), frozenset(sets["neg"]),
-        tuple(sorted(set(prefixes), key=len, reverse=True)), frozenset(sets["ub"]), frozenset(sets["uw"]),
+        tuple(sorted(set(prefixes), key=len, reverse=True)), tuple(sorted(set(suffixes), key=len, reverse=True)),
+        frozenset(sets["ub"]), frozenset(sets["uw"]),
         frozenset(sets["na"]), numbers, {k: tuple(v) for k, v in ratings.items()},
         {k: tuple(v) for k, v in units.items()}, {k: tuple(v) for k, v in comparisons.items()},
         tuple(letters),

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .analysis import AnalyzedText, Token, analyze
+from .lexicon import lexicons
 from .match import grade_text
 from .results import Grade, PartsGrade, missing_part
 from .subjects import SubjectIndex, index_for
@@ -35,8 +36,10 @@ def has_words(text: str) -> bool:
 def _mention_groups(text: str, mentions: list[Token]) -> list[list[Token]]:
     """Mentions with only separators between them share a clause ("A, B — ...")."""
     groups = [[mentions[0]]]
+    stop = lexicons().stop
     for m in mentions[1:]:
-        if has_words(text[groups[-1][-1].end : m.start]):
+        between = text[groups[-1][-1].end : m.start]
+        if any(w.group().lower() not in stop for w in WORD.finditer(between)):  # "A and B: ..." share one
             groups.append([m])
         else:
             groups[-1].append(m)
@@ -108,8 +111,12 @@ def align(
     intro_expected: str,
     answer: str,
     index: SubjectIndex,
+    *,
+    neutral: str = "",
+    question: str = "",
 ) -> PartsGrade:
-    """Grade each expected (label, subject id, text) against the answer's clause for it."""
+    """Grade each expected (label, subject id, text) against the answer's clause for it
+    (neutral, question: as for grade_text)."""
     ans = analyze(answer, index)
     has_lead_in = has_words(intro_expected) or any(sid is None and has_words(text) for _, sid, text in parts)
     intro_ans, seg, loose = segment(ans, lead_in=has_lead_in)
@@ -135,7 +142,9 @@ def align(
         elif not has_words(said):
             graded.append((label, missing_part(text, label)))
         else:
-            graded.append((label, grade_text(text, said, index, use_core=True, core_right=True)))
+            graded.append(
+                (label, grade_text(text, said, index, use_core=True, core_right=True, neutral=neutral, question=question))
+            )
 
     intro_grade = None
     unlabelled = [text for _, sid, text in parts if sid is None and has_words(text)]
@@ -180,7 +189,7 @@ def grade_against(
     """Grade against one expected text: clause by clause when it names two or more subjects."""
     if len(analyze(expected, index).sids) >= 2:
         parts, intro = expected_parts(expected, index)
-        return align(parts, intro, answer, index).as_grade()
+        return align(parts, intro, answer, index, neutral=neutral, question=question).as_grade()
     return grade_text(expected, answer, index, use_core=use_core, sid=sid, core_right=core_right, neutral=neutral, question=question)
 
 
