@@ -237,19 +237,22 @@ def check(paths: tuple[str, ...], strict: bool) -> None:
 @db_option
 @click.pass_context
 def locate(ctx: click.Context, db: str | None) -> None:
-    """Print the paths in use: the database and the shipped decks.
+    """Print the paths in use: the database, the shipped decks and your decks folder.
 
     \b
     Example:
       BROKERQUIZ_DB=/tmp/try.db brokerquiz locate
     """
-    from .core.library import shipped_decks
+    from .core.library import shipped_decks, user_decks
 
     path, why = locations.db_path(db or ctx.obj.get("db"))
     click.echo(f"database  {path}  ({why})")
     click.echo(f"data dir  {locations.data_dir()}")
+    click.echo(f"decks dir {locations.decks_dir()}  (your decks: brokerquiz import writes here)")
     for deck_id, deck_path in shipped_decks().items():
         click.echo(f"deck      {deck_id}  {deck_path}")
+    for deck_id, deck_path in user_decks().items():
+        echo(f"yours     {deck_id}  {deck_path}")
 
 
 # The order --help lists them in: the modes first, then the tools.

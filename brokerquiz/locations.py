@@ -7,12 +7,20 @@ from pathlib import Path
 
 APP_NAME = "brokerquiz"
 DB_ENV = "BROKERQUIZ_DB"
+DECKS_ENV = "BROKERQUIZ_DECKS_DIR"
 
 
 def data_dir() -> Path:
     from platformdirs import user_data_path  # deferred: only commands that touch the db need it
 
     return user_data_path(APP_NAME, appauthor=False)
+
+
+def decks_dir() -> Path:
+    """Your own decks (`brokerquiz import` writes here): $BROKERQUIZ_DECKS_DIR, else `decks/` in
+    the user data dir. Listed on home and found by `--deck ID` beside the shipped ones."""
+    env = os.environ.get(DECKS_ENV)
+    return Path(env).expanduser() if env else data_dir() / "decks"
 
 
 def default_db_path() -> Path:

@@ -127,3 +127,17 @@ def _deck_cache_in_a_temp_dir(tmp_path_factory):
         os.environ.pop("BROKERQUIZ_CACHE_DIR", None)
     else:
         os.environ["BROKERQUIZ_CACHE_DIR"] = old
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _user_decks_in_a_temp_dir(tmp_path_factory):
+    """Tests never list or write the user's own decks folder (home lists it, import writes it)."""
+    import os
+
+    old = os.environ.get("BROKERQUIZ_DECKS_DIR")
+    os.environ["BROKERQUIZ_DECKS_DIR"] = str(tmp_path_factory.mktemp("user-decks"))
+    yield
+    if old is None:
+        os.environ.pop("BROKERQUIZ_DECKS_DIR", None)
+    else:
+        os.environ["BROKERQUIZ_DECKS_DIR"] = old

@@ -385,8 +385,8 @@ def run(*args: str):
     return CliRunner().invoke(cli, ["import", *args])
 
 
-def test_cli_prints_the_deck_without_o(tmp_path):
-    result = run(str(SEED))
+def test_cli_prints_the_deck_with_o_dash(tmp_path):
+    result = run(str(SEED), "-o", "-")
     assert result.exit_code == 0, result.output
     assert result.stdout == import_file(SEED).yaml
     assert "repaired mojibake (UTF-8 read as mac_roman)" in result.stderr
@@ -438,7 +438,7 @@ def test_cli_warnings_and_strict(tmp_path):
     assert strict.exit_code == 1 and not out.exists()
     assert f"{sheet}:3:1: error: not placed (prose): Some intro paragraph." in strict.stderr
     assert "nothing written" in strict.stderr
-    assert run(str(CLEAN), "--strict").exit_code == 0
+    assert run(str(CLEAN), "--strict", "-o", "-").exit_code == 0
 
 
 @pytest.mark.parametrize(
@@ -464,7 +464,7 @@ def test_cli_errors_are_messages_not_tracebacks(tmp_path, content, args, message
 def test_import_does_not_load_textual():
     code = (
         "import sys; from click.testing import CliRunner; from brokerquiz.cli import cli;"
-        f"r = CliRunner().invoke(cli, ['import', {str(SEED)!r}]); assert r.exit_code == 0, r.output;"
+        f"r = CliRunner().invoke(cli, ['import', {str(SEED)!r}, '-o', '-']); assert r.exit_code == 0, r.output;"
         "assert 'textual' not in sys.modules and 'rich' not in sys.modules, 'textual loaded'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -31,68 +31,117 @@ def import_command() -> None:
 
 @import_command.command("sheet")
 @click.argument("source", metavar="FILE.md", type=click.Path(dir_okay=False))
-@click.option("-o", "--output", metavar="FILE", default=None, help="Write the deck YAML here (default: print it).")
+@click.option("-o", "--output", metavar="FILE", default=None, help="Write the deck YAML here; - prints it (default: ID.yaml in your decks folder, see `brokerquiz locate`).")
 @click.option("--id", "deck_id", metavar="ID", default=None, help="Deck id (default: a slug of the sheet's title).")
+@click.option("--subjects", metavar="A,B,...", default=None, help="The subjects compared, comma-separated, when the importer guesses wrong.")
+@click.option("--phrase", metavar="LINE|TEXT", default=None, help="The quote to learn as the phrase: its line number, or words it holds.")
+@click.option("--dry-run", is_flag=True, help="Show the subjects, cards per kind and lines not placed; write nothing.")
 @click.option("--strict", is_flag=True, help="Lines that could not be placed are errors: exit 1, write nothing.")
-@click.option("--force", is_flag=True, help="Overwrite FILE given with -o if it exists.")
+@click.option("--force", is_flag=True, help="Overwrite the deck file if it exists.")
 @max_size_option
-def import_sheet_command(source: str, output: str | None, deck_id: str | None, strict: bool, force: bool) -> None:
+def import_sheet_command(source: str, output: str | None, deck_id: str | None, subjects: str | None, phrase: str | None, dry_run: bool, strict: bool, force: bool) -> None:
     """Turn a markdown cheat sheet into a deck (mojibake is repaired).
 
-    The sheet has a title heading, pipe tables (first column the property,
-    header the subjects; cells starting with 👍 ⚠️ ❌ make a rating table),
-    per-subject bullet lists under headings, numbered `**Subject** = text`
-    takeaways and a quoted phrase. Lines that fit none of these are listed
-    as FILE:LINE:1: warnings.
+    Tables (subjects across the header or down the first column; 👍/⚠️/❌,
+    ✓/✗, yes/no or +/− cells make a rating table; "scenario | tool" tables
+    make use cases), bullets under a heading or bold line that names a
+    subject, numbered `**Subject** = text` takeaways, a quote under a heading
+    about the phrase, callouts (`> [!NOTE]`: nuance notes; `> [!question]`:
+    follow-ups). Blocks that fit none of these are listed as FILE:LINE:1:
+    warnings. The deck goes to your decks folder, listed on the home screen
+    and opened with --deck ID.
 
     \b
     Examples:
-      brokerquiz import sheet cheatsheet.md | less
-      brokerquiz import cheatsheet.md -o decks/mine.yaml --id my-brokers
-      brokerquiz import cheatsheet.md --strict -o mine.yaml --force
+      brokerquiz import cheatsheet.md --dry-run
+      brokerquiz import cheatsheet.md --id my-brokers && brokerquiz study --deck my-brokers
+      brokerquiz import notes.md --subjects "Kafka,Pulsar" -o mine.yaml --force
+      brokerquiz import sheet cheatsheet.md -o - | less
     """
     from pathlib import Path
 
-    from ..core.cards import generate_cards
     from ..core.deck import KEY_RE, DeckError
-    from ..core.csvexport import ExportError
-    from ..core.importer import import_file, write_deck
     from ..core.input_limits import DEFAULT_MAX_BYTES
-    from ..core.library import checked_cards
 
     if deck_id is not None and not KEY_RE.match(deck_id):
         raise click.BadParameter(f"{deck_id!r}: use lowercase latin letters, digits, '-' or '_'", param_hint="--id")
-    if output and output != "-" and Path(output).exists() and not Path(output).is_dir() and not force:
-        echo(f"error: {output} exists; pass --force to overwrite it", err=True)
-        sys.exit(1)
+    given = [name.strip() for name in subjects.split(",") if name.strip()] if subjects is not None else None
+    if given is not None and len(given) < 2:
+        raise click.BadParameter("name at least two subjects, separated by commas", param_hint="--subjects")
+    if output and output != "-" and not dry_run:
+        _taken(Path(output), force)
     try:
-        result = import_file(source, deck_id=deck_id, max_bytes=max_size() or DEFAULT_MAX_BYTES)
-        cards = checked_cards(result.deck, generate_cards(result.deck))  # a deck over the card cap is not handed out
+        result, cards = _import(source, deck_id, given, phrase, max_size() or DEFAULT_MAX_BYTES)
     except DeckError as error:
         fail_deck(error)
     if result.repair.changed:
         echo(f"{source}: note: repaired mojibake ({result.repair.describe()})", err=True)
+    if dry_run:
+        from ..core.import_report import dry_run_lines
+
+        for line in dry_run_lines(result, cards, source):
+            echo(line)
+        echo(f"nothing written (--dry-run); the deck would go to {_target(output, result.deck.id)}")
+        return
     level = "error" if strict else "warning"
     for problem in result.warnings:
         echo(f"{problem.path}:{problem.line}:{problem.col}: {level}: {problem.message}", err=True)
     if strict and result.warnings:
         click.echo(f"error: {len(result.warnings)} line(s) not placed; nothing written (--strict)", err=True)
         sys.exit(1)
+    _write(result, cards, output, force)
+
+
+def _import(source, deck_id, given, phrase, max_bytes):
+    from ..core.cards import generate_cards
+    from ..core.importer import import_file
+    from ..core.library import checked_cards
+
+    result = import_file(source, deck_id=deck_id, subjects=given, phrase=phrase, max_bytes=max_bytes)
+    return result, checked_cards(result.deck, generate_cards(result.deck))  # a deck over the card cap is not handed out
+
+
+def _target(output: str | None, deck_id: str):
+    from ..locations import decks_dir
+
+    return output if output else decks_dir() / f"{deck_id}.yaml"
+
+
+def _taken(path, force: bool) -> None:
+    """Exit 1 with the error said when the deck file exists and --force is not given."""
+    if path.exists() and not path.is_dir() and not force:
+        echo(f"error: {path} exists; pass --force to overwrite it", err=True)
+        sys.exit(1)
+
+
+def _write(result, cards, output: str | None, force: bool) -> None:
+    from ..core.csvexport import ExportError
+    from ..core.importer import write_deck
+
     deck = result.deck
     summary = f"{deck.id}: {len(deck.subjects)} subjects, {len(cards)} cards"
-    if not output or output == "-":
+    if output == "-":
         click.echo(result.yaml, nl=False)
         echo(f"imported {summary}", err=True)
         return
+    target = _target(output, deck.id)
+    if output is None:
+        _taken(target, force)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            echo(f"error: cannot write {target}: {error.strerror or error}", err=True)
+            sys.exit(1)
     try:
-        write_deck(output, result.yaml, force=force)
+        write_deck(target, result.yaml, force=force)
     except ExportError as error:  # its message names the file and the reason
         echo(f"error: {error}", err=True)
         sys.exit(1)
     except OSError as error:
-        echo(f"error: cannot write {output}: {error.strerror or error}", err=True)
+        echo(f"error: cannot write {target}: {error.strerror or error}", err=True)
         sys.exit(1)
-    echo(f"wrote {output} ({summary})")
+    hint = f"; open it with --deck {deck.id}" if output is None else ""
+    echo(f"wrote {target} ({summary}{hint})")
 
 
 import_command.add_command(import_anki_command)

@@ -172,12 +172,13 @@ def import_sheet(text: str, path: str = "<sheet>", *, deck_id: str | None = None
     plan = plan_sheet(doc, given=subjects, phrase=phrase)
     warnings = tuple(Problem(path, line, 1, f"not placed ({reason}): {shown}" if shown else f"not placed ({reason})") for line, reason, shown in sorted(plan.unplaced))
     if not (plan.tables or plan.lists or plan.takeaways or plan.phrases or plan.follow_ups):
-        lost = f" ({len(warnings)} block(s) not placed: run with --dry-run to see why)" if warnings else ""
-        raise DeckError([Problem(path, 1, 1, f"no tables, subject lists, numbered takeaways or quoted phrase found: nothing to make cards of{lost}")])
+        # the lines not placed say why: they follow the error
+        raise DeckError([Problem(path, 1, 1, "no tables, subject lists, numbered takeaways or quoted phrase found: nothing to make cards of"), *warnings[:MAX_REPORTED]])
     if len(plan.subjects.all) < 2:
         found = ", ".join(s.name for s in plan.subjects.all) or "none"
         title_line = next((b.line for b in doc.blocks if b.kind == "heading"), 1)
-        raise DeckError([Problem(path, title_line, 1, f"a deck compares at least two subjects; this sheet names {found} (name them with --subjects \"A,B\")")])
+        message = f"a deck compares at least two subjects; this sheet names {found} (name them with --subjects \"A,B\")"
+        raise DeckError([Problem(path, title_line, 1, message), *warnings[:MAX_REPORTED]])
     _fill_titles(plan, path)
     plan.subjects.finish()
     deck_id = deck_id or slug(plan.title) or "imported"

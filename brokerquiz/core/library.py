@@ -1,4 +1,5 @@
-"""Finding decks: shipped ones by id or file name, or any YAML file by path.
+"""Finding decks: shipped ones and your own (the decks folder) by id or file name, or any YAML
+file by path.
 
 `open_deck` serves a deck from the parsed-deck cache (`deck_cache`) when the file has not
 changed, so the parser (deck, yamlnodes, PyYAML) and the card generator are imported only
@@ -69,22 +70,44 @@ def shipped_decks() -> dict[str, Path]:
     return dict(sorted(decks.items(), key=lambda item: item[0] != DEFAULT_DECK))
 
 
+def user_decks() -> dict[str, Path]:
+    """Deck id → file, for your own decks (locations.decks_dir(): where `brokerquiz import`
+    writes); a missing or unreadable folder has none."""
+    from ..locations import decks_dir
+
+    try:
+        files = sorted(p for p in decks_dir().iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    except OSError:
+        return {}
+    return {_deck_id_of(path): path for path in files}
+
+
+def all_decks() -> dict[str, Path]:
+    """The shipped decks (the default first), then yours; a shipped id is never shadowed."""
+    decks = shipped_decks()
+    for deck_id, path in user_decks().items():
+        decks.setdefault(deck_id, path)
+    return decks
+
+
 def resolve_deck_path(name: str | None) -> Path:
-    """`--deck NAME|PATH`: an existing file wins, then a shipped deck id or file stem."""
+    """`--deck NAME|PATH`: an existing file wins, then a deck id or file stem (shipped, then yours)."""
     name = name or DEFAULT_DECK
     candidate = Path(name).expanduser()
     if candidate.suffix in (".yaml", ".yml") or candidate.exists() or "/" in name:
         return candidate
-    decks = shipped_decks()
+    decks = shipped_decks() if name == DEFAULT_DECK else all_decks()
     if name in decks:
         return decks[name]
     for path in decks.values():
         if path.stem == name:
             return path
-    known = ", ".join(sorted(decks)) or "none"
+    known = ", ".join(sorted(shipped_decks())) or "none"
+    yours = ", ".join(sorted(user_decks()))
     from .deck import DeckError, Problem
 
-    raise DeckError([Problem(name, 1, 1, f"no deck file or shipped deck named {name!r} (shipped: {known})")])
+    also = f"; yours: {yours}" if yours else ""
+    raise DeckError([Problem(name, 1, 1, f"no deck file or shipped deck named {name!r} (shipped: {known}{also})")])
 
 
 def deck_argument(deck_name: str | None) -> str | None:
@@ -94,8 +117,8 @@ def deck_argument(deck_name: str | None) -> str | None:
         path = resolve_deck_path(deck_name).resolve()
     except Exception:  # a deck that cannot be found is reported where it is opened
         return deck_name
-    for deck_id, shipped in shipped_decks().items():
-        if shipped.resolve() == path:
+    for deck_id, known in all_decks().items():
+        if known.resolve() == path:
             return None if deck_id == DEFAULT_DECK else deck_id
     return deck_name
 

@@ -57,11 +57,11 @@ class HomeScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        from ...core.library import resolve_deck_path, shipped_decks
+        from ...core.library import all_decks, resolve_deck_path
 
         self.title = "brokerquiz"
         self.sub_title = "Kafka · RabbitMQ · Redis Streams · NATS JetStream"
-        self.decks = shipped_decks()  # the default deck first
+        self.decks = all_decks()  # the default deck first, then the shipped ones, then yours
         if self.deck_name and self.deck_name not in self.decks:
             try:  # a deck given by path on the command line joins the list
                 self.decks = {self.deck_name: resolve_deck_path(self.deck_name), **self.decks}
