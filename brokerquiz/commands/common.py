@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from .. import locations
+from ..errors import BrokerquizError
 
 if TYPE_CHECKING:  # deck.py loads yaml: imported where a deck is parsed, not here
     from ..core.deck import DeckError
@@ -75,8 +76,9 @@ def open_store_or_exit(db: str | None) -> Store:
 
 class OrderedGroup(click.Group):
     """A group whose --help lists its commands in the order they were added, not sorted, and
-    whose commands end with a message, not a traceback, on a StoreError (a busy database met
-    after opening it, say while syncing the deck's cards)."""
+    whose commands end with a message, not a traceback, on any BrokerquizError that reaches it
+    (a busy database met while syncing the deck's cards, a deck that fails to load): FILE:LINE:COL
+    lines for a deck, `error: ...` otherwise, exit 1."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(self.commands)
@@ -84,12 +86,11 @@ class OrderedGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except Exception as error:
-            from ..core.store_types import StoreError  # loaded only once something failed
-
-            if not isinstance(error, StoreError):
-                raise
-            click.echo(f"error: {error}", err=True)
+        except BrokerquizError as error:
+            problems = getattr(error, "problems", None)  # a DeckError: one line per problem
+            if problems:
+                fail_deck(error)
+            echo(f"error: {error}", err=True)
             sys.exit(1)
 
 

@@ -25,6 +25,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import BrokerquizError
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 ZIP_HEADER = b"PK\x03\x04"
 COLLECTION_NAMES = {1: "collection.anki2", 2: "collection.anki21", 3: "collection.anki21b"}
@@ -33,7 +35,7 @@ SCHEMA_MIN, SCHEMA_MAX = 11, 18
 _TABLES = ("col", "notes", "cards", "revlog")
 
 
-class AnkiPackageError(Exception):
+class AnkiPackageError(BrokerquizError):
     """A file that cannot be read as an Anki package or collection; the message names it."""
 
 

@@ -23,6 +23,8 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from ..errors import BrokerquizError
+
 try:
     import fcntl
 except ImportError:  # Windows: no flock, so stale temporaries are not swept there
@@ -32,7 +34,7 @@ TEMP_TAG = "brokerquiz-"
 TEMP_NAME = re.compile(r"^\..+\." + re.escape(TEMP_TAG) + r"[A-Za-z0-9_]+\.tmp$")
 
 
-class ExportError(Exception):
+class ExportError(BrokerquizError):
     """An export could not be written; the message names the path and the reason."""
 
 

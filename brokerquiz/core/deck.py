@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..errors import BrokerquizError
 from . import input_limits, yamlnodes
 from .model import (
     RATINGS,
@@ -71,7 +72,7 @@ _EMOJI_PREFIX = re.compile(
 EMPTY_FILE = "the file is empty; a deck needs at least id, title, language and subjects"
 
 
-class DeckError(Exception):
+class DeckError(BrokerquizError):
     """A deck could not be read; `problems` says where and why."""
 
     def __init__(self, problems: list[Problem]):

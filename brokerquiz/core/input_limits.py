@@ -15,6 +15,8 @@ import os
 import re
 import stat
 
+from ..errors import BrokerquizError
+
 DEFAULT_MAX_BYTES = 10_000_000  # 10 MB: the shipped decks are ~40 KB, a 100 x 100 deck ~1.2 MB
 MAX_CARDS = 50_000  # a 100 x 100 deck makes ~20,000 cards
 _CHUNK = 1 << 20
@@ -22,7 +24,7 @@ _UNITS = {"": 1, "K": 1000, "M": 1000**2, "G": 1000**3}
 _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([KMG]?)B?\s*", re.IGNORECASE)
 
 
-class InputRefused(Exception):
+class InputRefused(BrokerquizError):
     """A file that is not read: the message says why (without the path, which callers show)."""
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from ..errors import BrokerquizError
 from .clock import Clock
 from .grading import Grade, grade_card, grade_choice
 from .model import Card
@@ -34,7 +35,7 @@ QUIZ_SCHEDULES = False
 VERDICT_RATING = {"right": 3, "partly": 2, "wrong": 1}
 
 
-class QuizError(ValueError):
+class QuizError(BrokerquizError, ValueError):
     """A quiz that cannot be built (unknown kind, a deck without such cards)."""
 
 

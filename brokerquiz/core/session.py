@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
+from ..errors import BrokerquizError
 from .clock import Clock
 from .model import Card, Deck
 
@@ -36,7 +37,7 @@ MODES = ("flip", "typed")
 QUESTION, ANSWERED, DONE = "question", "answered", "done"
 
 
-class SessionError(Exception):
+class SessionError(BrokerquizError):
     """A request the session cannot honour (bad focus topic, rating before answering...)."""
 
 

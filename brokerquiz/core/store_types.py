@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from ..errors import BrokerquizError
 
-class StoreError(Exception):
+
+class StoreError(BrokerquizError):
     """A problem to show the user as is (bad file, newer schema, busy database...)."""
 
 
