@@ -248,10 +248,20 @@ def test_fact_compare_use_case_takeaway_cloze_follow_up(shipped):
     assert follow.subject == "kafka" and "subject::kafka" in follow.tags
 
 
-def test_cards_of_a_row_share_a_sibling_key(shipped):
+def test_siblings_are_the_kinds_of_one_cell_not_the_brokers_of_a_row(shipped):
     row = [c for c in shipped.values() if c.topic == "comparison/backpressure" and c.kind != "follow-up"]
     assert {c.kind for c in row} == {"fact", "reverse", "compare"}
-    assert {c.sibling for c in row} == {"message-brokers/comparison/backpressure"}
+    base = "message-brokers/comparison/backpressure"
+    facts = {c.subject: c.sibling for c in row if c.kind == "fact"}
+    assert facts == {s: f"{base}/{s}" for s in ("kafka", "rabbitmq", "redis", "nats")}
+    for reverse in (c for c in row if c.kind == "reverse"):  # the cell whose value it shows
+        assert reverse.sibling == f"{base}/{reverse.subject}" and reverse.sibling in facts.values()
+    assert shipped[f"message-brokers/compare/comparison/backpressure"].sibling == base  # the row as one cell
+    rating = [c for c in shipped.values() if c.kind == "rating" and c.topic == "heavy-scenarios/replay"]
+    assert len({c.sibling for c in rating}) == len(rating) == 4
+    assert shipped["message-brokers/scenario/heavy-scenarios/replay"].sibling == "message-brokers/heavy-scenarios/replay"
+    phrase = [c for c in shipped.values() if c.kind in ("phrase", "cloze")]  # a cloze shows the rest
+    assert {c.sibling for c in phrase} == {"message-brokers/phrase/interview"}
 
 
 def test_deck_text_is_kept_literally(small_deck_yaml):

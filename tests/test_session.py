@@ -249,7 +249,12 @@ def test_focus_row_key_due_first_then_cram(store, deck, cards, clock):
     topics = {cards_by_id(cards)[item.card_id].topic for item in [session.current, *session.queue]}
     assert topics == {"basics/delivery"}
     assert session.current.scheduled is True
-    assert session.queue and all(not item.scheduled for item in session.queue)
+    # one scheduled card per cell of the row (siblings are the kinds of one cell), then cram
+    items = [session.current, *session.queue]
+    scheduled = [i for i in items if i.scheduled]
+    assert items[: len(scheduled)] == scheduled and len(scheduled) < len(items)
+    by_id = cards_by_id(cards)
+    assert len({by_id[i.card_id].sibling for i in scheduled}) == len(scheduled) > 1
     ids = [session.current.card_id, *(i.card_id for i in session.queue)]
     assert sorted(ids) == sorted(c.id for c in cards if c.topic == "basics/delivery")
 

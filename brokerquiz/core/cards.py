@@ -11,6 +11,14 @@ Kinds:
   phrase     recite the whole phrase
   cloze      the phrase with one clause blanked
   follow-up  an interviewer's follow-up question → crisp answer
+
+Siblings (`Card.sibling`, "not shown the same day") are the cards of one cell, so the
+brokers of a row are studied side by side from day 1:
+  fact, reverse, rating  one subject's cell of a row: "deck/table/row/subject" (a reverse card
+                         is the cell of the smallest subject key holding its value)
+  compare, scenario      the row as a whole, "deck/table/row": no per-subject card shares it
+  phrase, cloze          the phrase, "deck/phrase/key": every cloze shows the other clauses
+  use-case, takeaway, follow-up  their own key, as before
 """
 
 from __future__ import annotations
@@ -134,7 +142,7 @@ def generate_cards(deck: Deck) -> list[Card]:
                         nuance=nuance,
                         source=source,
                         tags=_tags(deck, "fact", table=table.key, row=row.key, subject=subject),
-                        sibling=sibling,
+                        sibling=f"{sibling}/{subject}",
                         topic=topic,
                         topic_label=row.label,
                         subject=subject,
@@ -169,7 +177,7 @@ def generate_cards(deck: Deck) -> list[Card]:
                         nuance=nuance,
                         source=source,
                         tags=_tags(deck, "reverse", table=table.key, row=row.key, subject=first),
-                        sibling=sibling,
+                        sibling=f"{sibling}/{first}",
                         topic=topic,
                         topic_label=row.label,
                         subject=first,
@@ -254,7 +262,7 @@ def generate_cards(deck: Deck) -> list[Card]:
                         source=source,
                         explanation=explanation,
                         tags=_tags(deck, "rating", table=table.key, row=row.key, subject=subject),
-                        sibling=sibling,
+                        sibling=f"{sibling}/{subject}",
                         topic=topic,
                         topic_label=row.label,
                         subject=subject,

@@ -71,23 +71,14 @@ def _cell(text: str, notes: list, also: list[str] | None = None):
 
 def deck_data(plan: Plan, deck_id: str, language: str) -> dict:
     """The deck as plain data, in the order the hand-made decks use."""
-    subjects = plan.subjects
     data: dict = {"id": deck_id, "title": plan.title, "language": language, "subjects": {}}
-    for s in subjects.all:
+    for s in plan.subjects.all:
         data["subjects"][s.key] = {"name": s.name, **({"aliases": list(s.aliases)} if s.aliases else {})}
-    sections = KeyMaker(RESERVED_SECTION_KEYS, fallback="section")
+    sections = KeyMaker(RESERVED_SECTION_KEYS, fallback="section")  # tables, ratings, lists share keys
     for kind, rating in (("tables", False), ("ratings", True)):
         chosen = [t for t in plan.tables if t.rating == rating]
         if chosen:
-            data[kind] = {}
-        for table in chosen:
-            rows, keys = {}, KeyMaker(fallback="row")
-            for index, (_, label, cells) in enumerate(table.rows):
-                row: dict = {"label": label}
-                if table.nuances.get(index):
-                    row["nuance"] = _nuance(table.nuances[index])
-                rows[keys.make(label)] = {**row, **cells}
-            data[kind][sections.make(table.title)] = {"title": table.title, "rows": rows}
+            data[kind] = {sections.make(t.title): {"title": t.title, "rows": _rows(t)} for t in chosen}
     if plan.lists:
         data["lists"] = {}
     for lst in plan.lists:
@@ -100,25 +91,36 @@ def deck_data(plan: Plan, deck_id: str, language: str) -> dict:
         title, items = plan.takeaways
         data["takeaways"] = {"title": title, **{key: _cell(text, notes) for key, (_, text, notes) in items.items()}}
     if plan.phrases:
-        data["phrases"], keys = {}, KeyMaker(fallback="phrase")
-        for title, _, text, notes in plan.phrases:
-            phrase: dict = {"title": title, "text": text}
-            if notes:
-                phrase["nuance"] = _nuance(notes)
-            clauses = phrase_clauses(text, subjects.key_at_start)
-            if clauses:
-                phrase["clauses"] = dict(clauses)
-            data["phrases"][keys.make(title)] = phrase
+        data["phrases"] = _phrases(plan)
     if plan.follow_ups:
         data["follow_ups"], keys = {}, KeyMaker(fallback="follow-up")
         for _, question, answer, about, source in plan.follow_ups:
-            entry: dict = {"question": question, "answer": answer}
-            if about:
-                entry["subjects"] = about
-            if source:
-                entry["source"] = source
+            entry = {"question": question, "answer": answer, **({"subjects": about} if about else {}), **({"source": source} if source else {})}
             data["follow_ups"][keys.make(question, max_words=5)] = entry
     return data
+
+
+def _rows(table) -> dict:
+    rows, keys = {}, KeyMaker(fallback="row")
+    for index, (_, label, cells) in enumerate(table.rows):
+        row: dict = {"label": label}
+        if table.nuances.get(index):
+            row["nuance"] = _nuance(table.nuances[index])
+        rows[keys.make(label)] = {**row, **cells}
+    return rows
+
+
+def _phrases(plan: Plan) -> dict:
+    phrases, keys = {}, KeyMaker(fallback="phrase")
+    for title, _, text, notes in plan.phrases:
+        phrase: dict = {"title": title, "text": text}
+        if notes:
+            phrase["nuance"] = _nuance(notes)
+        clauses = phrase_clauses(text, plan.subjects.key_at_start)
+        if clauses:
+            phrase["clauses"] = dict(clauses)
+        phrases[keys.make(title)] = phrase
+    return phrases
 
 
 def write_yaml(data: dict, source_name: str) -> str:

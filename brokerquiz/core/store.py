@@ -50,6 +50,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from . import store_queue, store_reviews
 from .model import Card
 from .scheduler import NEW, RATINGS, REVIEW, Scheduler, iso, parse_iso, to_utc  # noqa: F401  (NEW: re-exported)
+from .new_order import new_card_order
+from .store_flags import Flags, change_flags, deck_cards
 from .store_interviews import insert_interview, saved_interviews
 from .store_reviews import (
     STATE_COLUMNS,
@@ -87,7 +89,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 }
 
 # The card columns sync_cards writes (archived last).
-_SYNC_COLUMNS = ("id", "deck", "kind", "sibling", "topic", "topic_label", "ord", "archived")
+_SYNC_COLUMNS = ("id", "deck", "kind", "sibling", "topic", "topic_label", "ord", "new_ord", "archived")
 
 _Method = TypeVar("_Method", bound=Callable[..., Any])
 
@@ -239,20 +241,23 @@ class Store:
 
         New ids become new cards; ids of this deck no longer generated are
         archived (never deleted, reviews kept); archived ids generated again are
-        restored with their state. kind/sibling/topic/topic_label/order are
-        refreshed. One transaction, bulk upsert.
+        restored with their state. kind/sibling/topic/topic_label/order and the
+        new-card order (`new_order.new_card_order`) are refreshed. One
+        transaction, bulk upsert.
         """
-        rows: list[tuple] = []  # in _SYNC_COLUMNS order
-        seen: set[str] = set()
+        unique: dict[str, Card] = {}
         for card in cards:
-            if card.id in seen:
+            if card.id in unique:
                 continue
             if card.deck != deck_id:
                 raise ValueError(f"card {card.id} belongs to deck {card.deck!r}, not {deck_id!r}")
-            seen.add(card.id)
-            rows.append(
-                (card.id, deck_id, card.kind, card.sibling, card.topic, card.topic_label, len(rows), 0)
-            )
+            unique[card.id] = card
+        new_ords = new_card_order(list(unique.values()))
+        rows: list[tuple] = [  # in _SYNC_COLUMNS order
+            (c.id, deck_id, c.kind, c.sibling, c.topic, c.topic_label, i, new_ords[i], 0)
+            for i, c in enumerate(unique.values())
+        ]
+        seen = unique.keys()
         with self._write():
             existing = {
                 row[0]: row
@@ -291,11 +296,13 @@ class Store:
         """Card ids to study now, in order.
 
         First the cards due by `now` (learning, review, relearning), earliest
-        due first; then new cards in deck order, at most `new_limit` (default:
-        the new cards `new_per_day` leaves for today). Archived cards never
-        appear. Siblings: a card is left out when another card of its sibling
-        group was reviewed today, and the queue holds at most one card per
-        group (cards with an empty sibling key are their own group).
+        due first; then new cards interleaved across kinds and subjects
+        (core/new_order.py), at most `new_limit` (default: the new cards
+        `new_per_day` leaves for today). Archived and suspended cards never
+        appear, buried ones not before their `buried_until`. Siblings (the
+        cards of one cell, core/cards.py): a card is left out when another card
+        of its sibling group was reviewed today, and the queue holds at most one
+        card per group (cards with an empty sibling key are their own group).
         `focus_topic` keeps one topic ("table/row") or one table ("table").
         `limit` caps the whole queue.
         """
@@ -303,6 +310,30 @@ class Store:
         return store_queue.due_queue(
             self.conn, deck_id, now, tz=self.tz, new_room=new_room, limit=limit, focus_topic=focus_topic
         )
+
+    @_reported
+    def due_items(
+        self, deck_id: str, now: datetime, *, new_limit: int | None = None, limit: int | None = None,
+        focus_topic: str | None = None,
+    ) -> list[tuple[str, int]]:
+        """`due_queue` with each card's state (0 new, 1 learning, 2 review, 3 relearning)."""
+        new_room = self.new_left_today(deck_id, now) if new_limit is None else max(0, new_limit)
+        return store_queue.due_items(
+            self.conn, deck_id, now, tz=self.tz, new_room=new_room, limit=limit, focus_topic=focus_topic
+        )
+
+    @_reported
+    def set_flags(self, card_id: str, *, expect: Flags | None = None, **flags: Any) -> Flags:
+        """Suspend / bury one card (`suspended=bool`, `buried_until=datetime|None`); returns
+        its flags from before, for undo. With `expect`, refused unless unchanged since
+        (store_flags.change_flags). Committed at once."""
+        with self._write():
+            return change_flags(self.conn, card_id, expect=expect, **flags)
+
+    @_reported
+    def deck_cards(self, deck_id: str) -> dict[str, dict]:
+        """The deck's active cards with state, due, reps, lapses and flags (one query)."""
+        return deck_cards(self.conn, deck_id)
 
     @_reported
     def cram_queue(

@@ -77,7 +77,27 @@ def due_queue(
     limit: int | None = None,
     focus_topic: str | None = None,
 ) -> list[str]:
-    """Card ids to study now: due cards earliest first, then at most `new_room` new ones.
+    """Card ids to study now (`due_items` without the states)."""
+    items = due_items(
+        conn, deck_id, now, tz=tz, new_room=new_room, limit=limit, focus_topic=focus_topic
+    )
+    return [card_id for card_id, _ in items]
+
+
+def due_items(
+    conn: sqlite3.Connection,
+    deck_id: str,
+    now: datetime,
+    *,
+    tz: tzinfo | None,
+    new_room: int,
+    limit: int | None = None,
+    focus_topic: str | None = None,
+) -> list[tuple[str, int]]:
+    """(card id, state) to study now: due cards earliest first, then at most `new_room` new
+    ones in the interleaved order (`new_ord`). Suspended cards and cards buried past `now`
+    are left out. The state (0 new, 1 learning, 2 review, 3 relearning) comes with the same
+    index reads, so the study header's counts cost no query.
 
     The rules are documented on `Store.due_queue`, which works out `new_room`.
     """
@@ -91,25 +111,27 @@ def due_queue(
     ):
         touched.setdefault(sibling or card_id, set()).add(card_id)
 
-    queue: list[str] = []
+    queue: list[tuple[str, int]] = []
     groups: set[str] = set()
 
-    def take(rows: Iterable[tuple[str, str]], room: int | None) -> None:
+    def take(rows: Iterable[tuple[str, str, int, str | None]], room: int | None) -> None:
         taken = 0
-        for card_id, sibling in rows:
+        for card_id, sibling, state, buried_until in rows:
             if room is not None and taken >= room:
                 return
+            if buried_until is not None and buried_until > now_s:
+                continue
             group = sibling or card_id
             if group in groups or touched.get(group, {card_id}) - {card_id}:
                 continue
             groups.add(group)
-            queue.append(card_id)
+            queue.append((card_id, state))
             taken += 1
 
     take(
         conn.execute(
-            "SELECT id, sibling FROM cards WHERE deck = ? AND archived = 0 AND state > 0"
-            f" AND due <= ?{topic_sql} ORDER BY due, ord",
+            "SELECT id, sibling, state, buried_until FROM cards WHERE deck = ? AND archived = 0"
+            f" AND state > 0 AND suspended = 0 AND due <= ?{topic_sql} ORDER BY due, ord",
             [deck_id, now_s, *topic_params],
         ),
         limit,
@@ -119,8 +141,8 @@ def due_queue(
     if new_room > 0:
         take(
             conn.execute(
-                "SELECT id, sibling FROM cards WHERE deck = ? AND archived = 0 AND state = 0"
-                f"{topic_sql} ORDER BY ord",
+                "SELECT id, sibling, 0, buried_until FROM cards WHERE deck = ? AND archived = 0"
+                f" AND state = 0 AND suspended = 0{topic_sql} ORDER BY new_ord, ord",
                 [deck_id, *topic_params],
             ),
             new_room,
@@ -131,10 +153,11 @@ def due_queue(
 def cram_queue(
     conn: sqlite3.Connection, deck_id: str, limit: int | None = None, *, focus_topic: str | None = None
 ) -> list[str]:
-    """Active card ids hardest first, ignoring due dates and siblings (see `Store.cram_queue`)."""
+    """Active card ids hardest first, ignoring due dates, siblings and burying; suspended cards
+    are left out (see `Store.cram_queue`)."""
     topic_sql, topic_params = topic_filter(focus_topic)
     sql = (
-        "SELECT id FROM cards WHERE deck = ? AND archived = 0"
+        "SELECT id FROM cards WHERE deck = ? AND archived = 0 AND suspended = 0"
         f"{topic_sql} ORDER BY stability IS NULL, stability, lapses DESC, ord"
     )
     params: list = [deck_id, *topic_params]

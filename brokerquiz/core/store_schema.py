@@ -154,11 +154,35 @@ def _migrate_2_anki_reviews(db: Database) -> None:
     )
 
 
+def _migrate_3_study_order_suspend_bury(db: Database) -> None:
+    """New cards in an interleaved order (`new_ord`, see core/new_order.py, written by sync);
+    Anki's suspend (until undone) and bury (until a given time, the start of tomorrow). The
+    queue indexes are rebuilt so both parts of the due queue read from an index alone (they
+    hold every column the queries read; the first schema's did not), skipping suspended cards
+    in the index and buried ones by its buried_until column."""
+    db.execute("ALTER TABLE cards ADD COLUMN new_ord INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        "ALTER TABLE cards ADD COLUMN suspended INTEGER NOT NULL DEFAULT 0 CHECK (suspended IN (0, 1))"
+    )
+    db.execute("ALTER TABLE cards ADD COLUMN buried_until TEXT")  # UTC ISO; NULL: not buried
+    db.execute("DROP INDEX idx_cards_due")
+    db.execute("DROP INDEX idx_cards_new")
+    db.execute(
+        "CREATE INDEX idx_cards_due ON cards (deck, due, ord, sibling, id, state, buried_until,"
+        " archived, suspended) WHERE archived = 0 AND state > 0 AND suspended = 0"
+    )
+    db.execute(  # the columns of the WHERE too: SQLite covers a query only with every column read
+        "CREATE INDEX idx_cards_new ON cards (deck, new_ord, ord, sibling, id, buried_until,"
+        " state, archived, suspended) WHERE archived = 0 AND state = 0 AND suspended = 0"
+    )
+
+
 # version -> function bringing the schema from version-1 to version; each runs in
 # its own transaction together with the PRAGMA user_version bump (Store._migrate).
 MIGRATIONS: dict[int, Callable[[Database], None]] = {
     1: _migrate_1_initial,
     2: _migrate_2_anki_reviews,
+    3: _migrate_3_study_order_suspend_bury,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 
