@@ -147,3 +147,23 @@ def test_when_nothing_is_found_the_lines_not_placed_are_printed(tmp_path):
 def test_a_table_before_any_heading_never_fails_on_an_empty_title():
     result = import_sheet("| p | A | B |\n|---|---|---|\n| x | a | b |\n\n## More\n\n| q | A | B |\n|---|---|---|\n| y | c | d |\n", "x/first.md")
     assert [t.title for t in result.deck.tables] == ["first", "More"]
+
+
+def test_inline_markup_is_plain_text_and_shortcodes_are_marks():
+    text = (
+        "# **Bold** title with [a link](https://example.org)\n\n"
+        "| p | [[Pulsar]] | [[Kafka\\|Apache Kafka]] |\n|---|---|---|\n"
+        "| Storage | **Bookies**<br>tiered | `log.dirs` on disk |\n| Speed | :rocket: fast | fast |\n\n"
+        "## Support\n\n| q | Pulsar | Kafka |\n|---|---|---|\n| Managed | :white_check_mark: | :x: |\n| Liked | :+1: | :-1: |\n"
+    )
+    result = import_sheet(text, "s.md")
+    deck = result.deck
+    assert deck.title == "Bold title with a link"
+    assert [s.name for s in deck.subjects] == ["Pulsar", "Apache Kafka"]
+    storage, speed = deck.tables[0].rows
+    assert [c.text for c in storage.cells.values()] == ["Bookies tiered", "log.dirs on disk"]
+    assert speed.cells["pulsar"].text == "fast"  # an unknown shortcode is dropped
+    managed, liked = deck.ratings[0].rows
+    assert [c.rating for c in managed.cells.values()] == [("good",), ("bad",)]
+    assert liked.cells["pulsar"].rating == ("good",)
+    assert "**" not in result.yaml and "<br>" not in result.yaml and ":white_check_mark:" not in result.yaml
