@@ -1,26 +1,31 @@
-"""Typed-answer grading: is a free-text answer the same as the cheat-sheet cell?
+"""Typed-answer grading: would an expert interviewer sign this answer to this card?
 
-Answers are compared as bags of normalised words, so the order of parts does not matter. On
-top of that similarity a few guards make an answer wrong however similar it looks: an
-opposite polarity (yes/no, a negator), an antonym (at-most-once vs at-least-once, high/low...), a
-different number, another subject, or listing every option. The first comma/parenthesis/dash
-separated part of the expected answer is its *core*: an answer that matches the core is right
-("high" for "High, requires zookeeper": partly right). When the expected text names two or more
-subjects, each subject's clause is graded against its own expected clause.
+Both texts become tokens (words stemmed, transliterated and keyed; glossary terms and phrases
+in any language or spelling; yes/no; negations; subjects). Each part of the answer is held to
+the part of the expected text it answers (align), then: every part covered -> right; some left
+out -> partly; any contradiction (yes/no or a negator flipped, a negating prefix, another value
+of an opposite group, another number or subject, every option listed) -> wrong. Extra right
+words, the question's own words and asides in parentheses cost nothing. A rating symbol opening
+the text is its core; one subject's part of a comparison needs only its point. An accepted
+alternative (the deck's accept, the paired deck's cell) wins over the guards for what it says.
 
-Pure Python plus rapidfuzz; deterministic; no I/O. Typical cost: well under 1 ms per answer,
-~2 ms for the interview phrase. The modules, from words up:
+No deck or language is written in this code: words are data (data/lexicon.*.yaml,
+data/glossary.yaml, a deck's glossary:), subjects come from the deck being graded.
+Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules, words up:
 
   thresholds  the tuning knobs (recall, precision, core credit, typo allowance...)
   lexicon     the per-language word lists in data/lexicon.*.yaml and the snowball stemmers
   text        words to keys: folding, stemming, transliteration, phonetic key; is_no_answer
   glossary    terms and opposite groups (data/glossary.yaml plus a deck's glossary:)
   subjects    the deck's subjects and their short names, found in a text
+  numbers     numbers with units and comparisons
   analysis    a text as tokens, numbers, polarity and the subjects it names
   guards      reasons an answer is wrong however similar it looks
-  match       one answer against one expected text: recall, precision, core, guards
+  align       parts aligned one to one, contradictions per part
+  match       one answer against one expected text: recall by parts, precision, core, guards
   parts       multi-subject answers clause by clause (grade_parts)
   answer      grade(): the expected text and its accepted alternatives
+  pairs       the paired deck's card with the same keys
   cards       grade_card() and grade_choice()
   results     Grade and PartsGrade
 """

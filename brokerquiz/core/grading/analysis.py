@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .glossary import Glossary
 from .lexicon import lexicons
+from .numbers import Number, numbers_in
 from .subjects import SubjectIndex, name_key_match
 from .text import WORD, fold, keys_match, part_keys, word_key
 
@@ -109,16 +110,6 @@ def negated_forms(x: Token, y: Token) -> bool:
 
 
 @dataclass
-class Number:
-    """A number in a text: "< 10 ms" is value "10", unit "ms", comparison "<"."""
-
-    raw: str
-    value: str
-    unit: str | None
-    cmp: str | None
-
-
-@dataclass
 class AnalyzedText:
     """A text as the grader sees it (cached per text and subject index: never mutate)."""
 
@@ -138,44 +129,6 @@ class AnalyzedText:
     def slice(self, toks: Sequence[Token]) -> str:
         """The original text from the first to the last of these tokens."""
         return self.text[toks[0].start : toks[-1].end] if toks else ""
-
-
-def _alternatives(spellings: list[str]) -> str:
-    """A regex alternation of spellings, longest first; a trailing "*" is a prefix."""
-    out = []
-    for sp in sorted(set(spellings), key=len, reverse=True):
-        out.append(re.escape(sp[:-1]) + r"\w*" if sp.endswith("*") else re.escape(sp))
-    return "|".join(out)
-
-
-@lru_cache(maxsize=1)
-def _number_pattern() -> tuple[re.Pattern[str], list[tuple[str, str]], dict[str, str]]:
-    """The number regex (comparison, digits, unit) built from the lexicons' words."""
-    lex = lexicons()
-    units = [(sp, unit) for unit, sps in lex.units.items() for sp in sps]
-    cmps = {w: sign for sign, words in lex.comparisons.items() for w in words}
-    cmps.update({"<": "<", "≤": "<", ">": ">", "≥": ">", "~": "~"})
-    pattern = re.compile(
-        rf"(?P<cmp>{_alternatives(list(cmps))})?\s*(?P<num>\d+(?:[.,]\d+)?)\s*"
-        rf"(?P<unit>{_alternatives([sp for sp, _ in units])})?(?![^\W\d_])",
-        re.IGNORECASE,
-    )
-    return pattern, units, cmps
-
-
-def _unit(u: str | None) -> str | None:
-    """The unit typed, in one spelling ("msec", "milliseconds" -> "ms")."""
-    if not u:
-        return None
-    u = u.lower()
-    _, units, _ = _number_pattern()
-    for sp, unit in units:
-        if u == sp:
-            return unit
-    for sp, unit in units:
-        if sp.endswith("*") and u.startswith(sp[:-1]):
-            return unit
-    return None
 
 
 def _detect_subjects(text: str, toks: list[Token], index: SubjectIndex) -> list[Token]:
@@ -363,21 +316,6 @@ def _mark_negations(toks: list[Token]) -> bool:
     return has_neg
 
 
-def _numbers(text: str, folded: str) -> list[Number]:
-    """Every number with its unit and comparison ("< 10 ms", "under 5 seconds")."""
-    if not any(c.isdigit() for c in folded):
-        return []
-    nums = []
-    pattern, _, cmps = _number_pattern()
-    for m in pattern.finditer(folded):
-        cmp = m.group("cmp")
-        nums.append(
-            Number(text[m.start() : m.end()].strip(), m.group("num").replace(",", "."), _unit(m.group("unit")),
-                   cmps.get(cmp.lower()) if cmp else None)
-        )  # fmt: skip
-    return nums
-
-
 @lru_cache(maxsize=4096)
 def analyze(text: str, index: SubjectIndex) -> AnalyzedText:
     """The analysis of a text against the known subjects (cached: the expected side is
@@ -393,4 +331,4 @@ def analyze(text: str, index: SubjectIndex) -> AnalyzedText:
     for t in toks:
         if t.kind == "subj" and t.sid not in sids:
             sids.append(t.sid)  # type: ignore[arg-type]
-    return AnalyzedText(text, toks, _numbers(text, folded), pol, pols, has_neg, sids)
+    return AnalyzedText(text, toks, numbers_in(text, folded), pol, pols, has_neg, sids)

@@ -1,0 +1,73 @@
+"""Numbers in a text, with their units and comparisons ("< 10 ms", "under 5 seconds"): the
+lexicons' unit and comparison words make one regex, built once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import lexicons
+
+
+@dataclass
+class Number:
+    """A number in a text: "< 10 ms" is value "10", unit "ms", comparison "<"."""
+
+    raw: str
+    value: str
+    unit: str | None
+    cmp: str | None
+
+
+def _alternatives(spellings: list[str]) -> str:
+    """A regex alternation of spellings, longest first; a trailing "*" is a prefix."""
+    out = []
+    for sp in sorted(set(spellings), key=len, reverse=True):
+        out.append(re.escape(sp[:-1]) + r"\w*" if sp.endswith("*") else re.escape(sp))
+    return "|".join(out)
+
+
+@lru_cache(maxsize=1)
+def _number_pattern() -> tuple[re.Pattern[str], list[tuple[str, str]], dict[str, str]]:
+    """The number regex (comparison, digits, unit) built from the lexicons' words."""
+    lex = lexicons()
+    units = [(sp, unit) for unit, sps in lex.units.items() for sp in sps]
+    cmps = {w: sign for sign, words in lex.comparisons.items() for w in words}
+    cmps.update({"<": "<", "≤": "<", ">": ">", "≥": ">", "~": "~"})
+    pattern = re.compile(
+        rf"(?P<cmp>{_alternatives(list(cmps))})?\s*(?P<num>\d+(?:[.,]\d+)?)\s*"
+        rf"(?P<unit>{_alternatives([sp for sp, _ in units])})?(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    return pattern, units, cmps
+
+
+def _unit(u: str | None) -> str | None:
+    """The unit typed, in one spelling ("msec", "milliseconds" -> "ms")."""
+    if not u:
+        return None
+    u = u.lower()
+    _, units, _ = _number_pattern()
+    for sp, unit in units:
+        if u == sp:
+            return unit
+    for sp, unit in units:
+        if sp.endswith("*") and u.startswith(sp[:-1]):
+            return unit
+    return None
+
+
+def numbers_in(text: str, folded: str) -> list[Number]:
+    """Every number with its unit and comparison ("< 10 ms", "under 5 seconds")."""
+    if not any(c.isdigit() for c in folded):
+        return []
+    nums = []
+    pattern, _, cmps = _number_pattern()
+    for m in pattern.finditer(folded):
+        cmp = m.group("cmp")
+        nums.append(
+            Number(text[m.start() : m.end()].strip(), m.group("num").replace(",", "."), _unit(m.group("unit")),
+                   cmps.get(cmp.lower()) if cmp else None)
+        )  # fmt: skip
+    return nums
