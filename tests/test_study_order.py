@@ -149,3 +149,64 @@ def test_both_queues_read_from_their_index_alone(store, now):
     ]
     assert "COVERING INDEX idx_cards_due" in plans[0] and "TEMP B-TREE" not in plans[0]
     assert "COVERING INDEX idx_cards_new" in plans[1] and "TEMP B-TREE" not in plans[1]
+
+
+# --------------------------------------------------------------------------- the session
+
+
+def session_on(store, now, **options):
+    from brokerquiz.core.clock import FakeClock
+    from brokerquiz.core.session import StudySession
+
+    deck, cards = open_deck(None)
+    clock = FakeClock(now)
+    return StudySession(store, deck, cards, clock=clock, **options), clock
+
+
+def test_counts_new_learning_review_follow_the_answers(store, now):
+    session, clock = session_on(store, now, new_limit=5)
+    assert session.counts == (5, 0, 0)
+    session.reveal()
+    session.rate(1)  # Again: learning, back in this session
+    assert session.counts == (4, 1, 0)
+    session.undo()
+    assert session.counts == (5, 0, 0)
+    for _ in range(5):
+        session.reveal()
+        session.rate(4)  # Easy: days away
+    clock.advance(days=30)
+    later, _ = session_on(store, clock.now(), new_limit=2)
+    assert later.counts == (2, 0, 5)
+
+
+def test_suspend_and_bury_move_on_are_kept_and_undone(store, now, tmp_db):
+    session, _ = session_on(store, now, new_limit=3)
+    first, second = session.card.id, session.queue[0].card_id
+    session.suspend()
+    assert session.card.id == second and session.done_count == 0
+    session.bury()
+    assert session.counts.new == 1
+    with Store.open(tmp_db) as other:  # kept in the store, seen by another process
+        flags = other.deck_cards(session.deck.id)
+        assert flags[first]["suspended"] and flags[second]["buried_until"] > now
+        assert first not in other.due_queue(session.deck.id, now, new_limit=50)
+    assert session.undo() == second and session.card.id == second
+    assert store.deck_cards(session.deck.id)[second]["buried_until"] is None
+    assert session.undo() == first and session.card.id == first
+    assert store.deck_cards(session.deck.id)[first]["suspended"] is False
+    assert session.undo() is None
+    summary_session, _ = session_on(store, now, new_limit=2)
+    summary_session.bury()
+    assert summary_session.summary().buried == 1 and summary_session.summary().answered == 0
+
+
+def test_undo_of_a_suspend_changed_elsewhere_is_refused_and_nothing_moves(store, now, tmp_db):
+    session, _ = session_on(store, now, new_limit=3)
+    first = session.card.id
+    session.suspend()
+    with Store.open(tmp_db) as other:
+        other.set_flags(first, suspended=False)  # unsuspended in another window's browser
+    current = session.card.id
+    with pytest.raises(StoreError, match="cannot undo"):
+        session.undo()
+    assert session.card.id == current and len(session.history) == 1

@@ -6,13 +6,19 @@ without a terminal:
 * The queue is the store's due queue (due cards, then today's new cards), or with
   ``cram=True`` the hardest cards first, reviewed without touching the schedule.
 * A card is answered one way or another (`reveal`, `submit_text`, `submit_choice`), which
-  proposes a rating (right → Good, partly → Hard, wrong → Again, a plain reveal → Good);
+  proposes a rating (right → Good, partly → Hard, wrong → Again, a plain reveal → Good,
+  a choice card revealed unanswered → Again);
   `rate` saves the review at once (the store commits before returning), so quitting or a
   crash loses nothing already rated.
 * A learning card that comes due again within `LEARN_AHEAD` (Again → 1 min, Good → 10 min)
   comes back later in the same session, as in Anki.
 * `undo` deletes this session's last review (state restored by the store) and puts the card
   back; another terminal's reviews are never undone.
+* `suspend` (until undone, or unsuspended in the card browser) and `bury` (until the start
+  of tomorrow) take the current card out of the queue, as in Anki; `undo` reverses them too,
+  only while the card's flags are still what this session set.
+* `counts` are Anki's three figures, new / learning / review, of what is left; the states
+  come with the queue itself (`Store.due_items`), so they cost no query.
 * ``focus`` drills one topic: a row key ("delivery"), a "table/row" topic or a table key.
   That topic's due (and new) cards come first, scheduled as usual; then its other cards,
   as cram: reviewed and recorded, their schedule unchanged.
@@ -22,11 +28,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any, NamedTuple
+from typing import Any
 
 from ..errors import BrokerquizError
 from .clock import Clock
 from .model import Card, Deck
+from .scheduler import parse_iso
+from .session_types import (  # noqa: F401  (Answer, Counts, Summary...: importable from here)
+    LEARNING,
+    NEW,
+    RELEARNING,
+    REVIEW,
+    Answer,
+    Counts,
+    Flagged,
+    Item,
+    Rated,
+    Summary,
+)
 
 LEARN_AHEAD = timedelta(minutes=20)  # Anki's default "learn ahead limit"
 MAX_DURATION = timedelta(minutes=5)  # a card left on screen over lunch is not 1 h of thinking
@@ -39,57 +58,6 @@ QUESTION, ANSWERED, DONE = "question", "answered", "done"
 
 class SessionError(BrokerquizError):
     """A request the session cannot honour (bad focus topic, rating before answering...)."""
-
-
-# The value types below are NamedTuples rather than frozen dataclasses for the reason given
-# in model.py: a dataclass exec-compiles its methods at import, on every start-up.
-
-
-class Item(NamedTuple):
-    """One place in the queue: a card and whether its review changes the schedule."""
-
-    card_id: str
-    scheduled: bool = True
-
-
-class Answer(NamedTuple):
-    """How the current card was answered, before it is rated."""
-
-    how: str  # "reveal", "typed" or "choice"
-    text: str | None = None  # what was typed
-    picked: frozenset[int] = frozenset()  # choice indexes picked
-    grade: Any = None  # grading.Grade for typed and choice answers, None for a reveal
-    proposed: int = 3
-
-    @property
-    def verdict(self) -> str | None:
-        return getattr(self.grade, "verdict", None)
-
-
-class Rated(NamedTuple):
-    """One rated card in this session (what undo needs to put it back)."""
-
-    item: Item
-    rating: int
-    review_id: int
-    due: datetime | None
-    requeued: bool
-
-
-class Summary(NamedTuple):
-    """The end of a session, in figures."""
-
-    answered: int
-    right: int
-    elapsed: timedelta
-    ratings: dict[int, int]
-    next_due: datetime | None  # the soonest card of the deck due after now
-    due_now: int  # deck cards already due again (learning steps)
-    cram: bool
-
-    @property
-    def right_share(self) -> float | None:
-        return self.right / self.answered if self.answered else None
 
 
 def focus_topics(cards: Sequence[Card], focus: str) -> list[str]:
@@ -145,7 +113,7 @@ class StudySession:
         self.topics = focus_topics(cards, focus) if focus else []
         self.queue: list[Item] = self._build_queue(new_limit, limit)
         self.pending: list[tuple[datetime, Item]] = []  # learning cards coming back, by due
-        self.history: list[Rated] = []
+        self.history: list[Rated | Flagged] = []
         self.started_at = clock.now()
         self.current: Item | None = None
         self.answer: Answer | None = None
@@ -163,15 +131,16 @@ class StudySession:
                 ids += self.store.cram_queue(deck_id, limit, focus_topic=topic)
             return [Item(i, scheduled=False) for i in dict.fromkeys(ids) if i in self.cards][:limit]
         if not self.topics:
-            ids = self.store.due_queue(deck_id, now, new_limit=new_limit, limit=limit)
-            return [Item(i) for i in ids if i in self.cards]
-        scheduled: list[str] = []
+            due = self.store.due_items(deck_id, now, new_limit=new_limit, limit=limit)
+            return [Item(i, True, state) for i, state in due if i in self.cards]
+        scheduled: dict[str, int] = {}
         for topic in self.topics:
-            scheduled += self.store.due_queue(deck_id, now, new_limit=new_limit, focus_topic=topic)
+            for i, state in self.store.due_items(deck_id, now, new_limit=new_limit, focus_topic=topic):
+                scheduled.setdefault(i, state)
         rest: list[str] = []
         for topic in self.topics:
             rest += self.store.cram_queue(deck_id, focus_topic=topic)
-        items = [Item(i) for i in dict.fromkeys(scheduled) if i in self.cards]
+        items = [Item(i, True, state) for i, state in scheduled.items() if i in self.cards]
         taken = {item.card_id for item in items}
         items += [Item(i, scheduled=False) for i in dict.fromkeys(rest) if i not in taken and i in self.cards]
         return items[:limit]
@@ -203,7 +172,20 @@ class StudySession:
 
     @property
     def done_count(self) -> int:
-        return len(self.history)
+        """Cards rated in this session (suspended and buried ones are not done)."""
+        return sum(1 for entry in self.history if isinstance(entry, Rated))
+
+    @property
+    def counts(self) -> Counts:
+        """New / learning / review cards left to study (the current one included); cards
+        reviewed without scheduling (cram, a focus's rest) are in none of them."""
+        items = [i for i in (self.current, *self.queue) if i is not None and i.scheduled]
+        learning = sum(1 for i in items if i.state in (LEARNING, RELEARNING))
+        return Counts(
+            new=sum(1 for i in items if i.state == NEW),
+            learning=learning + len(self.pending),
+            review=sum(1 for i in items if i.state == REVIEW),
+        )
 
     @property
     def remaining(self) -> int:
@@ -224,10 +206,13 @@ class StudySession:
         assert card is not None
         return card
 
-    def reveal(self, proposed: int = 3) -> Answer:
+    def reveal(self, proposed: int | None = None) -> Answer:
         """Show the back without grading; proposes Good (Anki's default), or Again for
-        "I don't know" in typed mode."""
-        self._require(QUESTION)
+        "I don't know" in typed mode and for a choice card revealed with nothing picked
+        (the choices were there to answer with: showing them unanswered is not knowing)."""
+        card = self._require(QUESTION)
+        if proposed is None:
+            proposed = 1 if card.is_choice else 3
         if proposed not in RATING_LABELS:
             raise SessionError(f"rating must be 1..4, not {proposed!r}")
         self.answer = Answer(how="reveal", proposed=proposed)
@@ -289,7 +274,7 @@ class StudySession:
         )
         requeued = False
         if item.scheduled and result.due is not None and result.due - now <= LEARN_AHEAD:
-            self.pending.append((result.due, item))
+            self.pending.append((result.due, item._replace(state=LEARNING)))
             requeued = True
         elif not item.scheduled and rating == 1:
             self.queue.append(item)  # cram: a miss comes round again
@@ -298,19 +283,45 @@ class StudySession:
         self._advance()
         return result
 
-    def undo(self) -> str | None:
-        """Undo the last rating of this session: its review is deleted, the card comes back.
+    def suspend(self) -> Flagged:
+        """Suspend the current card (out of every queue until unsuspended) and move on."""
+        return self._flag("suspend", suspended=True)
 
-        Only this session's own reviews are undone, newest first. When the store refuses
-        (StoreError: the card was answered again elsewhere since, or the database failed),
-        the error is raised and the session is unchanged.
+    def bury(self) -> Flagged:
+        """Bury the current card until the start of tomorrow (the store's day) and move on."""
+        from .store_queue import day_bounds
+
+        tomorrow = parse_iso(day_bounds(self.clock.now(), getattr(self.store, "tz", None))[1])
+        return self._flag("bury", buried_until=tomorrow)
+
+    def _flag(self, action: str, **flags: Any) -> Flagged:
+        if self.current is None:
+            raise SessionError("no card to " + action)
+        item = self.current
+        before = self.store.set_flags(item.card_id, **flags)
+        entry = Flagged(item, action, before, before._replace(**flags))
+        self.history.append(entry)
+        self._advance()
+        return entry
+
+    def undo(self) -> str | None:
+        """Undo this session's last rating, suspend or bury: the card comes back.
+
+        Only this session's own reviews are undone, newest first (a suspend or bury only while
+        the card's flags are still as this session set them). When the store refuses
+        (StoreError: the card was answered or flagged again elsewhere since, or the database
+        failed), the error is raised and the session is unchanged.
         """
         if not self.history:
             return None
         last = self.history[-1]
-        undone = self.store.undo_review(last.review_id)
+        if isinstance(last, Flagged):
+            self.store.set_flags(last.item.card_id, expect=last.after, **last.before._asdict())
+            undone = last.item.card_id
+        else:
+            undone = self.store.undo_review(last.review_id)
         self.history.pop()
-        if last.requeued:
+        if isinstance(last, Rated) and last.requeued:
             self._drop_requeued(last.item)
         if self.current is not None:
             self.queue.insert(0, self.current)
@@ -320,12 +331,13 @@ class StudySession:
         return undone
 
     def _drop_requeued(self, item: Item) -> None:
+        same = (item.card_id, item.scheduled)
         for i in range(len(self.pending) - 1, -1, -1):
-            if self.pending[i][1] == item:
+            if self.pending[i][1][:2] == same:
                 del self.pending[i]
                 return
         for i in range(len(self.queue) - 1, -1, -1):
-            if self.queue[i] == item:
+            if self.queue[i][:2] == same:
                 del self.queue[i]
                 return
 
@@ -335,18 +347,23 @@ class StudySession:
         """Answered, right (not Again), time spent, and when the deck's next cards are due."""
         now = self.clock.now()
         ratings = {r: 0 for r in RATING_LABELS}
-        for rated in self.history:
-            ratings[rated.rating] += 1
+        rated = [entry for entry in self.history if isinstance(entry, Rated)]
+        for entry in rated:
+            ratings[entry.rating] += 1
+        flagged = [entry.action for entry in self.history if isinstance(entry, Flagged)]
         states = self.store.card_states(list(self.cards))
         dues = [s["due"] for s in states.values() if s["state"] and s["due"] and not s["archived"]]
         later = [d for d in dues if d > now]
         return Summary(
-            answered=len(self.history),
+            answered=len(rated),
             right=sum(n for r, n in ratings.items() if r > 1),
             elapsed=now - self.started_at,
             ratings=ratings,
             next_due=min(later) if later else None,
             due_now=sum(1 for d in dues if d <= now),
             cram=self.cram,
+            new_unseen=sum(1 for s in states.values() if s["state"] == NEW and not s["archived"]),
+            suspended=flagged.count("suspend"),
+            buried=flagged.count("bury"),
         )
 
