@@ -295,3 +295,18 @@ def _card(back: str, *, answers: tuple[str, ...] = (), front: str = "?", kind: s
     from brokerquiz.core.model import Card
 
     return Card(id="t/x", deck="t", kind=kind, front=front, back=back, answers=answers)
+
+
+def test_brokerquiz_check_reports_a_glossary_problem(tmp_path):
+    from click.testing import CliRunner
+
+    from brokerquiz.cli import cli
+
+    path = tmp_path / "tiers.yaml"
+    path.write_text(MINI_DECK.replace("GLOSSARY", "glossary:\n  terms:\n    - [lonely]\n"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(path)])
+    assert result.exit_code == 1
+    assert f"{path}:17:7:" in result.output and "two spellings or more" in result.output
+    assert "Traceback" not in result.output
+    path.write_text(MINI_DECK.replace("GLOSSARY", MINI_GLOSSARY), encoding="utf-8")
+    assert CliRunner().invoke(cli, ["check", str(path)]).exit_code == 0
