@@ -310,3 +310,15 @@ def test_brokerquiz_check_reports_a_glossary_problem(tmp_path):
     assert "Traceback" not in result.output
     path.write_text(MINI_DECK.replace("GLOSSARY", MINI_GLOSSARY), encoding="utf-8")
     assert CliRunner().invoke(cli, ["check", str(path)]).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        ("document store, like a Kafka topic you can query", "right"),
+        ("document store, a Kafka topic you can query", "wrong"),
+        ("Dokumentenspeicher, ähnlich wie ein Kafka Topic", "right"),
+    ],
+)
+def test_a_comparison_in_passing_is_an_aside(answer, verdict_):
+    assert verdict(answer.split(",")[0], answer) == verdict_

@@ -300,6 +300,26 @@ def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
     return pol, pols
 
 
+@lru_cache(maxsize=1)
+def _aside_markers() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(w) for w in marker) for marker in lexicons().aside_markers)
+
+
+def _mark_asides(toks: list[Token]) -> None:
+    """Words after a lexicon's aside marker ("like", "unlike") to the end of their part are an
+    aside, as if in parentheses: a comparison made in passing, not a claim about this subject."""
+    markers = _aside_markers()
+    for i, t in enumerate(toks):
+        for marker in markers:
+            run = toks[i : i + len(marker)]
+            if len(run) == len(marker) and all(u.low == m and u.chunk == t.chunk for u, m in zip(run, marker)):
+                for u in toks[i:]:
+                    if u.chunk != t.chunk:
+                        break
+                    u.paren = True
+                break
+
+
 def _mark_negations(toks: list[Token]) -> bool:
     """A negator flips the next content word of its part; True when the text has a negator."""
     has_neg = False
@@ -326,6 +346,7 @@ def analyze(text: str, index: SubjectIndex) -> AnalyzedText:
     toks = _detect_subjects(text, _words(text, folded, index.latin), index)
     toks = _join_terms(text, toks, index.glossary)
     pol, pols = _classify(toks)
+    _mark_asides(toks)
     has_neg = _mark_negations(toks) or "no" in pols
     sids: list[int] = []
     for t in toks:

@@ -38,6 +38,7 @@ class Lexicons(NamedTuple):
     negators: frozenset[str]
     negating_prefixes: tuple[str, ...]
     negating_suffixes: tuple[str, ...]
+    aside_markers: tuple[tuple[str, ...], ...]  # word sequences (folded)
     until_before_negator: frozenset[str]
     until_words: frozenset[str]
     no_answer: frozenset[str]
@@ -75,6 +76,7 @@ def lexicons() -> Lexicons:
     sets: dict[str, set[str]] = {k: set() for k in ("stop", "yes", "no", "neg", "ub", "uw", "na")}
     prefixes: list[str] = []
     suffixes: list[str] = []
+    asides: set[tuple[str, ...]] = set()
     stemmers, alphabets, script_of, fold, translit, numbers = {}, {}, {}, {}, {}, {}
     ratings: dict[str, list[str]] = {}
     units: dict[str, list[str]] = {}
@@ -98,6 +100,7 @@ def lexicons() -> Lexicons:
             sets[key].update(w.casefold() for w in (_words(lex.get(field)) if key == "stop" else lex.get(field) or ()))
         prefixes.extend(str(p) for p in lex.get("negating_prefixes") or ())
         suffixes.extend(str(p) for p in lex.get("negating_suffixes") or ())
+        asides.update(tuple(str(m).casefold().split()) for m in lex.get("aside_markers") or ())
         numbers.update({str(k).casefold(): str(v) for k, v in (lex.get("number_words") or {}).items()})
         for table, field in ((ratings, "ratings"), (units, "units"), (comparisons, "comparisons")):
             for value, spellings in (lex.get(field) or {}).items():
@@ -109,6 +112,7 @@ def lexicons() -> Lexicons:
         tuple(stemmers), stemmers, alphabets, script_of, frozenset(latin), keep_whole, fold, translit,
         frozenset(sets["stop"]), frozenset(sets["yes"]), frozenset(sets["no"]), frozenset(sets["neg"]),
         tuple(sorted(set(prefixes), key=len, reverse=True)), tuple(sorted(set(suffixes), key=len, reverse=True)),
+        tuple(sorted(asides, key=len, reverse=True)),
         frozenset(sets["ub"]), frozenset(sets["uw"]),
         frozenset(sets["na"]), numbers, {k: tuple(v) for k, v in ratings.items()},
         {k: tuple(v) for k, v in units.items()}, {k: tuple(v) for k, v in comparisons.items()},
