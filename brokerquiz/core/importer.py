@@ -128,7 +128,8 @@ def write_yaml(data: dict, source_name: str) -> str:
 
     # the file name is not checked like the text: a control character in it would fail the deck
     head = f"# Imported from {printable(source_name)} by `brokerquiz import`; edit freely, then `brokerquiz check`.\n# Format: docs/deck-format.md\n"
-    return head + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml where the build has it
+    return head + yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
 
 
 def refuse_unsafe(text: str, path: str) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .markdown_sheet import KeyMaker
 from .sheet_markdown import strip_decoration, words
@@ -35,6 +36,7 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
+@lru_cache(maxsize=65536)
 def core(name: str) -> frozenset[str]:
     """The words of a name that tell it from other subjects; all its words when none is left."""
     vocabulary = words()

@@ -10,7 +10,8 @@ tools ("scenario → tool") is a use-case list, not a comparison.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from functools import lru_cache
 
 from .sheet_markdown import Block, Row, strip_decoration, words
 from .sheet_subjects import clean_name, core, mentions, tokens
@@ -19,13 +20,20 @@ _TOOL_SPLIT = re.compile(r"\s*(?:,|;|\s/\s|\+|\bor\b|\band\b|\bили\b|\bи\b)\
 MAX_NAME_WORDS = 4
 
 
-@dataclass
 class Evidence:
     """Where names occur in a document: structural places (headings, bold leads, table axes)
-    and the word sets of every text, each tagged with the table it belongs to (-1 for none)."""
+    and the words of every text, each tagged with the table it belongs to (-1 for none).
+    Indexed once, so scoring a name costs a few set lookups however big the sheet is."""
 
-    places: list[tuple[int, str]]  # (table index or -1, name)
-    texts: list[tuple[int, frozenset[str]]]
+    def __init__(self, places: list[tuple[int, str]], texts: list[tuple[int, frozenset[str]]]):
+        self.places: dict[frozenset[str], Counter] = {}
+        for owner, name in places:
+            self.places.setdefault(core(clean_name(name)), Counter())[owner] += 1
+        self.owners = [owner for owner, _ in texts]
+        self.postings: dict[str, set[int]] = {}
+        for index, (_, found) in enumerate(texts):
+            for token in found:
+                self.postings.setdefault(token, set()).add(index)
 
     def score(self, name: str, table: int) -> float:
         """Recurrences of a name outside one table: two for a structural place, one for a text."""
@@ -33,8 +41,11 @@ class Evidence:
         if not name or len(name.split()) > MAX_NAME_WORDS:
             return 0.0
         wanted = core(name)
-        places = sum(2 for owner, other in self.places if owner != table and core(other) == wanted)
-        texts = sum(1 for owner, found in self.texts if owner != table and wanted <= found)
+        counts = self.places.get(wanted, Counter())
+        places = 2 * (sum(counts.values()) - counts[table])
+        sets = sorted((self.postings.get(t, set()) for t in wanted), key=len)
+        found = set.intersection(*sets) if sets else set()
+        texts = sum(1 for index in found if self.owners[index] != table)
         return places + min(texts, 6)
 
 
@@ -138,19 +149,24 @@ def _mean(values) -> float:
     return sum(values) / len(values) if values else 0.0
 
 
-def _marks() -> list[tuple[str, str]]:
+@lru_cache(maxsize=1)
+def _marks() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """(whole-cell mark → rating, (emoji mark, rating) longest first: these may carry a note)."""
     table = words()["rating_marks"]
-    return sorted(((mark, rating) for rating, marks in table.items() for mark in marks), key=lambda m: -len(m[0]))
+    whole = {mark.casefold(): rating for rating, marks in table.items() for mark in marks}
+    prefixes = [(m, r) for r, marks in table.items() for m in marks if not m[0].isalnum() and m not in "+-–−~"]
+    return whole, tuple(sorted(prefixes, key=lambda m: -len(m[0])))
 
 
 def rating_of(cell: str) -> tuple[str, str] | None:
     """(rating, note) when a cell is a rating: an emoji mark with an optional note, or a word or
     sign mark that is the whole cell ("yes", "+", "✓"); None when it is text."""
     text = cell.strip()
-    for mark, rating in _marks():
-        if text.casefold().rstrip(".!") == mark.casefold():
-            return rating, ""
-        if not mark[0].isalnum() and mark not in "+-–−~" and text.startswith(mark):
+    whole, prefixes = _marks()
+    if text.casefold().rstrip(".!") in whole:
+        return whole[text.casefold().rstrip(".!")], ""
+    for mark, rating in prefixes:
+        if text.startswith(mark):
             rest = text[len(mark) :]
             if rest.startswith("/"):  # "👍/⚠️ mostly": two ratings, the deck reads both
                 return rating, ""
