@@ -73,7 +73,7 @@ def cli(ctx: click.Context, db: str | None) -> None:
 @click.pass_context
 def stats(ctx: click.Context, deck_name: str | None, db: str | None, as_json: bool, tui: bool) -> None:
     """Reviews (by source: brokerquiz, Anki), cards seen, due now and today, new cards left,
-    30-day retention.
+    30-day retention, and the weakest rows (wrong answers in every mode).
 
     \b
     Examples:
@@ -105,7 +105,19 @@ def stats(ctx: click.Context, deck_name: str | None, db: str | None, as_json: bo
         f"Retention 30d   {'—' if retention is None else f'{retention:.0%}'}",
         f"Leeches         {figures['leeches']}",
     ]
+    lines += _weakest_lines(figures["weakest"])
     echo("\n".join(lines))
+
+
+def _weakest_lines(weakest: list[dict]) -> list[str]:
+    """The weakest rows, misses counted over every mode (study, cram, quiz, interview, Anki)."""
+    if not weakest:
+        return ["Weakest rows    none yet (no wrong answer in any mode)"]
+    lines = ["Weakest rows    (wrong answers in study, quiz and interviews; drill: study --focus ROW)"]
+    for w in weakest[:5]:
+        modes = ", ".join(f"{mode} {n}" for mode, n in w["by_mode"].items())
+        lines.append(f"  {w['topic']}  {w['topic_label']}: {w['misses']} of {w['answers']} missed ({modes})")
+    return lines
 
 
 def _by_source(counts: dict[str, int]) -> str:

@@ -504,9 +504,11 @@ def test_stats_on_known_history(store):
         "2024-05-08": 2, "2024-05-09": 2, "2024-05-10": 3,
     }
     assert s["forecast"] == [2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0]
-    assert s["weakest"] == [
-        {"deck": "d", "topic": "t/a", "topic_label": "A", "lapses": 1, "reviews": 3}
+    assert [(w["topic"], w["misses"], w["answers"], w["lapses"]) for w in s["weakest"]] == [
+        ("t/a", 1, 3, 1),  # a lapse
+        ("t/b", 1, 3, 0),  # an Again on a new card is a miss too (no lapse)
     ]
+    assert s["weakest"][0]["by_mode"] == {"study": 1} and s["weakest"][0]["reviews"] == 3
 
     everything = store.stats(now=at(10, 12))
     assert everything["reviews"] == 8 and everything["cards"] == 5

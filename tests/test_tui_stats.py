@@ -61,7 +61,7 @@ async def test_empty_database_shows_no_crash_and_says_so(store, small_deck_path,
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert "no reviews in the last 30 days" in str(app.screen.query_one("#retention").render())
-        assert "No lapses yet" in str(app.screen.query_one("#weakest").render())
+        assert "No wrong answers yet" in str(app.screen.query_one("#weakest").render())
 
 
 async def test_q_leaves_the_stats_opened_from_the_cli(store, small_deck_path, now):

@@ -440,6 +440,21 @@ class Store:
 
         return known_cards(self.conn)
 
+    @_reported
+    def next_anki_mod(self, at_least: int) -> int:
+        """The note mod time (epoch seconds) for the next `export anki`: `at_least`, but above
+        every one handed out before, kept under the setting ``anki_note_mod`` (Anki updates a
+        note only from a newer one, whatever file and path the export came in)."""
+        with self._write():
+            row = self.conn.execute("SELECT value FROM settings WHERE key = 'anki_note_mod'").fetchone()
+            try:
+                last = int(json.loads(row[0])) if row else 0
+            except (ValueError, TypeError):  # a damaged value: the clock and the file still count
+                last = 0
+            mod = max(int(at_least), last + 1)
+            self.db["settings"].upsert({"key": "anki_note_mod", "value": json.dumps(mod)}, pk="key")
+        return mod
+
     def merge_anki(self, reviews: Iterable, resets: Iterable = ()) -> MergeResult:
         """Add reviews done in Anki (store_anki.AnkiReview) and Anki's resets, skipping those
         already imported, and replay each touched card's whole history through FSRS in time
@@ -463,8 +478,9 @@ class Store:
         scheduled reviews in the last 30 days rated >= 2, None without any),
         leeches, per_day (ISO date -> review count, last 365 days incl. today),
         forecast (14 counts: due on each day from today, today incl. overdue),
-        weakest (up to 10 topics with most lapses: {deck, topic, topic_label,
-        lapses, reviews}).
+        weakest (up to 10 topics with the most wrong answers in any mode: study,
+        cram, quiz, Anki, and interviews from their reports; {deck, topic,
+        topic_label, misses, answers, by_mode, lapses, reviews}; see store_stats).
         """
         if now is None:
             raise TypeError("stats() needs now=, the current time (the store never reads the clock)")

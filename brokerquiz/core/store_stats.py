@@ -2,6 +2,11 @@
 (brokerquiz or Anki), reviews per day, the 14-day forecast, 30-day retention and the weakest
 topics.
 
+Weakest topics count every answer, whatever the mode: a review row (study, cram, quiz, Anki)
+rated Again or graded wrong is a miss; an interview counts from its saved report, each topic
+it scored once, a miss below `INTERVIEW_MISS` (the Again reviews an interview schedules are
+left out, or its wrong answers would count twice). Ranked by misses, then the share missed.
+
 Read-only SQL over the store's sqlite3 connection; `Store.stats` is the entry point.
 """
 
@@ -19,6 +24,8 @@ from .store_queue import day_bounds, day_start, new_reviewed_today, today
 PER_DAY_DAYS = 365  # reviews per day: the last year, today included
 FORECAST_DAYS = 14  # cards due per day: today (with the overdue ones) and the next 13
 WEAKEST_TOPICS = 10
+INTERVIEW_MISS = 0.5  # an interview topic scored below this is a miss
+INTERVIEW_MODE = "interview"  # as core/interview.py records it (not imported: it pulls the grader in)
 
 
 def deck_stats(
@@ -85,15 +92,7 @@ def deck_stats(
     ):
         forecast[bisect.bisect_right(forecast_ends, due)] += 1
 
-    weakest = [
-        {"deck": r[0], "topic": r[1], "topic_label": r[2], "lapses": r[3], "reviews": r[4]}
-        for r in conn.execute(
-            "SELECT deck, topic, max(topic_label), sum(lapses) AS l, sum(reps) AS n "
-            + active
-            + " GROUP BY deck, topic HAVING l > 0 ORDER BY l DESC, n DESC, deck, topic LIMIT ?",
-            [*deck_params, WEAKEST_TOPICS],
-        )
-    ]
+    weakest = weakest_topics(conn, deck_id)
 
     # imported reviews are the ones with Anki's revlog id (the partial index idx_reviews_anki)
     from_anki = one("SELECT count(*) FROM reviews WHERE anki_id IS NOT NULL" + deck_sql, deck_params)
@@ -113,3 +112,50 @@ def deck_stats(
         "forecast": forecast,
         "weakest": weakest,
     }
+
+
+def weakest_topics(conn: sqlite3.Connection, deck_id: str | None) -> list[dict]:
+    """Up to WEAKEST_TOPICS topics of active cards with the most misses: {deck, topic,
+    topic_label, misses, answers, by_mode (misses per mode), lapses, reviews (= answers)}."""
+    deck_sql, deck_params = (" AND c.deck = ?", [deck_id]) if deck_id is not None else ("", [])
+    topics: dict[tuple[str, str], dict] = {}
+    for deck, topic, label, lapses in conn.execute(
+        "SELECT c.deck, c.topic, max(c.topic_label), sum(c.lapses) FROM cards AS c"
+        " WHERE c.archived = 0" + deck_sql + " GROUP BY c.deck, c.topic",
+        deck_params,
+    ):
+        topics[(deck, topic)] = {
+            "deck": deck, "topic": topic, "topic_label": label, "misses": 0, "answers": 0,
+            "by_mode": {}, "lapses": lapses,
+        }
+
+    def count(key: tuple[str, str], mode: str, answers: int, misses: int) -> None:
+        entry = topics.get(key)
+        if entry is None:  # a topic the deck no longer has
+            return
+        entry["answers"] += answers
+        entry["misses"] += misses
+        if misses:
+            entry["by_mode"][mode] = entry["by_mode"].get(mode, 0) + misses
+
+    for deck, topic, mode, answers, misses in conn.execute(
+        "SELECT c.deck, c.topic, r.mode, count(*), sum(r.rating = 1 OR coalesce(r.correct, 1) = 0)"
+        " FROM reviews AS r JOIN cards AS c ON c.id = r.card_id"
+        " WHERE c.archived = 0 AND r.mode != ?" + deck_sql + " GROUP BY c.deck, c.topic, r.mode",
+        [INTERVIEW_MODE, *deck_params],
+    ):
+        count((deck, topic), mode, answers, misses)
+    interview_sql = " AND i.deck = ?" if deck_id is not None else ""
+    for deck, topic, score in conn.execute(
+        "SELECT i.deck, json_extract(t.value, '$.topic'), json_extract(t.value, '$.score')"
+        " FROM interviews AS i, json_each(CASE WHEN json_valid(i.report) THEN i.report"
+        " ELSE '{}' END, '$.topics') AS t WHERE 1" + interview_sql,  # a damaged report: no rows
+        deck_params,
+    ):
+        if isinstance(topic, str) and isinstance(score, (int, float)):
+            count((deck, topic), INTERVIEW_MODE, 1, int(score < INTERVIEW_MISS))
+    ranked = sorted(
+        (t for t in topics.values() if t["misses"]),
+        key=lambda t: (-t["misses"], -t["misses"] / t["answers"], t["deck"], t["topic"]),
+    )
+    return [{**t, "reviews": t["answers"]} for t in ranked[:WEAKEST_TOPICS]]

@@ -48,16 +48,18 @@ def retention_content(figures: dict) -> Content:
 
 
 def weakest_content(weakest: list[dict], width: int = 8) -> Content:
-    """Rows with the most lapses, as bars; the row key is what `study --focus` takes."""
+    """Rows with the most wrong answers in any mode (study, cram, quiz, interview), as bars,
+    with how many of the row's answers missed; the row key is what `study --focus` takes."""
     if not weakest:
-        return Content.styled("No lapses yet: nothing stands out as weak.", "$text-muted")
-    peak = max(w["lapses"] for w in weakest)
+        return Content.styled("No wrong answers yet: nothing stands out as weak.", "$text-muted")
+    peak = max(w["misses"] for w in weakest)
     lines = []
     for w in weakest:
-        bar = hbar(w["lapses"], peak, width)
+        bar = hbar(w["misses"], peak, width)
         lines.append(
             Content.assemble(
-                (f"{w['lapses']:>3} ", "bold"),
+                (f"{w['misses']:>3}", "bold"),
+                (f"/{w['answers']:<3} ", "$text-muted"),
                 (f"{bar:<{width + 1}}", "$text-error"),
                 (w["topic_label"] or w["topic"], ""),
                 (f"  {w['topic']}", "$text-muted"),
@@ -114,7 +116,7 @@ class StatsScreen(Screen):
                     yield Static("Due in the next 14 days", classes="panel-title", markup=False)
                     yield Forecast(id="forecast")
                 with Vertical(classes="panel", id="weakest-panel"):
-                    yield Static("Weakest rows (most lapses)", classes="panel-title", markup=False)
+                    yield Static("Weakest rows (misses / answers, every mode)", classes="panel-title", markup=False)
                     yield Static(id="weakest", markup=False)
                     yield Static(id="weakest-drill", markup=False)
         yield Footer()
