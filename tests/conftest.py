@@ -116,6 +116,21 @@ def small_deck_path(tmp_path: Path, small_deck_yaml: str) -> Path:
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _progress_db_in_a_temp_dir(tmp_path_factory):
+    """Commands run without --db (export anki keeps its notes' mod time there) never write the
+    user's progress database; a test that sets $BROKERQUIZ_DB itself still wins."""
+    import os
+
+    old = os.environ.get("BROKERQUIZ_DB")
+    os.environ["BROKERQUIZ_DB"] = str(tmp_path_factory.mktemp("progress") / "progress.db")
+    yield
+    if old is None:
+        os.environ.pop("BROKERQUIZ_DB", None)
+    else:
+        os.environ["BROKERQUIZ_DB"] = old
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _deck_cache_in_a_temp_dir(tmp_path_factory):
     """Tests (and the commands they start) never write the user's parsed-deck cache."""
     import os

@@ -120,12 +120,11 @@ def col(exported, tmp_path_factory):
     collection.close()
 
 
-def test_one_anki_card_per_generated_card(exported, col):
+def test_one_anki_note_and_card_per_generated_card(exported, col):
     _, cards, result = exported
-    clozes = sum(c.kind == "cloze" for c in cards)
     assert col.card_count() == len(cards) == result.cards
-    # every card is its own note except the clauses, which share the one cloze note
-    assert col.note_count() == len(cards) - clozes + 1 == result.notes
+    # every card is its own note, each clause too (its own Cloze note)
+    assert col.note_count() == len(cards) == result.notes
 
 
 def test_subdecks_by_kind(exported, col):
@@ -133,7 +132,17 @@ def test_subdecks_by_kind(exported, col):
     expected = Counter(f"{TITLE}::{SUBDECKS[c.kind]}" for c in cards)
     found = Counter(col.decks.name(col.get_card(cid).did) for cid in col.find_cards(""))
     assert found == expected
-    assert f"{TITLE}::Phrase" in found and f"{TITLE}::Ratings" in found
+    assert f"{TITLE}::08 Phrase" in found and f"{TITLE}::05 Ratings" in found
+
+
+def test_subdecks_sort_in_study_order(exported, col):
+    """Anki's default gather order takes subdecks alphabetically: facts first, as here."""
+    _, cards, _ = exported
+    names = sorted(name.split("::", 1)[1] for name in {col.decks.name(col.get_card(c).did) for c in col.find_cards("")})
+    assert names == ["01 Facts", "02 Reverse", "03 Compare", "04 Scenarios", "05 Ratings", "06 Use cases",
+                     "07 Takeaways", "08 Phrase", "09 Follow-ups"]
+    in_card_order = list(dict.fromkeys(SUBDECKS[c.kind] for c in cards))  # the order cards are made
+    assert in_card_order == sorted(in_card_order)
 
 
 def test_cell_markup_stays_text(col):
@@ -145,7 +154,7 @@ def test_cell_markup_stays_text(col):
         "Escapes &amp; &lt;tricks&gt; › Performance › Latency<br>redis.io",
     ]
     assert note.tags == ["deck::esc", "kind::fact", "row::latency", "subject::redis", "table::perf"]
-    assert deck_of(col, note) == f"{TITLE}::Facts"
+    assert deck_of(col, note) == f"{TITLE}::01 Facts"
 
     script = note_of(col, "esc/fact/perf/xss/kafka")
     assert script["Back"] == "&lt;script&gt;alert(1)&lt;/script&gt;"
@@ -167,30 +176,34 @@ def test_multiple_choice_lists_numbered_choices_and_says_which_are_right(col):
         '<div class="verdict optional">Also accepted: 2. Redis Streams</div>'
     )
     assert note.fields[2].startswith('<div class="explanation">Kafka: 👍 offsets<br>Redis Streams: 👍/⚠️')
-    assert deck_of(col, note) == f"{TITLE}::Scenarios"
+    assert deck_of(col, note) == f"{TITLE}::04 Scenarios"
 
     reverse = note_of(col, "esc/reverse/perf/latency/redis")
     assert reverse["Front"].startswith("Which subject? Latency: “&lt;1ms”<ol")
     assert reverse["Back"].endswith('<div class="verdict">Right: 2. Redis Streams</div>')
 
 
-def test_phrase_clauses_are_one_cloze_note(col):
-    note = col.get_note(col.db.scalar("select id from notes where guid = ?", genanki.guid_for("esc/cloze/pitch")))
+def test_each_clause_is_its_own_cloze_note(col):
+    kafka, redis = note_of(col, "esc/cloze/pitch/kafka"), note_of(col, "esc/cloze/pitch/redis")
     # the literal {{c9::no}} and the clause's "::" must not make a cloze or a hint
-    assert note["Text"] == (
-        "{{c1::Kafka for logs}}; {{c2::Redis&#58;&#58;Streams for &lt;speed&gt;}} "
-        "&#123;&#123;c9::no&#125;&#125;."
+    assert kafka["Text"] == (
+        "{{c1::Kafka for logs}}; Redis::Streams for &lt;speed&gt; &#123;&#123;c9::no&#125;&#125;."
     )
-    assert sorted(card.ord for card in note.cards()) == [0, 1]
-    assert note.tags == ["clause::kafka", "clause::redis", "deck::esc", "kind::cloze", "phrase::pitch"]
-    assert deck_of(col, note) == f"{TITLE}::Phrase"
-    question = note.cards()[1].question()
-    assert "Redis::Streams for &lt;speed&gt;" not in question  # c2 is hidden on its own card
+    assert redis["Text"] == (
+        "Kafka for logs; {{c1::Redis&#58;&#58;Streams for &lt;speed&gt;}} &#123;&#123;c9::no&#125;&#125;."
+    )
+    for note, clause in ((kafka, "kafka"), (redis, "redis")):
+        assert [card.ord for card in note.cards()] == [0]
+        assert note.tags == [f"clause::{clause}", "deck::esc", "kind::cloze", "phrase::pitch"]
+        assert deck_of(col, note) == f"{TITLE}::08 Phrase"
+    question = redis.cards()[0].question()
+    assert "Redis::Streams for &lt;speed&gt;" not in question  # the clause is hidden on its card
     assert "Kafka for logs" in question
+    assert not col.db.scalar("select count() from notes where guid = ?", genanki.guid_for("esc/cloze/pitch"))
 
     whole = note_of(col, "esc/phrase/pitch")
     assert whole["Back"] == "Kafka for logs; Redis::Streams for &lt;speed&gt; {{c9::no}}."
-    assert deck_of(col, whole) == f"{TITLE}::Phrase"
+    assert deck_of(col, whole) == f"{TITLE}::08 Phrase"
 
 
 def test_importing_the_same_file_again_adds_nothing(exported, col):
@@ -370,8 +383,8 @@ def test_export_does_not_import_textual(deck_file, tmp_path):
     assert done.stdout.strip() == "[]"
 
 
-def test_overlapping_clauses_still_give_one_anki_card_each(tmp_path):
-    """A clause that overlaps an earlier one cannot be a cloze; it becomes a Basic note instead."""
+def test_overlapping_clauses_are_each_a_cloze_note(tmp_path):
+    """Clauses that overlap each other still blank their own text: each is its own note."""
     text = DECK_YAML.replace("kafka: Kafka for logs\n", "kafka: Kafka for logs\n      both: logs; Redis\n")
     deck_path = tmp_path / "esc.yaml"
     deck_path.write_text(text, encoding="utf-8")
@@ -379,8 +392,20 @@ def test_overlapping_clauses_still_give_one_anki_card_each(tmp_path):
     cards = generate_cards(deck)
     assert sum(c.kind == "cloze" for c in cards) == 3
     package, notes, anki_cards = anki_export.build_package(deck, cards)
-    assert anki_cards == len(cards)
-    assert notes == len(cards) - 3 + 1 + 1  # the cloze note takes two clauses; "both" is on its own
-    phrase_notes = [n for d in package.decks if d.name.endswith("::Phrase") for n in d.notes]
-    assert sorted(len(n.cards) for n in phrase_notes) == [1, 1, 2]
+    assert anki_cards == notes == len(cards)
+    phrase_notes = [n for d in package.decks if d.name.endswith("::08 Phrase") for n in d.notes]
+    assert [n.fields[0].count("{{c1::") for n in phrase_notes] == [0, 1, 1, 1]  # the phrase, 3 clauses
+    assert "{{c1::logs; Redis}}" in phrase_notes[2].fields[0]
     assert anki_export.cloze_text("a b a", ["a", "b", "a b"]) == ("{{c1::a}} {{c2::b}} a", [0, 1])
+
+
+def test_a_clause_the_phrase_does_not_hold_is_a_basic_note(exported):
+    deck, cards, _ = exported
+    clause = next(c for c in cards if c.id == "esc/cloze/pitch/kafka")
+    phrase = next(c for c in cards if c.id == "esc/phrase/pitch")
+    model = anki_export.cloze_model(deck)
+    assert anki_export.clause_note(model, clause, phrase._replace(back="no such text"), 0) is None
+    assert anki_export.clause_note(model, clause, None, 0) is None
+    package, notes, _ = anki_export.build_package(deck, [c for c in cards if c.kind != "phrase"])
+    lone = [n for d in package.decks for n in d.notes if n.guid == genanki.guid_for(clause.id)]
+    assert [n.model.name for n in lone] == ["brokerquiz Basic (esc)"]

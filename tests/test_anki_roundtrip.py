@@ -26,7 +26,7 @@ from brokerquiz.core.store import Store
 DAY = timedelta(days=1)
 T0 = FIXED_NOW - 10 * DAY  # the first answers in Anki
 FACT = "small/fact/basics/model/kafka"
-CLAUSE = "small/cloze/pitch/rabbitmq"  # the Cloze note's second card (ordinal 1)
+CLAUSE = "small/cloze/pitch/rabbitmq"  # the phrase's second clause: its own Cloze note
 REVERSE_ID_PART = "/reverse/"
 BUTTONS = {1: CardAnswer.AGAIN, 2: CardAnswer.HARD, 3: CardAnswer.GOOD, 4: CardAnswer.EASY}
 
@@ -36,17 +36,10 @@ def ms(at: datetime) -> int:
 
 
 def anki_card(col: Collection, card_id: str) -> int:
-    """The Anki card of one of our cards: by its note's GUID (and its clause's ordinal)."""
-    if "/cloze/" in card_id:
-        note_id, clause = card_id.rsplit("/", 1)
-        ordinal = {"kafka": 0, "rabbitmq": 1}[clause]
-        guid = genanki.guid_for(note_id)
-    else:
-        ordinal, guid = 0, genanki.guid_for(card_id)
+    """The Anki card of one of our cards: the one card of the note with its GUID (a clause too)."""
     cid = col.db.scalar(
-        "select cards.id from cards join notes on notes.id = cards.nid where guid = ? and ord = ?",
-        guid,
-        ordinal,
+        "select cards.id from cards join notes on notes.id = cards.nid where guid = ? and ord = 0",
+        genanki.guid_for(card_id),
     )
     assert cid, card_id
     return cid

@@ -7,7 +7,8 @@ from typing import NoReturn
 
 import click
 
-from .common import OrderedGroup, deck_option, now_utc, open_deck_or_exit
+from .. import locations
+from .common import OrderedGroup, db_option, deck_option, echo, now_utc, open_deck_or_exit
 
 _OUTPUT_HELP = "File to write (default: <deck id>.{ext} in the current folder)."
 _ANKI_HEADER_HELP = "Start with Anki's #separator/#html/#columns lines instead of the front,back,tags row."
@@ -51,15 +52,40 @@ def _written(asked: str, written: object) -> str:
     return printable(asked if str(written) == asked else f"{written} (through the link {asked})")
 
 
+_NO_DB_NOTE = "note: {error}; the notes' mod time is kept above the file replaced only"
+
+
+def _next_mod(db: str | None, at_least: int) -> int:
+    """The notes' mod time from the progress database (above every earlier export), or
+    `at_least` with a note on stderr when the database cannot be opened or written."""
+    from ..core.store import Store, StoreError
+
+    path, _ = locations.db_path(db)
+    try:
+        with Store.open(path) as store:
+            return store.next_anki_mod(at_least)
+    except StoreError as error:
+        echo(_NO_DB_NOTE.format(error=error), err=True)
+        return at_least
+
+
 @export.command("anki")
 @deck_option
 @click.option("-o", "--output", metavar="FILE", default=None, help=_OUTPUT_HELP.format(ext="apkg"))
 @force_option
-def export_anki_command(deck_name: str | None, output: str | None, force: bool) -> None:
-    """Write an Anki package (.apkg): one Anki card per card, subdecks by kind.
+@db_option
+@click.pass_context
+def export_anki_command(
+    ctx: click.Context, deck_name: str | None, output: str | None, force: bool, db: str | None
+) -> None:
+    """Write an Anki package (.apkg): one Anki note per card, subdecks by kind.
 
     Importing a newer export of the same deck into Anki updates the notes in
-    place (no duplicates) and keeps your review history.
+    place (no duplicates) and keeps your review history. Each phrase clause
+    is its own Cloze note, so it keeps its history when the deck reorders its
+    clauses. Subdecks are numbered in study order (01 Facts first). The
+    progress database (--db) keeps the last notes' mod time, so every export
+    is newer to Anki than the earlier ones, whatever their file names.
 
     \b
     Examples:
@@ -74,8 +100,11 @@ def export_anki_command(deck_name: str | None, output: str | None, force: bool) 
         _export_failed(ValueError("an .apkg is a zip file and cannot go to stdout; give a file name with -o"))
     deck, generated = open_deck_or_exit(deck_name)
     path = output or f"{deck.id}.apkg"
+    db = db or (ctx.obj or {}).get("db")
     try:
-        result = export_anki(deck, generated, path, now=now_utc(), force=force)
+        result = export_anki(
+            deck, generated, path, now=now_utc(), force=force, reserve=lambda mod: _next_mod(db, mod)
+        )
     except ExportError as error:
         _export_failed(error)
     written = _written(path, result.path)

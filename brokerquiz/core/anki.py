@@ -1,13 +1,20 @@
-"""Deck → Anki package (.apkg) with genanki: one Anki card per generated card.
+"""Deck → Anki package (.apkg) with genanki: one Anki note, and one Anki card, per generated card.
 
 Note types: a Basic type (Front, Back, Extra, Source) for every kind but `cloze`, and a Cloze
-type (Text, Extra, Source) holding one note per phrase whose clauses are {{c1::…}}, {{c2::…}},
-so each clause is one Anki card, as each is one `cloze` card here.
+type (Text, Extra, Source) holding one note per clause: the phrase with that clause as its only
+{{c1::…}}. Each clause is its own note keyed by its card id, so its Anki history stays with it
+however the deck reorders its clauses. (Earlier exports made a phrase one Cloze note, clause i
+as {{c<i+1>::}}; `anki_import` still reads those.)
+
+Subdecks are numbered in study order ("01 Facts", "02 Reverse", …): Anki's default gather
+order takes subdecks alphabetically, so facts come before comparisons there too.
 
 Re-importing must update notes in place, so every id is derived, never random: note GUIDs from
-card ids, note-type and deck ids from the deck id. Anki's importer only updates an existing note
-when the incoming note is newer, so the note mod time is explicit (`now`) and kept above the mod
-time of the file being replaced: two exports in the same second still update.
+card ids (`note_guid`), note-type and deck ids from the deck id. Anki's importer only updates an
+existing note when the incoming note is newer, so the note mod time is explicit (`now`), kept
+above the mod time of the file being replaced, and above every mod time handed out before when
+the caller passes `reserve` (the progress database keeps the last one, `Store.next_anki_mod`):
+two exports in the same second, to any paths, still update.
 
 Every field, tag and deck name passes through `safe_text.printable`. The collection is built in
 memory and serialized into the zip (genanki's `write_to_file` leaves a temporary database in the
@@ -21,7 +28,7 @@ import html
 import itertools
 import sqlite3
 import zipfile
-from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -36,7 +43,12 @@ from .safe_text import printable
 # previous_mod reads the collection of the .apkg being replaced into memory, up to this size
 MAX_PREVIOUS_COLLECTION = 512 * 1024 * 1024
 
-SUBDECKS = {
+# Subdecks in study order (the order cards are generated and new cards are studied here), each
+# name numbered so that Anki's alphabetical gather order is that order too.
+STUDY_ORDER = (
+    "Facts", "Reverse", "Compare", "Scenarios", "Ratings", "Use cases", "Takeaways", "Phrase", "Follow-ups",
+)
+KIND_SUBDECK = {
     "fact": "Facts",
     "reverse": "Reverse",
     "compare": "Compare",
@@ -48,6 +60,7 @@ SUBDECKS = {
     "cloze": "Phrase",
     "follow-up": "Follow-ups",
 }
+SUBDECKS = {kind: f"{STUDY_ORDER.index(name) + 1:02d} {name}" for kind, name in KIND_SUBDECK.items()}
 
 CSS = """\
 .card {
@@ -100,6 +113,11 @@ def stable_id(*parts: str) -> int:
     """An int in genanki's recommended range [2**30, 2**31), from a sha1 of the parts."""
     digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).digest()
     return (1 << 30) + int.from_bytes(digest[:8], "big") % (1 << 30)
+
+
+def note_guid(card: Card) -> str:
+    """The GUID of the one Anki note that holds `card` (Basic, or a clause's own Cloze note)."""
+    return genanki.guid_for(card.id)
 
 
 def text_html(text: str | None) -> str:
@@ -198,7 +216,7 @@ def basic_note(model: genanki.Model, card: Card, language: str, due: int) -> gen
             source_html(card),
         ],
         tags=anki_tags(card),
-        guid=genanki.guid_for(card.id),
+        guid=note_guid(card),
         due=due,
     )
 
@@ -233,8 +251,26 @@ def _phrase_id(cloze_card: Card) -> str:
     return f"{deck_id}/phrase/{phrase_key}"
 
 
+def clause_note(model: genanki.Model, clause: Card, phrase: Card | None, due: int) -> genanki.Note | None:
+    """The clause's own Cloze note: its phrase with only this clause blanked; None when the
+    phrase is not exported or does not hold the clause (the card is then a Basic note)."""
+    if phrase is None:
+        return None
+    text = dict(phrase.parts).get(clause.id.rsplit("/", 1)[1], clause.back)
+    cloze, placed = cloze_text(phrase.back, [text])
+    if not placed:
+        return None
+    return genanki.Note(
+        model=model,
+        fields=[cloze, extra_html(None, phrase.nuance), source_html(phrase)],
+        tags=anki_tags(clause),
+        guid=note_guid(clause),
+        due=due,
+    )
+
+
 def build_package(deck: Deck, cards: list[Card]) -> tuple[genanki.Package, int, int]:
-    """The package, its note count and its Anki card count (equal to len(cards))."""
+    """The package, its note count and its Anki card count (both equal to len(cards))."""
     basic, cloze = basic_model(deck), cloze_model(deck)
     subdecks: dict[str, genanki.Deck] = {}
     parent = genanki.Deck(stable_id("brokerquiz", deck.id, "deck"), deck_name(deck))
@@ -249,42 +285,13 @@ def build_package(deck: Deck, cards: list[Card]) -> tuple[genanki.Package, int, 
         return subdecks[name]
 
     phrases = {c.id: c for c in cards if c.kind == "phrase"}
-    clozes: dict[str, list[Card]] = defaultdict(list)
-    for card in cards:
-        if card.kind == "cloze" and _phrase_id(card) in phrases:
-            clozes[_phrase_id(card)].append(card)
-    notes = anki_cards = 0
     for due, card in enumerate(cards):
-        if card.kind == "cloze" and _phrase_id(card) in phrases:
-            continue  # exported with its phrase below
-        subdeck(card.kind).add_note(basic_note(basic, card, deck.language, due))
-        notes += 1
-        anki_cards += 1
-        if card.kind != "phrase" or not clozes.get(card.id):
-            continue
-        members = clozes[card.id]
-        clause_texts = dict(card.parts)
-        texts = [clause_texts.get(c.id.rsplit("/", 1)[1], c.back) for c in members]
-        text, placed = cloze_text(card.back, texts)
-        if placed:
-            tags = list(dict.fromkeys(tag for i in placed for tag in anki_tags(members[i])))
-            subdeck("cloze").add_note(
-                genanki.Note(
-                    model=cloze,
-                    fields=[text, extra_html(None, card.nuance), source_html(card)],
-                    tags=tags,
-                    guid=genanki.guid_for(card.id.replace("/phrase/", "/cloze/", 1)),
-                    due=due,
-                )
-            )
-            notes += 1
-            anki_cards += len(placed)
-        for index in sorted(set(range(len(members))) - set(placed)):
-            subdeck("cloze").add_note(basic_note(basic, members[index], deck.language, due))
-            notes += 1
-            anki_cards += 1
+        note = None
+        if card.kind == "cloze":
+            note = clause_note(cloze, card, phrases.get(_phrase_id(card)), due)
+        subdeck(card.kind).add_note(note or basic_note(basic, card, deck.language, due))
     package = genanki.Package([parent, *subdecks.values()])
-    return package, notes, anki_cards
+    return package, len(cards), len(cards)
 
 
 def previous_mod(path: Path) -> int:
@@ -322,15 +329,25 @@ def write_apkg(package: genanki.Package, path: Path, mod: int) -> None:
 
 
 def export_anki(
-    deck: Deck, cards: list[Card], path: str | Path, *, now: datetime, force: bool = False
+    deck: Deck,
+    cards: list[Card],
+    path: str | Path,
+    *,
+    now: datetime,
+    force: bool = False,
+    reserve: Callable[[int], int] | None = None,
 ) -> AnkiExport:
     """Write `cards` as an .apkg at `path` (atomically). Raises csvexport.ExportError.
 
     An existing file (or a symbolic link) at `path` raises TargetExists unless `force`; with
     `force` a link is written through. `AnkiExport.path` is the file written.
+    The notes' mod time is `now` in seconds, above the file replaced; `reserve(at_least)`, when
+    given, returns the mod time to use, above every one it returned before (Store.next_anki_mod).
     """
     target = output_target(path, force=force)
     package, notes, anki_cards = build_package(deck, cards)
     mod = max(int(now.timestamp()), previous_mod(target) + 1)
+    if reserve is not None:
+        mod = reserve(mod)
     write_atomically(target, lambda tmp: write_apkg(package, tmp, mod), overwrite=force)
     return AnkiExport(path=target, notes=notes, cards=anki_cards, mod=mod)

@@ -1,10 +1,12 @@
 """Reviews done in Anki brought back: match Anki's cards to ours, read their review log, merge.
 
-Matching follows the export (core/anki.py): a Basic note's GUID is `genanki.guid_for(card id)`
-and its one card has ordinal 0; a phrase's clauses are one Cloze note whose GUID is
+Matching follows the export (core/anki.py): every note's GUID is `genanki.guid_for(card id)`
+and its one card has ordinal 0, a Basic note or a clause's own Cloze note alike. Exports made
+before clauses had their own notes hold a phrase's clauses in one Cloze note whose GUID is
 `guid_for("<deck>/cloze/<phrase>")`, where clause i (in the deck's card order) is `{{c<i+1>::}}`,
-so Anki card ordinal i. Every card the database knows is matched, archived ones too: a card the
-current deck no longer has keeps its history, and gets the reviews done in Anki.
+so Anki card ordinal i; those are still read. Every card the database knows is matched, archived
+ones too: a card the current deck no longer has keeps its history, and gets the reviews done in
+Anki.
 
 What a revlog entry means (rslib/src/revlog/mod.rs,
 https://github.com/ankitects/anki/blob/main/rslib/src/revlog/mod.rs):
@@ -72,10 +74,10 @@ def note_keys(cards: Iterable[tuple[str, str, int, bool]]) -> dict[tuple[str, in
     keys: dict[tuple[str, int], str] = {}
     clauses: dict[str, list[tuple[int, str]]] = {}
     for card_id, kind, order, archived in cards:
-        keys[(genanki.guid_for(card_id), 0)] = card_id  # a Basic note (a clause that did not fit too)
+        keys[(genanki.guid_for(card_id), 0)] = card_id  # a Basic note, or a clause's own Cloze note
         if kind == "cloze" and not archived:
             clauses.setdefault(card_id.rsplit("/", 1)[0], []).append((order, card_id))
-    for note_id, members in clauses.items():
+    for note_id, members in clauses.items():  # a phrase's one Cloze note, in earlier exports
         guid = genanki.guid_for(note_id)
         for index, (_order, card_id) in enumerate(sorted(members)):
             keys[(guid, index)] = card_id

@@ -108,7 +108,10 @@ def export_deck(screen: Screen, deck_path: Path, target: Path, *, force: bool) -
 
     try:
         deck, cards = open_deck(str(deck_path))
-        result = export_anki(deck, cards, target, now=screen.app.clock.now(), force=force)
+        result = export_anki(
+            deck, cards, target, now=screen.app.clock.now(), force=force,
+            reserve=screen.app.store.next_anki_mod,  # newer to Anki than every earlier export
+        )
     except Exception as error:  # ExportError (a file that appeared meanwhile too), OSError, DeckError
         screen.notify(printable(str(error)), title="Export failed", severity="error", markup=False)
         return
