@@ -27,7 +27,6 @@ from textual.screen import Screen
 
 from ..core.clock import Clock, SystemClock
 
-EXIT_AFTER_FIRST_PAINT = "BROKERQUIZ_EXIT_AFTER_FIRST_PAINT"
 # Signals that end the app the way ctrl+q does (terminal restored); SIGHUP is not on Windows.
 EXIT_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
@@ -140,7 +139,6 @@ class BrokerQuizApp(App):
         self.start_screen = screen
         self.deck_name = deck_name
         self.options = options
-        self.exit_after_first_paint = os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1"
         self._theme_restored = False
 
     # ------------------------------------------------------------------ start-up
@@ -208,10 +206,8 @@ class BrokerQuizApp(App):
         return screen
 
     def first_paint_done(self) -> None:
-        """Screens call this once their first card (or content) is on screen: benchmarks exit here."""
+        """Screens call this once their first card (or content) is on screen."""
         self.call_after_refresh(_collect_again)  # after the frame is drawn
-        if self.exit_after_first_paint:
-            self.call_after_refresh(self.exit)
 
 
 def make_app(*, store, screen: str = "home", clock: Clock | None = None, **options: Any) -> BrokerQuizApp:
