@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import os
 import stat
+from datetime import datetime, timezone
 from pathlib import Path
 
+import genanki
 import pytest
-from anki.collection import Collection, ImportCsvRequest
+from anki.collection import Collection, ImportAnkiPackageRequest, ImportCsvRequest
 from click.testing import CliRunner
 
 from brokerquiz.cli import cli
+from brokerquiz.core.anki import export_anki
 from brokerquiz.core.cards import generate_cards
 from brokerquiz.core.csvexport import ExportError, export_text, render, write_atomically
 from brokerquiz.core.deck import load_deck
@@ -58,8 +62,8 @@ def by_id(cards, card_id):
     return next(c for c in cards if c.id == card_id)
 
 
-def test_csv_round_trips_through_the_csv_module(cards):
-    rows = list(csv.reader(io.StringIO(render(cards, "en"))))
+def test_plain_csv_round_trips_through_the_csv_module(cards):
+    rows = list(csv.reader(io.StringIO(render(cards, "en", plain=True))))
     assert rows[0] == ["front", "back", "tags"]
     assert len(rows) == len(cards) + 1
     found = {row[0]: row for row in rows[1:]}
@@ -71,7 +75,7 @@ def test_csv_round_trips_through_the_csv_module(cards):
 
 
 def test_choices_are_numbered_on_the_front_and_the_back_says_which(cards):
-    rows = list(csv.reader(io.StringIO(render(cards, "en"))))
+    rows = list(csv.reader(io.StringIO(render(cards, "en", plain=True))))
     reverse = next(r for r in rows if r[0].startswith("Which subject? Latency: “<1ms"))
     assert reverse[0] == "Which subject? Latency: “<1ms & more”\n1. Kafka\n2. Redis Streams"
     assert reverse[1] == "Redis Streams\nRight: 2. Redis Streams"
@@ -84,8 +88,8 @@ def test_russian_labels_for_a_russian_deck():
     assert "Сравните «Модель»" in text
 
 
-def test_tsv_is_one_line_per_card_with_html_fields(cards):
-    lines = render(cards, "en", tsv=True).split("\n")
+def test_plain_tsv_is_one_line_per_card_with_html_fields(cards):
+    lines = render(cards, "en", tsv=True, plain=True).split("\n")
     assert lines[-1] == ""
     lines = lines[:-1]
     assert lines[0] == "front\tback\ttags"
@@ -97,31 +101,77 @@ def test_tsv_is_one_line_per_card_with_html_fields(cards):
 
 
 def test_anki_header_lines():
-    assert render([], "en", anki_header=True) == (
-        "#separator:Comma\n#html:false\n#tags column:3\n#columns:Front,Back,Tags\n"
+    assert render([], "en") == (
+        "#separator:Comma\n#html:true\n#tags column:3\n#guid column:4\n#columns:Front,Back,Tags,GUID\n"
     )
-    assert render([], "en", tsv=True, anki_header=True) == (
-        "#separator:Tab\n#html:true\n#tags column:3\n#columns:Front\tBack\tTags\n"
+    assert render([], "en", tsv=True) == (
+        "#separator:Tab\n#html:true\n#tags column:3\n#guid column:4\n#columns:Front\tBack\tTags\tGUID\n"
     )
 
 
 @pytest.mark.parametrize("tsv", [False, True], ids=["csv", "tsv"])
+def test_the_default_file_is_html_with_the_apkg_guids(cards, tsv):
+    text = render(cards, "en", tsv=tsv)
+    rows = list(csv.reader(io.StringIO(text), delimiter="\t" if tsv else ","))[5:]
+    assert len(rows) == len(cards) and all(len(row) == 4 for row in rows)
+    found = {row[0]: row for row in rows}
+    assert found["Kafka — Shape?"][1] == "line one<br>line two with a tab"
+    assert found["Redis Streams — Latency?"][1] == "&lt;1ms &amp; more"
+    assert found["Kafka — Latency?"][1] == 'a few ms, "fast"'
+    assert [row[3] for row in rows] == [genanki.guid_for(c.id) for c in cards]
+
+
+@pytest.mark.parametrize("tsv", [False, True], ids=["csv", "tsv"])
 def test_anki_imports_the_file_as_intended(cards, tmp_path, tsv):
+    """Anki's own CSV importer, with the options it reads from the file: no header note, HTML."""
     path = tmp_path / ("cards.tsv" if tsv else "cards.csv")
-    export_text(cards, path, "en", tsv=tsv, anki_header=True)
+    export_text(cards, path, "en", tsv=tsv)
     col = Collection(str(tmp_path / "collection.anki2"))
     try:
         metadata = col.get_csv_metadata(str(path), None)
+        assert metadata.is_html and metadata.guid_column == 4 and metadata.tags_column == 3
         col.import_csv(ImportCsvRequest(path=str(path), metadata=metadata))
-        assert col.note_count() == len({c.front for c in cards}) == len(cards)
+        assert col.note_count() == len({c.front for c in cards}) == len(cards)  # no header note
+        assert not col.find_notes('"Front:front"') and not col.find_notes('"Front:#*"')
         nid = col.find_notes('"Front:Kafka — Shape?"')[0]
         note = col.get_note(nid)
-        assert note.fields == ["Kafka — Shape?", "line one<br>line two" + (" " if tsv else "\t") + "with a tab"]
+        assert note.fields == ["Kafka — Shape?", "line one<br>line two with a tab"]
+        assert note.guid == genanki.guid_for("txt/fact/perf/shape/kafka")
         assert note.tags == ["deck::txt", "kind::fact", "row::shape", "subject::kafka", "table::perf"]
+        assert "line one<br>line two with a tab" in note.cards()[0].answer()  # rendered as a break
         latency = col.get_note(col.find_notes('"Front:Redis Streams — Latency?"')[0])
         assert latency["Back"] == "&lt;1ms &amp; more"
     finally:
         col.close()
+
+
+def test_repeated_questions_stay_distinct_notes_on_reimport(cards, tmp_path):
+    """Without a GUID column Anki matches notes by their first field: same question, one note."""
+    twins = [c._replace(front="Same question?") for c in cards if c.choices is None][:4]
+    path = tmp_path / "twins.csv"
+    export_text(twins, path, "en")
+    col = Collection(str(tmp_path / "collection.anki2"))
+    try:
+        for _ in range(2):
+            col.import_csv(ImportCsvRequest(path=str(path), metadata=col.get_csv_metadata(str(path), None)))
+        assert col.note_count() == 4
+        backs = sorted(col.get_note(nid)["Back"] for nid in col.find_notes(""))
+        assert backs == sorted(html.escape(c.back, quote=False).replace("\n", "<br>").replace("\t", " ") for c in twins)
+    finally:
+        col.close()
+
+
+def test_the_guids_are_the_apkg_notes_guids(cards, deck_file, tmp_path):
+    deck = load_deck(deck_file)
+    apkg = export_anki(deck, cards, tmp_path / "txt.apkg", now=datetime(2026, 11, 20, tzinfo=timezone.utc))
+    col = Collection(str(tmp_path / "collection.anki2"))
+    try:
+        col.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg.path)))
+        in_apkg = {tuple(col.get_note(nid).tags): col.get_note(nid).guid for nid in col.find_notes("")}
+    finally:
+        col.close()
+    rows = list(csv.reader(io.StringIO(render(cards, "en"))))[5:]
+    assert {tuple(sorted(row[2].split())): row[3] for row in rows} == in_apkg
 
 
 def test_export_text_writes_utf8(tmp_path):
@@ -185,7 +235,20 @@ def test_cli_output_and_anki_header(deck_file, cards, tmp_path):
     target = tmp_path / "out.txt"
     result = CliRunner().invoke(cli, ["export", "tsv", "--deck", str(deck_file), "-o", str(target), "--anki-header"])
     assert result.exit_code == 0, result.output
-    assert target.read_text(encoding="utf-8").startswith("#separator:Tab\n")
+    assert target.read_text(encoding="utf-8") == render(cards, "en", tsv=True)  # the default now
+
+
+@pytest.mark.parametrize("ext", ["csv", "tsv"])
+def test_cli_plain_writes_the_header_row_and_plain_rows(deck_file, cards, tmp_path, ext):
+    target = tmp_path / f"quizlet.{ext}"
+    result = CliRunner().invoke(cli, ["export", ext, "--deck", str(deck_file), "-o", str(target), "--plain"])
+    assert result.exit_code == 0, result.output
+    text = target.read_text(encoding="utf-8")
+    assert text == render(cards, "en", tsv=ext == "tsv", plain=True)
+    assert text.startswith("front\tback\ttags\n" if ext == "tsv" else "front,back,tags\n")
+    assert "#" not in text.split("\n", 1)[0]
+    again = CliRunner().invoke(cli, ["export", ext, "--deck", str(deck_file), "-o", str(target), "--plain"])
+    assert again.exit_code == 1 and "--force" in again.output  # an existing file is still refused
 
 
 @pytest.mark.parametrize("ext", ["csv", "tsv"])
@@ -259,8 +322,8 @@ def tsv_cells(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("tsv", [False, True], ids=["csv", "tsv"])
-def test_no_cell_starts_like_a_formula(formula_cards, tsv):
-    cells = (tsv_cells if tsv else csv_cells)(render(formula_cards, "en", tsv=tsv))
+def test_no_plain_cell_starts_like_a_formula(formula_cards, tsv):
+    cells = (tsv_cells if tsv else csv_cells)(render(formula_cards, "en", tsv=tsv, plain=True))
     assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
     assert "'+1 partition" in cells and "'- a bullet" in cells and "'-" in cells  # uniformly, legit text too
     assert any(cell.startswith("'=HYPERLINK(") for cell in cells)
@@ -269,11 +332,44 @@ def test_no_cell_starts_like_a_formula(formula_cards, tsv):
     assert "ok" in cells and "'-x" in cells  # only cells that would be formulas change; tags too
 
 
+def anki_cells(text: str, tsv: bool) -> list[list[str]]:
+    """The Front, Back and Tags cells of each row of Anki's file (the GUID is Anki's, as it is)."""
+    rows = list(csv.reader(io.StringIO(text), delimiter="\t" if tsv else ","))
+    assert rows[0][0].startswith("#separator:") and all(len(row) == 4 for row in rows[5:])
+    return [cell for row in rows[5:] for cell in row[:3]]
+
+
 @pytest.mark.parametrize("tsv", [False, True], ids=["csv", "tsv"])
-def test_raw_writes_formula_cells_as_they_are(formula_cards, tsv):
-    cells = (tsv_cells if tsv else csv_cells)(render(formula_cards, "en", tsv=tsv, raw=True))
+def test_no_cell_of_ankis_file_starts_like_a_formula(formula_cards, tsv):
+    """Anki's file is HTML: the first character becomes a character reference Anki shows as it is."""
+    cells = anki_cells(render(formula_cards, "en", tsv=tsv), tsv)
+    assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    assert "&#43;1 partition" in cells and "&#45; a bullet" in cells and "&#45;" in cells
+    assert any(cell.startswith("&#61;HYPERLINK(") for cell in cells)
+    assert any(cell.startswith("&#64;SUM(A1:A9)") for cell in cells)
+    assert " cmd" in cells and "ok" in cells and "'-x" in cells  # a tag is not HTML: a leading '
+
+
+def test_anki_shows_the_defused_cells_as_the_deck_wrote_them(formula_cards, tmp_path):
+    path = tmp_path / "formula.csv"
+    export_text(formula_cards[:-1], path, "en")
+    col = Collection(str(tmp_path / "collection.anki2"))
+    try:
+        col.import_csv(ImportCsvRequest(path=str(path), metadata=col.get_csv_metadata(str(path), None)))
+        note = col.get_note(col.find_notes('"Back:&#43;1 partition"')[0])
+        assert note["Back"] == "&#43;1 partition"  # HTML, which a browser (Anki's card view) shows as:
+        assert html.unescape(note.cards()[0].answer()).endswith("<hr id=answer>\n\n+1 partition")
+    finally:
+        col.close()
+
+
+@pytest.mark.parametrize("tsv", [False, True], ids=["csv", "tsv"])
+@pytest.mark.parametrize("plain", [False, True], ids=["anki", "plain"])
+def test_raw_writes_formula_cells_as_they_are(formula_cards, tsv, plain):
+    text = render(formula_cards, "en", tsv=tsv, plain=plain, raw=True)
+    cells = (tsv_cells if tsv else csv_cells)(text) if plain else anki_cells(text, tsv)
     assert "+1 partition" in cells and "- a bullet" in cells and "-" in cells
-    assert not [cell for cell in cells if cell.startswith("'")]
+    assert not [cell for cell in cells if cell.startswith(("'", "&#"))]
 
 
 @pytest.mark.parametrize("ext", ["csv", "tsv"])

@@ -11,14 +11,16 @@ from .. import locations
 from .common import OrderedGroup, db_option, deck_option, echo, now_utc, open_deck_or_exit
 
 _OUTPUT_HELP = "File to write (default: <deck id>.{ext} in the current folder)."
-_ANKI_HEADER_HELP = "Start with Anki's #separator/#html/#columns lines instead of the front,back,tags row."
+_TEXT_OUTPUT_HELP = "File to write (default: <deck id>.csv or .tsv in the current folder); '-' for stdout."
+_PLAIN_HELP = "Plain rows front,back,tags with a header row (Quizlet, spreadsheets) instead of Anki's file."
 _FORCE_HELP = (
     "Overwrite FILE if it exists. A symbolic link is written through: the file it points to is"
     " replaced, the link stays."
 )
 _RAW_HELP = (
     "Write cells starting with = + - @ (or a tab) as they are; by default they get a leading '"
-    " so a spreadsheet shows them as text instead of running them as a formula."
+    " (--plain) or an HTML character reference (Anki's file) so a spreadsheet shows them as text"
+    " instead of running them as a formula."
 )
 force_option = click.option("--force", is_flag=True, help=_FORCE_HELP)
 
@@ -30,8 +32,8 @@ def export() -> None:
     \b
     Examples:
       brokerquiz export anki                  writes message-brokers.apkg here
-      brokerquiz export csv -o - | head       CSV on stdout
-      brokerquiz export tsv --anki-header     TSV that Anki imports as is
+      brokerquiz export csv -o - | head       CSV for Anki on stdout
+      brokerquiz export csv --plain           front,back,tags for Quizlet
       brokerquiz export anki --force          replace an earlier message-brokers.apkg
 
     An existing file is never replaced without --force.
@@ -112,70 +114,82 @@ def export_anki_command(
 
 
 def _export_text(
-    deck_name: str | None, output: str | None, *, tsv: bool, anki_header: bool, raw: bool, force: bool
+    deck_name: str | None, output: str | None, *, tsv: bool, plain: bool, raw: bool, force: bool
 ) -> None:
     from ..core.csvexport import ExportError, export_text, output_target, render
 
     deck, generated = open_deck_or_exit(deck_name)
     ext = "tsv" if tsv else "csv"
     if output == "-":
-        click.echo(render(generated, deck.language, tsv=tsv, anki_header=anki_header, raw=raw), nl=False)
+        click.echo(render(generated, deck.language, tsv=tsv, plain=plain, raw=raw), nl=False)
         click.echo(f"{len(generated)} cards from {deck.id}", err=True)
         return
     path = output or f"{deck.id}.{ext}"
     try:
         target = output_target(path, force=force)
-        count = export_text(
-            generated, target, deck.language, tsv=tsv, anki_header=anki_header, raw=raw, force=force
-        )
+        count = export_text(generated, target, deck.language, tsv=tsv, plain=plain, raw=raw, force=force)
     except ExportError as error:
         _export_failed(error)
     click.echo(f"wrote {_written(path, target)}: {count} cards from {deck.id}")
 
 
+def text_options(function):
+    """-o, --plain, --raw, --force, and the old --anki-header (now the default, kept working)."""
+    for option in reversed(
+        (
+            click.option("-o", "--output", metavar="FILE|-", default=None, help=_TEXT_OUTPUT_HELP),
+            click.option("--plain", is_flag=True, help=_PLAIN_HELP),
+            click.option("--raw", is_flag=True, help=_RAW_HELP),
+            force_option,
+            click.option("--anki-header", is_flag=True, hidden=True, expose_value=False),
+        )
+    ):
+        function = option(function)
+    return function
+
+
 @export.command("csv")
 @deck_option
-@click.option("-o", "--output", metavar="FILE|-", default=None, help=_OUTPUT_HELP.format(ext="csv") + " '-' for stdout.")
-@click.option("--anki-header", is_flag=True, help=_ANKI_HEADER_HELP)
-@click.option("--raw", is_flag=True, help=_RAW_HELP)
-@force_option
-def export_csv_command(
-    deck_name: str | None, output: str | None, anki_header: bool, raw: bool, force: bool
-) -> None:
-    """Write front,back,tags as CSV (UTF-8, header row), one row per card.
+@text_options
+def export_csv_command(deck_name: str | None, output: str | None, plain: bool, raw: bool, force: bool) -> None:
+    """Write a CSV that Anki's File > Import reads as is (UTF-8, one row per card).
 
-    Fields are plain text; line breaks inside a field are kept (quoted).
-    Multiple-choice cards list their choices numbered on the front. A cell
-    starting with = + - @ or a tab gets a leading ' so a spreadsheet does
-    not run it as a formula ("- item" and "+1" too); --raw writes it as is.
+    It starts with Anki's header lines (#separator, #html:true, #tags column,
+    #guid column), then Front, Back, Tags and GUID: Front and Back are HTML,
+    the GUID is the one the .apkg gives the card's note, so importing it
+    updates the same notes. Multiple-choice cards list their choices
+    numbered on the front.
+
+    --plain writes front,back,tags with a header row and plain-text fields
+    (line breaks kept, quoted): for Quizlet or a spreadsheet. A cell
+    starting with = + - @ or a tab would run as a formula in a spreadsheet:
+    in a plain file it gets a leading ', in Anki's its first character is
+    written as an HTML character reference (&#61; for =), which Anki shows
+    as the character. --raw writes such cells as they are, in both.
 
     \b
     Examples:
-      brokerquiz export csv
-      brokerquiz export csv --deck decks/my.yaml -o - | head
+      brokerquiz export csv                   message-brokers.csv for Anki
+      brokerquiz export csv --plain -o - | head
     """
-    _export_text(deck_name, output, tsv=False, anki_header=anki_header, raw=raw, force=force)
+    _export_text(deck_name, output, tsv=False, plain=plain, raw=raw, force=force)
 
 
 @export.command("tsv")
 @deck_option
-@click.option("-o", "--output", metavar="FILE|-", default=None, help=_OUTPUT_HELP.format(ext="tsv") + " '-' for stdout.")
-@click.option("--anki-header", is_flag=True, help=_ANKI_HEADER_HELP)
-@click.option("--raw", is_flag=True, help=_RAW_HELP)
-@force_option
-def export_tsv_command(
-    deck_name: str | None, output: str | None, anki_header: bool, raw: bool, force: bool
-) -> None:
-    """Write front<TAB>back<TAB>tags (UTF-8, header row), one line per card.
+@text_options
+def export_tsv_command(deck_name: str | None, output: str | None, plain: bool, raw: bool, force: bool) -> None:
+    """Write a TSV that Anki's File > Import reads as is (UTF-8, one line per card).
 
-    TSV cannot quote, so fields are HTML: <, > and & are escaped and a line
-    break is <br> (Anki's import reads HTML; keep "Allow HTML" on). A cell
-    starting with = + - @ gets a leading ' (a spreadsheet would run it as a
-    formula); --raw writes it as is, as Anki wants it.
+    The same header lines and columns as `export csv`, tab-separated. With
+    --plain: front<TAB>back<TAB>tags with a header row; TSV cannot hold a
+    line break, so those fields are HTML too (<, > and & escaped, a line
+    break is <br>). A cell starting with = + - @ is defused as in `export
+    csv` (a leading ' in a plain file); --raw writes it as is.
 
     \b
     Examples:
       brokerquiz export tsv
-      brokerquiz export tsv --anki-header -o brokers.txt
+      brokerquiz export tsv --plain -o brokers.txt
     """
-    _export_text(deck_name, output, tsv=True, anki_header=anki_header, raw=raw, force=force)
+    _export_text(deck_name, output, tsv=True, plain=plain, raw=raw, force=force)

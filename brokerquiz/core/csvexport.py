@@ -1,17 +1,22 @@
-"""Cards → CSV / TSV (front, back, tags) for Anki's text import, Quizlet and spreadsheets.
+"""Cards → CSV / TSV for Anki's text import (the default) and, with `plain`, Quizlet and spreadsheets.
 
-CSV fields are plain text: a newline inside a field survives because the csv module quotes the
-field. TSV has no quoting, so a TSV field is HTML instead: `<`, `>` and `&` are escaped and a
-newline becomes `<br>` (a tab becomes a space). Anki reads it with "Allow HTML" on, which is what
-the `--anki-header` lines tell it.
+The default file is what Anki's own CSV importer reads unasked: its header lines (`#separator:`,
+`#html:true`, `#tags column:3`, `#guid column:4`, `#columns:`) and one row per card of
+Front, Back, Tags and GUID. Front and Back are HTML (`<`, `>` and `&` escaped, a line break is
+`<br>`, a tab a space), so Anki renders them and markup in deck text stays text; a cell holding
+the separator or a quote is quoted, in TSV too (Anki's reader takes quoted cells). The GUID is the one the .apkg gives the card's note (`genanki.guid_for(card id)`), so
+importing the CSV after (or instead of) the .apkg updates the same notes, and cards with the same
+question stay distinct notes.
 
-Both files start with the header row `front,back,tags`; with `anki_header=True` they start with
-Anki's file headers (`#separator:`, `#html:`, `#tags column:`, `#columns:`) instead, so Anki's
-importer picks the separator, HTML mode and tags column by itself and imports no header note.
+`plain` writes the header row `front,back,tags` and plain rows: CSV fields are plain text (a
+newline inside a field survives because the csv module quotes the field); TSV fields are HTML
+as above, since TSV has no quoting.
 
 Every cell is passed through `safe_text.printable` (no control character reaches a file or a
-terminal with `-o -`), and a cell a spreadsheet would read as a formula gets a leading `'`
-(`formula_safe`) unless `raw`.
+terminal with `-o -`). A cell a spreadsheet would read as a formula is defused unless `raw`: a
+plain cell gets a leading `'` (`formula_safe`); an HTML field gets its first character as a
+character reference instead (`&#61;` for `=`), which Anki shows as the character itself. The
+GUID column is written as it is (Anki matches it exactly; it is a hash, not deck text).
 
 Files are written by `atomic_write` (re-exported here for the importer): never over an existing
 file unless forced, never half written, no temporary left behind.
@@ -31,7 +36,8 @@ from .safe_text import printable
 
 __all__ = ["ExportError", "TargetExists", "export_text", "output_target", "render", "write_atomically"]
 
-HEADER = ("front", "back", "tags")
+HEADER = ("front", "back", "tags")  # the plain files' header row
+ANKI_COLUMNS = ("Front", "Back", "Tags", "GUID")
 
 LABELS = {
     "en": {"right": "Right", "optional": "Also accepted"},
@@ -99,27 +105,62 @@ def _tsv_field(text: str, raw: bool) -> str:
     return text if raw else formula_safe(text)
 
 
-def render(
-    cards: Iterable[Card], language: str, *, tsv: bool = False, anki_header: bool = False, raw: bool = False
-) -> str:
-    """The whole file as text (UTF-8 when written), one row per card; `raw` keeps formula cells."""
+def html_field(text: str, raw: bool = False) -> str:
+    """A Front or Back cell for Anki: HTML, one line, a formula start as a character reference."""
+    text = html.escape(printable(text), quote=False).replace("\t", " ").replace("\n", "<br>")
+    if raw or not text.startswith(FORMULA_STARTS):
+        return text
+    return f"&#{ord(text[0])};{text[1:]}"
+
+
+def anki_rows(cards: Iterable[Card], language: str, raw: bool = False) -> list[tuple[str, str, str, str]]:
+    """Front, Back (HTML), tags and the .apkg note's GUID, per card."""
+    from .anki import note_guid  # anki.py imports this module: not at the top
+
+    return [
+        (
+            html_field(front_text(c), raw),
+            html_field(back_text(c, language), raw),
+            _csv_field(" ".join(anki_tags(c)), raw),
+            note_guid(c),
+        )
+        for c in cards
+    ]
+
+
+def anki_header(tsv: bool) -> str:
+    """Anki's file headers: the separator, HTML on, which columns hold the tags and the GUID."""
+    sep = "\t" if tsv else ","
+    return (
+        f"#separator:{'Tab' if tsv else 'Comma'}\n#html:true\n#tags column:3\n#guid column:4\n"
+        f"#columns:{sep.join(ANKI_COLUMNS)}\n"
+    )
+
+
+def _plain(cards: Iterable[Card], language: str, tsv: bool, raw: bool) -> str:
     out = io.StringIO()
-    if anki_header:
-        sep = "\t" if tsv else ","
-        out.write(f"#separator:{'Tab' if tsv else 'Comma'}\n")
-        out.write(f"#html:{'true' if tsv else 'false'}\n")
-        out.write("#tags column:3\n")
-        out.write(f"#columns:{sep.join(name.capitalize() for name in HEADER)}\n")
     if tsv:
-        if not anki_header:
-            out.write("\t".join(HEADER) + "\n")
+        out.write("\t".join(HEADER) + "\n")
         for row in rows(cards, language):
             out.write("\t".join(_tsv_field(field, raw) for field in row) + "\n")
         return out.getvalue()
     writer = csv.writer(out, lineterminator="\n")
-    if not anki_header:
-        writer.writerow(HEADER)
+    writer.writerow(HEADER)
     writer.writerows([_csv_field(field, raw) for field in row] for row in rows(cards, language))
+    return out.getvalue()
+
+
+def render(
+    cards: Iterable[Card], language: str, *, tsv: bool = False, plain: bool = False, raw: bool = False
+) -> str:
+    """The whole file as text (UTF-8 when written), one row per card: for Anki, or `plain`
+    (front,back,tags); `raw` keeps formula cells as they are."""
+    if plain:
+        return _plain(cards, language, tsv, raw)
+    out = io.StringIO()
+    out.write(anki_header(tsv))
+    # the csv module quotes a cell holding the separator or a quote (Anki reads quoted cells)
+    csv.writer(out, delimiter="\t" if tsv else ",", lineterminator="\n").writerows(anki_rows(cards, language, raw))
     return out.getvalue()
 
 
@@ -129,7 +170,7 @@ def export_text(
     language: str,
     *,
     tsv: bool = False,
-    anki_header: bool = False,
+    plain: bool = False,
     raw: bool = False,
     force: bool = False,
 ) -> int:
@@ -138,6 +179,6 @@ def export_text(
     An existing file (or a symbolic link) at `path` raises TargetExists unless `force`.
     """
     target = output_target(path, force=force)
-    text = render(cards, language, tsv=tsv, anki_header=anki_header, raw=raw)
+    text = render(cards, language, tsv=tsv, plain=plain, raw=raw)
     write_atomically(target, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""), overwrite=force)
     return len(cards)
