@@ -10,7 +10,7 @@ from brokerquiz.core.cards import generate_cards, subject_aliases
 from brokerquiz.core.clock import FakeClock
 from brokerquiz.core.deck import load_deck
 from brokerquiz.core.library import open_deck
-from brokerquiz.core.quiz import QuizError, QuizSession, feedback_lines, pick_quiz_cards, record_result
+from brokerquiz.core.quiz import QuizError, QuizSession, note_lines, pick_quiz_cards, record_result
 
 
 @pytest.fixture
@@ -72,13 +72,21 @@ def test_feedback_explains_with_every_rating_and_the_nuance_source(small, now):
     deck, cards = small
     scenario = next(c for c in cards if c.kind == "scenario")
     session = QuizSession([scenario], FakeClock(now))
-    lines = dict(feedback_lines(session.answer_choice({1})))
-    assert lines["verdict-wrong"].startswith("✘ Wrong")
-    assert lines["answer"] == f"Answer: {scenario.back}"
+    lines = dict(note_lines(session.answer_choice({1})))
     assert "Kafka: 👍 offsets" in lines["explanation"] and "RabbitMQ: ❌ no" in lines["explanation"]
     fact = next(c for c in cards if c.id == "small/fact/basics/delivery/kafka")
-    lines = dict(feedback_lines(QuizSession([fact], FakeClock(now)).answer_text("at-least-once")))
+    lines = dict(note_lines(QuizSession([fact], FakeClock(now)).answer_text("at-least-once")))
     assert lines["nuance"] == "Nuance: Kafka to Kafka only, through transactions.  [https://kafka.apache.org/documentation/#semantics]"
+
+
+def test_dont_know_scores_the_question_as_not_known(small, now):
+    deck, cards = small
+    fact = next(c for c in cards if c.kind == "fact")
+    scenario = next(c for c in cards if c.kind == "scenario")
+    session = QuizSession([fact, scenario], FakeClock(now))
+    typed, choice = session.dont_know(), session.dont_know()
+    assert [r.grade.verdict for r in (typed, choice)] == ["wrong", "wrong"]
+    assert typed.rating == choice.rating == 1 and session.score == 0 and session.finished
 
 
 def test_results_are_recorded_as_quiz_reviews_without_moving_the_schedule(small, now, store):

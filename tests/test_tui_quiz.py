@@ -53,7 +53,7 @@ async def test_scenario_quiz_with_number_keys_feedback_and_score(store, now, sma
         await pilot.press("enter")
         await pilot.pause()
         feedback = text_of(app, "#quiz-feedback")
-        assert "✔ Right" in feedback
+        assert "✓ Right" in feedback
         assert "Kafka: 👍 offsets" in feedback  # every broker's rating and note
         await pilot.press("enter")  # next question
         assert "1 done · 1 left" in text_of(app, "#quiz-progress")
@@ -64,7 +64,7 @@ async def test_scenario_quiz_with_number_keys_feedback_and_score(store, now, sma
         await pilot.pause()
         last = screen.session.results[-1]
         assert last.grade.verdict != "right"
-        assert ("✘ Wrong" if last.grade.verdict == "wrong" else "◐ Partly") in text_of(app, "#quiz-feedback")
+        assert ("✗ Wrong" if last.grade.verdict == "wrong" else "≈ Partly") in text_of(app, "#quiz-feedback")
         await pilot.press("enter")
         await pilot.pause()
         summary = text_of(app, "#quiz-summary")
@@ -93,7 +93,7 @@ async def test_typed_answer_for_short_answer_cards(store, now, small_deck_path):
         await pilot.press(*card.back)
         await pilot.press("enter")
         await pilot.pause()
-        assert "✔ Right" in text_of(app, "#quiz-feedback")
+        assert "✓ Right" in text_of(app, "#quiz-feedback")
         assert screen.session.results[-1].answer == card.back
 
 
@@ -229,7 +229,7 @@ async def test_markup_in_the_deck_shows_literally_everywhere(store, now, tmp_pat
         await pilot.press("enter")
         await pilot.pause()
         summary = text_of(app, "#quiz-summary")
-        assert "[bold]x[/] replay" in summary and "you: [i]Rabbit[/i]MQ" in summary
+        assert "[bold]x[/] replay" in summary and "You       [i]Rabbit[/i]MQ" in summary
 
 
 async def test_the_quiz_survives_resizing(store, now, small_deck_path):

@@ -17,6 +17,7 @@ from ..errors import BrokerquizError
 from .clock import Clock
 from .grading import Grade, grade_card, grade_choice
 from .model import Card
+from .verdict_words import LINES
 
 if TYPE_CHECKING:  # the store is only needed to record, and tests may quiz without one
     from .store import Store
@@ -125,17 +126,23 @@ class QuizSession:
         grade = grade_choice(card, set(picked))
         return self._add(QuizResult(card, text, grade, self._elapsed_ms(), picked))
 
+    def dont_know(self) -> QuizResult:
+        """"I don't know" (Esc): the current question scored as not known, the answer shown."""
+        card = self._require(choice=None)
+        grade = Grade(False, 0.0, reason="you did not know", expected=card.back)
+        return self._add(QuizResult(card, "", grade, self._elapsed_ms(), frozenset() if card.is_choice else None))
+
     def answer_text(self, text: str) -> QuizResult:
         """Answer a short-answer card with typed text."""
         card = self._require(choice=False)
         grade = grade_card(card, text, aliases=self.aliases)
         return self._add(QuizResult(card, text, grade, self._elapsed_ms()))
 
-    def _require(self, *, choice: bool) -> Card:
+    def _require(self, *, choice: bool | None) -> Card:
         card = self.current
         if card is None:
             raise RuntimeError("the quiz is over")
-        if card.is_choice != choice:
+        if choice is not None and card.is_choice != choice:
             raise ValueError(f"card {card.id} is {'not ' if choice else ''}multiple choice")
         return card
 
@@ -173,24 +180,20 @@ def record_result(store: Store, result: QuizResult, now: datetime) -> None:
     )
 
 
-def feedback_lines(result: QuizResult) -> list[tuple[str, str]]:
-    """(style, text) lines shown after an answer: verdict, the right answer, why, nuance.
+def note_lines(result: QuizResult) -> list[tuple[str, str]]:
+    """(kind, text) lines shown under the verdict block: why (the explanation), the nuance
+    with its source. The verdict and the model answer are the shared verdict block's
+    (tui/widgets/answer_diff, words from core.verdict_words), as in study.
 
     Plain strings: the screen wraps them in Content, so deck text is never parsed as markup.
     """
-    card, grade = result.card, result.grade
+    card = result.card
     lines: list[tuple[str, str]] = []
-    label = {"right": "✔ Right", "partly": "◐ Partly right", "wrong": "✘ Wrong"}[grade.verdict]
-    lines.append((f"verdict-{grade.verdict}", f"{label}  ({round(grade.score * 100)}%)"))
-    if grade.reason:
-        lines.append(("reason", grade.reason))
-    if grade.verdict != "right" or card.is_choice:
-        lines.append(("answer", f"Answer: {card.back}"))
     if card.explanation:
         lines.append(("explanation", card.explanation))
     if card.nuance:
         note = card.nuance + (f"  [{card.source}]" if card.source else "")
-        lines.append(("nuance", f"Nuance: {note}"))
+        lines.append(("nuance", f"{LINES['nuance']}: {note}"))
     elif card.source and card.kind == "follow-up":
-        lines.append(("nuance", f"Source: {card.source}"))
+        lines.append(("nuance", f"{LINES['source']}: {card.source}"))
     return lines

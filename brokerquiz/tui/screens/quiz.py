@@ -20,24 +20,19 @@ from textual.widgets import Footer, Header, Input, Static
 from ...core.cards import subject_aliases
 from ...core.deck import DeckError
 from ...core.library import open_deck
-from ...core.quiz import DEFAULT_COUNT, QuizError, QuizSession, feedback_lines, pick_quiz_cards, record_result
+from ...core.quiz import DEFAULT_COUNT, QuizError, QuizSession, note_lines, pick_quiz_cards, record_result
 from ...core.store import StoreError
+from ...core.verdict_words import line_label, verdict_mark
+from ..widgets.answer_diff import AnswerDiff
 from ..widgets.card_view import CardView
 from ..widgets.choices import ChoiceList
+from ..widgets.confirm import ConfirmLeave
 from ..widgets.literal import assemble, literal, printable, styled
 from ..widgets.progress import SessionProgress
 
-# feedback line kind (from core.quiz.feedback_lines) -> theme style
-STYLES = {
-    "verdict-right": "bold $text-success",
-    "verdict-partly": "bold $text-warning",
-    "verdict-wrong": "bold $text-error",
-    "reason": "italic",
-    "answer": "bold",
-    "explanation": "$text-muted",
-    "nuance": "$text-secondary",
-}
-VERDICT_MARK = {"right": ("✔", "$text-success"), "partly": ("◐", "$text-warning"), "wrong": ("✘", "$text-error")}
+# note line kind (from core.quiz.note_lines) -> theme style
+STYLES = {"explanation": "$text-muted", "nuance": "$text-secondary"}
+VERDICT_STYLE = {"right": "$text-success", "partly": "$text-warning", "wrong": "$text-error"}
 
 
 class QuizScreen(Screen):
@@ -46,7 +41,8 @@ class QuizScreen(Screen):
     DEFAULT_CSS = """
     QuizScreen #quiz-body { height: 1fr; padding: 1 2 0 2; scrollbar-size-vertical: 1; }
     QuizScreen #quiz-answer { margin: 1 1 0 1; }
-    QuizScreen #quiz-feedback { height: auto; border: round $secondary 50%; padding: 0 1; margin: 1 0 0 0; }
+    QuizScreen #quiz-feedback { height: auto; margin: 1 0 0 0; }
+    QuizScreen #quiz-notes { height: auto; padding: 0 1; }
     QuizScreen #quiz-summary { height: auto; }
     QuizScreen #quiz-summary Static { height: auto; }
     QuizScreen #quiz-summary .score { text-style: bold; margin: 0 0 1 0; }
@@ -63,18 +59,22 @@ class QuizScreen(Screen):
     QuizScreen.-short #quiz-hint { display: none; }
     """
     BINDINGS = [
-        *(Binding(str(n), f"toggle({n - 1})", "Toggle", key_display="1-9", show=n == 1, id=f"quiz.pick{n}") for n in range(1, 10)),
+        *(Binding(str(n), f"toggle({n - 1})", "Pick", key_display="1-9", show=n == 1, id=f"quiz.pick{n}") for n in range(1, 10)),
         Binding("enter", "check", "Check", id="quiz.check", tooltip="Grade the picked choices"),
         Binding("enter", "next", "Next", id="quiz.next", tooltip="The next question (or the score)"),
+        Binding("escape", "dont_know", "I don't know", id="quiz.dont_know", tooltip="Not known: show the answer"),
         Binding("r", "again", "New round", id="quiz.again", tooltip="Another round with other questions"),
-        Binding("escape,q", "close", "Close", id="quiz.close", tooltip="Leave the quiz; answers given are saved"),
+        Binding("q", "close", "Leave", id="quiz.close", tooltip="Leave the quiz (asks first once answers are given)"),
+        Binding("ctrl+l", "close", "Leave", id="quiz.close_typing", tooltip="Leave the quiz while typing"),
         Binding("down,j", "scroll('down')", "Scroll", show=False),
         Binding("up,k", "scroll('up')", "Scroll", show=False),
         Binding("pagedown", "scroll('page_down')", "Scroll", show=False),
         Binding("pageup", "scroll('page_up')", "Scroll", show=False),
     ]
-    """1-9 toggle a choice, Enter checks then goes on, r starts a new round at the end, Esc or q
-    leaves; `check_action` shows only the keys that do something now."""
+    """1-9 pick a choice, Enter checks then goes on, Esc on a question is "I don't know" (as in
+    typed study), r starts a new round at the end, q (ctrl+l while typing) leaves, asking first
+    once answers are given, then shows the score so far; `check_action` shows only the keys
+    that do something now."""
 
     VERTICAL_BREAKPOINTS = [(0, "-short"), (28, "-tall")]
 
@@ -93,6 +93,7 @@ class QuizScreen(Screen):
         self.kind = kind
         self.seed = seed if seed is not None else random.randrange(1_000_000)
         self.answered = False  # feedback for the current question is on screen
+        self.left_early = False  # left with questions to go: the summary is the score so far
         self.session: QuizSession | None = None
         self.error: str | None = None
         try:
@@ -109,7 +110,9 @@ class QuizScreen(Screen):
             yield CardView(id="quiz-card")
             yield ChoiceList(id="quiz-choices")
             yield Input(placeholder="Type your answer · Enter checks", id="quiz-answer")
-            yield Static("", id="quiz-feedback", markup=False)
+            with Vertical(id="quiz-feedback"):
+                yield AnswerDiff(id="quiz-verdict")
+                yield Static("", id="quiz-notes", markup=False)
             yield Vertical(id="quiz-summary")
         yield Static("", id="quiz-hint", markup=False)
         yield Footer()
@@ -142,28 +145,26 @@ class QuizScreen(Screen):
         session = self.session
         card = session.current
         self._progress()
-        if card is None:
+        if card is None or self.left_early:
             await self.show_summary()
             return
         session.shown()
         self.answered = False
         self.query_one(CardView).show(card)
-        self.query_one("#quiz-feedback", Static).display = False
+        self.query_one("#quiz-feedback").display = False
         answer = self.query_one("#quiz-answer", Input)
         choices = self.query_one(ChoiceList)
         choices.display = card.is_choice
         answer.display = not card.is_choice
         if card.is_choice:
-            await choices.set_choices(card.choices or ())
+            await choices.set_choices(card.choices or (), card)  # says what to pick: one, n, all that fit
             self.set_focus(None)
-            # a rating has one right mark; which broker fits may be several
-            several = "" if card.kind == "rating" else " (several may be right)"
-            self._hint(("1-9", "bold"), f" toggle{several} · ", ("Enter", "bold"), " check")
+            self._hint(("1-9", "bold"), " pick · ", ("Enter", "bold"), " check · ", ("Esc", "bold"), " I don't know")
         else:
             answer.value = ""
             answer.disabled = False
             answer.focus()
-            self._hint(("Enter", "bold"), " checks · an empty answer shows it")
+            self._hint(("Enter", "bold"), " checks · ", ("Esc", "bold"), " I don't know")
         self.query_one("#quiz-body", VerticalScroll).scroll_home(animate=False)
         self.refresh_bindings()
         self.app.first_paint_done()
@@ -172,10 +173,14 @@ class QuizScreen(Screen):
         self.query_one("#quiz-hint", Static).update(Content.assemble(*parts))
 
     def show_feedback(self, result) -> None:
-        lines = [styled(line, STYLES.get(kind.split(" ")[0], "")) for kind, line in feedback_lines(result)]
-        feedback = self.query_one("#quiz-feedback", Static)
-        feedback.update(Content("\n").join(lines))
-        feedback.display = True
+        """The verdict block study shows too (verdict, you, expected, missing), then the notes."""
+        card = result.card
+        self.query_one(AnswerDiff).show_grade(result.grade, result.answer, card.back, choices=card.is_choice)
+        notes = self.query_one("#quiz-notes", Static)
+        lines = [styled(line, STYLES.get(kind, "")) for kind, line in note_lines(result)]
+        notes.update(Content("\n").join(lines))
+        notes.display = bool(lines)
+        self.query_one("#quiz-feedback").display = True
         last = self.session.finished
         self._hint(("Enter", "bold"), " the score" if last else " next question")
 
@@ -186,11 +191,11 @@ class QuizScreen(Screen):
         self.answered = False  # the last feedback is gone: Enter has nothing left to do
         summary = self.query_one("#quiz-summary", Vertical)
         await summary.remove_children()
+        asked = len(session.results)
+        left = f" · left after {asked} of {session.total}" if self.left_early else ""
         rows: list[Static | Horizontal] = [
             Static(
-                Content(
-                    f"Score: {session.score:.1f}/{session.total} ({session.percent()}%) · {session.right} right"
-                ),
+                Content(f"Score: {session.score:.1f}/{asked} ({session.percent()}%) · {session.right} right{left}"),
                 classes="score",
             )
         ]
@@ -198,7 +203,7 @@ class QuizScreen(Screen):
         if misses:
             rows.append(Static(Content.styled("To look at again:", "bold")))
             for r in misses:
-                mark, style = VERDICT_MARK[r.grade.verdict]
+                mark, style = verdict_mark(r.grade.verdict), VERDICT_STYLE[r.grade.verdict]
                 # the mark in its own column, so a long question wraps under its text
                 rows.append(
                     Horizontal(
@@ -207,8 +212,8 @@ class QuizScreen(Screen):
                         classes="miss",
                     )
                 )
-                rows.append(Static(assemble(("you: ", "$text-muted"), r.answer or "(nothing)"), classes="indent"))
-                rows.append(Static(assemble(("answer: ", "$text-muted"), (r.card.back, "bold")), classes="indent"))
+                rows.append(Static(assemble((line_label("you"), "$text-muted"), r.answer or "(nothing)"), classes="indent"))
+                rows.append(Static(assemble((line_label("expected"), "$text-muted"), (r.card.back, "bold")), classes="indent"))
         else:
             rows.append(Static(Content.styled("Everything right.", "$text-success")))
         rows.append(
@@ -233,14 +238,18 @@ class QuizScreen(Screen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         session = self.session
         card = session.current if session else None
+        if self.left_early:  # the score so far is on screen: only a new round or leaving
+            return action in ("again", "close", "scroll")
         if action == "toggle":
             return card is not None and card.is_choice and not self.answered and int(parameters[0]) < len(card.choices or ())
         if action == "check":
             return card is not None and card.is_choice and not self.answered
         if action == "next":
             return self.answered
+        if action == "dont_know":
+            return card is not None and not self.answered and not self.left_early
         if action == "again":
-            return session is not None and session.finished and not self.answered
+            return session is not None and (session.finished or self.left_early) and not self.answered
         return True
 
     # ---------------------------------------------------------------- actions
@@ -295,11 +304,31 @@ class QuizScreen(Screen):
         """Scroll the question or the score when taller than the terminal (nothing has focus)."""
         getattr(self.query_one("#quiz-body", VerticalScroll), f"scroll_{where}")(animate=False)
 
-    def action_close(self) -> None:
-        if self._typing() and self.focused.value:
-            self.focused.value = ""  # Esc first clears a half-typed answer
+    async def action_dont_know(self) -> None:
+        """Esc on a question: "I don't know", scored as not known, the answer shown (as in study)."""
+        if self.session is None or self.session.current is None or self.answered or self.left_early:
             return
-        self.close()
+        self.query_one("#quiz-answer", Input).disabled = True
+        self.finish_answer(self.session.dont_know())
+
+    def action_close(self) -> None:
+        """Leave; with answers given and questions to go, ask first, then show the score so far."""
+        session = self.session
+        if session is None or session.finished or self.left_early or not session.results:
+            self.close()
+            return
+
+        async def answered(leave: bool | None) -> None:
+            if leave:
+                self.left_early = True
+                await self.show_summary()
+
+        done = len(session.results)
+        self.app.push_screen(
+            ConfirmLeave(f"Leave the quiz after {done} of {session.total} questions?\nYou will see the score so far; "
+                         "the answers given are saved."),
+            answered,
+        )
 
     def close(self) -> None:
         """Back to the screen underneath (home), or out of the app when the quiz was the start."""

@@ -9,12 +9,16 @@ from collections.abc import Iterable
 from textual.content import Content
 from textual.widgets import Static
 
+from ...core.verdict_words import line_label, verdict_label
 from .literal import assemble, printable
 
-VERDICTS = {
-    "right": ("✓ Right", "bold $text-success"),
-    "partly": ("≈ Partly right", "bold $text-warning"),
-    "wrong": ("✗ Wrong", "bold $text-error"),
+# verdict -> theme style; the words are core.verdict_words', shared with quiz and the report
+VERDICT_STYLES = {
+    "right": "bold $text-success",
+    "partly": "bold $text-warning",
+    "wrong": "bold $text-error",
+    "unanswered": "bold $text-muted",
+    "not reached": "bold $text-muted",
 }
 
 
@@ -51,26 +55,38 @@ def _texts(items: Iterable) -> list[str]:
 
 
 def diff_content(
-    verdict: str, answer: str, expected: str, missing: Iterable, wrong: Iterable, reason: str = "", *, choices: bool = False
+    verdict: str,
+    answer: str,
+    expected: str,
+    missing: Iterable,
+    wrong: Iterable,
+    reason: str = "",
+    *,
+    choices: bool = False,
+    score: float | None = None,
 ) -> Content:
-    """The whole verdict block as one Content (so it wraps as a unit). For choices the list
-    itself marks each pick, so only the verdict and the expected answer are added."""
-    label, style = VERDICTS.get(verdict, (verdict, "bold"))
+    """The whole verdict block as one Content (so it wraps as a unit): the verdict, your
+    answer with its wrong parts struck, the model answer with the missing parts marked, and
+    Missing / Wrong lines naming them. For choices the list itself marks each pick, so the
+    "You" line is left out."""
+    style = VERDICT_STYLES.get(verdict, "bold")
     # printable first, then marked: the pieces are found in the text as it is shown
     answer, expected, reason = printable(answer), printable(expected), printable(reason)
     missing_t, wrong_t = [printable(t) for t in _texts(missing)], [printable(t) for t in _texts(wrong)]
-    lines: list = [assemble((label, style), ("  " + reason if reason else "", "$text-muted"))]
+    lines: list = [assemble((verdict_label(verdict, score), style), ("  " + reason if reason else "", "$text-muted"))]
     shown_answer = answer if answer.strip() else "(nothing)"
-    expected_line = assemble(("Expected  ", "$text-muted"), mark(expected, missing_t, "bold underline $text-warning"))
-    if choices:
-        return Content("\n").join([*lines, expected_line])
-    lines.append(assemble(("You       ", "$text-muted"), mark(shown_answer, wrong_t, "strike $text-error")))
+    expected_line = assemble(
+        (line_label("expected"), "$text-muted"), mark(expected, missing_t, "bold underline $text-warning")
+    )
+    if not choices:
+        lines.append(assemble((line_label("you"), "$text-muted"), mark(shown_answer, wrong_t, "strike $text-error")))
     lines.append(expected_line)
-    # the Missing / Wrong lines only when they say more than the two lines above
-    if missing_t and [m.casefold() for m in missing_t] != [expected.strip().casefold()]:
-        lines.append(assemble(("Missing   ", "$text-muted"), (", ".join(missing_t), "$text-warning")))
-    if wrong_t and [w.casefold() for w in wrong_t] != [answer.strip().casefold()]:
-        lines.append(assemble(("Wrong     ", "$text-muted"), (", ".join(wrong_t), "$text-error")))
+    # what was missing is said in words whenever the answer is not right, even when it is the
+    # whole expected answer ("partly right, incomplete" without it left the reader guessing)
+    if missing_t and verdict != "right" and not choices:
+        lines.append(assemble((line_label("missing"), "$text-muted"), (", ".join(missing_t), "$text-warning")))
+    if wrong_t and not choices and [w.casefold() for w in wrong_t] != [answer.strip().casefold()]:
+        lines.append(assemble((line_label("wrong"), "$text-muted"), (", ".join(wrong_t), "$text-error")))
     return Content("\n").join(lines)
 
 
@@ -100,5 +116,6 @@ class AnswerDiff(Static):
                 getattr(grade, "wrong", ()),
                 getattr(grade, "reason", ""),
                 choices=choices,
+                score=getattr(grade, "score", None),
             )
         )

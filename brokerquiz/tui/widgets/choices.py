@@ -1,4 +1,9 @@
-"""Numbered choices for multiple-choice cards: number keys or clicks toggle, then the result."""
+"""Numbered choices for multiple-choice cards: number keys or clicks pick, then the result.
+
+A question with one right option is a radio choice: picking one replaces the other, so
+👍 and ❌ can never both be ticked. Otherwise the list says how many to pick (or "all that
+fit" when some options count either way); `pick_rule` decides which.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,29 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static
 
+from ...core.model import Card
 from .literal import assemble
+
+# what a choice question asks to pick (see pick_rule); UI strings, kept as data
+PICK_TEXT = {"one": "Pick one.", "many": "Pick {n}.", "all": "Pick all that fit."}
+ONE_ANSWER_KINDS = frozenset({"rating"})  # one mark of 👍/⚠️/❌, even when two would be accepted
+
+
+def pick_rule(card: Card) -> int | None:
+    """How many choices a multiple-choice card wants: 1 (a radio choice: one right option),
+    n (exactly n right, none either way), or None ("all that fit": some count either way)."""
+    if card.kind in ONE_ANSWER_KINDS:
+        return 1
+    if card.optional:
+        return None
+    return max(1, len(card.correct))
+
+
+def pick_text(rule: int | None) -> str:
+    """The line above the choices saying what to pick."""
+    if rule is None:
+        return PICK_TEXT["all"]
+    return PICK_TEXT["one"] if rule == 1 else PICK_TEXT["many"].format(n=rule)
 
 
 class ChoiceRow(Static):
@@ -27,6 +54,7 @@ class ChoiceList(Vertical):
 
     DEFAULT_CSS = """
     ChoiceList { height: auto; padding: 0 1; margin: 1 0 0 0; }
+    ChoiceList #choice-rule { height: auto; color: $text-muted; text-style: italic; }
     ChoiceList .choice { height: auto; }
     ChoiceList .choice:hover { background: $boost; }
     ChoiceList .choice.-picked { color: $text-accent; text-style: bold; }
@@ -45,25 +73,33 @@ class ChoiceList(Vertical):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.choices: tuple[str, ...] = ()
+        self.single = False  # a radio choice: one pick at most
         self.picked: set[int] = set()
         self.result: tuple[frozenset[int], frozenset[int]] | None = None
 
     def compose(self) -> ComposeResult:
         return iter(())
 
-    async def set_choices(self, choices: tuple[str, ...]) -> None:
+    async def set_choices(self, choices: tuple[str, ...], card=None) -> None:
+        """Show `choices`; with the `card` they come from, its pick rule too (radio or how many)."""
         self.choices = choices
         self.picked = set()
         self.result = None
+        rule = pick_rule(card) if card is not None else None
+        self.single = rule == 1
+        rows: list[Static] = [ChoiceRow(i, text) for i, text in enumerate(choices)]
+        if card is not None:
+            rows.insert(0, Static(pick_text(rule), id="choice-rule", markup=False))
         await self.remove_children()
-        await self.mount_all([ChoiceRow(i, text) for i, text in enumerate(choices)])
+        await self.mount_all(rows)
         self._paint()
 
     def toggle(self, index: int) -> bool:
-        """Toggle a choice (0-based); False when there is no such choice or it is answered."""
+        """Pick or unpick a choice (0-based); a radio choice replaces the pick. False when
+        there is no such choice or it is answered."""
         if self.result is not None or not 0 <= index < len(self.choices):
             return False
-        self.picked ^= {index}
+        self.picked = {index} if self.single else self.picked ^ {index}
         self._paint()
         return True
 
@@ -75,7 +111,7 @@ class ChoiceList(Vertical):
         for row in self.query(ChoiceRow):
             i = row.index
             picked = i in self.picked
-            box = "[x]" if picked else "[ ]"
+            box = ("(•)" if picked else "( )") if self.single else ("[x]" if picked else "[ ]")
             mark, cls = "", ""
             if self.result is not None:
                 correct, optional = self.result

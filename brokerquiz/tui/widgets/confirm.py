@@ -1,0 +1,47 @@
+"""A yes/no question before leaving a mode with answers given: `ModalScreen[bool]`."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+
+class ConfirmLeave(ModalScreen[bool]):
+    """Asks before a round is left: True leaves (the screen then shows the score so far),
+    False goes back to the question."""
+
+    DEFAULT_CSS = """
+    ConfirmLeave { align: center middle; }
+    ConfirmLeave > Vertical {
+        width: 60; max-width: 95%; height: auto;
+        border: thick $warning; background: $surface; padding: 1 2;
+    }
+    ConfirmLeave Horizontal { height: auto; margin-top: 1; }
+    ConfirmLeave Button { margin-right: 2; }
+    """
+    BINDINGS = [
+        Binding("y", "answer(True)", "Leave", id="leave-yes", tooltip="Stop here and see the score so far"),
+        Binding("n,escape", "answer(False)", "Keep going", id="leave-no", tooltip="Back to the question"),
+    ]
+    """y leaves, n or Esc goes back."""
+
+    def __init__(self, message: str, *, yes: str = "Leave (y)", no: str = "Keep going (n)") -> None:
+        super().__init__()
+        self.message = message
+        self.yes, self.no = yes, no
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(self.message, markup=False, id="leave-message")
+            with Horizontal():
+                yield Button(self.yes, variant="error", id="leave-yes")
+                yield Button(self.no, variant="primary", id="leave-no")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "leave-yes")
+
+    def action_answer(self, value: bool) -> None:
+        self.dismiss(value)
