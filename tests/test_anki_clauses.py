@@ -218,3 +218,19 @@ def test_an_export_from_before_still_brings_its_clause_reviews_back(tmp_path, pa
     assert reviews_by_card(db) == {RABBIT: [3, 1], KAFKA: [2]}
     again = run("--db", str(db), "import", "anki", str(out), "--deck", str(deck_path))
     assert again.exit_code == 0 and reviews_by_card(db) == {RABBIT: [3, 1], KAFKA: [2]}
+
+
+async def test_the_home_screens_export_keeps_the_mod_time_in_the_store_too(store, now, tmp_path):
+    """e on home, twice, to two new files in the same (fixed) second: the second is newer."""
+    from brokerquiz.core.clock import FakeClock
+    from brokerquiz.tui.app import make_app
+    from test_tui_export import SIZE, export_to
+
+    app = make_app(store=store, clock=FakeClock(now), screen="home")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await export_to(pilot, tmp_path / "first.apkg")
+        await export_to(pilot, tmp_path / "second.apkg")
+    first, second = apkg_mod(tmp_path / "first.apkg"), apkg_mod(tmp_path / "second.apkg")
+    assert first == int(now.timestamp()) and second == first + 1
+    assert store.get_setting("anki_note_mod") == second
