@@ -322,3 +322,13 @@ def test_brokerquiz_check_reports_a_glossary_problem(tmp_path):
 )
 def test_a_comparison_in_passing_is_an_aside(answer, verdict_):
     assert verdict(answer.split(",")[0], answer) == verdict_
+
+
+def test_another_subjects_cell_of_the_row_is_wrong_on_a_card():
+    deck, cards = open_deck("message-brokers-en")
+    aliases = subject_aliases(deck)
+    facts = [c for c in cards if c.kind == "fact" and c.topic == cards[0].topic]
+    mine, other = facts[0], next(c for c in facts[1:] if c.back != facts[0].back)
+    g = grade_card(mine, f"{mine.back}, {other.back}", aliases=aliases)
+    assert g.verdict == "wrong" and g.wrong, g
+    assert grade_card(mine, mine.back, aliases=aliases).correct

@@ -300,24 +300,43 @@ def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
     return pol, pols
 
 
-@lru_cache(maxsize=1)
-def _aside_markers() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(fold(w) for w in marker) for marker in lexicons().aside_markers)
+@lru_cache(maxsize=2)
+def _by_first(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The lexicons' aside markers or hedges (word sequences, folded) by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for seq in getattr(lexicons(), kind):
+        folded = tuple(fold(w) for w in seq)
+        out.setdefault(folded[0], []).append(folded)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _run_at(toks: list[Token], i: int, kind: str) -> int:
+    """The length of the aside marker or hedge starting at toks[i] (0: none)."""
+    for seq in _by_first(kind).get(toks[i].low, ()):
+        run = toks[i : i + len(seq)]
+        if len(run) == len(seq) and all(u.low == w and u.chunk == toks[i].chunk for u, w in zip(run, seq)):
+            return len(seq)
+    return 0
 
 
 def _mark_asides(toks: list[Token]) -> None:
     """Words after a lexicon's aside marker ("like", "unlike") to the end of their part are an
     aside, as if in parentheses: a comparison made in passing, not a claim about this subject."""
-    markers = _aside_markers()
     for i, t in enumerate(toks):
-        for marker in markers:
-            run = toks[i : i + len(marker)]
-            if len(run) == len(marker) and all(u.low == m and u.chunk == t.chunk for u, m in zip(run, marker)):
-                for u in toks[i:]:
-                    if u.chunk != t.chunk:
-                        break
-                    u.paren = True
-                break
+        if _run_at(toks, i, "aside_markers"):
+            for u in toks[i:]:
+                if u.chunk != t.chunk:
+                    break
+                u.paren = True
+
+
+def hedge_in(an: AnalyzedText) -> str:
+    """The lexicons' hedge ("or both") a text says, as typed, or ""."""
+    for i in range(len(an.toks)):
+        n = _run_at(an.toks, i, "hedges")
+        if n:
+            return an.slice(an.toks[i : i + n])
+    return ""
 
 
 def _mark_negations(toks: list[Token]) -> bool:

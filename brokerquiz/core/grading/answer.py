@@ -22,6 +22,7 @@ def grade(
     core_right: bool = False,
     context: str = "",
     question: str = "",
+    others: Sequence[str] = (),
 ) -> Grade:
     """Grade a typed answer against the expected text and other accepted answers.
 
@@ -34,12 +35,14 @@ def grade(
     list the question asks for; by default it is an omission (partly right).
     context: the question (and its row label...): its words cost nothing when repeated.
     question: the card's context (row label...): expected words it says need not be said.
+    others: the other subjects' cells of the same row (what another subject's value says is wrong).
     """
     if is_no_answer(answer):
         return Grade(False, 0.0, fragments([expected]), (), "no answer", expected)
     index = index_for(aliases)
     sid = index.lookup(subject) if subject else None
-    main = grade_against(expected, answer, index, use_core=True, sid=sid, core_right=core_right, neutral=context, question=question)
+    main = grade_against(expected, answer, index, use_core=True, sid=sid, core_right=core_right, neutral=context, question=question,
+                        others=tuple(others))  # fmt: skip
     if main.correct and main.score >= 1.0:
         return replace(main, expected=expected)
     exp, ans = analyze(expected, index), analyze(answer, index)

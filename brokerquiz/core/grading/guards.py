@@ -8,7 +8,7 @@ Also the one softening: an answer naming some of the alternatives the expected t
 
 from __future__ import annotations
 
-from .analysis import AnalyzedText, Token, negated_forms
+from .analysis import AnalyzedText, Token, hedge_in, negated_forms
 from .glossary import Glossary
 from .results import fragments
 from .subjects import SubjectIndex
@@ -152,6 +152,31 @@ def _negated_forms(exp: AnalyzedText, ans: AnalyzedText, e_toks: list[Token], a_
     return []
 
 
+def _hedges(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
+    """An answer hedging between options ("memory, disk, or both") the expected text does not."""
+    found = hedge_in(ans)
+    if found and not hedge_in(exp):
+        return [(f"hedges: '{found}'", (found,))]
+    return []
+
+
+def other_cells(ans_words: list[Token], a_hit: list[bool], others: tuple[str, ...], index: SubjectIndex) -> list[Hit]:
+    """Answer words the expected text lacks but another subject's cell of the same row says
+    (two words, or one term): the answer mixes in another subject's value."""
+    from .analysis import analyze
+
+    extra = [a for a, h in zip(ans_words, a_hit) if not h and not a.paren and not a.neg and a.kind == "word"]
+    if not extra or not others:
+        return []
+    for other in others:
+        words = [t for t in analyze(other, index).toks if t.kind == "word"]
+        said = [a for a in extra if any(a.matches(t) for t in words)]
+        if len(said) >= 2 or any(a.term is not None for a in said):
+            frags = fragments(a.raw for a in said)
+            return [(f"another subject's value: {', '.join(frags)}", frags)]
+    return []
+
+
 def guard_hits(
     exp: AnalyzedText,
     ans: AnalyzedText,
@@ -171,4 +196,5 @@ def guard_hits(
         *_numbers(exp, ans),
         *_antonyms(*concepts, index.glossary),
         *_negated_forms(exp, ans, e_toks, a_toks),
+        *_hedges(exp, ans),
     ]

@@ -39,6 +39,7 @@ class Lexicons(NamedTuple):
     negating_prefixes: tuple[str, ...]
     negating_suffixes: tuple[str, ...]
     aside_markers: tuple[tuple[str, ...], ...]  # word sequences (folded)
+    hedges: tuple[tuple[str, ...], ...]  # word sequences: "or both"
     until_before_negator: frozenset[str]
     until_words: frozenset[str]
     no_answer: frozenset[str]
@@ -77,6 +78,7 @@ def lexicons() -> Lexicons:
     prefixes: list[str] = []
     suffixes: list[str] = []
     asides: set[tuple[str, ...]] = set()
+    hedges: set[tuple[str, ...]] = set()
     stemmers, alphabets, script_of, fold, translit, numbers = {}, {}, {}, {}, {}, {}
     ratings: dict[str, list[str]] = {}
     units: dict[str, list[str]] = {}
@@ -101,6 +103,7 @@ def lexicons() -> Lexicons:
         prefixes.extend(str(p) for p in lex.get("negating_prefixes") or ())
         suffixes.extend(str(p) for p in lex.get("negating_suffixes") or ())
         asides.update(tuple(str(m).casefold().split()) for m in lex.get("aside_markers") or ())
+        hedges.update(tuple(str(m).casefold().split()) for m in lex.get("hedges") or ())
         numbers.update({str(k).casefold(): str(v) for k, v in (lex.get("number_words") or {}).items()})
         for table, field in ((ratings, "ratings"), (units, "units"), (comparisons, "comparisons")):
             for value, spellings in (lex.get(field) or {}).items():
@@ -113,6 +116,7 @@ def lexicons() -> Lexicons:
         frozenset(sets["stop"]), frozenset(sets["yes"]), frozenset(sets["no"]), frozenset(sets["neg"]),
         tuple(sorted(set(prefixes), key=len, reverse=True)), tuple(sorted(set(suffixes), key=len, reverse=True)),
         tuple(sorted(asides, key=len, reverse=True)),
+        tuple(sorted(hedges, key=len, reverse=True)),
         frozenset(sets["ub"]), frozenset(sets["uw"]),
         frozenset(sets["na"]), numbers, {k: tuple(v) for k, v in ratings.items()},
         {k: tuple(v) for k, v in units.items()}, {k: tuple(v) for k, v in comparisons.items()},

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from .align import align_parts, allowed, contradictions
 from .analysis import CONTENT, MERGEABLE, AnalyzedText, Token, analyze
-from .guards import concept_values, guard_hits, share_of_listed
+from .guards import concept_values, guard_hits, other_cells, share_of_listed
 from .results import Grade, fragments
 from .subjects import SubjectIndex
 from .text import keys_match, plain, typo_distance, word_key
@@ -190,6 +190,7 @@ def grade_text(
     core_right: bool = False,
     neutral: str = "",
     question: str = "",
+    others: tuple[str, ...] = (),
 ) -> Grade:
     """Grade against one expected text (no clause alignment). use_core: an answer matching
     the expected text's core is right. sid: the subject the card is about, when the expected
@@ -197,7 +198,8 @@ def grade_text(
     right (one subject's part of a comparison: its essence), else it is an omission (partly).
     neutral: a text whose words the answer may repeat at no cost (the question, the main
     answer when grading against an accepted alternative): extra right words cost nothing.
-    question: the card's context (its row label...): expected words it says need not be repeated."""
+    question: the card's context (its row label...): expected words it says need not be repeated.
+    others: the other subjects' cells of the same row: saying what one of them says is wrong."""
     exp, ans = analyze(expected, index), analyze(answer, index)
     e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid, index.latin)
     if not exp_words:  # no words (an emoji, a dash): compare the texts themselves
@@ -255,7 +257,11 @@ def grade_text(
 
     # missing: expected parts mostly not covered
     missing = [exp.slice(toks) for toks, hits in _by_chunk(exp_words, e_hit) if sum(hits) < len(hits) / 2]
-    guards = guard_hits(exp, ans, e_all, a_all, concepts, index, sid) or contradictions(alignment, exp_words, ans_words)
+    guards = (
+        guard_hits(exp, ans, e_all, a_all, concepts, index, sid)
+        or contradictions(alignment, exp_words, ans_words)
+        or other_cells(ans_words, a_hit, others, index)
+    )
     if guards:
         wrong = fragments(f for _, frags in guards for f in frags)
         reason = "; ".join(r for r, _ in guards)

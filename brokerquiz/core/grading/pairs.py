@@ -1,4 +1,5 @@
-"""The paired edition of a deck: the same cards in another language (a deck's `pair:` field).
+"""The deck around a card: its paired edition (the same cards in another language, a deck's
+`pair:` field) and the other subjects' cells of the card's row.
 
 An answer in the other language is graded against the pair's card with the same keys as well
 ("immutable events" on the Russian deck meets the English deck's cell). The pair is loaded
@@ -47,3 +48,30 @@ def paired_card(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tupl
     pair_id, cards, pair_aliases = loaded
     other = cards.get(pair_id + card.id[len(deck_id) :])
     return (other, pair_aliases) if other is not None else None
+
+
+@lru_cache(maxsize=8)
+def _deck_cards(name: str) -> dict[str, tuple[str, ...]] | None:
+    """topic -> every fact card's (id, back) of the deck, or None when it cannot be opened."""
+    from .. import library
+
+    try:
+        _, cards = library.open_deck(name)
+    except Exception:  # a deck that cannot be reopened only means no sibling cells to compare
+        return None
+    rows: dict[str, list] = {}
+    for c in cards:
+        if c.kind == "fact" and c.topic:
+            rows.setdefault(c.topic, []).append((c.id, c.back))
+    return {topic: tuple(items) for topic, items in rows.items()}  # type: ignore[misc]
+
+
+def row_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[str, ...]:
+    """The other subjects' cells of a fact card's row (from the deck the aliases describe)."""
+    path = getattr(aliases, "path", None)
+    if card.kind != "fact" or not card.topic or not path:
+        return ()
+    rows = _deck_cards(path)
+    if not rows:
+        return ()
+    return tuple(back for cid, back in rows.get(card.topic, ()) if cid != card.id and back != card.back)  # type: ignore[misc]

@@ -185,12 +185,16 @@ def grade_against(
     core_right: bool = False,
     neutral: str = "",
     question: str = "",
+    others: tuple[str, ...] = (),
 ) -> Grade:
     """Grade against one expected text: clause by clause when it names two or more subjects."""
     if len(analyze(expected, index).sids) >= 2:
         parts, intro = expected_parts(expected, index)
         return align(parts, intro, answer, index, neutral=neutral, question=question).as_grade()
-    return grade_text(expected, answer, index, use_core=use_core, sid=sid, core_right=core_right, neutral=neutral, question=question)
+    return grade_text(
+        expected, answer, index, use_core=use_core, sid=sid, core_right=core_right, neutral=neutral,
+        question=question, others=others,
+    )  # fmt: skip
 
 
 def grade_parts(

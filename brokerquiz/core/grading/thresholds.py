@@ -11,7 +11,7 @@ CHUNK_COVER = 0.66
 #: The recall one subject's part of a comparison needs (with nothing wrong): half its parts.
 PART_RECALL = 0.5
 #: The recall an answer that also says words the expected text lacks needs: every part.
-FULL_RECALL = 0.8
+FULL_RECALL = 0.75
 #: Share of the core's words the answer must cover. Cores are 1-3 words, so in practice
 #: all of them (4 of 5 for a long core).
 CORE_RECALL = 0.8
