@@ -162,6 +162,21 @@ def _precision(ans_words: list[Token], a_hit: list[bool]) -> float:
     return sum(main) / len(main)
 
 
+def _valued_part_covered(exp_words: list[Token], e_hit: list[bool]) -> bool:
+    """Is a part naming values of opposite groups ("horizontally hard") covered whole? Not one
+    of a list of values ("at-least-once" of "at-most-once / at-least-once / exactly-once")."""
+    chunks: dict[int, list[tuple[Token, bool]]] = {}
+    for t, h in zip(exp_words, e_hit):
+        chunks.setdefault(t.chunk, []).append((t, h))
+    def listed(group: str, chunk: int) -> bool:  # one of several parts naming values of a group
+        return any(t.group == group and t.chunk != chunk for t in exp_words)
+
+    return any(
+        any(t.group for t, _ in part) and all(h for _, h in part) and not any(t.group and listed(t.group, t.chunk) for t, _ in part)
+        for part in chunks.values()
+    )
+
+
 def _rating_first(exp_words: list[Token], e_hit: list[bool], index: SubjectIndex) -> bool:
     """Does the expected text open with a value of a `core` group (a rating) the answer names?"""
     first = exp_words[0]
@@ -228,8 +243,10 @@ def grade_text(
     # must cover every part (else a word replaced by another would pass: "replication always on")
     right = recall >= (RIGHT_RECALL if lenient else FULL_RECALL) and precision >= MIN_PRECISION
     by_core = False
-    if core_right and not right and precision >= MIN_PRECISION and recall >= PART_RECALL:
-        right = True  # one subject's part of a comparison: half of it, nothing wrong, is its point
+    if core_right and not right and precision >= MIN_PRECISION and (
+        recall >= PART_RECALL or _valued_part_covered(exp_words, e_hit)
+    ):
+        right = True  # one subject's part of a comparison: half of it, or its values, is its point
     if not right and precision >= MIN_PRECISION and _rating_first(exp_words, e_hit, index):
         # a rating opening the expected text is its core ("⚠️" for "⚠️ hard"): the note is
         # optional, and so is saying it in other words; a term the expected note lacks is a claim
