@@ -332,3 +332,10 @@ def test_another_subjects_cell_of_the_row_is_wrong_on_a_card():
     g = grade_card(mine, f"{mine.back}, {other.back}", aliases=aliases)
     assert g.verdict == "wrong" and g.wrong, g
     assert grade_card(mine, mine.back, aliases=aliases).correct
+
+
+def test_a_terse_comparison_with_each_subjects_point_is_right():
+    expected = "Kafka: partitions + brokers, horizontal\nRabbitMQ: queues + workers, horizontally hard"
+    assert grade(expected, "kafka horizontal via partitions; rabbitmq hard to scale horizontally", aliases=BROKERS).correct
+    swapped = grade(expected, "kafka horizontally hard; rabbitmq horizontal via partitions", aliases=BROKERS)
+    assert not swapped.correct
