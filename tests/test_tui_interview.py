@@ -108,13 +108,13 @@ async def test_total_limit_ends_the_interview(store, now, small_deck_path):
         assert report["questions"][1]["answer"] == "cut short"
 
 
-async def test_escape_asks_before_abandoning(store, now, small_deck_path):
+async def test_ctrl_l_asks_before_abandoning(store, now, small_deck_path):
     clock = FakeClock(now)
     app = make(store, clock, small_deck_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         screen = app.screen
-        await pilot.press("escape")
+        await pilot.press("ctrl+l")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmAbandon)
         # time passes while the question is open; it is applied once answered
@@ -127,13 +127,14 @@ async def test_escape_asks_before_abandoning(store, now, small_deck_path):
         screen.tick()
         assert len(screen.session.answers) == 1 and screen.session.answers[0].timed_out
 
-        await pilot.press("escape")
+        await pilot.press("ctrl+l")
         await pilot.pause()
         await pilot.press("y")
         await pilot.pause()
         assert isinstance(app.screen, ReportScreen)
         assert app.screen.report["abandoned"] is True
-        assert app.screen.report["answered"] == 1
+        # the timed-out answer was blank: unanswered, not "1/1 answered"
+        assert app.screen.report["answered"] == 0 and app.screen.report["unanswered"] == 1
     saved = store.interviews()
     assert saved[0]["report"]["abandoned"] is True
 
@@ -157,8 +158,8 @@ async def test_report_shows_score_answers_topics_and_commands(store, now, small_
         assert "first interview" in body
         assert first.prompt in body
         assert "[bold]not markup[/bold]" in body  # deck and user text shown literally
-        assert "Model answer" in body
-        assert "✘ Kafka for logs" in body and "✘ RabbitMQ for tasks" in body  # clauses, not their keys
+        assert "Expected" in body
+        assert "✗ Kafka for logs" in body and "✗ RabbitMQ for tasks" in body  # clauses, not their keys
         assert "Score per topic" in body
         assert "brokerquiz study --deck" in body and "--focus" in body
         await pilot.press("q")
@@ -196,9 +197,13 @@ async def test_header_names_the_mode_and_deck_and_the_question_is_framed(store, 
         screen = app.screen
         assert (screen.title, screen.sub_title) == ("brokerquiz — mock interview", "Small deck")
         assert screen.query_one("#iv-question").styles.border_top[0] == "round"
-        while screen.session.current.hint:  # the closing phrase asks with no hint line
+        while screen.session.current.kind != "phrase":
+            # a hint line only under a question that has one (no empty line)
+            assert screen.query_one("#iv-hint").display == bool(screen.session.current.hint)
             await pilot.press("enter")
-        assert not screen.query_one("#iv-hint").display  # no empty line under the question
+        await pilot.pause()
+        # the closing phrase says which phrase: its first words
+        assert "It begins: “Kafka …” — 2 parts to say." in str(screen.query_one("#iv-hint").render())
         await pilot.press("enter")
         await pilot.pause()
         report = app.screen

@@ -4,6 +4,10 @@
 sleeps: the screen calls `tick()` a few times a second (tests advance a FakeClock and call it),
 and `tick()` submits what was typed when a question's time runs out and ends the interview at
 its limit. Answers are graded part by part (see `interview_grading`).
+
+An empty answer (time ran out on a blank box, Esc "I don't know", or "idk" typed) is
+unanswered: it scores 0, is not counted as answered, and sends back to Again only the cards
+the question itself stands for, never each part's (the phrase's clause cards).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from .clock import Clock
+from .grading import is_no_answer
 from .interview_grading import QuestionGrade, grade_question
 from .interview_questions import InterviewQuestion
 
@@ -41,6 +46,16 @@ class InterviewAnswer:
     grade: QuestionGrade
     seconds: float
     timed_out: bool = False
+
+    @property
+    def given(self) -> bool:
+        """Something was said: not empty, not "I don't know"."""
+        return not is_no_answer(self.answer or "")
+
+    @property
+    def verdict(self) -> str:
+        """The grade's verdict, or "unanswered" when nothing was said."""
+        return self.grade.verdict if self.given else "unanswered"
 
 
 @dataclass
@@ -119,6 +134,10 @@ class InterviewSession:
             self._finish()
         return result
 
+    def dont_know(self) -> InterviewAnswer:
+        """Esc: "I don't know", the question left unanswered, on to the next one."""
+        return self.submit("")
+
     def tick(self) -> str | None:
         """Apply the clock: "timeout" (a question was submitted), "finished", or None.
 
@@ -151,7 +170,13 @@ class InterviewSession:
 
     @property
     def unanswered(self) -> list[InterviewQuestion]:
+        """Questions never reached (abandoned, or the interview's time ran out)."""
         return self.questions[self.index :]
+
+    @property
+    def answered(self) -> int:
+        """Questions answered with something: an empty or "I don't know" answer is not one."""
+        return sum(1 for a in self.answers if a.given)
 
     def score(self) -> float:
         """0..1 over every planned question: one not reached scores 0, as in a real interview."""
@@ -162,10 +187,14 @@ def wrong_card_ids(answer: InterviewAnswer) -> list[str]:
     """The cards a wrong or partly wrong answer sends back to Again.
 
     A wrong question: every card behind it. A partly right one: only the cards of its wrong
-    parts (the parts answered right are not punished).
+    parts (the parts answered right are not punished). An unanswered one: the question's own
+    cards only; nothing was said about any part (a blank phrase is that phrase card, not
+    every clause).
     """
     if answer.grade.verdict == "right":
         return []
+    if not answer.given:
+        return list(dict.fromkeys(answer.question.card_ids))
     ids: list[str] = []
     if answer.grade.verdict == "wrong":
         ids += answer.question.card_ids

@@ -146,7 +146,7 @@ def pick_questions(
         used_topics.update(question.topics)
         questions.append(question)
     if phrase and (count > 1 or body == 0):
-        questions.append(card_question(phrase[1][0], "phrase"))
+        questions.append(card_question(phrase[1][0], "phrase", deck.language))
     if not questions:  # candidates, but none made a question
         _nothing_to_ask(deck)
     return questions

@@ -29,6 +29,7 @@ TEXT = {
         "quote": "“{}”",
         "not_fit": "Does not fit: {names}",
         "caveats": "With caveats: {names}",
+        "phrase_hint": "It begins: “{start} …” — {n} parts to say.",
     },
     "ru": {
         "compare": "Сравните «{row}» у {subjects}.",
@@ -41,6 +42,7 @@ TEXT = {
         "quote": "«{}»",
         "not_fit": "Не подходит: {names}",
         "caveats": "С оговорками: {names}",
+        "phrase_hint": "Начало: «{start} …» — частей: {n}.",
     },
 }
 
@@ -258,13 +260,26 @@ def use_question(deck: Deck, list_key: str, subject_key: str) -> InterviewQuesti
     )
 
 
-def card_question(card: Card, kind: str) -> InterviewQuestion:
-    """A follow-up card (one part) or the phrase card (one part per clause)."""
+PHRASE_START_WORDS = 4  # the phrase question shows at most this many of its first words
+
+
+def phrase_start(text: str, first_clause: str, words: int = PHRASE_START_WORDS) -> str:
+    """The first words of a phrase (no opening quote mark): at most `words`, and at most half
+    of its first clause, so the hint says which phrase without saying a clause of it."""
+    n = min(words, max(1, len(first_clause.split()) // 2))
+    return " ".join(text.strip().lstrip("“«\"'„").split()[:n])
+
+
+def card_question(card: Card, kind: str, language: str = "en") -> InterviewQuestion:
+    """A follow-up card (one part) or the phrase card (one part per clause; the hint names
+    its first words and how many parts, so the question says which phrase is meant)."""
+    hint = ""
     if kind == "phrase" and card.parts:
         prefix = card.id.replace("/phrase/", "/cloze/", 1)
         parts = tuple(
             Part(label=label, expected=text, card_ids=(f"{prefix}/{label}",)) for label, text in card.parts
         )
+        hint = text_for(language)["phrase_hint"].format(start=phrase_start(card.back, parts[0].expected), n=len(parts))
     else:
         parts = (Part(label="answer", expected=card.back, accept=card.answers, card_ids=(card.id,)),)
     return InterviewQuestion(
@@ -276,5 +291,6 @@ def card_question(card: Card, kind: str) -> InterviewQuestion:
         topics=(card.topic,),
         topic_label=card.topic_label,
         card_ids=(card.id,),
+        hint=hint,
         notes=(f"{card.nuance}" + (f" [{card.source}]" if card.source else ""),) if card.nuance else (),
     )

@@ -50,7 +50,7 @@ def build_report(
                 **question.to_json(),
                 "answer": answer.answer if answer else None,
                 "score": round(score, 3),
-                "verdict": answer.grade.verdict if answer else "not reached",
+                "verdict": answer.verdict if answer else "not reached",
                 "seconds": answer.seconds if answer else 0.0,
                 "timed_out": answer.timed_out if answer else False,
                 "parts": [p.to_json() for p in answer.grade.parts] if answer else [],
@@ -82,7 +82,8 @@ def build_report(
         "total_s": session.total_s,
         "score": round(score, 4),
         "percent": percent(score),
-        "answered": len(session.answers),
+        "answered": session.answered,  # an empty answer is unanswered, not answered
+        "unanswered": len(session.answers) - session.answered,
         "questions": questions,
         "topics": topic_rows,
         "weakest": weakest,

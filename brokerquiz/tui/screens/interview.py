@@ -82,9 +82,11 @@ class InterviewScreen(Screen):
     """
     BINDINGS = [
         Binding("enter", "submit", "Submit", id="interview-submit", tooltip="Submit this answer, go to the next question"),
-        Binding("escape", "abandon", "Abandon", id="interview-abandon", tooltip="Stop the interview (asks first)"),
+        Binding("escape", "dont_know", "I don't know", id="interview-dont-know", tooltip="Leave this question unanswered, go on"),
+        Binding("ctrl+l", "abandon", "Leave", id="interview-abandon", tooltip="Stop the interview (asks first), see the report"),
     ]
-    """Enter submits the answer (in the input); Esc asks before abandoning."""
+    """Enter submits the answer (in the input); Esc is "I don't know" (unanswered, as in study
+    and the quiz); ctrl+l asks before leaving, then shows the report of the answers so far."""
 
     VERTICAL_BREAKPOINTS = [(0, "-short"), (28, "-tall")]
 
@@ -210,6 +212,19 @@ class InterviewScreen(Screen):
         """Enter pressed outside the answer box: the same as Enter inside it."""
         answer = self.query_one("#iv-answer", Input)
         self.post_message(Input.Submitted(answer, answer.value))
+
+    def action_dont_know(self) -> None:
+        """Esc: this question unanswered (scores 0, not counted as answered), the next one."""
+        if self.session is None or self.session.finished:
+            return
+        if self.session.tick() == "finished":  # time ran out just before Esc
+            self.finish()
+            return
+        self.session.dont_know()
+        if self.session.finished:
+            self.finish()
+        else:
+            self.show_question()
 
     def action_abandon(self) -> None:
         if self.session is None or self.session.finished:

@@ -11,10 +11,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ...core.interview_report import trend_text
+from ...core.verdict_words import LINES, verdict_label, verdict_mark
 from ..widgets.countdown import clock_text
 from ..widgets.literal import printable, printable_data
 
-MARK = {"right": ("✔", "green"), "partly": ("◐", "yellow"), "wrong": ("✘", "red"), "not reached": ("·", "dim")}
+# verdict -> colour; the marks and words are core.verdict_words', as in study and the quiz
+COLOUR = {"right": "green", "partly": "yellow", "wrong": "red", "unanswered": "dim", "not reached": "dim"}
+MARK = {verdict: (verdict_mark(verdict), colour) for verdict, colour in COLOUR.items()}
 
 
 def summary_text(report: dict) -> Text:
@@ -29,9 +32,11 @@ def summary_text(report: dict) -> Text:
         text.append("   ")
         text.append(trend["spark"], style="cyan")
     used = sum(q["seconds"] for q in report["questions"])
+    blank = report.get("unanswered") or 0
     text.append(
-        f"\n{report['answered']}/{len(report['questions'])} answered · {clock_text(used)} used"
-        f" of {clock_text(report['total_s'])}"
+        f"\n{report['answered']}/{len(report['questions'])} answered"
+        + (f" · {blank} unanswered" if blank else "")
+        + f" · {clock_text(used)} used of {clock_text(report['total_s'])}"
     )
     return text
 
@@ -46,13 +51,19 @@ def question_lines(number: int, q: dict) -> list[tuple[int, Text]]:
     """(indent, text) lines under one question's head; wrapped lines keep their indent."""
     seconds = f"{clock_text(q['seconds'])}" + (" (time up)" if q.get("timed_out") else "")
     answer = q.get("answer")
+    verdict = q["verdict"]
     lines = [
-        (4, Text(f"{round(q['score'] * 100)}% · {seconds} · {q['topic_label']}", style="dim")),
-        (4, Text("Your answer:", style="bold")),
+        (4, Text(f"{verdict_label(verdict, q['score'])} · {seconds} · {q['topic_label']}", style=f"{COLOUR.get(verdict, '')}")),
+        (4, Text(LINES["you"], style="bold")),
         (6, Text(answer if answer and answer.strip() else "(no answer)")),
-        (4, Text("Model answer:", style="bold")),
+        (4, Text(LINES["expected"], style="bold")),
         (6, Text(q["model_answer"])),
     ]
+    missing, wrong = missing_and_wrong(q)
+    if missing:
+        lines += [(4, Text(LINES["missing"], style="bold")), (6, Text("\n".join(missing), style="yellow"))]
+    if wrong:
+        lines += [(4, Text(LINES["wrong"], style="bold")), (6, Text(", ".join(wrong), style="red"))]
     lines += [(6, Text("ⓘ " + note, style="cyan")) for note in q.get("notes") or []]
     parts = q.get("parts") or []
     if len(parts) > 1:
@@ -68,6 +79,18 @@ def question_lines(number: int, q: dict) -> list[tuple[int, Text]]:
             marks.append(f"{sep}{p_mark} {label}", style=p_colour)
         lines += [(4, Text("Parts:", style="bold")), (6, marks)]
     return lines
+
+
+def missing_and_wrong(q: dict) -> tuple[list[str], list[str]]:
+    """What the answer left out (the expected text of each part not right) and what it said
+    wrongly (the brokers named that do not fit): said in words, as study's verdict says them.
+    An unanswered question lists nothing: the model answer above is all of it."""
+    if q["verdict"] in ("right", "unanswered", "not reached"):
+        return [], []
+    parts = q.get("parts") or []
+    missing = [p["expected"] for p in parts if p["role"] != "avoid" and p["verdict"] != "right"]
+    wrong = [p["label"] for p in parts if p["role"] == "avoid" and p["verdict"] == "wrong"]
+    return missing, wrong
 
 
 def topic_lines(report: dict) -> list[tuple[int, Text]]:
