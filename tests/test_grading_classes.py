@@ -339,3 +339,12 @@ def test_a_terse_comparison_with_each_subjects_point_is_right():
     assert grade(expected, "kafka horizontal via partitions; rabbitmq hard to scale horizontally", aliases=BROKERS).correct
     swapped = grade(expected, "kafka horizontally hard; rabbitmq horizontal via partitions", aliases=BROKERS)
     assert not swapped.correct
+
+
+def test_the_question_typed_back_is_no_answer_but_a_picked_value_is():
+    card = _card("No — end of life since 2023; use JetStream", answers=("JetStream",), front="Would you pick NATS Streaming today?")
+    aliases = {"NATS": ("JetStream", "NATS Streaming")}
+    assert grade_card(card, "pick NATS Streaming today", aliases=aliases).verdict == "wrong"
+    assert grade_card(card, "JetStream", aliases=aliases).correct
+    rating = _card("❌ no replay", front="RabbitMQ for replay: 👍, ⚠️ or ❌?", kind="rating")
+    assert grade_card(rating, "bad, no replay").correct

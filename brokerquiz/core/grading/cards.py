@@ -7,13 +7,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .analysis import analyze
+from .analysis import CONTENT, analyze
 from .pairs import paired_card, row_cells
 from .answer import grade
 from .lexicon import lexicons
 from .match import grade_text
 from .parts import CHUNK_SEP, grade_parts
-from .results import Grade
+from .results import Grade, fragments
 from .subjects import SubjectIndex, index_for
 from .text import is_no_answer
 from .thresholds import LONG_ANSWER_WORDS
@@ -85,6 +85,8 @@ def grade_card(card: Card, answer: str, *, aliases: Mapping[str, Sequence[str]] 
         picked = _parse_picks(card, answer, index)
         if picked is not None:
             return _typed_picks(card, picked)
+    if _echoes_question(card, answer, index):
+        return Grade(False, 0.0, fragments([card.back]), (), "repeats the question", card.back)
     best = _typed(card, answer, aliases, index)
     if not best.correct and not is_no_answer(answer):
         paired = paired_card(card, aliases)
@@ -93,6 +95,18 @@ def grade_card(card: Card, answer: str, *, aliases: Mapping[str, Sequence[str]] 
             if other.correct:
                 return replace(other, expected=card.back)
     return best
+
+
+def _echoes_question(card: Card, answer: str, index: SubjectIndex) -> bool:
+    """Does the answer only say what the question says (its words typed back)? Picking one of
+    the values the question offers ("👍, ⚠️ or ❌") is an answer, not an echo."""
+    asked = [t for t in analyze(card.front, index).toks if t.kind in CONTENT]
+    said = [t for t in analyze(answer, index).toks if t.kind in CONTENT]
+    offered = {g for g in {q.group for q in asked if q.group} if len({q.value for q in asked if q.group == g}) > 1}
+    if not said or any(t.group in offered for t in said):
+        return False  # it picks one of the values the question offers ("👍, ⚠️ or ❌"): an answer
+    # a subject counts by the name typed: one alias answers a question naming it by another
+    return all(any(t.low == q.low if t.kind == "subj" else t.matches(q) for q in asked) for t in said)
 
 
 def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None, index: SubjectIndex) -> Grade:
