@@ -267,11 +267,13 @@ async def test_every_command_the_palette_offers_works(store, now):
                 screen = app.screen
                 assert not isinstance(screen, HomeScreen) and screen.is_attached, title
                 if isinstance(screen, InterviewScreen):
-                    await pilot.press("escape", "y")  # abandon: the report
+                    await pilot.press("ctrl+l", "y")  # leave (asks first): the report
                     await pilot.pause()
                     assert isinstance(app.screen, ReportScreen), title
                 if isinstance(app.screen, StudyScreen):
                     await pilot.press("escape", "q")  # typed: Esc leaves the answer box first
+                elif isinstance(app.screen, QuizScreen):
+                    await pilot.press("ctrl+l")  # leave, typing or not (nothing answered: no question)
                 else:
                     await pilot.press("escape")
             await pilot.pause()

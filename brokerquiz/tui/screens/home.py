@@ -27,7 +27,11 @@ EXPORT = "export"
 
 
 class HomeScreen(Screen):
-    """Pick a deck (↑/↓, click) and a mode (its key, Enter, click or ctrl+p)."""
+    """Pick a deck (↑/↓ then Enter, or click) and a mode (its key, Enter, click or ctrl+p).
+
+    One list has the focus at a time and only it shows a highlight (app.tcss); focus starts
+    on the decks, Enter there picks the deck and moves on to the modes, and the Modes heading
+    always names the deck a mode will open on."""
 
     VERTICAL_BREAKPOINTS = [(0, "-short"), (28, "-tall")]  # app.tcss: compact below 28 rows
     BINDINGS: list = []
@@ -51,7 +55,7 @@ class HomeScreen(Screen):
         with Vertical(id="home-body"):
             yield Static(Content.styled("Decks", "bold $text-accent"), classes="home-heading")
             yield Menu(id="decks")
-            yield Static(Content.styled("Modes", "bold $text-accent"), classes="home-heading")
+            yield Static(Content.styled("Modes", "bold $text-accent"), classes="home-heading", id="modes-heading")
             yield Menu(id="modes")
             yield Static(id="home-hint", markup=False)
         yield Footer()
@@ -75,7 +79,8 @@ class HomeScreen(Screen):
                 ("ctrl+p", "bold"), " commands and themes",
             )
         )
-        self.query_one("#modes", OptionList).focus()
+        self.query_one("#decks", OptionList).focus()  # the first choice: which deck
+        self._show_chosen_deck()
         self.call_after_refresh(self.refresh_counts)
 
     def on_screen_resume(self) -> None:
@@ -116,6 +121,7 @@ class HomeScreen(Screen):
         ids = list(self.decks)
         if ids:
             decks.highlighted = ids.index(keep) if keep in ids else 0
+        self._show_chosen_deck()
 
     def _deck_prompt(self, deck_id: str) -> Content:
         info = self.counts.get(deck_id)
@@ -157,6 +163,17 @@ class HomeScreen(Screen):
     @on(OptionList.OptionSelected, "#decks")
     def _deck_selected(self, event: OptionList.OptionSelected) -> None:
         self.query_one("#modes", OptionList).focus()
+
+    @on(OptionList.OptionHighlighted, "#decks")
+    def _deck_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self._show_chosen_deck()
+
+    def _show_chosen_deck(self) -> None:
+        """'Modes · on <deck>': the deck a mode opens on, seen whichever list has the focus."""
+        deck_id = self.current_deck
+        title = self.counts.get(deck_id, {}).get("title") or deck_id or ""
+        heading = self.query_one("#modes-heading", Static)
+        heading.update(assemble(("Modes", "bold $text-accent"), ("  · on ", "$text-muted"), (title, "bold")))
 
     def action_open(self, name: str) -> None:
         """Open a registered mode on the highlighted deck."""
