@@ -40,7 +40,7 @@ async def test_flip_shows_context_reveal_and_rates_with_intervals(store, small_d
         assert "Small deck" in context and "Basics" in context and "Model" in context
         assert "Kafka — Model?" in text_of(app, "#card-front")
         assert not app.screen.query_one("#back").display
-        assert footer_keys(app) == {"space", "q"}
+        assert footer_keys(app) == {"space", "b", "s", "q"}  # u shown dimmed: nothing to undo yet
 
         card_id = app.screen.session.card.id
         expected = {r: format_interval(td) for r, td in store.preview(card_id, now).items()}
@@ -50,7 +50,7 @@ async def test_flip_shows_context_reveal_and_rates_with_intervals(store, small_d
         buttons = {b.rating: str(b.render()) for b in app.screen.query(RatingButton)}
         for rating, label in [(1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy")]:
             assert label in buttons[rating] and expected[rating] in buttons[rating]
-        assert footer_keys(app) == {"enter", "1", "q"}
+        assert footer_keys(app) == {"enter", "1", "b", "s", "q"}
 
         await pilot.press("2")
         assert reviews(store) == [(card_id, 2, "study", None)]
@@ -82,7 +82,8 @@ async def test_typed_right_answer_enter_accepts_good(store, small_deck_path, now
         await pilot.pause()
         answer = app.screen.query_one("#answer")
         assert answer.has_focus
-        assert footer_keys(app) == {"escape", "ctrl+q"}  # u and q would type into the answer
+        # u and q would type into the answer; ctrl+z undoes typing, ctrl+r (dimmed) the last answer
+        assert footer_keys(app) == {"escape", "ctrl+z", "ctrl+q"}
         await pilot.press(*"log", "enter")
         assert "Right" in str(app.screen.query_one(AnswerDiff).render())
         assert not answer.has_focus and not answer.display
@@ -140,7 +141,7 @@ async def test_multiple_choice_toggle_submit_and_result(store, small_deck_path, 
         await pilot.pause()
         await skip_to(pilot, app, lambda c: c.kind == "scenario")
         card = app.screen.session.card
-        assert footer_keys(app) == {"space", "enter", "1", "q"}  # nothing to undo yet
+        assert footer_keys(app) == {"space", "enter", "1", "b", "s", "q"}  # nothing to undo yet
         rows = list(app.screen.query(ChoiceRow))
         assert [str(r.render()).split("] ", 1)[1] for r in rows] == list(card.choices)
         rabbit = card.choices.index("RabbitMQ") + 1
@@ -199,16 +200,27 @@ async def test_undo_brings_the_card_back_and_deletes_the_review(store, small_dec
         assert text_of(app, "#progress-label").startswith("0 done")
 
 
-async def test_ctrl_z_undoes_while_typing(store, small_deck_path, now):
+async def test_ctrl_z_undoes_typing_and_ctrl_r_the_last_answer_while_typing(store, small_deck_path, now):
     app = study_app(store, small_deck_path, now, mode="typed")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        first = app.screen.session.card.id
         await pilot.press(*"log", "enter", "enter")
-        assert footer_keys(app) == {"escape", "ctrl+z", "ctrl+q"}
-        await pilot.press("ctrl+z")
-        assert reviews(store) == []
-        assert app.screen.session.card.id == first
+        await skip_to(pilot, app, lambda card: not card.is_choice)  # a card typed into
+        saved, last = len(reviews(store)), app.screen.session.history[-1].item.card_id
+        assert footer_keys(app) == {"escape", "ctrl+z", "ctrl+r", "ctrl+q"}
+        answer = app.screen.query_one("#answer")
+        await pilot.press(*"at least")
+        await pilot.press("ctrl+z")  # the typing, word by word; the saved answers stay
+        await pilot.pause()
+        assert answer.value == "at " and len(reviews(store)) == saved
+        await pilot.press("ctrl+z", "ctrl+z")
+        await pilot.pause()
+        assert answer.value == "" and len(reviews(store)) == saved
+        assert app.screen.session.card.id != last
+        await pilot.press("ctrl+r")  # the last answer: review deleted, the card back
+        await pilot.pause()
+        assert len(reviews(store)) == saved - 1
+        assert app.screen.session.card.id == last
 
 
 async def test_q_quits_with_answers_saved(store, small_deck_path, now, tmp_db):
@@ -235,10 +247,10 @@ async def test_progress_counts_done_and_left_and_again_comes_back(store, small_d
     app = study_app(store, small_deck_path, now, new_limit=2)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert text_of(app, "#progress-label") == "0 done · 2 left"
+        assert text_of(app, "#progress-label") == "0 done · 2 new · 0 learning · 0 review"
         missed = app.screen.session.card.id
-        await pilot.press("space", "1")  # Again: back within the session
-        assert text_of(app, "#progress-label") == "1 done · 2 left"
+        await pilot.press("space", "1")  # Again: back within the session, as a learning card
+        assert text_of(app, "#progress-label") == "1 done · 1 new · 1 learning · 0 review"
         await pilot.press("space", "4")
         assert app.screen.session.card.id == missed
         await pilot.press("space", "4")

@@ -22,8 +22,11 @@ async def test_typed_footer_shows_ctrl_q_which_quits_with_answers_saved(store, s
     app = study_app(store, small_deck_path, now, mode="typed")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press(*"log", "enter", "enter")  # one answer saved; the next card is typed
+        await pilot.press(*"log", "enter", "enter")  # one answer saved
+        await skip_to(pilot, app, lambda card: not card.is_choice)  # the next card typed into
         await pilot.pause()
+        saved = reviews(store)
+        assert saved[0][:2] == ("small/fact/basics/model/kafka", 3)
         assert app.screen.query_one("#answer").has_focus
         keys = footer_keys(app)
         assert ("^q", "Quit") in keys and ("q", "Quit") not in keys
@@ -33,7 +36,7 @@ async def test_typed_footer_shows_ctrl_q_which_quits_with_answers_saved(store, s
         await pilot.pause()
         assert not app.is_running
     with Store.open(tmp_db) as other:
-        assert other.db.execute("SELECT card_id, rating FROM reviews").fetchall() == [("small/fact/basics/model/kafka", 3)]
+        assert other.db.execute("SELECT card_id, rating, mode, answer FROM reviews").fetchall() == saved
 
 
 async def test_flip_footer_shows_q_not_ctrl_q(store, small_deck_path, now):
@@ -41,7 +44,8 @@ async def test_flip_footer_shows_q_not_ctrl_q(store, small_deck_path, now):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         keys = footer_keys(app)
-        assert keys[:2] == [("space", "Show answer"), ("q", "Quit")]
+        assert keys[0] == ("space", "Show answer") and ("q", "Quit") in keys
+        assert ("u", "Undo answer") in keys  # shown (dimmed) before there is anything to undo
         assert not any(key == "^q" for key, _ in keys)
 
 
@@ -98,5 +102,7 @@ async def test_the_mark_follows_the_proposal_from_card_to_card(store, small_deck
         await pilot.press("space")  # a plain reveal proposes Good
         assert [r for r, text in rating_texts(app).items() if "▶" in text] == [3]
         assert rating_texts(app)[3].startswith("▶ 3 Good")
-        await pilot.press("1", "space")
+        await pilot.press("1")
+        await skip_to(pilot, app, lambda card: not card.is_choice)  # a choice card shown proposes Again
+        await pilot.press("space")
         assert [r for r, text in rating_texts(app).items() if "▶" in text] == [3]

@@ -7,12 +7,18 @@ Keys (the footer shows the ones that work right now):
 
 * question, flip mode: space shows the answer.
 * question, typed mode: type, Enter checks, Esc shows the answer ("I don't know", Again);
-  while typing, digits and letters go into the input and ctrl+z undoes the last card.
+  while typing, digits and letters go into the input, ctrl+z undoes typing (the input's own
+  undo) and ctrl+r undoes the last answer.
 * question, multiple choice (in both modes): 1-9 toggle choices, Enter checks, space shows
   the answer without grading.
 * answered: 1-4 rate Again / Hard / Good / Easy (each with its interval), Enter accepts the
   proposed rating (right → Good, partly → Hard, wrong → Again).
-* u undoes the last rating, q ends the session (every rating is already saved).
+* u (ctrl+r while typing) undoes the last answer, suspend or bury; shown in every phase.
+* b buries the card until tomorrow, s suspends it (the card browser unsuspends), as in Anki.
+* q ends the session (every rating is already saved).
+* The progress line shows Anki's new / learning / review counts of what is left.
+* An empty queue opens the summary with the next steps: more new cards today, cram, quiz,
+  mock interview (`NEXT_STEPS`).
 
 Start-up: the first frame holds only what a question shows (header, progress, the card,
 the hint, the footer). The choices, the answer input, the back and the rating bar are
@@ -28,7 +34,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from ...core.session import ANSWERED, DONE, QUESTION, RATING_LABELS, SessionError, StudySession
 from ...core.store_types import StoreError
@@ -38,6 +44,9 @@ from ..widgets.choices import ChoiceList
 from ..widgets.literal import assemble, literal, printable
 from ..widgets.progress import SessionProgress
 from ..widgets.rating_bar import RatingBar
+from ..widgets.study_footer import StudyFooter
+from ..widgets.undo_input import UndoInput
+
 
 
 def build_session(app, deck_name: str | None, **options) -> StudySession:
@@ -47,36 +56,6 @@ def build_session(app, deck_name: str | None, **options) -> StudySession:
 
     deck, cards = open_deck(deck_name)
     return StudySession(app.store, deck, cards, clock=app.clock, aliases=subject_aliases(deck), **options)
-
-
-class StudyFooter(Footer):
-    """Textual's footer, with its keys in the first frame and redrawn only when they change.
-
-    The stock footer starts empty and rebuilds its keys after the first frame, then again on
-    every `refresh_bindings`, even when the keys shown stay the same: three extra frames
-    before the first card is complete, and one per card after that.
-    """
-
-    def __init__(self, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.set_reactive(Footer._bindings_ready, True)
-        self._shown: tuple | None = None
-
-    def compose(self) -> ComposeResult:
-        self._shown = self._signature()
-        yield from super().compose()
-
-    def _signature(self) -> tuple:
-        return tuple(
-            (key, active.binding.description, active.binding.key_display, active.enabled)
-            for key, active in self.screen.active_bindings.items()
-            if active.binding.show
-        )
-
-    def bindings_changed(self, screen: Screen) -> None:
-        if self.is_attached and screen is self.screen and self._signature() == self._shown:
-            return
-        super().bindings_changed(screen)
 
 
 class StudyScreen(Screen):
@@ -95,8 +74,13 @@ class StudyScreen(Screen):
             Binding(str(n), f"rate({n})", "Rate", key_display="1-4", show=n == 1, id=f"study.rate{n}")
             for n in range(1, 5)
         ),
-        Binding("u", "undo", "Undo", id="study.undo", tooltip="Undo the last rating; the card comes back"),
-        Binding("ctrl+z", "undo_typing", "Undo", id="study.undo_typing", tooltip="Undo the last rating"),
+        Binding("u", "undo", "Undo answer", id="study.undo", tooltip="Undo the last answer, suspend or bury"),
+        # while typing: ctrl+z is the input's own undo (typing); ctrl+r is not an Input key
+        Binding("ctrl+r", "undo_typing", "Undo answer", id="study.undo_typing",
+                tooltip="Undo the last answer, suspend or bury; ctrl+z undoes typing"),
+        Binding("b", "bury", "Bury", id="study.bury", tooltip="Hide this card until tomorrow"),
+        Binding("s", "suspend", "Suspend", id="study.suspend",
+                tooltip="Hide this card until unsuspended in the card browser"),
         Binding("q", "quit_session", "Quit", id="study.quit", tooltip="End the session; answers are saved"),
         # While typing, q types a q: the footer shows the app's ctrl+q instead. Both are
         # priority bindings and the app's runs (it quits); this one makes the footer show it.
@@ -141,7 +125,7 @@ class StudyScreen(Screen):
                 return
             hidden = [
                 ChoiceList(id="choices"),
-                Input(placeholder="Type your answer · Enter checks · Esc shows the answer", id="answer"),
+                UndoInput(placeholder="Type your answer · Enter checks · Esc shows the answer", id="answer"),
                 Vertical(
                     AnswerDiff(id="diff"),
                     Static(id="back-text", markup=False),
@@ -183,7 +167,8 @@ class StudyScreen(Screen):
             return
         phase = session.phase
         mode = "cram" if session.cram else session.mode
-        self.query_one(SessionProgress).set_counts(session.done_count, session.remaining, mode)
+        counts = None if session.cram else session.counts
+        self.query_one(SessionProgress).set_counts(session.done_count, session.remaining, mode, counts)
         if phase == DONE:
             self._finish()
             return
@@ -214,7 +199,7 @@ class StudyScreen(Screen):
             typing = session.mode == "typed" and not card.is_choice
             answer_input.display = typing
             if typing:
-                answer_input.value = ""
+                answer_input.reset("")
                 answer_input.disabled = False
                 answer_input.focus()
             elif self.focused is not None:
@@ -280,11 +265,13 @@ class StudyScreen(Screen):
         self.query_one("#study-body").scroll_home(animate=False)
 
     def _finish(self) -> None:
-        from .summary import SummaryScreen
+        from .summary import NEXT_STEPS, SummaryScreen
 
         def closed(result: str | None) -> None:
             if result == "undo":
                 self.call_later(self.action_undo)
+            elif result in NEXT_STEPS:  # more new cards, cram, quiz, interview
+                self._next_step(result)
             else:
                 self.close()
 
@@ -295,6 +282,13 @@ class StudyScreen(Screen):
             self.close()
             return
         self.app.push_screen(SummaryScreen(summary), closed)
+
+    def _next_step(self, step: str) -> None:
+        """Replace this screen by the step picked on the summary, on the same deck."""
+        from .summary import next_screen
+
+        deck_name = self.deck_name or str(self.session.deck.path)
+        self.app.switch_screen(next_screen(step, deck_name, mode=self.options.get("mode")))
 
     def close(self) -> None:
         """Back to the screen underneath (home), or out of the app when study was the start."""
@@ -330,10 +324,12 @@ class StudyScreen(Screen):
             return phase == QUESTION and card is not None and card.is_choice and int(parameters[0]) <= len(card.choices or ())
         if action in ("accept", "rate"):
             return phase == ANSWERED
-        if action == "undo":
-            return not typing and bool(session.history)
-        if action == "undo_typing":
-            return typing and bool(session.history)
+        if action in ("undo", "undo_typing"):
+            if typing != (action == "undo_typing"):
+                return False
+            return True if session.history else None  # shown, dimmed, with nothing to undo
+        if action in ("bury", "suspend"):
+            return phase != DONE and not typing
         if action in ("quit_session", "scroll"):
             return not typing
         if action == "quit_app":
@@ -407,6 +403,21 @@ class StudyScreen(Screen):
 
     async def action_undo_typing(self) -> None:
         await self.action_undo()
+
+    async def action_bury(self) -> None:
+        await self._flag("bury", "buried until tomorrow")
+
+    async def action_suspend(self) -> None:
+        await self._flag("suspend", "suspended; unsuspend it in the card browser")
+
+    async def _flag(self, action: str, done: str) -> None:
+        try:
+            getattr(self.session, action)()
+        except (StoreError, SessionError) as error:  # a busy db: nothing changed, the card stays
+            self.notify(str(error), title="Not changed", severity="warning", markup=False)
+            return
+        self.notify(f"{done} · u undoes", timeout=3, markup=False)
+        await self.paint()
 
     def action_scroll(self, where: str) -> None:
         """Scroll the card when it is taller than the terminal (nothing has focus to do it)."""

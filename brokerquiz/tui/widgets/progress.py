@@ -11,7 +11,8 @@ from .literal import literal
 
 
 class SessionProgress(Horizontal):
-    """'▇▇▇▇────  12 done · 30 left'; the total grows when learning cards come back."""
+    """'▇▇▇▇────  12 done · 8 new · 1 learning · 3 review' (cram: '12 done · 30 left'); the
+    total grows when learning cards come back."""
 
     DEFAULT_CSS = """
     SessionProgress { height: 1; padding: 0 1; }
@@ -26,9 +27,16 @@ class SessionProgress(Horizontal):
         yield Static(id="progress-label", markup=False)
         yield Static(id="progress-mode", markup=False)
 
-    def set_counts(self, done: int, remaining: int, mode: str = "") -> None:
+    def set_counts(self, done: int, remaining: int, mode: str = "", counts: tuple[int, int, int] | None = None) -> None:
+        """`counts`: Anki's new / learning / review left, shown instead of "N left"."""
         self.query_one(ProgressBar).update(total=max(done + remaining, 1), progress=done)
-        self.query_one("#progress-label", Static).update(
-            Content.assemble((str(done), "bold"), " done · ", (str(remaining), "bold"), " left")
-        )
+        if counts is None:
+            left = Content.assemble((str(remaining), "bold"), " left")
+        else:
+            new, learning, review = counts
+            left = Content.assemble(
+                (str(new), "bold $text-primary"), " new · ", (str(learning), "bold $text-error"),
+                " learning · ", (str(review), "bold $text-success"), " review",
+            )
+        self.query_one("#progress-label", Static).update(Content.assemble((str(done), "bold"), " done · ", left))
         self.query_one("#progress-mode", Static).update(literal(mode))
