@@ -49,7 +49,7 @@ async def test_scenario_quiz_with_number_keys_feedback_and_score(store, now, sma
         right = sorted(card.correct)
         for i in right:
             await pilot.press(str(i + 1))
-        assert "[x]" in text_of(app, "#quiz-choices")
+        assert "[x]" in text_of(app, "#quiz-choices") or "(•)" in text_of(app, "#quiz-choices")
         await pilot.press("enter")
         await pilot.pause()
         feedback = text_of(app, "#quiz-feedback")

@@ -1,10 +1,15 @@
-"""The question side of a card: where it comes from (deck › table › row) and its front."""
+"""The question side of a card: where it comes from (deck › table › row) and its front.
+
+The context line is one line at any width: at 80 columns the deck and table titles are
+shortened in the middle ('Comparing st…brokers') before the row is, and the cram tag becomes
+'cram'."""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
+from rich.cells import cell_len
 from textual.widgets import Static
 
 from ...core.model import Card
@@ -24,18 +29,104 @@ KIND_LABELS = {
 }
 
 
-def context_line(card: Card, *, cram: bool = False) -> Content:
-    """'Deck › Table › Row  · kind' — deck text is kept literal (Content, not markup)."""
+SEP = " › "
+KIND_SEP = "  ·  "
+CRAM_TAG = ("cram: schedule unchanged", "cram")  # the long form, and the one that always fits
+HEAD_FLOOR = 16  # deck and table titles are shortened to this many cells before the row is
+ROW_FLOOR = 24  # the row (the bold piece) keeps this many while the titles go down to MIN_PIECE
+MIN_PIECE = 6
+
+
+def _context_pieces(card: Card) -> list[str]:
+    return [p for i, p in enumerate(card.context) if p and (i == 0 or p != card.context[i - 1])]
+
+
+def shorten_middle(text: str, width: int) -> str:
+    """`text` in at most `width` cells, an ellipsis in the middle ('Comparing st…brokers')."""
+    if cell_len(text) <= width:
+        return text
+    if width <= 1:
+        return "…"[:width]
+    keep = width - 1
+    head, tail = text[: (keep + 1) // 2], text[len(text) - keep // 2 :] if keep // 2 else ""
+    while cell_len(head) + cell_len(tail) > keep:  # wide characters: trim until it fits
+        head, tail = (head[:-1], tail) if cell_len(head) >= cell_len(tail) else (head, tail[1:])
+    return f"{head}…{tail}"
+
+
+def _level(heads: list[str], room: int, floor: int) -> list[str] | None:
+    """The titles cut to one common length (the longest give up most) fitting `room`, or None."""
+    for level in range(max([floor, *map(cell_len, heads)]), floor - 1, -1):
+        cut = [shorten_middle(h, level) for h in heads]
+        if sum(map(cell_len, cut)) <= room:
+            return cut
+    return None
+
+
+def fit_pieces(pieces: list[str], room: int) -> list[str]:
+    """Shorten the pieces in the middle until they and their separators fit `room` cells:
+    first the titles before the row (down to HEAD_FLOOR), then the row (down to ROW_FLOOR),
+    then the titles again (down to MIN_PIECE), last the row to what is left."""
+    if not pieces:
+        return []
+    heads, row = list(pieces[:-1]), pieces[-1]
+    room -= cell_len(SEP) * len(heads)
+    cut = _level(heads, room - cell_len(row), HEAD_FLOOR)
+    if cut is not None:
+        return [*cut, row]
+    floor = sum(min(cell_len(h), HEAD_FLOOR) for h in heads)
+    if room - floor >= ROW_FLOOR:
+        return [*(shorten_middle(h, HEAD_FLOOR) for h in heads), shorten_middle(row, room - floor)]
+    row = shorten_middle(row, min(cell_len(row), ROW_FLOOR))
+    cut = _level(heads, room - cell_len(row), MIN_PIECE)
+    if cut is not None:
+        return [*cut, row]
+    cut = [shorten_middle(h, MIN_PIECE) for h in heads]
+    return [*cut, shorten_middle(row, max(1, room - sum(map(cell_len, cut))))]
+
+
+def context_line(card: Card, *, cram: bool = False, width: int | None = None) -> Content:
+    """'Deck › Table › Row  ·  kind' on one line of `width` cells (None: as long as it is):
+    titles shortened in the middle, the cram tag shortened to 'cram'. Deck text is kept
+    literal (Content, not markup)."""
+    pieces = _context_pieces(card)
+    kind = KIND_SEP + KIND_LABELS.get(card.kind, card.kind)
+    tag = KIND_SEP + CRAM_TAG[0] if cram else ""
+    if width is not None:
+        full = sum(cell_len(p) for p in pieces) + cell_len(SEP) * max(0, len(pieces) - 1)
+        if cram and full + cell_len(kind + tag) > width:
+            tag = KIND_SEP + CRAM_TAG[1]
+        pieces = fit_pieces(pieces, max(1, width - cell_len(kind + tag)))
     parts: list = []
-    context = [p for i, p in enumerate(card.context) if p and (i == 0 or p != card.context[i - 1])]
-    for i, piece in enumerate(context):
+    for i, piece in enumerate(pieces):
         if i:
-            parts.append((" › ", "$text-muted"))
-        parts.append((piece, "$text-muted" if i < len(context) - 1 else "bold $text-secondary"))
-    parts.append(("  ·  " + KIND_LABELS.get(card.kind, card.kind), "italic $text-muted"))
-    if cram:
-        parts.append(("  ·  cram: schedule unchanged", "$text-warning"))
+            parts.append((SEP, "$text-muted"))
+        parts.append((piece, "$text-muted" if i < len(pieces) - 1 else "bold $text-secondary"))
+    parts.append((kind, "italic $text-muted"))
+    if tag:
+        parts.append((tag, "$text-warning"))
     return assemble(*parts)
+
+
+class Breadcrumb(Static):
+    """The context line, fitted to the width it is drawn at (so it never wraps)."""
+
+    DEFAULT_CSS = "Breadcrumb { height: 1; text-wrap: nowrap; text-overflow: ellipsis; }"
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(markup=False, **kwargs)
+        self.card: Card | None = None
+        self.cram = False
+
+    def show(self, card: Card, *, cram: bool = False) -> None:
+        self.card, self.cram = card, cram
+        self.refresh(layout=True)
+
+    def render(self) -> Content:
+        if self.card is None:
+            return Content("")
+        width = self.content_region.width or None
+        return context_line(self.card, cram=self.cram, width=width)
 
 
 class CardView(Vertical):
@@ -48,9 +139,9 @@ class CardView(Vertical):
     """
 
     def compose(self) -> ComposeResult:
-        yield Static(id="card-context", markup=False)
+        yield Breadcrumb(id="card-context")
         yield Static(id="card-front", markup=False)
 
     def show(self, card: Card, *, cram: bool = False) -> None:
-        self.query_one("#card-context", Static).update(context_line(card, cram=cram))
+        self.query_one(Breadcrumb).show(card, cram=cram)
         self.query_one("#card-front", Static).update(literal(card.front))
