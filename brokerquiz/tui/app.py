@@ -82,6 +82,13 @@ MODES: dict[str, Callable[..., Screen]] = {
         key="i",
         help="Timed open questions, then a report and your trend",
     ),
+    "browser": lazy(
+        "brokerquiz.tui.screens.browser:BrowserScreen",
+        title="Browse cards",
+        key="b",
+        help="Search by text, tag or state; history; suspend",
+        menu=False,  # not in the Modes list (home fits 80x24): home's b key and ctrl+p open it
+    ),
 }
 
 

@@ -9,8 +9,8 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 
 class BrokerQuizCommands(Provider):
-    """Modes from `MODES` (Study, Stats, Quiz, Mock interview...), typed and cram study,
-    export, each for every shipped deck."""
+    """Modes from `MODES` (Study, Stats, Quiz, Mock interview...), typed and cram study, the
+    card browser, export, each for every shipped deck."""
 
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
         from ..core.library import shipped_decks
@@ -34,6 +34,10 @@ class BrokerQuizCommands(Provider):
                     (f"Cram{suffix}", "Hardest cards first; the schedule is not changed",
                      partial(app.open_mode, "study", deck_name=deck, cram=True))
                 )
+            out.append(
+                (f"{mode_title('browser')}{suffix}", mode_help("browser"),
+                 partial(app.open_mode, "browser", deck_name=deck))
+            )
         home = self.screen  # the screen the palette was opened on (app.screen is the palette itself)
         if hasattr(home, "action_export"):
             out.append(("Export to Anki (.apkg)", "Write the highlighted deck as an Anki package", home.action_export))

@@ -48,6 +48,7 @@ class HomeScreen(Screen):
             if key:
                 self._bindings.bind(key, f"open('{name}')", mode_title(name))
         self._bindings.bind("e", "export", "Export")
+        self._bindings.bind("b", "open('browser')", "Browse")  # the card browser (not in the Modes list)
         self._bindings.bind("q", "app.quit", "Quit")
 
     def compose(self) -> ComposeResult:

@@ -1,0 +1,219 @@
+"""The card browser, as in Anki: search the deck's cards by text, tag and state, open one with
+its history, suspend and unsuspend it. The search itself is core (`core.browse`).
+
+Keys: type in the search box (Enter or Tab goes to the list); in the list ↑/↓ move, Enter opens
+the card, s suspends or unsuspends it, / goes back to the search; Esc (q in the list) goes back.
+Deck text is shown literally (rich Text of printable strings: DataTable parses str as markup).
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable, Footer, Header, Input, Static
+
+from ...core.browse import STATES, BrowseError, browse, state_label
+from ...core.session import RATING_LABELS
+from ..widgets.literal import printable
+
+COLUMNS = ("State", "Kind", "Due", "Card")  # the card text last: it takes what width is left
+
+
+def plain(text: str | None) -> Text:
+    """Deck text for a table cell: literal, printable, one line."""
+    return Text(" ".join(printable(text or "").split()), no_wrap=True, overflow="ellipsis")
+
+
+def history_lines(reviews: list[dict], tz=None) -> list[str]:
+    """One line per review, oldest first: when, mode, rating, what was typed."""
+    from ...core.scheduler import parse_iso
+
+    lines = []
+    for review in reviews:
+        at = parse_iso(review["reviewed_at"]).astimezone(tz)
+        answer = f"  “{review['answer']}”" if review.get("answer") else ""
+        rating = RATING_LABELS.get(review["rating"], str(review["rating"]))
+        lines.append(f"{at:%Y-%m-%d %H:%M}  {review['mode']:<9} {rating:<5}{answer}")
+    return lines or ["never answered"]
+
+
+class CardDetail(ModalScreen[bool]):
+    """One card: front, back, tags, state, and every answer given; s suspends or unsuspends."""
+
+    BINDINGS = [
+        Binding("escape,q,enter", "close", "Back", id="card.back"),
+        Binding("s", "toggle", "Suspend / unsuspend", id="card.suspend"),
+    ]
+    """Keys of the card view; dismisses True when the suspend flag was changed."""
+
+    def __init__(self, card, info: dict | None, reviews: list[dict], state: str, tz=None) -> None:
+        super().__init__()
+        self.card, self.info, self.reviews, self.state, self.tz = card, info, reviews, state, tz
+
+    def compose(self) -> ComposeResult:
+        card = self.card
+        lines = [
+            ("Card", card.id), ("State", self.state), ("Front", card.front), ("Back", card.back),
+            ("Tags", " ".join(card.tags)),
+        ]
+        with VerticalScroll(id="card-detail"):
+            for label, text in lines:
+                yield Static(Text.assemble((f"{label:<7}", "dim"), printable(text)), classes="detail-line")
+            yield Static(Text("History", style="bold"), classes="detail-heading")
+            for line in history_lines(self.reviews, self.tz):
+                yield Static(Text(printable(line)), classes="detail-line")
+            yield Static(Text("s suspend / unsuspend · Esc back", style="dim"), classes="detail-heading")
+
+    def action_close(self) -> None:
+        self.dismiss(False)
+
+    def action_toggle(self) -> None:
+        self.dismiss(True)
+
+
+class BrowserScreen(Screen):
+    """Every card of one deck, searchable, with its state; opened from home and ctrl+p."""
+
+    BINDINGS = [
+        Binding("slash", "search", "Search", id="browser.search", tooltip="Type words, tag:…, is:…"),
+        Binding("s", "toggle_suspend", "Suspend / unsuspend", id="browser.suspend"),
+        Binding("escape", "close", "Back", id="browser.back", tooltip="Back home, or quit"),
+        Binding("q", "leave", "Back", id="browser.quit", show=False),
+    ]
+    """Keys of the browser; `check_action` keeps s and q for the list (they type in the search)."""
+
+    def __init__(self, deck_name: str | None = None, **options) -> None:
+        super().__init__()
+        self.deck_name = deck_name
+        self.deck = None
+        self.cards: list = []
+        self.infos: dict[str, dict] = {}
+        self.shown: list = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="browser-body"):
+            yield Input(placeholder="Search: words  tag:kafka  is:" + "|".join(STATES[:4]) + "…", id="browser-search")
+            yield Static(id="browser-count", markup=False)
+            yield DataTable(id="browser-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        from ...core.library import open_deck
+
+        try:
+            self.deck, cards = open_deck(self.deck_name)
+            self.app.store.sync_cards(self.deck.id, cards)
+        except Exception as error:  # a bad deck or db: a message, not a crash
+            self.app.notify(str(error), title="Cannot browse", severity="error", markup=False)
+            self.action_close()
+            return
+        self.cards = list(cards)
+        self.title = "brokerquiz — browse cards"
+        self.sub_title = printable(self.deck.title)
+        self.query_one(DataTable).add_columns(*COLUMNS)
+        self.reload()
+        self.query_one("#browser-search", Input).focus()
+        self.app.first_paint_done()
+
+    # ------------------------------------------------------------------ the list
+
+    def reload(self) -> None:
+        """Read the cards' states again and show the current search."""
+        try:
+            self.infos = self.app.store.deck_cards(self.deck.id)
+        except Exception as error:  # a busy db: keep what is shown
+            self.notify(str(error), title="Database", severity="error", markup=False)
+        self.show(self.query_one("#browser-search", Input).value)
+
+    def show(self, query: str) -> None:
+        now = self.app.clock.now()
+        count = self.query_one("#browser-count", Static)
+        try:
+            self.shown = browse(self.cards, self.infos, query, now)
+        except BrowseError as error:
+            count.update(str(error))
+            return
+        table = self.query_one(DataTable)
+        keep = self.highlighted_id()
+        table.clear()
+        for card in self.shown:
+            info = self.infos.get(card.id)
+            due = info["due"].astimezone(self.app.store.tz).strftime("%d %b %H:%M") if info and info["due"] else ""
+            table.add_row(state_label(info, now), card.kind, due, plain(card.front), key=card.id)
+        ids = [card.id for card in self.shown]
+        if keep in ids:
+            table.move_cursor(row=ids.index(keep))
+        suspended = sum(1 for c in self.shown if (self.infos.get(c.id) or {}).get("suspended"))
+        count.update(f"{len(self.shown)} of {len(self.cards)} cards · {suspended} suspended · is: {' '.join(STATES)}")
+
+    def highlighted_id(self) -> str | None:
+        table = self.query_one(DataTable)
+        if not self.shown or table.cursor_row is None or not 0 <= table.cursor_row < len(self.shown):
+            return None
+        return self.shown[table.cursor_row].id
+
+    @on(Input.Changed, "#browser-search")
+    def _search(self, event: Input.Changed) -> None:
+        self.show(event.value)
+
+    @on(Input.Submitted, "#browser-search")
+    def _to_list(self, event: Input.Submitted) -> None:
+        self.query_one(DataTable).focus()
+
+    @on(DataTable.RowSelected)
+    def _open(self, event: DataTable.RowSelected) -> None:
+        card_id = event.row_key.value
+        card = next(c for c in self.shown if c.id == card_id)
+        info = self.infos.get(card_id)
+        try:
+            reviews = self.app.store.reviews(card_id)
+        except Exception as error:
+            self.notify(str(error), title="Database", severity="error", markup=False)
+            return
+        state = state_label(info, self.app.clock.now())
+        detail = CardDetail(card, info, reviews, state, self.app.store.tz)
+        self.app.push_screen(detail, lambda toggle: self.toggle_suspend(card_id) if toggle else None)
+
+    # ------------------------------------------------------------------ keys
+
+    def _typing(self) -> bool:
+        return isinstance(self.focused, Input)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "leave":  # q types a q in the search
+            return not self._typing()
+        if action == "toggle_suspend":
+            return not self._typing() and bool(self.shown)
+        return True
+
+    def toggle_suspend(self, card_id: str) -> None:
+        info = self.infos.get(card_id) or {}
+        try:
+            self.app.store.set_flags(card_id, suspended=not info.get("suspended"))
+        except Exception as error:  # a busy db: nothing changed
+            self.notify(str(error), title="Not changed", severity="warning", markup=False)
+            return
+        self.notify("unsuspended" if info.get("suspended") else "suspended: out of study until unsuspended", timeout=2)
+        self.reload()
+
+    def action_toggle_suspend(self) -> None:
+        card_id = self.highlighted_id()
+        if card_id:
+            self.toggle_suspend(card_id)
+
+    def action_search(self) -> None:
+        self.query_one("#browser-search", Input).focus()
+
+    def action_leave(self) -> None:
+        self.action_close()
+
+    def action_close(self) -> None:
+        if len(self.app.screen_stack) > 2:
+            self.dismiss()
+        else:
+            self.app.exit()
