@@ -1,0 +1,40 @@
+"""Day 1 in a real terminal (tmux): on a fresh database the first ten new cards shown span all
+four brokers and three kinds or more (issue 13: it used to be eleven Kafka fact cards)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from brokerquiz.core.library import open_deck
+from brokerquiz.core.store import Store
+from test_tmux import answer, run_tmux  # noqa: F401  (run_tmux: the fixture)
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+
+BROKERS = {"kafka", "rabbitmq", "redis", "nats"}
+
+
+def last_card(db) -> str:
+    with Store.open(db) as store:
+        return store.db.execute("SELECT card_id FROM reviews ORDER BY id DESC LIMIT 1").fetchone()[0]
+
+
+def test_first_ten_new_cards_shown_span_all_four_brokers(run_tmux, tmp_path):  # noqa: F811
+    db = tmp_path / "fresh.db"
+    _, cards = open_deck(None)
+    by_id = {card.id: card for card in cards}
+    term = run_tmux("study", "--db", str(db))
+    shown = []
+    for n in range(10):
+        screen = term.wait_for(f"{n} done")
+        answer(term, n, rating="4")  # Easy: none comes back today, every card is a new one
+        card = by_id[last_card(db)]
+        assert card.front.split("\n")[0][:24] in screen.replace("\n", " "), screen  # that card was on screen
+        shown.append(card)
+    term.keys("q")
+    term.wait_gone()
+    assert len({card.id for card in shown}) == 10
+    assert {card.subject for card in shown if card.subject} == BROKERS
+    assert len({card.kind for card in shown}) >= 3
