@@ -45,7 +45,7 @@ async def test_flip_footer_shows_q_not_ctrl_q(store, small_deck_path, now):
         await pilot.pause()
         keys = footer_keys(app)
         assert keys[0] == ("space", "Show answer") and ("q", "Quit") in keys
-        assert ("u", "Undo answer") in keys  # shown (dimmed) before there is anything to undo
+        assert ("u", "Undo") in keys  # shown (dimmed) before there is anything to undo
         assert not any(key == "^q" for key, _ in keys)
 
 

@@ -116,7 +116,7 @@ class StatsScreen(Screen):
                     yield Static("Due in the next 14 days", classes="panel-title", markup=False)
                     yield Forecast(id="forecast")
                 with Vertical(classes="panel", id="weakest-panel"):
-                    yield Static("Weakest rows (misses / answers, every mode)", classes="panel-title", markup=False)
+                    yield Static("Weakest rows (misses/answers)", classes="panel-title", markup=False)
                     yield Static(id="weakest", markup=False)
                     yield Static(id="weakest-drill", markup=False)
         yield Footer()

@@ -74,7 +74,7 @@ class StudyScreen(Screen):
             Binding(str(n), f"rate({n})", "Rate", key_display="1-4", show=n == 1, id=f"study.rate{n}")
             for n in range(1, 5)
         ),
-        Binding("u", "undo", "Undo answer", id="study.undo", tooltip="Undo the last answer, suspend or bury"),
+        Binding("u", "undo", "Undo", id="study.undo", tooltip="Undo the last answer, suspend or bury"),
         # while typing: ctrl+z is the input's own undo (typing); ctrl+r is not an Input key
         Binding("ctrl+r", "undo_typing", "Undo answer", id="study.undo_typing",
                 tooltip="Undo the last answer, suspend or bury; ctrl+z undoes typing"),
