@@ -67,9 +67,9 @@ def summary_content(summary: Summary, now: datetime, tz=None) -> Content:
 # step -> (key, label); the study screen acts on the step the summary dismisses with
 NEXT_STEPS = {
     "more": ("n", f"{MORE_NEW} more new cards today"),
-    "cram": ("c", "cram: hardest cards first, schedule unchanged"),
-    "quiz": ("z", "quiz: multiple choice, explained at once"),
-    "interview": ("i", "mock interview: timed open questions"),
+    "cram": ("c", "cram, hardest first"),
+    "quiz": ("z", "quiz"),
+    "interview": ("i", "mock interview"),
 }
 
 
@@ -106,9 +106,9 @@ class SummaryScreen(Screen[str]):
         Binding("enter", "close", "Close", id="summary.close", tooltip="Back home, or quit"),
         Binding("escape", "close", "Close", show=False),
         Binding("q", "close", "Quit", id="summary.quit", tooltip="Back home, or quit"),
-        Binding("u", "undo", "Undo answer", id="summary.undo", tooltip="Undo the last answer and study it again"),
+        Binding("u", "undo", "Undo", id="summary.undo", tooltip="Undo the last answer and study it again"),
         *(
-            Binding(key, f"step('{step}')", label.split(":")[0].capitalize(), id=f"summary.{step}", show=False)
+            Binding(key, f"step('{step}')", label.split(",")[0].capitalize(), id=f"summary.{step}", show=False)
             for step, (key, label) in NEXT_STEPS.items()
         ),
     ]
