@@ -84,3 +84,55 @@ def test_stats(snap_compare, store, small_deck_path, now):
             store.record_review(ids[(days_ago + i) % len(ids)], 1 if i == 3 else 3, when + timedelta(minutes=i))
     app = make_app(store=store, clock=FakeClock(now), screen="stats", deck_name=str(small_deck_path))
     assert snap_compare(app, terminal_size=SIZE)
+
+
+# ---------------------------------------------------------------- issue 13: 80x24 and 120x40
+
+SIZES = {"80x24": (80, 24), "120x40": (120, 40)}
+
+
+def quiz_app(store, now, deck_path):
+    return make_app(store=store, clock=FakeClock(now), screen="quiz", deck_name=str(deck_path), kind="scenario", count=3, seed=1)
+
+
+def interview_app(store, now, deck_path):
+    return make_app(store=store, clock=FakeClock(now), screen="interview", deck_name=str(deck_path), questions=3, seed=3)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_home_sized(snap_compare, store, now, size):
+    app = make_app(store=store, clock=FakeClock(now), screen="home")
+    assert snap_compare(app, terminal_size=SIZES[size])
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_quiz_question(snap_compare, store, small_deck_path, now, size):
+    assert snap_compare(quiz_app(store, now, small_deck_path), terminal_size=SIZES[size])
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_quiz_verdict(snap_compare, store, small_deck_path, now, size):
+    async def pick_wrong(pilot):
+        await pilot.pause()
+        card = pilot.app.screen.session.current
+        wrong = next(i for i in range(len(card.choices)) if i not in card.correct | card.optional)
+        await pilot.press(str(wrong + 1), "enter")
+
+    assert snap_compare(quiz_app(store, now, small_deck_path), run_before=pick_wrong, terminal_size=SIZES[size])
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_interview_question(snap_compare, store, small_deck_path, now, size):
+    assert snap_compare(interview_app(store, now, small_deck_path), terminal_size=SIZES[size])
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_interview_report(snap_compare, store, small_deck_path, now, size):
+    async def answer_all(pilot):
+        await pilot.pause()
+        await pilot.press(*"Kafka: exactly-once", "enter")
+        await pilot.press("escape")  # I don't know: unanswered
+        await pilot.press(*"Kafka for logs", "enter")
+        await pilot.pause()
+
+    assert snap_compare(interview_app(store, now, small_deck_path), run_before=answer_all, terminal_size=SIZES[size])

@@ -55,3 +55,13 @@ async def test_down_then_enter_opens_the_mode_on_the_deck_chosen(store, now):
         await pilot.press(*["down"] * quiz_at, "enter")
         await pilot.pause()
         assert isinstance(app.screen, QuizScreen) and app.screen.deck.id == decks[1]
+
+
+async def test_every_deck_is_two_lines_at_80x24_none_scrolled_away(store, now):
+    app = make_app(store=store, clock=FakeClock(now), screen="home")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        decks = app.screen.query_one("#decks", OptionList)
+        # a long title and id on one line wrapped: three lines, and the last deck scrolled
+        assert decks.max_scroll_y == 0, decks.virtual_size

@@ -130,14 +130,15 @@ class HomeScreen(Screen):
             return assemble((deck_id, "bold"), ("  counting…", "$text-muted"))
         if "error" in info:
             return assemble((deck_id, "bold"), ("  " + info["error"], "$text-error"))
+        # the title alone on the first line, the id after the counts: two lines a deck at 80
+        # columns (a long title and id on one line wrapped to three and scrolled the fourth deck)
         return assemble(
             (info["title"], "bold"),
-            (f"  {deck_id}", "$text-muted"),
             "\n",
             (f"{info['due']} due", "bold $text-warning" if info["due"] else "$text-muted"),
             " · ",
             (f"{info['new_left_today']} new", "bold $text-success" if info["new_left_today"] else "$text-muted"),
-            (f" · {info['seen']}/{info['cards']} seen", "$text-muted"),
+            (f" · {info['seen']}/{info['cards']} seen · {deck_id}", "$text-muted"),
         )
 
     # ------------------------------------------------------------------ modes
@@ -174,7 +175,7 @@ class HomeScreen(Screen):
         deck_id = self.current_deck
         title = self.counts.get(deck_id, {}).get("title") or deck_id or ""
         heading = self.query_one("#modes-heading", Static)
-        heading.update(assemble(("Modes", "bold $text-accent"), ("  · on ", "$text-muted"), (title, "bold")))
+        heading.update(assemble(("Modes", "bold $text-accent"), (" · on ", "$text-muted"), (title, "bold")))
 
     def action_open(self, name: str) -> None:
         """Open a registered mode on the highlighted deck."""

@@ -117,16 +117,21 @@ class Breadcrumb(Static):
         super().__init__(markup=False, **kwargs)
         self.card: Card | None = None
         self.cram = False
+        self._drawn: tuple[tuple, Content] | None = None  # (card id, cram, width) -> the line
 
     def show(self, card: Card, *, cram: bool = False) -> None:
-        self.card, self.cram = card, cram
-        self.refresh(layout=True)
+        if card is not self.card or cram != self.cram:
+            self.card, self.cram = card, cram
+            self.refresh()  # one line high whatever it says: no new layout
 
     def render(self) -> Content:
         if self.card is None:
             return Content("")
         width = self.content_region.width or None
-        return context_line(self.card, cram=self.cram, width=width)
+        key = (self.card.id, self.cram, width)
+        if self._drawn is None or self._drawn[0] != key:  # a reveal redraws the screen, not the line
+            self._drawn = (key, context_line(self.card, cram=self.cram, width=width))
+        return self._drawn[1]
 
 
 class CardView(Vertical):

@@ -1,0 +1,197 @@
+"""Keys answer at once: a key press → the changed screen visible, for `brokerquiz study` next to a
+bare Textual app updating one label on a key.
+
+Both run as whole processes under a pseudo-terminal of the same size, in the same run,
+alternating. Each is started, waited for until its first screen is visible and left idle;
+then a key is written to the terminal and the clock runs until the text that key brings is in
+what the process wrote *after* the key (escape sequences aside), as a person would see it:
+
+  reveal     space on a card's front → the answered hint ("Enter accepts …") is drawn
+  rate+next  3 (Good) on the answer → the next card: the progress reads "N done"
+  bare key   space in the bare app → its label reads "pressed N"
+
+Between two keys the terminal is read until it has been quiet for a while, so no frame of the
+previous key is counted for the next one. The database and the deck cache are temp files.
+
+    python benchmarks/bench_keys.py              # 5 runs of 8 cards each, 100x30
+    python benchmarks/bench_keys.py -n 3 --cards 5 --size 80x24
+
+Goal: each brokerquiz key within 2x of the bare app's (median against median).
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import os
+import pty
+import select
+import signal
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_startup import visible  # noqa: E402  the same reading of a terminal's output
+
+BARE_APP = '''
+from textual.app import App, ComposeResult
+from textual.widgets import Label
+
+
+class Bare(App):
+    BINDINGS = [("space", "press", "Press")]
+    count = 0
+
+    def compose(self) -> ComposeResult:
+        yield Label("ready", id="label")
+
+    def action_press(self) -> None:
+        self.count += 1
+        self.query_one("#label", Label).update(f"pressed {self.count}")
+
+
+Bare().run()
+'''
+QUIET_S = 0.25  # the terminal is idle once nothing came for this long
+GOAL = 2.0
+
+
+class Terminal:
+    """One process under a pty of cols x rows: write keys, time until a text is visible."""
+
+    def __init__(self, argv: list[str], env: dict[str, str], cols: int, rows: int) -> None:
+        self.master, slave = pty.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+        self.proc = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True)
+        os.close(slave)
+
+    def _read(self, timeout: float) -> bytes | None:
+        if not select.select([self.master], [], [], timeout)[0]:
+            return None
+        try:
+            return os.read(self.master, 65536)
+        except OSError:  # EIO: the process closed the terminal
+            return b""
+
+    def until(self, text: str, timeout: float = 30.0) -> float:
+        """Seconds from now until `text` is visible in what comes from now on."""
+        started = time.perf_counter()
+        out = bytearray()
+        while True:
+            if time.perf_counter() - started > timeout:
+                raise TimeoutError(f"{text!r} not visible within {timeout}s:\n{visible(bytes(out))[-2000:]}")
+            chunk = self._read(0.01)
+            if chunk is None:
+                if self.proc.poll() is not None:
+                    raise RuntimeError(f"exited {self.proc.returncode} before {text!r}:\n{visible(bytes(out))[-2000:]}")
+                continue
+            if not chunk:
+                raise RuntimeError(f"the terminal closed before {text!r}")
+            out += chunk
+            if text in visible(bytes(out)):
+                return time.perf_counter() - started
+
+    def settle(self) -> None:
+        """Read until nothing has come for QUIET_S: the last frame is fully drawn."""
+        while self._read(QUIET_S):
+            pass
+
+    def press(self, key: bytes, text: str) -> float:
+        """Write `key`; seconds until `text` is visible in what the process draws after it."""
+        self.settle()
+        started = time.perf_counter()
+        os.write(self.master, key)
+        self.until(text)
+        return time.perf_counter() - started
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+        deadline = time.perf_counter() + 5
+        while self.proc.poll() is None and time.perf_counter() < deadline:
+            if self._read(0.05) == b"":
+                break
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+        os.close(self.master)
+
+
+def bare_run(argv, env, size, keys: int) -> list[float]:
+    term = Terminal(argv, env, *size)
+    try:
+        term.until("ready")
+        return [term.press(b" ", f"pressed {i}") for i in range(1, keys + 1)]
+    finally:
+        term.close()
+
+
+def study_run(argv, env, size, cards: int) -> tuple[list[float], list[float]]:
+    term = Terminal(argv, env, *size)
+    reveal, rate = [], []
+    try:
+        term.until("0 done")
+        for i in range(1, cards + 1):
+            reveal.append(term.press(b" ", "accepts"))
+            rate.append(term.press(b"3", f"{i} done"))
+        return reveal, rate
+    finally:
+        term.close()
+
+
+def line(label: str, values: list[float], bare: float | None = None) -> str:
+    text = f"  {label:<10} median {statistics.median(values) * 1000:6.1f} ms   best {min(values) * 1000:6.1f} ms"
+    if bare:
+        ratio = statistics.median(values) / bare
+        text += f"   {ratio:.2f}x the bare key ({'ok' if ratio <= GOAL else 'over'}, goal <= {GOAL:g}x)"
+    return text
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=5, help="runs of each app (default 5)")
+    parser.add_argument("--cards", type=int, default=8, help="cards revealed and rated per run (default 8)")
+    parser.add_argument("--size", default="100x30", help="terminal COLSxROWS (default 100x30)")
+    args = parser.parse_args()
+    size = tuple(int(x) for x in args.size.lower().split("x"))
+
+    work = Path(tempfile.mkdtemp(prefix="bq-bench-keys-"))
+    bare = work / "bare_app.py"
+    bare.write_text(BARE_APP, encoding="utf-8")
+    db, cache = work / "bench.db", work / "cache"
+    env = {**os.environ, "TERM": os.environ.get("TERM", "xterm-256color"), "BROKERQUIZ_CACHE_DIR": str(cache)}
+    env.pop("TEXTUAL", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+
+    def study_argv() -> list[str]:
+        for path in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+            path.unlink(missing_ok=True)  # every run on a fresh database: the same new cards
+        return [sys.executable, "-m", "brokerquiz", "study", "--db", str(db)]
+
+    bare_argv = [sys.executable, str(bare)]
+    bare_run(bare_argv, env, size, 2)  # warm-up: .pyc files, the deck cache, the OS file cache
+    study_run(study_argv(), env, size, 2)
+    bare_t: list[float] = []
+    reveal_t: list[float] = []
+    rate_t: list[float] = []
+    for _ in range(args.n):
+        bare_t += bare_run(bare_argv, env, size, 2 * args.cards)
+        reveal, rate = study_run(study_argv(), env, size, args.cards)
+        reveal_t += reveal
+        rate_t += rate
+    base = statistics.median(bare_t)
+    print(f"key press -> changed screen visible, {args.n} runs x {args.cards} cards, terminal {size[0]}x{size[1]}")
+    print(line("bare key", bare_t))
+    print(line("reveal", reveal_t, base))
+    print(line("rate+next", rate_t, base))
+
+
+if __name__ == "__main__":
+    main()
