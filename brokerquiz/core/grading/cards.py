@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .analysis import CONTENT, analyze
+from .analysis import CONTENT, Token, analyze
 from .pairs import paired_card, row_cells
 from .answer import grade
 from .lexicon import lexicons
@@ -97,16 +97,31 @@ def grade_card(card: Card, answer: str, *, aliases: Mapping[str, Sequence[str]] 
     return best
 
 
+#: Share of the question's words an answer made only of them must retype to be an echo.
+ECHO_SHARE = 0.6
+
+
 def _echoes_question(card: Card, answer: str, index: SubjectIndex) -> bool:
     """Does the answer only say what the question says (its words typed back)? Picking one of
     the values the question offers ("👍, ⚠️ or ❌") is an answer, not an echo."""
     asked = [t for t in analyze(card.front, index).toks if t.kind in CONTENT]
     said = [t for t in analyze(answer, index).toks if t.kind in CONTENT]
     offered = {g for g in {q.group for q in asked if q.group} if len({q.value for q in asked if q.group == g}) > 1}
-    if not said or any(t.group in offered for t in said):
-        return False  # it picks one of the values the question offers ("👍, ⚠️ or ❌"): an answer
-    # a subject counts by the name typed: one alias answers a question naming it by another
-    return all(any(t.low == q.low if t.kind == "subj" else t.matches(q) for q in asked) for t in said)
+    if not any(t.kind == "word" and t.group is None for t in said) or any(t.group in offered for t in said):
+        return False  # names only subjects, or picks a value the question offers ("👍, ⚠️ or ❌")
+    # words count as typed (no typo or prefix allowance: a long term is no echo of a short word);
+    # a subject by the name typed: one alias answers a question naming it by another
+    def same(t: Token, q: Token) -> bool:
+        return t.low == q.low if t.kind == "subj" else _same_word(t, q)
+
+    if not all(any(same(t, q) for q in asked) for t in said):
+        return False
+    # most of the question retyped, not one of its terms given as the answer (a header name)
+    return sum(any(same(t, q) for t in said) for q in asked) >= ECHO_SHARE * len(asked)
+
+
+def _same_word(a: Token, b: Token) -> bool:
+    return (a.term is not None and a.term == b.term) or a.key == b.key or (bool(a.ukey) and a.ukey == b.ukey)
 
 
 def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None, index: SubjectIndex) -> Grade:
