@@ -66,7 +66,7 @@ def question_lines(number: int, q: dict) -> list[tuple[int, Text]]:
         lines += [(4, Text(LINES["wrong"], style="bold")), (6, Text(", ".join(wrong), style="red"))]
     lines += [(6, Text("ⓘ " + note, style="cyan")) for note in q.get("notes") or []]
     parts = q.get("parts") or []
-    if len(parts) > 1:
+    if len(parts) > 1 and verdict != "unanswered":  # nothing said: every part would read ✗
         marks = Text()
         # items and clauses are long: one per line; brokers fit on one line
         one_per_line = q["kind"] in ("use", "phrase")
