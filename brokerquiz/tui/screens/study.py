@@ -46,6 +46,7 @@ from ..widgets.progress import SessionProgress
 from ..widgets.rating_bar import RatingBar
 from ..widgets.study_footer import StudyFooter
 from ..widgets.undo_input import UndoInput
+from .study_actions import UndoBuryActions
 
 
 
@@ -58,7 +59,7 @@ def build_session(app, deck_name: str | None, **options) -> StudySession:
     return StudySession(app.store, deck, cards, clock=app.clock, aliases=subject_aliases(deck), **options)
 
 
-class StudyScreen(Screen):
+class StudyScreen(UndoBuryActions, Screen):
     """Flashcards on the due queue (or cram), typed or flipped."""
 
     BINDINGS = [
@@ -385,38 +386,6 @@ class StudyScreen(Screen):
         except Exception as error:  # a busy or broken db: say so, keep the card on screen
             self.notify(f"not saved: {error}", title="Database", severity="error", markup=False)
             return
-        await self.paint()
-
-    async def action_undo(self) -> None:
-        try:
-            undone = self.session.undo()
-        except StoreError as error:  # answered again elsewhere, or a broken db: nothing changed
-            self.notify(str(error), title="Not undone", severity="warning", markup=False)
-            if self.session.phase == DONE:  # undo came from the summary: show it again
-                await self.paint()
-            return
-        if undone is None:
-            self.notify("nothing to undo in this session")
-            return
-        self.notify("undone: the card is back", timeout=2)
-        await self.paint()
-
-    async def action_undo_typing(self) -> None:
-        await self.action_undo()
-
-    async def action_bury(self) -> None:
-        await self._flag("bury", "buried until tomorrow")
-
-    async def action_suspend(self) -> None:
-        await self._flag("suspend", "suspended; unsuspend it in the card browser")
-
-    async def _flag(self, action: str, done: str) -> None:
-        try:
-            getattr(self.session, action)()
-        except (StoreError, SessionError) as error:  # a busy db: nothing changed, the card stays
-            self.notify(str(error), title="Not changed", severity="warning", markup=False)
-            return
-        self.notify(f"{done} · u undoes", timeout=3, markup=False)
         await self.paint()
 
     def action_scroll(self, where: str) -> None:
