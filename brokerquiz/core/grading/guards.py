@@ -162,7 +162,7 @@ def _hedges(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
 
 def other_cells(ans_words: list[Token], a_hit: list[bool], others: tuple[str, ...], index: SubjectIndex) -> list[Hit]:
     """Answer words the expected text lacks but another subject's cell of the same row says
-    (two words, or one term): the answer mixes in another subject's value."""
+    (two words, or one value of an opposite group): the answer mixes in another subject's value."""
     from .analysis import analyze
 
     extra = [a for a, h in zip(ans_words, a_hit) if not h and not a.paren and not a.neg and a.kind == "word"]
@@ -171,7 +171,7 @@ def other_cells(ans_words: list[Token], a_hit: list[bool], others: tuple[str, ..
     for other in others:
         words = [t for t in analyze(other, index).toks if t.kind == "word"]
         said = [a for a in extra if any(a.matches(t) for t in words)]
-        if len(said) >= 2 or any(a.term is not None for a in said):
+        if len(said) >= 2 or any(a.group is not None for a in said):
             frags = fragments(a.raw for a in said)
             return [(f"another subject's value: {', '.join(frags)}", frags)]
     return []
