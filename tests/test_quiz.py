@@ -33,7 +33,7 @@ def test_pick_is_seeded_and_spreads_over_rows():
     a = pick_quiz_cards(cards, kind="scenario", count=6, seed=3)
     assert [c.id for c in a] == [c.id for c in pick_quiz_cards(cards, kind="scenario", count=6, seed=3)]
     assert [c.id for c in a] != [c.id for c in pick_quiz_cards(cards, kind="scenario", count=6, seed=4)]
-    assert len({c.sibling for c in a}) == 6  # six rating rows, one card each
+    assert len({c.topic for c in a}) == 6  # six rating rows, one card each
 
 
 def test_bad_quiz_requests(small):

@@ -45,8 +45,9 @@ def pick_quiz_cards(
 ) -> list[Card]:
     """Up to `count` cards of the kinds `kind` stands for, shuffled by `seed`.
 
-    Cards of different rows come first: two cards of one sibling group (same table row) are
-    asked in one round only when the deck has fewer groups than `count`.
+    Cards of different rows come first: two cards of one topic (same table row) are asked in
+    one round only when the deck has fewer topics than `count`. (By topic, not by sibling key:
+    siblings are the kinds of one cell, so the brokers of a row are separate sibling groups.)
     """
     if kind not in QUIZ_KINDS:
         raise QuizError(f"unknown quiz kind {kind!r} (one of: {', '.join(QUIZ_KINDS)})")
@@ -59,7 +60,7 @@ def pick_quiz_cards(
     rng.shuffle(pool)
     first, rest, groups = [], [], set()
     for card in pool:
-        group = card.sibling or card.id
+        group = card.topic or card.id
         (rest if group in groups else first).append(card)
         groups.add(group)
     return (first + rest)[:count]
