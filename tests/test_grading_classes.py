@@ -346,3 +346,8 @@ def test_the_question_typed_back_is_no_answer_but_a_picked_value_is():
     assert grade_card(card, "JetStream", aliases=aliases).correct
     rating = _card("❌ no replay", front="RabbitMQ for replay: 👍, ⚠️ or ❌?", kind="rating")
     assert grade_card(rating, "bad, no replay").correct
+
+
+def test_a_rating_with_its_note_in_other_plain_words_is_right():
+    assert grade("👍 already deployed", "good, it is usually already there").correct
+    assert not grade("👍 via topics", "👍 via exchanges").correct  # another term: a claim of its own

@@ -247,7 +247,7 @@ def grade_text(
         recall >= PART_RECALL or _valued_part_covered(exp_words, e_hit)
     ):
         right = True  # one subject's part of a comparison: half of it, or its values, is its point
-    if not right and precision >= MIN_PRECISION and _rating_first(exp_words, e_hit, index):
+    if not right and _rating_first(exp_words, e_hit, index):
         # a rating opening the expected text is its core ("⚠️" for "⚠️ hard"): the note is
         # optional, and so is saying it in other words; a term the expected note lacks is a claim
         # it does not make ("👍 via exchanges" for "👍 via topics"): partly
