@@ -13,7 +13,9 @@ from datetime import datetime
 from typing import NamedTuple
 
 from .scheduler import iso, parse_iso
-from .store_types import StoreError
+
+# StoreError is imported where it is raised: store_types defines dataclasses, which the study
+# session (importing Flags from here) keeps off the start-up path (tests/test_model.py).
 
 KEEP = object()  # "leave this flag as it is"
 
@@ -37,6 +39,8 @@ FLAGS_CHANGED = (
 def read_flags(conn: sqlite3.Connection, card_id: str) -> Flags:
     row = conn.execute("SELECT suspended, buried_until FROM cards WHERE id = ?", [card_id]).fetchone()
     if row is None:
+        from .store_types import StoreError
+
         raise StoreError(f"unknown card {card_id}")
     return Flags(bool(row[0]), parse_iso(row[1]))
 
@@ -49,6 +53,8 @@ def change_flags(
     are still exactly `expect` (undo: only what this session set)."""
     before = read_flags(conn, card_id)
     if expect is not None and before != expect:
+        from .store_types import StoreError
+
         raise StoreError(FLAGS_CHANGED)
     after = before._replace(
         **({} if suspended is KEEP else {"suspended": bool(suspended)}),
