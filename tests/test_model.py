@@ -1,14 +1,15 @@
-"""The model's value types: immutable, hashable, equal by value, picklable, cheap to import."""
+"""The model's value types: immutable, hashable, equal by value, cheap to import, and kept
+equal through the parsed-deck cache's JSON entries."""
 
 from __future__ import annotations
 
-import pickle
 import subprocess
 import sys
 
 import pytest
 
-from brokerquiz.core.library import open_deck
+from brokerquiz.core import deck_cache
+from brokerquiz.core.library import open_deck, resolve_deck_path
 from brokerquiz.core.model import Card, Cell, Deck, Nuance, RatingCell, Subject
 
 
@@ -59,11 +60,14 @@ def test_a_deck_without_takeaways_gets_an_empty_mapping_and_finds_subjects():
         deck.subject("nats")
 
 
-def test_the_shipped_deck_and_its_cards_survive_pickling():
-    """The parsed-deck cache pickles (deck, cards): what comes back must be equal."""
+def test_the_shipped_deck_and_its_cards_survive_the_deck_cache(tmp_path):
+    """The parsed-deck cache keeps (deck, cards) as JSON (deck_cache): what comes back must be
+    equal, nuances, frozensets and dicts included."""
     deck, cards = open_deck("message-brokers")
-    back_deck, back_cards = pickle.loads(pickle.dumps((deck, cards), protocol=pickle.HIGHEST_PROTOCOL))
-    assert back_deck == deck and back_cards == cards
+    path = resolve_deck_path("message-brokers")
+    assert deck_cache.write(path, deck_cache.cache_key(path), deck, tuple(cards), folder=tmp_path)
+    back_deck, back_cards = deck_cache.read(path, folder=tmp_path)
+    assert back_deck == deck and back_cards == tuple(cards)
     assert type(back_cards[0]) is Card and back_cards[0].to_json() == cards[0].to_json()
 
 
