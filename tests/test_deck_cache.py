@@ -211,6 +211,21 @@ def test_old_entries_are_pruned(cache, tmp_path, small_deck_path):
     assert deck_cache.read(decks[-1]) is not None
 
 
+def test_a_temporary_left_by_a_killed_writer_is_swept_by_the_next_write(cache, deck_file):
+    """Entries are written as exports are (core.atomic_write): the leftover of a writer killed
+    midway, whose lock is free, goes with the next write; other files stay."""
+    cache.mkdir()
+    entry = deck_cache.entry_path(deck_file)
+    leftover = cache / f".{entry.name}.brokerquiz-dead1234.tmp"
+    leftover.write_bytes(b"half an entry")
+    mine = cache / "notes.txt"
+    mine.write_text("not the cache's")
+    deck, cards = parsed(deck_file)
+    assert deck_cache.write(deck_file, deck_cache.cache_key(deck_file), deck, cards)
+    assert not leftover.exists() and mine.exists()
+    assert deck_cache.read(deck_file) == (deck, cards)
+
+
 def test_check_always_parses(cache, deck_file):
     valid = parsed(deck_file)
     deck_file.write_text("id: small\n", encoding="utf-8")

@@ -116,26 +116,23 @@ def write(path: str | os.PathLike, key: tuple | None, deck: Any, cards: tuple, f
 
     Nothing is written when the deck file changed while it was parsed (its key moved on), nor
     when the entry would be larger than MAX_ENTRY_BYTES.
-    The file is written under a temporary name and renamed, so a reader never sees half.
+    The file is written as exports are (atomic_write): a reader never sees half, and a writer
+    killed midway leaves no temporary behind that the next write would not sweep.
     """
     if key is None or cache_key(path) != key:
         return False
     target = entry_path(path, folder)
-    temp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
         payload = json.dumps([_encode(deck), [_encode(card) for card in cards]], ensure_ascii=False,
                              separators=(",", ":")).encode("utf-8")
         data = _key_line(key) + b"\n" + payload + b"\n"
         if len(data) > MAX_ENTRY_BYTES:
             return False
+        from .atomic_write import write_atomically  # deferred: only a miss writes
+
         target.parent.mkdir(parents=True, exist_ok=True)
-        temp.write_bytes(data)
-        os.replace(temp, target)
+        write_atomically(target, lambda temp: temp.write_bytes(data))
     except Exception:  # read-only home, full disk, a value the format does not know: run without a cache
-        try:
-            temp.unlink()
-        except OSError:
-            pass
         return False
     _prune(target.parent, keep=target)
     return True
