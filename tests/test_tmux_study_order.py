@@ -9,7 +9,7 @@ import pytest
 
 from brokerquiz.core.library import open_deck
 from brokerquiz.core.store import Store
-from test_tmux import answer, run_tmux  # noqa: F401  (run_tmux: the fixture)
+from test_tmux import run_tmux  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
@@ -28,10 +28,15 @@ def test_first_ten_new_cards_shown_span_all_four_brokers(run_tmux, tmp_path):  #
     term = run_tmux("study", "--db", str(db))
     shown = []
     for n in range(10):
-        screen = term.wait_for(f"{n} done")
-        answer(term, n, rating="4")  # Easy: none comes back today, every card is a new one
+        term.wait_for(f"{n} done")
+        question = term.wait_for("Show answer")
+        term.keys("Space")
+        answered = term.wait_for("Accept")  # the question stays on screen above the answer
+        term.keys("4")  # Easy: none comes back today, every card is a new one
+        term.wait_for(f"{n + 1} done")
         card = by_id[last_card(db)]
-        assert card.front.split("\n")[0][:24] in screen.replace("\n", " "), screen  # that card was on screen
+        screens = (question + answered).replace("\n", " ")
+        assert card.front.split("\n")[0][:24] in screens, answered  # that card was on screen
         shown.append(card)
     term.keys("q")
     term.wait_gone()
