@@ -13,9 +13,9 @@ One database file holds every deck's progress:
 `Store` is the one entry point every caller uses; it owns the connection and the
 write transactions. The work behind it is split by responsibility:
 `store_schema` (which files are ours, migrations), `store_queue` (today, the
-due and cram queues), `store_reviews` (the review log, undo), `store_stats`
-(progress figures), `store_interviews` (saved mock interviews) and
-`store_types` (StoreError and the result types).
+due and cram queues), `store_reviews` (the review log, undo), `store_flags`
+(suspend and bury), `store_stats` (progress figures), `store_interviews`
+(saved mock interviews) and `store_types` (StoreError and the result types).
 Their public names are importable from here as before.
 
 Times are stored as fixed-width UTC ISO-8601 text (so text order is time
