@@ -59,6 +59,22 @@ def test_a_miss_parses_and_writes_an_entry_a_hit_equals_the_parse(cache, deck_fi
     assert hit[0].path == str(deck_file)  # the path as given, as a parse keeps it
 
 
+def test_a_deck_with_a_glossary_and_a_pair_is_cached_and_read_back_whole(cache, deck_file):
+    deck_file.write_text(
+        deck_file.read_text(encoding="utf-8")
+        + "pair: other-deck\nglossary:\n  terms:\n    - [WAL, write-ahead log]\n"
+        "  opposites:\n    sync:\n      sync: [synchronous]\n      async: [asynchronous]\n",
+        encoding="utf-8",
+    )
+    deck, cards = library.open_deck(str(deck_file))
+    assert deck.glossary is not None and deck.glossary.terms and deck.pair == "other-deck"
+    assert deck_cache.read(str(deck_file)) == parsed(deck_file)  # a hit, not a miss every time
+
+
+def test_the_card_rules_and_the_glossary_reader_are_part_of_the_cache_key():
+    assert {"card_rules.py", "deck_glossary.py"} <= set(deck_cache._SHAPING_MODULES)
+
+
 def test_an_edited_deck_is_a_miss_and_is_parsed_again(cache, deck_file):
     library.open_deck(str(deck_file))
     stat = deck_file.stat()

@@ -38,14 +38,17 @@ CACHE_ENV = "BROKERQUIZ_CACHE_DIR"
 MAX_ENTRIES = 32  # one per deck path; tests and experiments must not fill the disk
 MAX_ENTRY_BYTES = 16 * 1024 * 1024  # the shipped deck's entry is ~0.1 MB; a 10 MB deck's is larger
 SUFFIX = ".json"
-_SHAPING_MODULES = ("model.py", "deck.py", "yamlnodes.py", "cards.py", "deck_cache.py")
+_SHAPING_MODULES = (
+    "model.py", "deck.py", "deck_glossary.py", "yamlnodes.py", "cards.py", "card_rules.py", "deck_cache.py"
+)
 _HERE = Path(__file__).resolve().parent
 # The only types an entry can make: the model's value types, by class name.
 _CLASSES = {
     cls.__name__: cls
     for cls in (
         model.Nuance, model.Subject, model.Cell, model.Row, model.Table, model.RatingCell, model.RatingRow,
-        model.RatingTable, model.SubjectList, model.Clause, model.Phrase, model.FollowUp, model.Deck, model.Card,
+        model.RatingTable, model.SubjectList, model.Clause, model.Phrase, model.FollowUp, model.DeckGlossary,
+        model.Deck, model.Card,
     )
 }
 
