@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from brokerquiz.cli import cli
 from brokerquiz.core.deck import load_deck
-from brokerquiz.core.importer import import_sheet
+from brokerquiz.core.importer import import_sheet, write_deck
 from brokerquiz.core.library import all_decks, resolve_deck_path
 
 SHEETS = Path(__file__).parent / "fixtures" / "sheets"
@@ -167,3 +167,17 @@ def test_inline_markup_is_plain_text_and_shortcodes_are_marks():
     assert [c.rating for c in managed.cells.values()] == [("good",), ("bad",)]
     assert liked.cells["pulsar"].rating == ("good",)
     assert "**" not in result.yaml and "<br>" not in result.yaml and ":white_check_mark:" not in result.yaml
+
+
+def test_write_deck_refuses_an_existing_file_as_the_exports_do(tmp_path):
+    """A file that appears after the command's own check (another import, an editor) is still
+    not replaced: TargetExists, the export's message, nothing written and no temporary left."""
+    from brokerquiz.core.atomic_write import TargetExists
+
+    out = tmp_path / "deck.yaml"
+    out.write_text("mine\n")
+    with pytest.raises(TargetExists, match=r"deck\.yaml exists; pass --force to overwrite it$"):
+        write_deck(out, "id: other\n")
+    assert out.read_text() == "mine\n" and list(tmp_path.iterdir()) == [out]
+    write_deck(out, "id: other\n", force=True)
+    assert out.read_text() == "id: other\n"

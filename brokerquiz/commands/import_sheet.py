@@ -110,7 +110,9 @@ def _target(output: str | None, deck_id: str):
 def _taken(path, force: bool) -> None:
     """Exit 1 with the error said when the deck file exists and --force is not given."""
     if path.exists() and not path.is_dir() and not force:
-        echo(f"error: {path} exists; pass --force to overwrite it", err=True)
+        from ..core.atomic_write import exists_message
+
+        echo(f"error: {exists_message(path)}", err=True)
         sys.exit(1)
 
 

@@ -208,15 +208,13 @@ def import_file(path: str | Path, *, max_bytes: int = input_limits.DEFAULT_MAX_B
 
 
 def write_deck(path: str | Path, text: str, *, force: bool = False) -> None:
-    """Write the deck as the exports write their files (`csvexport.write_atomically`): a temp
-    file renamed over the target, so a crash leaves the old file or the new, never half, with
-    the mode a new file gets (not the temp file's 0600).
+    """Write the deck as the exports write their files (`atomic_write.write_atomically`): the
+    old file or the new, never half, with the mode a new file gets (not the temp file's 0600).
 
-    Raises FileExistsError unless `force`, and ExportError when it cannot be written.
+    Raises TargetExists unless `force` (also when the file appears while the deck is written),
+    and ExportError when it cannot be written.
     """
-    from .csvexport import write_atomically
+    from .atomic_write import write_atomically
 
     target = Path(path)
-    if target.exists() and not target.is_dir() and not force:
-        raise FileExistsError(f"{target} exists; pass --force to overwrite it")
-    write_atomically(target, lambda temp: temp.write_text(text, encoding="utf-8", newline="\n"))
+    write_atomically(target, lambda temp: temp.write_text(text, encoding="utf-8", newline="\n"), overwrite=force)
