@@ -5,6 +5,7 @@ Keep this file small; fixtures used by one test file belong in that file.
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -115,44 +116,31 @@ def small_deck_path(tmp_path: Path, small_deck_yaml: str) -> Path:
     return path
 
 
+def _set_env_for_the_session(name: str, value: Path):
+    """Set $name to `value` while the session runs, then put back what was there."""
+    old = os.environ.get(name)
+    os.environ[name] = str(value)
+    yield
+    if old is None:
+        os.environ.pop(name, None)
+    else:
+        os.environ[name] = old
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _progress_db_in_a_temp_dir(tmp_path_factory):
     """Commands run without --db (export anki keeps its notes' mod time there) never write the
     user's progress database; a test that sets $BROKERQUIZ_DB itself still wins."""
-    import os
-
-    old = os.environ.get("BROKERQUIZ_DB")
-    os.environ["BROKERQUIZ_DB"] = str(tmp_path_factory.mktemp("progress") / "progress.db")
-    yield
-    if old is None:
-        os.environ.pop("BROKERQUIZ_DB", None)
-    else:
-        os.environ["BROKERQUIZ_DB"] = old
+    yield from _set_env_for_the_session("BROKERQUIZ_DB", tmp_path_factory.mktemp("progress") / "progress.db")
 
 
 @pytest.fixture(autouse=True, scope="session")
 def _deck_cache_in_a_temp_dir(tmp_path_factory):
     """Tests (and the commands they start) never write the user's parsed-deck cache."""
-    import os
-
-    old = os.environ.get("BROKERQUIZ_CACHE_DIR")
-    os.environ["BROKERQUIZ_CACHE_DIR"] = str(tmp_path_factory.mktemp("deck-cache"))
-    yield
-    if old is None:
-        os.environ.pop("BROKERQUIZ_CACHE_DIR", None)
-    else:
-        os.environ["BROKERQUIZ_CACHE_DIR"] = old
+    yield from _set_env_for_the_session("BROKERQUIZ_CACHE_DIR", tmp_path_factory.mktemp("deck-cache"))
 
 
 @pytest.fixture(autouse=True, scope="session")
 def _user_decks_in_a_temp_dir(tmp_path_factory):
     """Tests never list or write the user's own decks folder (home lists it, import writes it)."""
-    import os
-
-    old = os.environ.get("BROKERQUIZ_DECKS_DIR")
-    os.environ["BROKERQUIZ_DECKS_DIR"] = str(tmp_path_factory.mktemp("user-decks"))
-    yield
-    if old is None:
-        os.environ.pop("BROKERQUIZ_DECKS_DIR", None)
-    else:
-        os.environ["BROKERQUIZ_DECKS_DIR"] = old
+    yield from _set_env_for_the_session("BROKERQUIZ_DECKS_DIR", tmp_path_factory.mktemp("user-decks"))
