@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .sheet_markdown import Block, Row, strip_decoration, words
-from .sheet_subjects import clean_name, core, mentions, tokens
+from .sheet_subjects import clean_name, core, tokens
 
 _TOOL_SPLIT = re.compile(r"\s*(?:,|;|\s/\s|\+|\bor\b|\band\b|\bили\b|\bи\b)\s*", re.IGNORECASE)
 MAX_NAME_WORDS = 4
@@ -196,8 +196,3 @@ def rating_cells(rows: list[Row]) -> list[list[str | None]] | None:
                 line.append(f"{emoji[mark[0]]} {mark[1]}".strip())
         out.append(line)
     return out
-
-
-def subject_mentions(text: str, names: list[str]) -> bool:
-    found = set(tokens(text))
-    return any(mentions(found, n) for n in names)
