@@ -115,8 +115,10 @@ def _graded_tokens(
             return not (t.kind == "subj" and t.sid == sid)
 
         if any(t.kind in CONTENT and other(t) for t in e_all):
-            e_all = [t for t in e_all if other(t)]
-            a_all = [t for t in a_all if other(t)]
+            items = listed_mentions(e_all)
+            e_all = [t for t in e_all if other(t) or t in items]
+            if not items:  # else the answer names the subject to say that item
+                a_all = [t for t in a_all if other(t)]
         elif sid not in exp.sids:
             a_all = [t for t in a_all if other(t)]
     exp_words = [t for t in e_all if t.kind in CONTENT]
@@ -128,6 +130,20 @@ def _graded_tokens(
     return e_all, a_all, exp_words, ans_words
 
 
+def listed_mentions(toks: list[Token]) -> list[Token]:
+    """Subject mentions that are an item of their own after the first part ("No, <subject>";
+    "..., counters, <subject>"): what the text says, not what it is about. A mention opening
+    the text, or sharing its part with other words ("<subject>: partitions"), anchors it."""
+    content = [t for t in toks if t.kind in CONTENT]
+    if not content:
+        return []
+    first = content[0].chunk
+    return [
+        t for t in content
+        if t.kind == "subj" and t.chunk != first and all(u.kind == "subj" for u in content if u.chunk == t.chunk)
+    ]
+
+
 def _recall(exp_words: list[Token], e_hit: list[bool], lenient: bool) -> float:
     """Share of the expected parts the answer covers; words in parentheses are an optional
     elaboration (counted only when the text has nothing else). lenient (the answer says
@@ -135,7 +151,8 @@ def _recall(exp_words: list[Token], e_hit: list[bool], lenient: bool) -> float:
     partition" for "guaranteed within a partition"); a word replaced by another never does."""
     pairs = [(t, h) for t, h in zip(exp_words, e_hit) if not t.paren] or list(zip(exp_words, e_hit))
     # a subject named in a clause anchors it; the clause's words say what it is about
-    pairs = [(t, h) for t, h in pairs if t.kind != "subj"] or pairs
+    items = listed_mentions(exp_words)
+    pairs = [(t, h) for t, h in pairs if t.kind != "subj" or t in items] or pairs
     chunks: dict[int, list[bool]] = {}
     for t, h in pairs:
         # a word several parts share ("one", "per") cannot tell which part it covers
