@@ -4,6 +4,8 @@ shows the model answer in the words study uses."""
 
 from __future__ import annotations
 
+import re
+
 from textual.widgets import Static
 
 from brokerquiz.core.clock import FakeClock
@@ -132,3 +134,22 @@ async def test_a_right_answer_still_shows_the_model_answer(store, now, small_dec
         await pilot.pause()
         feedback = text_of(app, "#quiz-feedback")
         assert "✓ Right" in feedback and "Expected  " in feedback
+
+
+async def test_each_question_shows_its_own_choices_unmarked(store, now, small_deck_path):
+    app = quiz(store, now, small_deck_path, kind="all", count=8, seed=2)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        seen = 0
+        while screen.session.current is not None:
+            card = screen.session.current
+            if card.is_choice:
+                seen += 1
+                rows = [line for line in text_of(app, "#quiz-choices").splitlines() if line[:1].isdigit()]
+                # rows reused from the last question carry this one's words, no mark of the last answer
+                assert [re.sub(r"^\d+ (\[.\]|\(.\)) ", "", r) for r in rows] == list(card.choices)
+                assert not any("✓" in r or "✗" in r or "~" in r for r in rows)
+            await pilot.press("escape", "enter")
+            await pilot.pause()
+        assert seen >= 2

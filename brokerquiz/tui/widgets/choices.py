@@ -87,11 +87,21 @@ class ChoiceList(Vertical):
         self.result = None
         rule = pick_rule(card) if card is not None else None
         self.single = rule == 1
-        rows: list[Static] = [ChoiceRow(i, text) for i, text in enumerate(choices)]
-        if card is not None:
-            rows.insert(0, Static(pick_text(rule), id="choice-rule", markup=False))
-        await self.remove_children()
-        await self.mount_all(rows)
+        old = list(self.query(ChoiceRow))
+        has_rule = bool(self.query("#choice-rule"))
+        if len(old) == len(choices) and has_rule == (card is not None):
+            # the same shape as the last card's (three ratings, four brokers): new words in the
+            # rows already there, no remove and mount (a new layout of the whole screen)
+            for row, text in zip(old, choices):
+                row.text = text
+            if card is not None:
+                self.query_one("#choice-rule", Static).update(pick_text(rule))
+        else:
+            rows: list[Static] = [ChoiceRow(i, text) for i, text in enumerate(choices)]
+            if card is not None:
+                rows.insert(0, Static(pick_text(rule), id="choice-rule", markup=False))
+            await self.remove_children()
+            await self.mount_all(rows)
         self._paint()
 
     def toggle(self, index: int) -> bool:
