@@ -30,3 +30,18 @@ def test_a_listed_subject_in_an_accept_entry_must_be_said():
 
 def test_a_subject_anchoring_its_part_need_not_be_repeated():
     assert verdict("Pulsar: segments in BookKeeper", "segments in BookKeeper", subject="Pulsar") == "right"
+
+
+# An accepted short form vouches for what it says: an answer adding a field term that neither
+# it, the main answer nor the question names makes a claim of its own (partly at best).
+
+
+def test_an_accept_entry_does_not_vouch_for_a_new_term():
+    kw = {"accept": ("👎",)}
+    assert verdict("👎 only a dead letter queue", "👎", **kw) == "right"
+    assert verdict("👎 only a dead letter queue", "👎 via transactions", **kw) != "right"
+
+
+def test_an_accept_entry_with_the_main_answers_term_stays_right():
+    kw = {"accept": ("👎",)}
+    assert verdict("👎 only a dead letter queue", "👎 only a DLQ", **kw) == "right"

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from .analysis import analyze
+from .analysis import AnalyzedText, analyze
 from .parts import grade_against
 from .results import Grade, fragments
-from .subjects import index_for
+from .subjects import SubjectIndex, index_for
 from .text import fold, is_no_answer
 
 
@@ -56,6 +56,18 @@ def grade(
         g = grade_against(alt, answer, index, use_core=False, sid=sid, neutral=f"{expected}\n{context}", question=question)
         if not g.correct or any(fold(c) not in fold(alt) for c in main.contradicting):
             continue  # a claim against the main answer that the accept entry does not make itself
+        if _new_terms(ans, (alt, expected, context), index):
+            continue  # a field term neither text says ("👍 via exchanges" for "👍" or "👍 via topics")
         if g.beats(best) or not best.correct:
             best = g  # a deck's accept entry wins over the guards of the main text
     return replace(best, expected=expected)
+
+
+def _new_terms(ans: AnalyzedText, texts: Sequence[str], index: SubjectIndex) -> bool:
+    """Does the answer name a glossary term (outside parentheses) that none of the texts says?
+    Such a term is a claim of its own, which an accepted short form does not vouch for."""
+    terms = [t for t in ans.content if t.term is not None and t.group is None and not t.paren]
+    if not terms:
+        return False
+    known = [k for text in texts for k in analyze(text, index).content]
+    return any(not any(t.matches(k) for k in known) for t in terms)
