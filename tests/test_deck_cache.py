@@ -75,6 +75,11 @@ def test_the_card_rules_and_the_glossary_reader_are_part_of_the_cache_key():
     assert {"card_rules.py", "deck_glossary.py"} <= set(deck_cache._SHAPING_MODULES)
 
 
+def test_the_card_prompts_are_part_of_the_cache_key():
+    """The fronts' words live in card_prompts.py: an edit there must not be served a stale parse."""
+    assert "card_prompts.py" in deck_cache._SHAPING_MODULES
+
+
 def test_an_edited_deck_is_a_miss_and_is_parsed_again(cache, deck_file):
     library.open_deck(str(deck_file))
     stat = deck_file.stat()

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from . import card_rules
+from .card_prompts import prompts  # also imported from here (interview questions)
 from .model import RATING_EMOJI, RATINGS, Card, Deck, Nuance, RatingRow, RatingTable, Row, Subject, Table
 
 RATING_ORDER = list(RATINGS)
@@ -44,51 +45,6 @@ KINDS = (
     "follow-up",
 )
 CLOZE_GAP = "[…]"
-
-PROMPTS = {
-    "en": {
-        "noun": "subject",
-        "fact": "{subject} — {row}?",
-        "reverse": "Which {noun}? {row}: “{value}”",
-        "reverse_many": "Which {noun}(s)? {row}: “{value}”",
-        "compare": "Compare “{row}”: {subjects}",
-        "scenario": "“{row}”: which {noun}s fit (👍)?",
-        "rating": "{subject} for “{row}”: 👍, ⚠️ or ❌?",
-        "use-case": "“{item}” — which {noun}?",
-        "use-case_many": "“{item}” — which {noun}(s)?",
-        "takeaway": "{subject} = … ({title})",
-        "phrase": "{title}: say the whole phrase",
-        "cloze": "{title}: fill in the blank\n{text}",
-        "takeaways": "Key takeaways",
-        "phrase_title": "The phrase",
-        "follow_ups": "Interviewer follow-ups",
-        "fits": "fits",
-        "explain_scenario": "{subject}: {rating}",
-    },
-    "ru": {
-        "noun": "вариант",
-        "fact": "{subject} — {row}?",
-        "reverse": "Какой {noun}? {row}: «{value}»",
-        "reverse_many": "Какой {noun} (или {noun}ы)? {row}: «{value}»",
-        "compare": "Сравните «{row}»: {subjects}",
-        "scenario": "«{row}»: какие {noun}ы подходят (👍)?",
-        "rating": "{subject} в сценарии «{row}»: 👍, ⚠️ или ❌?",
-        "use-case": "«{item}» — какой {noun}?",
-        "use-case_many": "«{item}» — какой {noun} (или {noun}ы)?",
-        "takeaway": "{subject} = … ({title})",
-        "phrase": "{title}: произнесите фразу целиком",
-        "cloze": "{title}: заполните пропуск\n{text}",
-        "takeaways": "Ключевые выводы",
-        "phrase_title": "Фраза",
-        "follow_ups": "Вопросы интервьюера",
-        "fits": "подходит",
-        "explain_scenario": "{subject}: {rating}",
-    },
-}
-
-
-def prompts(language: str) -> dict[str, str]:
-    return PROMPTS.get(language.split("-")[0].lower(), PROMPTS["en"])
 
 
 def _nuance(nuance: Nuance | None) -> tuple[str | None, str | None]:

@@ -12,9 +12,11 @@ than MAX_ENTRY_BYTES is neither written nor read, so a huge deck is parsed each 
 of filling the disk.
 
 An entry is used only when its key matches exactly: the deck file (the path as given,
-which the parsed Deck keeps in `path`, its resolved form, size and mtime_ns), FORMAT, the Python version, and the size and mtime of the modules that shape a
-parsed deck (model, deck, yamlnodes, cards and this one). The last part stands in for the
-brokerquiz version: an editable install keeps its version number while its code changes.
+which the parsed Deck keeps in `path`, its resolved form, size and mtime_ns), FORMAT, the
+Python version, and the size and mtime of the modules that shape a parsed deck
+(`_SHAPING_MODULES`: the model, the reader, the card generator and its prompts, this one).
+The last part stands in for the brokerquiz version: an editable install keeps its version
+number while its code changes.
 Anything wrong with an entry (missing, stale, truncated, unreadable, too large, from another
 version, not our JSON) makes it a miss; the caller parses and the entry is rewritten atomically. The
 cache is never fatal: a cache dir that cannot be written just means no cache.
@@ -39,7 +41,8 @@ MAX_ENTRIES = 32  # one per deck path; tests and experiments must not fill the d
 MAX_ENTRY_BYTES = 16 * 1024 * 1024  # the shipped deck's entry is ~0.1 MB; a 10 MB deck's is larger
 SUFFIX = ".json"
 _SHAPING_MODULES = (
-    "model.py", "deck.py", "deck_glossary.py", "yamlnodes.py", "cards.py", "card_rules.py", "deck_cache.py"
+    "model.py", "deck.py", "deck_glossary.py", "yamlnodes.py", "cards.py", "card_prompts.py", "card_rules.py",
+    "deck_cache.py",
 )
 _HERE = Path(__file__).resolve().parent
 # The only types an entry can make: the model's value types, by class name.
