@@ -393,8 +393,20 @@ class StudyScreen(UndoBuryActions, Screen):
         body = self.query_one("#study-body")
         getattr(body, f"scroll_{where}")(animate=False)
 
+    def _save_graded_answer(self) -> None:
+        """A typed or picked answer already graded but not yet rated is saved with its proposed
+        rating on the way out: quitting never drops an answer the screen has judged."""
+        session = self.session
+        if session and session.phase == ANSWERED and session.answer and session.answer.how != "reveal":
+            try:
+                session.rate(None)
+            except Exception as error:  # a busy or broken db: the message, then leave anyway
+                self.notify(f"not saved: {error}", title="Database", severity="error", markup=False)
+
     def action_quit_session(self) -> None:
+        self._save_graded_answer()
         self.close()
 
     async def action_quit_app(self) -> None:
+        self._save_graded_answer()
         await self.app.action_quit()
