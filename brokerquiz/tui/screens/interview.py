@@ -7,9 +7,9 @@ import random
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Footer, Header, Input, Static
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Static
 
 from ...core.cards import subject_aliases
 from ...core.deck import DeckError
@@ -24,46 +24,29 @@ from ...core.interview_report import build_report, save
 from ...core.library import deck_argument, open_deck
 from ...core.session import SessionError
 from ...core.store import StoreError
+from ..widgets.confirm import ConfirmLeave
 from ..widgets.countdown import Countdown
 from ..widgets.literal import literal, printable
 
 TICK_SECONDS = 0.25
 
 
-class ConfirmAbandon(ModalScreen[bool]):
-    """Asks before an interview is abandoned: True abandons, False goes back to the question."""
+class ConfirmAbandon(ConfirmLeave):
+    """Asks before an interview is abandoned: True abandons, False goes back to the question
+    (the shared yes/no dialog, with the interview's words and footer labels)."""
 
-    DEFAULT_CSS = """
-    ConfirmAbandon { align: center middle; }
-    ConfirmAbandon > Vertical {
-        width: 60; max-width: 95%; height: auto;
-        border: thick $warning; background: $surface; padding: 1 2;
-    }
-    ConfirmAbandon Horizontal { height: auto; margin-top: 1; }
-    ConfirmAbandon Button { margin-right: 2; }
-    """
     BINDINGS = [
         Binding("y", "answer(True)", "Abandon", id="abandon-yes", tooltip="Stop; answers so far are saved"),
         Binding("n,escape", "answer(False)", "Keep going", id="abandon-no", tooltip="Back to the question"),
     ]
     """y abandons, n or Esc goes back."""
 
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Static(
-                "Abandon this interview?\nThe answers so far are saved and marked as abandoned; "
-                "the clock keeps running meanwhile.",
-                markup=False,
-            )
-            with Horizontal():
-                yield Button("Abandon (y)", variant="error", id="abandon-yes")
-                yield Button("Keep going (n)", variant="primary", id="abandon-no")
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "abandon-yes")
-
-    def action_answer(self, value: bool) -> None:
-        self.dismiss(value)
+    def __init__(self) -> None:
+        super().__init__(
+            "Abandon this interview?\nThe answers so far are saved and marked as abandoned; "
+            "the clock keeps running meanwhile.",
+            yes="Abandon (y)",
+        )
 
 
 class InterviewScreen(Screen):
