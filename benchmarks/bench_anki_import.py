@@ -25,11 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench_export import CARDS_PER_ROW, deck_yaml  # noqa: E402
 
-from brokerquiz.core.anki import export_anki  # noqa: E402
-from brokerquiz.core.anki_import import import_collection  # noqa: E402
-from brokerquiz.core.anki_package import read_collection  # noqa: E402
-from brokerquiz.core.library import open_deck  # noqa: E402
-from brokerquiz.core.store import Store  # noqa: E402
+from brokerquiz.core.export.anki import export_anki  # noqa: E402
+from brokerquiz.core.importer.anki import import_collection  # noqa: E402
+from brokerquiz.core.importer.anki_package import read_collection  # noqa: E402
+from brokerquiz.core.deck.library import open_deck  # noqa: E402
+from brokerquiz.core.store.facade import Store  # noqa: E402
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
 DAY_MS = 86_400_000

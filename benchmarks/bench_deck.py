@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from brokerquiz.core.cards import generate_cards  # noqa: E402
-from brokerquiz.core.deck import parse_deck  # noqa: E402
+from brokerquiz.core.deck.cards import generate_cards  # noqa: E402
+from brokerquiz.core.deck.load import parse_deck  # noqa: E402
 
 TARGET_S = 2.0
 

@@ -5,7 +5,7 @@ Writes, in a temporary directory, a synthetic deck YAML with 10 subjects and the
 card a row), loads it the way the CLI does, then times `export_anki` (best of 3; each run builds
 the package and writes the .apkg). Target: < 5 s.
 
-Since the fair-card rules (core/card_rules.py) the row's cells, which all end in the same
+Since the fair-card rules (core/deck/rules.py) the row's cells, which all end in the same
 ", some <1ms text & a note", count as alike and get no reverse card: the default deck makes
 5,247 cards (4,770 facts, 477 compare cards), not 10,017.
 
@@ -24,9 +24,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from brokerquiz.core.anki import export_anki  # noqa: E402
-from brokerquiz.core.csvexport import export_text  # noqa: E402
-from brokerquiz.core.library import open_deck  # noqa: E402
+from brokerquiz.core.export.anki import export_anki  # noqa: E402
+from brokerquiz.core.export.csv import export_text  # noqa: E402
+from brokerquiz.core.deck.library import open_deck  # noqa: E402
 
 SUBJECTS = 10
 CARDS_PER_ROW = SUBJECTS * 2 + 1  # facts, reverse cards, one compare: the row count, as before card_rules

@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from brokerquiz.core.cards import subject_aliases  # noqa: E402
+from brokerquiz.core.deck.cards import subject_aliases  # noqa: E402
 from brokerquiz.core.grading import grade_card  # noqa: E402
-from brokerquiz.core.library import open_deck  # noqa: E402
+from brokerquiz.core.deck.library import open_deck  # noqa: E402
 
 DECKS = ("message-brokers", "message-brokers-en")
 TARGET_MS = 5.0

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from brokerquiz.core.importer import import_sheet  # noqa: E402
+from brokerquiz.core.importer.sheet import import_sheet  # noqa: E402
 
 
 def synthetic_sheet(tables: int, subjects: int, rows: int) -> str:

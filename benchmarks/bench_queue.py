@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from brokerquiz.core.model import Card  # noqa: E402
 from brokerquiz.core.scheduler import iso  # noqa: E402
-from brokerquiz.core.store import Store  # noqa: E402
+from brokerquiz.core.store.facade import Store  # noqa: E402
 
 DECK = "bench"
 NOW = datetime(2025, 6, 15, 9, 30, tzinfo=timezone.utc)

@@ -4,7 +4,7 @@ Every case names a deck, a card id, what a candidate typed and what an expert in
 accept (right / partly / wrong). The deck is loaded and its cards generated with the project's
 own code (`core.library.open_deck`), and each answer is graded with the call the study screen
 makes for a typed answer (`grade_card(card, text, aliases=subject_aliases(deck))`, as in
-`core/session.py`). Printed for tune and heldout separately, overall and per language, deck,
+`core/sessions/study.py`). Printed for tune and heldout separately, overall and per language, deck,
 card kind and class:
 
 * agreement: binary, label right <-> verdict right;
@@ -80,7 +80,7 @@ def deck_name(deck: str) -> str:
 
 def load_decks(cases: list[dict[str, Any]]) -> dict[str, tuple[Any, dict[str, Any]]]:
     """Deck field -> (deck, {card id: card}), with the project's own loading and generation."""
-    from brokerquiz.core.library import open_deck
+    from brokerquiz.core.deck.library import open_deck
 
     decks = {}
     for name in sorted({str(case.get("deck")) for case in cases}):
@@ -111,7 +111,7 @@ def problems(cases: list[dict[str, Any]], decks: dict[str, tuple[Any, dict[str, 
 
 def grade_cases(cases, decks, warn=print) -> list[dict[str, Any]]:
     """Grade every case whose card exists; each result gets `verdict` and `ms`."""
-    from brokerquiz.core.cards import subject_aliases
+    from brokerquiz.core.deck.cards import subject_aliases
     from brokerquiz.core.grading import grade_card
 
     aliases = {name: subject_aliases(deck) for name, (deck, _) in decks.items()}

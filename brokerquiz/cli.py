@@ -141,7 +141,7 @@ def cards(deck_name: str | None, as_json: bool, kind: tuple[str, ...]) -> None:
       brokerquiz cards --deck message-brokers-en --kind scenario
       brokerquiz cards --json | jq -r .front
     """
-    from .core.cards import KINDS
+    from .core.deck.cards import KINDS
 
     for k in kind:
         if k not in KINDS:
@@ -213,11 +213,11 @@ def check(paths: tuple[str, ...], strict: bool) -> None:
       brokerquiz check decks/my.yaml
       brokerquiz check decks/ ~/more-decks/*.yml
     """
-    from .core.cards import generate_cards
-    from .core.deck import DeckError, decode, load_deck
-    from .core.deck_warnings import deck_warnings
+    from .core.deck.cards import generate_cards
+    from .core.deck.load import DeckError, decode, load_deck
+    from .core.deck.checks import deck_warnings
     from .core.input_limits import DEFAULT_MAX_BYTES, read_file
-    from .core.library import checked_cards
+    from .core.deck.library import checked_cards
     from .core.safe_text import printable
 
     failed = False
@@ -255,7 +255,7 @@ def locate(ctx: click.Context, db: str | None) -> None:
     Example:
       BROKERQUIZ_DB=/tmp/try.db brokerquiz locate
     """
-    from .core.library import shipped_decks, user_decks
+    from .core.deck.library import shipped_decks, user_decks
 
     path, why = locations.db_path(db or ctx.obj.get("db"))
     click.echo(f"database  {path}  ({why})")

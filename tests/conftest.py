@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from brokerquiz.core.store import Store
+from brokerquiz.core.store.facade import Store
 
 # A Friday morning, so "today" and "tomorrow" never straddle a month or a DST change.
 FIXED_NOW = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)

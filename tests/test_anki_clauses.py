@@ -19,10 +19,10 @@ from test_anki_export import import_apkg
 from test_anki_roundtrip import anki_card, answer
 
 from brokerquiz.cli import cli
-from brokerquiz.core import anki as anki_export
-from brokerquiz.core.cards import generate_cards
-from brokerquiz.core.deck import load_deck
-from brokerquiz.core.store import Store
+from brokerquiz.core.export import anki as anki_export
+from brokerquiz.core.deck.cards import generate_cards
+from brokerquiz.core.deck.load import load_deck
+from brokerquiz.core.store.facade import Store
 
 T0 = FIXED_NOW - timedelta(days=10)
 KAFKA, RABBIT = "small/cloze/pitch/kafka", "small/cloze/pitch/rabbitmq"

@@ -16,11 +16,11 @@ from anki.collection import Collection, ImportAnkiPackageRequest
 from click.testing import CliRunner
 
 from brokerquiz.cli import cli
-from brokerquiz.core import anki as anki_export
-from brokerquiz.core.anki import SUBDECKS, export_anki
-from brokerquiz.core.cards import generate_cards
-from brokerquiz.core.csvexport import ExportError
-from brokerquiz.core.deck import load_deck
+from brokerquiz.core.export import anki as anki_export
+from brokerquiz.core.export.anki import SUBDECKS, export_anki
+from brokerquiz.core.deck.cards import generate_cards
+from brokerquiz.core.export.csv import ExportError
+from brokerquiz.core.deck.load import load_deck
 
 T1 = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
 TITLE = "Escapes & <tricks>"

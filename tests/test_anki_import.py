@@ -20,17 +20,17 @@ from conftest import FIXED_NOW, SMALL_DECK_YAML
 from test_anki_export import import_apkg
 
 from brokerquiz.cli import cli
-from brokerquiz.core import store_anki
-from brokerquiz.core.anki import export_anki
-from brokerquiz.core.anki_import import note_keys, plan_import
-from brokerquiz.core.anki_package import AnkiCollection, RevlogEntry, read_collection
-from brokerquiz.core.cards import generate_cards
-from brokerquiz.core.deck import load_deck
-from brokerquiz.core.replay import Event, replay
+from brokerquiz.core.store import anki as store_anki
+from brokerquiz.core.export.anki import export_anki
+from brokerquiz.core.importer.anki import note_keys, plan_import
+from brokerquiz.core.importer.anki_package import AnkiCollection, RevlogEntry, read_collection
+from brokerquiz.core.deck.cards import generate_cards
+from brokerquiz.core.deck.load import load_deck
+from brokerquiz.core.store.replay import Event, replay
 from brokerquiz.core.scheduler import Scheduler
-from brokerquiz.core.store import Store
-from brokerquiz.core.store_anki import AnkiReset, AnkiReview
-from brokerquiz.core.store_schema import MIGRATIONS, SCHEMA_VERSION
+from brokerquiz.core.store.facade import Store
+from brokerquiz.core.store.anki import AnkiReset, AnkiReview
+from brokerquiz.core.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 from schema_versions import back_to_schema_2
 

@@ -17,11 +17,11 @@ from conftest import FIXED_NOW, SMALL_DECK_YAML
 from test_anki_export import import_apkg
 
 from brokerquiz.cli import cli
-from brokerquiz.core.anki import export_anki
-from brokerquiz.core.cards import generate_cards
-from brokerquiz.core.deck import load_deck
+from brokerquiz.core.export.anki import export_anki
+from brokerquiz.core.deck.cards import generate_cards
+from brokerquiz.core.deck.load import load_deck
 from brokerquiz.core.scheduler import Scheduler
-from brokerquiz.core.store import Store
+from brokerquiz.core.store.facade import Store
 
 DAY = timedelta(days=1)
 T0 = FIXED_NOW - 10 * DAY  # the first answers in Anki

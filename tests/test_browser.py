@@ -9,10 +9,10 @@ from datetime import timedelta
 import pytest
 from textual.widgets import DataTable, Input
 
-from brokerquiz.core.browse import BrowseError, browse, state_label
-from brokerquiz.core.cards import generate_cards
+from brokerquiz.core.store.browse import BrowseError, browse, state_label
+from brokerquiz.core.deck.cards import generate_cards
 from brokerquiz.core.clock import FakeClock
-from brokerquiz.core.deck import parse_deck
+from brokerquiz.core.deck.load import parse_deck
 from brokerquiz.tui.app import make_app
 from brokerquiz.tui.screens.browser import BrowserScreen, CardDetail
 from brokerquiz.tui.screens.home import HomeScreen

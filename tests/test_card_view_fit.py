@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.cells import cell_len
 
 from brokerquiz.core.clock import FakeClock
-from brokerquiz.core.library import all_decks, open_deck
+from brokerquiz.core.deck.library import all_decks, open_deck
 from brokerquiz.tui.app import make_app
 from brokerquiz.tui.widgets.card_view import Breadcrumb, context_line, shorten_middle
 

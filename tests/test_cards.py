@@ -10,8 +10,8 @@ import yaml
 from click.testing import CliRunner
 
 from brokerquiz.cli import cli
-from brokerquiz.core.cards import KINDS, generate_cards, subject_aliases
-from brokerquiz.core.deck import load_deck, parse_deck
+from brokerquiz.core.deck.cards import KINDS, generate_cards, subject_aliases
+from brokerquiz.core.deck.load import load_deck, parse_deck
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = ROOT / "decks" / "message-brokers.yaml"

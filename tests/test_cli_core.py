@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from brokerquiz.cli import cli
-from brokerquiz.core import library
+from brokerquiz.core.deck import library
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = ROOT / "decks" / "message-brokers.yaml"
@@ -232,7 +232,7 @@ def test_the_wheel_carries_the_decks_and_finds_them(tmp_path):
         archive.extractall(tmp_path / "site")
     code = (
         "import sys, json; sys.path.insert(0, sys.argv[1]);"
-        "import brokerquiz; from brokerquiz.core.library import open_deck, shipped_decks;"
+        "import brokerquiz; from brokerquiz.core.deck.library import open_deck, shipped_decks;"
         "deck, cards = open_deck(None);"
         "print(json.dumps([brokerquiz.__file__, {k: str(v) for k, v in shipped_decks().items()}, len(cards)]))"
     )
@@ -328,8 +328,8 @@ def test_a_busy_database_is_a_message_not_a_traceback(command, small_deck_path, 
     """Another process holds the write lock while the command syncs the deck's cards."""
     import sqlite3
 
-    from brokerquiz.core import store_schema
-    from brokerquiz.core.store import Store
+    from brokerquiz.core.store import schema as store_schema
+    from brokerquiz.core.store.facade import Store
 
     Store.open(tmp_db).close()
     monkeypatch.setattr(store_schema, "BUSY_TIMEOUT_MS", 50)  # give up at once, not after 5 s

@@ -10,11 +10,11 @@ import pytest
 from click.testing import CliRunner
 
 from brokerquiz.cli import cli
-from brokerquiz.core import deck_cache, library
-from brokerquiz.core.cards import generate_cards
-from brokerquiz.core.deck import load_deck
+from brokerquiz.core.deck import cache as deck_cache, library
+from brokerquiz.core.deck.cards import generate_cards
+from brokerquiz.core.deck.load import load_deck
 from brokerquiz.core.safe_text import UNSAFE
-from brokerquiz.core.store import Store
+from brokerquiz.core.store.facade import Store
 
 EVIL = "\x07\x1b]52;c;cHduZWQ=\x07\x1b[2J\u202e\x9b\x7f"
 

@@ -16,11 +16,11 @@ from anki.collection import Collection, ImportAnkiPackageRequest, ImportCsvReque
 from click.testing import CliRunner
 
 from brokerquiz.cli import cli
-from brokerquiz.core.anki import export_anki
-from brokerquiz.core.cards import generate_cards
-from brokerquiz.core.csvexport import ExportError, export_text, render, write_atomically
-from brokerquiz.core.deck import load_deck
-from brokerquiz.core.library import open_deck
+from brokerquiz.core.export.anki import export_anki
+from brokerquiz.core.deck.cards import generate_cards
+from brokerquiz.core.export.csv import ExportError, export_text, render, write_atomically
+from brokerquiz.core.deck.load import load_deck
+from brokerquiz.core.deck.library import open_deck
 
 DECK_YAML = """\
 id: txt
@@ -272,8 +272,8 @@ def test_write_atomically_names_an_unwritable_folder(tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("brokerquiz.core.atomic_write._anonymous", lambda folder: None)  # no O_TMPFILE here
-    monkeypatch.setattr("brokerquiz.core.atomic_write.tempfile.mkstemp", refuse)
+    monkeypatch.setattr("brokerquiz.core.files._anonymous", lambda folder: None)  # no O_TMPFILE here
+    monkeypatch.setattr("brokerquiz.core.files.tempfile.mkstemp", refuse)
     with pytest.raises(ExportError) as error:
         write_atomically(tmp_path / "x.csv", lambda tmp: None)
     assert str(error.value) == f"cannot write {tmp_path / 'x.csv'}: permission denied"

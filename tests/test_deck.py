@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from brokerquiz.core.cards import generate_cards
-from brokerquiz.core.deck import DeckError, Problem, load_deck, parse_deck
+from brokerquiz.core.deck.cards import generate_cards
+from brokerquiz.core.deck.load import DeckError, Problem, load_deck, parse_deck
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = ROOT / "decks" / "message-brokers.yaml"
@@ -430,7 +430,7 @@ def test_the_documented_example_deck_passes_check_and_uses_every_section(tmp_pat
     from click.testing import CliRunner
 
     from brokerquiz.cli import cli
-    from brokerquiz.core.cards import KINDS
+    from brokerquiz.core.deck.cards import KINDS
 
     (first_line, example), *_ = _yaml_blocks(DOC.read_text(encoding="utf-8"))
     deck = parse_deck(example, "docs/deck-format.md")
@@ -450,7 +450,7 @@ def test_the_documented_example_deck_passes_check_and_uses_every_section(tmp_pat
 
 
 def test_every_yaml_snippet_in_the_doc_is_valid_yaml():
-    from brokerquiz.core import yamlnodes
+    from brokerquiz.core.deck import yamlnodes
 
     blocks = _yaml_blocks(DOC.read_text(encoding="utf-8"))
     assert len(blocks) >= 5
@@ -462,8 +462,8 @@ def test_every_yaml_snippet_in_the_doc_is_valid_yaml():
 
 
 def test_the_doc_explains_every_field_and_card_kind():
-    from brokerquiz.core.cards import KINDS
-    from brokerquiz.core.deck import CELL_FIELDS, RATING_FIELDS, TOP_FIELDS
+    from brokerquiz.core.deck.cards import KINDS
+    from brokerquiz.core.deck.load import CELL_FIELDS, RATING_FIELDS, TOP_FIELDS
 
     doc = DOC.read_text(encoding="utf-8")
     for name in (*TOP_FIELDS, *CELL_FIELDS, *RATING_FIELDS, "label", "aliases", "clauses", "question", "topic"):

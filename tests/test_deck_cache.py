@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from brokerquiz.cli import cli
-from brokerquiz.core import deck_cache, library
-from brokerquiz.core.cards import generate_cards
-from brokerquiz.core.deck import load_deck
+from brokerquiz.core.deck import cache as deck_cache, library
+from brokerquiz.core.deck.cards import generate_cards
+from brokerquiz.core.deck.load import load_deck
 
 
 @pytest.fixture
@@ -72,12 +72,12 @@ def test_a_deck_with_a_glossary_and_a_pair_is_cached_and_read_back_whole(cache, 
 
 
 def test_the_card_rules_and_the_glossary_reader_are_part_of_the_cache_key():
-    assert {"card_rules.py", "deck_glossary.py"} <= set(deck_cache._SHAPING_MODULES)
+    assert {"deck/rules.py", "deck/glossary.py"} <= set(deck_cache._SHAPING_MODULES)
 
 
 def test_the_card_prompts_are_part_of_the_cache_key():
-    """The fronts' words live in card_prompts.py: an edit there must not be served a stale parse."""
-    assert "card_prompts.py" in deck_cache._SHAPING_MODULES
+    """The fronts' words live in deck/prompts.py: an edit there must not be served a stale parse."""
+    assert "deck/prompts.py" in deck_cache._SHAPING_MODULES
 
 
 def test_an_edited_deck_is_a_miss_and_is_parsed_again(cache, deck_file):

@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from brokerquiz.cli import cli
-from brokerquiz.core.deck import DeckError, parse_deck
-from brokerquiz.core.importer import import_sheet
+from brokerquiz.core.deck.load import DeckError, parse_deck
+from brokerquiz.core.importer.sheet import import_sheet
 
 # The deck of issue 9, point 2, as its printf writes it: the cell writes the clipboard (OSC 52).
 OSC52_DECK = (

@@ -12,9 +12,9 @@ from click.testing import CliRunner
 from rapidfuzz import fuzz
 
 from brokerquiz.cli import cli
-from brokerquiz.core.cards import generate_cards
-from brokerquiz.core.deck import load_deck
-from brokerquiz.core.library import open_deck, resolve_deck_path
+from brokerquiz.core.deck.cards import generate_cards
+from brokerquiz.core.deck.load import load_deck
+from brokerquiz.core.deck.library import open_deck, resolve_deck_path
 
 ROOT = Path(__file__).resolve().parents[1]
 RU_PATH = ROOT / "decks" / "message-brokers.yaml"

@@ -8,13 +8,13 @@ import pytest
 from click.testing import CliRunner
 
 from brokerquiz.commands.common import OrderedGroup
-from brokerquiz.core.anki_package import AnkiPackageError
-from brokerquiz.core.atomic_write import ExportError
-from brokerquiz.core.deck import DeckError, Problem
+from brokerquiz.core.importer.anki_package import AnkiPackageError
+from brokerquiz.core.files import ExportError
+from brokerquiz.core.deck.load import DeckError, Problem
 from brokerquiz.core.input_limits import InputRefused
-from brokerquiz.core.quiz import QuizError
-from brokerquiz.core.session import SessionError
-from brokerquiz.core.store_types import StoreError
+from brokerquiz.core.sessions.quiz import QuizError
+from brokerquiz.core.sessions.study import SessionError
+from brokerquiz.core.store.types import StoreError
 from brokerquiz.errors import BrokerquizError
 
 

@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from brokerquiz.cli import cli
-from brokerquiz.core import atomic_write
+from brokerquiz.core import files as atomic_write
 
 try:
     import fcntl
@@ -63,7 +63,7 @@ def slow_text(self, *args, **kwargs):
 pathlib.Path.write_text = slow_text
 
 if sys.argv[1] == "named":
-    from brokerquiz.core import atomic_write
+    from brokerquiz.core import files as atomic_write
     atomic_write._anonymous = lambda folder: None
 
 from brokerquiz.cli import cli

@@ -15,12 +15,12 @@ import pytest
 from click.testing import CliRunner
 
 from brokerquiz.cli import cli
-from brokerquiz.core import atomic_write
-from brokerquiz.core.anki import export_anki
-from brokerquiz.core.atomic_write import TargetExists, write_atomically
-from brokerquiz.core.cards import generate_cards
-from brokerquiz.core.csvexport import export_text
-from brokerquiz.core.deck import load_deck
+from brokerquiz.core import files as atomic_write
+from brokerquiz.core.export.anki import export_anki
+from brokerquiz.core.files import TargetExists, write_atomically
+from brokerquiz.core.deck.cards import generate_cards
+from brokerquiz.core.export.csv import export_text
+from brokerquiz.core.deck.load import load_deck
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
 KINDS = ["anki", "csv", "tsv"]

@@ -9,9 +9,9 @@ import pytest
 from click.testing import CliRunner
 
 from brokerquiz.cli import cli
-from brokerquiz.core.card_rules import alike, mask_names, named_in
-from brokerquiz.core.cards import generate_cards
-from brokerquiz.core.deck import load_deck, parse_deck
+from brokerquiz.core.deck.rules import alike, mask_names, named_in
+from brokerquiz.core.deck.cards import generate_cards
+from brokerquiz.core.deck.load import load_deck, parse_deck
 from brokerquiz.core.model import Subject
 
 DECKS = sorted((Path(__file__).resolve().parents[1] / "decks").glob("*.yaml"))

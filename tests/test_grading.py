@@ -698,7 +698,7 @@ def test_report_1_more_listed_values_score_more_and_all_of_them_are_right():
 
 
 def test_report_1_on_the_shipped_kafka_card():
-    from brokerquiz.core.library import open_deck
+    from brokerquiz.core.deck.library import open_deck
 
     _, cards = open_deck("message-brokers")
     card = next(c for c in cards if c.back == KAFKA_DELIVERY and c.kind == "fact")
@@ -744,10 +744,10 @@ def test_report_2_the_lead_in_is_split_however_it_ends(lead_end, join):
 
 def test_report_2_the_reported_case_through_the_interview_grader():
     # the shipped phrase card as the mock interview asks it; its lead-in typed with a "."
-    from brokerquiz.core.cards import subject_aliases
-    from brokerquiz.core.interview_grading import grade_question
-    from brokerquiz.core.interview_questions import card_question
-    from brokerquiz.core.library import open_deck
+    from brokerquiz.core.deck.cards import subject_aliases
+    from brokerquiz.core.sessions.interview.grading import grade_question
+    from brokerquiz.core.sessions.interview.questions import card_question
+    from brokerquiz.core.deck.library import open_deck
 
     deck, cards = open_deck("message-brokers")
     phrase = card_question(next(c for c in cards if c.kind == "phrase"), "phrase")

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from brokerquiz.core import grading
-from brokerquiz.core.cards import generate_cards, subject_aliases
-from brokerquiz.core.deck import DeckError, load_deck, parse_deck
+from brokerquiz.core.deck.cards import generate_cards, subject_aliases
+from brokerquiz.core.deck.load import DeckError, load_deck, parse_deck
 from brokerquiz.core.grading import grade, grade_card
-from brokerquiz.core.library import open_deck
+from brokerquiz.core.deck.library import open_deck
 
 ROOT = Path(__file__).resolve().parents[1]
 BROKERS = {"Kafka": ("кафка",), "RabbitMQ": ("Rabbit", "RMQ"), "Redis Streams": ("Redis",), "NATS JetStream": ("NATS",)}

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from brokerquiz.core.cards import subject_aliases
+from brokerquiz.core.deck.cards import subject_aliases
 from brokerquiz.core.grading import grade_card
-from brokerquiz.core.library import open_deck, shipped_decks
+from brokerquiz.core.deck.library import open_deck, shipped_decks
 
 DECK_IDS = sorted(shipped_decks())
 

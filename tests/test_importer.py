@@ -15,12 +15,12 @@ import pytest
 from click.testing import CliRunner
 
 from brokerquiz.cli import cli
-from brokerquiz.core.cards import generate_cards
-from brokerquiz.core.deck import KEY_RE, DeckError, load_deck, parse_deck
-from brokerquiz.core.importer import import_file, import_sheet
-from brokerquiz.core.sheet_subjects import Subjects
-from brokerquiz.core.markdown_sheet import phrase_clauses
-from brokerquiz.core.markdown_sheet import KeyMaker, slug
+from brokerquiz.core.deck.cards import generate_cards
+from brokerquiz.core.deck.load import KEY_RE, DeckError, load_deck, parse_deck
+from brokerquiz.core.importer.sheet import import_file, import_sheet
+from brokerquiz.core.importer.subjects import Subjects
+from brokerquiz.core.importer.keys import phrase_clauses
+from brokerquiz.core.importer.keys import KeyMaker, slug
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"

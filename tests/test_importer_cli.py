@@ -10,9 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from brokerquiz.cli import cli
-from brokerquiz.core.deck import load_deck
-from brokerquiz.core.importer import import_sheet, write_deck
-from brokerquiz.core.library import all_decks, resolve_deck_path
+from brokerquiz.core.deck.load import load_deck
+from brokerquiz.core.importer.sheet import import_sheet, write_deck
+from brokerquiz.core.deck.library import all_decks, resolve_deck_path
 
 SHEETS = Path(__file__).parent / "fixtures" / "sheets"
 ISSUE_REPRO = "# B\n\n| Feature | Kafka | RabbitMQ | |\n|---|---|---|---|\n| Model | log | queue | x |\n"
@@ -126,7 +126,7 @@ def test_the_issue_reproduction_is_a_warning_not_a_traceback(tmp_path):
 
 
 def load_deck_text(yaml_text: str) -> list[str]:
-    from brokerquiz.core.deck import parse_deck
+    from brokerquiz.core.deck.load import parse_deck
 
     deck = parse_deck(yaml_text)
     return [c.text for t in deck.tables for r in t.rows for c in r.cells.values()]
@@ -172,7 +172,7 @@ def test_inline_markup_is_plain_text_and_shortcodes_are_marks():
 def test_write_deck_refuses_an_existing_file_as_the_exports_do(tmp_path):
     """A file that appears after the command's own check (another import, an editor) is still
     not replaced: TargetExists, the export's message, nothing written and no temporary left."""
-    from brokerquiz.core.atomic_write import TargetExists
+    from brokerquiz.core.files import TargetExists
 
     out = tmp_path / "deck.yaml"
     out.write_text("mine\n")

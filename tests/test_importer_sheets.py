@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from brokerquiz.core.cards import generate_cards
-from brokerquiz.core.deck import parse_deck
-from brokerquiz.core.importer import import_file
+from brokerquiz.core.deck.cards import generate_cards
+from brokerquiz.core.deck.load import parse_deck
+from brokerquiz.core.importer.sheet import import_file
 
 SHEETS = Path(__file__).parent / "fixtures" / "sheets"
 ROOT = Path(__file__).resolve().parents[1]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from brokerquiz.core.importer import import_sheet
-from brokerquiz.core.sheet_subjects import Subjects, clean_name, closeness
+from brokerquiz.core.importer.sheet import import_sheet
+from brokerquiz.core.importer.subjects import Subjects, clean_name, closeness
 
 
 @pytest.mark.parametrize(
@@ -45,7 +45,7 @@ def test_pulsar_and_apache_pulsar_are_one_subject_across_sections():
 
 def test_a_heading_naming_two_subjects_or_none_groups_nothing():
     subjects = Subjects(["Kafka", "RabbitMQ"])
-    from brokerquiz.core.sheet_plan import heading_subject
+    from brokerquiz.core.importer.plan import heading_subject
 
     assert heading_subject("When to use Kafka", subjects).key == "kafka"
     assert heading_subject("Kafka vs RabbitMQ", subjects) is None

@@ -17,8 +17,9 @@ import pytest
 from click.testing import CliRunner
 
 from brokerquiz.cli import cli
-from brokerquiz.core import deck_cache, input_limits, library
-from brokerquiz.core.deck import DeckError, load_deck
+from brokerquiz.core.deck import cache as deck_cache, library
+from brokerquiz.core import input_limits
+from brokerquiz.core.deck.load import DeckError, load_deck
 
 
 class Hang(BaseException):

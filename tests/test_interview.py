@@ -10,22 +10,22 @@ import pytest
 from click.testing import CliRunner
 
 from brokerquiz.cli import cli
-from brokerquiz.core.cards import generate_cards, subject_aliases
+from brokerquiz.core.deck.cards import generate_cards, subject_aliases
 from brokerquiz.core.clock import FakeClock
-from brokerquiz.core.deck import load_deck
-from brokerquiz.core.interview import InterviewSession, schedule_wrong_answers, wrong_card_ids
-from brokerquiz.core.interview_grading import grade_question
-from brokerquiz.core.interview_pick import pick_questions
-from brokerquiz.core.interview_questions import (
+from brokerquiz.core.deck.load import load_deck
+from brokerquiz.core.sessions.interview.session import InterviewSession, schedule_wrong_answers, wrong_card_ids
+from brokerquiz.core.sessions.interview.grading import grade_question
+from brokerquiz.core.sessions.interview.pick import pick_questions
+from brokerquiz.core.sessions.interview.questions import (
     card_question,
     compare_question,
     scenario_question,
     use_question,
 )
-from brokerquiz.core.interview_report import build_report, history_lines, save, sparkline, trend, trend_text
-from brokerquiz.core.library import open_deck
-from brokerquiz.core.session import SessionError
-from brokerquiz.core.store import Store
+from brokerquiz.core.sessions.interview.report import build_report, history_lines, save, sparkline, trend, trend_text
+from brokerquiz.core.deck.library import open_deck
+from brokerquiz.core.sessions.study import SessionError
+from brokerquiz.core.store.facade import Store
 
 
 @pytest.fixture

@@ -17,10 +17,10 @@ import pytest
 from click.testing import CliRunner
 
 from brokerquiz.cli import cli
-from brokerquiz.core.cards import subject_aliases
+from brokerquiz.core.deck.cards import subject_aliases
 from brokerquiz.core.grading import grade_card
-from brokerquiz.core.interview_pick import pick_questions
-from brokerquiz.core.library import open_deck, resolve_deck_path
+from brokerquiz.core.sessions.interview.pick import pick_questions
+from brokerquiz.core.deck.library import open_deck, resolve_deck_path
 
 RU, EN = "message-brokers-interview", "message-brokers-interview-en"
 MIN_QUESTIONS = 80

@@ -4,14 +4,14 @@ phrase card only."""
 
 from __future__ import annotations
 
-from brokerquiz.core.cards import generate_cards
+from brokerquiz.core.deck.cards import generate_cards
 from brokerquiz.core.clock import FakeClock
-from brokerquiz.core.deck import load_deck
-from brokerquiz.core.interview import InterviewSession, schedule_wrong_answers, wrong_card_ids
-from brokerquiz.core.interview_pick import pick_questions
-from brokerquiz.core.interview_questions import card_question, compare_question
-from brokerquiz.core.interview_report import build_report, history_lines
-from brokerquiz.core.library import open_deck
+from brokerquiz.core.deck.load import load_deck
+from brokerquiz.core.sessions.interview.session import InterviewSession, schedule_wrong_answers, wrong_card_ids
+from brokerquiz.core.sessions.interview.pick import pick_questions
+from brokerquiz.core.sessions.interview.questions import card_question, compare_question
+from brokerquiz.core.sessions.interview.report import build_report, history_lines
+from brokerquiz.core.deck.library import open_deck
 
 
 def small_questions(small_deck_path):

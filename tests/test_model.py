@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from brokerquiz.core import deck_cache
-from brokerquiz.core.library import open_deck, resolve_deck_path
+from brokerquiz.core.deck import cache as deck_cache
+from brokerquiz.core.deck.library import open_deck, resolve_deck_path
 from brokerquiz.core.model import Card, Cell, Deck, Nuance, RatingCell, Subject
 
 
@@ -74,6 +74,6 @@ def test_the_shipped_deck_and_its_cards_survive_the_deck_cache(tmp_path):
 def test_the_model_and_the_session_do_not_import_dataclasses():
     """Frozen dataclasses exec-compile their methods at import (on every start-up): the
     modules `brokerquiz study` imports before the first card avoid them."""
-    code = "import sys, brokerquiz.core.model, brokerquiz.core.session; print('dataclasses' in sys.modules)"
+    code = "import sys, brokerquiz.core.model, brokerquiz.core.sessions.study; print('dataclasses' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

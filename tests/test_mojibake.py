@@ -9,7 +9,7 @@ import ftfy
 import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
 import pytest
 
-from brokerquiz.core.mojibake import repair, round_trip, score
+from brokerquiz.core.importer.mojibake import repair, round_trip, score
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CLEAN = (FIXTURES / "brokers-cheatsheet.ru.md").read_text(encoding="utf-8")

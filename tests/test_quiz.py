@@ -6,11 +6,11 @@ import pytest
 from click.testing import CliRunner
 
 from brokerquiz.cli import cli
-from brokerquiz.core.cards import generate_cards, subject_aliases
+from brokerquiz.core.deck.cards import generate_cards, subject_aliases
 from brokerquiz.core.clock import FakeClock
-from brokerquiz.core.deck import load_deck
-from brokerquiz.core.library import open_deck
-from brokerquiz.core.quiz import QuizError, QuizSession, note_lines, pick_quiz_cards, record_result
+from brokerquiz.core.deck.load import load_deck
+from brokerquiz.core.deck.library import open_deck
+from brokerquiz.core.sessions.quiz import QuizError, QuizSession, note_lines, pick_quiz_cards, record_result
 
 
 @pytest.fixture

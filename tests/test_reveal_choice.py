@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from brokerquiz.core.cards import generate_cards, subject_aliases
+from brokerquiz.core.deck.cards import generate_cards, subject_aliases
 from brokerquiz.core.clock import FakeClock
-from brokerquiz.core.deck import parse_deck
-from brokerquiz.core.session import StudySession
+from brokerquiz.core.deck.load import parse_deck
+from brokerquiz.core.sessions.study import StudySession
 
 
 def test_revealing_a_choice_card_unanswered_proposes_again_a_plain_card_good(store, small_deck_yaml, now):

@@ -6,11 +6,11 @@ from datetime import timedelta
 
 import pytest
 
-from brokerquiz.core.cards import generate_cards, subject_aliases
+from brokerquiz.core.deck.cards import generate_cards, subject_aliases
 from brokerquiz.core.clock import FakeClock
-from brokerquiz.core.deck import parse_deck
-from brokerquiz.core.session import ANSWERED, DONE, QUESTION, SessionError, StudySession, focus_topics
-from brokerquiz.core.store import Store, StoreError
+from brokerquiz.core.deck.load import parse_deck
+from brokerquiz.core.sessions.study import ANSWERED, DONE, QUESTION, SessionError, StudySession, focus_topics
+from brokerquiz.core.store.facade import Store, StoreError
 
 
 @pytest.fixture

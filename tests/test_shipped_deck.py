@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from brokerquiz.core.card_rules import mask_names
-from brokerquiz.core.cards import generate_cards
-from brokerquiz.core.deck import load_deck
+from brokerquiz.core.deck.rules import mask_names
+from brokerquiz.core.deck.cards import generate_cards
+from brokerquiz.core.deck.load import load_deck
 
 ROOT = Path(__file__).resolve().parents[1]
 SHEET = Path(__file__).parent / "fixtures" / "brokers-cheatsheet.ru.md"

@@ -10,10 +10,10 @@ from datetime import timedelta, timezone
 
 import pytest
 
-from brokerquiz.core.cards import generate_cards
+from brokerquiz.core.deck.cards import generate_cards
 from brokerquiz.core.clock import FakeClock
-from brokerquiz.core.deck import load_deck
-from brokerquiz.core.store import Store
+from brokerquiz.core.deck.load import load_deck
+from brokerquiz.core.store.facade import Store
 from brokerquiz.tui.app import make_app
 from study_pilot import study_app
 

@@ -26,14 +26,14 @@ def python(code: str, env_cache: Path) -> dict:
 STUDY_PATH = """
 import json, sys
 from brokerquiz.core.clock import SystemClock
-from brokerquiz.core.library import open_deck
-from brokerquiz.core.session import StudySession
-from brokerquiz.core.store import Store
+from brokerquiz.core.deck.library import open_deck
+from brokerquiz.core.sessions.study import StudySession
+from brokerquiz.core.store.facade import Store
 deck, cards = open_deck({deck!r})
 store = Store.open({db!r})
 session = StudySession(store, deck, cards, clock=SystemClock())
 print(json.dumps({{"card": session.card.id if session.card else None,
-                  "loaded": sorted(m for m in ("yaml", "brokerquiz.core.deck", "brokerquiz.core.yamlnodes",
+                  "loaded": sorted(m for m in ("yaml", "brokerquiz.core.deck.load", "brokerquiz.core.deck.yamlnodes",
                                                "sqlite_utils", "fsrs", "numpy") if m in sys.modules)}}))
 """
 
@@ -51,7 +51,7 @@ def test_the_study_path_with_a_cached_deck_imports_no_parser_sqlite_utils_or_fsr
 def test_numpy_is_hidden_only_while_sqlite_utils_is_imported(tmp_path):
     code = f"""
 import importlib.util, json, sys
-from brokerquiz.core.store import Store
+from brokerquiz.core.store.facade import Store
 store = Store.open({str(tmp_path / "n.db")!r})  # a new db: migrations import sqlite-utils
 import sqlite_utils.db
 left = "numpy" in sys.modules  # a None entry left behind would break `import numpy` below

@@ -17,7 +17,7 @@ import pytest
 
 from brokerquiz.core.model import Card
 from brokerquiz.core.scheduler import LEARNING, NEW, RELEARNING, REVIEW, iso
-from brokerquiz.core.store import (
+from brokerquiz.core.store.facade import (
     APPLICATION_ID,
     SCHEMA_VERSION,
     ReviewResult,
@@ -591,7 +591,7 @@ CHILD = textwrap.dedent(
     import sys
     from datetime import datetime, timezone
     from brokerquiz.core.model import Card
-    from brokerquiz.core.store import Store
+    from brokerquiz.core.store.facade import Store
 
     store = Store.open(sys.argv[1], tz=timezone.utc)
     store.sync_cards("d", [Card(id="d/fact/a", deck="d", kind="fact", front="q", back="a",
@@ -654,8 +654,8 @@ def test_relearning_state_constant_matches_fsrs(store):
 def test_names_importable_from_the_store_before_its_split_still_are():
     """store.py is the facade: what callers imported from it still comes from it, and is
     the very object the focused modules use (so `except StoreError` catches theirs too)."""
-    import brokerquiz.core.store as store_module
-    from brokerquiz.core import store_reviews, store_schema, store_types
+    import brokerquiz.core.store.facade as store_module
+    from brokerquiz.core.store import reviews as store_reviews, schema as store_schema, types as store_types
 
     names = {
         "APPLICATION_ID": store_schema,

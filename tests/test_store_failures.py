@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from brokerquiz.cli import cli
 from brokerquiz.core.model import Card
-from brokerquiz.core.store import APPLICATION_ID, Store, StoreError
+from brokerquiz.core.store.facade import APPLICATION_ID, Store, StoreError
 from store_damage import corrupt_table
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)

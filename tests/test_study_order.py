@@ -8,12 +8,12 @@ from datetime import timedelta
 
 import pytest
 
-from brokerquiz.core.cards import generate_cards
-from brokerquiz.core.library import open_deck, shipped_decks
-from brokerquiz.core.new_order import new_card_order
-from brokerquiz.core.store import Store, StoreError
-from brokerquiz.core.store_flags import Flags
-from brokerquiz.core.store_queue import day_bounds
+from brokerquiz.core.deck.cards import generate_cards
+from brokerquiz.core.deck.library import open_deck, shipped_decks
+from brokerquiz.core.store.new_order import new_card_order
+from brokerquiz.core.store.facade import Store, StoreError
+from brokerquiz.core.store.flags import Flags
+from brokerquiz.core.store.queue import day_bounds
 from brokerquiz.core.scheduler import parse_iso
 
 from schema_versions import back_to_schema_2
@@ -156,7 +156,7 @@ def test_both_queues_read_from_their_index_alone(store, now):
 
 def session_on(store, now, **options):
     from brokerquiz.core.clock import FakeClock
-    from brokerquiz.core.session import StudySession
+    from brokerquiz.core.sessions.study import StudySession
 
     deck, cards = open_deck(None)
     clock = FakeClock(now)

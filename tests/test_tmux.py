@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from brokerquiz.core.store import Store
+from brokerquiz.core.store.facade import Store
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 

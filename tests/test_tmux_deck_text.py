@@ -16,9 +16,9 @@ import uuid
 
 import pytest
 
-from brokerquiz.core import deck_cache
-from brokerquiz.core.cards import generate_cards
-from brokerquiz.core.deck import load_deck
+from brokerquiz.core.deck import cache as deck_cache
+from brokerquiz.core.deck.cards import generate_cards
+from brokerquiz.core.deck.load import load_deck
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 

@@ -7,8 +7,8 @@ import shutil
 
 import pytest
 
-from brokerquiz.core.library import open_deck
-from brokerquiz.core.store import Store
+from brokerquiz.core.deck.library import open_deck
+from brokerquiz.core.store.facade import Store
 from test_tmux import run_tmux  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")

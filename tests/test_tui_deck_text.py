@@ -11,10 +11,10 @@ from __future__ import annotations
 import pytest
 from textual.widgets import OptionList, Static
 
-from brokerquiz.core import deck_cache, library
-from brokerquiz.core.cards import generate_cards
+from brokerquiz.core.deck import cache as deck_cache, library
+from brokerquiz.core.deck.cards import generate_cards
 from brokerquiz.core.clock import FakeClock
-from brokerquiz.core.deck import load_deck
+from brokerquiz.core.deck.load import load_deck
 from brokerquiz.core.safe_text import UNSAFE
 from brokerquiz.tui.app import make_app
 from brokerquiz.tui.screens.report import ReportScreen

@@ -9,8 +9,8 @@ from textual.command import CommandList
 from textual.widgets import HelpPanel, Input, OptionList
 
 from brokerquiz.core.clock import FakeClock
-from brokerquiz.core.library import DEFAULT_DECK, deck_argument, open_deck, shipped_decks
-from brokerquiz.core.store import Store
+from brokerquiz.core.deck.library import DEFAULT_DECK, deck_argument, open_deck, shipped_decks
+from brokerquiz.core.store.facade import Store
 from brokerquiz.tui import app as app_module
 from brokerquiz.tui.app import lazy, make_app
 from brokerquiz.tui.screens.home import ExportDialog, HomeScreen

@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual.widgets import OptionList, Static
 
 from brokerquiz.core.clock import FakeClock
-from brokerquiz.core.library import all_decks
+from brokerquiz.core.deck.library import all_decks
 from brokerquiz.tui.app import make_app
 from brokerquiz.tui.screens.quiz import QuizScreen
 from brokerquiz.tui.screens.study import StudyScreen

@@ -12,7 +12,7 @@ import pytest
 from textual.widgets import Input, Static
 
 from brokerquiz.core.clock import FakeClock
-from brokerquiz.core.library import shipped_decks
+from brokerquiz.core.deck.library import shipped_decks
 from brokerquiz.tui.app import make_app
 from brokerquiz.tui.screens.interview import ConfirmAbandon, InterviewScreen
 from brokerquiz.tui.screens.report import ReportScreen

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 
-from brokerquiz.core.cards import generate_cards
+from brokerquiz.core.deck.cards import generate_cards
 from brokerquiz.core.clock import FakeClock
-from brokerquiz.core.deck import load_deck
-from brokerquiz.core.library import open_deck, shipped_decks
+from brokerquiz.core.deck.load import load_deck
+from brokerquiz.core.deck.library import open_deck, shipped_decks
 from brokerquiz.tui.app import make_app
 from brokerquiz.tui.screens.stats import StatsScreen
 from brokerquiz.tui.widgets.forecast import column_chart, hbar

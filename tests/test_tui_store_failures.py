@@ -8,8 +8,8 @@ import pytest
 from textual.widgets import OptionList
 
 from brokerquiz.core.clock import FakeClock
-from brokerquiz.core.session import ANSWERED
-from brokerquiz.core.store import Store
+from brokerquiz.core.sessions.study import ANSWERED
+from brokerquiz.core.store.facade import Store
 from brokerquiz.tui.app import make_app
 from brokerquiz.tui.screens.home import HomeScreen
 from brokerquiz.tui.screens.quiz import QuizScreen
@@ -67,8 +67,8 @@ async def test_undo_refused_from_the_summary_shows_the_summary_again(store, smal
 @pytest.fixture
 def damaged(tmp_db, small_deck_path, now):
     """A database whose reviews table has a damaged page: cards readable, no answer savable."""
-    from brokerquiz.core.cards import generate_cards
-    from brokerquiz.core.deck import load_deck
+    from brokerquiz.core.deck.cards import generate_cards
+    from brokerquiz.core.deck.load import load_deck
 
     deck = load_deck(small_deck_path)
     with Store.open(tmp_db) as store:

@@ -6,7 +6,7 @@ import pytest
 
 from brokerquiz.core.clock import FakeClock
 from brokerquiz.core.scheduler import format_interval
-from brokerquiz.core.store import Store
+from brokerquiz.core.store.facade import Store
 from brokerquiz.tui.app import make_app
 from brokerquiz.tui.screens.study import StudyScreen
 from brokerquiz.tui.screens.summary import SummaryScreen

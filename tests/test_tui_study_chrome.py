@@ -6,7 +6,7 @@ import pytest
 from textual.widgets import Header
 from textual.widgets._footer import FooterKey  # the footer's key widgets, as Textual draws them
 
-from brokerquiz.core.store import Store
+from brokerquiz.core.store.facade import Store
 from brokerquiz.tui.widgets.rating_bar import RatingButton
 from study_pilot import reviews, skip_to, study_app
 

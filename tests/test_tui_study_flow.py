@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from brokerquiz.core.store import Store
+from brokerquiz.core.store.facade import Store
 from brokerquiz.tui.screens.study import StudyScreen
 from brokerquiz.tui.screens.summary import SummaryScreen
 from study_pilot import reviews, study_app

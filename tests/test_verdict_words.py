@@ -4,7 +4,7 @@ Missing line whenever an answer is not right."""
 from __future__ import annotations
 
 from brokerquiz.core.grading import Grade
-from brokerquiz.core.verdict_words import VERDICTS, verdict_label
+from brokerquiz.core.sessions.verdict_words import VERDICTS, verdict_label
 from brokerquiz.tui.screens import quiz as quiz_screen
 from brokerquiz.tui.screens import report as report_screen
 from brokerquiz.tui.widgets.answer_diff import diff_content

@@ -7,9 +7,9 @@ from datetime import timedelta
 from click.testing import CliRunner
 
 from brokerquiz.cli import cli
-from brokerquiz.core.cards import generate_cards
-from brokerquiz.core.deck import parse_deck
-from brokerquiz.core.store import Store
+from brokerquiz.core.deck.cards import generate_cards
+from brokerquiz.core.deck.load import parse_deck
+from brokerquiz.core.store.facade import Store
 
 
 def small(small_deck_yaml):

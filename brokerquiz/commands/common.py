@@ -17,9 +17,9 @@ from .. import locations
 from ..errors import BrokerquizError
 
 if TYPE_CHECKING:  # deck.py loads yaml: imported where a deck is parsed, not here
-    from ..core.deck import DeckError
+    from ..core.deck.load import DeckError
     from ..core.model import Card, Deck
-    from ..core.store import Store
+    from ..core.store.facade import Store
 
 DECK_HELP = "A shipped deck id (message-brokers, message-brokers-en) or a path to a deck YAML file."
 
@@ -49,13 +49,13 @@ def open_deck_or_exit(name: str | None) -> tuple[Deck, list[Card]]:
     """The deck `name` (an id or a path; None: the default deck) and its cards, or exit 1.
 
     The file may be as large as the command's --max-size allows (default 10 MB)."""
-    from ..core.library import open_deck
+    from ..core.deck.library import open_deck
 
     try:
         return open_deck(name, max_size())
     except Exception as error:
         # deck.py (and yaml) load only on this path: a cached deck needs no parser
-        from ..core.deck import DeckError
+        from ..core.deck.load import DeckError
 
         if not isinstance(error, DeckError):
             raise
@@ -64,7 +64,7 @@ def open_deck_or_exit(name: str | None) -> tuple[Deck, list[Card]]:
 
 def open_store_or_exit(db: str | None) -> Store:
     """The progress database (--db, $BROKERQUIZ_DB or the default file), or exit 1."""
-    from ..core.store import Store, StoreError
+    from ..core.store.facade import Store, StoreError
 
     path, _ = locations.db_path(db)
     try:

@@ -60,7 +60,7 @@ _NO_DB_NOTE = "note: {error}; the notes' mod time is kept above the file replace
 def _next_mod(db: str | None, at_least: int) -> int:
     """The notes' mod time from the progress database (above every earlier export), or
     `at_least` with a note on stderr when the database cannot be opened or written."""
-    from ..core.store import Store, StoreError
+    from ..core.store.facade import Store, StoreError
 
     path, _ = locations.db_path(db)
     try:
@@ -95,8 +95,8 @@ def export_anki_command(
       brokerquiz export anki --deck decks/my.yaml -o ~/Desktop/my.apkg
       brokerquiz export anki --force          replace the earlier export
     """
-    from ..core.anki import export_anki
-    from ..core.csvexport import ExportError
+    from ..core.export.anki import export_anki
+    from ..core.export.csv import ExportError
 
     if output == "-":
         _export_failed(ValueError("an .apkg is a zip file and cannot go to stdout; give a file name with -o"))
@@ -116,7 +116,7 @@ def export_anki_command(
 def _export_text(
     deck_name: str | None, output: str | None, *, tsv: bool, plain: bool, raw: bool, force: bool
 ) -> None:
-    from ..core.csvexport import ExportError, export_text, output_target, render
+    from ..core.export.csv import ExportError, export_text, output_target, render
 
     deck, generated = open_deck_or_exit(deck_name)
     ext = "tsv" if tsv else "csv"

@@ -10,7 +10,7 @@ import click
 from .common import db_option, max_size_option, open_deck_or_exit, open_store_or_exit
 
 if TYPE_CHECKING:
-    from ..core.anki_import import AnkiImport
+    from ..core.importer.anki import AnkiImport
 
 # The report's lines; {path} is the file imported.
 REPORT = {
@@ -54,8 +54,8 @@ def import_anki_command(ctx: click.Context, source: str, deck_names: tuple[str, 
       brokerquiz import anki ~/Downloads/collection.colpkg
       brokerquiz import anki brokers-reviewed.apkg --deck message-brokers-en
     """
-    from ..core.anki_import import import_collection
-    from ..core.anki_package import AnkiPackageError, read_collection
+    from ..core.importer.anki import import_collection
+    from ..core.importer.anki_package import AnkiPackageError, read_collection
 
     try:
         collection = read_collection(source)
@@ -76,8 +76,8 @@ def import_anki_command(ctx: click.Context, source: str, deck_names: tuple[str, 
 
 def default_decks(collection) -> list[str | None]:
     """Without --deck: the shipped decks the file's notes come from, else the default deck."""
-    from ..core.anki_import import tagged_decks
-    from ..core.library import shipped_decks
+    from ..core.importer.anki import tagged_decks
+    from ..core.deck.library import shipped_decks
 
     shipped = [deck for deck in tagged_decks(collection) if deck in shipped_decks()]
     return shipped or [None]

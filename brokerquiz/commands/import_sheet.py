@@ -60,7 +60,7 @@ def import_sheet_command(source: str, output: str | None, deck_id: str | None, s
     """
     from pathlib import Path
 
-    from ..core.deck import KEY_RE, DeckError
+    from ..core.deck.load import KEY_RE, DeckError
     from ..core.input_limits import DEFAULT_MAX_BYTES
 
     if deck_id is not None and not KEY_RE.match(deck_id):
@@ -77,7 +77,7 @@ def import_sheet_command(source: str, output: str | None, deck_id: str | None, s
     if result.repair.changed:
         echo(f"{source}: note: repaired mojibake ({result.repair.describe()})", err=True)
     if dry_run:
-        from ..core.import_report import dry_run_lines
+        from ..core.importer.report import dry_run_lines
 
         for line in dry_run_lines(result, cards, source):
             echo(line)
@@ -93,9 +93,9 @@ def import_sheet_command(source: str, output: str | None, deck_id: str | None, s
 
 
 def _import(source, deck_id, given, phrase, max_bytes):
-    from ..core.cards import generate_cards
-    from ..core.importer import import_file
-    from ..core.library import checked_cards
+    from ..core.deck.cards import generate_cards
+    from ..core.importer.sheet import import_file
+    from ..core.deck.library import checked_cards
 
     result = import_file(source, deck_id=deck_id, subjects=given, phrase=phrase, max_bytes=max_bytes)
     return result, checked_cards(result.deck, generate_cards(result.deck))  # a deck over the card cap is not handed out
@@ -110,15 +110,15 @@ def _target(output: str | None, deck_id: str):
 def _taken(path, force: bool) -> None:
     """Exit 1 with the error said when the deck file exists and --force is not given."""
     if path.exists() and not path.is_dir() and not force:
-        from ..core.atomic_write import exists_message
+        from ..core.files import exists_message
 
         echo(f"error: {exists_message(path)}", err=True)
         sys.exit(1)
 
 
 def _write(result, cards, output: str | None, force: bool) -> None:
-    from ..core.csvexport import ExportError
-    from ..core.importer import write_deck
+    from ..core.export.csv import ExportError
+    from ..core.importer.sheet import write_deck
 
     deck = result.deck
     summary = f"{deck.id}: {len(deck.subjects)} subjects, {len(cards)} cards"

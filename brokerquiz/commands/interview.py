@@ -57,14 +57,14 @@ def interview(
     """
     db = db or ctx.obj.get("db")
     if history:
-        from ..core.interview_report import history_lines
+        from ..core.sessions.interview.report import history_lines
 
         deck_id = open_deck_or_exit(deck_name)[0].id if deck_name else None
         store = open_store_or_exit(db)
         echo("\n".join(history_lines(store.interviews(deck_id), deck_name)))
         return
-    from ..core.interview_pick import require_material
-    from ..core.session import SessionError
+    from ..core.sessions.interview.pick import require_material
+    from ..core.sessions.study import SessionError
 
     deck, generated = open_deck_or_exit(deck_name)
     try:

@@ -36,7 +36,7 @@ def quiz(ctx: click.Context, deck_name: str | None, db: str | None, count: int, 
       brokerquiz quiz --kind scenario --count 5
       brokerquiz quiz --deck my-deck.yaml --seed 7
     """
-    from ..core.quiz import QuizError, pick_quiz_cards
+    from ..core.sessions.quiz import QuizError, pick_quiz_cards
 
     deck, generated = open_deck_or_exit(deck_name)
     try:

@@ -41,10 +41,10 @@ def study(ctx: click.Context, deck_name: str | None, db: str | None, mode: str, 
       brokerquiz study --cram
       brokerquiz study --focus delivery
     """
-    from ..core.cards import subject_aliases
+    from ..core.deck.cards import subject_aliases
     from ..core.clock import SystemClock
-    from ..core.session import SessionError, StudySession
-    from ..core.store import StoreError
+    from ..core.sessions.study import SessionError, StudySession
+    from ..core.store.facade import StoreError
 
     db = db or ctx.obj.get("db")
     deck, generated = open_deck_or_exit(deck_name)

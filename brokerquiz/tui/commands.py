@@ -13,7 +13,7 @@ class BrokerQuizCommands(Provider):
     card browser, export, each for every shipped deck."""
 
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        from ..core.library import shipped_decks
+        from ..core.deck.library import shipped_decks
         from .app import menu_modes, mode_help, mode_title
 
         app = self.app

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 @lru_cache(maxsize=8)
 def _pair_deck(pair: str, base: str | None) -> tuple[str, dict[str, Card], Mapping[str, Sequence[str]]] | None:
     """The pair's id, its cards by id and its aliases, or None when it cannot be opened."""
-    from .. import library
-    from ..cards import subject_aliases
+    from ..deck import library
+    from ..deck.cards import subject_aliases
 
     name = pair
     if base and not Path(pair).is_absolute():
@@ -53,7 +53,7 @@ def paired_card(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tupl
 @lru_cache(maxsize=8)
 def _deck_cards(name: str) -> dict[str, tuple[str, ...]] | None:
     """topic -> every fact card's (id, back) of the deck, or None when it cannot be opened."""
-    from .. import library
+    from ..deck import library
 
     try:
         _, cards = library.open_deck(name)

@@ -16,8 +16,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
-from ...core.browse import STATES, BrowseError, browse, state_label
-from ...core.session import RATING_LABELS
+from ...core.store.browse import STATES, BrowseError, browse, state_label
+from ...core.sessions.study import RATING_LABELS
 from ..widgets.literal import printable
 
 COLUMNS = ("State", "Kind", "Due", "Card")  # the card text last: it takes what width is left
@@ -103,7 +103,7 @@ class BrowserScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        from ...core.library import open_deck
+        from ...core.deck.library import open_deck
 
         try:
             self.deck, cards = open_deck(self.deck_name)

@@ -103,8 +103,8 @@ def ask_then_export(screen: Screen, deck_path: Path, target: Path) -> None:
 
 def export_deck(screen: Screen, deck_path: Path, target: Path, *, force: bool) -> None:
     """Write the .apkg and say where; any failure is a notification, never a crash."""
-    from ...core.anki import export_anki
-    from ...core.library import open_deck
+    from ...core.export.anki import export_anki
+    from ...core.deck.library import open_deck
 
     try:
         deck, cards = open_deck(str(deck_path))

@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ...core.library import DEFAULT_DECK
+from ...core.deck.library import DEFAULT_DECK
 from ..app import menu_modes, mode_help, mode_key, mode_title
 from ..widgets.literal import assemble
 from ..widgets.menu import Menu  # an OptionList that survives a 1-column terminal
@@ -62,7 +62,7 @@ class HomeScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        from ...core.library import all_decks, resolve_deck_path
+        from ...core.deck.library import all_decks, resolve_deck_path
 
         self.title = "brokerquiz"
         self.sub_title = "Kafka · RabbitMQ · Redis Streams · NATS JetStream"
@@ -99,7 +99,7 @@ class HomeScreen(Screen):
 
     def refresh_counts(self) -> None:
         """Load each deck (cached by path and mtime), sync it and count due and new cards."""
-        from ...core.library import open_deck
+        from ...core.deck.library import open_deck
 
         now = self.app.clock.now()
         for deck_id in self.decks:

@@ -11,19 +11,19 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
-from ...core.cards import subject_aliases
-from ...core.deck import DeckError
-from ...core.interview import (
+from ...core.deck.cards import subject_aliases
+from ...core.deck.load import DeckError
+from ...core.sessions.interview.session import (
     DEFAULT_QUESTIONS,
     DEFAULT_SECONDS_PER_QUESTION,
     InterviewSession,
     schedule_wrong_answers,
 )
-from ...core.interview_pick import pick_questions
-from ...core.interview_report import build_report, save
-from ...core.library import deck_argument, open_deck
-from ...core.session import SessionError
-from ...core.store import StoreError
+from ...core.sessions.interview.pick import pick_questions
+from ...core.sessions.interview.report import build_report, save
+from ...core.deck.library import deck_argument, open_deck
+from ...core.sessions.study import SessionError
+from ...core.store.facade import StoreError
 from ..widgets.confirm import ConfirmLeave
 from ..widgets.countdown import Countdown
 from ..widgets.literal import literal, printable

@@ -17,12 +17,12 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
-from ...core.cards import subject_aliases
-from ...core.deck import DeckError
-from ...core.library import open_deck
-from ...core.quiz import DEFAULT_COUNT, QuizError, QuizSession, note_lines, pick_quiz_cards, record_result
-from ...core.store import StoreError
-from ...core.verdict_words import line_label, verdict_mark
+from ...core.deck.cards import subject_aliases
+from ...core.deck.load import DeckError
+from ...core.deck.library import open_deck
+from ...core.sessions.quiz import DEFAULT_COUNT, QuizError, QuizSession, note_lines, pick_quiz_cards, record_result
+from ...core.store.facade import StoreError
+from ...core.sessions.verdict_words import line_label, verdict_mark
 from ..widgets.answer_diff import AnswerDiff
 from ..widgets.card_view import CardView
 from ..widgets.choices import ChoiceList

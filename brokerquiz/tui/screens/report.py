@@ -10,8 +10,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from ...core.interview_report import trend_text
-from ...core.verdict_words import LINES, verdict_label, verdict_mark
+from ...core.sessions.interview.report import trend_text
+from ...core.sessions.verdict_words import LINES, verdict_label, verdict_mark
 from ..widgets.countdown import clock_text
 from ..widgets.literal import printable, printable_data
 

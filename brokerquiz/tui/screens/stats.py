@@ -15,8 +15,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from ...core.library import deck_argument
-from ...core.store_types import StoreError
+from ...core.deck.library import deck_argument
+from ...core.store.types import StoreError
 from ..widgets.forecast import Forecast, hbar
 from ..widgets.heatmap import Heatmap
 from ..widgets.literal import printable, printable_data
@@ -122,7 +122,7 @@ class StatsScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        from ...core.library import open_deck
+        from ...core.deck.library import open_deck
 
         try:
             self.deck, cards = open_deck(self.deck_name)

@@ -1,7 +1,7 @@
 """The study screen: one card at a time, flipped or typed, rated like Anki, undoable.
 
 The screen only draws and routes keys; every rule (queue, grading, rating, undo, learning
-steps) lives in `brokerquiz.core.session.StudySession`.
+steps) lives in `brokerquiz.core.sessions.study.StudySession`.
 
 Keys (the footer shows the ones that work right now):
 
@@ -36,8 +36,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 
-from ...core.session import ANSWERED, DONE, QUESTION, RATING_LABELS, SessionError, StudySession
-from ...core.store_types import StoreError
+from ...core.sessions.study import ANSWERED, DONE, QUESTION, RATING_LABELS, SessionError, StudySession
+from ...core.store.types import StoreError
 from ..widgets.answer_diff import AnswerDiff
 from ..widgets.card_view import CardView
 from ..widgets.choices import ChoiceList
@@ -52,8 +52,8 @@ from .study_actions import UndoBuryActions
 
 def build_session(app, deck_name: str | None, **options) -> StudySession:
     """A session on `deck_name` with the app's store and clock (raises DeckError, SessionError)."""
-    from ...core.cards import subject_aliases
-    from ...core.library import open_deck
+    from ...core.deck.cards import subject_aliases
+    from ...core.deck.library import open_deck
 
     deck, cards = open_deck(deck_name)
     return StudySession(app.store, deck, cards, clock=app.clock, aliases=subject_aliases(deck), **options)

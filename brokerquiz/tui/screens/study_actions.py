@@ -4,8 +4,8 @@ answer, bury or suspend, and bury or suspend the card shown. Rules are the sessi
 
 from __future__ import annotations
 
-from ...core.session import DONE, SessionError
-from ...core.store_types import StoreError
+from ...core.sessions.study import DONE, SessionError
+from ...core.store.types import StoreError
 
 
 class UndoBuryActions:

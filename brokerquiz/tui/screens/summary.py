@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ...core.scheduler import format_interval
-from ...core.session import RATING_LABELS, Summary
+from ...core.sessions.study import RATING_LABELS, Summary
 
 MORE_NEW = 10  # "more new cards today": this many past the day's limit
 RATING_STYLES = {1: "$text-error", 2: "$text-warning", 3: "$text-success", 4: "$text-primary"}

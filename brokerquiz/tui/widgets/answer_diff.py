@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from textual.content import Content
 from textual.widgets import Static
 
-from ...core.verdict_words import line_label, verdict_label
+from ...core.sessions.verdict_words import line_label, verdict_label
 from .literal import assemble, printable
 
 # verdict -> theme style; the words are core.verdict_words', shared with quiz and the report

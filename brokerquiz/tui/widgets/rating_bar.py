@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from ...core.scheduler import format_interval
-from ...core.session import RATING_LABELS
+from ...core.sessions.study import RATING_LABELS
 
 
 class RatingButton(Static):

@@ -1,0 +1,1 @@
+"""Decks: bounded YAML reading, loading and checks, card generation, the deck library and its cache."""

@@ -1,0 +1,1 @@
+"""Exports: Anki packages and CSV/TSV files."""

@@ -1,0 +1,1 @@
+"""Imports: markdown cheat sheets into decks, Anki packages into progress, mojibake repair."""

@@ -1,0 +1,1 @@
+"""The timed mock interview: its questions, their pick, grading and the report."""

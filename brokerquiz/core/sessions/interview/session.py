@@ -1,0 +1,228 @@
+"""The timed mock interview: a session the screen drives, reading an injected clock.
+
+`InterviewSession(questions, clock, per_question_s, total_s)` keeps its own timers and never
+sleeps: the screen calls `tick()` a few times a second (tests advance a FakeClock and call it),
+and `tick()` submits what was typed when a question's time runs out and ends the interview at
+its limit. Answers are graded part by part (see `interview_grading`).
+
+An empty answer (time ran out on a blank box, Esc "I don't know", or "idk" typed) is
+unanswered: it scores 0, is not counted as answered, and sends back to Again only the cards
+the question itself stands for, never each part's (the phrase's clause cards).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from ...clock import Clock
+from ...grading import is_no_answer
+from .grading import QuestionGrade, grade_question
+from .questions import InterviewQuestion
+
+if TYPE_CHECKING:
+    from ...store.facade import Store
+
+DEFAULT_QUESTIONS = 8
+DEFAULT_SECONDS_PER_QUESTION = 90
+INTERVIEW_MODE = "interview"
+
+
+@dataclass(frozen=True)
+class Remaining:
+    """Seconds left for the current question and for the whole interview (never negative)."""
+
+    question: float
+    total: float
+
+
+@dataclass(frozen=True)
+class InterviewAnswer:
+    """One question as answered: the text, its grade, the time it took."""
+
+    question: InterviewQuestion
+    answer: str
+    grade: QuestionGrade
+    seconds: float
+    timed_out: bool = False
+
+    @property
+    def given(self) -> bool:
+        """Something was said: not empty, not "I don't know"."""
+        return not is_no_answer(self.answer or "")
+
+    @property
+    def verdict(self) -> str:
+        """The grade's verdict, or "unanswered" when nothing was said."""
+        return self.grade.verdict if self.given else "unanswered"
+
+
+@dataclass
+class InterviewSession:
+    """A timed run through `questions`: per-question and total countdowns from `clock`."""
+
+    questions: list[InterviewQuestion]
+    clock: Clock
+    per_question_s: float = DEFAULT_SECONDS_PER_QUESTION
+    total_s: float | None = None  # None: questions × per_question_s
+    aliases: dict[str, tuple[str, ...]] | None = None
+    answers: list[InterviewAnswer] = field(default_factory=list)
+    draft: str = ""  # what is typed so far: submitted as is when time runs out
+
+    def __post_init__(self) -> None:
+        if not self.questions:
+            raise ValueError("an interview needs at least one question")
+        if self.per_question_s <= 0:
+            raise ValueError("seconds per question must be positive")
+        if self.total_s is None:
+            self.total_s = self.per_question_s * len(self.questions)
+        if self.total_s <= 0:
+            raise ValueError("the interview needs some time")
+        self.started_at: datetime = self.clock.now()
+        self.finished_at: datetime | None = None
+        self.abandoned = False
+        self._question_started = self.started_at
+
+    # ---------------------------------------------------------------- state
+
+    @property
+    def index(self) -> int:
+        return len(self.answers)
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_at is not None
+
+    @property
+    def current(self) -> InterviewQuestion | None:
+        if self.finished or self.index >= len(self.questions):
+            return None
+        return self.questions[self.index]
+
+    def _elapsed(self, since: datetime) -> float:
+        return max(0.0, (self.clock.now() - since).total_seconds())
+
+    def remaining(self) -> Remaining:
+        """What both countdowns show now; the question's time never outlasts the interview's."""
+        if self.finished:
+            return Remaining(0.0, 0.0)
+        total = max(0.0, self.total_s - self._elapsed(self.started_at))  # type: ignore[operator]
+        question = max(0.0, self.per_question_s - self._elapsed(self._question_started))
+        return Remaining(min(question, total), total)
+
+    # ---------------------------------------------------------------- moves
+
+    def submit(self, answer: str | None = None, *, timed_out: bool = False) -> InterviewAnswer:
+        """Grade the current question's answer (default: the draft) and move to the next one."""
+        question = self.current
+        if question is None:
+            raise RuntimeError("the interview is over")
+        text = self.draft if answer is None else answer
+        seconds = min(self._elapsed(self._question_started), float(self.per_question_s))
+        result = InterviewAnswer(
+            question=question,
+            answer=text,
+            grade=grade_question(question, text, aliases=self.aliases),
+            seconds=round(seconds, 1),
+            timed_out=timed_out,
+        )
+        self.answers.append(result)
+        self.draft = ""
+        self._question_started = self.clock.now()
+        if self.index >= len(self.questions):
+            self._finish()
+        return result
+
+    def dont_know(self) -> InterviewAnswer:
+        """Esc: "I don't know", the question left unanswered, on to the next one."""
+        return self.submit("")
+
+    def tick(self) -> str | None:
+        """Apply the clock: "timeout" (a question was submitted), "finished", or None.
+
+        When the whole interview runs out, the question on screen is submitted with its draft
+        and the rest count as not reached.
+        """
+        if self.finished:
+            return None
+        left = self.remaining()
+        if left.total <= 0:
+            self.submit(timed_out=True)
+            self._finish()
+            return "finished"
+        if left.question <= 0:
+            self.submit(timed_out=True)
+            return "finished" if self.finished else "timeout"
+        return None
+
+    def abandon(self) -> None:
+        """Stop early at the user's request; answers so far are kept."""
+        if not self.finished:
+            self.abandoned = True
+            self._finish()
+
+    def _finish(self) -> None:
+        if self.finished_at is None:
+            self.finished_at = self.clock.now()
+
+    # ---------------------------------------------------------------- results
+
+    @property
+    def unanswered(self) -> list[InterviewQuestion]:
+        """Questions never reached (abandoned, or the interview's time ran out)."""
+        return self.questions[self.index :]
+
+    @property
+    def answered(self) -> int:
+        """Questions answered with something: an empty or "I don't know" answer is not one."""
+        return sum(1 for a in self.answers if a.given)
+
+    def score(self) -> float:
+        """0..1 over every planned question: one not reached scores 0, as in a real interview."""
+        return sum(a.grade.score for a in self.answers) / len(self.questions)
+
+
+def wrong_card_ids(answer: InterviewAnswer) -> list[str]:
+    """The cards a wrong or partly wrong answer sends back to Again.
+
+    A wrong question: every card behind it. A partly right one: only the cards of its wrong
+    parts (the parts answered right are not punished). An unanswered one: the question's own
+    cards only; nothing was said about any part (a blank phrase is that phrase card, not
+    every clause).
+    """
+    if answer.grade.verdict == "right":
+        return []
+    if not answer.given:
+        return list(dict.fromkeys(answer.question.card_ids))
+    ids: list[str] = []
+    if answer.grade.verdict == "wrong":
+        ids += answer.question.card_ids
+    for part in answer.grade.parts:
+        if part.verdict == "wrong":
+            ids += part.card_ids
+    return list(dict.fromkeys(ids))
+
+
+def schedule_wrong_answers(store: Store, session: InterviewSession, now: datetime) -> int:
+    """Rate the cards behind wrong answers Again (mode "interview"); returns how many."""
+    known = store.card_states([c for a in session.answers for c in wrong_card_ids(a)])
+    count = 0
+    done: set[str] = set()
+    for answer in session.answers:
+        for card_id in wrong_card_ids(answer):
+            if card_id not in known or card_id in done:
+                continue  # unknown to the store (deck edited since), or already sent back
+            done.add(card_id)
+            store.record_review(
+                card_id,
+                1,
+                now,
+                answer=answer.answer,
+                grade=answer.grade.score,
+                correct=False,
+                duration_ms=int(answer.seconds * 1000),
+                mode=INTERVIEW_MODE,
+            )
+            count += 1
+    return count

@@ -1,0 +1,200 @@
+"""An untimed quiz round: pick cards, grade each answer at once, score the round.
+
+The session is a plain object the quiz screen drives (and tests drive without a terminal).
+Results are recorded as review rows with mode "quiz" and ``schedule=False``: a quiz is a
+self-check taken at any moment, often right after studying, so letting it move FSRS due dates
+would distort the spacing; the rows still show in a card's history (wrong answers included).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from ...errors import BrokerquizError
+from ..clock import Clock
+from ..grading import Grade, grade_card, grade_choice
+from ..model import Card
+from .verdict_words import LINES
+
+if TYPE_CHECKING:  # the store is only needed to record, and tests may quiz without one
+    from ..store.facade import Store
+
+# --kind NAME -> the card kinds it asks. Rating cards are scenario rows asked per broker.
+QUIZ_KINDS: dict[str, tuple[str, ...]] = {
+    "scenario": ("scenario", "rating"),
+    "use-case": ("use-case",),
+    "reverse": ("reverse",),
+    "all": ("scenario", "rating", "use-case", "reverse", "fact", "follow-up"),
+}
+DEFAULT_COUNT = 10
+QUIZ_MODE = "quiz"
+# A quiz never moves the schedule (see the module docstring).
+QUIZ_SCHEDULES = False
+VERDICT_RATING = {"right": 3, "partly": 2, "wrong": 1}
+
+
+class QuizError(BrokerquizError, ValueError):
+    """A quiz that cannot be built (unknown kind, a deck without such cards)."""
+
+
+def pick_quiz_cards(
+    cards: list[Card], *, kind: str = "all", count: int = DEFAULT_COUNT, seed: int | None = None
+) -> list[Card]:
+    """Up to `count` cards of the kinds `kind` stands for, shuffled by `seed`.
+
+    Cards of different rows come first: two cards of one topic (same table row) are asked in
+    one round only when the deck has fewer topics than `count`. (By topic, not by sibling key:
+    siblings are the kinds of one cell, so the brokers of a row are separate sibling groups.)
+    """
+    if kind not in QUIZ_KINDS:
+        raise QuizError(f"unknown quiz kind {kind!r} (one of: {', '.join(QUIZ_KINDS)})")
+    if count < 1:
+        raise QuizError("the quiz needs at least one question (--count 1 or more)")
+    pool = [c for c in cards if c.kind in QUIZ_KINDS[kind]]
+    if not pool:
+        raise QuizError(f"the deck has no cards for a {kind!r} quiz")
+    rng = random.Random(seed)
+    rng.shuffle(pool)
+    first, rest, groups = [], [], set()
+    for card in pool:
+        group = card.topic or card.id
+        (rest if group in groups else first).append(card)
+        groups.add(group)
+    return (first + rest)[:count]
+
+
+@dataclass(frozen=True)
+class QuizResult:
+    """One answered question: what was given and how it was graded."""
+
+    card: Card
+    answer: str
+    grade: Grade
+    duration_ms: int
+    picked: frozenset[int] | None = None  # choice indexes, for multiple-choice cards
+
+    @property
+    def rating(self) -> int:
+        return VERDICT_RATING.get(self.grade.verdict, 1)
+
+
+@dataclass
+class QuizSession:
+    """A round of questions answered one by one, each graded at once."""
+
+    cards: list[Card]
+    clock: Clock
+    aliases: dict[str, tuple[str, ...]] | None = None
+    results: list[QuizResult] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._shown_at: datetime = self.clock.now()
+
+    @property
+    def index(self) -> int:
+        return len(self.results)
+
+    @property
+    def total(self) -> int:
+        return len(self.cards)
+
+    @property
+    def finished(self) -> bool:
+        return self.index >= self.total
+
+    @property
+    def current(self) -> Card | None:
+        return None if self.finished else self.cards[self.index]
+
+    def shown(self) -> None:
+        """The current question is on screen now: its answer time counts from here."""
+        self._shown_at = self.clock.now()
+
+    def _elapsed_ms(self) -> int:
+        return max(0, int((self.clock.now() - self._shown_at).total_seconds() * 1000))
+
+    def answer_choice(self, picked: set[int] | frozenset[int]) -> QuizResult:
+        """Answer a multiple-choice card with the indexes picked."""
+        card = self._require(choice=True)
+        picked = frozenset(picked)
+        bad = [i for i in picked if not 0 <= i < len(card.choices or ())]
+        if bad:
+            raise ValueError(f"no choice {bad[0] + 1} on this card")
+        text = ", ".join(card.choices[i] for i in sorted(picked))  # type: ignore[index]
+        grade = grade_choice(card, set(picked))
+        return self._add(QuizResult(card, text, grade, self._elapsed_ms(), picked))
+
+    def dont_know(self) -> QuizResult:
+        """"I don't know" (Esc): the current question scored as not known, the answer shown."""
+        card = self._require(choice=None)
+        grade = Grade(False, 0.0, reason="you did not know", expected=card.back)
+        return self._add(QuizResult(card, "", grade, self._elapsed_ms(), frozenset() if card.is_choice else None))
+
+    def answer_text(self, text: str) -> QuizResult:
+        """Answer a short-answer card with typed text."""
+        card = self._require(choice=False)
+        grade = grade_card(card, text, aliases=self.aliases)
+        return self._add(QuizResult(card, text, grade, self._elapsed_ms()))
+
+    def _require(self, *, choice: bool | None) -> Card:
+        card = self.current
+        if card is None:
+            raise RuntimeError("the quiz is over")
+        if choice is not None and card.is_choice != choice:
+            raise ValueError(f"card {card.id} is {'not ' if choice else ''}multiple choice")
+        return card
+
+    def _add(self, result: QuizResult) -> QuizResult:
+        self.results.append(result)
+        self.shown()
+        return result
+
+    @property
+    def score(self) -> float:
+        """Points so far (partial credit counts), out of `total`."""
+        return sum(r.grade.score for r in self.results)
+
+    @property
+    def right(self) -> int:
+        return sum(1 for r in self.results if r.grade.verdict == "right")
+
+    def percent(self) -> int:
+        """The round's score as a whole percentage of the questions asked so far."""
+        return round(100 * self.score / len(self.results)) if self.results else 0
+
+
+def record_result(store: Store, result: QuizResult, now: datetime) -> None:
+    """Write one quiz answer as a review row (mode "quiz", schedule untouched)."""
+    store.record_review(
+        result.card.id,
+        result.rating,
+        now,
+        answer=result.answer,
+        grade=result.grade.score,
+        correct=result.grade.correct,
+        duration_ms=result.duration_ms,
+        mode=QUIZ_MODE,
+        schedule=QUIZ_SCHEDULES,
+    )
+
+
+def note_lines(result: QuizResult) -> list[tuple[str, str]]:
+    """(kind, text) lines shown under the verdict block: why (the explanation), the nuance
+    with its source. The verdict and the model answer are the shared verdict block's
+    (tui/widgets/answer_diff, words from core.verdict_words), as in study.
+
+    Plain strings: the screen wraps them in Content, so deck text is never parsed as markup.
+    """
+    card = result.card
+    lines: list[tuple[str, str]] = []
+    if card.explanation:
+        lines.append(("explanation", card.explanation))
+    if card.nuance:
+        note = card.nuance + (f"  [{card.source}]" if card.source else "")
+        lines.append(("nuance", f"{LINES['nuance']}: {note}"))
+    elif card.source and card.kind == "follow-up":
+        lines.append(("nuance", f"{LINES['source']}: {card.source}"))
+    return lines

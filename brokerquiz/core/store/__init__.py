@@ -1,0 +1,1 @@
+"""The progress store: the Store facade, schema and migrations, queue, reviews, stats, interviews."""
