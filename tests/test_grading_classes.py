@@ -55,6 +55,26 @@ def test_a_contradicting_detail_is_wrong_not_left_out():
     assert "mutable" in g.wrong and "left out" not in g.reason
 
 
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        # a piece of a config name is no word with a negating prefix ("in" + "sync" is not "since")
+        ("No: min.insync.replicas=2 with RF 3; since 4.1 ELR is on", "no, min.insync.replicas=2 with RF 3"),
+        # the word after the prefix is another glossary term than the expected word
+        ("No: 2 in-sync replicas; since 4.1 ELR is on", "no, insync replicas 2"),
+    ],
+)
+def test_a_prefix_that_is_no_negation_is_no_flip(expected, answer):
+    g = grade(expected, answer)
+    assert "opposite" not in g.reason, g
+    assert g.verdict != "wrong", g
+
+
+def test_a_real_negating_prefix_still_flips_beside_an_identifier():
+    g = grade("immutable log, min.insync.replicas=2", "mutable log, min.insync.replicas=2")
+    assert g.verdict == "wrong" and "mutable" in g.wrong
+
+
 # 2. Words do not leak across parts -----------------------------------------------------------
 
 

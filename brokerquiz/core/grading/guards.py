@@ -140,13 +140,15 @@ def _antonyms(exp_c: ConceptValues, ans_c: ConceptValues, glossary: Glossary) ->
     return hits
 
 
-def _negated_forms(exp: AnalyzedText, ans: AnalyzedText, e_toks: list[Token], a_toks: list[Token]) -> list[Hit]:
+def _negated_forms(
+    exp: AnalyzedText, ans: AnalyzedText, e_toks: list[Token], a_toks: list[Token], glossary: Glossary
+) -> list[Hit]:
     """An answer word that is an expected word with a negating prefix, or the other way round
     (mutable for immutable, synchronous for asynchronous), unless the answer has the word too."""
     for a in a_toks:
         if a.kind != "word" or a.neg:
             continue
-        e = next((e for e in e_toks if e.kind == "word" and not e.neg and negated_forms(a, e)), None)
+        e = next((e for e in e_toks if e.kind == "word" and not e.neg and negated_forms(a, e, glossary)), None)
         if e is not None and not any(x.matches(e) for x in a_toks):
             return [(f"opposite: '{a.raw}' vs '{e.raw}'", (a.raw,))]
     return []
@@ -195,6 +197,6 @@ def guard_hits(
         *_polarity(exp, ans, e_toks, a_toks, concepts),
         *_numbers(exp, ans),
         *_antonyms(*concepts, index.glossary),
-        *_negated_forms(exp, ans, e_toks, a_toks),
+        *_negated_forms(exp, ans, e_toks, a_toks, index.glossary),
         *_hedges(exp, ans),
     ]
