@@ -203,6 +203,29 @@ def test_accept_wins_over_the_polarity_guard():
     assert not grade_card(card, "да").correct  # the guard still holds for other answers
 
 
+def test_an_accept_entry_needs_every_word_it_says():
+    # the card's context says "streaming": that makes "streams" no optional word of the entry
+    from brokerquiz.core.model import Card
+
+    card = Card(id="t/x", deck="t", kind="fact", front="Replay?", back="No / only DLX",
+                answers=("yes, via streams",), context=("Comparing streaming brokers", "Replay"))
+    assert grade_card(card, "yes, via streams").correct
+    assert grade_card(card, "yes").verdict == "wrong"
+    assert grade_card(card, "yes, via DLX").verdict == "wrong"
+
+
+@pytest.mark.parametrize(("deck", "right", "wrong_"), [
+    ("message-brokers", "да, через streams", "да"),
+    ("message-brokers-en", "yes, via streams", "yes"),
+])
+def test_the_shipped_replay_cell_accepts_streams(deck, right, wrong_):
+    loaded, cards = open_deck(deck)
+    card = next(c for c in cards if c.id == f"{deck}/fact/comparison/replay/rabbitmq")
+    aliases = subject_aliases(loaded)
+    assert grade_card(card, right, aliases=aliases).correct
+    assert grade_card(card, wrong_, aliases=aliases).verdict == "wrong"
+
+
 # 9. Knowledge belongs to the deck and the data ------------------------------------------------
 
 
