@@ -162,6 +162,33 @@ def _hedges(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
     return []
 
 
+def _withdrawn(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
+    """An answer offering what the expected text says was removed or deprecated ("mirrored
+    classic queues" where "classic mirroring was removed"), unless it says so itself."""
+    from .lexicon import lexicons
+
+    marks = lexicons().withdrawn
+
+    def marked(t: Token) -> bool:
+        return t.kind == "word" and t.low.startswith(marks)
+
+    gone = {t.major for t in exp.toks if marked(t)}
+    if not gone or any(marked(t) for t in ans.toks):
+        return []
+    said = [t for t in exp.toks if t.kind == "word" and not marked(t)]
+    negated = {t.chunk for t in ans.toks if t.neg}
+    offered = [
+        a for a in ans.toks
+        if a.kind == "word" and not a.paren and a.chunk not in negated
+        and any(a.matches(e) for e in said if e.major in gone)
+        and not any(a.matches(e) for e in said if e.major not in gone)
+    ]  # fmt: skip
+    if not offered:
+        return []
+    frags = fragments(a.raw for a in offered)
+    return [(f"offers what was withdrawn: {', '.join(frags)}", frags)]
+
+
 def other_cells(ans_words: list[Token], a_hit: list[bool], others: tuple[str, ...], index: SubjectIndex) -> list[Hit]:
     """Answer words the expected text lacks but another subject's cell of the same row says
     (two words, or one value of an opposite group): the answer mixes in another subject's value."""
@@ -199,4 +226,5 @@ def guard_hits(
         *_antonyms(*concepts, index.glossary),
         *_negated_forms(exp, ans, e_toks, a_toks, index.glossary),
         *_hedges(exp, ans),
+        *_withdrawn(exp, ans),
     ]
