@@ -81,8 +81,8 @@ def test_a_real_negating_prefix_still_flips_beside_an_identifier():
         ("Quorum queues or streams; classic mirroring was removed in 4.0.", "mirrored classic queues", "wrong"),
         ("Quorum queues или streams; классическое зеркалирование удалено в 4.0.", "классические зеркальные очереди", "wrong"),
         ("Daten in Segmenten; der alte Index wurde entfernt", "der alte Index", "wrong"),
-        ("Quorum queues or streams; classic mirroring was removed in 4.0.", "quorum queues or streams", "right"),
-        ("Quorum queues or streams; classic mirroring was removed in 4.0.", "quorum queues or streams, mirroring removed", "right"),
+        ("Quorum queues or streams; classic mirroring was removed in 4.0.", "quorum queues or streams", "partly"),
+        ("Quorum queues or streams; classic mirroring was removed in 4.0.", "quorum queues or streams, classic mirroring removed in 4.0", "right"),
     ],
 )
 def test_offering_what_the_answer_says_was_withdrawn_is_wrong(expected, answer, verdict_):
