@@ -55,6 +55,40 @@ def test_a_contradicting_detail_is_wrong_not_left_out():
     assert "mutable" in g.wrong and "left out" not in g.reason
 
 
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        # a piece of a config name is no word with a negating prefix ("in" + "sync" is not "since")
+        ("No: min.insync.replicas=2 with RF 3; since 4.1 ELR is on", "no, min.insync.replicas=2 with RF 3"),
+        # the word after the prefix is another glossary term than the expected word
+        ("No: 2 in-sync replicas; since 4.1 ELR is on", "no, insync replicas 2"),
+    ],
+)
+def test_a_prefix_that_is_no_negation_is_no_flip(expected, answer):
+    g = grade(expected, answer)
+    assert "opposite" not in g.reason, g
+    assert g.verdict != "wrong", g
+
+
+def test_a_real_negating_prefix_still_flips_beside_an_identifier():
+    g = grade("immutable log, min.insync.replicas=2", "mutable log, min.insync.replicas=2")
+    assert g.verdict == "wrong" and "mutable" in g.wrong
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("Quorum queues or streams; classic mirroring was removed in 4.0.", "mirrored classic queues", "wrong"),
+        ("Quorum queues или streams; классическое зеркалирование удалено в 4.0.", "классические зеркальные очереди", "wrong"),
+        ("Daten in Segmenten; der alte Index wurde entfernt", "der alte Index", "wrong"),
+        ("Quorum queues or streams; classic mirroring was removed in 4.0.", "quorum queues or streams", "partly"),
+        ("Quorum queues or streams; classic mirroring was removed in 4.0.", "quorum queues or streams, classic mirroring removed in 4.0", "right"),
+    ],
+)
+def test_offering_what_the_answer_says_was_withdrawn_is_wrong(expected, answer, verdict_):
+    assert verdict(expected, answer) == verdict_
+
+
 # 2. Words do not leak across parts -----------------------------------------------------------
 
 
@@ -181,6 +215,29 @@ def test_accept_wins_over_the_polarity_guard():
     card = _card("Нет, только классические очереди", answers=("да, streams",))
     assert grade_card(card, "да, streams").correct
     assert not grade_card(card, "да").correct  # the guard still holds for other answers
+
+
+def test_an_accept_entry_needs_every_word_it_says():
+    # the card's context says "streaming": that makes "streams" no optional word of the entry
+    from brokerquiz.core.model import Card
+
+    card = Card(id="t/x", deck="t", kind="fact", front="Replay?", back="No / only DLX",
+                answers=("yes, via streams",), context=("Comparing streaming brokers", "Replay"))
+    assert grade_card(card, "yes, via streams").correct
+    assert grade_card(card, "yes").verdict == "wrong"
+    assert grade_card(card, "yes, via DLX").verdict == "wrong"
+
+
+@pytest.mark.parametrize(("deck", "right", "wrong_"), [
+    ("message-brokers", "да, через streams", "да"),
+    ("message-brokers-en", "yes, via streams", "yes"),
+])
+def test_the_shipped_replay_cell_accepts_streams(deck, right, wrong_):
+    loaded, cards = open_deck(deck)
+    card = next(c for c in cards if c.id == f"{deck}/fact/comparison/replay/rabbitmq")
+    aliases = subject_aliases(loaded)
+    assert grade_card(card, right, aliases=aliases).correct
+    assert grade_card(card, wrong_, aliases=aliases).verdict == "wrong"
 
 
 # 9. Knowledge belongs to the deck and the data ------------------------------------------------

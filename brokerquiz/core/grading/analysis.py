@@ -50,6 +50,7 @@ class Token:
     group: str | None = None  # the term's opposite group, if any
     value: str | None = None  # the term's value in that group
     paren: bool = False  # inside parentheses: an elaboration, optional in either text
+    ident: bool = False  # a piece of an identifier or config name ("min.insync.replicas=2")
 
     def _replace_paren(self) -> Token:
         """A copy marked optional (as if in parentheses)."""
@@ -99,14 +100,35 @@ def _negates(a: str, b: str) -> bool:
     return any(a.startswith(pk) and (a[len(pk) :] == b or _collapse(pk + b) == a) for pk in _prefix_keys())
 
 
-def negated_forms(x: Token, y: Token) -> bool:
-    """Is one token the other with a negating prefix (immutable / mutable, async / sync)?"""
-    if x.kind != "word" or y.kind != "word" or x.key[:1] == "§" or y.key[:1] == "§":
+def negated_forms(x: Token, y: Token, glossary: Glossary | None = None) -> bool:
+    """Is one token the other with a negating prefix (immutable / mutable, async / sync)?
+    Never a piece of an identifier ("min.insync.replicas"), and never when the word left
+    after the prefix is a glossary term the other token is not ("in" + "sync" is no
+    negation of "since", which only keys alike)."""
+    if x.kind != "word" or y.kind != "word" or x.key[:1] == "§" or y.key[:1] == "§" or x.ident or y.ident:
         return False
     for a, b in ((x.ukey, y.ukey), (x.key, y.key)):
         if a and b and a[-2:] == b[-2:] and (_negates(a, b) or _negates(b, a)):
+            if glossary is not None and _other_term(x if len(a) > len(b) else y, y if len(a) > len(b) else x, glossary):
+                continue
             return True
     return False
+
+
+def _other_term(prefixed: Token, plain_: Token, glossary: Glossary) -> bool:
+    """Is the prefixed word's remainder a glossary term that the plain word is not?"""
+    for pk in _prefix_keys():
+        if prefixed.ukey.startswith(pk) and len(prefixed.ukey) > len(pk):
+            rest = glossary.term_of(prefixed.ukey[len(pk) :])
+            if rest is not None:
+                return rest != plain_.term and rest != glossary.term_of(plain_.key, plain_.ukey)
+    return False
+
+
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """Is the word at text[start:end] glued to another by a dot, underscore or equals sign?"""
+    before = start >= 2 and text[start - 1] in "._=" and text[start - 2].isalnum()
+    return before or (end + 1 < len(text) and text[end] in "._=" and text[end + 1].isalnum())
 
 
 @dataclass
@@ -183,7 +205,8 @@ def _words(text: str, folded: str, latin: str) -> list[Token]:
         key = numbers.get(low) or word_key(low, True, latin)  # "three" meets "3"
         toks.append(
             Token(text[m.start() : m.end()], m.start(), m.end(), low, key, "word", chunk, major,
-                 parts=part_keys(low, latin), ukey=word_key(low, False, latin), paren=depth > 0)
+                 parts=part_keys(low, latin), ukey=word_key(low, False, latin), paren=depth > 0,
+                 ident=_in_identifier(text, m.start(), m.end()))
         )  # fmt: skip
         prev_end = m.end()
     return toks

@@ -53,7 +53,7 @@ def grade(
             continue
         if flipped and flipped not in analyze(alt, index).pols:
             continue  # "yes, X" to a "No ..." card: only an accept entry saying "yes" makes it right
-        g = grade_against(alt, answer, index, use_core=False, sid=sid, neutral=f"{expected}\n{context}", question=question)
+        g = grade_against(alt, answer, index, use_core=False, sid=sid, neutral=f"{expected}\n{context}")
         if not g.correct or any(fold(c) not in fold(alt) for c in main.contradicting):
             continue  # a claim against the main answer that the accept entry does not make itself
         if _new_terms(ans, (alt, expected, context), index):

@@ -140,13 +140,15 @@ def _antonyms(exp_c: ConceptValues, ans_c: ConceptValues, glossary: Glossary) ->
     return hits
 
 
-def _negated_forms(exp: AnalyzedText, ans: AnalyzedText, e_toks: list[Token], a_toks: list[Token]) -> list[Hit]:
+def _negated_forms(
+    exp: AnalyzedText, ans: AnalyzedText, e_toks: list[Token], a_toks: list[Token], glossary: Glossary
+) -> list[Hit]:
     """An answer word that is an expected word with a negating prefix, or the other way round
     (mutable for immutable, synchronous for asynchronous), unless the answer has the word too."""
     for a in a_toks:
         if a.kind != "word" or a.neg:
             continue
-        e = next((e for e in e_toks if e.kind == "word" and not e.neg and negated_forms(a, e)), None)
+        e = next((e for e in e_toks if e.kind == "word" and not e.neg and negated_forms(a, e, glossary)), None)
         if e is not None and not any(x.matches(e) for x in a_toks):
             return [(f"opposite: '{a.raw}' vs '{e.raw}'", (a.raw,))]
     return []
@@ -158,6 +160,33 @@ def _hedges(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
     if found and not hedge_in(exp):
         return [(f"hedges: '{found}'", (found,))]
     return []
+
+
+def _withdrawn(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
+    """An answer offering what the expected text says was removed or deprecated ("mirrored
+    classic queues" where "classic mirroring was removed"), unless it says so itself."""
+    from .lexicon import lexicons
+
+    marks = lexicons().withdrawn
+
+    def marked(t: Token) -> bool:
+        return t.kind == "word" and t.low.startswith(marks)
+
+    gone = {t.major for t in exp.toks if marked(t)}
+    if not gone or any(marked(t) for t in ans.toks):
+        return []
+    said = [t for t in exp.toks if t.kind == "word" and not marked(t)]
+    negated = {t.chunk for t in ans.toks if t.neg}
+    offered = [
+        a for a in ans.toks
+        if a.kind == "word" and not a.paren and a.chunk not in negated
+        and any(a.matches(e) for e in said if e.major in gone)
+        and not any(a.matches(e) for e in said if e.major not in gone)
+    ]  # fmt: skip
+    if not offered:
+        return []
+    frags = fragments(a.raw for a in offered)
+    return [(f"offers what was withdrawn: {', '.join(frags)}", frags)]
 
 
 def other_cells(ans_words: list[Token], a_hit: list[bool], others: tuple[str, ...], index: SubjectIndex) -> list[Hit]:
@@ -195,6 +224,7 @@ def guard_hits(
         *_polarity(exp, ans, e_toks, a_toks, concepts),
         *_numbers(exp, ans),
         *_antonyms(*concepts, index.glossary),
-        *_negated_forms(exp, ans, e_toks, a_toks),
+        *_negated_forms(exp, ans, e_toks, a_toks, index.glossary),
         *_hedges(exp, ans),
+        *_withdrawn(exp, ans),
     ]

@@ -40,6 +40,7 @@ class Lexicons(NamedTuple):
     negating_suffixes: tuple[str, ...]
     aside_markers: tuple[tuple[str, ...], ...]  # word sequences (folded)
     hedges: tuple[tuple[str, ...], ...]  # word sequences: "or both"
+    withdrawn: tuple[str, ...]  # folded stem prefixes of words saying a thing was removed
     until_before_negator: frozenset[str]
     until_words: frozenset[str]
     no_answer: frozenset[str]
@@ -79,6 +80,7 @@ def lexicons() -> Lexicons:
     suffixes: list[str] = []
     asides: set[tuple[str, ...]] = set()
     hedges: set[tuple[str, ...]] = set()
+    withdrawn: set[str] = set()
     stemmers, alphabets, script_of, fold, translit, numbers = {}, {}, {}, {}, {}, {}
     ratings: dict[str, list[str]] = {}
     units: dict[str, list[str]] = {}
@@ -104,6 +106,7 @@ def lexicons() -> Lexicons:
         suffixes.extend(str(p) for p in lex.get("negating_suffixes") or ())
         asides.update(tuple(str(m).casefold().split()) for m in lex.get("aside_markers") or ())
         hedges.update(tuple(str(m).casefold().split()) for m in lex.get("hedges") or ())
+        withdrawn.update(str(w).casefold() for w in lex.get("withdrawn") or ())
         numbers.update({str(k).casefold(): str(v) for k, v in (lex.get("number_words") or {}).items()})
         for table, field in ((ratings, "ratings"), (units, "units"), (comparisons, "comparisons")):
             for value, spellings in (lex.get(field) or {}).items():
@@ -116,7 +119,7 @@ def lexicons() -> Lexicons:
         frozenset(sets["stop"]), frozenset(sets["yes"]), frozenset(sets["no"]), frozenset(sets["neg"]),
         tuple(sorted(set(prefixes), key=len, reverse=True)), tuple(sorted(set(suffixes), key=len, reverse=True)),
         tuple(sorted(asides, key=len, reverse=True)),
-        tuple(sorted(hedges, key=len, reverse=True)),
+        tuple(sorted(hedges, key=len, reverse=True)), tuple(sorted(withdrawn)),
         frozenset(sets["ub"]), frozenset(sets["uw"]),
         frozenset(sets["na"]), numbers, {k: tuple(v) for k, v in ratings.items()},
         {k: tuple(v) for k, v in units.items()}, {k: tuple(v) for k, v in comparisons.items()},
