@@ -196,7 +196,7 @@ class StudyScreen(UndoBuryActions, Screen):
             ratings.display = False
             choices.display = card.is_choice
             if card.is_choice:
-                await choices.set_choices(card.choices or ())
+                await choices.set_choices(card.choices or (), card)  # radio, pick N or all that fit, as in the quiz
             typing = session.mode == "typed" and not card.is_choice
             answer_input.display = typing
             if typing:
@@ -218,7 +218,7 @@ class StudyScreen(UndoBuryActions, Screen):
 
     def _question_hint(self, card, typing: bool) -> Content:
         if card.is_choice:
-            return Content.assemble(("1-9", "bold"), " toggle · ", ("Enter", "bold"), " check · ", ("space", "bold"), " show")
+            return Content.assemble(("1-9", "bold"), " toggle · ", ("Enter", "bold"), " check · ", ("Esc", "bold"), " I don't know")
         if typing:
             return Content.assemble(("Enter", "bold"), " check · ", ("Esc", "bold"), " show the answer")
         return Content.assemble(("space", "bold"), " show the answer")
@@ -319,8 +319,8 @@ class StudyScreen(UndoBuryActions, Screen):
             return phase == QUESTION and not typing
         if action == "check":
             return phase == QUESTION and card is not None and card.is_choice
-        if action == "give_up":
-            return typing
+        if action == "give_up":  # "I don't know": typed, or a choice card (as in the quiz)
+            return typing or (phase == QUESTION and card is not None and card.is_choice)
         if action == "pick":
             return phase == QUESTION and card is not None and card.is_choice and int(parameters[0]) <= len(card.choices or ())
         if action in ("accept", "rate"):
