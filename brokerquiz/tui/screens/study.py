@@ -67,6 +67,8 @@ class StudyScreen(UndoBuryActions, Screen):
         Binding("enter", "check", "Check", id="study.check", tooltip="Grade the picked choices"),
         Binding("enter", "accept", "Accept", id="study.accept", tooltip="Rate with the proposed rating"),
         Binding("escape", "give_up", "Show answer", id="study.give_up", tooltip="I don't know: show the answer"),
+        # on a choice card space is Esc's "I don't know" too; not in the footer (Esc is, once)
+        Binding("space", "give_up", "Show answer", show=False, id="study.reveal_choice"),
         *(
             Binding(str(n), f"pick({n})", "Toggle", key_display="1-9", show=n == 1, id=f"study.pick{n}")
             for n in range(1, 10)
@@ -316,7 +318,7 @@ class StudyScreen(UndoBuryActions, Screen):
         card = session.card
         typing = self._typing()
         if action == "reveal":
-            return phase == QUESTION and not typing
+            return phase == QUESTION and not typing and not (card is not None and card.is_choice)
         if action == "check":
             return phase == QUESTION and card is not None and card.is_choice
         if action == "give_up":  # "I don't know": typed, or a choice card (as in the quiz)
