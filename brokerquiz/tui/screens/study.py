@@ -147,6 +147,9 @@ class StudyScreen(UndoBuryActions, Screen):
             ]
         for waiter in self._parts:
             await waiter
+        # mounted: awaiting an AwaitMount again lays out the body and the whole screen anew
+        # (Textual's await_mount refreshes its parent's layout each time), on every key
+        self._parts = []
 
     async def on_mount(self) -> None:
         if self.session is None:
