@@ -74,12 +74,21 @@ async def test_browser_searches_opens_history_and_suspends(store, small_deck_pat
         assert isinstance(detail, CardDetail) and detail.card.id == cards[0].id
         text = " ".join(str(s.render()) for s in detail.query(".detail-line"))
         assert "study" in text and "Good" in text and "“[bold]log[/]”" in text  # literally
-        await pilot.press("s")  # suspend from the card view
+        await pilot.press("s")  # suspend from the card view: it toggles and stays open
+        await pilot.pause()
+        assert app.screen is detail, "s closed the card view"
+        assert store.deck_cards(deck.id)[cards[0].id]["suspended"] is True
+        assert "suspended" in str(detail.query_one("#detail-state").render())
+        assert store.due_queue(deck.id, now + timedelta(days=30), new_limit=0) == []
+        await pilot.press("s")  # unsuspend, still in the card view
+        await pilot.pause()
+        assert app.screen is detail and store.deck_cards(deck.id)[cards[0].id]["suspended"] is False
+        assert "suspended" not in str(detail.query_one("#detail-state").render())
+        await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, BrowserScreen)
-        assert store.deck_cards(deck.id)[cards[0].id]["suspended"] is True
-        assert store.due_queue(deck.id, now + timedelta(days=30), new_limit=0) == []
-        await pilot.press("s")  # and back, from the list
+        assert "1 suspended" not in str(app.screen.query_one("#browser-count").render())
+        await pilot.press("s", "s")  # suspend and unsuspend from the list
         await pilot.pause()
         assert store.deck_cards(deck.id)[cards[0].id]["suspended"] is False
         await pilot.press("slash")

@@ -104,6 +104,36 @@ def test_buried_cards_come_back_tomorrow_due_ones_too(store, now):
     assert store.due_queue(deck.id, tomorrow, new_limit=0) == [card]
 
 
+def test_cram_skips_buried_and_suspended_cards_until_tomorrow(store, now):
+    deck, cards = open_deck(None)
+    store.sync_cards(deck.id, cards)
+    buried, suspended = cards[0].id, cards[1].id
+    tomorrow = parse_iso(day_bounds(now, store.tz)[1])
+    store.set_flags(buried, buried_until=tomorrow)
+    store.set_flags(suspended, suspended=True)
+    crammed = store.cram_queue(deck.id, now=now)
+    assert buried not in crammed and suspended not in crammed and cards[2].id in crammed
+    later = store.cram_queue(deck.id, now=tomorrow)
+    assert buried in later and suspended not in later
+
+
+def test_a_cram_session_does_not_show_a_buried_card(store, now):
+    from brokerquiz.core.clock import FakeClock
+    from brokerquiz.core.session import StudySession
+
+    deck, cards = open_deck(None)
+    store.sync_cards(deck.id, cards)
+    tomorrow = parse_iso(day_bounds(now, store.tz)[1])
+    store.set_flags(cards[0].id, buried_until=tomorrow)
+    session = StudySession(store, deck, cards, clock=FakeClock(now), cram=True)
+    seen = set()
+    while session.card is not None:
+        seen.add(session.card.id)
+        session.reveal()
+        session.rate(3)
+    assert cards[0].id not in seen and len(seen) == len(cards) - 1
+
+
 def test_flags_undo_only_what_was_set(store, now):
     deck, cards = open_deck(None)
     store.sync_cards(deck.id, cards)

@@ -141,7 +141,7 @@ async def test_multiple_choice_toggle_submit_and_result(store, small_deck_path, 
         await pilot.pause()
         await skip_to(pilot, app, lambda c: c.kind == "scenario")
         card = app.screen.session.card
-        assert footer_keys(app) == {"space", "enter", "1", "b", "s", "q"}  # nothing to undo yet
+        assert footer_keys(app) == {"enter", "escape", "1", "b", "s", "q"}  # Esc: I don't know; nothing to undo yet
         rows = list(app.screen.query(ChoiceRow))
         assert [str(r.render()).split("] ", 1)[1] for r in rows] == list(card.choices)
         rabbit = card.choices.index("RabbitMQ") + 1

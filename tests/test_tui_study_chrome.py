@@ -14,8 +14,9 @@ SIZE = (100, 30)
 
 
 def footer_keys(app) -> list[tuple[str, str]]:
-    """(key as shown, description) for each key in Textual's footer, in order."""
-    return [(key.key_display or key.key, key.description) for key in app.screen.query(FooterKey)]
+    """(key as shown, description) for each key shown in the footer, in order (the study footer
+    hides the key widgets it does not need instead of removing them)."""
+    return [(key.key_display or key.key, key.description) for key in app.screen.query(FooterKey) if key.display]
 
 
 async def test_typed_footer_shows_ctrl_q_which_quits_with_answers_saved(store, small_deck_path, now, tmp_db):

@@ -128,7 +128,7 @@ class StudySession:
         if self.cram:
             ids: list[str] = []
             for topic in self.topics or [None]:
-                ids += self.store.cram_queue(deck_id, limit, focus_topic=topic)
+                ids += self.store.cram_queue(deck_id, limit, focus_topic=topic, now=now)
             return [Item(i, scheduled=False) for i in dict.fromkeys(ids) if i in self.cards][:limit]
         if not self.topics:
             due = self.store.due_items(deck_id, now, new_limit=new_limit, limit=limit)
@@ -139,7 +139,7 @@ class StudySession:
                 scheduled.setdefault(i, state)
         rest: list[str] = []
         for topic in self.topics:
-            rest += self.store.cram_queue(deck_id, focus_topic=topic)
+            rest += self.store.cram_queue(deck_id, focus_topic=topic, now=now)
         items = [Item(i, True, state) for i, state in scheduled.items() if i in self.cards]
         taken = {item.card_id for item in items}
         items += [Item(i, scheduled=False) for i in dict.fromkeys(rest) if i not in taken and i in self.cards]

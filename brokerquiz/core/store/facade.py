@@ -337,14 +337,16 @@ class Store:
 
     @_reported
     def cram_queue(
-        self, deck_id: str, limit: int | None = None, *, focus_topic: str | None = None
+        self, deck_id: str, limit: int | None = None, *, focus_topic: str | None = None,
+        now: datetime | None = None,
     ) -> list[str]:
-        """Active card ids hardest first, ignoring due dates and siblings.
+        """Active card ids hardest first, ignoring due dates and siblings; suspended cards and,
+        given `now`, cards buried past it are left out.
 
         Seen cards by lowest stability, then most lapses; never-seen cards last,
         in deck order. Review them with mode='cram': the schedule is untouched.
         """
-        return store_queue.cram_queue(self.conn, deck_id, limit, focus_topic=focus_topic)
+        return store_queue.cram_queue(self.conn, deck_id, limit, focus_topic=focus_topic, now=now)
 
     # ----------------------------------------------------------------- reviews
 

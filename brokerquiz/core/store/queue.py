@@ -151,16 +151,18 @@ def due_items(
 
 
 def cram_queue(
-    conn: sqlite3.Connection, deck_id: str, limit: int | None = None, *, focus_topic: str | None = None
+    conn: sqlite3.Connection, deck_id: str, limit: int | None = None, *, focus_topic: str | None = None,
+    now: datetime | None = None,
 ) -> list[str]:
-    """Active card ids hardest first, ignoring due dates, siblings and burying; suspended cards
-    are left out (see `Store.cram_queue`)."""
+    """Active card ids hardest first, ignoring due dates and siblings; suspended cards and,
+    given `now`, cards buried past it are left out (see `Store.cram_queue`)."""
     topic_sql, topic_params = topic_filter(focus_topic)
+    bury_sql, bury_params = ("", []) if now is None else (" AND (buried_until IS NULL OR buried_until <= ?)", [iso(now)])
     sql = (
-        "SELECT id FROM cards WHERE deck = ? AND archived = 0 AND suspended = 0"
+        f"SELECT id FROM cards WHERE deck = ? AND archived = 0 AND suspended = 0{bury_sql}"
         f"{topic_sql} ORDER BY stability IS NULL, stability, lapses DESC, ord"
     )
-    params: list = [deck_id, *topic_params]
+    params: list = [deck_id, *bury_params, *topic_params]
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)

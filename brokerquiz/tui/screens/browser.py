@@ -48,11 +48,12 @@ class CardDetail(ModalScreen[bool]):
         Binding("escape,q,enter", "close", "Back", id="card.back"),
         Binding("s", "toggle", "Suspend / unsuspend", id="card.suspend"),
     ]
-    """Keys of the card view; dismisses True when the suspend flag was changed."""
+    """Keys of the card view; s toggles the suspend flag through `toggle` and stays open."""
 
-    def __init__(self, card, info: dict | None, reviews: list[dict], state: str, tz=None) -> None:
+    def __init__(self, card, info: dict | None, reviews: list[dict], state: str, tz=None, toggle=None) -> None:
         super().__init__()
         self.card, self.info, self.reviews, self.state, self.tz = card, info, reviews, state, tz
+        self.toggle = toggle  # () -> the card's state label after the change, or None when refused
 
     def compose(self) -> ComposeResult:
         card = self.card
@@ -62,7 +63,8 @@ class CardDetail(ModalScreen[bool]):
         ]
         with VerticalScroll(id="card-detail"):
             for label, text in lines:
-                yield Static(Text.assemble((f"{label:<7}", "dim"), printable(text)), classes="detail-line")
+                yield Static(Text.assemble((f"{label:<7}", "dim"), printable(text)), classes="detail-line",
+                             id="detail-state" if label == "State" else None)
             yield Static(Text("History", style="bold"), classes="detail-heading")
             for line in history_lines(self.reviews, self.tz):
                 yield Static(Text(printable(line)), classes="detail-line")
@@ -72,7 +74,10 @@ class CardDetail(ModalScreen[bool]):
         self.dismiss(False)
 
     def action_toggle(self) -> None:
-        self.dismiss(True)
+        state = self.toggle() if self.toggle is not None else None
+        if state is not None:  # in place: the view stays open on the same card
+            self.state = state
+            self.query_one("#detail-state", Static).update(Text.assemble(("State  ", "dim"), printable(state)))
 
 
 class BrowserScreen(Screen):
@@ -176,8 +181,13 @@ class BrowserScreen(Screen):
             self.notify(str(error), title="Database", severity="error", markup=False)
             return
         state = state_label(info, self.app.clock.now())
-        detail = CardDetail(card, info, reviews, state, self.app.store.tz)
-        self.app.push_screen(detail, lambda toggle: self.toggle_suspend(card_id) if toggle else None)
+        self.app.push_screen(CardDetail(card, info, reviews, state, self.app.store.tz, lambda: self._toggle_shown(card_id)))
+
+    def _toggle_shown(self, card_id: str) -> str | None:
+        """Suspend or unsuspend from the card view; its new state label, None when refused."""
+        if not self.toggle_suspend(card_id):
+            return None
+        return state_label(self.infos.get(card_id), self.app.clock.now())
 
     # ------------------------------------------------------------------ keys
 
@@ -191,15 +201,16 @@ class BrowserScreen(Screen):
             return not self._typing() and bool(self.shown)
         return True
 
-    def toggle_suspend(self, card_id: str) -> None:
+    def toggle_suspend(self, card_id: str) -> bool:
         info = self.infos.get(card_id) or {}
         try:
             self.app.store.set_flags(card_id, suspended=not info.get("suspended"))
         except Exception as error:  # a busy db: nothing changed
             self.notify(str(error), title="Not changed", severity="warning", markup=False)
-            return
+            return False
         self.notify("unsuspended" if info.get("suspended") else "suspended: out of study until unsuspended", timeout=2)
         self.reload()
+        return True
 
     def action_toggle_suspend(self) -> None:
         card_id = self.highlighted_id()

@@ -59,7 +59,7 @@ class HomeScreen(Screen):
             yield Static(Content.styled("Modes", "bold $text-accent"), classes="home-heading", id="modes-heading")
             yield Menu(id="modes")
             yield Static(id="home-hint", markup=False)
-        yield Footer()
+        yield Footer(compact=True)  # every key fits at 80 columns (Quit was cut)
 
     def on_mount(self) -> None:
         from ...core.deck.library import all_decks, resolve_deck_path

@@ -67,6 +67,8 @@ class StudyScreen(UndoBuryActions, Screen):
         Binding("enter", "check", "Check", id="study.check", tooltip="Grade the picked choices"),
         Binding("enter", "accept", "Accept", id="study.accept", tooltip="Rate with the proposed rating"),
         Binding("escape", "give_up", "Show answer", id="study.give_up", tooltip="I don't know: show the answer"),
+        # on a choice card space is Esc's "I don't know" too; not in the footer (Esc is, once)
+        Binding("space", "give_up", "Show answer", show=False, id="study.reveal_choice"),
         *(
             Binding(str(n), f"pick({n})", "Toggle", key_display="1-9", show=n == 1, id=f"study.pick{n}")
             for n in range(1, 10)
@@ -145,6 +147,9 @@ class StudyScreen(UndoBuryActions, Screen):
             ]
         for waiter in self._parts:
             await waiter
+        # mounted: awaiting an AwaitMount again lays out the body and the whole screen anew
+        # (Textual's await_mount refreshes its parent's layout each time), on every key
+        self._parts = []
 
     async def on_mount(self) -> None:
         if self.session is None:
@@ -196,7 +201,7 @@ class StudyScreen(UndoBuryActions, Screen):
             ratings.display = False
             choices.display = card.is_choice
             if card.is_choice:
-                await choices.set_choices(card.choices or ())
+                await choices.set_choices(card.choices or (), card)  # radio, pick N or all that fit, as in the quiz
             typing = session.mode == "typed" and not card.is_choice
             answer_input.display = typing
             if typing:
@@ -218,7 +223,7 @@ class StudyScreen(UndoBuryActions, Screen):
 
     def _question_hint(self, card, typing: bool) -> Content:
         if card.is_choice:
-            return Content.assemble(("1-9", "bold"), " toggle · ", ("Enter", "bold"), " check · ", ("space", "bold"), " show")
+            return Content.assemble(("1-9", "bold"), " toggle · ", ("Enter", "bold"), " check · ", ("Esc", "bold"), " I don't know")
         if typing:
             return Content.assemble(("Enter", "bold"), " check · ", ("Esc", "bold"), " show the answer")
         return Content.assemble(("space", "bold"), " show the answer")
@@ -316,11 +321,11 @@ class StudyScreen(UndoBuryActions, Screen):
         card = session.card
         typing = self._typing()
         if action == "reveal":
-            return phase == QUESTION and not typing
+            return phase == QUESTION and not typing and not (card is not None and card.is_choice)
         if action == "check":
             return phase == QUESTION and card is not None and card.is_choice
-        if action == "give_up":
-            return typing
+        if action == "give_up":  # "I don't know": typed, or a choice card (as in the quiz)
+            return typing or (phase == QUESTION and card is not None and card.is_choice)
         if action == "pick":
             return phase == QUESTION and card is not None and card.is_choice and int(parameters[0]) <= len(card.choices or ())
         if action in ("accept", "rate"):
