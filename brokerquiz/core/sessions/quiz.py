@@ -9,14 +9,15 @@ would distort the spacing; the rows still show in a card's history (wrong answer
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from ...errors import BrokerquizError
 from ..clock import Clock
 from ..grading import Grade, grade_card, grade_choice
 from ..model import Card
+from ..store.types import StoreError
+from .protocol import SessionError, ShownTimer, rating_for
 from .verdict_words import LINES
 
 if TYPE_CHECKING:  # the store is only needed to record, and tests may quiz without one
@@ -33,10 +34,9 @@ DEFAULT_COUNT = 10
 QUIZ_MODE = "quiz"
 # A quiz never moves the schedule (see the module docstring).
 QUIZ_SCHEDULES = False
-VERDICT_RATING = {"right": 3, "partly": 2, "wrong": 1}
 
 
-class QuizError(BrokerquizError, ValueError):
+class QuizError(SessionError):
     """A quiz that cannot be built (unknown kind, a deck without such cards)."""
 
 
@@ -75,10 +75,27 @@ class QuizResult:
     grade: Grade
     duration_ms: int
     picked: frozenset[int] | None = None  # choice indexes, for multiple-choice cards
+    unsaved: str | None = None  # why recording it failed (a busy db); None: saved, or no store
 
     @property
     def rating(self) -> int:
-        return VERDICT_RATING.get(self.grade.verdict, 1)
+        return rating_for(self.grade.verdict)
+
+
+@dataclass(frozen=True)
+class QuizSummary:
+    """The round's score: `asked` of `total` questions answered, points out of `asked`."""
+
+    asked: int
+    total: int
+    score: float
+    right: int
+    percent: int
+    unsaved: int  # answers the store refused
+
+    @property
+    def complete(self) -> bool:
+        return self.asked >= self.total
 
 
 @dataclass
@@ -89,9 +106,10 @@ class QuizSession:
     clock: Clock
     aliases: dict[str, tuple[str, ...]] | None = None
     results: list[QuizResult] = field(default_factory=list)
+    store: Store | None = None  # given: every answer is recorded through it at once (see record)
 
     def __post_init__(self) -> None:
-        self._shown_at: datetime = self.clock.now()
+        self._timer = ShownTimer(self.clock)
 
     @property
     def index(self) -> int:
@@ -109,12 +127,12 @@ class QuizSession:
     def current(self) -> Card | None:
         return None if self.finished else self.cards[self.index]
 
+    def progress(self) -> tuple[int, int]:
+        return self.index, self.total
+
     def shown(self) -> None:
         """The current question is on screen now: its answer time counts from here."""
-        self._shown_at = self.clock.now()
-
-    def _elapsed_ms(self) -> int:
-        return max(0, int((self.clock.now() - self._shown_at).total_seconds() * 1000))
+        self._timer.restart()
 
     def answer_choice(self, picked: set[int] | frozenset[int]) -> QuizResult:
         """Answer a multiple-choice card with the indexes picked."""
@@ -122,35 +140,51 @@ class QuizSession:
         picked = frozenset(picked)
         bad = [i for i in picked if not 0 <= i < len(card.choices or ())]
         if bad:
-            raise ValueError(f"no choice {bad[0] + 1} on this card")
+            raise SessionError(f"no choice {bad[0] + 1} on this card")
         text = ", ".join(card.choices[i] for i in sorted(picked))  # type: ignore[index]
         grade = grade_choice(card, set(picked))
-        return self._add(QuizResult(card, text, grade, self._elapsed_ms(), picked))
+        return self._add(QuizResult(card, text, grade, self._timer.ms(), picked))
 
     def dont_know(self) -> QuizResult:
         """"I don't know" (Esc): the current question scored as not known, the answer shown."""
         card = self._require(choice=None)
         grade = Grade(False, 0.0, reason="you did not know", expected=card.back)
-        return self._add(QuizResult(card, "", grade, self._elapsed_ms(), frozenset() if card.is_choice else None))
+        return self._add(QuizResult(card, "", grade, self._timer.ms(), frozenset() if card.is_choice else None))
 
     def answer_text(self, text: str) -> QuizResult:
         """Answer a short-answer card with typed text."""
         card = self._require(choice=False)
         grade = grade_card(card, text, aliases=self.aliases)
-        return self._add(QuizResult(card, text, grade, self._elapsed_ms()))
+        return self._add(QuizResult(card, text, grade, self._timer.ms()))
 
     def _require(self, *, choice: bool | None) -> Card:
         card = self.current
         if card is None:
-            raise RuntimeError("the quiz is over")
+            raise SessionError("the quiz is over")
         if choice is not None and card.is_choice != choice:
-            raise ValueError(f"card {card.id} is {'not ' if choice else ''}multiple choice")
+            raise SessionError(f"card {card.id} is {'not ' if choice else ''}multiple choice")
         return card
 
     def _add(self, result: QuizResult) -> QuizResult:
+        if self.store is not None:
+            try:
+                record_result(self.store, result, self.clock.now())
+            except StoreError as error:  # the round goes on; the screen says it was not saved
+                result = replace(result, unsaved=str(error))
         self.results.append(result)
         self.shown()
         return result
+
+    def finish(self) -> QuizSummary:
+        """The score of the questions answered so far (each was recorded as it was answered)."""
+        return QuizSummary(
+            asked=len(self.results),
+            total=self.total,
+            score=self.score,
+            right=self.right,
+            percent=self.percent(),
+            unsaved=sum(1 for r in self.results if r.unsaved),
+        )
 
     @property
     def score(self) -> float:

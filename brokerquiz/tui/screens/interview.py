@@ -17,10 +17,8 @@ from ...core.sessions.interview.session import (
     DEFAULT_QUESTIONS,
     DEFAULT_SECONDS_PER_QUESTION,
     InterviewSession,
-    schedule_wrong_answers,
 )
 from ...core.sessions.interview.pick import pick_questions
-from ...core.sessions.interview.report import build_report, save
 from ...core.deck.library import deck_argument, open_deck
 from ...core.sessions.study import SessionError
 from ...core.store.facade import StoreError
@@ -128,7 +126,10 @@ class InterviewScreen(Screen):
             self.app.pop_screen()
             return
         self.session = InterviewSession(
-            questions, clock, self.per_question, self.total, aliases=subject_aliases(self.deck)
+            questions, clock, self.per_question, self.total, aliases=subject_aliases(self.deck),
+            # the drill commands name a shipped deck by its id, not by the path home passes
+            store=store, deck_id=self.deck.id, deck_name=deck_argument(self.deck_name), seed=self.seed,
+            schedule=self.schedule,
         )
         countdown = self.query_one(Countdown)
         countdown.limit = self.session.total_s or 1
@@ -226,27 +227,8 @@ class InterviewScreen(Screen):
             return
         from .report import ReportScreen  # the report is only needed once, at the end
 
-        session, store = self.session, self.app.store
-        now = self.app.clock.now()
-        try:
-            history = store.interviews(self.deck.id)
-        except StoreError as error:  # the report still comes, without the trend
-            self.notify(f"earlier interviews not read: {error}", severity="error", markup=False)
-            history = []
-        self.report = build_report(
-            # the drill commands name a shipped deck by its id, not by the path home passes
-            session, self.deck.id, deck_name=deck_argument(self.deck_name), history=history, seed=self.seed
-        )
-        try:
-            save(
-                store,
-                self.report,
-                questions=len(session.questions),
-                started_at=session.started_at,
-                finished_at=session.finished_at or now,
-            )
-            if self.schedule:
-                self.report["scheduled"] = schedule_wrong_answers(store, session, now)
-        except StoreError as error:  # a busy db must not lose the report on screen
-            self.notify(f"not saved: {error}", severity="error", markup=False)
+        outcome = self.session.finish()  # saves and reschedules in core
+        for problem in outcome.problems:  # a busy db: the report still shows
+            self.notify(problem, severity="error", markup=False)
+        self.report = outcome.report
         self.app.switch_screen(ReportScreen(self.report, schedule=self.schedule, deck_title=self.deck.title))

@@ -20,7 +20,7 @@ from textual.widgets import Footer, Header, Input, Static
 from ...core.deck.cards import subject_aliases
 from ...core.deck.load import DeckError
 from ...core.deck.library import open_deck
-from ...core.sessions.quiz import DEFAULT_COUNT, QuizError, QuizSession, note_lines, pick_quiz_cards, record_result
+from ...core.sessions.quiz import DEFAULT_COUNT, QuizError, QuizSession, note_lines, pick_quiz_cards
 from ...core.store.facade import StoreError
 from ...core.sessions.verdict_words import line_label, verdict_mark
 from ..widgets.answer_diff import AnswerDiff
@@ -130,7 +130,9 @@ class QuizScreen(Screen):
             self.notify(str(error), title="Cannot start the quiz", severity="error", markup=False)
             self.close()
             return
-        self.session = QuizSession(self.questions, self.app.clock, aliases=subject_aliases(self.deck))
+        self.session = QuizSession(
+            self.questions, self.app.clock, aliases=subject_aliases(self.deck), store=self.app.store
+        )
         self.query_one("#quiz-summary").display = False
         await self.show_question()
 
@@ -285,10 +287,8 @@ class QuizScreen(Screen):
 
     def finish_answer(self, result) -> None:
         self.answered = True
-        try:
-            record_result(self.app.store, result, self.app.clock.now())
-        except StoreError as error:
-            self.notify(f"answer not saved: {error}", severity="error", markup=False)
+        if result.unsaved:  # the session records each answer; a busy db is said, not fatal
+            self.notify(f"answer not saved: {result.unsaved}", severity="error", markup=False)
         if result.card.is_choice:
             self.query_one(ChoiceList).show_result(result.card.correct, result.card.optional)
         self.show_feedback(result)

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from ...clock import Clock
 from ...grading import is_no_answer
+from ...store.types import StoreError
+from ..protocol import AGAIN, SessionError, ShownTimer
 from .grading import QuestionGrade, grade_question
 from .questions import InterviewQuestion
 
@@ -58,6 +60,18 @@ class InterviewAnswer:
         return self.grade.verdict if self.given else "unanswered"
 
 
+@dataclass(frozen=True)
+class InterviewReport:
+    """A finished interview as `finish()` leaves it: the report (the JSON-able dict the store
+    keeps and the report screen draws), its saved id, how many cards went back to Again
+    (None when not scheduling), and what the store refused, one line each, for the face."""
+
+    report: dict
+    saved_id: int | None = None
+    scheduled: int | None = None
+    problems: tuple[str, ...] = ()
+
+
 @dataclass
 class InterviewSession:
     """A timed run through `questions`: per-question and total countdowns from `clock`."""
@@ -69,20 +83,27 @@ class InterviewSession:
     aliases: dict[str, tuple[str, ...]] | None = None
     answers: list[InterviewAnswer] = field(default_factory=list)
     draft: str = ""  # what is typed so far: submitted as is when time runs out
+    # where finish() saves the report, and what it names (None: a session not recorded)
+    store: Store | None = None
+    deck_id: str = ""
+    deck_name: str | None = None  # as the drill commands should name the deck
+    seed: int | None = None
+    schedule: bool = True  # finish() sends the cards behind wrong answers to Again
 
     def __post_init__(self) -> None:
         if not self.questions:
-            raise ValueError("an interview needs at least one question")
+            raise SessionError("an interview needs at least one question")
         if self.per_question_s <= 0:
-            raise ValueError("seconds per question must be positive")
+            raise SessionError("seconds per question must be positive")
         if self.total_s is None:
             self.total_s = self.per_question_s * len(self.questions)
         if self.total_s <= 0:
-            raise ValueError("the interview needs some time")
+            raise SessionError("the interview needs some time")
         self.started_at: datetime = self.clock.now()
         self.finished_at: datetime | None = None
         self.abandoned = False
-        self._question_started = self.started_at
+        self._question = ShownTimer(self.clock, self.started_at)
+        self._outcome: InterviewReport | None = None
 
     # ---------------------------------------------------------------- state
 
@@ -100,15 +121,16 @@ class InterviewSession:
             return None
         return self.questions[self.index]
 
-    def _elapsed(self, since: datetime) -> float:
-        return max(0.0, (self.clock.now() - since).total_seconds())
+    def progress(self) -> tuple[int, int]:
+        return self.index, len(self.questions)
 
     def remaining(self) -> Remaining:
         """What both countdowns show now; the question's time never outlasts the interview's."""
         if self.finished:
             return Remaining(0.0, 0.0)
-        total = max(0.0, self.total_s - self._elapsed(self.started_at))  # type: ignore[operator]
-        question = max(0.0, self.per_question_s - self._elapsed(self._question_started))
+        spent = max(0.0, (self.clock.now() - self.started_at).total_seconds())
+        total = max(0.0, self.total_s - spent)  # type: ignore[operator]
+        question = max(0.0, self.per_question_s - self._question.seconds())
         return Remaining(min(question, total), total)
 
     # ---------------------------------------------------------------- moves
@@ -117,9 +139,9 @@ class InterviewSession:
         """Grade the current question's answer (default: the draft) and move to the next one."""
         question = self.current
         if question is None:
-            raise RuntimeError("the interview is over")
+            raise SessionError("the interview is over")
         text = self.draft if answer is None else answer
-        seconds = min(self._elapsed(self._question_started), float(self.per_question_s))
+        seconds = self._question.seconds(cap=float(self.per_question_s))
         result = InterviewAnswer(
             question=question,
             answer=text,
@@ -129,7 +151,7 @@ class InterviewSession:
         )
         self.answers.append(result)
         self.draft = ""
-        self._question_started = self.clock.now()
+        self._question.restart()
         if self.index >= len(self.questions):
             self._finish()
         return result
@@ -165,6 +187,37 @@ class InterviewSession:
     def _finish(self) -> None:
         if self.finished_at is None:
             self.finished_at = self.clock.now()
+
+    def finish(self) -> InterviewReport:
+        """End the interview (if the clock or the answers have not) and record it, once:
+        build the report (with the trend of earlier interviews), save it, and with `schedule`
+        send the cards behind wrong answers to Again. A store that refuses does not lose the
+        report: what failed is in `problems`. Called again, returns the same report."""
+        if self._outcome is not None:
+            return self._outcome
+        from .report import build_report, save  # report imports this module
+
+        self._finish()
+        store, problems = self.store, []
+        history: list[dict] = []
+        if store is not None:
+            try:
+                history = store.interviews(self.deck_id)
+            except StoreError as error:  # the report still comes, without the trend
+                problems.append(f"earlier interviews not read: {error}")
+        report = build_report(self, self.deck_id, deck_name=self.deck_name, history=history, seed=self.seed)
+        saved_id = scheduled = None
+        if store is not None:
+            now = self.clock.now()
+            try:
+                saved_id = save(store, report, questions=len(self.questions), started_at=self.started_at,
+                                finished_at=self.finished_at or now)
+                if self.schedule:
+                    scheduled = report["scheduled"] = schedule_wrong_answers(store, self, now)
+            except StoreError as error:  # a busy db must not lose the report on screen
+                problems.append(f"not saved: {error}")
+        self._outcome = InterviewReport(report, saved_id, scheduled, tuple(problems))
+        return self._outcome
 
     # ---------------------------------------------------------------- results
 
@@ -216,7 +269,7 @@ def schedule_wrong_answers(store: Store, session: InterviewSession, now: datetim
             done.add(card_id)
             store.record_review(
                 card_id,
-                1,
+                AGAIN,
                 now,
                 answer=answer.answer,
                 grade=answer.grade.score,
