@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from ..clock import Clock
 from ..grading import Grade, grade_card, grade_choice
-from ..model import Card
+from ..model import Card, Deck
 from ..store.types import StoreError
+from .options import DEFAULT_QUIZ_COUNT, QuizOptions
 from .protocol import SessionError, ShownTimer, rating_for
 from .verdict_words import LINES
 
@@ -30,7 +31,7 @@ QUIZ_KINDS: dict[str, tuple[str, ...]] = {
     "reverse": ("reverse",),
     "all": ("scenario", "rating", "use-case", "reverse", "fact", "follow-up"),
 }
-DEFAULT_COUNT = 10
+DEFAULT_COUNT = DEFAULT_QUIZ_COUNT
 QUIZ_MODE = "quiz"
 # A quiz never moves the schedule (see the module docstring).
 QUIZ_SCHEDULES = False
@@ -64,6 +65,22 @@ def pick_quiz_cards(
         (rest if group in groups else first).append(card)
         groups.add(group)
     return (first + rest)[:count]
+
+
+def start_quiz(deck: Deck, cards: list[Card], options: QuizOptions, clock: Clock, store: Store | None = None) -> QuizSession:
+    """The round `options` ask for on `deck` (a seed is drawn when none is given, and kept).
+
+    With `store`, the deck's cards are synced into it first and every answer is recorded; a
+    command picks before it opens the store (a deck without such cards is refused first), then
+    syncs once and sets `session.store` itself.
+    """
+    from ..deck.cards import subject_aliases
+
+    seed = options.seed if options.seed is not None else random.randrange(1_000_000)
+    questions = pick_quiz_cards(cards, kind=options.kind, count=options.count, seed=seed)
+    if store is not None:
+        store.sync_cards(deck.id, cards)
+    return QuizSession(questions, clock, aliases=subject_aliases(deck), store=store, deck=deck, seed=seed)
 
 
 @dataclass(frozen=True)
@@ -106,7 +123,9 @@ class QuizSession:
     clock: Clock
     aliases: dict[str, tuple[str, ...]] | None = None
     results: list[QuizResult] = field(default_factory=list)
-    store: Store | None = None  # given: every answer is recorded through it at once (see record)
+    store: Store | None = None  # given: every answer is recorded through it at once (see _add)
+    deck: Deck | None = None  # the deck asked (its title for the face)
+    seed: int | None = None  # the seed the cards were picked with: the same seed, the same round
 
     def __post_init__(self) -> None:
         self._timer = ShownTimer(self.clock)

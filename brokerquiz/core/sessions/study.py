@@ -33,6 +33,7 @@ from typing import Any
 from ..clock import Clock
 from ..model import Card, Deck
 from ..scheduler import parse_iso
+from .options import STUDY_MODES, StudyOptions
 from .protocol import MAX_SHOWN, VERDICT_RATING, SessionError, ShownTimer
 from .types import (  # noqa: F401  (Answer, Counts, Summary...: importable from here)
     LEARNING,
@@ -51,7 +52,7 @@ LEARN_AHEAD = timedelta(minutes=20)  # Anki's default "learn ahead limit"
 MAX_DURATION = MAX_SHOWN
 PROPOSED_RATING = VERDICT_RATING  # the one map, in protocol.py
 RATING_LABELS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
-MODES = ("flip", "typed")
+MODES = STUDY_MODES
 
 QUESTION, ANSWERED, DONE = "question", "answered", "done"
 
@@ -78,6 +79,14 @@ def focus_topics(cards: Sequence[Card], focus: str) -> list[str]:
 
 class StudySession:
     """A study session over one deck; drive it with reveal/submit_* → rate, and undo."""
+
+    @classmethod
+    def start(cls, store, deck: Deck, cards: Sequence[Card], options: StudyOptions, *, clock: Clock) -> StudySession:
+        """The session `options` ask for on `deck` (synced into `store`), as commands and screens build it."""
+        from ..deck.cards import subject_aliases
+
+        return cls(store, deck, cards, clock=clock, mode=options.mode, new_limit=options.new_limit, cram=options.cram,
+                   focus=options.focus, limit=options.limit, aliases=subject_aliases(deck))
 
     def __init__(
         self,

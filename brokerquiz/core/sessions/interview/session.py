@@ -12,13 +12,16 @@ the question itself stands for, never each part's (the phrase's clause cards).
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ...clock import Clock
 from ...grading import is_no_answer
+from ...model import Card, Deck
 from ...store.types import StoreError
+from ..options import DEFAULT_QUESTIONS, DEFAULT_SECONDS_PER_QUESTION, InterviewOptions
 from ..protocol import AGAIN, SessionError, ShownTimer
 from .grading import QuestionGrade, grade_question
 from .questions import InterviewQuestion
@@ -26,8 +29,6 @@ from .questions import InterviewQuestion
 if TYPE_CHECKING:
     from ...store.facade import Store
 
-DEFAULT_QUESTIONS = 8
-DEFAULT_SECONDS_PER_QUESTION = 90
 INTERVIEW_MODE = "interview"
 
 
@@ -86,6 +87,7 @@ class InterviewSession:
     # where finish() saves the report, and what it names (None: a session not recorded)
     store: Store | None = None
     deck_id: str = ""
+    deck: Deck | None = None  # the deck asked (its title for the face); sets deck_id
     deck_name: str | None = None  # as the drill commands should name the deck
     seed: int | None = None
     schedule: bool = True  # finish() sends the cards behind wrong answers to Again
@@ -99,11 +101,19 @@ class InterviewSession:
             self.total_s = self.per_question_s * len(self.questions)
         if self.total_s <= 0:
             raise SessionError("the interview needs some time")
+        if self.deck is not None and not self.deck_id:
+            self.deck_id = self.deck.id
         self.started_at: datetime = self.clock.now()
         self.finished_at: datetime | None = None
         self.abandoned = False
         self._question = ShownTimer(self.clock, self.started_at)
         self._outcome: InterviewReport | None = None
+
+    def start(self) -> None:
+        """The first question is on screen: both countdowns start now (a session built by a
+        command before the terminal was ready has not been running meanwhile)."""
+        if not self.answers and not self.finished:
+            self.started_at = self._question.restart()
 
     # ---------------------------------------------------------------- state
 
@@ -234,6 +244,40 @@ class InterviewSession:
     def score(self) -> float:
         """0..1 over every planned question: one not reached scores 0, as in a real interview."""
         return sum(a.grade.score for a in self.answers) / len(self.questions)
+
+
+def start_interview(
+    deck: Deck,
+    cards: list[Card],
+    options: InterviewOptions,
+    clock: Clock,
+    store: Store,
+    *,
+    deck_name: str | None = None,
+) -> InterviewSession:
+    """The interview `options` ask for: the deck synced into `store` once, questions picked by
+    what the store says is weakest (a seed drawn when none is given, and kept in the report).
+    `deck_name`: how the report's drill commands name the deck. Raises SessionError when the
+    deck has nothing to ask, StoreError when the store cannot be used."""
+    from ...deck.cards import subject_aliases
+    from .pick import pick_questions
+
+    seed = options.seed if options.seed is not None else random.randrange(1_000_000)
+    store.sync_cards(deck.id, cards)
+    states = store.card_states([c.id for c in cards])
+    questions = pick_questions(deck, cards, states, options.questions, seed=seed)
+    return InterviewSession(
+        questions,
+        clock,
+        options.seconds_per_question,
+        options.total_s,
+        aliases=subject_aliases(deck),
+        store=store,
+        deck=deck,
+        deck_name=deck_name,
+        seed=seed,
+        schedule=options.schedule,
+    )
 
 
 def wrong_card_ids(answer: InterviewAnswer) -> list[str]:
