@@ -50,6 +50,8 @@ def test_options_are_frozen_typed_values_with_checked_values():
     assert options == QuizOptions(count=3, kind="scenario")
     with pytest.raises(dataclasses.FrozenInstanceError):
         options.count = 4  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        StudyOptions().mode = "typed"  # type: ignore[misc]  (a NamedTuple: study imports no dataclasses)
     assert mode_options("interview", minutes=2).total_s == 120
     assert mode_options("home") is None and mode_options("stats") is None
     with pytest.raises(SessionError, match="mode must be one of flip, typed"):

@@ -66,8 +66,7 @@ def interview(
     from ..core.clock import SystemClock
     from ..core.deck.library import deck_argument
     from ..core.sessions.interview.pick import require_material
-    from ..core.sessions.interview.session import start_interview
-    from ..core.sessions.options import InterviewOptions
+    from ..core.sessions.interview.session import InterviewOptions, start_interview
     from ..core.store.types import StoreError
     from ..errors import SessionError
 

@@ -37,8 +37,7 @@ def quiz(ctx: click.Context, deck_name: str | None, db: str | None, count: int, 
       brokerquiz quiz --deck my-deck.yaml --seed 7
     """
     from ..core.clock import SystemClock
-    from ..core.sessions.options import QuizOptions
-    from ..core.sessions.quiz import QuizError, start_quiz
+    from ..core.sessions.quiz import QuizError, QuizOptions, start_quiz
     from ..core.store.types import StoreError
 
     deck, generated = open_deck_or_exit(deck_name)

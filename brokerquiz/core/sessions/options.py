@@ -1,81 +1,71 @@
-"""Each mode's options as one typed value: what a command builds from its flags and hands, with
-the session it built, through the app to the screen. A misspelled option is an error at once
-(`mode_options`), never silently dropped; a bad value is refused when the value is made.
+"""Each mode's options as one typed, immutable value: what a command builds from its flags and
+hands, with the session it built, through the app to the screen. A misspelled option is an
+error at once (`mode_options`), never silently dropped; a bad value is refused when the value
+is made.
 
-The defaults live here, once: the commands' flags, the screens and the sessions read them.
+`StudyOptions` is a NamedTuple, not a frozen dataclass: `brokerquiz study` imports it before
+the first card and its path imports no dataclasses (see model.py; a test holds it). The quiz's
+and the interview's are frozen dataclasses beside their sessions (`QuizOptions` in quiz.py,
+`InterviewOptions` in interview/session.py), importable from here too.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+import importlib
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .protocol import SessionError
 
+if TYPE_CHECKING:
+    from .interview.session import InterviewOptions
+    from .quiz import QuizOptions
+
 STUDY_MODES = ("flip", "typed")
-DEFAULT_QUIZ_COUNT = 10
-DEFAULT_QUESTIONS = 8
-DEFAULT_SECONDS_PER_QUESTION = 90
 
 
-@dataclass(frozen=True)
-class StudyOptions:
-    """`study`: flip or typed, at most `new_limit` new cards, cram, one focus topic, a cap."""
-
+class _StudyFields(NamedTuple):
     mode: str = "flip"
     new_limit: int | None = None
     cram: bool = False
     focus: str | None = None
     limit: int | None = None
 
-    def __post_init__(self) -> None:
-        if self.mode not in STUDY_MODES:
-            raise SessionError(f"mode must be one of {', '.join(STUDY_MODES)}, not {self.mode!r}")
+
+class StudyOptions(_StudyFields):
+    """`study`: flip or typed, at most `new_limit` new cards, cram, one focus topic, a cap."""
+
+    __slots__ = ()
+
+    def __new__(cls, mode: str = "flip", new_limit: int | None = None, cram: bool = False,
+                focus: str | None = None, limit: int | None = None) -> StudyOptions:
+        if mode not in STUDY_MODES:
+            raise SessionError(f"mode must be one of {', '.join(STUDY_MODES)}, not {mode!r}")
+        return super().__new__(cls, mode, new_limit, cram, focus, limit)
 
 
-@dataclass(frozen=True)
-class QuizOptions:
-    """`quiz`: how many questions of which kind; the same seed asks the same ones."""
-
-    count: int = DEFAULT_QUIZ_COUNT
-    kind: str = "all"
-    seed: int | None = None
-
-    def __post_init__(self) -> None:
-        from .quiz import QUIZ_KINDS, QuizError  # only a quiz pays for the quiz module
-
-        if self.kind not in QUIZ_KINDS:
-            raise QuizError(f"unknown quiz kind {self.kind!r} (one of: {', '.join(QUIZ_KINDS)})")
-        if self.count < 1:
-            raise QuizError("the quiz needs at least one question (--count 1 or more)")
+ModeOptions = Any  # StudyOptions | QuizOptions | InterviewOptions (the last two imported lazily)
+# mode -> where its options type lives; a mode's module is imported only when it is asked for
+MODE_OPTIONS: dict[str, str] = {
+    "study": f"{__name__}:StudyOptions",
+    "quiz": f"{__package__}.quiz:QuizOptions",
+    "interview": f"{__package__}.interview.session:InterviewOptions",
+}
 
 
-@dataclass(frozen=True)
-class InterviewOptions:
-    """`interview`: how many questions, the time for each and (optionally) for all, the seed,
-    and whether wrong answers send their cards to Again."""
-
-    questions: int = DEFAULT_QUESTIONS
-    seconds_per_question: float = DEFAULT_SECONDS_PER_QUESTION
-    minutes: float | None = None
-    seed: int | None = None
-    schedule: bool = True
-
-    def __post_init__(self) -> None:
-        if self.questions < 1:
-            raise SessionError("an interview needs at least one question")
-        if self.seconds_per_question <= 0:
-            raise SessionError("seconds per question must be positive")
-        if self.minutes is not None and self.minutes <= 0:
-            raise SessionError("the interview needs some time")
-
-    @property
-    def total_s(self) -> float | None:
-        """The whole interview's seconds, None: questions × seconds per question."""
-        return self.minutes * 60 if self.minutes else None
+def options_type(mode: str) -> type | None:
+    """The options type of `mode`, None for a mode without options."""
+    target = MODE_OPTIONS.get(mode)
+    if target is None:
+        return None
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
 
 
-ModeOptions = StudyOptions | QuizOptions | InterviewOptions
-MODE_OPTIONS: dict[str, type] = {"study": StudyOptions, "quiz": QuizOptions, "interview": InterviewOptions}
+def __getattr__(name: str) -> type:  # QuizOptions, InterviewOptions: from their sessions, on use
+    for mode in ("quiz", "interview"):
+        if MODE_OPTIONS[mode].endswith(":" + name):
+            return options_type(mode)  # type: ignore[return-value]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def mode_options(mode: str, /, **given: object) -> ModeOptions | None:
@@ -83,8 +73,8 @@ def mode_options(mode: str, /, **given: object) -> ModeOptions | None:
 
     A mode without options (home, stats, browser) takes none: any given is an error too.
     """
-    kind = MODE_OPTIONS.get(mode)
-    known = [f.name for f in fields(kind)] if kind else []
+    kind = options_type(mode)
+    known = list(getattr(kind, "_fields", None) or getattr(kind, "__dataclass_fields__", ())) if kind else []
     unknown = sorted(set(given) - set(known))
     if unknown:
         takes = f"takes {', '.join(known)}" if known else "takes no options"

@@ -17,7 +17,6 @@ from ..clock import Clock
 from ..grading import Grade, grade_card, grade_choice
 from ..model import Card, Deck
 from ..store.types import StoreError
-from .options import DEFAULT_QUIZ_COUNT, QuizOptions
 from .protocol import SessionError, ShownTimer, rating_for
 from .verdict_words import LINES
 
@@ -31,7 +30,7 @@ QUIZ_KINDS: dict[str, tuple[str, ...]] = {
     "reverse": ("reverse",),
     "all": ("scenario", "rating", "use-case", "reverse", "fact", "follow-up"),
 }
-DEFAULT_COUNT = DEFAULT_QUIZ_COUNT
+DEFAULT_COUNT = 10
 QUIZ_MODE = "quiz"
 # A quiz never moves the schedule (see the module docstring).
 QUIZ_SCHEDULES = False
@@ -65,6 +64,21 @@ def pick_quiz_cards(
         (rest if group in groups else first).append(card)
         groups.add(group)
     return (first + rest)[:count]
+
+
+@dataclass(frozen=True)
+class QuizOptions:
+    """`quiz`: how many questions of which kind; the same seed asks the same ones."""
+
+    count: int = DEFAULT_COUNT
+    kind: str = "all"
+    seed: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in QUIZ_KINDS:
+            raise QuizError(f"unknown quiz kind {self.kind!r} (one of: {', '.join(QUIZ_KINDS)})")
+        if self.count < 1:
+            raise QuizError("the quiz needs at least one question (--count 1 or more)")
 
 
 def start_quiz(deck: Deck, cards: list[Card], options: QuizOptions, clock: Clock, store: Store | None = None) -> QuizSession:

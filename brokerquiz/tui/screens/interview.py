@@ -10,8 +10,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from ...core.deck.load import DeckError
-from ...core.sessions.interview.session import InterviewSession, start_interview
-from ...core.sessions.options import InterviewOptions, mode_options
+from ...core.sessions.interview.session import InterviewOptions, InterviewSession, start_interview
+from ...core.sessions.options import mode_options
 from ...core.deck.library import deck_argument, open_deck
 from ...core.sessions.study import SessionError
 from ...core.store.facade import StoreError

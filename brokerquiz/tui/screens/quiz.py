@@ -19,8 +19,8 @@ from textual.widgets import Footer, Header, Input, Static
 
 from ...core.deck.load import DeckError
 from ...core.deck.library import open_deck
-from ...core.sessions.options import QuizOptions, mode_options
-from ...core.sessions.quiz import QuizError, QuizSession, note_lines, start_quiz
+from ...core.sessions.options import mode_options
+from ...core.sessions.quiz import QuizError, QuizOptions, QuizSession, note_lines, start_quiz
 from ...core.store.facade import StoreError
 from ...core.sessions.verdict_words import line_label, verdict_mark
 from ..widgets.answer_diff import AnswerDiff

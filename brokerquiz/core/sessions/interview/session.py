@@ -21,7 +21,6 @@ from ...clock import Clock
 from ...grading import is_no_answer
 from ...model import Card, Deck
 from ...store.types import StoreError
-from ..options import DEFAULT_QUESTIONS, DEFAULT_SECONDS_PER_QUESTION, InterviewOptions
 from ..protocol import AGAIN, SessionError, ShownTimer
 from .grading import QuestionGrade, grade_question
 from .questions import InterviewQuestion
@@ -29,7 +28,34 @@ from .questions import InterviewQuestion
 if TYPE_CHECKING:
     from ...store.facade import Store
 
+DEFAULT_QUESTIONS = 8
+DEFAULT_SECONDS_PER_QUESTION = 90
 INTERVIEW_MODE = "interview"
+
+
+@dataclass(frozen=True)
+class InterviewOptions:
+    """`interview`: how many questions, the time for each and (optionally) for all, the seed,
+    and whether wrong answers send their cards to Again."""
+
+    questions: int = DEFAULT_QUESTIONS
+    seconds_per_question: float = DEFAULT_SECONDS_PER_QUESTION
+    minutes: float | None = None
+    seed: int | None = None
+    schedule: bool = True
+
+    def __post_init__(self) -> None:
+        if self.questions < 1:
+            raise SessionError("an interview needs at least one question")
+        if self.seconds_per_question <= 0:
+            raise SessionError("seconds per question must be positive")
+        if self.minutes is not None and self.minutes <= 0:
+            raise SessionError("the interview needs some time")
+
+    @property
+    def total_s(self) -> float | None:
+        """The whole interview's seconds, None: questions × seconds per question."""
+        return self.minutes * 60 if self.minutes else None
 
 
 @dataclass(frozen=True)
