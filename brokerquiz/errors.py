@@ -8,3 +8,8 @@ A leaf module: no imports, so core/ and the faces can both use it at no cost."""
 
 class BrokerquizError(Exception):
     """An error with a message meant for the user."""
+
+
+class SessionError(BrokerquizError):
+    """A request a session cannot honour: a bad focus topic or quiz kind, rating before
+    answering, answering after the end, an interview without questions or time."""

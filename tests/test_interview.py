@@ -24,7 +24,7 @@ from brokerquiz.core.sessions.interview.questions import (
 )
 from brokerquiz.core.sessions.interview.report import build_report, history_lines, save, sparkline, trend, trend_text
 from brokerquiz.core.deck.library import open_deck
-from brokerquiz.core.sessions.study import SessionError
+from brokerquiz.errors import SessionError
 from brokerquiz.core.store.facade import Store
 
 
@@ -248,16 +248,16 @@ def test_abandon_keeps_answers(small, now):
     s.submit("something")
     s.abandon()
     assert s.finished and s.abandoned and len(s.answers) == 1
-    with pytest.raises(RuntimeError):
+    with pytest.raises(SessionError):
         s.submit("late")
 
 
 def test_bad_session_arguments_are_refused(small, now):
     deck, cards = small
     qs = pick_questions(deck, cards, {}, 2, seed=1)
-    with pytest.raises(ValueError):
+    with pytest.raises(SessionError):
         InterviewSession([], FakeClock(now))
-    with pytest.raises(ValueError):
+    with pytest.raises(SessionError):
         InterviewSession(qs, FakeClock(now), per_question_s=0)
 
 

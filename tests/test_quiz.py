@@ -11,6 +11,7 @@ from brokerquiz.core.clock import FakeClock
 from brokerquiz.core.deck.load import load_deck
 from brokerquiz.core.deck.library import open_deck
 from brokerquiz.core.sessions.quiz import QuizError, QuizSession, note_lines, pick_quiz_cards, record_result
+from brokerquiz.errors import SessionError
 
 
 @pytest.fixture
@@ -55,7 +56,7 @@ def test_choice_and_typed_answers_are_graded_and_scored(small, now):
     clock.advance(4)
     right = session.answer_choice({0})
     assert right.grade.verdict == "right" and right.duration_ms == 4000 and right.answer == "Kafka"
-    with pytest.raises(ValueError):
+    with pytest.raises(SessionError):
         session.answer_choice({0})  # the current card is typed, not multiple choice
     typed = session.answer_text("EOS")  # an accepted other answer
     assert typed.grade.correct
@@ -64,7 +65,7 @@ def test_choice_and_typed_answers_are_graded_and_scored(small, now):
     assert session.finished and session.current is None
     assert session.right == 2
     assert 60 < session.percent() < 100
-    with pytest.raises(RuntimeError):
+    with pytest.raises(SessionError):
         session.answer_text("late")
 
 

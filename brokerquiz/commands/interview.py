@@ -63,9 +63,15 @@ def interview(
         store = open_store_or_exit(db)
         echo("\n".join(history_lines(store.interviews(deck_id), deck_name)))
         return
+    from ..core.clock import SystemClock
+    from ..core.deck.library import deck_argument
     from ..core.sessions.interview.pick import require_material
-    from ..core.sessions.study import SessionError
+    from ..core.sessions.interview.session import InterviewOptions, start_interview
+    from ..core.store.types import StoreError
+    from ..errors import SessionError
 
+    options = InterviewOptions(questions=questions, seconds_per_question=seconds_per_question, minutes=minutes,
+                               seed=seed, schedule=not no_schedule)
     deck, generated = open_deck_or_exit(deck_name)
     try:
         require_material(deck, generated)  # refuse before opening the database or a UI
@@ -73,16 +79,12 @@ def interview(
         echo(f"error: {error}", err=True)
         sys.exit(1)
     store = open_store_or_exit(db)
-    store.sync_cards(deck.id, generated)
+    clock = SystemClock()
+    try:  # the deck is synced and the questions picked once, here; the screen draws this session
+        session = start_interview(deck, generated, options, clock, store, deck_name=deck_argument(deck_name))
+    except (SessionError, StoreError) as error:
+        echo(f"error: {error}", err=True)
+        sys.exit(1)
     from ..tui.app import run_app  # deferred: commands without a UI never import Textual
 
-    run_app(
-        store=store,
-        screen="interview",
-        deck_name=deck_name,
-        questions=questions,
-        seconds_per_question=seconds_per_question,
-        minutes=minutes,
-        seed=seed,
-        schedule=not no_schedule,
-    )
+    run_app(store=store, screen="interview", clock=clock, deck_name=deck_name, options=options, session=session)

@@ -36,16 +36,25 @@ def quiz(ctx: click.Context, deck_name: str | None, db: str | None, count: int, 
       brokerquiz quiz --kind scenario --count 5
       brokerquiz quiz --deck my-deck.yaml --seed 7
     """
-    from ..core.sessions.quiz import QuizError, pick_quiz_cards
+    from ..core.clock import SystemClock
+    from ..core.sessions.quiz import QuizError, QuizOptions, start_quiz
+    from ..core.store.types import StoreError
 
     deck, generated = open_deck_or_exit(deck_name)
-    try:
-        pick_quiz_cards(generated, kind=kind, count=count, seed=seed)  # refuse before opening a UI
+    clock = SystemClock()
+    try:  # the cards are picked once, here, and refused before opening the database or a UI
+        options = QuizOptions(count=count, kind=kind, seed=seed)
+        session = start_quiz(deck, generated, options, clock)
     except QuizError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(1)
     store = open_store_or_exit(db or ctx.obj.get("db"))
-    store.sync_cards(deck.id, generated)
+    try:
+        store.sync_cards(deck.id, generated)  # once: the screen draws this session
+    except StoreError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(1)
+    session.store = store  # from now on every answer is recorded
     from ..tui.app import run_app  # deferred: commands without a UI never import Textual
 
-    run_app(store=store, screen="quiz", deck_name=deck_name, count=count, kind=kind, seed=seed)
+    run_app(store=store, screen="quiz", clock=clock, deck_name=deck_name, options=options, session=session)

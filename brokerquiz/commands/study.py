@@ -41,18 +41,18 @@ def study(ctx: click.Context, deck_name: str | None, db: str | None, mode: str, 
       brokerquiz study --cram
       brokerquiz study --focus delivery
     """
-    from ..core.deck.cards import subject_aliases
     from ..core.clock import SystemClock
+    from ..core.sessions.options import StudyOptions
     from ..core.sessions.study import SessionError, StudySession
     from ..core.store.facade import StoreError
 
     db = db or ctx.obj.get("db")
+    options = StudyOptions(mode=mode, new_limit=new_limit, cram=cram, focus=focus)
     deck, generated = open_deck_or_exit(deck_name)
     store = open_store_or_exit(db)
     clock = SystemClock()
-    try:
-        session = StudySession(store, deck, generated, clock=clock, mode=mode, new_limit=new_limit,
-                               cram=cram, focus=focus, aliases=subject_aliases(deck))
+    try:  # the deck is loaded and synced once, here; the screen draws this session
+        session = StudySession.start(store, deck, generated, options, clock=clock)
     except (SessionError, StoreError) as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(2 if isinstance(error, SessionError) else 1)
@@ -64,7 +64,7 @@ def study(ctx: click.Context, deck_name: str | None, db: str | None, mode: str, 
     gc.disable()
     from ..tui.app import run_app  # deferred: commands without a UI never import Textual
 
-    run_app(store=store, screen="study", clock=clock, deck_name=deck_name, session=session)
+    run_app(store=store, screen="study", clock=clock, deck_name=deck_name, options=options, session=session)
     if session.history:  # the summary reads every card's state: only worth it after answers
         summary = session.summary()
         click.echo(f"{summary.answered} answered, {summary.right_share:.0%} right; every answer is saved.")

@@ -4,9 +4,11 @@ Other screens join the app with one line in `MODES`::
 
     MODES["quiz"] = lazy("brokerquiz.tui.screens.quiz:QuizScreen", title="Quiz", key="z")
 
-and are opened with ``app.open_mode("quiz", deck_name=..., **options)``. A factory is called
-with keyword options only (``deck_name`` is always given); screens reach the store and the
-clock through ``self.app.store`` / ``self.app.clock``.
+and are opened with ``app.open_mode("quiz", deck_name=..., options=QuizOptions(...))`` (keyword
+options are turned into the mode's typed options at once: a misspelled one is an error, see
+`core.sessions.options`). A factory is called with ``deck_name`` and, for modes that have them,
+``options`` (and ``session`` when a command built it); screens reach the store and the clock
+through ``self.app.store`` / ``self.app.clock``.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from ..core.clock import Clock, SystemClock
+from ..core.sessions.options import ModeOptions, mode_options
 
 # Signals that end the app the way ctrl+q does (terminal restored); SIGHUP is not on Windows.
 EXIT_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
@@ -137,15 +140,21 @@ class BrokerQuizApp(App):
         screen: str = "home",
         deck_name: str | None = None,
         handle_signals: bool = False,
-        **options: Any,
+        options: ModeOptions | None = None,
+        session: Any = None,
+        **given: Any,
     ) -> None:
+        """`options`: the start screen's typed options; keyword options (`given`) are made into
+        them here, so an unknown one fails before anything runs. `session`: the start screen's
+        session, when the command built it (the deck loaded and synced once, there)."""
         super().__init__()
         self.handle_signals = handle_signals  # run_app sets it; tests under run_test leave signals alone
         self.store = store
         self.clock: Clock = clock or SystemClock()
         self.start_screen = screen
         self.deck_name = deck_name
-        self.options = options
+        self.options = _typed(screen, options, given)
+        self.start_session = session
         self._theme_restored = False
 
     # ------------------------------------------------------------------ start-up
@@ -180,7 +189,8 @@ class BrokerQuizApp(App):
 
     def on_mount(self) -> None:
         self._restore_theme()
-        self.open_mode(self.start_screen, **self.options)
+        session, self.start_session = self.start_session, None  # handed to the first screen only
+        self.open_mode(self.start_screen, options=self.options, session=session)
 
     def _restore_theme(self) -> None:
         try:
@@ -203,12 +213,28 @@ class BrokerQuizApp(App):
 
     # ------------------------------------------------------------------ modes
 
-    def open_mode(self, name: str, **options: Any) -> Screen:
-        """Push the screen registered under `name`; `deck_name` defaults to the app's deck."""
+    def open_mode(
+        self,
+        name: str,
+        *,
+        deck_name: Any = ...,  # not given: the app's deck (None is the default deck)
+        options: ModeOptions | None = None,
+        session: Any = None,
+        **given: Any,
+    ) -> Screen:
+        """Push the screen registered under `name`; `deck_name` defaults to the app's deck.
+
+        Keyword options (`given`) become the mode's typed options first: an unknown one raises
+        SessionError before any screen is made."""
         if name not in MODES:
             raise KeyError(f"no mode {name!r} (registered: {', '.join(MODES)})")
-        options.setdefault("deck_name", self.deck_name)
-        screen = MODES[name](**options)
+        typed = _typed(name, options, given)
+        kwargs: dict[str, Any] = {"deck_name": self.deck_name if deck_name is ... else deck_name}
+        if typed is not None:
+            kwargs["options"] = typed
+        if session is not None:
+            kwargs["session"] = session
+        screen = MODES[name](**kwargs)
         self.push_screen(screen)
         return screen
 
@@ -217,8 +243,19 @@ class BrokerQuizApp(App):
         self.call_after_refresh(_collect_again)  # after the frame is drawn
 
 
+def _typed(mode: str, options: ModeOptions | None, given: dict[str, Any]) -> ModeOptions | None:
+    """`options`, or the typed options of `mode` made from keyword options (not both)."""
+    if options is None:
+        return mode_options(mode, **given)
+    if given:
+        from ..errors import SessionError
+
+        raise SessionError(f"give {mode} its options as one value or as keywords, not both ({', '.join(given)})")
+    return options
+
+
 def make_app(*, store, screen: str = "home", clock: Clock | None = None, **options: Any) -> BrokerQuizApp:
-    """Build the app: the one factory used by the CLI and by the tests."""
+    """Build the app: the one factory used by the CLI and by the tests (`options`: see BrokerQuizApp)."""
     return BrokerQuizApp(store=store, clock=clock, screen=screen, **options)
 
 

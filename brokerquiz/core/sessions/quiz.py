@@ -9,14 +9,15 @@ would distort the spacing; the rows still show in a card's history (wrong answer
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from ...errors import BrokerquizError
 from ..clock import Clock
 from ..grading import Grade, grade_card, grade_choice
-from ..model import Card
+from ..model import Card, Deck
+from ..store.types import StoreError
+from .protocol import SessionError, ShownTimer, rating_for
 from .verdict_words import LINES
 
 if TYPE_CHECKING:  # the store is only needed to record, and tests may quiz without one
@@ -33,10 +34,9 @@ DEFAULT_COUNT = 10
 QUIZ_MODE = "quiz"
 # A quiz never moves the schedule (see the module docstring).
 QUIZ_SCHEDULES = False
-VERDICT_RATING = {"right": 3, "partly": 2, "wrong": 1}
 
 
-class QuizError(BrokerquizError, ValueError):
+class QuizError(SessionError):
     """A quiz that cannot be built (unknown kind, a deck without such cards)."""
 
 
@@ -67,6 +67,37 @@ def pick_quiz_cards(
 
 
 @dataclass(frozen=True)
+class QuizOptions:
+    """`quiz`: how many questions of which kind; the same seed asks the same ones."""
+
+    count: int = DEFAULT_COUNT
+    kind: str = "all"
+    seed: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in QUIZ_KINDS:
+            raise QuizError(f"unknown quiz kind {self.kind!r} (one of: {', '.join(QUIZ_KINDS)})")
+        if self.count < 1:
+            raise QuizError("the quiz needs at least one question (--count 1 or more)")
+
+
+def start_quiz(deck: Deck, cards: list[Card], options: QuizOptions, clock: Clock, store: Store | None = None) -> QuizSession:
+    """The round `options` ask for on `deck` (a seed is drawn when none is given, and kept).
+
+    With `store`, the deck's cards are synced into it first and every answer is recorded; a
+    command picks before it opens the store (a deck without such cards is refused first), then
+    syncs once and sets `session.store` itself.
+    """
+    from ..deck.cards import subject_aliases
+
+    seed = options.seed if options.seed is not None else random.randrange(1_000_000)
+    questions = pick_quiz_cards(cards, kind=options.kind, count=options.count, seed=seed)
+    if store is not None:
+        store.sync_cards(deck.id, cards)
+    return QuizSession(questions, clock, aliases=subject_aliases(deck), store=store, deck=deck, seed=seed)
+
+
+@dataclass(frozen=True)
 class QuizResult:
     """One answered question: what was given and how it was graded."""
 
@@ -75,10 +106,27 @@ class QuizResult:
     grade: Grade
     duration_ms: int
     picked: frozenset[int] | None = None  # choice indexes, for multiple-choice cards
+    unsaved: str | None = None  # why recording it failed (a busy db); None: saved, or no store
 
     @property
     def rating(self) -> int:
-        return VERDICT_RATING.get(self.grade.verdict, 1)
+        return rating_for(self.grade.verdict)
+
+
+@dataclass(frozen=True)
+class QuizSummary:
+    """The round's score: `asked` of `total` questions answered, points out of `asked`."""
+
+    asked: int
+    total: int
+    score: float
+    right: int
+    percent: int
+    unsaved: int  # answers the store refused
+
+    @property
+    def complete(self) -> bool:
+        return self.asked >= self.total
 
 
 @dataclass
@@ -89,9 +137,12 @@ class QuizSession:
     clock: Clock
     aliases: dict[str, tuple[str, ...]] | None = None
     results: list[QuizResult] = field(default_factory=list)
+    store: Store | None = None  # given: every answer is recorded through it at once (see _add)
+    deck: Deck | None = None  # the deck asked (its title for the face)
+    seed: int | None = None  # the seed the cards were picked with: the same seed, the same round
 
     def __post_init__(self) -> None:
-        self._shown_at: datetime = self.clock.now()
+        self._timer = ShownTimer(self.clock)
 
     @property
     def index(self) -> int:
@@ -109,12 +160,12 @@ class QuizSession:
     def current(self) -> Card | None:
         return None if self.finished else self.cards[self.index]
 
+    def progress(self) -> tuple[int, int]:
+        return self.index, self.total
+
     def shown(self) -> None:
         """The current question is on screen now: its answer time counts from here."""
-        self._shown_at = self.clock.now()
-
-    def _elapsed_ms(self) -> int:
-        return max(0, int((self.clock.now() - self._shown_at).total_seconds() * 1000))
+        self._timer.restart()
 
     def answer_choice(self, picked: set[int] | frozenset[int]) -> QuizResult:
         """Answer a multiple-choice card with the indexes picked."""
@@ -122,35 +173,51 @@ class QuizSession:
         picked = frozenset(picked)
         bad = [i for i in picked if not 0 <= i < len(card.choices or ())]
         if bad:
-            raise ValueError(f"no choice {bad[0] + 1} on this card")
+            raise SessionError(f"no choice {bad[0] + 1} on this card")
         text = ", ".join(card.choices[i] for i in sorted(picked))  # type: ignore[index]
         grade = grade_choice(card, set(picked))
-        return self._add(QuizResult(card, text, grade, self._elapsed_ms(), picked))
+        return self._add(QuizResult(card, text, grade, self._timer.ms(), picked))
 
     def dont_know(self) -> QuizResult:
         """"I don't know" (Esc): the current question scored as not known, the answer shown."""
         card = self._require(choice=None)
         grade = Grade(False, 0.0, reason="you did not know", expected=card.back)
-        return self._add(QuizResult(card, "", grade, self._elapsed_ms(), frozenset() if card.is_choice else None))
+        return self._add(QuizResult(card, "", grade, self._timer.ms(), frozenset() if card.is_choice else None))
 
     def answer_text(self, text: str) -> QuizResult:
         """Answer a short-answer card with typed text."""
         card = self._require(choice=False)
         grade = grade_card(card, text, aliases=self.aliases)
-        return self._add(QuizResult(card, text, grade, self._elapsed_ms()))
+        return self._add(QuizResult(card, text, grade, self._timer.ms()))
 
     def _require(self, *, choice: bool | None) -> Card:
         card = self.current
         if card is None:
-            raise RuntimeError("the quiz is over")
+            raise SessionError("the quiz is over")
         if choice is not None and card.is_choice != choice:
-            raise ValueError(f"card {card.id} is {'not ' if choice else ''}multiple choice")
+            raise SessionError(f"card {card.id} is {'not ' if choice else ''}multiple choice")
         return card
 
     def _add(self, result: QuizResult) -> QuizResult:
+        if self.store is not None:
+            try:
+                record_result(self.store, result, self.clock.now())
+            except StoreError as error:  # the round goes on; the screen says it was not saved
+                result = replace(result, unsaved=str(error))
         self.results.append(result)
         self.shown()
         return result
+
+    def finish(self) -> QuizSummary:
+        """The score of the questions answered so far (each was recorded as it was answered)."""
+        return QuizSummary(
+            asked=len(self.results),
+            total=self.total,
+            score=self.score,
+            right=self.right,
+            percent=self.percent(),
+            unsaved=sum(1 for r in self.results if r.unsaved),
+        )
 
     @property
     def score(self) -> float:

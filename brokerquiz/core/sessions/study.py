@@ -30,10 +30,11 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from ...errors import BrokerquizError
 from ..clock import Clock
 from ..model import Card, Deck
 from ..scheduler import parse_iso
+from .options import STUDY_MODES, StudyOptions
+from .protocol import MAX_SHOWN, VERDICT_RATING, SessionError, ShownTimer
 from .types import (  # noqa: F401  (Answer, Counts, Summary...: importable from here)
     LEARNING,
     NEW,
@@ -48,16 +49,12 @@ from .types import (  # noqa: F401  (Answer, Counts, Summary...: importable from
 )
 
 LEARN_AHEAD = timedelta(minutes=20)  # Anki's default "learn ahead limit"
-MAX_DURATION = timedelta(minutes=5)  # a card left on screen over lunch is not 1 h of thinking
-PROPOSED_RATING = {"right": 3, "partly": 2, "wrong": 1}
+MAX_DURATION = MAX_SHOWN
+PROPOSED_RATING = VERDICT_RATING  # the one map, in protocol.py
 RATING_LABELS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
-MODES = ("flip", "typed")
+MODES = STUDY_MODES
 
 QUESTION, ANSWERED, DONE = "question", "answered", "done"
-
-
-class SessionError(BrokerquizError):
-    """A request the session cannot honour (bad focus topic, rating before answering...)."""
 
 
 def focus_topics(cards: Sequence[Card], focus: str) -> list[str]:
@@ -82,6 +79,14 @@ def focus_topics(cards: Sequence[Card], focus: str) -> list[str]:
 
 class StudySession:
     """A study session over one deck; drive it with reveal/submit_* → rate, and undo."""
+
+    @classmethod
+    def start(cls, store, deck: Deck, cards: Sequence[Card], options: StudyOptions, *, clock: Clock) -> StudySession:
+        """The session `options` ask for on `deck` (synced into `store`), as commands and screens build it."""
+        from ..deck.cards import subject_aliases
+
+        return cls(store, deck, cards, clock=clock, mode=options.mode, new_limit=options.new_limit, cram=options.cram,
+                   focus=options.focus, limit=options.limit, aliases=subject_aliases(deck))
 
     def __init__(
         self,
@@ -117,7 +122,7 @@ class StudySession:
         self.started_at = clock.now()
         self.current: Item | None = None
         self.answer: Answer | None = None
-        self._shown_at = self.started_at
+        self._timer = ShownTimer(clock, self.started_at)
         self._advance()
 
     # ------------------------------------------------------------------ the queue
@@ -158,7 +163,7 @@ class StudySession:
             item = self.pending.pop(0)[1]
         self.current = item
         self.answer = None
-        self._shown_at = now
+        self._timer.restart(now)
 
     @property
     def phase(self) -> str:
@@ -259,7 +264,7 @@ class StudySession:
         if rating not in RATING_LABELS:
             raise SessionError(f"rating must be 1..4, not {rating!r}")
         now = self.clock.now()
-        duration = min(max(now - self._shown_at, timedelta(0)), MAX_DURATION)
+        duration = self._timer.elapsed(cap=MAX_DURATION, now=now)
         item = self.current
         result = self.store.record_review(
             card.id,
@@ -327,7 +332,7 @@ class StudySession:
             self.queue.insert(0, self.current)
         self.current = last.item
         self.answer = None
-        self._shown_at = self.clock.now()
+        self._timer.restart()
         return undone
 
     def _drop_requeued(self, item: Item) -> None:
@@ -342,6 +347,16 @@ class StudySession:
                 return
 
     # ------------------------------------------------------------------ the end
+
+    def progress(self) -> tuple[int, int]:
+        """(rated so far, rated + still to show): the protocol's progress."""
+        done = sum(1 for entry in self.history if isinstance(entry, Rated))
+        left = len(self.queue) + len(self.pending) + (self.current is not None)
+        return done, done + left
+
+    def finish(self) -> Summary:
+        """The protocol's end: every rating is already saved, so this is the summary."""
+        return self.summary()
 
     def summary(self) -> Summary:
         """Answered, right (not Again), time spent, and when the deck's next cards are due."""

@@ -3,24 +3,15 @@ the report (as in a real interview)."""
 
 from __future__ import annotations
 
-import random
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
-from ...core.deck.cards import subject_aliases
 from ...core.deck.load import DeckError
-from ...core.sessions.interview.session import (
-    DEFAULT_QUESTIONS,
-    DEFAULT_SECONDS_PER_QUESTION,
-    InterviewSession,
-    schedule_wrong_answers,
-)
-from ...core.sessions.interview.pick import pick_questions
-from ...core.sessions.interview.report import build_report, save
+from ...core.sessions.interview.session import InterviewOptions, InterviewSession, start_interview
+from ...core.sessions.options import mode_options
 from ...core.deck.library import deck_argument, open_deck
 from ...core.sessions.study import SessionError
 from ...core.store.facade import StoreError
@@ -77,24 +68,23 @@ class InterviewScreen(Screen):
         self,
         deck_name: str | None = None,
         *,
-        questions: int = DEFAULT_QUESTIONS,
-        seconds_per_question: float = DEFAULT_SECONDS_PER_QUESTION,
-        minutes: float | None = None,
-        seed: int | None = None,
-        schedule: bool = True,
-        **options,
+        options: InterviewOptions | None = None,
+        session: InterviewSession | None = None,
+        **given,
     ) -> None:
+        """`session`: built by the command (deck loaded and synced, questions picked there);
+        else the interview `options` (or keyword options, typed here at once) ask for is built
+        on mount."""
         super().__init__()
         self.deck_name = deck_name
-        self.count = questions
-        self.per_question = seconds_per_question
-        self.total = minutes * 60 if minutes else None
-        # a seed is always drawn, and kept in the report, so any interview can be asked again
-        self.seed = seed if seed is not None else random.randrange(1_000_000)
-        self.schedule = schedule
-        self.session: InterviewSession | None = None
+        self.options: InterviewOptions = options if options is not None else mode_options("interview", **given)
+        self.schedule = self.options.schedule
+        self.session: InterviewSession | None = session
         self.report: dict | None = None
         self.error: str | None = None
+        if session is not None:
+            self.deck = session.deck
+            return
         try:
             self.deck, self.cards = open_deck(deck_name)
         except DeckError as error:  # its text is its FILE:LINE:COL lines
@@ -102,7 +92,8 @@ class InterviewScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Countdown(self.per_question, self.total or self.per_question * self.count, id="iv-countdown")
+        per_question = self.options.seconds_per_question
+        yield Countdown(per_question, self.options.total_s or per_question * self.options.questions, id="iv-countdown")
         with VerticalScroll(id="iv-body"):
             with Vertical(id="iv-question"):  # framed like a study card
                 yield Static("", id="iv-progress", markup=False)
@@ -118,18 +109,16 @@ class InterviewScreen(Screen):
             return
         self.title = "brokerquiz — mock interview"
         self.sub_title = printable(self.deck.title)
-        store, clock = self.app.store, self.app.clock
-        try:
-            store.sync_cards(self.deck.id, self.cards)
-            states = store.card_states([c.id for c in self.cards])
-            questions = pick_questions(self.deck, self.cards, states, self.count, seed=self.seed)
-        except (StoreError, SessionError) as error:  # a busy db, a deck with nothing to ask
-            self.notify(printable(str(error)), title="Cannot start the interview", severity="error", markup=False)
-            self.app.pop_screen()
-            return
-        self.session = InterviewSession(
-            questions, clock, self.per_question, self.total, aliases=subject_aliases(self.deck)
-        )
+        if self.session is None:  # opened from home, not by the command: sync and pick once, here
+            try:
+                # the drill commands name a shipped deck by its id, not by the path home passes
+                self.session = start_interview(self.deck, self.cards, self.options, self.app.clock, self.app.store,
+                                               deck_name=deck_argument(self.deck_name))
+            except (StoreError, SessionError) as error:  # a busy db, a deck with nothing to ask
+                self.notify(printable(str(error)), title="Cannot start the interview", severity="error", markup=False)
+                self.app.pop_screen()
+                return
+        self.session.start()  # the clocks run from the first question on screen
         countdown = self.query_one(Countdown)
         countdown.limit = self.session.total_s or 1
         self.show_question()
@@ -226,27 +215,8 @@ class InterviewScreen(Screen):
             return
         from .report import ReportScreen  # the report is only needed once, at the end
 
-        session, store = self.session, self.app.store
-        now = self.app.clock.now()
-        try:
-            history = store.interviews(self.deck.id)
-        except StoreError as error:  # the report still comes, without the trend
-            self.notify(f"earlier interviews not read: {error}", severity="error", markup=False)
-            history = []
-        self.report = build_report(
-            # the drill commands name a shipped deck by its id, not by the path home passes
-            session, self.deck.id, deck_name=deck_argument(self.deck_name), history=history, seed=self.seed
-        )
-        try:
-            save(
-                store,
-                self.report,
-                questions=len(session.questions),
-                started_at=session.started_at,
-                finished_at=session.finished_at or now,
-            )
-            if self.schedule:
-                self.report["scheduled"] = schedule_wrong_answers(store, session, now)
-        except StoreError as error:  # a busy db must not lose the report on screen
-            self.notify(f"not saved: {error}", severity="error", markup=False)
+        outcome = self.session.finish()  # saves and reschedules in core
+        for problem in outcome.problems:  # a busy db: the report still shows
+            self.notify(problem, severity="error", markup=False)
+        self.report = outcome.report
         self.app.switch_screen(ReportScreen(self.report, schedule=self.schedule, deck_title=self.deck.title))

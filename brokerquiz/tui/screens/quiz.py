@@ -7,7 +7,7 @@ only the rules differ: no rating, the schedule is never moved.
 
 from __future__ import annotations
 
-import random
+from dataclasses import replace
 
 from textual import on
 from textual.app import ComposeResult
@@ -17,10 +17,10 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
-from ...core.deck.cards import subject_aliases
 from ...core.deck.load import DeckError
 from ...core.deck.library import open_deck
-from ...core.sessions.quiz import DEFAULT_COUNT, QuizError, QuizSession, note_lines, pick_quiz_cards, record_result
+from ...core.sessions.options import mode_options
+from ...core.sessions.quiz import QuizError, QuizOptions, QuizSession, note_lines, start_quiz
 from ...core.store.facade import StoreError
 from ...core.sessions.verdict_words import line_label, verdict_mark
 from ..widgets.answer_diff import AnswerDiff
@@ -82,25 +82,26 @@ class QuizScreen(Screen):
         self,
         deck_name: str | None = None,
         *,
-        count: int = DEFAULT_COUNT,
-        kind: str = "all",
-        seed: int | None = None,
-        **options,
+        options: QuizOptions | None = None,
+        session: QuizSession | None = None,
+        **given,
     ) -> None:
+        """`session`: built by the command (deck loaded, cards picked and synced there); else
+        the round `options` (or keyword options, typed here at once) ask for is built here."""
         super().__init__()
         self.deck_name = deck_name
-        self.count = count
-        self.kind = kind
-        self.seed = seed if seed is not None else random.randrange(1_000_000)
+        self.options: QuizOptions = options if options is not None else mode_options("quiz", **given)
         self.answered = False  # feedback for the current question is on screen
         self.left_early = False  # left with questions to go: the summary is the score so far
-        self.session: QuizSession | None = None
+        self.session: QuizSession | None = session
+        self.cards = None  # the deck's cards, to sync on mount when the screen built the round
         self.error: str | None = None
+        if session is not None:
+            self.deck = session.deck
+            return
         try:
-            self.deck, cards = open_deck(deck_name)
-            self.cards = cards
-            self.questions = pick_quiz_cards(cards, kind=kind, count=count, seed=self.seed)
-        except (DeckError, QuizError) as error:  # a DeckError's text is its FILE:LINE:COL lines
+            self.deck, self.cards = open_deck(deck_name)
+        except DeckError as error:  # its text is its FILE:LINE:COL lines
             self.error = str(error)
 
     def compose(self) -> ComposeResult:
@@ -124,13 +125,13 @@ class QuizScreen(Screen):
             return
         self.title = "brokerquiz — quiz"
         self.sub_title = printable(self.deck.title)
-        try:
-            self.app.store.sync_cards(self.deck.id, self.cards)
-        except StoreError as error:  # a busy db: a message, not a crash
-            self.notify(str(error), title="Cannot start the quiz", severity="error", markup=False)
-            self.close()
-            return
-        self.session = QuizSession(self.questions, self.app.clock, aliases=subject_aliases(self.deck))
+        if self.session is None:  # opened from home, not by the command: pick and sync once, here
+            try:
+                self.session = start_quiz(self.deck, self.cards, self.options, self.app.clock, store=self.app.store)
+            except (QuizError, StoreError) as error:  # no such cards, a busy db: a message, not a crash
+                self.notify(str(error), title="Cannot start the quiz", severity="error", markup=False)
+                self.close()
+                return
         self.query_one("#quiz-summary").display = False
         await self.show_question()
 
@@ -218,7 +219,7 @@ class QuizScreen(Screen):
             rows.append(Static(Content.styled("Everything right.", "$text-success")))
         rows.append(
             Static(
-                Content(f"Answers are in your history (mode quiz); your study schedule is unchanged. Seed {self.seed}."),
+                Content(f"Answers are in your history (mode quiz); your study schedule is unchanged. Seed {session.seed}."),
                 classes="note",
             )
         )
@@ -285,10 +286,8 @@ class QuizScreen(Screen):
 
     def finish_answer(self, result) -> None:
         self.answered = True
-        try:
-            record_result(self.app.store, result, self.app.clock.now())
-        except StoreError as error:
-            self.notify(f"answer not saved: {error}", severity="error", markup=False)
+        if result.unsaved:  # the session records each answer; a busy db is said, not fatal
+            self.notify(f"answer not saved: {result.unsaved}", severity="error", markup=False)
         if result.card.is_choice:
             self.query_one(ChoiceList).show_result(result.card.correct, result.card.optional)
         self.show_feedback(result)
@@ -298,7 +297,7 @@ class QuizScreen(Screen):
 
     def action_again(self) -> None:
         """A new round on the same deck and kind, other questions (a new seed)."""
-        self.app.switch_screen(QuizScreen(self.deck_name, count=self.count, kind=self.kind))
+        self.app.switch_screen(QuizScreen(self.deck_name, options=replace(self.options, seed=None)))
 
     def action_scroll(self, where: str) -> None:
         """Scroll the question or the score when taller than the terminal (nothing has focus)."""

@@ -36,6 +36,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 
+from ...core.sessions.options import StudyOptions, mode_options
 from ...core.sessions.study import ANSWERED, DONE, QUESTION, RATING_LABELS, SessionError, StudySession
 from ...core.store.types import StoreError
 from ..widgets.answer_diff import AnswerDiff
@@ -50,13 +51,12 @@ from .study_actions import UndoBuryActions
 
 
 
-def build_session(app, deck_name: str | None, **options) -> StudySession:
+def build_session(app, deck_name: str | None, options: StudyOptions) -> StudySession:
     """A session on `deck_name` with the app's store and clock (raises DeckError, SessionError)."""
-    from ...core.deck.cards import subject_aliases
     from ...core.deck.library import open_deck
 
     deck, cards = open_deck(deck_name)
-    return StudySession(app.store, deck, cards, clock=app.clock, aliases=subject_aliases(deck), **options)
+    return StudySession.start(app.store, deck, cards, options, clock=app.clock)
 
 
 class StudyScreen(UndoBuryActions, Screen):
@@ -99,11 +99,19 @@ class StudyScreen(UndoBuryActions, Screen):
     VERTICAL_BREAKPOINTS = [(0, "-short"), (28, "-tall")]  # app.tcss: a compact card below 28 rows
     AUTO_FOCUS = ""  # nothing: focus goes to the answer input only when typing; a blur restyles the screen
 
-    def __init__(self, deck_name: str | None = None, session: StudySession | None = None, **options) -> None:
+    def __init__(
+        self,
+        deck_name: str | None = None,
+        session: StudySession | None = None,
+        options: StudyOptions | None = None,
+        **given,
+    ) -> None:
+        """`session`: built by the command; else one is built on mount from `options` (or keyword
+        options, made typed here: an unknown one raises SessionError at once)."""
         super().__init__()
         self.deck_name = deck_name
         self.session = session
-        self.options = {k: v for k, v in options.items() if k in ("mode", "new_limit", "cram", "focus", "limit")}
+        self.options: StudyOptions = options if options is not None else mode_options("study", **given)
         self._painted = False
         self._parts: list | None = None  # the AwaitMounts of the widgets mounted after the first frame
 
@@ -154,7 +162,7 @@ class StudyScreen(UndoBuryActions, Screen):
     async def on_mount(self) -> None:
         if self.session is None:
             try:
-                self.session = build_session(self.app, self.deck_name, **self.options)
+                self.session = build_session(self.app, self.deck_name, self.options)
             except Exception as error:  # DeckError / SessionError / StoreError: a message, not a crash
                 self.app.notify(str(error), title="Cannot study", severity="error", markup=False)
                 self.app.pop_screen()
@@ -294,7 +302,7 @@ class StudyScreen(UndoBuryActions, Screen):
         from .summary import next_screen
 
         deck_name = self.deck_name or str(self.session.deck.path)
-        self.app.switch_screen(next_screen(step, deck_name, mode=self.options.get("mode")))
+        self.app.switch_screen(next_screen(step, deck_name, mode=self.session.mode))
 
     def close(self) -> None:
         """Back to the screen underneath (home), or out of the app when study was the start."""

@@ -12,12 +12,16 @@ the question itself stands for, never each part's (the phrase's clause cards).
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ...clock import Clock
 from ...grading import is_no_answer
+from ...model import Card, Deck
+from ...store.types import StoreError
+from ..protocol import AGAIN, SessionError, ShownTimer
 from .grading import QuestionGrade, grade_question
 from .questions import InterviewQuestion
 
@@ -27,6 +31,31 @@ if TYPE_CHECKING:
 DEFAULT_QUESTIONS = 8
 DEFAULT_SECONDS_PER_QUESTION = 90
 INTERVIEW_MODE = "interview"
+
+
+@dataclass(frozen=True)
+class InterviewOptions:
+    """`interview`: how many questions, the time for each and (optionally) for all, the seed,
+    and whether wrong answers send their cards to Again."""
+
+    questions: int = DEFAULT_QUESTIONS
+    seconds_per_question: float = DEFAULT_SECONDS_PER_QUESTION
+    minutes: float | None = None
+    seed: int | None = None
+    schedule: bool = True
+
+    def __post_init__(self) -> None:
+        if self.questions < 1:
+            raise SessionError("an interview needs at least one question")
+        if self.seconds_per_question <= 0:
+            raise SessionError("seconds per question must be positive")
+        if self.minutes is not None and self.minutes <= 0:
+            raise SessionError("the interview needs some time")
+
+    @property
+    def total_s(self) -> float | None:
+        """The whole interview's seconds, None: questions × seconds per question."""
+        return self.minutes * 60 if self.minutes else None
 
 
 @dataclass(frozen=True)
@@ -58,6 +87,18 @@ class InterviewAnswer:
         return self.grade.verdict if self.given else "unanswered"
 
 
+@dataclass(frozen=True)
+class InterviewReport:
+    """A finished interview as `finish()` leaves it: the report (the JSON-able dict the store
+    keeps and the report screen draws), its saved id, how many cards went back to Again
+    (None when not scheduling), and what the store refused, one line each, for the face."""
+
+    report: dict
+    saved_id: int | None = None
+    scheduled: int | None = None
+    problems: tuple[str, ...] = ()
+
+
 @dataclass
 class InterviewSession:
     """A timed run through `questions`: per-question and total countdowns from `clock`."""
@@ -69,20 +110,36 @@ class InterviewSession:
     aliases: dict[str, tuple[str, ...]] | None = None
     answers: list[InterviewAnswer] = field(default_factory=list)
     draft: str = ""  # what is typed so far: submitted as is when time runs out
+    # where finish() saves the report, and what it names (None: a session not recorded)
+    store: Store | None = None
+    deck_id: str = ""
+    deck: Deck | None = None  # the deck asked (its title for the face); sets deck_id
+    deck_name: str | None = None  # as the drill commands should name the deck
+    seed: int | None = None
+    schedule: bool = True  # finish() sends the cards behind wrong answers to Again
 
     def __post_init__(self) -> None:
         if not self.questions:
-            raise ValueError("an interview needs at least one question")
+            raise SessionError("an interview needs at least one question")
         if self.per_question_s <= 0:
-            raise ValueError("seconds per question must be positive")
+            raise SessionError("seconds per question must be positive")
         if self.total_s is None:
             self.total_s = self.per_question_s * len(self.questions)
         if self.total_s <= 0:
-            raise ValueError("the interview needs some time")
+            raise SessionError("the interview needs some time")
+        if self.deck is not None and not self.deck_id:
+            self.deck_id = self.deck.id
         self.started_at: datetime = self.clock.now()
         self.finished_at: datetime | None = None
         self.abandoned = False
-        self._question_started = self.started_at
+        self._question = ShownTimer(self.clock, self.started_at)
+        self._outcome: InterviewReport | None = None
+
+    def start(self) -> None:
+        """The first question is on screen: both countdowns start now (a session built by a
+        command before the terminal was ready has not been running meanwhile)."""
+        if not self.answers and not self.finished:
+            self.started_at = self._question.restart()
 
     # ---------------------------------------------------------------- state
 
@@ -100,15 +157,16 @@ class InterviewSession:
             return None
         return self.questions[self.index]
 
-    def _elapsed(self, since: datetime) -> float:
-        return max(0.0, (self.clock.now() - since).total_seconds())
+    def progress(self) -> tuple[int, int]:
+        return self.index, len(self.questions)
 
     def remaining(self) -> Remaining:
         """What both countdowns show now; the question's time never outlasts the interview's."""
         if self.finished:
             return Remaining(0.0, 0.0)
-        total = max(0.0, self.total_s - self._elapsed(self.started_at))  # type: ignore[operator]
-        question = max(0.0, self.per_question_s - self._elapsed(self._question_started))
+        spent = max(0.0, (self.clock.now() - self.started_at).total_seconds())
+        total = max(0.0, self.total_s - spent)  # type: ignore[operator]
+        question = max(0.0, self.per_question_s - self._question.seconds())
         return Remaining(min(question, total), total)
 
     # ---------------------------------------------------------------- moves
@@ -117,9 +175,9 @@ class InterviewSession:
         """Grade the current question's answer (default: the draft) and move to the next one."""
         question = self.current
         if question is None:
-            raise RuntimeError("the interview is over")
+            raise SessionError("the interview is over")
         text = self.draft if answer is None else answer
-        seconds = min(self._elapsed(self._question_started), float(self.per_question_s))
+        seconds = self._question.seconds(cap=float(self.per_question_s))
         result = InterviewAnswer(
             question=question,
             answer=text,
@@ -129,7 +187,7 @@ class InterviewSession:
         )
         self.answers.append(result)
         self.draft = ""
-        self._question_started = self.clock.now()
+        self._question.restart()
         if self.index >= len(self.questions):
             self._finish()
         return result
@@ -166,6 +224,37 @@ class InterviewSession:
         if self.finished_at is None:
             self.finished_at = self.clock.now()
 
+    def finish(self) -> InterviewReport:
+        """End the interview (if the clock or the answers have not) and record it, once:
+        build the report (with the trend of earlier interviews), save it, and with `schedule`
+        send the cards behind wrong answers to Again. A store that refuses does not lose the
+        report: what failed is in `problems`. Called again, returns the same report."""
+        if self._outcome is not None:
+            return self._outcome
+        from .report import build_report, save  # report imports this module
+
+        self._finish()
+        store, problems = self.store, []
+        history: list[dict] = []
+        if store is not None:
+            try:
+                history = store.interviews(self.deck_id)
+            except StoreError as error:  # the report still comes, without the trend
+                problems.append(f"earlier interviews not read: {error}")
+        report = build_report(self, self.deck_id, deck_name=self.deck_name, history=history, seed=self.seed)
+        saved_id = scheduled = None
+        if store is not None:
+            now = self.clock.now()
+            try:
+                saved_id = save(store, report, questions=len(self.questions), started_at=self.started_at,
+                                finished_at=self.finished_at or now)
+                if self.schedule:
+                    scheduled = report["scheduled"] = schedule_wrong_answers(store, self, now)
+            except StoreError as error:  # a busy db must not lose the report on screen
+                problems.append(f"not saved: {error}")
+        self._outcome = InterviewReport(report, saved_id, scheduled, tuple(problems))
+        return self._outcome
+
     # ---------------------------------------------------------------- results
 
     @property
@@ -181,6 +270,40 @@ class InterviewSession:
     def score(self) -> float:
         """0..1 over every planned question: one not reached scores 0, as in a real interview."""
         return sum(a.grade.score for a in self.answers) / len(self.questions)
+
+
+def start_interview(
+    deck: Deck,
+    cards: list[Card],
+    options: InterviewOptions,
+    clock: Clock,
+    store: Store,
+    *,
+    deck_name: str | None = None,
+) -> InterviewSession:
+    """The interview `options` ask for: the deck synced into `store` once, questions picked by
+    what the store says is weakest (a seed drawn when none is given, and kept in the report).
+    `deck_name`: how the report's drill commands name the deck. Raises SessionError when the
+    deck has nothing to ask, StoreError when the store cannot be used."""
+    from ...deck.cards import subject_aliases
+    from .pick import pick_questions
+
+    seed = options.seed if options.seed is not None else random.randrange(1_000_000)
+    store.sync_cards(deck.id, cards)
+    states = store.card_states([c.id for c in cards])
+    questions = pick_questions(deck, cards, states, options.questions, seed=seed)
+    return InterviewSession(
+        questions,
+        clock,
+        options.seconds_per_question,
+        options.total_s,
+        aliases=subject_aliases(deck),
+        store=store,
+        deck=deck,
+        deck_name=deck_name,
+        seed=seed,
+        schedule=options.schedule,
+    )
 
 
 def wrong_card_ids(answer: InterviewAnswer) -> list[str]:
@@ -216,7 +339,7 @@ def schedule_wrong_answers(store: Store, session: InterviewSession, now: datetim
             done.add(card_id)
             store.record_review(
                 card_id,
-                1,
+                AGAIN,
                 now,
                 answer=answer.answer,
                 grade=answer.grade.score,
