@@ -434,6 +434,7 @@ class Store:
 
     # ----------------------------------------------------------------- Anki
 
+    @_reported
     def known_cards(self) -> list[tuple[str, str, int, bool]]:
         """Every card of every deck, archived too: (id, kind, ord, archived)."""
         from .anki import known_cards
@@ -455,6 +456,7 @@ class Store:
             self.db["settings"].upsert({"key": "anki_note_mod", "value": json.dumps(mod)}, pk="key")
         return mod
 
+    @_reported
     def merge_anki(self, reviews: Iterable, resets: Iterable = ()) -> MergeResult:
         """Add reviews done in Anki (store_anki.AnkiReview) and Anki's resets, skipping those
         already imported, and replay each touched card's whole history through FSRS in time
