@@ -71,7 +71,7 @@ from .schema import (  # noqa: F401  (BUSY_TIMEOUT_MS, SQLITE_HEADER: re-exporte
     newer_schema_error,
     sqlite_utils_database,
 )
-from .stats import deck_stats
+from .stats import DeckStats, deck_stats
 from .types import ReviewResult, StoreError, SyncResult, sqlite_failure
 
 if TYPE_CHECKING:
@@ -471,19 +471,10 @@ class Store:
     # ----------------------------------------------------------------- stats
 
     @_reported
-    def stats(self, deck_id: str | None = None, now: datetime | None = None) -> dict:
-        """Counts for one deck (or all decks when `deck_id` is None), as of `now` (required).
-
-        Keys: reviews (all review rows), by_source (reviews by source: {brokerquiz: n,
-        anki: n}, Anki's brought back by `brokerquiz import anki`), cards (active), seen, new, due (due now),
-        due_today (due before tomorrow), new_left_today, retention_30d (share of
-        scheduled reviews in the last 30 days rated >= 2, None without any),
-        leeches, per_day (ISO date -> review count, last 365 days incl. today),
-        forecast (14 counts: due on each day from today, today incl. overdue),
-        weakest (up to 10 topics with the most wrong answers in any mode: study,
-        cram, quiz, Anki, and interviews from their reports; {deck, topic,
-        topic_label, misses, answers, by_mode, lapses, reviews}; see store_stats).
-        """
+    def stats(self, deck_id: str | None = None, now: datetime | None = None) -> DeckStats:
+        """The figures for one deck (or all decks when `deck_id` is None) as of `now` (required):
+        counts, reviews by source, per day and 30-day retention, the 14-day forecast and the
+        weakest topics (misses in every mode, interviews from their reports); see DeckStats."""
         if now is None:
             raise TypeError("stats() needs now=, the current time (the store never reads the clock)")
         return deck_stats(self.conn, deck_id, to_utc(now), tz=self.tz, new_per_day=self.new_per_day)
