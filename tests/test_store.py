@@ -667,7 +667,6 @@ def test_names_importable_from_the_store_before_its_split_still_are():
     for name, home in names.items():
         assert getattr(store_module, name) is getattr(home, name), name
     assert store_module.DEFAULT_SETTINGS["new_per_day"] == 20
-    assert store_module._sqlite_utils_database is store_schema.sqlite_utils_database
 
 
 def test_an_unknown_card_is_a_store_error(store):
