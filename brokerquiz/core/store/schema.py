@@ -138,19 +138,15 @@ def _migrate_2_anki_reviews(db: Database) -> None:
     """Reviews brought back from Anki (`brokerquiz import anki`) keep Anki's revlog id, so a
     second import of the same review adds nothing; Anki's resets ("forget") are kept apart,
     since a reset is not an answer (no rating) but the replay of the card's history needs it."""
-    db.execute("ALTER TABLE reviews ADD COLUMN anki_id INTEGER")  # Anki's revlog id (epoch ms)
-    db.execute(
+    db["reviews"].add_column("anki_id", int)  # Anki's revlog id (epoch ms)
+    db.execute(  # partial: sqlite-utils' create_index has no WHERE
         "CREATE UNIQUE INDEX idx_reviews_anki ON reviews (card_id, anki_id) WHERE anki_id IS NOT NULL"
     )
-    db.execute(
-        """
-        CREATE TABLE anki_resets (
-            card_id TEXT NOT NULL REFERENCES cards (id),
-            anki_id INTEGER NOT NULL,             -- Anki's revlog id (epoch ms)
-            reset_at TEXT NOT NULL,               -- UTC ISO
-            PRIMARY KEY (card_id, anki_id)
-        )
-        """
+    db["anki_resets"].create(  # anki_id: Anki's revlog id (epoch ms); reset_at: UTC ISO
+        {"card_id": str, "anki_id": int, "reset_at": str},
+        pk=("card_id", "anki_id"),
+        not_null={"card_id", "anki_id", "reset_at"},
+        foreign_keys=[("card_id", "cards", "id")],
     )
 
 
@@ -160,11 +156,11 @@ def _migrate_3_study_order_suspend_bury(db: Database) -> None:
     queue indexes are rebuilt so both parts of the due queue read from an index alone (they
     hold every column the queries read; the first schema's did not), skipping suspended cards
     in the index and buried ones by its buried_until column."""
-    db.execute("ALTER TABLE cards ADD COLUMN new_ord INTEGER NOT NULL DEFAULT 0")
-    db.execute(
+    db["cards"].add_column("new_ord", int, not_null_default=0)
+    db.execute(  # the CHECK: sqlite-utils' add_column has none
         "ALTER TABLE cards ADD COLUMN suspended INTEGER NOT NULL DEFAULT 0 CHECK (suspended IN (0, 1))"
     )
-    db.execute("ALTER TABLE cards ADD COLUMN buried_until TEXT")  # UTC ISO; NULL: not buried
+    db["cards"].add_column("buried_until", str)  # UTC ISO; NULL: not buried
     db.execute("DROP INDEX idx_cards_due")
     db.execute("DROP INDEX idx_cards_new")
     db.execute(
