@@ -92,31 +92,31 @@ def stats(ctx: click.Context, deck_name: str | None, db: str | None, as_json: bo
         return
     figures = store.stats(deck.id, now_utc())
     if as_json:
-        click.echo(json_line({"deck": deck.id, **figures}))
+        click.echo(json_line({"deck": deck.id, **figures.as_dict()}))
         return
-    retention = figures.get("retention_30d")
+    retention = figures.retention_30d
     lines = [
         f"Deck            {deck.title} ({deck.id})",
-        f"Cards           {figures['cards']} ({figures['seen']} seen)",
-        f"Reviews         {figures['reviews']} ({_by_source(figures['by_source'])})",
-        f"Due now         {figures['due']}",
-        f"Due today       {figures['due_today']}",
-        f"New left today  {figures['new_left_today']}",
+        f"Cards           {figures.cards} ({figures.seen} seen)",
+        f"Reviews         {figures.reviews} ({_by_source(figures.by_source)})",
+        f"Due now         {figures.due}",
+        f"Due today       {figures.due_today}",
+        f"New left today  {figures.new_left_today}",
         f"Retention 30d   {'—' if retention is None else f'{retention:.0%}'}",
-        f"Leeches         {figures['leeches']}",
+        f"Leeches         {figures.leeches}",
     ]
-    lines += _weakest_lines(figures["weakest"])
+    lines += _weakest_lines(figures.weakest)
     echo("\n".join(lines))
 
 
-def _weakest_lines(weakest: list[dict]) -> list[str]:
+def _weakest_lines(weakest: list) -> list[str]:
     """The weakest rows, misses counted over every mode (study, cram, quiz, interview, Anki)."""
     if not weakest:
         return ["Weakest rows    none yet (no wrong answer in any mode)"]
     lines = ["Weakest rows    (wrong answers in study, quiz and interviews; drill: study --focus ROW)"]
     for w in weakest[:5]:
-        modes = ", ".join(f"{mode} {n}" for mode, n in w["by_mode"].items())
-        lines.append(f"  {w['topic']}  {w['topic_label']}: {w['misses']} of {w['answers']} missed ({modes})")
+        modes = ", ".join(f"{mode} {n}" for mode, n in w.by_mode.items())
+        lines.append(f"  {w.topic}  {w.topic_label}: {w.misses} of {w.answers} missed ({modes})")
     return lines
 
 

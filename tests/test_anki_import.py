@@ -303,7 +303,7 @@ def test_merge_adds_once_and_replays_with_our_own_reviews(small, progress):
     assert state["due"] == due and state["reps"] == 3
     assert [r["mode"] for r in rows] == ["study", "anki", "anki"]
     assert [r["duration_ms"] for r in rows[1:]] == [5000, 4000]
-    assert figures["by_source"] == {"brokerquiz": 1, "anki": 2}
+    assert figures.by_source == {"brokerquiz": 1, "anki": 2}
 
 
 def test_a_failure_during_the_merge_changes_nothing(small, progress, monkeypatch):
@@ -338,7 +338,7 @@ def test_a_version_1_database_is_migrated_and_keeps_its_reviews(small, tmp_path)
     with Store.open(db) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert [r["anki_id"] for r in store.reviews(FACT)] == [None]
-        assert store.stats("small", FIXED_NOW)["by_source"] == {"brokerquiz": 1, "anki": 0}
+        assert store.stats("small", FIXED_NOW).by_source == {"brokerquiz": 1, "anki": 0}
 
 
 def test_import_sheet_is_still_the_default(tmp_path):

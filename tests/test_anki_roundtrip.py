@@ -154,8 +154,8 @@ def test_due_dates_follow_from_the_merged_history(studied, tmp_path):
     # every review's saved state is the state just before it, in time order
     in_time = sorted(fact_reviews, key=lambda r: r["reviewed_at"])
     assert [json.loads(r["state_before"])["reps"] for r in in_time] == [0, 1, 2]
-    assert figures["by_source"] == {"brokerquiz": 1, "anki": 4}
-    assert figures["seen"] == 3
+    assert figures.by_source == {"brokerquiz": 1, "anki": 4}
+    assert figures.seen == 3
 
 
 def test_stats_shows_reviews_by_source(studied, tmp_path):

@@ -161,7 +161,7 @@ def test_sync_adds_archives_restores(store):
     assert review_count(store, cid("a")) == 2  # history kept
     assert cid("a") not in store.due_queue("d", DAY1 + timedelta(days=30))
     assert cid("a") not in store.cram_queue("d")
-    assert store.stats("d", now=DAY2)["cards"] == 1
+    assert store.stats("d", now=DAY2).cards == 1
 
     assert store.sync_cards("d", [card("a"), card("b")]) == SyncResult(0, 0, 1)
     assert row(store, cid("a")) == before  # state intact, archived again 0
@@ -263,7 +263,7 @@ def test_new_per_day_limit_across_calls_and_next_day(store):
     later = DAY1 + timedelta(hours=3)
     assert store.due_queue("d", later) == [cid("n2")]
     assert store.new_left_today("d", later) == 1
-    assert store.stats("d", now=later)["new_left_today"] == 1
+    assert store.stats("d", now=later).new_left_today == 1
 
     store.record_review(cid("n2"), 4, later)
     evening = DAY1.replace(hour=23, minute=59)
@@ -304,7 +304,7 @@ def test_day_boundary_defaults_to_local_time(tmp_path, monkeypatch):
             s.record_review(cid("a"), 4, datetime(2024, 5, 1, 23, 0, tzinfo=UTC))
             assert s.due_queue("d", datetime(2024, 5, 2, 2, 0, tzinfo=UTC)) == []
             assert s.due_queue("d", datetime(2024, 5, 2, 4, 0, tzinfo=UTC)) == [cid("b")]
-            per_day = s.stats("d", now=datetime(2024, 5, 2, 2, 0, tzinfo=UTC))["per_day"]
+            per_day = s.stats("d", now=datetime(2024, 5, 2, 2, 0, tzinfo=UTC)).per_day
             assert max(per_day) == "2024-05-01" and per_day["2024-05-01"] == 1
     finally:
         monkeypatch.undo()
@@ -460,7 +460,7 @@ def test_leech_flagged_and_still_shown(store):
     assert s["lapses"] == 8 and s["leech"] is True
     due = row_due(store, cid("a"))
     assert store.due_queue("d", due) == [cid("a")]
-    assert store.stats("d", now=due)["leeches"] == 1
+    assert store.stats("d", now=due).leeches == 1
 
 
 def row_due(store: Store, card_id: str) -> datetime:
@@ -485,39 +485,35 @@ def test_stats_on_known_history(store):
     store.record_review(cid("z", "other"), 3, at(10, 8))
 
     s = store.stats("d", now=at(10, 12))
-    assert set(s) >= {
-        "reviews", "cards", "seen", "due", "due_today", "new_left_today", "retention_30d",
-        "leeches", "per_day", "forecast", "weakest",
-    }
-    assert s["reviews"] == 7
-    assert s["cards"] == 4
-    assert s["seen"] == 3
-    assert s["new"] == 1
-    assert s["due"] == 2  # a (11:10) and b (09:01)
-    assert s["due_today"] == 2
-    assert s["new_left_today"] == 1  # 19 allowed, 1 new card left
-    assert s["retention_30d"] == pytest.approx(4 / 6)  # scheduled only: 2 again of 6
-    assert s["leeches"] == 0
-    assert len(s["per_day"]) == 365
-    assert min(s["per_day"]) == "2023-05-12" and max(s["per_day"]) == "2024-05-10"
-    assert {k: v for k, v in s["per_day"].items() if v} == {
+    assert s.reviews == 7
+    assert s.cards == 4
+    assert s.seen == 3
+    assert s.new == 1
+    assert s.due == 2  # a (11:10) and b (09:01)
+    assert s.due_today == 2
+    assert s.new_left_today == 1  # 19 allowed, 1 new card left
+    assert s.retention_30d == pytest.approx(4 / 6)  # scheduled only: 2 again of 6
+    assert s.leeches == 0
+    assert len(s.per_day) == 365
+    assert min(s.per_day) == "2023-05-12" and max(s.per_day) == "2024-05-10"
+    assert {k: v for k, v in s.per_day.items() if v} == {
         "2024-05-08": 2, "2024-05-09": 2, "2024-05-10": 3,
     }
-    assert s["forecast"] == [2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0]
-    assert [(w["topic"], w["misses"], w["answers"], w["lapses"]) for w in s["weakest"]] == [
+    assert s.forecast == [2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0]
+    assert [(w.topic, w.misses, w.answers, w.lapses) for w in s.weakest] == [
         ("t/a", 1, 3, 1),  # a lapse
         ("t/b", 1, 3, 0),  # an Again on a new card is a miss too (no lapse)
     ]
-    assert s["weakest"][0]["by_mode"] == {"study": 1} and s["weakest"][0]["reviews"] == 3
+    assert s.weakest[0].by_mode == {"study": 1} and s.weakest[0].answers == 3
 
     everything = store.stats(now=at(10, 12))
-    assert everything["reviews"] == 8 and everything["cards"] == 5
-    assert everything["per_day"]["2024-05-10"] == 4
+    assert everything.reviews == 8 and everything.cards == 5
+    assert everything.per_day["2024-05-10"] == 4
 
     # a month later: no reviews in the last 30 days
-    assert store.stats("d", now=at(10, 12) + timedelta(days=40))["retention_30d"] is None
+    assert store.stats("d", now=at(10, 12) + timedelta(days=40)).retention_30d is None
     store.set_setting("new_per_day", 1)
-    assert store.stats("d", now=at(10, 12))["new_left_today"] == 0
+    assert store.stats("d", now=at(10, 12)).new_left_today == 0
 
 
 def test_stats_empty(store):
@@ -525,8 +521,8 @@ def test_stats_empty(store):
     assert s == store.stats("d", now=DAY1)
     with pytest.raises(TypeError):
         store.stats("d")
-    assert s["reviews"] == 0 and s["cards"] == 0 and s["retention_30d"] is None
-    assert s["forecast"] == [0] * 14 and s["weakest"] == []
+    assert s.reviews == 0 and s.cards == 0 and s.retention_30d is None
+    assert s.forecast == [0] * 14 and s.weakest == []
 
 
 # --------------------------------------------------------------------------- settings, interviews
@@ -671,7 +667,6 @@ def test_names_importable_from_the_store_before_its_split_still_are():
     for name, home in names.items():
         assert getattr(store_module, name) is getattr(home, name), name
     assert store_module.DEFAULT_SETTINGS["new_per_day"] == 20
-    assert store_module._sqlite_utils_database is store_schema.sqlite_utils_database
 
 
 def test_an_unknown_card_is_a_store_error(store):

@@ -189,3 +189,22 @@ def test_a_read_only_database_with_a_new_or_changed_deck(tmp_path, small_deck_pa
         " check the permissions (attempt to write a readonly database)\n"
     )
     assert path.read_bytes() == data
+
+
+def test_the_anki_calls_on_a_damaged_file_are_store_errors_and_nothing_half_written(tmp_path):
+    from brokerquiz.core.store.anki import AnkiReview
+
+    path = with_progress(tmp_path / "progress.db")
+    corrupt_table(path, "reviews")
+    damaged = f"{path}: the database file is damaged; move it aside or restore a backup"
+    with Store.open(path) as store:
+        before = store.card_states(["d/fact/b"])
+        with pytest.raises(StoreError) as e:
+            store.merge_anki([AnkiReview("d/fact/b", 1_700_000_000_000, 3, 4000, True)])
+        assert str(e.value).startswith(damaged)
+        assert store.card_states(["d/fact/b"]) == before  # rolled back
+    corrupt_table(path, "cards")
+    with Store.open(path) as store:
+        with pytest.raises(StoreError) as e:
+            store.known_cards()
+        assert str(e.value).startswith(damaged)

@@ -45,13 +45,13 @@ async def test_stats_screen_pictures_and_figures(store, small_deck_path, now):
         heatmap = str(app.screen.query_one("#heatmap").render())
         assert "Mon" in heatmap and "Nov" in heatmap
         assert any(shade in heatmap for shade in SHADES[2:])  # the busiest days are dark
-        assert f"{figures['reviews']} reviews" in heatmap
+        assert f"{figures.reviews} reviews" in heatmap
         forecast = str(app.screen.query_one("#forecast").render())
-        assert f"{figures['forecast'][0]} today, overdue included · {sum(figures['forecast'])} in 14 days" in forecast
+        assert f"{figures.forecast[0]} today, overdue included · {sum(figures.forecast)} in 14 days" in forecast
         assert "now" not in forecast  # today's column is not "due now" (that count is in Retention)
         assert "█" in forecast or "▁" in forecast
         retention = str(app.screen.query_one("#retention").render())
-        assert f"{figures['retention_30d']:.0%}" in retention
+        assert f"{figures.retention_30d:.0%}" in retention
         weakest = str(app.screen.query_one("#weakest").render())
         assert "Delivery guarantee" in weakest and "basics/delivery" in weakest
 
@@ -181,4 +181,4 @@ async def test_weakest_rows_show_markup_literally_and_do_not_wrap(store, tmp_pat
         await pilot.pause()
         weakest = app.screen.query_one("#weakest")
         assert "[bold]x[/] delivery guarantee" in str(weakest.render())
-        assert weakest.region.height == len(store.stats("small", now=now)["weakest"])  # one line per row
+        assert weakest.region.height == len(store.stats("small", now=now).weakest)  # one line per row

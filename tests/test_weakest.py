@@ -24,15 +24,15 @@ def interview_report(topics: dict[str, float]) -> dict:
 def test_an_interview_with_zero_percent_topics_makes_them_weakest(store, small_deck_yaml, now):
     deck, cards = small(small_deck_yaml)
     store.sync_cards(deck.id, cards)
-    assert store.stats(deck.id, now=now)["weakest"] == []
+    assert store.stats(deck.id, now=now).weakest == []
     fact = next(c for c in cards if c.topic == "basics/delivery")
     # what an interview saves: its report, and an Again for the card behind a wrong answer
     store.record_review(fact.id, 1, now, correct=False, mode="interview")
     store.save_interview(deck.id, started_at=now, finished_at=now, score=0.0, questions=2,
                          report=interview_report({"basics/delivery": 0.0, "basics/model": 1.0}))
-    weakest = store.stats(deck.id, now=now)["weakest"]
-    assert [(w["topic"], w["misses"], w["answers"]) for w in weakest] == [("basics/delivery", 1, 1)]
-    assert weakest[0]["by_mode"] == {"interview": 1}  # the report counts; its Again is not counted twice
+    weakest = store.stats(deck.id, now=now).weakest
+    assert [(w.topic, w.misses, w.answers) for w in weakest] == [("basics/delivery", 1, 1)]
+    assert weakest[0].by_mode == {"interview": 1}  # the report counts; its Again is not counted twice
 
 
 def test_quiz_misses_count_and_rank_with_study_ones(store, small_deck_yaml, now):
@@ -44,11 +44,11 @@ def test_quiz_misses_count_and_rank_with_study_ones(store, small_deck_yaml, now)
         store.record_review(card.id, 1, now, correct=False, mode="quiz", schedule=False)
     store.record_review(delivery[0].id, 1, now - timedelta(hours=1))  # one Again in study
     store.record_review(delivery[0].id, 3, now, correct=True, mode="quiz", schedule=False)
-    weakest = store.stats(deck.id, now=now)["weakest"]
-    assert [(w["topic"], w["misses"], w["answers"]) for w in weakest] == [
+    weakest = store.stats(deck.id, now=now).weakest
+    assert [(w.topic, w.misses, w.answers) for w in weakest] == [
         ("basics/model", 2, 2), ("basics/delivery", 1, 2),
     ]
-    assert weakest[0]["by_mode"] == {"quiz": 2} and weakest[0]["lapses"] == 0
+    assert weakest[0].by_mode == {"quiz": 2} and weakest[0].lapses == 0
 
 
 def test_a_damaged_interview_report_is_skipped_not_fatal(store, small_deck_yaml, now):
@@ -58,7 +58,7 @@ def test_a_damaged_interview_report_is_skipped_not_fatal(store, small_deck_yaml,
     store.conn.execute("INSERT INTO interviews (deck, started_at, report) VALUES (?, ?, ?)",
                        [deck.id, "2026-01-01", "{not json"])
     store.conn.commit()
-    assert store.stats(deck.id, now=now)["weakest"] == []
+    assert store.stats(deck.id, now=now).weakest == []
 
 
 def test_cli_stats_lists_the_weakest_rows(tmp_path, small_deck_path, small_deck_yaml, now):

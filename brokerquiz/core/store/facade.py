@@ -2,38 +2,24 @@
 
 One database file holds every deck's progress:
 
-* ``cards``      one row per generated card id, with its FSRS state in columns.
-                 Cards are never deleted: an id the deck no longer generates is
-                 archived, and un-archived with its history if it comes back.
-* ``reviews``    one row per answer (all modes), with the card's state before
-                 it as JSON so a review can be undone exactly.
-* ``settings``   key -> JSON value (``desired_retention``, ``new_per_day``...).
-* ``interviews`` mock-interview results.
+``cards`` (one row per generated card id, FSRS state in columns; never deleted, archived
+when the deck no longer generates it), ``reviews`` (one row per answer in any mode, with the
+card's state before it as JSON, for an exact undo), ``settings`` (key -> JSON) and
+``interviews`` (mock-interview results).
 
 `Store` is the one entry point every caller uses; it owns the connection and the
-write transactions. The work behind it is split by responsibility:
-`store_schema` (which files are ours, migrations), `store_queue` (today, the
-due and cram queues), `store_reviews` (the review log, undo), `store_flags`
-(suspend and bury), `store_stats` (progress figures), `store_interviews`
-(saved mock interviews) and `store_types` (StoreError and the result types).
-Their public names are importable from here as before.
+write transactions. The work behind it lives in the modules beside it: schema
+(migrations), queue, sync, reviews, flags, stats, interviews, anki and types.
 
-Times are stored as fixed-width UTC ISO-8601 text (so text order is time
-order). The clock is never read here: every method that needs the time takes
-`now`, a timezone-aware datetime.
+Times are fixed-width UTC ISO-8601 text (text order is time order); the clock is never read
+here: methods take `now`. "Today" is the calendar day of `now` in `tz` (Store.open; None:
+local time). WAL journal, busy_timeout 5000 ms, writes in BEGIN IMMEDIATE transactions
+committed before the method returns, synchronous=FULL: two terminals can share a file.
 
-"Today" (new cards per day, siblings, forecast, per-day counts) is the
-calendar day of `now` in the store's time zone: the `tz` given to
-`Store.open`, or the system's local time zone when it is None.
-
-Concurrency and durability: WAL journal, ``busy_timeout`` 5000 ms, writes in
-``BEGIN IMMEDIATE`` transactions committed before the method returns, with
-``synchronous=FULL``. Two terminals can study the same file at once.
-
-Start-up: opening a database that is already up to date and the study path (sync of an
-unchanged deck, due queue, preview, review, undo) use the sqlite3 connection directly;
-sqlite-utils (migrations, upserts, `Store.db`) and fsrs are imported on first use, which
-keeps about a tenth of a second off `brokerquiz study`'s first paint.
+Start-up: an up-to-date database and the study path (sync of an unchanged deck, due queue,
+preview, review, undo) use the sqlite3 connection directly, measured by
+benchmarks/bench_startup.py; sqlite-utils (migrations, upserts, `Store.db`) and fsrs are
+imported on first use.
 """
 
 from __future__ import annotations
@@ -50,28 +36,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from . import queue as store_queue, reviews as store_reviews
 from ..model import Card
 from ..scheduler import NEW, RATINGS, REVIEW, Scheduler, iso, parse_iso, to_utc  # noqa: F401  (NEW: re-exported)
-from .new_order import new_card_order
 from .flags import Flags, change_flags, deck_cards
 from .interviews import insert_interview, saved_interviews
-from .reviews import (
-    STATE_COLUMNS,
-    card_row,
-    delete_review,
-    insert_review,
-    scheduler_state,
-    set_state,
-)
+from .reviews import STATE_COLUMNS, card_row, delete_review, insert_review, scheduler_state, set_state
 from .schema import (  # noqa: F401  (BUSY_TIMEOUT_MS, SQLITE_HEADER: re-exported)
-    APPLICATION_ID,
-    BUSY_TIMEOUT_MS,
-    MIGRATIONS,
-    SCHEMA_VERSION,
-    SQLITE_HEADER,
-    connect,
-    newer_schema_error,
-    sqlite_utils_database,
+    APPLICATION_ID, BUSY_TIMEOUT_MS, MIGRATIONS, SCHEMA_VERSION, SQLITE_HEADER, connect,
+    newer_schema_error, sqlite_utils_database,
 )
-from .stats import deck_stats
+from .stats import DeckStats, deck_stats
+from .sync import sync_rows, write_sync
 from .types import ReviewResult, StoreError, SyncResult, sqlite_failure
 
 if TYPE_CHECKING:
@@ -79,17 +52,11 @@ if TYPE_CHECKING:
 
     from .anki import MergeResult
 
-# the name this loader had before the split, kept for callers of the old private helper
-_sqlite_utils_database = sqlite_utils_database
-
 DEFAULT_SETTINGS: dict[str, Any] = {
     "desired_retention": 0.9,
     "new_per_day": 20,
     "leech_lapses": 8,  # a card with this many lapses is flagged as a leech
 }
-
-# The card columns sync_cards writes (archived last).
-_SYNC_COLUMNS = ("id", "deck", "kind", "sibling", "topic", "topic_label", "ord", "new_ord", "archived")
 
 _Method = TypeVar("_Method", bound=Callable[..., Any])
 
@@ -130,7 +97,6 @@ class Store:
             self._db = sqlite_utils_database()(self.conn)
         return self._db
 
-    # ----------------------------------------------------------------- open / close
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, tz: tzinfo | None = None) -> Store:
@@ -202,7 +168,6 @@ class Store:
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
 
-    # ----------------------------------------------------------------- settings
 
     @_reported
     def get_setting(self, key: str, default: Any = None) -> Any:
@@ -233,7 +198,6 @@ class Store:
             self._schedulers[retention] = Scheduler(desired_retention=retention)
         return self._schedulers[retention]
 
-    # ----------------------------------------------------------------- cards and queues
 
     @_reported
     def sync_cards(self, deck_id: str, cards: Iterable[Card]) -> SyncResult:
@@ -245,36 +209,11 @@ class Store:
         new-card order (`new_order.new_card_order`) are refreshed. One
         transaction, bulk upsert.
         """
-        unique: dict[str, Card] = {}
-        for card in cards:
-            if card.id in unique:
-                continue
-            if card.deck != deck_id:
-                raise ValueError(f"card {card.id} belongs to deck {card.deck!r}, not {deck_id!r}")
-            unique[card.id] = card
-        new_ords = new_card_order(list(unique.values()))
-        rows: list[tuple] = [  # in _SYNC_COLUMNS order
-            (c.id, deck_id, c.kind, c.sibling, c.topic, c.topic_label, i, new_ords[i], 0)
-            for i, c in enumerate(unique.values())
-        ]
-        seen = unique.keys()
+        rows = sync_rows(deck_id, cards)
         with self._write():
-            existing = {
-                row[0]: row
-                for row in self.conn.execute(
-                    f"SELECT {', '.join(_SYNC_COLUMNS)} FROM cards WHERE deck = ?", [deck_id]
-                )
-            }
-            added = sum(1 for r in rows if r[0] not in existing)
-            restored = sum(1 for r in rows if r[0] in existing and existing[r[0]][-1])
-            # Only new or changed rows are written: an unchanged deck costs one read.
-            changed = [dict(zip(_SYNC_COLUMNS, r)) for r in rows if existing.get(r[0]) != r]
-            gone = [(i,) for i, row in existing.items() if not row[-1] and i not in seen]
-            if changed:
-                self.db["cards"].upsert_all(changed, pk="id", batch_size=1000)
-            if gone:
-                self.conn.executemany("UPDATE cards SET archived = 1 WHERE id = ?", gone)
-        return SyncResult(added=added, archived=len(gone), restored=restored)
+            return write_sync(
+                self.conn, deck_id, rows, lambda changed: self.db["cards"].upsert_all(changed, pk="id", batch_size=1000)
+            )
 
     @_reported
     def new_left_today(self, deck_id: str, now: datetime) -> int:
@@ -285,27 +224,14 @@ class Store:
 
     @_reported
     def due_queue(
-        self,
-        deck_id: str,
-        now: datetime,
-        *,
-        new_limit: int | None = None,
-        limit: int | None = None,
+        self, deck_id: str, now: datetime, *, new_limit: int | None = None, limit: int | None = None,
         focus_topic: str | None = None,
     ) -> list[str]:
-        """Card ids to study now, in order.
-
-        First the cards due by `now` (learning, review, relearning), earliest
-        due first; then new cards interleaved across kinds and subjects
-        (core/store/new_order.py), at most `new_limit` (default: the new cards
-        `new_per_day` leaves for today). Archived and suspended cards never
-        appear, buried ones not before their `buried_until`. Siblings (the
-        cards of one cell, core/deck/cards.py): a card is left out when another card
-        of its sibling group was reviewed today, and the queue holds at most one
-        card per group (cards with an empty sibling key are their own group).
-        `focus_topic` keeps one topic ("table/row") or one table ("table").
-        `limit` caps the whole queue.
-        """
+        """Card ids to study now, in order: the cards due by `now`, earliest first, then new
+        cards interleaved (new_order.py), at most `new_limit` (default: what `new_per_day` leaves
+        today). Archived, suspended and buried cards never appear; at most one card per sibling
+        group, none of a group reviewed today (queue.py). `focus_topic` keeps one topic
+        ("table/row") or table; `limit` caps the queue."""
         new_room = self.new_left_today(deck_id, now) if new_limit is None else max(0, new_limit)
         return store_queue.due_queue(
             self.conn, deck_id, now, tz=self.tz, new_room=new_room, limit=limit, focus_topic=focus_topic
@@ -348,29 +274,16 @@ class Store:
         """
         return store_queue.cram_queue(self.conn, deck_id, limit, focus_topic=focus_topic, now=now)
 
-    # ----------------------------------------------------------------- reviews
 
     @_reported
     def record_review(
-        self,
-        card_id: str,
-        rating: int,
-        now: datetime,
-        *,
-        answer: str | None = None,
-        grade: float | None = None,
-        correct: bool | None = None,
-        duration_ms: int = 0,
-        mode: str = "study",
-        schedule: bool = True,
+        self, card_id: str, rating: int, now: datetime, *, answer: str | None = None,
+        grade: float | None = None, correct: bool | None = None, duration_ms: int = 0,
+        mode: str = "study", schedule: bool = True,
     ) -> ReviewResult:
-        """Record one answer (rating 1 again .. 4 easy) and, when `schedule`, apply FSRS.
-
-        The review row and the card's new state are written in one transaction,
-        committed before returning. mode 'cram' never changes the schedule.
-        A lapse is an 'again' on a card in review state; `leech_lapses` lapses
-        flag the card as a leech.
-        """
+        """Record one answer (rating 1 again .. 4 easy) and, when `schedule` (never in mode 'cram'),
+        apply FSRS: review row and new state in one transaction. A lapse is an 'again' on a card
+        in review state; `leech_lapses` lapses flag a leech."""
         if rating not in RATINGS:
             raise ValueError(f"rating must be 1..4, got {rating!r}")
         now = to_utc(now)
@@ -388,24 +301,13 @@ class Store:
                 after["leech"] = int(after["lapses"] >= int(self.get_setting("leech_lapses")))
                 after["first_review"] = row["first_review"] or iso(now)
             review_id = insert_review(
-                self.conn,
-                row,
-                rating,
-                now,
-                before,
-                answer=answer,
-                grade=grade,
-                correct=correct,
-                duration_ms=duration_ms,
-                mode=mode,
-                scheduled=schedule,
+                self.conn, row, rating, now, before, answer=answer, grade=grade, correct=correct,
+                duration_ms=duration_ms, mode=mode, scheduled=schedule,
             )
             if schedule:
                 set_state(self.conn, card_id, after)
         due = parse_iso(after["due"])
-        return ReviewResult(
-            review_id=review_id, due=due, interval=(due - now) if due is not None else None
-        )
+        return ReviewResult(review_id=review_id, due=due, interval=(due - now) if due is not None else None)
 
     @_reported
     def undo_review(self, review_id: int) -> str:
@@ -434,8 +336,8 @@ class Store:
         """A card's review rows, oldest first (state_before left as JSON text)."""
         return list(self.db.query("SELECT * FROM reviews WHERE card_id = ? ORDER BY id", [card_id]))
 
-    # ----------------------------------------------------------------- Anki
 
+    @_reported
     def known_cards(self) -> list[tuple[str, str, int, bool]]:
         """Every card of every deck, archived too: (id, kind, ord, archived)."""
         from .anki import known_cards
@@ -457,6 +359,7 @@ class Store:
             self.db["settings"].upsert({"key": "anki_note_mod", "value": json.dumps(mod)}, pk="key")
         return mod
 
+    @_reported
     def merge_anki(self, reviews: Iterable, resets: Iterable = ()) -> MergeResult:
         """Add reviews done in Anki (store_anki.AnkiReview) and Anki's resets, skipping those
         already imported, and replay each touched card's whole history through FSRS in time
@@ -468,49 +371,27 @@ class Store:
                 self.conn, reviews, resets, self.scheduler(), int(self.get_setting("leech_lapses"))
             )
 
-    # ----------------------------------------------------------------- stats
 
     @_reported
-    def stats(self, deck_id: str | None = None, now: datetime | None = None) -> dict:
-        """Counts for one deck (or all decks when `deck_id` is None), as of `now` (required).
-
-        Keys: reviews (all review rows), by_source (reviews by source: {brokerquiz: n,
-        anki: n}, Anki's brought back by `brokerquiz import anki`), cards (active), seen, new, due (due now),
-        due_today (due before tomorrow), new_left_today, retention_30d (share of
-        scheduled reviews in the last 30 days rated >= 2, None without any),
-        leeches, per_day (ISO date -> review count, last 365 days incl. today),
-        forecast (14 counts: due on each day from today, today incl. overdue),
-        weakest (up to 10 topics with the most wrong answers in any mode: study,
-        cram, quiz, Anki, and interviews from their reports; {deck, topic,
-        topic_label, misses, answers, by_mode, lapses, reviews}; see store_stats).
-        """
+    def stats(self, deck_id: str | None = None, now: datetime | None = None) -> DeckStats:
+        """The figures for one deck (or all decks when `deck_id` is None) as of `now` (required):
+        counts, reviews by source, per day and 30-day retention, the 14-day forecast and the
+        weakest topics (misses in every mode, interviews from their reports); see DeckStats."""
         if now is None:
             raise TypeError("stats() needs now=, the current time (the store never reads the clock)")
         return deck_stats(self.conn, deck_id, to_utc(now), tz=self.tz, new_per_day=self.new_per_day)
 
-    # ----------------------------------------------------------------- interviews
 
     @_reported
     def save_interview(
-        self,
-        deck_id: str,
-        *,
-        started_at: datetime,
-        finished_at: datetime | None = None,
-        score: float | None = None,
-        questions: int = 0,
-        report: Any = None,
+        self, deck_id: str, *, started_at: datetime, finished_at: datetime | None = None,
+        score: float | None = None, questions: int = 0, report: Any = None,
     ) -> int:
         """Store one mock interview (report: any JSON-able value); returns its id."""
         with self._write():
             return insert_interview(
-                self.conn,
-                deck_id,
-                started_at=started_at,
-                finished_at=finished_at,
-                score=score,
-                questions=questions,
-                report=report,
+                self.conn, deck_id, started_at=started_at, finished_at=finished_at, score=score,
+                questions=questions, report=report,
             )
 
     @_reported

@@ -84,6 +84,16 @@ def due_queue(
     return [card_id for card_id, _ in items]
 
 
+def _reviewed_today(conn: sqlite3.Connection, deck_id: str, start: str) -> dict[str, set[str]]:
+    """Sibling group (the sibling key, or the card's id without one) -> its ids reviewed since `start`."""
+    touched: dict[str, set[str]] = {}
+    for card_id, sibling in conn.execute(
+        "SELECT id, sibling FROM cards WHERE deck = ? AND last_review >= ?", [deck_id, start]
+    ):
+        touched.setdefault(sibling or card_id, set()).add(card_id)
+    return touched
+
+
 def due_items(
     conn: sqlite3.Connection,
     deck_id: str,
@@ -105,12 +115,7 @@ def due_items(
     start, _ = day_bounds(now, tz)
     topic_sql, topic_params = topic_filter(focus_topic)
 
-    touched: dict[str, set[str]] = {}  # sibling group -> ids reviewed today
-    for card_id, sibling in conn.execute(
-        "SELECT id, sibling FROM cards WHERE deck = ? AND last_review >= ?", [deck_id, start]
-    ):
-        touched.setdefault(sibling or card_id, set()).add(card_id)
-
+    touched = _reviewed_today(conn, deck_id, start)
     queue: list[tuple[str, int]] = []
     groups: set[str] = set()
 

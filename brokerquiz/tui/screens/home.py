@@ -107,7 +107,7 @@ class HomeScreen(Screen):
                 deck, cards = open_deck(str(self.decks[deck_id]))
                 self.app.store.sync_cards(deck.id, cards)
                 figures = self.app.store.stats(deck.id, now=now)
-                self.counts[deck_id] = {"title": deck.title, **figures}
+                self.counts[deck_id] = {"title": deck.title, **figures.as_dict()}
             except Exception as error:  # one broken deck must not hide the others
                 self.counts[deck_id] = {"error": str(error)}
         self._fill_decks()

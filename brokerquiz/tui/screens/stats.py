@@ -16,15 +16,16 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ...core.deck.library import deck_argument
+from ...core.store.stats import DeckStats, WeakTopic
 from ...core.store.types import StoreError
 from ..widgets.forecast import Forecast, hbar
 from ..widgets.heatmap import Heatmap
 from ..widgets.literal import printable, printable_data
 
 
-def retention_content(figures: dict) -> Content:
+def retention_content(figures: DeckStats) -> Content:
     """Retention as a big number and a gauge, with the counts that frame it."""
-    retention = figures.get("retention_30d")
+    retention = figures.retention_30d
     if retention is None:
         gauge = Content.styled("no reviews in the last 30 days", "$text-muted")
         big = Content.styled("—", "bold")
@@ -37,45 +38,45 @@ def retention_content(figures: dict) -> Content:
         Content.assemble(("Retention 30d  ", "$text-muted"), big),
         gauge,
         Content(""),
-        Content.assemble(("Due now        ", "$text-muted"), (str(figures["due"]), "bold")),
-        Content.assemble(("Due today      ", "$text-muted"), (str(figures["due_today"]), "bold")),
-        Content.assemble(("New left today ", "$text-muted"), (str(figures["new_left_today"]), "bold")),
-        Content.assemble(("Seen           ", "$text-muted"), (f"{figures['seen']}/{figures['cards']}", "bold")),
-        Content.assemble(("Reviews        ", "$text-muted"), (str(figures["reviews"]), "bold")),
-        Content.assemble(("Leeches        ", "$text-muted"), (str(figures["leeches"]), "bold")),
+        Content.assemble(("Due now        ", "$text-muted"), (str(figures.due), "bold")),
+        Content.assemble(("Due today      ", "$text-muted"), (str(figures.due_today), "bold")),
+        Content.assemble(("New left today ", "$text-muted"), (str(figures.new_left_today), "bold")),
+        Content.assemble(("Seen           ", "$text-muted"), (f"{figures.seen}/{figures.cards}", "bold")),
+        Content.assemble(("Reviews        ", "$text-muted"), (str(figures.reviews), "bold")),
+        Content.assemble(("Leeches        ", "$text-muted"), (str(figures.leeches), "bold")),
     ]
     return Content("\n").join(rows)
 
 
-def weakest_content(weakest: list[dict], width: int = 8) -> Content:
+def weakest_content(weakest: list[WeakTopic], width: int = 8) -> Content:
     """Rows with the most wrong answers in any mode (study, cram, quiz, interview), as bars,
     with how many of the row's answers missed; the row key is what `study --focus` takes."""
     if not weakest:
         return Content.styled("No wrong answers yet: nothing stands out as weak.", "$text-muted")
-    peak = max(w["misses"] for w in weakest)
+    peak = max(w.misses for w in weakest)
     lines = []
     for w in weakest:
-        bar = hbar(w["misses"], peak, width)
+        bar = hbar(w.misses, peak, width)
         lines.append(
             Content.assemble(
-                (f"{w['misses']:>3}", "bold"),
-                (f"/{w['answers']:<3} ", "$text-muted"),
+                (f"{w.misses:>3}", "bold"),
+                (f"/{w.answers:<3} ", "$text-muted"),
                 (f"{bar:<{width + 1}}", "$text-error"),
-                (w["topic_label"] or w["topic"], ""),
-                (f"  {w['topic']}", "$text-muted"),
+                (w.topic_label or w.topic, ""),
+                (f"  {w.topic}", "$text-muted"),
             )
         )
     return Content("\n").join(lines)
 
 
-def drill_content(weakest: list[dict], deck: str | None = None) -> Content:
+def drill_content(weakest: list[WeakTopic], deck: str | None = None) -> Content:
     """A command to copy as it is: drill the weakest row, on this deck (`deck`: its --deck)."""
     if not weakest:
         return Content("")
     deck_option = f" --deck {deck}" if deck else ""
     return Content.assemble(
         ("drill the weakest: ", "italic $text-muted"),
-        (f"brokerquiz study{deck_option} --focus {weakest[0]['topic']}", "$text-accent"),
+        (f"brokerquiz study{deck_option} --focus {weakest[0].topic}", "$text-accent"),
     )
 
 
@@ -147,14 +148,14 @@ class StatsScreen(Screen):
             return
         figures = printable_data(figures)  # row labels come from the deck, by way of the db
         # per_day ends on the store's "today" (its time zone), which may differ from now.date()
-        today = date.fromisoformat(max(figures["per_day"])) if figures["per_day"] else now.date()
-        self.query_one(Heatmap).show(figures["per_day"], today)
-        self.query_one(Forecast).show(figures["forecast"], today)
+        today = date.fromisoformat(max(figures.per_day)) if figures.per_day else now.date()
+        self.query_one(Heatmap).show(figures.per_day, today)
+        self.query_one(Forecast).show(figures.forecast, today)
         self.query_one("#retention", Static).update(retention_content(figures))
-        self.query_one("#weakest", Static).update(weakest_content(figures["weakest"]))
+        self.query_one("#weakest", Static).update(weakest_content(figures.weakest))
         drill = self.query_one("#weakest-drill", Static)
-        drill.update(drill_content(figures["weakest"], printable_data(deck_argument(self.deck_name))))
-        drill.display = bool(figures["weakest"])
+        drill.update(drill_content(figures.weakest, printable_data(deck_argument(self.deck_name))))
+        drill.display = bool(figures.weakest)
 
     def action_close(self) -> None:
         if len(self.app.screen_stack) > 2:

@@ -9,6 +9,7 @@ breaking Textual's line wrapping (a subject named "Kafka\\a" crashed the quiz).
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from textual.content import Content
@@ -42,7 +43,7 @@ def assemble(*parts: Any) -> Content:
 
 
 def printable_data(value: Any) -> Any:
-    """A report or figures dict (lists, dicts, str, numbers) with every string made printable:
+    """A report or figures (dataclasses, lists, dicts, str, numbers) with every string made printable:
     one call where a screen receives stored data, instead of one per line it draws."""
     if isinstance(value, str):
         return printable(value)
@@ -50,4 +51,6 @@ def printable_data(value: Any) -> Any:
         return {key: printable_data(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
         return type(value)(printable_data(item) for item in value) if type(value) in (list, tuple) else value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):  # typed figures (DeckStats)
+        return dataclasses.replace(value, **{f.name: printable_data(getattr(value, f.name)) for f in dataclasses.fields(value)})
     return value
