@@ -13,12 +13,10 @@ Kinds:
   follow-up  an interviewer's follow-up question → crisp answer
 
 Siblings (`Card.sibling`, "not shown the same day") are the cards of one cell, so the
-brokers of a row are studied side by side from day 1:
-  fact, reverse, rating  one subject's cell of a row: "deck/table/row/subject" (a reverse card
-                         is the cell of the smallest subject key holding its value)
-  compare, scenario      the row as a whole, "deck/table/row": no per-subject card shares it
-  phrase, cloze          the phrase, "deck/phrase/key": every cloze shows the other clauses
-  use-case, takeaway, follow-up  their own key
+brokers of a row are studied side by side from day 1: fact, reverse and rating share their cell
+(a reverse card: the cell of the smallest subject key holding its value); compare and scenario
+are the row as a whole; phrase and cloze the phrase; the rest their own key. Ids, siblings and
+topics are built by core/card_ids.py.
 """
 
 from __future__ import annotations
@@ -27,23 +25,13 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from . import rules as card_rules
-from .prompts import prompts  # also imported from here (interview questions)
+from .. import card_ids
+from ..card_ids import KINDS  # noqa: F401  (imported from here: cli, tests)
+from .aliases import DeckAliases, subject_aliases  # noqa: F401  (imported from here: grader, screens)
+from .prompts import prompts
 from ..model import RATING_EMOJI, RATINGS, Card, Deck, Nuance, RatingRow, RatingTable, Row, Subject, Table
 
 RATING_ORDER = list(RATINGS)
-
-KINDS = (
-    "fact",
-    "reverse",
-    "compare",
-    "scenario",
-    "rating",
-    "use-case",
-    "takeaway",
-    "phrase",
-    "cloze",
-    "follow-up",
-)
 CLOZE_GAP = "[…]"
 
 
@@ -108,10 +96,10 @@ class _Row(NamedTuple):
 def _rows(d: _Deck, tables: tuple[Table, ...] | tuple[RatingTable, ...]) -> Iterator[_Row]:
     for table in tables:
         for row in table.rows:
-            topic = f"{table.key}/{row.key}"
+            topic = card_ids.row_topic(table.key, row.key)
             present = [k for k in d.names if k in row.cells]
             yield _Row(
-                table, row, topic, f"{d.deck.id}/{topic}", _context(d.deck.title, table.title, row.label), present,
+                table, row, topic, card_ids.row_sibling(d.deck.id, table.key, row.key), _context(d.deck.title, table.title, row.label), present,
                 {k: i for i, k in enumerate(present)},  # dict, not list.index: 100s of subjects
             )
 
@@ -134,7 +122,7 @@ def _fact_cards(d: _Deck, r: _Row) -> Iterator[Card]:
         cell = row.cells[subject]
         nuance, source = _nuance(cell.nuance or row.nuance)
         yield Card(
-            id=f"{deck.id}/fact/{table.key}/{row.key}/{subject}",
+            id=card_ids.fact(deck.id, table.key, row.key, subject),
             deck=deck.id,
             kind="fact",
             front=p["fact"].format(subject=names[subject], row=row.label),
@@ -144,7 +132,7 @@ def _fact_cards(d: _Deck, r: _Row) -> Iterator[Card]:
             nuance=nuance,
             source=source,
             tags=_tags(deck, "fact", table=table.key, row=row.key, subject=subject),
-            sibling=f"{sibling}/{subject}",
+            sibling=card_ids.cell_sibling(deck.id, table.key, row.key, subject),
             topic=topic,
             topic_label=row.label,
             subject=subject,
@@ -171,7 +159,7 @@ def _reverse_cards(d: _Deck, r: _Row) -> Iterator[Card]:
         if nuance is None:
             nuance, source = _nuance(row.nuance)
         yield Card(
-            id=f"{deck.id}/reverse/{table.key}/{row.key}/{first}",
+            id=card_ids.reverse(deck.id, table.key, row.key, first),
             deck=deck.id,
             kind="reverse",
             front=p["reverse" if len(same) == 1 else "reverse_many"].format(
@@ -184,7 +172,7 @@ def _reverse_cards(d: _Deck, r: _Row) -> Iterator[Card]:
             nuance=nuance,
             source=source,
             tags=_tags(deck, "reverse", table=table.key, row=row.key, subject=first),
-            sibling=f"{sibling}/{first}",
+            sibling=card_ids.cell_sibling(deck.id, table.key, row.key, first),
             topic=topic,
             topic_label=row.label,
             subject=first,
@@ -198,7 +186,7 @@ def _compare_card(d: _Deck, r: _Row) -> Card:
     parts = tuple((names[k], row.cells[k].text) for k in present)
     nuance, source = _row_nuance(row, present, names)
     return Card(
-        id=f"{deck.id}/compare/{table.key}/{row.key}",
+        id=card_ids.compare(deck.id, table.key, row.key),
         deck=deck.id,
         kind="compare",
         front=p["compare"].format(row=row.label, subjects=", ".join(names[k] for k in present)),
@@ -230,7 +218,7 @@ def _rating_cards(d: _Deck) -> Iterator[Card]:
         # "which fit?" when every subject fits tells nothing apart: the rating cards drill the row
         if present and len(fits) < len(present):
             yield Card(
-                id=f"{deck.id}/scenario/{table.key}/{row.key}",
+                id=card_ids.scenario(deck.id, table.key, row.key),
                 deck=deck.id,
                 kind="scenario",
                 front=p["scenario"].format(row=row.label, noun=noun),
@@ -252,7 +240,7 @@ def _rating_cards(d: _Deck) -> Iterator[Card]:
             nuance, source = _nuance(cell.nuance or row.nuance)
             accept = (cell.emoji, *(r for r in cell.rating))
             yield Card(
-                id=f"{deck.id}/rating/{table.key}/{row.key}/{subject}",
+                id=card_ids.rating(deck.id, table.key, row.key, subject),
                 deck=deck.id,
                 kind="rating",
                 front=p["rating"].format(subject=names[subject], row=row.label),
@@ -266,7 +254,7 @@ def _rating_cards(d: _Deck) -> Iterator[Card]:
                 source=source,
                 explanation=explanation,
                 tags=_tags(deck, "rating", table=table.key, row=row.key, subject=subject),
-                sibling=f"{sibling}/{subject}",
+                sibling=card_ids.cell_sibling(deck.id, table.key, row.key, subject),
                 topic=topic,
                 topic_label=row.label,
                 subject=subject,
@@ -287,7 +275,7 @@ def _list_cards(d: _Deck) -> Iterator[Card]:
                 # the item's text may name its own subject: masked, so the front does not answer itself
                 text = card_rules.mask_names(item.text, (subjects[k] for k in right))
                 yield Card(
-                    id=f"{deck.id}/use-case/{lst.key}/{subject}/{item.key}",
+                    id=card_ids.use_case(deck.id, lst.key, subject, item.key),
                     deck=deck.id,
                     kind="use-case",
                     front=p["use-case" if len(right) == 1 else "use-case_many"].format(
@@ -302,8 +290,8 @@ def _list_cards(d: _Deck) -> Iterator[Card]:
                     source=source,
                     explanation=f"{names[subject]}: {item.text}",
                     tags=_tags(deck, "use-case", list=lst.key, subject=subject, item=item.key),
-                    sibling=f"{deck.id}/{lst.key}/{subject}/{item.key}",
-                    topic=f"{lst.key}/{subject}",
+                    sibling=card_ids.item_sibling(deck.id, lst.key, subject, item.key),
+                    topic=card_ids.list_topic(lst.key, subject),
                     topic_label=f"{lst.title}: {names[subject]}",
                     subject=subject,
                 )
@@ -319,7 +307,7 @@ def _takeaway_cards(d: _Deck) -> Iterator[Card]:
         cell = deck.takeaways[subject]
         nuance, source = _nuance(cell.nuance)
         yield Card(
-            id=f"{deck.id}/takeaway/{subject}",
+            id=card_ids.takeaway(deck.id, subject),
             deck=deck.id,
             kind="takeaway",
             front=p["takeaway"].format(subject=names[subject], title=takeaways_title),
@@ -329,8 +317,8 @@ def _takeaway_cards(d: _Deck) -> Iterator[Card]:
             nuance=nuance,
             source=source,
             tags=_tags(deck, "takeaway", subject=subject),
-            sibling=f"{deck.id}/takeaway/{subject}",
-            topic=f"takeaways/{subject}",
+            sibling=card_ids.takeaway(deck.id, subject),
+            topic=card_ids.takeaway_topic(subject),
             topic_label=f"{takeaways_title}: {names[subject]}",
             subject=subject,
         )
@@ -342,10 +330,10 @@ def _phrase_cards(d: _Deck) -> Iterator[Card]:
     for phrase in deck.phrases:
         title = phrase.title or p["phrase_title"]
         nuance, source = _nuance(phrase.nuance)
-        sibling = f"{deck.id}/phrase/{phrase.key}"
-        topic = f"phrases/{phrase.key}"
+        sibling = card_ids.phrase(deck.id, phrase.key)
+        topic = card_ids.phrase_topic(phrase.key)
         yield Card(
-            id=f"{deck.id}/phrase/{phrase.key}",
+            id=sibling,
             deck=deck.id,
             kind="phrase",
             front=p["phrase"].format(title=title),
@@ -361,7 +349,7 @@ def _phrase_cards(d: _Deck) -> Iterator[Card]:
         )
         for clause in phrase.clauses:
             yield Card(
-                id=f"{deck.id}/cloze/{phrase.key}/{clause.key}",
+                id=card_ids.cloze(deck.id, phrase.key, clause.key),
                 deck=deck.id,
                 kind="cloze",
                 front=p["cloze"].format(title=title, text=phrase.text.replace(clause.text, CLOZE_GAP, 1)),
@@ -381,9 +369,9 @@ def _follow_up_cards(d: _Deck) -> Iterator[Card]:
     deck, p = d.deck, d.p
     follow_title = p["follow_ups"]
     for follow in deck.follow_ups:
-        topic = follow.topic or f"follow-ups/{follow.key}"
+        topic = follow.topic or card_ids.follow_up_topic(follow.key)
         yield Card(
-            id=f"{deck.id}/follow-up/{follow.key}",
+            id=card_ids.follow_up(deck.id, follow.key),
             deck=deck.id,
             kind="follow-up",
             front=follow.question,
@@ -393,7 +381,7 @@ def _follow_up_cards(d: _Deck) -> Iterator[Card]:
             source=follow.source,
             tags=_tags(deck, "follow-up", item=follow.key)
             + tuple(f"subject::{s}" for s in follow.subjects),
-            sibling=f"{deck.id}/follow-up/{follow.key}",
+            sibling=card_ids.follow_up(deck.id, follow.key),
             topic=topic,
             topic_label=_topic_label(deck, topic) or follow_title,
             subject=follow.subjects[0] if len(follow.subjects) == 1 else None,
@@ -410,28 +398,10 @@ def _context(*parts: str) -> tuple[str, ...]:
 
 
 def _topic_label(deck: Deck, topic: str) -> str | None:
-    table_key, _, row_key = topic.partition("/")
+    table_key, row_key = card_ids.row_of_topic(topic)
     for table in (*deck.tables, *deck.ratings):
         if table.key == table_key:
             for row in table.rows:
                 if row.key == row_key:
                     return row.label
     return None
-
-
-class DeckAliases(dict):
-    """Display name → short names, as the grader takes them, carrying the rest of what the
-    grader knows of the deck: its id, language, `glossary:` section, `pair:` and file."""
-
-    def __init__(self, deck: Deck):
-        super().__init__((s.name, s.aliases) for s in deck.subjects)
-        self.deck_id = deck.id
-        self.language = deck.language
-        self.glossary = tuple(deck.glossary) if deck.glossary else None
-        self.pair = deck.pair
-        self.path = deck.path
-
-
-def subject_aliases(deck: Deck) -> DeckAliases:
-    """Display name → short names (and the deck's glossary, language and pair), as the grader takes them."""
-    return DeckAliases(deck)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...deck.cards import prompts
+from ...deck.prompts import prompts
 from ...model import Card, Deck
 
 TEXT = {
