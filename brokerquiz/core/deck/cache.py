@@ -41,8 +41,8 @@ MAX_ENTRIES = 32  # one per deck path; tests and experiments must not fill the d
 MAX_ENTRY_BYTES = 16 * 1024 * 1024  # the shipped deck's entry is ~0.1 MB; a 10 MB deck's is larger
 SUFFIX = ".json"
 _SHAPING_MODULES = (  # paths under brokerquiz/core/
-    "model.py", "deck/load.py", "deck/glossary.py", "deck/yamlnodes.py", "deck/cards.py", "deck/prompts.py",
-    "deck/rules.py", "deck/cache.py",
+    "model.py", "deck/load.py", "deck/sections.py", "deck/glossary.py", "deck/yamlnodes.py", "deck/cards.py",
+    "deck/prompts.py", "deck/rules.py", "deck/cache.py",
 )
 _HERE = Path(__file__).resolve().parents[1]  # brokerquiz/core/
 # The only types an entry can make: the model's value types, by class name.
