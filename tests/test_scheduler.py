@@ -7,16 +7,15 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from brokerquiz.core.clock import iso, parse_iso
 from brokerquiz.core.scheduler import (
     LEARNING,
     NEW,
     RELEARNING,
     REVIEW,
     Scheduler,
-    format_interval,
-    iso,
-    parse_iso,
 )
+from brokerquiz.tui.format import format_interval
 
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=timezone.utc)
 

@@ -33,7 +33,7 @@ from typing import Any
 from ...errors import BrokerquizError
 from ..clock import Clock
 from ..model import Card, Deck
-from ..scheduler import parse_iso
+from ..clock import parse_iso
 from .types import (  # noqa: F401  (Answer, Counts, Summary...: importable from here)
     LEARNING,
     NEW,

@@ -49,7 +49,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import queue as store_queue, reviews as store_reviews
 from ..model import Card
-from ..scheduler import NEW, RATINGS, REVIEW, Scheduler, iso, parse_iso, to_utc  # noqa: F401  (NEW: re-exported)
+from ..clock import iso, parse_iso, to_utc
+from ..scheduler import NEW, RATINGS, REVIEW, Scheduler  # noqa: F401  (NEW: re-exported)
 from .new_order import new_card_order
 from .flags import Flags, change_flags, deck_cards
 from .interviews import insert_interview, saved_interviews

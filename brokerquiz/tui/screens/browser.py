@@ -30,7 +30,7 @@ def plain(text: str | None) -> Text:
 
 def history_lines(reviews: list[dict], tz=None) -> list[str]:
     """One line per review, oldest first: when, mode, rating, what was typed."""
-    from ...core.scheduler import parse_iso
+    from ...core.clock import parse_iso
 
     lines = []
     for review in reviews:
