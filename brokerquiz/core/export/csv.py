@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..files import ExportError, TargetExists, output_target, write_atomically
+from ..lang import for_language
 from ..model import Card
 from ..safe_text import printable
 
@@ -50,7 +51,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def labels(language: str) -> dict[str, str]:
-    return LABELS.get(language.split("-")[0].lower(), LABELS["en"])
+    return for_language(LABELS, language)
 
 
 def anki_tags(card: Card) -> list[str]:
