@@ -126,13 +126,6 @@ def test_iso_is_fixed_width_utc():
     assert parse_iso(None) is None
 
 
-def test_retrievability():
-    s = Scheduler()
-    assert s.retrievability(None, NOW) == 0
-    state, due = graduate(s)
-    assert 0.8 < s.retrievability(state, due) < 1
-
-
 @pytest.mark.parametrize(
     "td, text",
     [

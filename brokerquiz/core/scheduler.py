@@ -115,9 +115,3 @@ class Scheduler:
         now = to_utc(now)
         return {rating: self.review(state, rating, now)[1] - now for rating in RATINGS}
 
-    def retrievability(self, state: dict | None, now: datetime) -> float:
-        """Predicted probability of recall at `now` (0 for a new card)."""
-        if is_new(state):
-            return 0.0
-        return float(self._fsrs.get_card_retrievability(self._card(state, to_utc(now)), to_utc(now)))
-

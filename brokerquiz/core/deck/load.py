@@ -15,9 +15,9 @@ from . import yamlnodes
 from ..model import Deck
 from .glossary import read_glossary
 from .sections import SectionReader
-from .yamlnodes import KEY_RE, Node, Problem, closest
+from .yamlnodes import KEY_RE, Node, Problem
 
-__all__ = ["DeckError", "Problem", "load_deck", "parse_deck", "decode", "closest", "KEY_RE"]
+__all__ = ["DeckError", "Problem", "load_deck", "parse_deck", "decode", "KEY_RE"]
 
 TOP_FIELDS = {
     "id": True,

@@ -30,12 +30,10 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..files import ExportError, TargetExists, output_target, write_atomically
+from ..files import output_target, write_atomically
 from ..lang import for_language
 from ..model import Card
 from ..safe_text import printable
-
-__all__ = ["ExportError", "TargetExists", "export_text", "output_target", "render", "write_atomically"]
 
 HEADER = ("front", "back", "tags")  # the plain files' header row
 ANKI_COLUMNS = ("Front", "Back", "Tags", "GUID")
