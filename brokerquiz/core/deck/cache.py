@@ -33,6 +33,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+from ...errors import BrokerquizError
 from ...locations import deck_cache_dir
 from .. import model
 
@@ -100,7 +101,7 @@ def read(path: str | os.PathLike, folder: Path | None = None) -> tuple[Any, tupl
             if handle.readline(MAX_ENTRY_BYTES).rstrip(b"\n") != _key_line(key):
                 return None
             deck, cards = json.loads(handle.read(MAX_ENTRY_BYTES), object_hook=_decode_object)
-    except Exception:  # missing, truncated, corrupt or foreign: a miss, rewritten after parsing
+    except (OSError, ValueError, TypeError, RecursionError):  # missing, truncated, corrupt or foreign: a miss
         return None
     if type(deck) is not model.Deck or not all(type(card) is model.Card for card in cards):
         return None
@@ -128,7 +129,7 @@ def write(path: str | os.PathLike, key: tuple | None, deck: Any, cards: tuple, f
 
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(target, lambda temp: temp.write_bytes(data))
-    except Exception:  # read-only home, full disk, a value the format does not know: run without a cache
+    except (BrokerquizError, OSError, ValueError, TypeError, RecursionError):  # read-only home, full disk, an unknown value: no cache
         return False
     _prune(target.parent, keep=target)
     return True
