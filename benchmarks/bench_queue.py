@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from brokerquiz.core.model import Card  # noqa: E402
-from brokerquiz.core.scheduler import iso  # noqa: E402
+from brokerquiz.core.clock import iso  # noqa: E402
 from brokerquiz.core.store.facade import Store  # noqa: E402
 
 DECK = "bench"

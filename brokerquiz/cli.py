@@ -18,13 +18,11 @@ from pathlib import Path
 import click
 
 from . import locations
-from .commands.common import (  # noqa: F401  (DECK_HELP, fail_deck: re-exported for callers of brokerquiz.cli)
-    DECK_HELP,
+from .commands.common import (
     OrderedGroup,
     db_option,
     deck_option,
     echo,
-    fail_deck,
     max_size,
     max_size_option,
     now_utc,

@@ -8,6 +8,7 @@ from pathlib import Path
 APP_NAME = "brokerquiz"
 DB_ENV = "BROKERQUIZ_DB"
 DECKS_ENV = "BROKERQUIZ_DECKS_DIR"
+CACHE_ENV = "BROKERQUIZ_CACHE_DIR"
 
 
 def data_dir() -> Path:
@@ -21,6 +22,17 @@ def decks_dir() -> Path:
     the user data dir. Listed on home and found by `--deck ID` beside the shipped ones."""
     env = os.environ.get(DECKS_ENV)
     return Path(env).expanduser() if env else data_dir() / "decks"
+
+
+def deck_cache_dir() -> Path:
+    """The parsed-deck cache (core/deck/cache.py): $BROKERQUIZ_CACHE_DIR, else `decks/` in the
+    user cache dir (e.g. ~/.cache/brokerquiz/decks)."""
+    env = os.environ.get(CACHE_ENV)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_cache_path  # deferred: only when a deck is opened
+
+    return user_cache_path(APP_NAME, appauthor=False) / "decks"
 
 
 def default_db_path() -> Path:

@@ -19,7 +19,7 @@ from brokerquiz.cli import cli
 from brokerquiz.core.export import anki as anki_export
 from brokerquiz.core.export.anki import SUBDECKS, export_anki
 from brokerquiz.core.deck.cards import generate_cards
-from brokerquiz.core.export.csv import ExportError
+from brokerquiz.core.files import ExportError
 from brokerquiz.core.deck.load import load_deck
 
 T1 = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from brokerquiz.cli import cli
+from brokerquiz import locations
 from brokerquiz.core.deck import cache as deck_cache, library
 from brokerquiz.core.deck.cards import generate_cards
 from brokerquiz.core.deck.load import load_deck
@@ -21,7 +22,7 @@ EVIL = "\x07\x1b]52;c;cHduZWQ=\x07\x1b[2J\u202e\x9b\x7f"
 
 @pytest.fixture(autouse=True)
 def _cache(tmp_path, monkeypatch):
-    monkeypatch.setenv(deck_cache.CACHE_ENV, str(tmp_path / "cache"))
+    monkeypatch.setenv(locations.CACHE_ENV, str(tmp_path / "cache"))
     library._load.cache_clear()
     yield
     library._load.cache_clear()

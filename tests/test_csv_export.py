@@ -18,7 +18,8 @@ from click.testing import CliRunner
 from brokerquiz.cli import cli
 from brokerquiz.core.export.anki import export_anki
 from brokerquiz.core.deck.cards import generate_cards
-from brokerquiz.core.export.csv import ExportError, export_text, render, write_atomically
+from brokerquiz.core.export.csv import export_text, render
+from brokerquiz.core.files import ExportError, write_atomically
 from brokerquiz.core.deck.load import load_deck
 from brokerquiz.core.deck.library import open_deck
 

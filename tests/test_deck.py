@@ -463,7 +463,8 @@ def test_every_yaml_snippet_in_the_doc_is_valid_yaml():
 
 def test_the_doc_explains_every_field_and_card_kind():
     from brokerquiz.core.deck.cards import KINDS
-    from brokerquiz.core.deck.load import CELL_FIELDS, RATING_FIELDS, TOP_FIELDS
+    from brokerquiz.core.deck.load import TOP_FIELDS
+    from brokerquiz.core.deck.sections import CELL_FIELDS, RATING_FIELDS
 
     doc = DOC.read_text(encoding="utf-8")
     for name in (*TOP_FIELDS, *CELL_FIELDS, *RATING_FIELDS, "label", "aliases", "clauses", "question", "topic"):

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from brokerquiz.cli import cli
+from brokerquiz import locations
 from brokerquiz.core.deck import cache as deck_cache, library
 from brokerquiz.core.deck.cards import generate_cards
 from brokerquiz.core.deck.load import load_deck
@@ -19,7 +20,7 @@ from brokerquiz.core.deck.load import load_deck
 @pytest.fixture
 def cache(tmp_path, monkeypatch):
     folder = tmp_path / "cache"
-    monkeypatch.setenv(deck_cache.CACHE_ENV, str(folder))
+    monkeypatch.setenv(locations.CACHE_ENV, str(folder))
     library._load.cache_clear()  # the in-process cache would hide the disk one
     yield folder
     library._load.cache_clear()
@@ -211,7 +212,7 @@ def test_a_deck_edited_while_parsed_is_not_cached(cache, deck_file):
 def test_an_unwritable_cache_dir_is_not_fatal(tmp_path, monkeypatch, deck_file):
     blocker = tmp_path / "file-not-dir"
     blocker.write_text("x", encoding="utf-8")
-    monkeypatch.setenv(deck_cache.CACHE_ENV, str(blocker / "decks"))
+    monkeypatch.setenv(locations.CACHE_ENV, str(blocker / "decks"))
     library._load.cache_clear()
     try:
         assert library.open_deck(str(deck_file))[0].id == "small"

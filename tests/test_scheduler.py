@@ -7,16 +7,15 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from brokerquiz.core.clock import iso, parse_iso
 from brokerquiz.core.scheduler import (
     LEARNING,
     NEW,
     RELEARNING,
     REVIEW,
     Scheduler,
-    format_interval,
-    iso,
-    parse_iso,
 )
+from brokerquiz.tui.format import format_interval
 
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=timezone.utc)
 
@@ -125,13 +124,6 @@ def test_iso_is_fixed_width_utc():
     assert len(a) == len(b) and a < b and a.endswith("+00:00")
     assert parse_iso(a) == datetime(2024, 1, 1, tzinfo=timezone.utc)
     assert parse_iso(None) is None
-
-
-def test_retrievability():
-    s = Scheduler()
-    assert s.retrievability(None, NOW) == 0
-    state, due = graduate(s)
-    assert 0.8 < s.retrievability(state, due) < 1
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,8 @@ deck, cards = open_deck({deck!r})
 store = Store.open({db!r})
 session = StudySession(store, deck, cards, clock=SystemClock())
 print(json.dumps({{"card": session.card.id if session.card else None,
-                  "loaded": sorted(m for m in ("yaml", "brokerquiz.core.deck.load", "brokerquiz.core.deck.yamlnodes",
+                  "loaded": sorted(m for m in ("yaml", "brokerquiz.core.deck.load", "brokerquiz.core.deck.sections",
+                                               "brokerquiz.core.deck.yamlnodes",
                                                "sqlite_utils", "fsrs", "numpy") if m in sys.modules)}}))
 """
 

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from brokerquiz.core.model import Card
-from brokerquiz.core.scheduler import LEARNING, NEW, RELEARNING, REVIEW, iso
+from brokerquiz.core.clock import iso
+from brokerquiz.core.scheduler import LEARNING, NEW, RELEARNING, REVIEW
 from brokerquiz.core.store.facade import (
     APPLICATION_ID,
     SCHEMA_VERSION,

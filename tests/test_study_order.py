@@ -14,7 +14,7 @@ from brokerquiz.core.store.new_order import new_card_order
 from brokerquiz.core.store.facade import Store, StoreError
 from brokerquiz.core.store.flags import Flags
 from brokerquiz.core.store.queue import day_bounds
-from brokerquiz.core.scheduler import parse_iso
+from brokerquiz.core.clock import parse_iso
 
 from schema_versions import back_to_schema_2
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import OptionList, Static
 
+from brokerquiz import locations
 from brokerquiz.core.deck import cache as deck_cache, library
 from brokerquiz.core.deck.cards import generate_cards
 from brokerquiz.core.clock import FakeClock
@@ -50,7 +51,7 @@ def plant(path):
 
 @pytest.fixture(autouse=True)
 def _cache(tmp_path, monkeypatch):
-    monkeypatch.setenv(deck_cache.CACHE_ENV, str(tmp_path / "cache"))
+    monkeypatch.setenv(locations.CACHE_ENV, str(tmp_path / "cache"))
     library._load.cache_clear()
     yield
     library._load.cache_clear()

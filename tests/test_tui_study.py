@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from brokerquiz.core.clock import FakeClock
-from brokerquiz.core.scheduler import format_interval
+from brokerquiz.tui.format import format_interval
 from brokerquiz.core.store.facade import Store
 from brokerquiz.tui.app import make_app
 from brokerquiz.tui.screens.study import StudyScreen

@@ -45,6 +45,14 @@ def fail_deck(error: DeckError) -> NoReturn:
     sys.exit(1)
 
 
+def fail(error: BrokerquizError) -> NoReturn:
+    """FILE:LINE:COL lines for a deck, `error: ...` for any other error a user can cause; exit 1."""
+    if getattr(error, "problems", None):  # a DeckError: one line per problem
+        fail_deck(error)
+    echo(f"error: {error}", err=True)
+    sys.exit(1)
+
+
 def open_deck_or_exit(name: str | None) -> tuple[Deck, list[Card]]:
     """The deck `name` (an id or a path; None: the default deck) and its cards, or exit 1.
 
@@ -53,13 +61,8 @@ def open_deck_or_exit(name: str | None) -> tuple[Deck, list[Card]]:
 
     try:
         return open_deck(name, max_size())
-    except Exception as error:
-        # deck.py (and yaml) load only on this path: a cached deck needs no parser
-        from ..core.deck.load import DeckError
-
-        if not isinstance(error, DeckError):
-            raise
-        fail_deck(error)
+    except BrokerquizError as error:  # a DeckError; named by its base, so a cached deck loads no parser
+        fail(error)
 
 
 def open_store_or_exit(db: str | None) -> Store:
@@ -87,11 +90,7 @@ class OrderedGroup(click.Group):
         try:
             return super().invoke(ctx)
         except BrokerquizError as error:
-            problems = getattr(error, "problems", None)  # a DeckError: one line per problem
-            if problems:
-                fail_deck(error)
-            echo(f"error: {error}", err=True)
-            sys.exit(1)
+            fail(error)
 
 
 class SizeParam(click.ParamType):

@@ -96,7 +96,7 @@ def export_anki_command(
       brokerquiz export anki --force          replace the earlier export
     """
     from ..core.export.anki import export_anki
-    from ..core.export.csv import ExportError
+    from ..core.files import ExportError
 
     if output == "-":
         _export_failed(ValueError("an .apkg is a zip file and cannot go to stdout; give a file name with -o"))
@@ -116,7 +116,8 @@ def export_anki_command(
 def _export_text(
     deck_name: str | None, output: str | None, *, tsv: bool, plain: bool, raw: bool, force: bool
 ) -> None:
-    from ..core.export.csv import ExportError, export_text, output_target, render
+    from ..core.export.csv import export_text, render
+    from ..core.files import ExportError, output_target
 
     deck, generated = open_deck_or_exit(deck_name)
     ext = "tsv" if tsv else "csv"

@@ -117,7 +117,7 @@ def _taken(path, force: bool) -> None:
 
 
 def _write(result, cards, output: str | None, force: bool) -> None:
-    from ..core.export.csv import ExportError
+    from ..core.files import ExportError
     from ..core.importer.sheet import write_deck
 
     deck = result.deck

@@ -1,4 +1,5 @@
-"""The clock, injected everywhere time matters, so tests run timed sessions instantly."""
+"""The clock, injected everywhere time matters, so tests run timed sessions instantly, and the
+UTC helpers every stored time goes through (`iso` to write, `parse_iso` to read)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,20 @@ class FakeClock:
 
     def set(self, when: datetime) -> None:
         self._now = when
+
+
+def to_utc(dt: datetime) -> datetime:
+    """`dt` in UTC (tzinfo is exactly `timezone.utc`, as fsrs requires); naive is refused."""
+    if dt.tzinfo is None or dt.tzinfo.utcoffset(dt) is None:
+        raise ValueError(f"datetime must be timezone-aware, got naive {dt!r}")
+    return dt.astimezone(timezone.utc)
+
+
+def iso(dt: datetime) -> str:
+    """Fixed-width UTC ISO text (microseconds always present), so text order is time order."""
+    return to_utc(dt).isoformat(timespec="microseconds")
+
+
+def parse_iso(text: str | None) -> datetime | None:
+    """The inverse of `iso` (any ISO-8601 text with an offset); None stays None."""
+    return to_utc(datetime.fromisoformat(text)) if text else None

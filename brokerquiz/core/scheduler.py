@@ -17,35 +17,18 @@ timezone-aware datetime (converted to UTC).
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
+
+from .clock import iso, to_utc
 
 if TYPE_CHECKING:
     import fsrs
 
 NEW, LEARNING, REVIEW, RELEARNING = 0, 1, 2, 3
-STATE_NAMES = {NEW: "new", LEARNING: "learning", REVIEW: "review", RELEARNING: "relearning"}
 RATINGS = (1, 2, 3, 4)  # fsrs.Rating: Again, Hard, Good, Easy
-RATING_NAMES = {1: "again", 2: "hard", 3: "good", 4: "easy"}
 
 _STATE_KEYS = ("state", "step", "stability", "difficulty", "due", "last_review")
-
-
-def to_utc(dt: datetime) -> datetime:
-    """`dt` in UTC (tzinfo is exactly `timezone.utc`, as fsrs requires); naive is refused."""
-    if dt.tzinfo is None or dt.tzinfo.utcoffset(dt) is None:
-        raise ValueError(f"datetime must be timezone-aware, got naive {dt!r}")
-    return dt.astimezone(timezone.utc)
-
-
-def iso(dt: datetime) -> str:
-    """Fixed-width UTC ISO text (microseconds always present), so text order is time order."""
-    return to_utc(dt).isoformat(timespec="microseconds")
-
-
-def parse_iso(text: str | None) -> datetime | None:
-    """The inverse of `iso` (any ISO-8601 text with an offset); None stays None."""
-    return to_utc(datetime.fromisoformat(text)) if text else None
 
 
 def is_new(state: dict | None) -> bool:
@@ -132,33 +115,3 @@ class Scheduler:
         now = to_utc(now)
         return {rating: self.review(state, rating, now)[1] - now for rating in RATINGS}
 
-    def retrievability(self, state: dict | None, now: datetime) -> float:
-        """Predicted probability of recall at `now` (0 for a new card)."""
-        if is_new(state):
-            return 0.0
-        return float(self._fsrs.get_card_retrievability(self._card(state, to_utc(now)), to_utc(now)))
-
-
-def format_interval(td: timedelta) -> str:
-    """A short human interval: '<1m', '10m', '1.5h', '3d', '3.5mo', '1.2y'."""
-    seconds = td.total_seconds()
-    if seconds < 59.5:
-        return "<1m"
-    units = (
-        ("m", 60.0, 60),  # show minutes while the rounded value is below 60
-        ("h", 3600.0, 24),
-        ("d", 86400.0, 30),
-        ("mo", 86400.0 * 30, 12),
-    )
-    for suffix, size, limit in units:
-        text = _number(seconds / size)
-        if float(text) < limit:
-            return text + suffix
-    return _number(seconds / (86400.0 * 365)) + "y"
-
-
-def _number(value: float) -> str:
-    """One decimal below 10 ('3.5', '2'), whole numbers above ('12')."""
-    if round(value, 1) < 10:
-        return f"{value:.1f}".rstrip("0").rstrip(".")
-    return str(round(value))

@@ -29,6 +29,7 @@ from textual.screen import Screen
 
 from ..core.clock import Clock, SystemClock
 from ..core.sessions.options import ModeOptions, mode_options
+from ..errors import BrokerquizError
 
 # Signals that end the app the way ctrl+q does (terminal restored); SIGHUP is not on Windows.
 EXIT_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
@@ -195,7 +196,7 @@ class BrokerQuizApp(App):
     def _restore_theme(self) -> None:
         try:
             saved = self.store.get_setting("theme")
-        except Exception:  # a setting we cannot read is not worth refusing to start over
+        except BrokerquizError:  # a setting we cannot read is not worth refusing to start over
             saved = None
         if isinstance(saved, str) and saved in self.available_themes:
             self.theme = saved
@@ -208,7 +209,7 @@ class BrokerQuizApp(App):
         try:
             if self.store.get_setting("theme") != theme:
                 self.store.set_setting("theme", theme)
-        except Exception as error:  # a busy db must not break theme switching
+        except BrokerquizError as error:  # a busy db must not break theme switching
             self.notify(f"theme not saved: {error}", severity="warning", markup=False)
 
     # ------------------------------------------------------------------ modes

@@ -6,7 +6,7 @@ instead and never imports the parser.
 
 An entry holds data, never code: two lines of JSON, the key and then the payload, read with
 the stdlib's json and rebuilt into the model's NamedTuples by name from a fixed list
-(`_CLASSES`). The cache dir can be a shared place ($BROKERQUIZ_CACHE_DIR), so a planted file
+(`_CLASSES`). The cache dir (locations.deck_cache_dir) can be a shared place ($BROKERQUIZ_CACHE_DIR), so a planted file
 must not be able to run anything (a pickle could): at worst it is a miss. An entry larger
 than MAX_ENTRY_BYTES is neither written nor read, so a huge deck is parsed each time instead
 of filling the disk.
@@ -33,16 +33,17 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+from ...errors import BrokerquizError
+from ...locations import deck_cache_dir
 from .. import model
 
 FORMAT = 2  # 1 was pickle
-CACHE_ENV = "BROKERQUIZ_CACHE_DIR"
 MAX_ENTRIES = 32  # one per deck path; tests and experiments must not fill the disk
 MAX_ENTRY_BYTES = 16 * 1024 * 1024  # the shipped deck's entry is ~0.1 MB; a 10 MB deck's is larger
 SUFFIX = ".json"
 _SHAPING_MODULES = (  # paths under brokerquiz/core/
-    "model.py", "deck/load.py", "deck/glossary.py", "deck/yamlnodes.py", "deck/cards.py", "deck/prompts.py",
-    "deck/rules.py", "deck/cache.py", "card_ids.py",
+    "model.py", "deck/load.py", "deck/sections.py", "deck/glossary.py", "deck/yamlnodes.py", "deck/cards.py",
+    "deck/prompts.py", "deck/rules.py", "deck/cache.py", "lang.py", "card_ids.py",
 )
 _HERE = Path(__file__).resolve().parents[1]  # brokerquiz/core/
 # The only types an entry can make: the model's value types, by class name.
@@ -54,16 +55,6 @@ _CLASSES = {
         model.Deck, model.Card,
     )
 }
-
-
-def cache_dir() -> Path:
-    """$BROKERQUIZ_CACHE_DIR, else the user cache dir (e.g. ~/.cache/brokerquiz/decks)."""
-    env = os.environ.get(CACHE_ENV)
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_cache_path  # deferred: only when a deck is opened
-
-    return user_cache_path("brokerquiz", appauthor=False) / "decks"
 
 
 def _code_stamp() -> tuple:
@@ -92,7 +83,7 @@ def entry_path(path: str | os.PathLike, folder: Path | None = None) -> Path:
     # zlib, not hashlib: hashlib loads OpenSSL (milliseconds); a clash only costs misses,
     # since an entry holds its full key
     name = f"{path}\0{Path(path).resolve()}".encode("utf-8", "surrogatepass")
-    return (folder or cache_dir()) / f"{zlib.crc32(name):08x}{zlib.adler32(name):08x}{SUFFIX}"
+    return (folder or deck_cache_dir()) / f"{zlib.crc32(name):08x}{zlib.adler32(name):08x}{SUFFIX}"
 
 
 def read(path: str | os.PathLike, folder: Path | None = None) -> tuple[Any, tuple] | None:
@@ -110,7 +101,7 @@ def read(path: str | os.PathLike, folder: Path | None = None) -> tuple[Any, tupl
             if handle.readline(MAX_ENTRY_BYTES).rstrip(b"\n") != _key_line(key):
                 return None
             deck, cards = json.loads(handle.read(MAX_ENTRY_BYTES), object_hook=_decode_object)
-    except Exception:  # missing, truncated, corrupt or foreign: a miss, rewritten after parsing
+    except (OSError, ValueError, TypeError, RecursionError):  # missing, truncated, corrupt or foreign: a miss
         return None
     if type(deck) is not model.Deck or not all(type(card) is model.Card for card in cards):
         return None
@@ -138,7 +129,7 @@ def write(path: str | os.PathLike, key: tuple | None, deck: Any, cards: tuple, f
 
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(target, lambda temp: temp.write_bytes(data))
-    except Exception:  # read-only home, full disk, a value the format does not know: run without a cache
+    except (BrokerquizError, OSError, ValueError, TypeError, RecursionError):  # read-only home, full disk, an unknown value: no cache
         return False
     _prune(target.parent, keep=target)
     return True

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ...errors import BrokerquizError
 from . import cache as deck_cache
 from .. import input_limits
 
@@ -116,7 +117,7 @@ def deck_argument(deck_name: str | None) -> str | None:
     opened from home get its full path), any other deck as given; None for the default deck."""
     try:
         path = resolve_deck_path(deck_name).resolve()
-    except Exception:  # a deck that cannot be found is reported where it is opened
+    except (BrokerquizError, OSError, RuntimeError):  # not found, unreadable or a symlink loop: reported where it is opened
         return deck_name
     for deck_id, known in all_decks().items():
         if known.resolve() == path:

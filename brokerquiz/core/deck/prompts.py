@@ -1,9 +1,11 @@
 """The words of generated cards' fronts, per language: UI strings, kept apart from the code
 that builds the cards (core/deck/cards.py). A deck's language picks its set by its first subtag
-("ru-RU" → "ru"); an unknown one gets English. A deck's `subject_noun` replaces "noun".
+("ru-RU" → "ru"; core/lang.py); an unknown one gets English. A deck's `subject_noun` replaces "noun".
 """
 
 from __future__ import annotations
+
+from ..lang import for_language
 
 PROMPTS = {
     "en": {
@@ -49,4 +51,4 @@ PROMPTS = {
 
 def prompts(language: str) -> dict[str, str]:
     """The front templates for a deck language."""
-    return PROMPTS.get(language.split("-")[0].lower(), PROMPTS["en"])
+    return for_language(PROMPTS, language)

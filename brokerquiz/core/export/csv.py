@@ -30,11 +30,10 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..files import ExportError, TargetExists, output_target, write_atomically
+from ..files import output_target, write_atomically
+from ..lang import for_language
 from ..model import Card
 from ..safe_text import printable
-
-__all__ = ["ExportError", "TargetExists", "export_text", "output_target", "render", "write_atomically"]
 
 HEADER = ("front", "back", "tags")  # the plain files' header row
 ANKI_COLUMNS = ("Front", "Back", "Tags", "GUID")
@@ -50,7 +49,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def labels(language: str) -> dict[str, str]:
-    return LABELS.get(language.split("-")[0].lower(), LABELS["en"])
+    return for_language(LABELS, language)
 
 
 def anki_tags(card: Card) -> list[str]:

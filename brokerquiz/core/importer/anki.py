@@ -21,13 +21,12 @@ review, like `--cram` here.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .anki_package import AnkiCollection, read_collection
+from .anki_package import AnkiCollection
 from ..store.anki import AnkiReset, AnkiReview, MergeResult
 
 if TYPE_CHECKING:
@@ -36,7 +35,7 @@ if TYPE_CHECKING:
 # Anki's answer buttons (v2/v3 scheduler) -> our ratings 1 again .. 4 easy
 EASE_TO_RATING = {1: 1, 2: 2, 3: 3, 4: 4}
 KIND_FILTERED, KIND_MANUAL = 3, 4
-# every exported note is tagged deck::<deck id> and kind::<card kind> (csvexport.anki_tags)
+# every exported note is tagged deck::<deck id> and kind::<card kind> (export/csv.anki_tags)
 DECK_TAG, KIND_TAG = "deck::", "kind::"
 
 
@@ -133,14 +132,6 @@ def _tagged(tags: str) -> set[str]:
 def tagged_decks(collection: AnkiCollection) -> list[str]:
     """The brokerquiz deck ids the file's notes are tagged with, sorted."""
     return sorted({deck for tags in collection.note_tags.values() for deck in _tagged(tags)})
-
-
-def import_anki(store: Store, path: str | Path) -> AnkiImport:
-    """Read the package at `path` and merge its reviews of our cards into `store`.
-
-    Raises AnkiPackageError before anything is written; the merge is one transaction.
-    """
-    return import_collection(store, read_collection(path), path)
 
 
 def import_collection(store: Store, collection: AnkiCollection, path: str | Path) -> AnkiImport:

@@ -148,7 +148,7 @@ def _extract_collection(path: Path, folder: Path) -> Path:
         raise AnkiPackageError(f"{path}: not an Anki package (not a readable zip: {e})") from None
     except OSError as e:
         raise AnkiPackageError(f"{path}: cannot read: {e.strerror or e}") from None
-    except Exception as e:  # zstandard.ZstdError, zlib.error: a damaged member
+    except Exception as e:  # zstandard (imported lazily) cannot be named here; only its and zlib's errors are caught
         if type(e).__module__.split(".")[0] not in ("zstandard", "zlib"):
             raise
         raise AnkiPackageError(f"{path}: not an Anki package (damaged collection: {e})") from None

@@ -121,8 +121,3 @@ class KeyMaker:
             key = f"{base}-{n}"
         self.used.add(key)
         return key
-
-
-def read_sheet(text: str) -> Sheet:
-    """Split a cheat sheet (already repaired, LF line ends) into its blocks."""
-    return _Reader(text.split("\n")).read()

@@ -148,7 +148,7 @@ def skip_front_matter(lines: list[str]) -> tuple[list[str], str]:
         meta = yaml.safe_load("\n".join(lines[1:end]))
         if isinstance(meta, dict) and isinstance(meta.get("title"), (str, int, float)):
             title = squash(str(meta["title"]))
-    except Exception:  # front matter that is not YAML is still front matter: skipped, no title
+    except Exception:  # PyYAML raises ValueError, TypeError, RecursionError... besides YAMLError: front matter, no title
         pass
     return [""] * (end + 1) + lines[end + 1 :], title
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .markdown import Block, Document, Item, strip_decoration, words
 from .subjects import Subject, Subjects, clean_name, closeness, tokens
-from .tables import choose_axis, gather_evidence, merge_continuations, rating_cells, tool_names
+from .tables import choose_axis, gather_evidence, merge_continuations, tool_names
 
 _TAKEAWAY = re.compile(r"^(?P<name>[^=—–:]{1,60}?)\s*(?P<sep>=|—|–|:)\s*(?P<text>\S.*)$")
 _PLAIN_TAKEAWAY = re.compile(r"^(?P<name>[^=]{1,60}?)\s+=\s+(?P<text>\S.*)$")

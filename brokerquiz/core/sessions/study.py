@@ -32,7 +32,7 @@ from typing import Any
 
 from ..clock import Clock
 from ..model import Card, Deck
-from ..scheduler import parse_iso
+from ..clock import parse_iso
 from .options import STUDY_MODES, StudyOptions
 from .protocol import MAX_SHOWN, VERDICT_RATING, SessionError, ShownTimer
 from .types import (  # noqa: F401  (Answer, Counts, Summary...: importable from here)

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from .replay import Event, replay
-from ..scheduler import Scheduler, iso, parse_iso
+from ..clock import iso, parse_iso
+from ..scheduler import Scheduler
 from .reviews import set_state
 
 ANKI_MODE = "anki"  # the reviews table's mode for reviews done in Anki

@@ -35,7 +35,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import queue as store_queue, reviews as store_reviews
 from ..model import Card
-from ..scheduler import NEW, RATINGS, REVIEW, Scheduler, iso, parse_iso, to_utc  # noqa: F401  (NEW: re-exported)
+from ..clock import iso, parse_iso, to_utc
+from ..scheduler import NEW, RATINGS, REVIEW, Scheduler  # noqa: F401  (NEW: re-exported)
 from .flags import Flags, change_flags, deck_cards
 from .interviews import insert_interview, saved_interviews
 from .reviews import STATE_COLUMNS, card_row, delete_review, insert_review, scheduler_state, set_state

@@ -12,7 +12,7 @@ import sqlite3
 from datetime import datetime
 from typing import NamedTuple
 
-from ..scheduler import iso, parse_iso
+from ..clock import iso, parse_iso
 
 # StoreError is imported where it is raised: store_types defines dataclasses, which the study
 # session (importing Flags from here) keeps off the start-up path (tests/test_model.py).

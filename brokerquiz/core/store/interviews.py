@@ -11,7 +11,7 @@ import sqlite3
 from datetime import datetime
 from typing import Any
 
-from ..scheduler import iso, parse_iso
+from ..clock import iso, parse_iso
 
 
 def insert_interview(

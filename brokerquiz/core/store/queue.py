@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from ..scheduler import iso
+from ..clock import iso
 
 # --------------------------------------------------------------------------- days
 

@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..scheduler import NEW, REVIEW, Scheduler, iso
+from ..clock import iso
+from ..scheduler import NEW, REVIEW, Scheduler
 
 # A card never reviewed, in the store's STATE_COLUMNS (see store/reviews.py).
 NEW_STATE: dict = {

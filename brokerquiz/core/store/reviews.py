@@ -12,7 +12,8 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 
-from ..scheduler import NEW, iso, parse_iso
+from ..clock import iso, parse_iso
+from ..scheduler import NEW
 from .types import StoreError
 
 # The card columns a review changes; a review's `state_before` holds exactly these.

@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
-from ..scheduler import iso
+from ..clock import iso
 from .queue import day_bounds, day_start, new_reviewed_today, today
 
 PER_DAY_DAYS = 365  # reviews per day: the last year, today included

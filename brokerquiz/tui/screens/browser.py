@@ -18,6 +18,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from ...core.store.browse import STATES, BrowseError, browse, state_label
 from ...core.sessions.study import RATING_LABELS
+from ...errors import BrokerquizError
 from ..widgets.literal import printable
 
 COLUMNS = ("State", "Kind", "Due", "Card")  # the card text last: it takes what width is left
@@ -30,7 +31,7 @@ def plain(text: str | None) -> Text:
 
 def history_lines(reviews: list[dict], tz=None) -> list[str]:
     """One line per review, oldest first: when, mode, rating, what was typed."""
-    from ...core.scheduler import parse_iso
+    from ...core.clock import parse_iso
 
     lines = []
     for review in reviews:
@@ -113,7 +114,7 @@ class BrowserScreen(Screen):
         try:
             self.deck, cards = open_deck(self.deck_name)
             self.app.store.sync_cards(self.deck.id, cards)
-        except Exception as error:  # a bad deck or db: a message, not a crash
+        except BrokerquizError as error:  # a bad deck or db: a message, not a crash
             self.app.notify(str(error), title="Cannot browse", severity="error", markup=False)
             self.action_close()
             return
@@ -131,7 +132,7 @@ class BrowserScreen(Screen):
         """Read the cards' states again and show the current search."""
         try:
             self.infos = self.app.store.deck_cards(self.deck.id)
-        except Exception as error:  # a busy db: keep what is shown
+        except BrokerquizError as error:  # a busy db: keep what is shown
             self.notify(str(error), title="Database", severity="error", markup=False)
         self.show(self.query_one("#browser-search", Input).value)
 
@@ -177,7 +178,7 @@ class BrowserScreen(Screen):
         info = self.infos.get(card_id)
         try:
             reviews = self.app.store.reviews(card_id)
-        except Exception as error:
+        except BrokerquizError as error:
             self.notify(str(error), title="Database", severity="error", markup=False)
             return
         state = state_label(info, self.app.clock.now())
@@ -205,7 +206,7 @@ class BrowserScreen(Screen):
         info = self.infos.get(card_id) or {}
         try:
             self.app.store.set_flags(card_id, suspended=not info.get("suspended"))
-        except Exception as error:  # a busy db: nothing changed
+        except BrokerquizError as error:  # a busy db: nothing changed
             self.notify(str(error), title="Not changed", severity="warning", markup=False)
             return False
         self.notify("unsuspended" if info.get("suspended") else "suspended: out of study until unsuspended", timeout=2)

@@ -19,6 +19,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Input, Static
 
 from ...core.safe_text import printable
+from ...errors import BrokerquizError
 
 
 class ExportDialog(ModalScreen[str | None]):
@@ -112,7 +113,7 @@ def export_deck(screen: Screen, deck_path: Path, target: Path, *, force: bool) -
             deck, cards, target, now=screen.app.clock.now(), force=force,
             reserve=screen.app.store.next_anki_mod,  # newer to Anki than every earlier export
         )
-    except Exception as error:  # ExportError (a file that appeared meanwhile too), OSError, DeckError
+    except BrokerquizError as error:  # ExportError (a file that appeared meanwhile too), DeckError, StoreError
         screen.notify(printable(str(error)), title="Export failed", severity="error", markup=False)
         return
     screen.notify(printable(f"{result.cards} cards written to {result.path}"), title="Exported", markup=False)

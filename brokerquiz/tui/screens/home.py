@@ -18,6 +18,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...core.deck.library import DEFAULT_DECK
+from ...errors import BrokerquizError
 from ..app import menu_modes, mode_help, mode_key, mode_title
 from ..widgets.literal import assemble
 from ..widgets.menu import Menu  # an OptionList that survives a 1-column terminal
@@ -70,7 +71,7 @@ class HomeScreen(Screen):
         if self.deck_name and self.deck_name not in self.decks:
             try:  # a deck given by path on the command line joins the list
                 self.decks = {self.deck_name: resolve_deck_path(self.deck_name), **self.decks}
-            except Exception:
+            except (BrokerquizError, OSError, RuntimeError):  # not found or unreadable: listed without it
                 pass
         self._fill_modes()
         self._fill_decks()
@@ -108,7 +109,7 @@ class HomeScreen(Screen):
                 self.app.store.sync_cards(deck.id, cards)
                 figures = self.app.store.stats(deck.id, now=now)
                 self.counts[deck_id] = {"title": deck.title, **figures.as_dict()}
-            except Exception as error:  # one broken deck must not hide the others
+            except BrokerquizError as error:  # one broken deck must not hide the others
                 self.counts[deck_id] = {"error": str(error)}
         self._fill_decks()
         self.app.first_paint_done()

@@ -18,6 +18,7 @@ from textual.widgets import Footer, Header, Static
 from ...core.deck.library import deck_argument
 from ...core.store.stats import DeckStats, WeakTopic
 from ...core.store.types import StoreError
+from ...errors import BrokerquizError
 from ..widgets.forecast import Forecast, hbar
 from ..widgets.heatmap import Heatmap
 from ..widgets.literal import printable, printable_data
@@ -128,7 +129,7 @@ class StatsScreen(Screen):
         try:
             self.deck, cards = open_deck(self.deck_name)
             self.app.store.sync_cards(self.deck.id, cards)
-        except Exception as error:  # a bad deck or db: a message, not a crash
+        except BrokerquizError as error:  # a bad deck or db: a message, not a crash
             self.app.notify(str(error), title="Cannot show stats", severity="error", markup=False)
             self.action_close()
             return

@@ -39,6 +39,7 @@ from textual.widgets import Header, Input, Static
 from ...core.sessions.options import StudyOptions, mode_options
 from ...core.sessions.study import ANSWERED, DONE, QUESTION, RATING_LABELS, SessionError, StudySession
 from ...core.store.types import StoreError
+from ...errors import BrokerquizError
 from ..widgets.answer_diff import AnswerDiff
 from ..widgets.card_view import CardView
 from ..widgets.choices import ChoiceList
@@ -163,7 +164,7 @@ class StudyScreen(UndoBuryActions, Screen):
         if self.session is None:
             try:
                 self.session = build_session(self.app, self.deck_name, self.options)
-            except Exception as error:  # DeckError / SessionError / StoreError: a message, not a crash
+            except BrokerquizError as error:  # DeckError / SessionError / StoreError: a message, not a crash
                 self.app.notify(str(error), title="Cannot study", severity="error", markup=False)
                 self.app.pop_screen()
                 return
@@ -396,7 +397,7 @@ class StudyScreen(UndoBuryActions, Screen):
         except SessionError as error:
             self.notify(str(error), severity="warning", markup=False)
             return
-        except Exception as error:  # a busy or broken db: say so, keep the card on screen
+        except BrokerquizError as error:  # a busy or broken db: say so, keep the card on screen
             self.notify(f"not saved: {error}", title="Database", severity="error", markup=False)
             return
         await self.paint()
@@ -413,7 +414,7 @@ class StudyScreen(UndoBuryActions, Screen):
         if session and session.phase == ANSWERED and session.answer and session.answer.how != "reveal":
             try:
                 session.rate(None)
-            except Exception as error:  # a busy or broken db: the message, then leave anyway
+            except BrokerquizError as error:  # a busy or broken db: the message, then leave anyway
                 self.notify(f"not saved: {error}", title="Database", severity="error", markup=False)
 
     def action_quit_session(self) -> None:

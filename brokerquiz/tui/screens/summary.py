@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from ...core.scheduler import format_interval
+from ..format import format_interval
 from ...core.sessions.study import RATING_LABELS, Summary
 
 MORE_NEW = 10  # "more new cards today": this many past the day's limit

@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
-from ...core.scheduler import format_interval
+from ..format import format_interval
 from ...core.sessions.study import RATING_LABELS
 
 

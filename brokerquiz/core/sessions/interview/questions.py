@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...deck.prompts import prompts
+from ...lang import for_language
 from ...model import Card, Deck
 
 TEXT = {
@@ -48,7 +49,7 @@ TEXT = {
 
 
 def text_for(language: str) -> dict[str, str]:
-    return TEXT.get(language.split("-")[0].lower(), TEXT["en"])
+    return for_language(TEXT, language)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from .session import InterviewSession
 from ...deck.library import DEFAULT_DECK
-from ...scheduler import iso
+from ...clock import iso
 
 SPARK = "▁▂▃▄▅▆▇█"
 WEAKEST = 3

@@ -1,0 +1,21 @@
+"""The one language lookup: a deck's language tag picks a per-language table (UI words, card
+fronts, export labels) by its first subtag, case-folded, with English when there is none for it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TypeVar
+
+T = TypeVar("T")
+
+FALLBACK = "en"
+
+
+def primary(language: str) -> str:
+    """'de-CH' → 'de', 'EN' → 'en'."""
+    return language.split("-")[0].lower()
+
+
+def for_language(table: Mapping[str, T], language: str) -> T:
+    """`table`'s entry for the language's first subtag, else its English entry."""
+    return table.get(primary(language), table[FALLBACK])
