@@ -28,7 +28,6 @@ KNOWN_OVER = {
     "core/grading/match.py::grade_text": "the grader's own issue (11) reshapes it",
     "core/sessions/interview/pick.py::pick_questions": "one session protocol (issue 10, sessions)",
     "core/sessions/interview/questions.py::scenario_question": "one session protocol (issue 10, sessions)",
-    "core/store/stats.py::deck_stats": "typed stats (issue 10, store)",
 }
 
 

@@ -119,7 +119,7 @@ def test_cram_skips_buried_and_suspended_cards_until_tomorrow(store, now):
 
 def test_a_cram_session_does_not_show_a_buried_card(store, now):
     from brokerquiz.core.clock import FakeClock
-    from brokerquiz.core.session import StudySession
+    from brokerquiz.core.sessions.study import StudySession
 
     deck, cards = open_deck(None)
     store.sync_cards(deck.id, cards)
