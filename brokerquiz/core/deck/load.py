@@ -56,17 +56,21 @@ def decode(data: bytes, path: str) -> str:
 def load_deck(path: str | Path, max_bytes: int = input_limits.DEFAULT_MAX_BYTES) -> Deck:
     """Read and check a deck file (a regular file of at most `max_bytes`). Raises DeckError
     with every problem found."""
-    path = Path(path)
+    shown = str(path)
+    return parse_deck(decode(read_input(path, max_bytes), shown), shown)
+
+
+def read_input(path: str | Path, max_bytes: int, what: str = "deck file") -> bytes:
+    """The bytes of an input file (deck or sheet), or a DeckError at FILE:1:1 saying why not."""
     shown = str(path)
     try:
-        data = input_limits.read_file(path, max_bytes)
+        return input_limits.read_file(path, max_bytes, what=what)
     except input_limits.InputRefused as refused:
         raise DeckError([Problem(shown, 1, 1, str(refused))]) from None
     except FileNotFoundError:
         raise DeckError([Problem(shown, 1, 1, "no such file")]) from None
     except OSError as error:
         raise DeckError([Problem(shown, 1, 1, f"cannot read: {error.strerror or error}")]) from None
-    return parse_deck(decode(data, shown), shown)
 
 
 def parse_deck(text: str, path: str = "<deck>") -> Deck:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import input_limits
-from ..deck.load import KEY_RE, DeckError, Problem, decode, parse_deck
+from ..deck.load import KEY_RE, DeckError, Problem, decode, parse_deck, read_input
 from .keys import KeyMaker, phrase_clauses, slug
 from ..model import Deck
 from .mojibake import Repair, repair
@@ -196,14 +196,7 @@ def import_file(path: str | Path, *, max_bytes: int = input_limits.DEFAULT_MAX_B
     """Read a markdown sheet from disk (a regular file of at most `max_bytes`; UTF-8, BOM and
     CRLF fine) and import it; `options` are import_sheet's."""
     shown = str(path)
-    try:
-        data = input_limits.read_file(path, max_bytes, what="markdown file")
-    except input_limits.InputRefused as refused:
-        raise DeckError([Problem(shown, 1, 1, str(refused))]) from None
-    except FileNotFoundError:
-        raise DeckError([Problem(shown, 1, 1, "no such file")]) from None
-    except OSError as error:
-        raise DeckError([Problem(shown, 1, 1, f"cannot read: {error.strerror or error}")]) from None
+    data = read_input(path, max_bytes, what="markdown file")
     return import_sheet(decode(data, shown), shown, **options)
 
 
