@@ -135,6 +135,23 @@ def _progress_db_in_a_temp_dir(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _interface_in_english():
+    """Tests read the English interface unless they ask for another ($BROKERQUIZ_LANG, --lang,
+    or use_language): the snapshots and the asserted texts are English, whatever the deck's
+    language."""
+    yield from _set_env_for_the_session("BROKERQUIZ_LANG", "en")
+
+
+@pytest.fixture(autouse=True)
+def _catalog_reset_after_each_test():
+    """A test that switched the interface language leaves English for the next one."""
+    yield
+    from brokerquiz.core.translate import use_language
+
+    use_language("en")
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _deck_cache_in_a_temp_dir(tmp_path_factory):
     """Tests (and the commands they start) never write the user's parsed-deck cache."""
     yield from _set_env_for_the_session("BROKERQUIZ_CACHE_DIR", tmp_path_factory.mktemp("deck-cache"))

@@ -18,7 +18,7 @@ from ..grading import Grade, grade_card, grade_choice
 from ..model import Card, Deck
 from ..store.types import StoreError
 from .protocol import SessionError, ShownTimer, rating_for
-from .verdict_words import LINES
+from .verdict_words import line_name
 
 if TYPE_CHECKING:  # the store is only needed to record, and tests may quiz without one
     from ..store.facade import Store
@@ -261,7 +261,7 @@ def note_lines(result: QuizResult) -> list[tuple[str, str]]:
         lines.append(("explanation", card.explanation))
     if card.nuance:
         note = card.nuance + (f"  [{card.source}]" if card.source else "")
-        lines.append(("nuance", f"{LINES['nuance']}: {note}"))
+        lines.append(("nuance", f"{line_name('nuance')}: {note}"))
     elif card.source and card.kind == "follow-up":
-        lines.append(("nuance", f"{LINES['source']}: {card.source}"))
+        lines.append(("nuance", f"{line_name('source')}: {card.source}"))
     return lines

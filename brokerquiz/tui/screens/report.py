@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ...core.sessions.interview.report import trend_text
-from ...core.sessions.verdict_words import LINES, verdict_label, verdict_mark
+from ...core.sessions.verdict_words import line_name, verdict_label, verdict_mark
 from ..widgets.countdown import clock_text
 from ..widgets.literal import printable, printable_data
 
@@ -54,16 +54,16 @@ def question_lines(number: int, q: dict) -> list[tuple[int, Text]]:
     verdict = q["verdict"]
     lines = [
         (4, Text(f"{verdict_label(verdict, q['score'])} · {seconds} · {q['topic_label']}", style=f"{COLOUR.get(verdict, '')}")),
-        (4, Text(LINES["you"], style="bold")),
+        (4, Text(line_name("you"), style="bold")),
         (6, Text(answer if answer and answer.strip() else "(no answer)")),
-        (4, Text(LINES["expected"], style="bold")),
+        (4, Text(line_name("expected"), style="bold")),
         (6, Text(q["model_answer"])),
     ]
     missing, wrong = missing_and_wrong(q)
     if missing:
-        lines += [(4, Text(LINES["missing"], style="bold")), (6, Text("\n".join(missing), style="yellow"))]
+        lines += [(4, Text(line_name("missing"), style="bold")), (6, Text("\n".join(missing), style="yellow"))]
     if wrong:
-        lines += [(4, Text(LINES["wrong"], style="bold")), (6, Text(", ".join(wrong), style="red"))]
+        lines += [(4, Text(line_name("wrong"), style="bold")), (6, Text(", ".join(wrong), style="red"))]
     lines += [(6, Text("ⓘ " + note, style="cyan")) for note in q.get("notes") or []]
     parts = q.get("parts") or []
     if len(parts) > 1 and verdict != "unanswered":  # nothing said: every part would read ✗
