@@ -60,8 +60,9 @@ def current_language() -> str:
 
 
 def _(message: str) -> str:
-    """`message` (English source text) in the interface language."""
-    return _catalog.gettext(message)
+    """`message` (English source text) in the interface language ('' stays '': gettext would
+    return the catalog's header for it)."""
+    return _catalog.gettext(message) if message else message
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:

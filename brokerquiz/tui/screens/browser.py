@@ -20,6 +20,7 @@ from ...core.store.browse import STATES, BrowseError, browse, state_label
 from ...core.sessions.study import RATING_LABELS
 from ...errors import BrokerquizError
 from ..widgets.literal import printable
+from ..translated import TranslatedBindings
 
 COLUMNS = ("State", "Kind", "Due", "Card")  # the card text last: it takes what width is left
 
@@ -42,7 +43,7 @@ def history_lines(reviews: list[dict], tz=None) -> list[str]:
     return lines or ["never answered"]
 
 
-class CardDetail(ModalScreen[bool]):
+class CardDetail(TranslatedBindings, ModalScreen[bool]):
     """One card: front, back, tags, state, and every answer given; s suspends or unsuspends."""
 
     BINDINGS = [
@@ -81,7 +82,7 @@ class CardDetail(ModalScreen[bool]):
             self.query_one("#detail-state", Static).update(Text.assemble(("State  ", "dim"), printable(state)))
 
 
-class BrowserScreen(Screen):
+class BrowserScreen(TranslatedBindings, Screen):
     """Every card of one deck, searchable, with its state; opened from home and ctrl+p."""
 
     BINDINGS = [

@@ -20,9 +20,10 @@ from textual.widgets import Button, Input, Static
 
 from ...core.safe_text import printable
 from ...errors import BrokerquizError
+from ..translated import TranslatedBindings
 
 
-class ExportDialog(ModalScreen[str | None]):
+class ExportDialog(TranslatedBindings, ModalScreen[str | None]):
     """Ask where to write the .apkg; dismisses with the path, or None when cancelled."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel", tooltip="Do not export")]
@@ -47,7 +48,7 @@ class ExportDialog(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class ConfirmOverwrite(ModalScreen[bool]):
+class ConfirmOverwrite(TranslatedBindings, ModalScreen[bool]):
     """Asks before an export replaces a file: True replaces it, False writes nothing."""
 
     BINDINGS = [

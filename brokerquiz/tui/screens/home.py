@@ -23,11 +23,12 @@ from ..app import menu_modes, mode_help, mode_key, mode_title
 from ..widgets.literal import assemble
 from ..widgets.menu import Menu  # an OptionList that survives a 1-column terminal
 from .export import ExportDialog, ask_then_export
+from ..translated import TranslatedBindings
 
 EXPORT = "export"
 
 
-class HomeScreen(Screen):
+class HomeScreen(TranslatedBindings, Screen):
     """Pick a deck (↑/↓ then Enter, or click) and a mode (its key, Enter, click or ctrl+p).
 
     One list has the focus at a time and only it shows a highlight (app.tcss); focus starts

@@ -18,6 +18,7 @@ from ...core.store.facade import StoreError
 from ..widgets.confirm import ConfirmLeave
 from ..widgets.countdown import Countdown
 from ..widgets.literal import literal, printable
+from ..translated import TranslatedBindings
 
 TICK_SECONDS = 0.25
 
@@ -40,7 +41,7 @@ class ConfirmAbandon(ConfirmLeave):
         )
 
 
-class InterviewScreen(Screen):
+class InterviewScreen(TranslatedBindings, Screen):
     """A timed mock interview; at the end it saves the result and shows the report."""
 
     DEFAULT_CSS = """

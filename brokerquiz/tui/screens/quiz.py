@@ -29,13 +29,14 @@ from ..widgets.choices import ChoiceList
 from ..widgets.confirm import ConfirmLeave
 from ..widgets.literal import assemble, literal, printable, styled
 from ..widgets.progress import SessionProgress
+from ..translated import TranslatedBindings
 
 # note line kind (from core.quiz.note_lines) -> theme style
 STYLES = {"explanation": "$text-muted", "nuance": "$text-secondary"}
 VERDICT_STYLE = {"right": "$text-success", "partly": "$text-warning", "wrong": "$text-error"}
 
 
-class QuizScreen(Screen):
+class QuizScreen(TranslatedBindings, Screen):
     """An untimed round: multiple choice with number keys (or clicks), short answers typed."""
 
     DEFAULT_CSS = """

@@ -14,6 +14,7 @@ from ...core.sessions.interview.report import trend_text
 from ...core.sessions.verdict_words import line_name, verdict_label, verdict_mark
 from ..widgets.countdown import clock_text
 from ..widgets.literal import printable, printable_data
+from ..translated import TranslatedBindings
 
 # verdict -> colour; the marks and words are core.verdict_words', as in study and the quiz
 COLOUR = {"right": "green", "partly": "yellow", "wrong": "red", "unanswered": "dim", "not reached": "dim"}
@@ -110,7 +111,7 @@ def topic_lines(report: dict) -> list[tuple[int, Text]]:
     return lines
 
 
-class ReportScreen(Screen):
+class ReportScreen(TranslatedBindings, Screen):
     """Shows one interview report (a dict from `core.interview_report.build_report`)."""
 
     DEFAULT_CSS = """

@@ -22,6 +22,7 @@ from ...errors import BrokerquizError
 from ..widgets.forecast import Forecast, hbar
 from ..widgets.heatmap import Heatmap
 from ..widgets.literal import printable, printable_data
+from ..translated import TranslatedBindings
 
 
 def retention_content(figures: DeckStats) -> Content:
@@ -81,7 +82,7 @@ def drill_content(weakest: list[WeakTopic], deck: str | None = None) -> Content:
     )
 
 
-class StatsScreen(Screen):
+class StatsScreen(TranslatedBindings, Screen):
     """Calendar heatmap, due forecast, retention and weakest rows for one deck."""
 
     BINDINGS = [

@@ -49,6 +49,7 @@ from ..widgets.rating_bar import RatingBar
 from ..widgets.study_footer import StudyFooter
 from ..widgets.undo_input import UndoInput
 from .study_actions import UndoBuryActions
+from ..translated import TranslatedBindings
 
 
 
@@ -60,7 +61,7 @@ def build_session(app, deck_name: str | None, options: StudyOptions) -> StudySes
     return StudySession.start(app.store, deck, cards, options, clock=app.clock)
 
 
-class StudyScreen(UndoBuryActions, Screen):
+class StudyScreen(UndoBuryActions, TranslatedBindings, Screen):
     """Flashcards on the due queue (or cram), typed or flipped."""
 
     BINDINGS = [

@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Static
 
 from ..format import format_interval
 from ...core.sessions.study import RATING_LABELS, Summary
+from ..translated import TranslatedBindings
 
 MORE_NEW = 10  # "more new cards today": this many past the day's limit
 RATING_STYLES = {1: "$text-error", 2: "$text-warning", 3: "$text-success", 4: "$text-primary"}
@@ -99,7 +100,7 @@ def next_screen(step: str, deck_name: str | None, *, mode: str | None = None) ->
     return MODES[step](deck_name=deck_name)
 
 
-class SummaryScreen(Screen[str]):
+class SummaryScreen(TranslatedBindings, Screen[str]):
     """Shown when the queue is empty; dismisses with "undo" or "close"."""
 
     BINDINGS = [

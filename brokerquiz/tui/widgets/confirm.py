@@ -7,9 +7,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
+from ..translated import TranslatedBindings
 
 
-class ConfirmLeave(ModalScreen[bool]):
+class ConfirmLeave(TranslatedBindings, ModalScreen[bool]):
     """Asks before a round is left: True leaves (the screen then shows the score so far),
     False goes back to the question."""
 
