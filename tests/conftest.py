@@ -146,8 +146,9 @@ def _interface_in_english():
 def _catalog_reset_after_each_test():
     """A test that switched the interface language leaves English for the next one."""
     yield
-    from brokerquiz.core.translate import use_language
+    from brokerquiz.core.translate import set_option, use_language
 
+    set_option(None)
     use_language("en")
 
 

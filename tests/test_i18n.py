@@ -58,3 +58,10 @@ def test_the_language_is_option_then_environment_then_deck(monkeypatch, option, 
     else:
         monkeypatch.setenv(translate.ENV_VAR, env)
     assert resolve_language(option, deck) == expected
+
+
+def test_a_remembered_lang_option_wins_over_the_environment_and_the_deck(monkeypatch):
+    monkeypatch.setenv(translate.ENV_VAR, "en")
+    translate.set_option("ru")
+    assert resolve_language(deck_language="de") == "ru"
+    assert resolve_language("de", "en") == "de"

@@ -23,6 +23,7 @@ SOURCE_LANGUAGE = "en"
 
 _catalog: gettext.NullTranslations = gettext.NullTranslations()
 _language = SOURCE_LANGUAGE
+_option: str | None = None  # --lang, kept for the decks chosen later in the TUI
 
 
 def primary(language: str) -> str:
@@ -36,10 +37,16 @@ def available_languages() -> list[str]:
     return sorted({SOURCE_LANGUAGE, *found})
 
 
+def set_option(option: str | None) -> None:
+    """Remember `--lang` (None: not given) for every later `resolve_language`."""
+    global _option
+    _option = option
+
+
 def resolve_language(option: str | None = None, deck_language: str | None = None) -> str:
-    """The interface language: `--lang`, else $BROKERQUIZ_LANG, else the deck's language, else
-    English; each as its primary subtag."""
-    for candidate in (option, os.environ.get(ENV_VAR), deck_language):
+    """The interface language: `option` or the remembered `--lang`, else $BROKERQUIZ_LANG, else
+    the deck's language, else English; each as its primary subtag."""
+    for candidate in (option or _option, os.environ.get(ENV_VAR), deck_language):
         if candidate and candidate.strip():
             return primary(candidate)
     return SOURCE_LANGUAGE
