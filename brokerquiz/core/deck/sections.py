@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .. import card_ids
 from ..model import (
     RATINGS,
     Cell,
@@ -245,7 +246,7 @@ class SectionReader(NodeReader):
         """Yield (key, label, cells, nuance) per row; cells in the deck's subject order."""
         for row_key_node, row_node in rows_node.items:
             row_key = self.key(row_key_node, "row")
-            self.topics.add(f"{table_key}/{row_key}")
+            self.topics.add(card_ids.row_topic(table_key, row_key))
             if self.mapping(row_node, f"row {row_key!r}") is None:
                 continue
             before = len(self.problems)

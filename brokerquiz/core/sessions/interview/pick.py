@@ -17,6 +17,7 @@ from .questions import (
     scenario_question,
     use_question,
 )
+from ... import card_ids
 from ...model import Card, Deck
 from ..study import SessionError
 
@@ -51,20 +52,20 @@ def _candidates(deck: Deck, cards: list[Card]) -> dict[str, list[tuple[str, tupl
     for table in deck.tables:
         for row in table.rows:
             if len(row.cells) >= 2:
-                topic = f"{table.key}/{row.key}"
-                ids = tuple(f"{deck.id}/fact/{topic}/{k}" for k in row.cells)
+                topic = card_ids.row_topic(table.key, row.key)
+                ids = tuple(card_ids.fact(deck.id, table.key, row.key, k) for k in row.cells)
                 out["compare"].append((topic, (table.key, row.key), ids))
     for table in deck.ratings:
         for row in table.rows:
             if any(c.fits and not c.mixed for c in row.cells.values()):
-                topic = f"{table.key}/{row.key}"
-                ids = tuple(f"{deck.id}/rating/{topic}/{k}" for k in row.cells)
+                topic = card_ids.row_topic(table.key, row.key)
+                ids = tuple(card_ids.rating(deck.id, table.key, row.key, k) for k in row.cells)
                 out["scenario"].append((topic, (table.key, row.key), ids))
     for lst in deck.lists:
         for subject in deck.subjects:
             if lst.items.get(subject.key):
-                ids = tuple(f"{deck.id}/use-case/{lst.key}/{subject.key}/{i.key}" for i in lst.items[subject.key])
-                out["use"].append((f"{lst.key}/{subject.key}", (lst.key, subject.key), ids))
+                ids = tuple(card_ids.use_case(deck.id, lst.key, subject.key, i.key) for i in lst.items[subject.key])
+                out["use"].append((card_ids.list_topic(lst.key, subject.key), (lst.key, subject.key), ids))
     for card in cards:
         if card.kind in ("follow-up", "phrase"):
             kind = card.kind
@@ -159,8 +160,7 @@ def _build(deck, kind, key, args, pool, score, used_topics, rng, states) -> Inte
         keys = [s.key for s in deck.subjects if s.key in row.cells]
         # the weakest 2-3 brokers of the row, seeded ties
         size = min(len(keys), rng.choice((2, 3)))
-        topic = f"{table_key}/{row_key}"
-        keys.sort(key=lambda k: -(weakness(states, [f"{deck.id}/fact/{topic}/{k}"]) + rng.random() * JITTER))
+        keys.sort(key=lambda k: -(weakness(states, [card_ids.fact(deck.id, table_key, row_key, k)]) + rng.random() * JITTER))
         return compare_question(deck, table_key, row_key, keys[:size])
     if kind == "scenario":
         table_key, row_key = args
