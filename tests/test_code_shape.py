@@ -25,8 +25,6 @@ KNOWN_OVER = {
     "core/store/facade.py": "the Store facade: store split into its sub-modules (issue 10, store)",
     "tui/screens/study.py": "the study screen: one session protocol (issue 10, sessions)",
     "core/grading/match.py::grade_text": "the grader's own issue (11) reshapes it",
-    "core/sessions/interview/pick.py::pick_questions": "one session protocol (issue 10, sessions)",
-    "core/sessions/interview/questions.py::scenario_question": "one session protocol (issue 10, sessions)",
 }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Mapping
-from typing import NoReturn
+from typing import NamedTuple, NoReturn
 
 from .questions import (
     InterviewQuestion,
@@ -19,7 +19,7 @@ from .questions import (
 )
 from ... import card_ids
 from ...model import Card, Deck
-from ..study import SessionError
+from ....errors import SessionError
 
 KIND_CYCLE = ("compare", "scenario", "use", "follow-up")
 JITTER = 0.35  # how much the seeded randomness may reorder material of similar weakness
@@ -98,7 +98,7 @@ def pick_questions(
     to ask raises SessionError (see `require_material`).
     """
     if count < 1:
-        raise ValueError("an interview needs at least one question")
+        raise SessionError("an interview needs at least one question")
     rng = random.Random(seed)
     pool = _candidates(deck, cards)
     if not any(pool.values()):
@@ -111,46 +111,52 @@ def pick_questions(
     }
     phrase = pool["phrase"][0] if pool["phrase"] else None
     body = count - 1 if phrase and count > 1 else (count if not phrase else 0)
-    used_topics: set[str] = set()
-    used_keys: set[tuple[str, str]] = set()
-    used_kinds = {kind: 0 for kind in KIND_CYCLE}
+    picked = _Picked(set(), set(), {kind: 0 for kind in KIND_CYCLE})
     questions: list[InterviewQuestion] = []
-
-    def ranked(kind: str) -> list:
-        return sorted(
-            (e for e in pool[kind] if (kind, e[0]) not in used_keys),
-            key=lambda e: -score[(kind, e[0])],
-        )
-
-    for slot in range(body):
-        question = None
-        # the mix: the kinds asked least so far come first; among them, the one whose
-        # weakest material is weakest
-        best = {k: max((score[(k, e[0])] for e in ranked(k)), default=-1.0) for k in KIND_CYCLE}
-        order = sorted(KIND_CYCLE, key=lambda k: (used_kinds[k], -best[k]))
-        for strict in (True, False):  # fall back to a repeated topic only when rows run out
-            for kind in order:
-                for key, args, _ in ranked(kind):
-                    q = _build(deck, kind, key, args, pool, score, used_topics, rng, states)
-                    if q is None or (strict and used_topics & set(q.topics)):
-                        continue
-                    question = q
-                    used_keys.update((kind, t) for t in (key, *q.topics))
-                    used_kinds[kind] += 1
-                    break
-                if question:
-                    break
-            if question:
-                break
+    for _slot in range(body):
+        question = _next_question(deck, pool, score, states, rng, picked)
         if question is None:
             break  # the deck has fewer questions than asked for
-        used_topics.update(question.topics)
+        picked.topics.update(question.topics)
         questions.append(question)
     if phrase and (count > 1 or body == 0):
         questions.append(card_question(phrase[1][0], "phrase", deck.language))
     if not questions:  # candidates, but none made a question
         _nothing_to_ask(deck)
     return questions
+
+
+class _Picked(NamedTuple):
+    """What the questions picked so far used: topics, (kind, key) candidates, kinds asked."""
+
+    topics: set[str]
+    keys: set[tuple[str, str]]
+    kinds: dict[str, int]
+
+
+def _ranked(pool, score, picked: _Picked, kind: str) -> list:
+    """The kind's unused candidates, weakest first."""
+    return sorted(
+        (e for e in pool[kind] if (kind, e[0]) not in picked.keys),
+        key=lambda e: -score[(kind, e[0])],
+    )
+
+
+def _next_question(deck, pool, score, states, rng, picked: _Picked) -> InterviewQuestion | None:
+    """The next question: the kinds asked least so far come first and, among them, the one
+    whose weakest material is weakest; a repeated topic only when the rows run out."""
+    best = {k: max((score[(k, e[0])] for e in _ranked(pool, score, picked, k)), default=-1.0) for k in KIND_CYCLE}
+    order = sorted(KIND_CYCLE, key=lambda k: (picked.kinds[k], -best[k]))
+    for strict in (True, False):
+        for kind in order:
+            for key, args, _ in _ranked(pool, score, picked, kind):
+                q = _build(deck, kind, key, args, pool, score, picked.topics, rng, states)
+                if q is None or (strict and picked.topics & set(q.topics)):
+                    continue
+                picked.keys.update((kind, t) for t in (key, *q.topics))
+                picked.kinds[kind] += 1
+                return q
+    return None
 
 
 def _build(deck, kind, key, args, pool, score, used_topics, rng, states) -> InterviewQuestion | None:

@@ -171,43 +171,8 @@ def scenario_question(deck: Deck, table_key: str, row_keys: list[str]) -> Interv
         if any(k in r.cells and r.cells[k].rating[0] == "bad" for r in rows)
         and not any(k in r.cells and r.cells[k].nuance for r in rows)
     ]
-    topics = tuple(card_ids.row_topic(table_key, r.key) for r in rows)
-    parts = []
-    model = []
-    for k in fits:
-        name = deck.subject(k).name
-        cells = [r.cells[k] for r in rows]
-        parts.append(
-            Part(
-                label=name,
-                expected=name,
-                accept=deck.subject(k).aliases,
-                role="name",
-                card_ids=tuple(card_ids.rating(deck.id, table_key, r.key, k) for r in rows),
-            )
-        )
-        model.append(f"{name}: {'; '.join(c.text for c in cells)}")
-    for k in bad:
-        subject = deck.subject(k)
-        parts.append(
-            Part(
-                label=subject.name,
-                expected=subject.name,
-                accept=subject.aliases,
-                role="avoid",
-                card_ids=tuple(card_ids.rating(deck.id, table_key, r.key, k) for r in rows if k in r.cells),
-            )
-        )
-    def rated(keys: list[str]) -> str:
-        return ", ".join(
-            f"{deck.subject(k).name} ({'; '.join(r.cells[k].text for r in rows if k in r.cells)})" for k in keys
-        )
-
-    caveats = [k for k in order if k not in fits and k not in bad and any(k in r.cells for r in rows)]
-    if caveats:
-        model.append(t["caveats"].format(names=rated(caveats)))
-    if bad:
-        model.append(t["not_fit"].format(names=rated(bad)))
+    parts = [_subject_part(deck, table_key, rows, k, "name") for k in fits]
+    parts += [_subject_part(deck, table_key, rows, k, "avoid") for k in bad]
     notes = [_note("", r.nuance) for r in rows] + [
         _note(deck.subject(k).name, r.cells[k].nuance) for r in rows for k in order if k in r.cells
     ]
@@ -216,15 +181,47 @@ def scenario_question(deck: Deck, table_key: str, row_keys: list[str]) -> Interv
         key=card_ids.scenario_question_key(table_key, row_keys),
         kind="scenario",
         prompt=t["scenario"].format(rows=_join(labels, t["and"]), noun=noun),
-        model_answer="\n".join(model),
+        model_answer="\n".join(_scenario_model(t, deck, rows, fits, bad)),
         parts=tuple(parts),
-        topics=topics,
+        topics=tuple(card_ids.row_topic(table_key, r.key) for r in rows),
         topic_label=" + ".join(r.label for r in rows),
         card_ids=tuple(card_ids.scenario(deck.id, table_key, r.key) for r in rows),
         hint=t["scenario_hint"],
         labels=tuple(r.label for r in rows),
         notes=tuple(n for n in notes if n),
     )
+
+
+def _subject_part(deck: Deck, table_key: str, rows: list, key: str, role: str) -> Part:
+    """A subject the scenario answer must name (role "name") or must not (role "avoid"),
+    taught by its rating cards of the rows."""
+    subject = deck.subject(key)
+    return Part(
+        label=subject.name,
+        expected=subject.name,
+        accept=subject.aliases,
+        role=role,
+        card_ids=tuple(card_ids.rating(deck.id, table_key, r.key, key) for r in rows if key in r.cells),
+    )
+
+
+def _scenario_model(t: dict[str, str], deck: Deck, rows: list, fits: list[str], bad: list[str]) -> list[str]:
+    """The model answer's lines: each fitting subject with its ratings' text, then the ones
+    with caveats, then the ones that do not fit."""
+
+    def rated(keys: list[str]) -> str:
+        return ", ".join(
+            f"{deck.subject(k).name} ({'; '.join(r.cells[k].text for r in rows if k in r.cells)})" for k in keys
+        )
+
+    model = [f"{deck.subject(k).name}: {'; '.join(r.cells[k].text for r in rows)}" for k in fits]
+    order = [s.key for s in deck.subjects]
+    caveats = [k for k in order if k not in fits and k not in bad and any(k in r.cells for r in rows)]
+    if caveats:
+        model.append(t["caveats"].format(names=rated(caveats)))
+    if bad:
+        model.append(t["not_fit"].format(names=rated(bad)))
+    return model
 
 
 def use_question(deck: Deck, list_key: str, subject_key: str) -> InterviewQuestion:
