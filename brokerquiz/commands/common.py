@@ -7,6 +7,7 @@ It is its own module, not part of `cli.py`, so that the command modules can use 
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -88,9 +89,21 @@ class OrderedGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # a pipe closed early breaks here, not in the interpreter's exit
+            return result
         except BrokerquizError as error:
             fail(error)
+        except BrokenPipeError:  # `brokerquiz cards | head -1`: the reader has all it wanted
+            quiet_stdout()
+            ctx.exit(0)
+
+
+def quiet_stdout() -> None:
+    """Point stdout at the null device, so nothing more (nor the exit's flush) meets the closed pipe."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 class SizeParam(click.ParamType):
