@@ -48,8 +48,9 @@ def speak_for(deck: Deck | None = None) -> str:
 
 def _remember_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
     """--lang, on the group or on a command: kept for every later choice of language (a deck
-    picked in the TUI too), and in use at once for the messages printed before a deck is read."""
-    if value is not None:
+    picked in the TUI too), and in use at once for the messages printed before a deck is read.
+    The group always sets it (no --lang: forget one given to an earlier run in this process)."""
+    if value is not None or ctx.parent is None:
         set_option(value)
     speak_for()
 
