@@ -156,3 +156,71 @@ def test_an_anki_export_follows_the_interface_language(tmp_path, no_env):
 def test_russian_card_counts_have_three_forms(n, word):
     use_language("ru")
     assert ngettext("{n} card", "{n} cards", n).format(n=n) == word
+
+
+def test_deck_problems_in_russian_keep_their_file_line_col(tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("id: x\ntitle: X\nlanguage: ru\nsubjects:\n  kafka: Kafka\n", encoding="utf-8")
+    english = run("check", str(broken))
+    russian = run("check", "--lang", "ru", str(broken))
+    assert english.exit_code == russian.exit_code == 1
+    assert english.stderr == f"{broken}:5:3: a deck compares at least two subjects\n"
+    assert russian.stderr == f"{broken}:5:3: колода сравнивает хотя бы два предмета\n"
+
+
+def test_a_yaml_problem_in_russian(tmp_path):
+    tabbed = tmp_path / "tabbed.yaml"
+    tabbed.write_text("id: x\n\ttitle: X\n", encoding="utf-8")
+    result = run("--lang", "ru", "check", str(tabbed))
+    assert result.stderr == f"{tabbed}:2:1: отступ табуляцией; используйте пробелы\n"
+
+
+def test_check_warnings_follow_the_deck_language(no_env, tmp_path, small_deck_yaml):
+    """A Russian deck's warnings are Russian without --lang; the English deck's stay English."""
+    vague = small_deck_yaml.replace("source: https://kafka.apache.org/documentation/#semantics", "source: kafka docs")
+    assert vague != small_deck_yaml
+    en, ru = tmp_path / "en.yaml", tmp_path / "ru.yaml"
+    en.write_text(vague, encoding="utf-8")
+    ru.write_text(vague.replace("language: en", "language: ru"), encoding="utf-8")
+    english, russian = run("check", str(en)), run("check", str(ru))
+    assert "warning: vague source 'kafka docs'" in english.stderr
+    assert "предупреждение: неточный источник 'kafka docs'" in russian.stderr
+    assert russian.stdout.endswith(", 1 предупреждение)\n") and english.stdout.endswith(", 1 warning)\n")
+
+
+def test_an_unknown_deck_in_russian():
+    result = run("--lang", "ru", "cards", "--deck", "no-such-deck")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("no-such-deck:1:1: нет файла колоды или встроенной колоды 'no-such-deck'")
+
+
+def test_a_store_error_in_russian(tmp_path):
+    not_a_db = tmp_path / "notes.db"
+    not_a_db.write_text("hello", encoding="utf-8")
+    result = run("--lang", "ru", "stats", "--deck", ENGLISH_DECK, "--db", str(not_a_db))
+    assert result.exit_code == 1
+    assert result.stderr == "ошибка: notes.db — не база brokerquiz (не SQLite)\n"
+    english = run("stats", "--deck", ENGLISH_DECK, "--db", str(not_a_db))
+    assert english.stderr == "error: notes.db is not a brokerquiz database (not SQLite)\n"
+
+
+def test_an_existing_export_target_in_russian(tmp_path):
+    target = tmp_path / "out.csv"
+    target.write_text("keep", encoding="utf-8")
+    result = run("export", "csv", "--lang", "ru", "-o", str(target))
+    assert result.exit_code == 1
+    assert result.stderr == f"ошибка: {target} уже существует; чтобы перезаписать, укажите --force\n"
+    assert target.read_text(encoding="utf-8") == "keep"
+
+
+def test_an_import_dry_run_in_russian(tmp_path):
+    sheet = tmp_path / "sheet.md"
+    sheet.write_text(
+        "# Brokers\n\n| | Kafka | RabbitMQ |\n|---|---|---|\n| Model | log | queue |\n\nSome prose here.\n",
+        encoding="utf-8",
+    )
+    result = run("import", "sheet", str(sheet), "--dry-run", "--lang", "ru")
+    assert result.exit_code == 0, result.output
+    assert "предметы (2):" in result.stdout
+    assert "не распределено (1):" in result.stdout and "  обычный текст (1):" in result.stdout
+    assert "ничего не записано (--dry-run)" in result.stdout

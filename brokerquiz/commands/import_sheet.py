@@ -152,8 +152,9 @@ def _write(result, cards, output: str | None, force: bool) -> None:
 
 
 def _cannot_write(target, error: OSError) -> None:
-    reason = _("cannot write {file}: {reason}").format(file=target, reason=error.strerror or error)
-    echo(_("error: {error}").format(error=reason), err=True)
+    from ..core.files import cannot_write
+
+    echo(_("error: {error}").format(error=cannot_write(target, error.strerror or str(error))), err=True)
     sys.exit(1)
 
 
