@@ -32,12 +32,12 @@ from .commands.common import (
     open_store_or_exit,
     speak_for,
 )
-from .core.translate import N_, _, ngettext
 from .commands.export import export
 from .commands.import_sheet import import_command
 from .commands.interview import interview
 from .commands.quiz import quiz
 from .commands.study import study
+from .core.translate import N_, _, ngettext
 
 DECK_SUFFIXES = (".yaml", ".yml")
 
@@ -156,11 +156,11 @@ def cards(deck_name: str | None, as_json: bool, kind: tuple[str, ...]) -> None:
     """
     from .core.deck.cards import KINDS
 
+    deck, generated = open_deck_or_exit(deck_name)  # first: a bad --kind is then told in the deck's language
     for k in kind:
         if k not in KINDS:
             message = _("{kind!r} is not a card kind ({kinds})").format(kind=k, kinds=", ".join(KINDS))
             raise click.BadParameter(message, param_hint="--kind")
-    deck, generated = open_deck_or_exit(deck_name)
     shown = [c for c in generated if not kind or c.kind in kind]
     if as_json:
         for card in shown:
@@ -259,7 +259,6 @@ def check(paths: tuple[str, ...], strict: bool) -> None:
             click.echo(printable(_("{path}: ok ({summary})").format(path=path, summary=deck_summary(deck, cards, warnings))))
             speak_for()  # the next file's load problems: --lang or $BROKERQUIZ_LANG, not this deck's language
     sys.exit(1 if failed else 0)
-
 
 
 @click.command()

@@ -9,7 +9,7 @@ import click
 from click_default_group import DefaultGroup
 
 from ..core.translate import _, ngettext
-from .common import OrderedGroup, deck_summary, echo, fail_deck, lang_option, max_size, max_size_option, speak_for
+from .common import OrderedGroup, deck_summary, echo, fail_deck, lang_option, max_size, max_size_option
 from .import_anki import import_anki_command
 
 
@@ -74,10 +74,11 @@ def import_sheet_command(source: str, output: str | None, deck_id: str | None, s
     if output and output != "-" and not dry_run:
         _taken(Path(output), force)
     try:
+        # the interface stays in the language of --lang or $BROKERQUIZ_LANG (else English): the
+        # importer's warnings are written as it reads, before the new deck's language is guessed
         result, cards = _import(source, deck_id, given, phrase, max_size() or DEFAULT_MAX_BYTES)
     except DeckError as error:
         fail_deck(error)
-    speak_for(result.deck)
     if result.repair.changed:
         echo(_("{file}: note: repaired mojibake ({how})").format(file=source, how=result.repair.describe()), err=True)
     if dry_run:
