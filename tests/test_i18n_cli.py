@@ -33,7 +33,7 @@ def test_stats_with_lang_ru_is_russian(tmp_db):
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Колода") and "Comparing streaming message brokers" in lines[0]
-    assert any(line.startswith("Новых на сегодня  20") for line in lines)
+    assert any(line.startswith("Новых осталось") and line.endswith(" 20") for line in lines)
     assert "Due now" not in result.stdout
 
 
