@@ -179,10 +179,11 @@ def front_html(card: Card) -> str:
     return front
 
 
-def back_html(card: Card, language: str) -> str:
+def back_html(card: Card) -> str:
+    """The answer, and for a multiple-choice card its verdict lines in the interface language."""
     back = text_html(card.back)
     if card.choices is not None:
-        words = labels(language)
+        words = labels()
         right = numbered(card.choices, card.correct) or "—"
         back += f'<div class="verdict">{text_html(words["right"] + ": " + right)}</div>'
         if card.optional:
@@ -207,12 +208,12 @@ def source_html(card: Card) -> str:
     return "<br>".join(text_html(line) for line in lines)
 
 
-def basic_note(model: genanki.Model, card: Card, language: str, due: int) -> genanki.Note:
+def basic_note(model: genanki.Model, card: Card, due: int) -> genanki.Note:
     return genanki.Note(
         model=model,
         fields=[
             front_html(card),
-            back_html(card, language),
+            back_html(card),
             extra_html(card.explanation, card.nuance),
             source_html(card),
         ],
@@ -283,7 +284,7 @@ def build_package(deck: Deck, cards: list[Card]) -> tuple[genanki.Package, int, 
         note = None
         if card.kind == "cloze":
             note = clause_note(cloze, card, phrases.get(card_ids.phrase_of(card.id)), due)
-        subdeck(card.kind).add_note(note or basic_note(basic, card, deck.language, due))
+        subdeck(card.kind).add_note(note or basic_note(basic, card, due))
     package = genanki.Package([parent, *subdecks.values()])
     return package, len(cards), len(cards)
 
