@@ -37,7 +37,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 
 from ...core.sessions.options import StudyOptions, mode_options
-from ...core.sessions.study import ANSWERED, DONE, QUESTION, RATING_LABELS, SessionError, StudySession
+from ...core.sessions.study import ANSWERED, DONE, QUESTION, RATING_LABELS, StudySession
 from ...core.store.types import StoreError
 from ...errors import BrokerquizError
 from ..widgets.answer_diff import AnswerDiff
@@ -48,7 +48,7 @@ from ..widgets.progress import SessionProgress
 from ..widgets.rating_bar import RatingBar
 from ..widgets.study_footer import StudyFooter
 from ..widgets.undo_input import UndoInput
-from .study_actions import UndoBuryActions
+from .study_actions import StudyKeyActions, UndoBuryActions
 from ..translated import TranslatedBindings
 
 
@@ -61,7 +61,7 @@ def build_session(app, deck_name: str | None, options: StudyOptions) -> StudySes
     return StudySession.start(app.store, deck, cards, options, clock=app.clock)
 
 
-class StudyScreen(UndoBuryActions, TranslatedBindings, Screen):
+class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
     """Flashcards on the due queue (or cram), typed or flipped."""
 
     BINDINGS = [
@@ -280,41 +280,6 @@ class StudyScreen(UndoBuryActions, TranslatedBindings, Screen):
         self.query_one("#hint", Static).update(Content.assemble(*hint))
         self.query_one("#study-body").scroll_home(animate=False)
 
-    def _finish(self) -> None:
-        from .summary import NEXT_STEPS, SummaryScreen
-
-        def closed(result: str | None) -> None:
-            if result == "undo":
-                self.call_later(self.action_undo)
-            elif result in NEXT_STEPS:  # more new cards, cram, quiz, interview
-                self._next_step(result)
-            else:
-                self.close()
-
-        try:
-            summary = self.session.summary()
-        except StoreError as error:  # every answer is saved already: end with the message
-            self.notify(f"no summary: {error}", title="Database", severity="error", markup=False)
-            self.close()
-            return
-        self.app.push_screen(SummaryScreen(summary), closed)
-
-    def _next_step(self, step: str) -> None:
-        """Replace this screen by the step picked on the summary, on the same deck."""
-        from .summary import next_screen
-
-        deck_name = self.deck_name or str(self.session.deck.path)
-        self.app.switch_screen(next_screen(step, deck_name, mode=self.session.mode))
-
-    def close(self) -> None:
-        """Back to the screen underneath (home), or out of the app when study was the start."""
-        from .home import HomeScreen
-
-        if any(isinstance(s, HomeScreen) for s in self.app.screen_stack):
-            self.dismiss()
-        else:
-            self.app.exit()
-
     # ------------------------------------------------------------------ which keys work now
 
     def _typing(self) -> bool:
@@ -352,22 +317,8 @@ class StudyScreen(UndoBuryActions, TranslatedBindings, Screen):
             return typing
         return True
 
-    # ------------------------------------------------------------------ actions
-
-    async def action_reveal(self) -> None:
-        self.session.reveal()
-        await self.paint()
-
-    async def action_give_up(self) -> None:
-        self.session.reveal(proposed=1)
-        await self.paint()
-
-    async def action_check(self) -> None:
-        self.session.submit_choice(self.query_one(ChoiceList).picked)
-        await self.paint()
-
-    async def action_pick(self, number: int) -> None:
-        self.query_one(ChoiceList).toggle(number - 1)
+    # ------------------------------------------------------------------ clicks and the typed answer
+    # (the key actions are in study_actions.StudyKeyActions; @on handlers stay on the Screen class)
 
     @on(ChoiceList.Toggled)
     def _clicked_choice(self, event: ChoiceList.Toggled) -> None:
@@ -381,47 +332,7 @@ class StudyScreen(UndoBuryActions, TranslatedBindings, Screen):
             self.session.submit_text(event.value)
             await self.paint()
 
-    async def action_accept(self) -> None:
-        await self._rate(None)
-
-    async def action_rate(self, rating: int) -> None:
-        await self._rate(rating)
-
     @on(RatingBar.Rated)
     async def _clicked_rating(self, event: RatingBar.Rated) -> None:
         if self.session and self.session.phase == ANSWERED:
             await self._rate(event.rating)
-
-    async def _rate(self, rating: int | None) -> None:
-        try:
-            self.session.rate(rating)
-        except SessionError as error:
-            self.notify(str(error), severity="warning", markup=False)
-            return
-        except BrokerquizError as error:  # a busy or broken db: say so, keep the card on screen
-            self.notify(f"not saved: {error}", title="Database", severity="error", markup=False)
-            return
-        await self.paint()
-
-    def action_scroll(self, where: str) -> None:
-        """Scroll the card when it is taller than the terminal (nothing has focus to do it)."""
-        body = self.query_one("#study-body")
-        getattr(body, f"scroll_{where}")(animate=False)
-
-    def _save_graded_answer(self) -> None:
-        """A typed or picked answer already graded but not yet rated is saved with its proposed
-        rating on the way out: quitting never drops an answer the screen has judged."""
-        session = self.session
-        if session and session.phase == ANSWERED and session.answer and session.answer.how != "reveal":
-            try:
-                session.rate(None)
-            except BrokerquizError as error:  # a busy or broken db: the message, then leave anyway
-                self.notify(f"not saved: {error}", title="Database", severity="error", markup=False)
-
-    def action_quit_session(self) -> None:
-        self._save_graded_answer()
-        self.close()
-
-    async def action_quit_app(self) -> None:
-        self._save_graded_answer()
-        await self.app.action_quit()
