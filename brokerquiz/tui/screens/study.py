@@ -37,12 +37,15 @@ from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 
 from ...core.sessions.options import StudyOptions, mode_options
-from ...core.sessions.study import ANSWERED, DONE, QUESTION, RATING_LABELS, StudySession
+from ...core.sessions.study import ANSWERED, DONE, QUESTION, StudySession
+from ...core.sessions.verdict_words import line_name, rating_label
 from ...core.store.types import StoreError
+from ...core.translate import N_, _
 from ...errors import BrokerquizError
 from ..widgets.answer_diff import AnswerDiff
 from ..widgets.card_view import CardView
 from ..widgets.choices import ChoiceList
+from ..widgets.key_hint import key_hint
 from ..widgets.literal import assemble, literal, printable
 from ..widgets.progress import SessionProgress
 from ..widgets.rating_bar import RatingBar
@@ -65,36 +68,36 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
     """Flashcards on the due queue (or cram), typed or flipped."""
 
     BINDINGS = [
-        Binding("space", "reveal", "Show answer", id="study.reveal", tooltip="Show the back without grading"),
-        Binding("enter", "check", "Check", id="study.check", tooltip="Grade the picked choices"),
-        Binding("enter", "accept", "Accept", id="study.accept", tooltip="Rate with the proposed rating"),
-        Binding("escape", "give_up", "Show answer", id="study.give_up", tooltip="I don't know: show the answer"),
+        Binding("space", "reveal", N_("Show answer"), id="study.reveal", tooltip=N_("Show the back without grading")),
+        Binding("enter", "check", N_("Check"), id="study.check", tooltip=N_("Grade the picked choices")),
+        Binding("enter", "accept", N_("Accept"), id="study.accept", tooltip=N_("Rate with the proposed rating")),
+        Binding("escape", "give_up", N_("Show answer"), id="study.give_up", tooltip=N_("I don't know: show the answer")),
         # on a choice card space is Esc's "I don't know" too; not in the footer (Esc is, once)
-        Binding("space", "give_up", "Show answer", show=False, id="study.reveal_choice"),
+        Binding("space", "give_up", N_("Show answer"), show=False, id="study.reveal_choice"),
         *(
-            Binding(str(n), f"pick({n})", "Toggle", key_display="1-9", show=n == 1, id=f"study.pick{n}")
+            Binding(str(n), f"pick({n})", N_("Toggle"), key_display="1-9", show=n == 1, id=f"study.pick{n}")
             for n in range(1, 10)
         ),
         *(
-            Binding(str(n), f"rate({n})", "Rate", key_display="1-4", show=n == 1, id=f"study.rate{n}")
+            Binding(str(n), f"rate({n})", N_("Rate"), key_display="1-4", show=n == 1, id=f"study.rate{n}")
             for n in range(1, 5)
         ),
-        Binding("u", "undo", "Undo", id="study.undo", tooltip="Undo the last answer, suspend or bury"),
+        Binding("u", "undo", N_("Undo"), id="study.undo", tooltip=N_("Undo the last answer, suspend or bury")),
         # while typing: ctrl+z is the input's own undo (typing); ctrl+r is not an Input key
-        Binding("ctrl+r", "undo_typing", "Undo answer", id="study.undo_typing",
-                tooltip="Undo the last answer, suspend or bury; ctrl+z undoes typing"),
-        Binding("b", "bury", "Bury", id="study.bury", tooltip="Hide this card until tomorrow"),
-        Binding("s", "suspend", "Suspend", id="study.suspend",
-                tooltip="Hide this card until unsuspended in the card browser"),
-        Binding("q", "quit_session", "Quit", id="study.quit", tooltip="End the session; answers are saved"),
+        Binding("ctrl+r", "undo_typing", N_("Undo answer"), id="study.undo_typing",
+                tooltip=N_("Undo the last answer, suspend or bury; ctrl+z undoes typing")),
+        Binding("b", "bury", N_("Bury"), id="study.bury", tooltip=N_("Hide this card until tomorrow")),
+        Binding("s", "suspend", N_("Suspend"), id="study.suspend",
+                tooltip=N_("Hide this card until unsuspended in the card browser")),
+        Binding("q", "quit_session", N_("Quit"), id="study.quit", tooltip=N_("End the session; answers are saved")),
         # While typing, q types a q: the footer shows the app's ctrl+q instead. Both are
         # priority bindings and the app's runs (it quits); this one makes the footer show it.
-        Binding("ctrl+q", "quit_app", "Quit", id="study.quit_typing", priority=True,
-                tooltip="Quit; every answer is already saved"),
-        Binding("down,j", "scroll('down')", "Scroll", show=False),
-        Binding("up,k", "scroll('up')", "Scroll", show=False),
-        Binding("pagedown", "scroll('page_down')", "Scroll", show=False),
-        Binding("pageup", "scroll('page_up')", "Scroll", show=False),
+        Binding("ctrl+q", "quit_app", N_("Quit"), id="study.quit_typing", priority=True,
+                tooltip=N_("Quit; every answer is already saved")),
+        Binding("down,j", "scroll('down')", N_("Scroll"), show=False),
+        Binding("up,k", "scroll('up')", N_("Scroll"), show=False),
+        Binding("pagedown", "scroll('page_down')", N_("Scroll"), show=False),
+        Binding("pageup", "scroll('page_up')", N_("Scroll"), show=False),
     ]
     """Keys; `check_action` shows only those that do something in the current phase."""
 
@@ -138,7 +141,7 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
                 return
             hidden = [
                 ChoiceList(id="choices"),
-                UndoInput(placeholder="Type your answer · Enter checks · Esc shows the answer", id="answer"),
+                UndoInput(placeholder=_("Type your answer · Enter checks · Esc shows the answer"), id="answer"),
                 Vertical(
                     AnswerDiff(id="diff"),
                     Static(id="back-text", markup=False),
@@ -166,11 +169,11 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
             try:
                 self.session = build_session(self.app, self.deck_name, self.options)
             except BrokerquizError as error:  # DeckError / SessionError / StoreError: a message, not a crash
-                self.app.notify(str(error), title="Cannot study", severity="error", markup=False)
+                self.app.notify(str(error), title=_("Cannot study"), severity="error", markup=False)
                 self.app.pop_screen()
                 return
         deck = self.session.deck
-        self.title = "brokerquiz — study" + (" (cram)" if self.session.cram else "")
+        self.title = _("brokerquiz — study (cram)") if self.session.cram else _("brokerquiz — study")
         self.sub_title = printable(deck.title)
         await self.paint()
 
@@ -233,10 +236,10 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
 
     def _question_hint(self, card, typing: bool) -> Content:
         if card.is_choice:
-            return Content.assemble(("1-9", "bold"), " toggle · ", ("Enter", "bold"), " check · ", ("Esc", "bold"), " I don't know")
+            return key_hint(("1-9", _("toggle")), ("Enter", _("check")), ("Esc", _("I don't know")))
         if typing:
-            return Content.assemble(("Enter", "bold"), " check · ", ("Esc", "bold"), " show the answer")
-        return Content.assemble(("space", "bold"), " show the answer")
+            return key_hint(("Enter", _("check")), ("Esc", _("show the answer")))
+        return key_hint(("space", _("show the answer")))
 
     def _paint_answer(self, card) -> None:
         session = self.session
@@ -256,28 +259,27 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
             diff.show_grade(answer.grade, answer.text or "", card.back, choices=answer.how == "choice")
         back_text = self.query_one("#back-text", Static)
         back_text.display = answer.grade is None  # a verdict already shows the expected answer
-        back_text.update(assemble(("Answer  ", "$text-muted"), (card.back, "bold")))
+        back_text.update(assemble((_("Answer") + "  ", "$text-muted"), (card.back, "bold")))
         explanation = self.query_one("#explanation", Static)
         explanation.display = bool(card.explanation)
         explanation.update(literal(card.explanation))
         nuance = self.query_one("#nuance", Static)
         nuance.display = bool(card.nuance)
         if card.nuance:
-            source = assemble(("\nsource: ", "$text-muted"), (card.source, "italic $text-muted")) if card.source else ""
-            nuance.update(assemble(("Nuance  ", "bold $text-warning"), card.nuance, source))
+            source = assemble(("\n" + _("source") + ": ", "$text-muted"), (card.source, "italic $text-muted")) if card.source else ""
+            nuance.update(assemble((line_name("nuance") + "  ", "bold $text-warning"), card.nuance, source))
         self.query_one("#back").display = True
         ratings = self.query_one(RatingBar)
         ratings.display = True
         try:
             intervals = session.preview()
         except StoreError as error:  # the answer still shows; the buttons without intervals
-            self.notify(str(error), title="Database", severity="error", markup=False)
+            self.notify(str(error), title=_("Database"), severity="error", markup=False)
             intervals = {}
         ratings.show(intervals, answer.proposed)
-        hint = [("1-4", "bold"), " rate · ", ("Enter", "bold"), f" accepts {RATING_LABELS[answer.proposed]}"]
-        if not session.scheduled:
-            hint.append((" · cram: the schedule stays as it is", "italic"))
-        self.query_one("#hint", Static).update(Content.assemble(*hint))
+        cram = Content.styled(" · " + _("cram: the schedule stays as it is"), "italic") if not session.scheduled else ""
+        accepts = _("accepts {rating}").format(rating=rating_label(answer.proposed))
+        self.query_one("#hint", Static).update(key_hint(("1-4", _("rate")), ("Enter", accepts), tail=cram))
         self.query_one("#study-body").scroll_home(animate=False)
 
     # ------------------------------------------------------------------ which keys work now

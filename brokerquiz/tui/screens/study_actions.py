@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ...core.sessions.study import ANSWERED, DONE, SessionError
 from ...core.store.types import StoreError
+from ...core.translate import N_, _
 from ...errors import BrokerquizError
 from ..widgets.choices import ChoiceList
 
@@ -20,32 +21,32 @@ class UndoBuryActions:
         try:
             undone = self.session.undo()
         except StoreError as error:  # answered again elsewhere, or a broken db: nothing changed
-            self.notify(str(error), title="Not undone", severity="warning", markup=False)
+            self.notify(str(error), title=_("Not undone"), severity="warning", markup=False)
             if self.session.phase == DONE:  # undo came from the summary: show it again
                 await self.paint()
             return
         if undone is None:
-            self.notify("nothing to undo in this session")
+            self.notify(_("nothing to undo in this session"))
             return
-        self.notify("undone: the card is back", timeout=2)
+        self.notify(_("undone: the card is back"), timeout=2)
         await self.paint()
 
     async def action_undo_typing(self) -> None:
         await self.action_undo()
 
     async def action_bury(self) -> None:
-        await self._flag("bury", "buried until tomorrow")
+        await self._flag("bury", N_("buried until tomorrow"))
 
     async def action_suspend(self) -> None:
-        await self._flag("suspend", "suspended; unsuspend it in the card browser")
+        await self._flag("suspend", N_("suspended; unsuspend it in the card browser"))
 
     async def _flag(self, action: str, done: str) -> None:
         try:
             getattr(self.session, action)()
         except (StoreError, SessionError) as error:  # a busy db: nothing changed, the card stays
-            self.notify(str(error), title="Not changed", severity="warning", markup=False)
+            self.notify(str(error), title=_("Not changed"), severity="warning", markup=False)
             return
-        self.notify(f"{done} · u undoes", timeout=3, markup=False)
+        self.notify(_("{done} · u undoes").format(done=_(done)), timeout=3, markup=False)
         await self.paint()
 
 
@@ -80,7 +81,7 @@ class StudyKeyActions:
             self.notify(str(error), severity="warning", markup=False)
             return
         except BrokerquizError as error:  # a busy or broken db: say so, keep the card on screen
-            self.notify(f"not saved: {error}", title="Database", severity="error", markup=False)
+            self.notify(_("not saved: {error}").format(error=error), title=_("Database"), severity="error", markup=False)
             return
         await self.paint()
 
@@ -97,7 +98,7 @@ class StudyKeyActions:
             try:
                 session.rate(None)
             except BrokerquizError as error:  # a busy or broken db: the message, then leave anyway
-                self.notify(f"not saved: {error}", title="Database", severity="error", markup=False)
+                self.notify(_("not saved: {error}").format(error=error), title=_("Database"), severity="error", markup=False)
 
     def action_quit_session(self) -> None:
         self._save_graded_answer()
@@ -121,7 +122,7 @@ class StudyKeyActions:
         try:
             summary = self.session.summary()
         except StoreError as error:  # every answer is saved already: end with the message
-            self.notify(f"no summary: {error}", title="Database", severity="error", markup=False)
+            self.notify(_("no summary: {error}").format(error=error), title=_("Database"), severity="error", markup=False)
             self.close()
             return
         self.app.push_screen(SummaryScreen(summary), closed)
