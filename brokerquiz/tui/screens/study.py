@@ -132,7 +132,7 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
         with VerticalScroll(id="study-body"):
             yield CardView(id="card")
         yield Static(id="hint", markup=False)
-        yield StudyFooter()
+        yield StudyFooter(compact=True)  # compact: every key of a choice card fits 80 columns, in Russian too
 
     async def _mount_parts(self) -> None:
         """Mount (hidden) what only answers and some cards show; at most once, awaitable again."""
