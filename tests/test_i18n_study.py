@@ -64,3 +64,11 @@ def test_pick_rules_ratings_and_kinds_in_russian():
     ]
     assert [rating_label(r) for r in (1, 2, 3, 4)] == ["Снова", "Трудно", "Хорошо", "Легко"]
     assert kind_label("reverse") == "кто из них?" and kind_label("unknown-kind") == "unknown-kind"
+
+
+def test_the_quiz_score_uses_the_decimal_comma_in_russian():
+    from brokerquiz.tui.format import format_decimal
+
+    assert format_decimal(2.5) == "2.5"
+    use_language("ru")
+    assert format_decimal(2.5) == "2,5" and format_decimal(3) == "3,0"

@@ -1,4 +1,4 @@
-"""Snapshots of study, its summary, the quiz and the interview in Russian and in English, at
+"""Snapshots of study, its summary, the quiz (and its score) and the interview in Russian and English, at
 80x24 and 120x40 (issue 13 points 10 and 11), with a fixed clock and a temp database.
 
 The Russian interface is shown on a Russian deck (`RU_DECK_YAML`, the small deck in Russian with
@@ -212,3 +212,21 @@ def test_quiz_verdict(snap_compare, store, deck_path, now, size):
 @pytest.mark.parametrize("lang", ["ru"], indirect=True)
 def test_interview_question(snap_compare, store, deck_path, now, size):
     assert snap_compare(interview_app(store, now, deck_path), terminal_size=SIZES[size])
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_quiz_score(snap_compare, store, deck_path, now, size):
+    async def answer_all(pilot):
+        await pilot.pause()
+        for _question in range(3):  # a wrong pick, then "I don't know" twice: a list to look at again
+            card = pilot.app.screen.session.current
+            if _question == 0:
+                wrong = next(i for i in range(len(card.choices)) if i not in card.correct | card.optional)
+                await pilot.press(str(wrong + 1), "enter")
+            else:
+                await pilot.press("escape")
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+
+    assert snap_compare(quiz_app(store, now, deck_path), run_before=answer_all, terminal_size=SIZES[size])

@@ -43,6 +43,11 @@ def _number(value: float) -> str:
     """'3.5', '2', '12' (the decimal separator is the catalog's: '3,5' in Russian)."""
     if value >= 10 or value == int(value):
         return str(int(value))
+    return format_decimal(value)
+
+
+def format_decimal(value: float) -> str:
+    """A number with one decimal: '2.5' ('2,5' in Russian: the catalog's separator)."""
     whole, tenth = f"{value:.1f}".split(".")
     # TRANSLATORS: a number with one decimal, as 1.5; keep the placeholders
     return _("{whole}.{tenth}").format(whole=whole, tenth=tenth)

@@ -24,6 +24,7 @@ from ...core.sessions.quiz import QuizError, QuizOptions, QuizSession, note_line
 from ...core.store.facade import StoreError
 from ...core.sessions.verdict_words import line_label, line_name, verdict_mark
 from ...core.translate import N_, _
+from ..format import format_decimal
 from ..widgets.answer_diff import AnswerDiff
 from ..widgets.card_view import CardView
 from ..widgets.choices import ChoiceList
@@ -197,7 +198,7 @@ class QuizScreen(TranslatedBindings, Screen):
         await summary.remove_children()
         asked = len(session.results)
         score = _("Score: {score}/{asked} ({percent}%) · {right} right").format(
-            score=f"{session.score:.1f}", asked=asked, percent=session.percent(), right=session.right)
+            score=format_decimal(session.score), asked=asked, percent=session.percent(), right=session.right)
         if self.left_early:
             score += " · " + _("left after {asked} of {total}").format(asked=asked, total=session.total)
         rows: list[Static | Horizontal] = [Static(Content(score), classes="score")]
