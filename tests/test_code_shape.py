@@ -22,7 +22,6 @@ SQL = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|WITH|PRAGM
 
 # "path" for a module, "path::qualified.name" for a function (paths under brokerquiz/)
 KNOWN_OVER = {
-    "tui/screens/study.py": "the study screen: one session protocol (issue 10, sessions)",
     "core/grading/match.py::grade_text": "the grader's own issue (11) reshapes it",
 }
 

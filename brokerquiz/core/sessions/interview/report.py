@@ -12,6 +12,7 @@ from datetime import datetime
 from .session import InterviewSession
 from ...deck.library import DEFAULT_DECK
 from ...clock import iso
+from ...translate import _, ngettext
 
 SPARK = "▁▂▃▄▅▆▇█"
 WEAKEST = 3
@@ -118,9 +119,11 @@ def trend(history: list[dict], current: int) -> dict:
 def trend_text(t: dict) -> str:
     """'+12 pts vs last, best 71%' — or a first-interview note."""
     if t.get("delta") is None:
-        return "first interview: no trend yet"
+        return _("first interview: no trend yet")
     sign = "+" if t["delta"] > 0 else ("±" if t["delta"] == 0 else "−")
-    return f"{sign}{abs(t['delta'])} pts vs last, best {t['best']}%"
+    points = abs(t["delta"])
+    return ngettext("{sign}{n} pt vs last, best {best}%", "{sign}{n} pts vs last, best {best}%", points).format(
+        sign=sign, n=points, best=t["best"])
 
 
 def sparkline(values: list[int], width: int = 30) -> str:
@@ -144,17 +147,18 @@ def save(store, report: dict, *, questions: int, started_at: datetime, finished_
 def history_lines(history: list[dict], deck_name: str | None = None) -> list[str]:
     """`interview --history`: one line per saved interview, newest first, plain text."""
     if not history:
-        return [f"No interviews yet. Start one: brokerquiz interview{_deck_flag(deck_name)}"]
+        return [_("No interviews yet. Start one: {command}").format(command="brokerquiz interview" + _deck_flag(deck_name))]
     lines = []
     for h in history:
         report = h.get("report") or {}
         when = h["started_at"].astimezone().strftime("%Y-%m-%d %H:%M") if h.get("started_at") else "?"
         score = "—" if h.get("score") is None else f"{percent(h['score']):3d}%"
         answered = report.get("answered", h.get("questions", 0))
-        note = "  abandoned" if report.get("abandoned") else ""
-        lines.append(f"{when}  {score}  {answered}/{h.get('questions', 0)} answered  {h.get('deck', '')}{note}")
+        note = "  " + _("abandoned") if report.get("abandoned") else ""
+        count = _("{answered}/{questions} answered").format(answered=answered, questions=h.get("questions", 0))
+        lines.append(f"{when}  {score}  {count}  {h.get('deck', '')}{note}")
     past = [percent(h["score"]) for h in reversed(completed(history))]
     if past:
         lines.append("")
-        lines.append(f"trend  {sparkline(past)}  last {past[-1]}%, best {max(past)}%")
+        lines.append(_("trend  {spark}  last {last}%, best {best}%").format(spark=sparkline(past), last=past[-1], best=max(past)))
     return lines
