@@ -70,7 +70,6 @@ def parse_rating(value: str) -> tuple[tuple[str, ...], str] | str:
     return tuple(ratings), rest.strip()
 
 
-
 class SectionReader(NodeReader):
     """Reads the sections of a deck and the cells in them; the deck-level reader builds on it."""
 
