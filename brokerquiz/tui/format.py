@@ -1,31 +1,57 @@
 """Presentation helpers shared by the faces: plain text, no Textual or Rich, so the command line
-can use them too."""
+can use them too. Unit and calendar words are catalog strings (Russian in a Russian interface,
+whatever the machine's locale)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+
+from ..core.translate import N_, _
+
+# the unit after a number: msgids are the English short forms
+UNITS = (
+    ("m", N_("{number}m"), 60.0, 60),  # show minutes while the rounded value is below 60
+    ("h", N_("{number}h"), 3600.0, 24),
+    ("d", N_("{number}d"), 86400.0, 30),
+    ("mo", N_("{number}mo"), 86400.0 * 30, 12),
+)
+YEARS = N_("{number}y")
+WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+MONTHS = (N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
+          N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"))
 
 
 def format_interval(td: timedelta) -> str:
-    """A short human interval: '<1m', '10m', '1.5h', '3d', '3.5mo', '1.2y'."""
+    """A short human interval: '<1m', '10m', '1.5h', '3d', '3.5mo', '1.2y' (in Russian
+    '<1 мин', '10 мин', '1,5 ч', '3 д', ...)."""
     seconds = td.total_seconds()
     if seconds < 59.5:
-        return "<1m"
-    units = (
-        ("m", 60.0, 60),  # show minutes while the rounded value is below 60
-        ("h", 3600.0, 24),
-        ("d", 86400.0, 30),
-        ("mo", 86400.0 * 30, 12),
-    )
-    for suffix, size, limit in units:
-        text = _number(seconds / size)
-        if float(text) < limit:
-            return text + suffix
-    return _number(seconds / (86400.0 * 365)) + "y"
+        return _("<1m")
+    for _suffix, unit, size, limit in UNITS:
+        value = _rounded(seconds / size)
+        if value < limit:
+            return _(unit).format(number=_number(value))
+    return _(YEARS).format(number=_number(_rounded(seconds / (86400.0 * 365))))
+
+
+def _rounded(value: float) -> float:
+    """One decimal below 10, whole numbers above."""
+    return round(value, 1) if round(value, 1) < 10 else float(round(value))
 
 
 def _number(value: float) -> str:
-    """One decimal below 10 ('3.5', '2'), whole numbers above ('12')."""
-    if round(value, 1) < 10:
-        return f"{value:.1f}".rstrip("0").rstrip(".")
-    return str(round(value))
+    """'3.5', '2', '12' (the decimal separator is the catalog's: '3,5' in Russian)."""
+    if value >= 10 or value == int(value):
+        return str(int(value))
+    whole, tenth = f"{value:.1f}".split(".")
+    # TRANSLATORS: a number with one decimal, as 1.5; keep the placeholders
+    return _("{whole}.{tenth}").format(whole=whole, tenth=tenth)
+
+
+def format_when(moment: datetime) -> str:
+    """'Thu 03 Dec 01:04' with the interface language's day and month names."""
+    # TRANSLATORS: a date and time, as Thu 03 Dec 01:04; keep the placeholders
+    return _("{weekday} {day} {month} {time}").format(
+        weekday=_(WEEKDAYS[moment.weekday()]), day=f"{moment.day:02d}",
+        month=_(MONTHS[moment.month - 1]), time=f"{moment:%H:%M}",
+    )

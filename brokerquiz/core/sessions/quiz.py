@@ -17,6 +17,7 @@ from ..clock import Clock
 from ..grading import Grade, grade_card, grade_choice
 from ..model import Card, Deck
 from ..store.types import StoreError
+from ..translate import _
 from .protocol import SessionError, ShownTimer, rating_for
 from .verdict_words import line_name
 
@@ -50,12 +51,12 @@ def pick_quiz_cards(
     siblings are the kinds of one cell, so the brokers of a row are separate sibling groups.)
     """
     if kind not in QUIZ_KINDS:
-        raise QuizError(f"unknown quiz kind {kind!r} (one of: {', '.join(QUIZ_KINDS)})")
+        raise QuizError(_("unknown quiz kind {kind} (one of: {kinds})").format(kind=repr(kind), kinds=", ".join(QUIZ_KINDS)))
     if count < 1:
-        raise QuizError("the quiz needs at least one question (--count 1 or more)")
+        raise QuizError(_("the quiz needs at least one question (--count 1 or more)"))
     pool = [c for c in cards if c.kind in QUIZ_KINDS[kind]]
     if not pool:
-        raise QuizError(f"the deck has no cards for a {kind!r} quiz")
+        raise QuizError(_("the deck has no cards for a {kind} quiz").format(kind=repr(kind)))
     rng = random.Random(seed)
     rng.shuffle(pool)
     first, rest, groups = [], [], set()
@@ -76,9 +77,9 @@ class QuizOptions:
 
     def __post_init__(self) -> None:
         if self.kind not in QUIZ_KINDS:
-            raise QuizError(f"unknown quiz kind {self.kind!r} (one of: {', '.join(QUIZ_KINDS)})")
+            raise QuizError(_("unknown quiz kind {kind} (one of: {kinds})").format(kind=repr(self.kind), kinds=", ".join(QUIZ_KINDS)))
         if self.count < 1:
-            raise QuizError("the quiz needs at least one question (--count 1 or more)")
+            raise QuizError(_("the quiz needs at least one question (--count 1 or more)"))
 
 
 def start_quiz(deck: Deck, cards: list[Card], options: QuizOptions, clock: Clock, store: Store | None = None) -> QuizSession:
@@ -193,7 +194,7 @@ class QuizSession:
     def _require(self, *, choice: bool | None) -> Card:
         card = self.current
         if card is None:
-            raise SessionError("the quiz is over")
+            raise SessionError(_("the quiz is over"))
         if choice is not None and card.is_choice != choice:
             raise SessionError(f"card {card.id} is {'not ' if choice else ''}multiple choice")
         return card

@@ -34,6 +34,7 @@ from ..clock import Clock
 from ..model import Card, Deck
 from ..clock import parse_iso
 from .options import STUDY_MODES, StudyOptions
+from ..translate import _
 from .protocol import MAX_SHOWN, VERDICT_RATING, SessionError, ShownTimer
 from .types import (  # noqa: F401  (Answer, Counts, Summary...: importable from here)
     LEARNING,
@@ -47,11 +48,11 @@ from .types import (  # noqa: F401  (Answer, Counts, Summary...: importable from
     Rated,
     Summary,
 )
+from .verdict_words import RATING_LABELS  # noqa: F401  (importable from here, as before)
 
 LEARN_AHEAD = timedelta(minutes=20)  # Anki's default "learn ahead limit"
 MAX_DURATION = MAX_SHOWN
 PROPOSED_RATING = VERDICT_RATING  # the one map, in protocol.py
-RATING_LABELS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 MODES = STUDY_MODES
 
 QUESTION, ANSWERED, DONE = "question", "answered", "done"
@@ -74,7 +75,7 @@ def focus_topics(cards: Sequence[Card], focus: str) -> list[str]:
         return by_row
     rows = sorted({t.partition("/")[2] or t for t in topics})
     close = [r for r in rows if focus.casefold() in r.casefold()][:8] or rows[:8]
-    raise SessionError(f"no topic {focus!r} in this deck; try one of: {', '.join(close)}")
+    raise SessionError(_("no topic {focus} in this deck; try one of: {topics}").format(focus=repr(focus), topics=", ".join(close)))
 
 
 class StudySession:

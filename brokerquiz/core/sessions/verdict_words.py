@@ -1,7 +1,8 @@
 """The words every verdict is said with, in study, quiz and the interview report (UI strings, data).
 
 One table so the three modes word a verdict alike: the same mark and label, the same line
-names for your answer, the model answer and what was missing or wrong.
+names for your answer, the model answer and what was missing or wrong; the rating names; and
+the grader's reasons in the interface language (`reason_text`: the grader writes English).
 """
 
 from __future__ import annotations
@@ -25,6 +26,35 @@ LINES: dict[str, str] = {
     "explanation": N_("Why"),
     "nuance": N_("Nuance"),
     "source": N_("Source"),
+}
+RATING_LABELS: dict[int, str] = {1: N_("Again"), 2: N_("Hard"), 3: N_("Good"), 4: N_("Easy")}
+# the grader's reasons (core/grading writes them in English): whole reasons, and the words
+# before ': ' of those naming what the answer said ("missed: x", "antonym: 'a' vs 'b'")
+REASONS: dict[str, str] = {
+    "incomplete": N_("incomplete"),
+    "does not match": N_("does not match"),
+    "does not match the expected answer": N_("does not match the expected answer"),
+    "incomplete: names only some of the listed options": N_("incomplete: names only some of the listed options"),
+    "too much: the answer adds parts the expected answer does not have":
+        N_("too much: the answer adds parts the expected answer does not have"),
+    "right by the core; detail left out": N_("right by the core; detail left out"),
+    "lists every subject": N_("lists every subject"),
+    "you did not know": N_("you did not know"),
+}
+REASON_HEADS: dict[str, str] = {
+    "missed": N_("missed"),
+    "wrong pick": N_("wrong pick"),
+    "other subject": N_("other subject"),
+    "opposite polarity": N_("opposite polarity"),
+    "wrong number": N_("wrong number"),
+    "wrong comparison": N_("wrong comparison"),
+    "lists every option": N_("lists every option"),
+    "antonym": N_("antonym"),
+    "key term": N_("key term"),
+    "opposite": N_("opposite"),
+    "hedges": N_("hedges"),
+    "offers what was withdrawn": N_("offers what was withdrawn"),
+    "intro": N_("intro"),
 }
 ALIGNED = ("you", "expected", "missing", "wrong")  # the lines whose texts start in one column
 
@@ -50,3 +80,23 @@ def line_label(key: str) -> str:
     """'Expected  ': a line's name padded so the texts after it line up (in any language)."""
     width = max(len(line_name(k)) for k in ALIGNED) + 2
     return line_name(key).ljust(width)
+
+
+def rating_label(rating: int) -> str:
+    """'Again' / 'Снова': a rating's name in the interface language."""
+    return _(RATING_LABELS[rating]) if rating in RATING_LABELS else str(rating)
+
+
+def reason_text(reason: str) -> str:
+    """The grader's English reason in the interface language, piece by piece ('; ' between
+    them); a piece it does not know stays as it is (answer text is never translated)."""
+    return "; ".join(_reason_piece(piece) for piece in reason.split("; ")) if reason else reason
+
+
+def _reason_piece(piece: str) -> str:
+    if piece in REASONS:
+        return _(REASONS[piece])
+    head, sep, rest = piece.partition(": ")
+    if sep and head in REASON_HEADS:
+        return f"{_(REASON_HEADS[head])}: {_reason_piece(rest)}"
+    return piece

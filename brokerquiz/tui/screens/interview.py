@@ -15,6 +15,7 @@ from ...core.sessions.options import mode_options
 from ...core.deck.library import deck_argument, open_deck
 from ...core.sessions.study import SessionError
 from ...core.store.facade import StoreError
+from ...core.translate import N_, _
 from ..widgets.confirm import ConfirmLeave
 from ..widgets.countdown import Countdown
 from ..widgets.literal import literal, printable
@@ -28,16 +29,16 @@ class ConfirmAbandon(ConfirmLeave):
     (the shared yes/no dialog, with the interview's words and footer labels)."""
 
     BINDINGS = [
-        Binding("y", "answer(True)", "Abandon", id="abandon-yes", tooltip="Stop; answers so far are saved"),
-        Binding("n,escape", "answer(False)", "Keep going", id="abandon-no", tooltip="Back to the question"),
+        Binding("y", "answer(True)", N_("Abandon"), id="abandon-yes", tooltip=N_("Stop; answers so far are saved")),
+        Binding("n,escape", "answer(False)", N_("Keep going"), id="abandon-no", tooltip=N_("Back to the question")),
     ]
     """y abandons, n or Esc goes back."""
 
     def __init__(self) -> None:
         super().__init__(
-            "Abandon this interview?\nThe answers so far are saved and marked as abandoned; "
-            "the clock keeps running meanwhile.",
-            yes="Abandon (y)",
+            _("Abandon this interview?\nThe answers so far are saved and marked as abandoned; "
+              "the clock keeps running meanwhile."),
+            yes=_("Abandon (y)"),
         )
 
 
@@ -56,9 +57,9 @@ class InterviewScreen(TranslatedBindings, Screen):
     InterviewScreen.-short #iv-question { border: none; border-bottom: hkey $primary 60%; padding: 0 1; }
     """
     BINDINGS = [
-        Binding("enter", "submit", "Submit", id="interview-submit", tooltip="Submit this answer, go to the next question"),
-        Binding("escape", "dont_know", "I don't know", id="interview-dont-know", tooltip="Leave this question unanswered, go on"),
-        Binding("ctrl+l", "abandon", "Leave", id="interview-abandon", tooltip="Stop the interview (asks first), see the report"),
+        Binding("enter", "submit", N_("Submit"), id="interview-submit", tooltip=N_("Submit this answer, go to the next question")),
+        Binding("escape", "dont_know", N_("I don't know"), id="interview-dont-know", tooltip=N_("Leave this question unanswered, go on")),
+        Binding("ctrl+l", "abandon", N_("Leave"), id="interview-abandon", tooltip=N_("Stop the interview (asks first), see the report")),
     ]
     """Enter submits the answer (in the input); Esc is "I don't know" (unanswered, as in study
     and the quiz); ctrl+l asks before leaving, then shows the report of the answers so far."""
@@ -100,15 +101,15 @@ class InterviewScreen(TranslatedBindings, Screen):
                 yield Static("", id="iv-progress", markup=False)
                 yield Static("", id="iv-prompt", markup=False)
                 yield Static("", id="iv-hint", markup=False)
-            yield Input(placeholder="Type your answer · Enter submits", id="iv-answer")
+            yield Input(placeholder=_("Type your answer · Enter submits"), id="iv-answer")
         yield Footer()
 
     def on_mount(self) -> None:
         if self.error:
-            self.notify(self.error, title="Cannot open the deck", severity="error", markup=False)
+            self.notify(self.error, title=_("Cannot open the deck"), severity="error", markup=False)
             self.app.pop_screen()
             return
-        self.title = "brokerquiz — mock interview"
+        self.title = _("brokerquiz — mock interview")
         self.sub_title = printable(self.deck.title)
         if self.session is None:  # opened from home, not by the command: sync and pick once, here
             try:
@@ -116,7 +117,7 @@ class InterviewScreen(TranslatedBindings, Screen):
                 self.session = start_interview(self.deck, self.cards, self.options, self.app.clock, self.app.store,
                                                deck_name=deck_argument(self.deck_name))
             except (StoreError, SessionError) as error:  # a busy db, a deck with nothing to ask
-                self.notify(printable(str(error)), title="Cannot start the interview", severity="error", markup=False)
+                self.notify(printable(str(error)), title=_("Cannot start the interview"), severity="error", markup=False)
                 self.app.pop_screen()
                 return
         self.session.start()  # the clocks run from the first question on screen
@@ -133,7 +134,8 @@ class InterviewScreen(TranslatedBindings, Screen):
         if question is None:
             return
         self.query_one("#iv-progress", Static).update(
-            literal(f"Question {session.index + 1}/{len(session.questions)} · {question.topic_label}")
+            literal(_("Question {number}/{total} · {topic}").format(
+                number=session.index + 1, total=len(session.questions), topic=question.topic_label))
         )
         self.query_one("#iv-prompt", Static).update(literal(question.prompt))
         hint = self.query_one("#iv-hint", Static)
@@ -157,7 +159,7 @@ class InterviewScreen(TranslatedBindings, Screen):
             return  # the abandon question is open: time is applied once it is answered
         event = self.session.tick()
         if event == "timeout":
-            self.notify("Time is up: your answer was submitted.", timeout=2)
+            self.notify(_("Time is up: your answer was submitted."), timeout=2)
             self.show_question()
         elif event == "finished":
             self.finish()

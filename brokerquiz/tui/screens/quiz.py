@@ -22,11 +22,13 @@ from ...core.deck.library import open_deck
 from ...core.sessions.options import mode_options
 from ...core.sessions.quiz import QuizError, QuizOptions, QuizSession, note_lines, start_quiz
 from ...core.store.facade import StoreError
-from ...core.sessions.verdict_words import line_label, verdict_mark
+from ...core.sessions.verdict_words import line_label, line_name, verdict_mark
+from ...core.translate import N_, _
 from ..widgets.answer_diff import AnswerDiff
 from ..widgets.card_view import CardView
 from ..widgets.choices import ChoiceList
 from ..widgets.confirm import ConfirmLeave
+from ..widgets.key_hint import key_hint
 from ..widgets.literal import assemble, literal, printable, styled
 from ..widgets.progress import SessionProgress
 from ..translated import TranslatedBindings
@@ -60,17 +62,17 @@ class QuizScreen(TranslatedBindings, Screen):
     QuizScreen.-short #quiz-hint { display: none; }
     """
     BINDINGS = [
-        *(Binding(str(n), f"toggle({n - 1})", "Pick", key_display="1-9", show=n == 1, id=f"quiz.pick{n}") for n in range(1, 10)),
-        Binding("enter", "check", "Check", id="quiz.check", tooltip="Grade the picked choices"),
-        Binding("enter", "next", "Next", id="quiz.next", tooltip="The next question (or the score)"),
-        Binding("escape", "dont_know", "I don't know", id="quiz.dont_know", tooltip="Not known: show the answer"),
-        Binding("r", "again", "New round", id="quiz.again", tooltip="Another round with other questions"),
-        Binding("q", "close", "Leave", id="quiz.close", tooltip="Leave the quiz (asks first once answers are given)"),
-        Binding("ctrl+l", "close", "Leave", id="quiz.close_typing", tooltip="Leave the quiz while typing"),
-        Binding("down,j", "scroll('down')", "Scroll", show=False),
-        Binding("up,k", "scroll('up')", "Scroll", show=False),
-        Binding("pagedown", "scroll('page_down')", "Scroll", show=False),
-        Binding("pageup", "scroll('page_up')", "Scroll", show=False),
+        *(Binding(str(n), f"toggle({n - 1})", N_("Pick"), key_display="1-9", show=n == 1, id=f"quiz.pick{n}") for n in range(1, 10)),
+        Binding("enter", "check", N_("Check"), id="quiz.check", tooltip=N_("Grade the picked choices")),
+        Binding("enter", "next", N_("Next"), id="quiz.next", tooltip=N_("The next question (or the score)")),
+        Binding("escape", "dont_know", N_("I don't know"), id="quiz.dont_know", tooltip=N_("Not known: show the answer")),
+        Binding("r", "again", N_("New round"), id="quiz.again", tooltip=N_("Another round with other questions")),
+        Binding("q", "close", N_("Leave"), id="quiz.close", tooltip=N_("Leave the quiz (asks first once answers are given)")),
+        Binding("ctrl+l", "close", N_("Leave"), id="quiz.close_typing", tooltip=N_("Leave the quiz while typing")),
+        Binding("down,j", "scroll('down')", N_("Scroll"), show=False),
+        Binding("up,k", "scroll('up')", N_("Scroll"), show=False),
+        Binding("pagedown", "scroll('page_down')", N_("Scroll"), show=False),
+        Binding("pageup", "scroll('page_up')", N_("Scroll"), show=False),
     ]
     """1-9 pick a choice, Enter checks then goes on, Esc on a question is "I don't know" (as in
     typed study), r starts a new round at the end, q (ctrl+l while typing) leaves, asking first
@@ -111,7 +113,7 @@ class QuizScreen(TranslatedBindings, Screen):
         with VerticalScroll(id="quiz-body"):
             yield CardView(id="quiz-card")
             yield ChoiceList(id="quiz-choices")
-            yield Input(placeholder="Type your answer · Enter checks", id="quiz-answer")
+            yield Input(placeholder=_("Type your answer · Enter checks"), id="quiz-answer")
             with Vertical(id="quiz-feedback"):
                 yield AnswerDiff(id="quiz-verdict")
                 yield Static("", id="quiz-notes", markup=False)
@@ -121,16 +123,16 @@ class QuizScreen(TranslatedBindings, Screen):
 
     async def on_mount(self) -> None:
         if self.error:
-            self.notify(self.error, title="Cannot start the quiz", severity="error", markup=False)
+            self.notify(self.error, title=_("Cannot start the quiz"), severity="error", markup=False)
             self.close()
             return
-        self.title = "brokerquiz — quiz"
+        self.title = _("brokerquiz — quiz")
         self.sub_title = printable(self.deck.title)
         if self.session is None:  # opened from home, not by the command: pick and sync once, here
             try:
                 self.session = start_quiz(self.deck, self.cards, self.options, self.app.clock, store=self.app.store)
             except (QuizError, StoreError) as error:  # no such cards, a busy db: a message, not a crash
-                self.notify(str(error), title="Cannot start the quiz", severity="error", markup=False)
+                self.notify(str(error), title=_("Cannot start the quiz"), severity="error", markup=False)
                 self.close()
                 return
         self.query_one("#quiz-summary").display = False
@@ -140,7 +142,7 @@ class QuizScreen(TranslatedBindings, Screen):
 
     def _progress(self) -> None:
         session = self.session
-        score = f"quiz · score {session.percent()}%" if session.results else "quiz"
+        score = _("quiz · score {percent}%").format(percent=session.percent()) if session.results else _("quiz")
         self.query_one(SessionProgress).set_counts(session.index, session.total - session.index, score)
 
     async def show_question(self) -> None:
@@ -161,18 +163,18 @@ class QuizScreen(TranslatedBindings, Screen):
         if card.is_choice:
             await choices.set_choices(card.choices or (), card)  # says what to pick: one, n, all that fit
             self.set_focus(None)
-            self._hint(("1-9", "bold"), " pick · ", ("Enter", "bold"), " check · ", ("Esc", "bold"), " I don't know")
+            self._hint(("1-9", _("pick")), ("Enter", _("check")), ("Esc", _("I don't know")))
         else:
             answer.value = ""
             answer.disabled = False
             answer.focus()
-            self._hint(("Enter", "bold"), " checks · ", ("Esc", "bold"), " I don't know")
+            self._hint(("Enter", _("checks")), ("Esc", _("I don't know")))
         self.query_one("#quiz-body", VerticalScroll).scroll_home(animate=False)
         self.refresh_bindings()
         self.app.first_paint_done()
 
     def _hint(self, *parts) -> None:
-        self.query_one("#quiz-hint", Static).update(Content.assemble(*parts))
+        self.query_one("#quiz-hint", Static).update(key_hint(*parts))
 
     def show_feedback(self, result) -> None:
         """The verdict block study shows too (verdict, you, expected, missing), then the notes."""
@@ -184,7 +186,7 @@ class QuizScreen(TranslatedBindings, Screen):
         notes.display = bool(lines)
         self.query_one("#quiz-feedback").display = True
         last = self.session.finished
-        self._hint(("Enter", "bold"), " the score" if last else " next question")
+        self._hint(("Enter", _("the score") if last else _("next question")))
 
     async def show_summary(self) -> None:
         session = self.session
@@ -194,16 +196,14 @@ class QuizScreen(TranslatedBindings, Screen):
         summary = self.query_one("#quiz-summary", Vertical)
         await summary.remove_children()
         asked = len(session.results)
-        left = f" · left after {asked} of {session.total}" if self.left_early else ""
-        rows: list[Static | Horizontal] = [
-            Static(
-                Content(f"Score: {session.score:.1f}/{asked} ({session.percent()}%) · {session.right} right{left}"),
-                classes="score",
-            )
-        ]
+        score = _("Score: {score}/{asked} ({percent}%) · {right} right").format(
+            score=f"{session.score:.1f}", asked=asked, percent=session.percent(), right=session.right)
+        if self.left_early:
+            score += " · " + _("left after {asked} of {total}").format(asked=asked, total=session.total)
+        rows: list[Static | Horizontal] = [Static(Content(score), classes="score")]
         misses = [r for r in session.results if r.grade.verdict != "right"]
         if misses:
-            rows.append(Static(Content.styled("To look at again:", "bold")))
+            rows.append(Static(Content.styled(_("To look at again:"), "bold")))
             for r in misses:
                 mark, style = verdict_mark(r.grade.verdict), VERDICT_STYLE[r.grade.verdict]
                 # the mark in its own column, so a long question wraps under its text
@@ -214,20 +214,21 @@ class QuizScreen(TranslatedBindings, Screen):
                         classes="miss",
                     )
                 )
-                rows.append(Static(assemble((line_label("you"), "$text-muted"), r.answer or "(nothing)"), classes="indent"))
+                rows.append(Static(assemble((line_label("you"), "$text-muted"), r.answer or line_name("nothing")), classes="indent"))
                 rows.append(Static(assemble((line_label("expected"), "$text-muted"), (r.card.back, "bold")), classes="indent"))
         else:
-            rows.append(Static(Content.styled("Everything right.", "$text-success")))
+            rows.append(Static(Content.styled(_("Everything right."), "$text-success")))
         rows.append(
             Static(
-                Content(f"Answers are in your history (mode quiz); your study schedule is unchanged. Seed {session.seed}."),
+                Content(_("Answers are in your history (mode quiz); your study schedule is unchanged. Seed {seed}.").format(
+                    seed=session.seed)),
                 classes="note",
             )
         )
         await summary.mount_all(rows)
         summary.display = True
         self.set_focus(None)
-        self._hint(("r", "bold"), " new round · ", ("q", "bold"), " close · ", ("↑↓", "bold"), " scroll")
+        self._hint(("r", _("new round")), ("q", _("close")), ("↑↓", _("scroll")))
         self.query_one("#quiz-body", VerticalScroll).scroll_home(animate=False)
         self.refresh_bindings()
 
@@ -288,7 +289,7 @@ class QuizScreen(TranslatedBindings, Screen):
     def finish_answer(self, result) -> None:
         self.answered = True
         if result.unsaved:  # the session records each answer; a busy db is said, not fatal
-            self.notify(f"answer not saved: {result.unsaved}", severity="error", markup=False)
+            self.notify(_("answer not saved: {error}").format(error=result.unsaved), severity="error", markup=False)
         if result.card.is_choice:
             self.query_one(ChoiceList).show_result(result.card.correct, result.card.optional)
         self.show_feedback(result)
@@ -325,8 +326,8 @@ class QuizScreen(TranslatedBindings, Screen):
 
         done = len(session.results)
         self.app.push_screen(
-            ConfirmLeave(f"Leave the quiz after {done} of {session.total} questions?\nYou will see the score so far; "
-                         "the answers given are saved."),
+            ConfirmLeave(_("Leave the quiz after {done} of {total} questions?\nYou will see the score so far; "
+                           "the answers given are saved.").format(done=done, total=session.total)),
             answered,
         )
 

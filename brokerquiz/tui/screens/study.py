@@ -37,18 +37,21 @@ from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 
 from ...core.sessions.options import StudyOptions, mode_options
-from ...core.sessions.study import ANSWERED, DONE, QUESTION, RATING_LABELS, SessionError, StudySession
+from ...core.sessions.study import ANSWERED, DONE, QUESTION, StudySession
+from ...core.sessions.verdict_words import line_name, rating_label
 from ...core.store.types import StoreError
+from ...core.translate import N_, _
 from ...errors import BrokerquizError
 from ..widgets.answer_diff import AnswerDiff
 from ..widgets.card_view import CardView
 from ..widgets.choices import ChoiceList
+from ..widgets.key_hint import key_hint
 from ..widgets.literal import assemble, literal, printable
 from ..widgets.progress import SessionProgress
 from ..widgets.rating_bar import RatingBar
 from ..widgets.study_footer import StudyFooter
 from ..widgets.undo_input import UndoInput
-from .study_actions import UndoBuryActions
+from .study_actions import StudyKeyActions, UndoBuryActions
 from ..translated import TranslatedBindings
 
 
@@ -61,40 +64,40 @@ def build_session(app, deck_name: str | None, options: StudyOptions) -> StudySes
     return StudySession.start(app.store, deck, cards, options, clock=app.clock)
 
 
-class StudyScreen(UndoBuryActions, TranslatedBindings, Screen):
+class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
     """Flashcards on the due queue (or cram), typed or flipped."""
 
     BINDINGS = [
-        Binding("space", "reveal", "Show answer", id="study.reveal", tooltip="Show the back without grading"),
-        Binding("enter", "check", "Check", id="study.check", tooltip="Grade the picked choices"),
-        Binding("enter", "accept", "Accept", id="study.accept", tooltip="Rate with the proposed rating"),
-        Binding("escape", "give_up", "Show answer", id="study.give_up", tooltip="I don't know: show the answer"),
+        Binding("space", "reveal", N_("Show answer"), id="study.reveal", tooltip=N_("Show the back without grading")),
+        Binding("enter", "check", N_("Check"), id="study.check", tooltip=N_("Grade the picked choices")),
+        Binding("enter", "accept", N_("Accept"), id="study.accept", tooltip=N_("Rate with the proposed rating")),
+        Binding("escape", "give_up", N_("Show answer"), id="study.give_up", tooltip=N_("I don't know: show the answer")),
         # on a choice card space is Esc's "I don't know" too; not in the footer (Esc is, once)
-        Binding("space", "give_up", "Show answer", show=False, id="study.reveal_choice"),
+        Binding("space", "give_up", N_("Show answer"), show=False, id="study.reveal_choice"),
         *(
-            Binding(str(n), f"pick({n})", "Toggle", key_display="1-9", show=n == 1, id=f"study.pick{n}")
+            Binding(str(n), f"pick({n})", N_("Toggle"), key_display="1-9", show=n == 1, id=f"study.pick{n}")
             for n in range(1, 10)
         ),
         *(
-            Binding(str(n), f"rate({n})", "Rate", key_display="1-4", show=n == 1, id=f"study.rate{n}")
+            Binding(str(n), f"rate({n})", N_("Rate"), key_display="1-4", show=n == 1, id=f"study.rate{n}")
             for n in range(1, 5)
         ),
-        Binding("u", "undo", "Undo", id="study.undo", tooltip="Undo the last answer, suspend or bury"),
+        Binding("u", "undo", N_("Undo"), id="study.undo", tooltip=N_("Undo the last answer, suspend or bury")),
         # while typing: ctrl+z is the input's own undo (typing); ctrl+r is not an Input key
-        Binding("ctrl+r", "undo_typing", "Undo answer", id="study.undo_typing",
-                tooltip="Undo the last answer, suspend or bury; ctrl+z undoes typing"),
-        Binding("b", "bury", "Bury", id="study.bury", tooltip="Hide this card until tomorrow"),
-        Binding("s", "suspend", "Suspend", id="study.suspend",
-                tooltip="Hide this card until unsuspended in the card browser"),
-        Binding("q", "quit_session", "Quit", id="study.quit", tooltip="End the session; answers are saved"),
+        Binding("ctrl+r", "undo_typing", N_("Undo answer"), id="study.undo_typing",
+                tooltip=N_("Undo the last answer, suspend or bury; ctrl+z undoes typing")),
+        Binding("b", "bury", N_("Bury"), id="study.bury", tooltip=N_("Hide this card until tomorrow")),
+        Binding("s", "suspend", N_("Suspend"), id="study.suspend",
+                tooltip=N_("Hide this card until unsuspended in the card browser")),
+        Binding("q", "quit_session", N_("Quit"), id="study.quit", tooltip=N_("End the session; answers are saved")),
         # While typing, q types a q: the footer shows the app's ctrl+q instead. Both are
         # priority bindings and the app's runs (it quits); this one makes the footer show it.
-        Binding("ctrl+q", "quit_app", "Quit", id="study.quit_typing", priority=True,
-                tooltip="Quit; every answer is already saved"),
-        Binding("down,j", "scroll('down')", "Scroll", show=False),
-        Binding("up,k", "scroll('up')", "Scroll", show=False),
-        Binding("pagedown", "scroll('page_down')", "Scroll", show=False),
-        Binding("pageup", "scroll('page_up')", "Scroll", show=False),
+        Binding("ctrl+q", "quit_app", N_("Quit"), id="study.quit_typing", priority=True,
+                tooltip=N_("Quit; every answer is already saved")),
+        Binding("down,j", "scroll('down')", N_("Scroll"), show=False),
+        Binding("up,k", "scroll('up')", N_("Scroll"), show=False),
+        Binding("pagedown", "scroll('page_down')", N_("Scroll"), show=False),
+        Binding("pageup", "scroll('page_up')", N_("Scroll"), show=False),
     ]
     """Keys; `check_action` shows only those that do something in the current phase."""
 
@@ -129,7 +132,7 @@ class StudyScreen(UndoBuryActions, TranslatedBindings, Screen):
         with VerticalScroll(id="study-body"):
             yield CardView(id="card")
         yield Static(id="hint", markup=False)
-        yield StudyFooter()
+        yield StudyFooter(compact=True)  # compact: every key of a choice card fits 80 columns, in Russian too
 
     async def _mount_parts(self) -> None:
         """Mount (hidden) what only answers and some cards show; at most once, awaitable again."""
@@ -138,7 +141,7 @@ class StudyScreen(UndoBuryActions, TranslatedBindings, Screen):
                 return
             hidden = [
                 ChoiceList(id="choices"),
-                UndoInput(placeholder="Type your answer · Enter checks · Esc shows the answer", id="answer"),
+                UndoInput(placeholder=_("Type your answer · Enter checks · Esc shows the answer"), id="answer"),
                 Vertical(
                     AnswerDiff(id="diff"),
                     Static(id="back-text", markup=False),
@@ -166,11 +169,11 @@ class StudyScreen(UndoBuryActions, TranslatedBindings, Screen):
             try:
                 self.session = build_session(self.app, self.deck_name, self.options)
             except BrokerquizError as error:  # DeckError / SessionError / StoreError: a message, not a crash
-                self.app.notify(str(error), title="Cannot study", severity="error", markup=False)
+                self.app.notify(str(error), title=_("Cannot study"), severity="error", markup=False)
                 self.app.pop_screen()
                 return
         deck = self.session.deck
-        self.title = "brokerquiz — study" + (" (cram)" if self.session.cram else "")
+        self.title = _("brokerquiz — study (cram)") if self.session.cram else _("brokerquiz — study")
         self.sub_title = printable(deck.title)
         await self.paint()
 
@@ -233,10 +236,10 @@ class StudyScreen(UndoBuryActions, TranslatedBindings, Screen):
 
     def _question_hint(self, card, typing: bool) -> Content:
         if card.is_choice:
-            return Content.assemble(("1-9", "bold"), " toggle · ", ("Enter", "bold"), " check · ", ("Esc", "bold"), " I don't know")
+            return key_hint(("1-9", _("toggle")), ("Enter", _("check")), ("Esc", _("I don't know")))
         if typing:
-            return Content.assemble(("Enter", "bold"), " check · ", ("Esc", "bold"), " show the answer")
-        return Content.assemble(("space", "bold"), " show the answer")
+            return key_hint(("Enter", _("check")), ("Esc", _("show the answer")))
+        return key_hint(("space", _("show the answer")))
 
     def _paint_answer(self, card) -> None:
         session = self.session
@@ -256,64 +259,28 @@ class StudyScreen(UndoBuryActions, TranslatedBindings, Screen):
             diff.show_grade(answer.grade, answer.text or "", card.back, choices=answer.how == "choice")
         back_text = self.query_one("#back-text", Static)
         back_text.display = answer.grade is None  # a verdict already shows the expected answer
-        back_text.update(assemble(("Answer  ", "$text-muted"), (card.back, "bold")))
+        back_text.update(assemble((_("Answer") + "  ", "$text-muted"), (card.back, "bold")))
         explanation = self.query_one("#explanation", Static)
         explanation.display = bool(card.explanation)
         explanation.update(literal(card.explanation))
         nuance = self.query_one("#nuance", Static)
         nuance.display = bool(card.nuance)
         if card.nuance:
-            source = assemble(("\nsource: ", "$text-muted"), (card.source, "italic $text-muted")) if card.source else ""
-            nuance.update(assemble(("Nuance  ", "bold $text-warning"), card.nuance, source))
+            source = assemble(("\n" + _("source") + ": ", "$text-muted"), (card.source, "italic $text-muted")) if card.source else ""
+            nuance.update(assemble((line_name("nuance") + "  ", "bold $text-warning"), card.nuance, source))
         self.query_one("#back").display = True
         ratings = self.query_one(RatingBar)
         ratings.display = True
         try:
             intervals = session.preview()
         except StoreError as error:  # the answer still shows; the buttons without intervals
-            self.notify(str(error), title="Database", severity="error", markup=False)
+            self.notify(str(error), title=_("Database"), severity="error", markup=False)
             intervals = {}
         ratings.show(intervals, answer.proposed)
-        hint = [("1-4", "bold"), " rate · ", ("Enter", "bold"), f" accepts {RATING_LABELS[answer.proposed]}"]
-        if not session.scheduled:
-            hint.append((" · cram: the schedule stays as it is", "italic"))
-        self.query_one("#hint", Static).update(Content.assemble(*hint))
+        cram = Content.styled(" · " + _("cram: the schedule stays as it is"), "italic") if not session.scheduled else ""
+        accepts = _("accepts {rating}").format(rating=rating_label(answer.proposed))
+        self.query_one("#hint", Static).update(key_hint(("1-4", _("rate")), ("Enter", accepts), tail=cram))
         self.query_one("#study-body").scroll_home(animate=False)
-
-    def _finish(self) -> None:
-        from .summary import NEXT_STEPS, SummaryScreen
-
-        def closed(result: str | None) -> None:
-            if result == "undo":
-                self.call_later(self.action_undo)
-            elif result in NEXT_STEPS:  # more new cards, cram, quiz, interview
-                self._next_step(result)
-            else:
-                self.close()
-
-        try:
-            summary = self.session.summary()
-        except StoreError as error:  # every answer is saved already: end with the message
-            self.notify(f"no summary: {error}", title="Database", severity="error", markup=False)
-            self.close()
-            return
-        self.app.push_screen(SummaryScreen(summary), closed)
-
-    def _next_step(self, step: str) -> None:
-        """Replace this screen by the step picked on the summary, on the same deck."""
-        from .summary import next_screen
-
-        deck_name = self.deck_name or str(self.session.deck.path)
-        self.app.switch_screen(next_screen(step, deck_name, mode=self.session.mode))
-
-    def close(self) -> None:
-        """Back to the screen underneath (home), or out of the app when study was the start."""
-        from .home import HomeScreen
-
-        if any(isinstance(s, HomeScreen) for s in self.app.screen_stack):
-            self.dismiss()
-        else:
-            self.app.exit()
 
     # ------------------------------------------------------------------ which keys work now
 
@@ -352,22 +319,8 @@ class StudyScreen(UndoBuryActions, TranslatedBindings, Screen):
             return typing
         return True
 
-    # ------------------------------------------------------------------ actions
-
-    async def action_reveal(self) -> None:
-        self.session.reveal()
-        await self.paint()
-
-    async def action_give_up(self) -> None:
-        self.session.reveal(proposed=1)
-        await self.paint()
-
-    async def action_check(self) -> None:
-        self.session.submit_choice(self.query_one(ChoiceList).picked)
-        await self.paint()
-
-    async def action_pick(self, number: int) -> None:
-        self.query_one(ChoiceList).toggle(number - 1)
+    # ------------------------------------------------------------------ clicks and the typed answer
+    # (the key actions are in study_actions.StudyKeyActions; @on handlers stay on the Screen class)
 
     @on(ChoiceList.Toggled)
     def _clicked_choice(self, event: ChoiceList.Toggled) -> None:
@@ -381,47 +334,7 @@ class StudyScreen(UndoBuryActions, TranslatedBindings, Screen):
             self.session.submit_text(event.value)
             await self.paint()
 
-    async def action_accept(self) -> None:
-        await self._rate(None)
-
-    async def action_rate(self, rating: int) -> None:
-        await self._rate(rating)
-
     @on(RatingBar.Rated)
     async def _clicked_rating(self, event: RatingBar.Rated) -> None:
         if self.session and self.session.phase == ANSWERED:
             await self._rate(event.rating)
-
-    async def _rate(self, rating: int | None) -> None:
-        try:
-            self.session.rate(rating)
-        except SessionError as error:
-            self.notify(str(error), severity="warning", markup=False)
-            return
-        except BrokerquizError as error:  # a busy or broken db: say so, keep the card on screen
-            self.notify(f"not saved: {error}", title="Database", severity="error", markup=False)
-            return
-        await self.paint()
-
-    def action_scroll(self, where: str) -> None:
-        """Scroll the card when it is taller than the terminal (nothing has focus to do it)."""
-        body = self.query_one("#study-body")
-        getattr(body, f"scroll_{where}")(animate=False)
-
-    def _save_graded_answer(self) -> None:
-        """A typed or picked answer already graded but not yet rated is saved with its proposed
-        rating on the way out: quitting never drops an answer the screen has judged."""
-        session = self.session
-        if session and session.phase == ANSWERED and session.answer and session.answer.how != "reveal":
-            try:
-                session.rate(None)
-            except BrokerquizError as error:  # a busy or broken db: the message, then leave anyway
-                self.notify(f"not saved: {error}", title="Database", severity="error", markup=False)
-
-    def action_quit_session(self) -> None:
-        self._save_graded_answer()
-        self.close()
-
-    async def action_quit_app(self) -> None:
-        self._save_graded_answer()
-        await self.app.action_quit()

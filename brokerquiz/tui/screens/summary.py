@@ -12,66 +12,89 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from ..format import format_interval
-from ...core.sessions.study import RATING_LABELS, Summary
+from ..format import format_interval, format_when
+from ...core.sessions.study import Summary
+from ...core.sessions.verdict_words import rating_label
+from ...core.translate import N_, _, ngettext
 from ..translated import TranslatedBindings
 
 MORE_NEW = 10  # "more new cards today": this many past the day's limit
 RATING_STYLES = {1: "$text-error", 2: "$text-warning", 3: "$text-success", 4: "$text-primary"}
+# the names of the summary's lines, in the order shown; padded to one column in any language
+FIGURES = {
+    "answered": N_("Answered"),
+    "right": N_("Right"),
+    "time": N_("Time"),
+    "ratings": N_("Ratings"),
+    "next": N_("Next due"),
+    "aside": N_("Put aside"),
+}
 
 
 def format_elapsed(td: timedelta) -> str:
     seconds = int(td.total_seconds())
     if seconds < 60:
-        return f"{seconds}s"
+        return _("{seconds}s").format(seconds=seconds)
     minutes, seconds = divmod(seconds, 60)
     if minutes < 60:
-        return f"{minutes}m {seconds:02d}s"
+        return _("{minutes}m {seconds}s").format(minutes=minutes, seconds=f"{seconds:02d}")
     hours, minutes = divmod(minutes, 60)
-    return f"{hours}h {minutes:02d}m"
+    return _("{hours}h {minutes}m").format(hours=hours, minutes=f"{minutes:02d}")
+
+
+def _next_due(summary: Summary, now: datetime, tz) -> str:
+    if summary.due_now:
+        return ngettext("{n} due now", "{n} due now", summary.due_now).format(n=summary.due_now)
+    if summary.next_due is None:
+        return _("nothing scheduled yet")
+    when = format_when(summary.next_due.astimezone(tz))
+    return _("in {interval} ({when})").format(interval=format_interval(summary.next_due - now), when=when)
 
 
 def summary_content(summary: Summary, now: datetime, tz=None) -> Content:
     """The figures, one per line, as a person would read them (times in `tz`, else local)."""
+    width = max(len(_(name)) for name in FIGURES.values()) + 4
+
+    def line(key: str, *parts) -> Content:
+        return Content.assemble((_(FIGURES[key]).ljust(width), "$text-muted"), *parts)
+
     share = summary.right_share
+    not_again = "  " + _("({n} not Again)").format(n=summary.right) if summary.answered else ""
     lines = [
-        Content.assemble(("Answered     ", "$text-muted"), (str(summary.answered), "bold")),
-        Content.assemble(
-            ("Right        ", "$text-muted"),
-            ("—" if share is None else f"{share:.0%}", "bold"),
-            (f"  ({summary.right} not Again)" if summary.answered else "", "$text-muted"),
-        ),
-        Content.assemble(("Time         ", "$text-muted"), (format_elapsed(summary.elapsed), "bold")),
+        line("answered", (str(summary.answered), "bold")),
+        line("right", ("—" if share is None else f"{share:.0%}", "bold"), (not_again, "$text-muted")),
+        line("time", (format_elapsed(summary.elapsed), "bold")),
     ]
     if summary.answered:
-        bar: list = [("Ratings      ", "$text-muted")]
+        bar: list = []
         for rating, count in summary.ratings.items():
             if count:
-                bar += [("█" * min(count, 30), RATING_STYLES[rating]), (f" {RATING_LABELS[rating]} {count}  ", "")]
-        lines.append(Content.assemble(*bar))
-    if summary.due_now:
-        when = f"{summary.due_now} due now"
-    elif summary.next_due is None:
-        when = "nothing scheduled yet"
-    else:
-        local = summary.next_due.astimezone(tz)
-        when = f"in {format_interval(summary.next_due - now)} ({local:%a %d %b %H:%M})"
-    lines.append(Content.assemble(("Next due     ", "$text-muted"), (when, "bold")))
-    put_aside = [f"{n} {what}" for n, what in ((summary.suspended, "suspended"), (summary.buried, "buried")) if n]
+                bar += [("█" * min(count, 30), RATING_STYLES[rating]), (f" {rating_label(rating)} {count}  ", "")]
+        lines.append(line("ratings", *bar))
+    lines.append(line("next", (_next_due(summary, now, tz), "bold")))
+    put_aside = [text.format(n=n) for n, text in ((summary.suspended, _("{n} suspended")), (summary.buried, _("{n} buried"))) if n]
     if put_aside:
-        lines.append(Content.assemble(("Put aside    ", "$text-muted"), (" · ".join(put_aside), "bold")))
+        lines.append(line("aside", (" · ".join(put_aside), "bold")))
     if summary.cram:
-        lines.append(Content.styled("Cram session: the schedule was not changed.", "italic $text-warning"))
+        lines.append(Content.styled(_("Cram session: the schedule was not changed."), "italic $text-warning"))
     return Content("\n").join(lines)
 
 
-# step -> (key, label); the study screen acts on the step the summary dismisses with
+# step -> (key, label in the box, the key's name in the keys panel); the study screen acts on
+# the step the summary dismisses with. The "more" label is counted: see `step_label`.
 NEXT_STEPS = {
-    "more": ("n", f"{MORE_NEW} more new cards today"),
-    "cram": ("c", "cram, hardest first"),
-    "quiz": ("z", "quiz"),
-    "interview": ("i", "mock interview"),
+    "more": ("n", "", N_("More new cards")),  # its label counts: step_label
+    "cram": ("c", N_("cram, hardest first"), N_("Cram")),
+    "quiz": ("z", N_("quiz"), N_("Quiz")),
+    "interview": ("i", N_("mock interview"), N_("Mock interview")),
 }
+
+
+def step_label(step: str) -> str:
+    """A next step's line in the interface language ('10 more new cards today')."""
+    if step == "more":
+        return ngettext("{n} more new card today", "{n} more new cards today", MORE_NEW).format(n=MORE_NEW)
+    return _(NEXT_STEPS[step][1])
 
 
 def next_steps(summary: Summary) -> list[str]:
@@ -80,10 +103,10 @@ def next_steps(summary: Summary) -> list[str]:
 
 
 def next_steps_content(summary: Summary) -> Content:
-    lines = [Content.styled("Next", "bold $text-accent")]
+    lines = [Content.styled(_("Next"), "bold $text-accent")]
     for step in next_steps(summary):
-        key, label = NEXT_STEPS[step]
-        lines.append(Content.assemble((f" {key} ", "bold reverse"), "  ", label))
+        key = NEXT_STEPS[step][0]
+        lines.append(Content.assemble((f" {key} ", "bold reverse"), "  ", step_label(step)))
     return Content("\n").join(lines)
 
 
@@ -104,13 +127,13 @@ class SummaryScreen(TranslatedBindings, Screen[str]):
     """Shown when the queue is empty; dismisses with "undo" or "close"."""
 
     BINDINGS = [
-        Binding("enter", "close", "Close", id="summary.close", tooltip="Back home, or quit"),
-        Binding("escape", "close", "Close", show=False),
-        Binding("q", "close", "Quit", id="summary.quit", tooltip="Back home, or quit"),
-        Binding("u", "undo", "Undo", id="summary.undo", tooltip="Undo the last answer and study it again"),
+        Binding("enter", "close", N_("Close"), id="summary.close", tooltip=N_("Back home, or quit")),
+        Binding("escape", "close", N_("Close"), show=False),
+        Binding("q", "close", N_("Quit"), id="summary.quit", tooltip=N_("Back home, or quit")),
+        Binding("u", "undo", N_("Undo"), id="summary.undo", tooltip=N_("Undo the last answer and study it again")),
         *(
-            Binding(key, f"step('{step}')", label.split(",")[0].capitalize(), id=f"summary.{step}", show=False)
-            for step, (key, label) in NEXT_STEPS.items()
+            Binding(key, f"step('{step}')", name, id=f"summary.{step}", show=False)
+            for step, (key, _label, name) in NEXT_STEPS.items()
         ),
     ]
     """Keys of the summary; the next steps are listed in the box with their keys."""
@@ -123,14 +146,14 @@ class SummaryScreen(TranslatedBindings, Screen[str]):
         yield Header()
         with Center():
             with Vertical(id="summary-box"):
-                title = "Session done" if self.summary.answered else "Nothing to study right now"
+                title = _("Session done") if self.summary.answered else _("Nothing to study right now")
                 yield Static(Content.styled(title, "bold $text-accent"), id="summary-title")
                 yield Static(summary_content(self.summary, self.app.clock.now(), getattr(self.app.store, "tz", None)), id="summary-figures")
                 yield Static(next_steps_content(self.summary), id="summary-next")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = "brokerquiz — session summary"
+        self.title = _("brokerquiz — session summary")
         self.app.first_paint_done()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

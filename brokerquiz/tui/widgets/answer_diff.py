@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from textual.content import Content
 from textual.widgets import Static
 
-from ...core.sessions.verdict_words import line_label, verdict_label
+from ...core.sessions.verdict_words import line_label, line_name, reason_text, verdict_label
 from .literal import assemble, printable
 
 # verdict -> theme style; the words are core.verdict_words', shared with quiz and the report
@@ -71,10 +71,10 @@ def diff_content(
     "You" line is left out."""
     style = VERDICT_STYLES.get(verdict, "bold")
     # printable first, then marked: the pieces are found in the text as it is shown
-    answer, expected, reason = printable(answer), printable(expected), printable(reason)
+    answer, expected, reason = printable(answer), printable(expected), printable(reason_text(reason))
     missing_t, wrong_t = [printable(t) for t in _texts(missing)], [printable(t) for t in _texts(wrong)]
     lines: list = [assemble((verdict_label(verdict, score), style), ("  " + reason if reason else "", "$text-muted"))]
-    shown_answer = answer if answer.strip() else "(nothing)"
+    shown_answer = answer if answer.strip() else line_name("nothing")
     expected_line = assemble(
         (line_label("expected"), "$text-muted"), mark(expected, missing_t, "bold underline $text-warning")
     )

@@ -13,28 +13,34 @@ from rich.cells import cell_len
 from textual.widgets import Static
 
 from ...core.model import Card
+from ...core.translate import N_, _
 from .literal import assemble, literal
 
-KIND_LABELS = {
-    "fact": "fact",
-    "reverse": "which one?",
-    "compare": "compare",
-    "scenario": "scenario",
-    "rating": "rating",
-    "use-case": "use case",
-    "takeaway": "takeaway",
-    "phrase": "phrase",
-    "cloze": "fill the gap",
-    "follow-up": "follow-up",
+KIND_LABELS = {  # English source text: shown through the catalog (`kind_label`)
+    "fact": N_("fact"),
+    "reverse": N_("which one?"),
+    "compare": N_("compare"),
+    "scenario": N_("scenario"),
+    "rating": N_("rating"),
+    "use-case": N_("use case"),
+    "takeaway": N_("takeaway"),
+    "phrase": N_("phrase"),
+    "cloze": N_("fill the gap"),
+    "follow-up": N_("follow-up"),
 }
 
 
 SEP = " › "
 KIND_SEP = "  ·  "
-CRAM_TAG = ("cram: schedule unchanged", "cram")  # the long form, and the one that always fits
+CRAM_TAG = (N_("cram: schedule unchanged"), N_("cram"))  # the long form, and the one that always fits
 HEAD_FLOOR = 16  # deck and table titles are shortened to this many cells before the row is
 ROW_FLOOR = 24  # the row (the bold piece) keeps this many while the titles go down to MIN_PIECE
 MIN_PIECE = 6
+
+
+def kind_label(kind: str) -> str:
+    """A card kind's name in the interface language ('which one?')."""
+    return _(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
 
 
 def _context_pieces(card: Card) -> list[str]:
@@ -90,12 +96,12 @@ def context_line(card: Card, *, cram: bool = False, width: int | None = None) ->
     titles shortened in the middle, the cram tag shortened to 'cram'. Deck text is kept
     literal (Content, not markup)."""
     pieces = _context_pieces(card)
-    kind = KIND_SEP + KIND_LABELS.get(card.kind, card.kind)
-    tag = KIND_SEP + CRAM_TAG[0] if cram else ""
+    kind = KIND_SEP + kind_label(card.kind)
+    tag = KIND_SEP + _(CRAM_TAG[0]) if cram else ""
     if width is not None:
         full = sum(cell_len(p) for p in pieces) + cell_len(SEP) * max(0, len(pieces) - 1)
         if cram and full + cell_len(kind + tag) > width:
-            tag = KIND_SEP + CRAM_TAG[1]
+            tag = KIND_SEP + _(CRAM_TAG[1])
         pieces = fit_pieces(pieces, max(1, width - cell_len(kind + tag)))
     parts: list = []
     for i, piece in enumerate(pieces):

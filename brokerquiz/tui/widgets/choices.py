@@ -13,10 +13,12 @@ from textual.message import Message
 from textual.widgets import Static
 
 from ...core.model import Card
+from ...core.translate import N_, _, ngettext
 from .literal import assemble
 
 # what a choice question asks to pick (see pick_rule); UI strings, kept as data
-PICK_TEXT = {"one": "Pick one.", "many": "Pick {n}.", "all": "Pick all that fit."}
+PICK_TEXT = {"one": N_("Pick one."), "all": N_("Pick all that fit.")}  # and "Pick {n}." (ngettext)
+MARKS = {"either": N_("either way"), "missed": N_("missed")}
 ONE_ANSWER_KINDS = frozenset({"rating"})  # one mark of 👍/⚠️/❌, even when two would be accepted
 
 
@@ -33,8 +35,10 @@ def pick_rule(card: Card) -> int | None:
 def pick_text(rule: int | None) -> str:
     """The line above the choices saying what to pick."""
     if rule is None:
-        return PICK_TEXT["all"]
-    return PICK_TEXT["one"] if rule == 1 else PICK_TEXT["many"].format(n=rule)
+        return _(PICK_TEXT["all"])
+    if rule == 1:
+        return _(PICK_TEXT["one"])
+    return ngettext("Pick {n}.", "Pick {n}.", rule).format(n=rule)
 
 
 class ChoiceRow(Static):
@@ -126,9 +130,9 @@ class ChoiceList(Vertical):
             if self.result is not None:
                 correct, optional = self.result
                 if i in optional:
-                    mark, cls = ("  ~ either way", "-right" if picked else "")
+                    mark, cls = ("  ~ " + _(MARKS["either"]), "-right" if picked else "")
                 elif i in correct:
-                    mark, cls = ("  ✓", "-right") if picked else ("  ✓ missed", "-missed")
+                    mark, cls = ("  ✓", "-right") if picked else ("  ✓ " + _(MARKS["missed"]), "-missed")
                 elif picked:
                     mark, cls = "  ✗", "-wrong"
             row.set_classes(f"choice {cls} {'-picked' if picked and not cls else ''}".strip())

@@ -8,6 +8,8 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from ...core.translate import _
+
 WARN_AT = 10  # seconds: the question timer turns to a warning colour
 BAR_WIDTH = 12
 
@@ -51,10 +53,10 @@ class Countdown(Static):
     def render(self) -> Text:
         text = Text(no_wrap=True, overflow="ellipsis")
         warn = self.question <= WARN_AT
-        text.append("Question ", style="bold")
+        text.append(_("Question") + " ", style="bold")
         text.append(clock_text(self.question), style="bold red" if warn else "bold")
         text.append(" " + bar(self.question / self.per_question), style="red" if warn else "green")
-        text.append("   Interview ", style="bold")
+        text.append("   " + _("Interview") + " ", style="bold")
         text.append(clock_text(self.total), style="bold")
         text.append(" " + bar(self.total / self.limit), style="cyan")
         return text

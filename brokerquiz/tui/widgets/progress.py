@@ -7,7 +7,12 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import ProgressBar, Static
 
+from ...core.translate import N_, _, ngettext
+from .key_hint import counted
 from .literal import literal
+
+
+MODE_NAMES = {"flip": N_("flip"), "typed": N_("typed"), "cram": N_("cram"), "quiz": N_("quiz")}
 
 
 class SessionProgress(Horizontal):
@@ -31,12 +36,14 @@ class SessionProgress(Horizontal):
         """`counts`: Anki's new / learning / review left, shown instead of "N left"."""
         self.query_one(ProgressBar).update(total=max(done + remaining, 1), progress=done)
         if counts is None:
-            left = Content.assemble((str(remaining), "bold"), " left")
+            left = counted(ngettext("{n} left", "{n} left", remaining), remaining, "bold")
         else:
             new, learning, review = counts
-            left = Content.assemble(
-                (str(new), "bold $text-primary"), " new · ", (str(learning), "bold $text-error"),
-                " learning · ", (str(review), "bold $text-success"), " review",
-            )
-        self.query_one("#progress-label", Static).update(Content.assemble((str(done), "bold"), " done · ", left))
-        self.query_one("#progress-mode", Static).update(literal(mode))
+            left = Content(" · ").join([
+                counted(ngettext("{n} new", "{n} new", new), new, "bold $text-primary"),
+                counted(ngettext("{n} learning", "{n} learning", learning), learning, "bold $text-error"),
+                counted(ngettext("{n} review", "{n} review", review), review, "bold $text-success"),
+            ])
+        shown = counted(ngettext("{n} done", "{n} done", done), done, "bold")
+        self.query_one("#progress-label", Static).update(Content.assemble(shown, " · ", left))
+        self.query_one("#progress-mode", Static).update(literal(_(MODE_NAMES[mode]) if mode in MODE_NAMES else mode))

@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from ..format import format_interval
-from ...core.sessions.study import RATING_LABELS
+from ...core.sessions.verdict_words import RATING_LABELS, rating_label
 
 
 class RatingButton(Static):
@@ -59,4 +59,4 @@ class RatingBar(Horizontal):
             when = format_interval(intervals[r]) if r in intervals else ""  # cram: no schedule
             button.set_class(r == proposed, "-proposed")
             mark = PROPOSED_MARK if r == proposed else ""
-            button.update(Content.assemble((f"{mark}{r} ", "bold"), RATING_LABELS[r], (f" {when}" if when else "", "italic")))
+            button.update(Content.assemble((f"{mark}{r} ", "bold"), rating_label(r), (f" {when}" if when else "", "italic")))

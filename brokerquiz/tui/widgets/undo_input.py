@@ -11,6 +11,8 @@ from textual import on
 from textual.binding import Binding
 from textual.widgets import Input
 
+from ...core.translate import N_
+
 MAX_STEPS = 200
 
 
@@ -18,7 +20,7 @@ class UndoInput(Input):
     """Input with ctrl+z: undo typing (the previous values, newest first)."""
 
     BINDINGS = [
-        Binding("ctrl+z", "undo_typing", "Undo typing", id="input.undo_typing", tooltip="Undo the last typing"),
+        Binding("ctrl+z", "undo_typing", N_("Undo typing"), id="input.undo_typing", tooltip=N_("Undo the last typing")),
     ]
     """ctrl+z undoes typing; everything else is Textual's Input."""
 

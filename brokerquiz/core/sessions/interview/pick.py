@@ -19,12 +19,13 @@ from .questions import (
 )
 from ...model import Card, Deck
 from ..study import SessionError
+from ...translate import N_, _
 
 KIND_CYCLE = ("compare", "scenario", "use", "follow-up")
 JITTER = 0.35  # how much the seeded randomness may reorder material of similar weakness
 COMBINE_CHANCE = 0.35  # how often a scenario question joins two rating rows
 # What a deck needs for an interview to ask anything (the sections `_candidates` reads).
-NEEDS = (
+NEEDS = N_(
     "a tables row with cells for two or more subjects, a ratings row where a subject fits (👍), "
     "an item in lists, an entry in follow_ups or a phrase in phrases"
 )
@@ -80,7 +81,8 @@ def require_material(deck: Deck, cards: list[Card]) -> None:
 
 def _nothing_to_ask(deck: Deck) -> NoReturn:
     where = f"{deck.path}: " if deck.path else ""
-    raise SessionError(f"{where}the deck {deck.id!r} has nothing to ask in an interview: it needs {NEEDS}")
+    raise SessionError(where + _("the deck {deck} has nothing to ask in an interview: it needs {needs}").format(
+        deck=repr(deck.id), needs=_(NEEDS)))
 
 
 def pick_questions(

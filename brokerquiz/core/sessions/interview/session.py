@@ -21,6 +21,7 @@ from ...clock import Clock
 from ...grading import is_no_answer
 from ...model import Card, Deck
 from ...store.types import StoreError
+from ...translate import _
 from ..protocol import AGAIN, SessionError, ShownTimer
 from .grading import QuestionGrade, grade_question
 from .questions import InterviewQuestion
@@ -46,11 +47,11 @@ class InterviewOptions:
 
     def __post_init__(self) -> None:
         if self.questions < 1:
-            raise SessionError("an interview needs at least one question")
+            raise SessionError(_("an interview needs at least one question"))
         if self.seconds_per_question <= 0:
-            raise SessionError("seconds per question must be positive")
+            raise SessionError(_("seconds per question must be positive"))
         if self.minutes is not None and self.minutes <= 0:
-            raise SessionError("the interview needs some time")
+            raise SessionError(_("the interview needs some time"))
 
     @property
     def total_s(self) -> float | None:
@@ -120,13 +121,13 @@ class InterviewSession:
 
     def __post_init__(self) -> None:
         if not self.questions:
-            raise SessionError("an interview needs at least one question")
+            raise SessionError(_("an interview needs at least one question"))
         if self.per_question_s <= 0:
-            raise SessionError("seconds per question must be positive")
+            raise SessionError(_("seconds per question must be positive"))
         if self.total_s is None:
             self.total_s = self.per_question_s * len(self.questions)
         if self.total_s <= 0:
-            raise SessionError("the interview needs some time")
+            raise SessionError(_("the interview needs some time"))
         if self.deck is not None and not self.deck_id:
             self.deck_id = self.deck.id
         self.started_at: datetime = self.clock.now()
@@ -175,7 +176,7 @@ class InterviewSession:
         """Grade the current question's answer (default: the draft) and move to the next one."""
         question = self.current
         if question is None:
-            raise SessionError("the interview is over")
+            raise SessionError(_("the interview is over"))
         text = self.draft if answer is None else answer
         seconds = self._question.seconds(cap=float(self.per_question_s))
         result = InterviewAnswer(
@@ -240,7 +241,7 @@ class InterviewSession:
             try:
                 history = store.interviews(self.deck_id)
             except StoreError as error:  # the report still comes, without the trend
-                problems.append(f"earlier interviews not read: {error}")
+                problems.append(_("earlier interviews not read: {error}").format(error=error))
         report = build_report(self, self.deck_id, deck_name=self.deck_name, history=history, seed=self.seed)
         saved_id = scheduled = None
         if store is not None:
@@ -251,7 +252,7 @@ class InterviewSession:
                 if self.schedule:
                     scheduled = report["scheduled"] = schedule_wrong_answers(store, self, now)
             except StoreError as error:  # a busy db must not lose the report on screen
-                problems.append(f"not saved: {error}")
+                problems.append(_("not saved: {error}").format(error=error))
         self._outcome = InterviewReport(report, saved_id, scheduled, tuple(problems))
         return self._outcome
 
