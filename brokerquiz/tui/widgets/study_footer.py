@@ -72,9 +72,11 @@ class KeyLine(Widget):
             self.refresh(layout=self.has_class("-command-palette"))  # the keys line is 1fr wide: no layout
 
     def _pieces(self, shown: ShownKey) -> tuple[str, str]:
-        """The key and its words with their padding: ' q ' 'Quit ' (compact: 'q' ' Quit'), as
-        `FooterKey` pads them (the command palette key is a compact one)."""
+        """The key and its words with their padding as `FooterKey` pads them: ' q ' 'Quit ';
+        compact (and the command palette key): 'q' ' Quit', then one space of margin."""
         if self.has_class("-command-palette"):
+            return shown.display, f" {shown.description}" if shown.description else ""
+        if self.has_class("-compact"):
             return shown.display, f" {shown.description}" if shown.description else ""
         return f" {shown.display} ", f"{shown.description} " if shown.description else ""
 
@@ -97,10 +99,21 @@ class KeyLine(Widget):
             width = cell_len(key) + cell_len(description)
             self._spans.append((x, x + width, shown))
             x += width
+            if self.has_class("-compact"):  # FooterKey's margin-right: the footer's background
+                parts.append((" ", Style()))
+                x += 1
+        if parts and parts[-1][0] == " " and not parts[-1][1]:
+            parts.pop()  # the last margin is the line's own background, as after Footer's last key
         return Content.assemble(*parts)
 
     def get_content_width(self, container, viewport) -> int:
-        return sum(cell_len(k) + 1 if isinstance(k, str) else sum(map(cell_len, self._pieces(k))) for k in self.keys)
+        margin = 1 if self.has_class("-compact") else 0
+        return sum(cell_len(k) + 1 if isinstance(k, str) else sum(map(cell_len, self._pieces(k))) + margin for k in self.keys)
+
+    @property
+    def spans(self) -> tuple[tuple[int, int, ShownKey], ...]:
+        """(first column, column after, key) of each key as last drawn."""
+        return tuple(self._spans)
 
     def key_at(self, x: int) -> ShownKey | None:
         """The key drawn at column `x` of the content (None: between or after the keys)."""
@@ -133,9 +146,14 @@ class StudyFooter(Widget):
     }
     """
 
+    def __init__(self, *, compact: bool = False, **kwargs) -> None:
+        """`compact`: no padding around the keys, one space between them (`Footer(compact=True)`)."""
+        super().__init__(**kwargs)
+        self.compact = compact
+
     def compose(self) -> ComposeResult:
         keys, palette = self._wanted()
-        yield KeyLine(keys, id="footer-keys")
+        yield KeyLine(keys, id="footer-keys", classes="-compact" if self.compact else "")
         if palette:
             yield KeyLine(palette, classes="-command-palette", id="footer-palette")
 
