@@ -180,7 +180,11 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
     # ------------------------------------------------------------------ drawing
 
     async def paint(self) -> None:
-        """Redraw everything from the session's phase."""
+        """Redraw everything from the session's phase, drawn as one frame."""
+        with self.app.batch_update():  # no frame of a half-drawn card while its choices mount
+            await self._paint()
+
+    async def _paint(self) -> None:
         session = self.session
         if session is None:
             return
@@ -230,6 +234,7 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
 
     def _first_paint_done(self) -> None:
         self.refresh_bindings()
+        self.query_one(StudyFooter).bindings_changed(self)  # in this frame: the signal is handled after it
         if not self._painted:
             self._painted = True
             self.app.first_paint_done()
