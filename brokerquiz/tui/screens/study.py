@@ -205,6 +205,7 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
             if self.focused is not None:
                 self.set_focus(None)
             self._first_paint_done()
+            # not textual.lazy.Lazy: Lazy can only defer, and a typed or choice first card needs these parts before its first frame
             self.app.call_after_refresh(self._mount_parts)  # queued after anything the first frame asked for
             return
         self.query_one(CardView).show(card, cram=not session.scheduled)
