@@ -3,12 +3,19 @@ bare Textual app updating one label on a key.
 
 Both run as whole processes under a pseudo-terminal of the same size, in the same run,
 alternating. Each is started, waited for until its first screen is visible and left idle;
-then a key is written to the terminal and the clock runs until the text that key brings is in
-what the process wrote *after* the key (escape sequences aside), as a person would see it:
+then a key is written to the terminal and the clock runs until *everything* that key changes
+is in what the process wrote after it (escape sequences aside), as a person would see it: a
+frame with half of the change (the new card without its choices, the old footer keys) does
+not stop the clock.
 
-  reveal     space on a card's front → the answered hint ("Enter accepts …") is drawn
-  rate+next  3 (Good) on the answer → the next card: the progress reads "N done"
+  reveal     space on a card's front → the answer hint ("Enter accepts …"), the rating
+             buttons ("Easy") and the answer's footer keys ("Accept") are all drawn
+  rate+next  3 (Good) on the answer → the next card complete: the progress reads "N done",
+             and its question hint and footer keys are drawn ("show the answer" and "Show
+             answer" for a flip card; "I don't know" and "Check" for a choice card)
   bare key   space in the bare app → its label reads "pressed N"
+
+The interface is English (BROKERQUIZ_LANG=en), so the texts waited for are known.
 
 Between two keys the terminal is read until it has been quiet for a while, so no frame of the
 previous key is counted for the next one. The database and the deck cache are temp files.
@@ -58,6 +65,8 @@ class Bare(App):
 
 Bare().run()
 '''
+REVEALED = ("accepts", "Easy", "Accept")  # the hint, the rating buttons, the footer keys
+NEXT_QUESTION = (("show the answer", "Show answer"), ("I don't know", "Check"))  # flip, choice card
 QUIET_S = 0.25  # the terminal is idle once nothing came for this long
 GOAL = 2.0
 
@@ -79,22 +88,25 @@ class Terminal:
         except OSError:  # EIO: the process closed the terminal
             return b""
 
-    def until(self, text: str, timeout: float = 30.0) -> float:
-        """Seconds from now until `text` is visible in what comes from now on."""
+    def until(self, *wanted: str | tuple[str, ...], timeout: float = 30.0) -> float:
+        """Seconds from now until one of `wanted` is visible in what comes from now on; a tuple
+        is visible when all its texts are."""
         started = time.perf_counter()
         out = bytearray()
+        alternatives = [(w,) if isinstance(w, str) else w for w in wanted]
         while True:
             if time.perf_counter() - started > timeout:
-                raise TimeoutError(f"{text!r} not visible within {timeout}s:\n{visible(bytes(out))[-2000:]}")
+                raise TimeoutError(f"{wanted!r} not visible within {timeout}s:\n{visible(bytes(out))[-2000:]}")
             chunk = self._read(0.01)
             if chunk is None:
                 if self.proc.poll() is not None:
-                    raise RuntimeError(f"exited {self.proc.returncode} before {text!r}:\n{visible(bytes(out))[-2000:]}")
+                    raise RuntimeError(f"exited {self.proc.returncode} before {wanted!r}:\n{visible(bytes(out))[-2000:]}")
                 continue
             if not chunk:
-                raise RuntimeError(f"the terminal closed before {text!r}")
+                raise RuntimeError(f"the terminal closed before {wanted!r}")
             out += chunk
-            if text in visible(bytes(out)):
+            shown = visible(bytes(out))
+            if any(all(text in shown for text in texts) for texts in alternatives):
                 return time.perf_counter() - started
 
     def settle(self) -> None:
@@ -102,12 +114,12 @@ class Terminal:
         while self._read(QUIET_S):
             pass
 
-    def press(self, key: bytes, text: str) -> float:
-        """Write `key`; seconds until `text` is visible in what the process draws after it."""
+    def press(self, key: bytes, *wanted: str | tuple[str, ...]) -> float:
+        """Write `key`; seconds until one of `wanted` is visible in what the process draws after it."""
         self.settle()
         started = time.perf_counter()
         os.write(self.master, key)
-        self.until(text)
+        self.until(*wanted)
         return time.perf_counter() - started
 
     def close(self) -> None:
@@ -138,8 +150,8 @@ def study_run(argv, env, size, cards: int) -> tuple[list[float], list[float]]:
     try:
         term.until("0 done")
         for i in range(1, cards + 1):
-            reveal.append(term.press(b" ", "accepts"))
-            rate.append(term.press(b"3", f"{i} done"))
+            reveal.append(term.press(b" ", REVEALED))
+            rate.append(term.press(b"3", *((f"{i} done", *texts) for texts in NEXT_QUESTION)))
         return reveal, rate
     finally:
         term.close()
@@ -165,7 +177,8 @@ def main() -> None:
     bare = work / "bare_app.py"
     bare.write_text(BARE_APP, encoding="utf-8")
     db, cache = work / "bench.db", work / "cache"
-    env = {**os.environ, "TERM": os.environ.get("TERM", "xterm-256color"), "BROKERQUIZ_CACHE_DIR": str(cache)}
+    env = {**os.environ, "TERM": os.environ.get("TERM", "xterm-256color"), "BROKERQUIZ_CACHE_DIR": str(cache),
+           "BROKERQUIZ_LANG": "en"}
     env.pop("TEXTUAL", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")

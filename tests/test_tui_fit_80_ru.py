@@ -16,6 +16,7 @@ from brokerquiz.core.store.facade import Store
 from brokerquiz.core.translate import use_language
 from brokerquiz.tui.app import make_app
 from brokerquiz.tui.screens.summary import SummaryScreen
+from brokerquiz.tui.widgets.study_footer import KeyLine, StudyFooter
 from brokerquiz.tui.widgets.card_view import Breadcrumb
 from study_pilot import skip_to, study_app
 from test_snapshots_lang_study import RU_DECK_YAML
@@ -43,6 +44,12 @@ def first_line(widget) -> str:
 
 
 def assert_footer_whole(screen, phase: str) -> None:
+    if screen.query(StudyFooter):  # the study footer draws its keys as one line
+        line = screen.query_one("#footer-keys", KeyLine)
+        assert line.spans, phase
+        for start, end, key in line.spans:
+            assert end <= line.region.width, f"{phase}: {key.key} {key.description!r} is cut"
+        return
     keys = [k for k in screen.query(FooterKey) if k.display and not k.has_class("-command-palette")]
     palette = screen.query_one(".-command-palette", FooterKey)
     assert keys, phase

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import Header
-from textual.widgets._footer import FooterKey  # the footer's key widgets, as Textual draws them
 
 from brokerquiz.core.store.facade import Store
 from brokerquiz.tui.widgets.rating_bar import RatingButton
+from brokerquiz.tui.widgets.study_footer import KeyLine, StudyFooter
 from study_pilot import reviews, skip_to, study_app
 
 SIZE = (100, 30)
 
 
 def footer_keys(app) -> list[tuple[str, str]]:
-    """(key as shown, description) for each key shown in the footer, in order (the study footer
-    hides the key widgets it does not need instead of removing them)."""
-    return [(key.key_display or key.key, key.description) for key in app.screen.query(FooterKey) if key.display]
+    """(key as shown, description) for each key shown in the footer, in order."""
+    return [(key.display, key.description) for key in app.screen.query_one(StudyFooter).shown]
 
 
 async def test_typed_footer_shows_ctrl_q_which_quits_with_answers_saved(store, small_deck_path, now, tmp_db):
@@ -54,8 +53,9 @@ async def test_footer_keys_can_be_clicked(store, small_deck_path, now):
     app = study_app(store, small_deck_path, now)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        space = next(key for key in app.screen.query(FooterKey) if key.key == "space")
-        assert await pilot.click(space)
+        line = app.screen.query_one("#footer-keys", KeyLine)
+        assert line.key_at(1).key == "space"
+        assert await pilot.click(line, offset=(1, 0))
         await pilot.pause()
         assert app.screen.session.answer is not None  # the answer is shown
         assert footer_keys(app)[:2] == [("⏎", "Accept"), ("1-4", "Rate")]

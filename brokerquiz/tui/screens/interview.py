@@ -45,17 +45,6 @@ class ConfirmAbandon(ConfirmLeave):
 class InterviewScreen(TranslatedBindings, Screen):
     """A timed mock interview; at the end it saves the result and shows the report."""
 
-    DEFAULT_CSS = """
-    InterviewScreen #iv-body { padding: 1 2 0 2; }
-    InterviewScreen #iv-question { height: auto; padding: 0 2 1 2; border: round $primary 60%; }
-    InterviewScreen #iv-progress { color: $text-muted; height: auto; }
-    InterviewScreen #iv-prompt { text-style: bold; margin: 1 0 0 0; height: auto; }
-    InterviewScreen #iv-hint { color: $text-muted; margin: 1 0 0 0; height: auto; }
-    InterviewScreen #iv-answer { margin: 1 1 0 1; }
-    /* below 28 rows, as study does: no frame, so a long question and the answer fit 80x24 */
-    InterviewScreen.-short #iv-body { padding: 0 1; }
-    InterviewScreen.-short #iv-question { border: none; border-bottom: hkey $primary 60%; padding: 0 1; }
-    """
     BINDINGS = [
         Binding("enter", "submit", N_("Submit"), id="interview-submit", tooltip=N_("Submit this answer, go to the next question")),
         Binding("escape", "dont_know", N_("I don't know"), id="interview-dont-know", tooltip=N_("Leave this question unanswered, go on")),

@@ -42,26 +42,6 @@ VERDICT_STYLE = {"right": "$text-success", "partly": "$text-warning", "wrong": "
 class QuizScreen(TranslatedBindings, Screen):
     """An untimed round: multiple choice with number keys (or clicks), short answers typed."""
 
-    DEFAULT_CSS = """
-    QuizScreen #quiz-body { height: 1fr; padding: 1 2 0 2; scrollbar-size-vertical: 1; }
-    QuizScreen #quiz-answer { margin: 1 1 0 1; }
-    QuizScreen #quiz-feedback { height: auto; margin: 1 0 0 0; }
-    QuizScreen #quiz-notes { height: auto; padding: 0 1; }
-    QuizScreen #quiz-summary { height: auto; }
-    QuizScreen #quiz-summary Static { height: auto; }
-    QuizScreen #quiz-summary .score { text-style: bold; margin: 0 0 1 0; }
-    QuizScreen #quiz-summary .indent { margin: 0 0 0 4; }
-    QuizScreen #quiz-summary .miss { height: auto; }
-    QuizScreen #quiz-summary .miss .mark { width: 2; }
-    QuizScreen #quiz-summary .miss Static { width: 1fr; }
-    QuizScreen #quiz-summary .note { color: $text-muted; margin: 1 0 0 0; }
-    QuizScreen #quiz-hint { height: 1; padding: 0 2; color: $text-muted; }
-    /* below 28 rows, as study does: no frame, so the feedback fits an 80x24 terminal */
-    QuizScreen.-short #quiz-body { padding: 0 1; }
-    QuizScreen.-short CardView { border: none; border-bottom: hkey $primary 60%; padding: 0 1; }
-    QuizScreen.-short ChoiceList { margin: 0; }
-    QuizScreen.-short #quiz-hint { display: none; }
-    """
     BINDINGS = [
         *(Binding(str(n), f"toggle({n - 1})", N_("Pick"), key_display="1-9", show=n == 1, id=f"quiz.pick{n}") for n in range(1, 10)),
         Binding("enter", "check", N_("Check"), id="quiz.check", tooltip=N_("Grade the picked choices")),

@@ -180,7 +180,11 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
     # ------------------------------------------------------------------ drawing
 
     async def paint(self) -> None:
-        """Redraw everything from the session's phase."""
+        """Redraw everything from the session's phase, drawn as one frame."""
+        with self.app.batch_update():  # no frame of a half-drawn card while its choices mount
+            await self._paint()
+
+    async def _paint(self) -> None:
         session = self.session
         if session is None:
             return
@@ -201,6 +205,7 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
             if self.focused is not None:
                 self.set_focus(None)
             self._first_paint_done()
+            # not textual.lazy.Lazy: Lazy can only defer, and a typed or choice first card needs these parts before its first frame
             self.app.call_after_refresh(self._mount_parts)  # queued after anything the first frame asked for
             return
         self.query_one(CardView).show(card, cram=not session.scheduled)
@@ -230,6 +235,7 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
 
     def _first_paint_done(self) -> None:
         self.refresh_bindings()
+        self.query_one(StudyFooter).bindings_changed(self)  # in this frame: the signal is handled after it
         if not self._painted:
             self._painted = True
             self.app.first_paint_done()

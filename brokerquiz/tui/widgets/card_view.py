@@ -153,6 +153,10 @@ class CardView(Vertical):
         yield Breadcrumb(id="card-context")
         yield Static(id="card-front", markup=False)
 
+    _front: Card | None = None  # the card whose front is drawn
+
     def show(self, card: Card, *, cram: bool = False) -> None:
         self.query_one(Breadcrumb).show(card, cram=cram)
-        self.query_one("#card-front", Static).update(literal(card.front))
+        if card is not self._front:  # a reveal shows the same card: its front is not drawn and laid out again
+            self._front = card
+            self.query_one("#card-front", Static).update(literal(card.front))

@@ -27,6 +27,8 @@ class SessionProgress(Horizontal):
     SessionProgress #progress-mode { width: auto; padding: 0 0 0 2; color: $text-secondary; }
     """
 
+    _shown: tuple | None = None  # the figures drawn
+
     def compose(self) -> ComposeResult:
         yield ProgressBar(total=1, show_eta=False, show_percentage=False, id="progress-bar")
         yield Static(id="progress-label", markup=False)
@@ -34,6 +36,9 @@ class SessionProgress(Horizontal):
 
     def set_counts(self, done: int, remaining: int, mode: str = "", counts: tuple[int, int, int] | None = None) -> None:
         """`counts`: Anki's new / learning / review left, shown instead of "N left"."""
+        if (done, remaining, mode, counts) == self._shown:  # a reveal changes no count: nothing redrawn
+            return
+        self._shown = (done, remaining, mode, counts)
         self.query_one(ProgressBar).update(total=max(done + remaining, 1), progress=done)
         if counts is None:
             left = counted(ngettext("{n} left", "{n} left", remaining), remaining, "bold")

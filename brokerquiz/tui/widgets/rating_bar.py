@@ -48,12 +48,17 @@ class RatingBar(Horizontal):
             super().__init__()
             self.rating = rating
 
+    _shown: tuple | None = None  # (intervals, proposed) drawn
+
     def compose(self) -> ComposeResult:
         for rating in RATING_LABELS:
             yield RatingButton(rating)
 
     def show(self, intervals: dict[int, timedelta], proposed: int | None) -> None:
         """Intervals by rating ({} in cram: the schedule does not move)."""
+        if (intervals, proposed) == self._shown:  # new cards in a row: the same buttons, nothing redrawn
+            return
+        self._shown = (dict(intervals), proposed)
         for button in self.query(RatingButton):
             r = button.rating
             when = format_interval(intervals[r]) if r in intervals else ""  # cram: no schedule

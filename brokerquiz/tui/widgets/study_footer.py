@@ -1,76 +1,197 @@
-"""The study screen's footer: Textual's, with its keys in the first frame, redrawn only when they change."""
+"""The study screen's footer: the keys that work now, drawn as one line, redrawn only when they change.
+
+It looks like Textual's `Footer` (the same theme variables and spacing) but is two widgets, not
+one per key: Textual's footer rebuilds its key widgets on every change, and its key widgets are
+laid out and rendered again on every frame whose layout changes (each reveal and rating),
+about a third of the work of such a frame (benchmarks/bench_keys.py). Public Textual API only:
+`screen.active_bindings`, `screen.bindings_updated_signal`, `app.get_key_display`,
+`app.simulate_key`.
+"""
 
 from __future__ import annotations
 
+from itertools import groupby
+from typing import NamedTuple
+
+from rich.cells import cell_len
+from textual import events
 from textual.app import ComposeResult
-from textual.screen import Screen
-from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
+from textual.binding import Binding
+from textual.content import Content
+from textual.style import Style
+from textual.widget import Widget
 
 
-class StudyFooter(Footer):
-    """Textual's footer, with its keys in the first frame and redrawn only when they change.
+class ShownKey(NamedTuple):
+    key: str  # what a click presses
+    display: str  # as drawn ("space", "1-4", "⏎")
+    description: str  # "" for a key of a group: the group's words follow the group
+    enabled: bool
+    tooltip: str
 
-    The stock footer starts empty and rebuilds its keys after the first frame, then again on
-    every `refresh_bindings`, even when the keys shown stay the same: three extra frames
-    before the first card is complete, and one per card after that.
+
+class KeyLine(Widget):
+    """A row of keys drawn as one piece of text; a click presses the key under the pointer."""
+
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES = {"footer-key--key", "footer-key--description", "footer-key--item"}
+    DEFAULT_CSS = """
+    KeyLine {
+        width: 1fr;
+        height: 1;
+        text-wrap: nowrap;
+        text-overflow: clip;
+        & > .footer-key--item { background: $footer-item-background; }
+        & > .footer-key--key {
+            color: $footer-key-foreground;
+            background: $footer-key-background;
+            text-style: bold;
+        }
+        & > .footer-key--description {
+            color: $footer-description-foreground;
+            background: $footer-description-background;
+        }
+        &.-command-palette {
+            width: auto;
+            dock: right;
+            padding-right: 1;
+            border-left: vkey $foreground 20%;
+            background: $footer-item-background;
+        }
+    }
     """
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, keys: tuple[ShownKey | str, ...] = (), **kwargs) -> None:
         super().__init__(**kwargs)
-        self.set_reactive(Footer._bindings_ready, True)
-        self._shown: tuple | None = None
+        self.keys = keys  # a str is a group's words after its keys
+        self._spans: list[tuple[int, int, ShownKey]] = []
+
+    def show(self, keys: tuple[ShownKey | str, ...]) -> None:
+        if keys != self.keys:
+            self.keys = keys
+            self.refresh(layout=self.has_class("-command-palette"))  # the keys line is 1fr wide: no layout
+
+    def _pieces(self, shown: ShownKey) -> tuple[str, str]:
+        """The key and its words with their padding as `FooterKey` pads them: ' q ' 'Quit ';
+        compact (and the command palette key): 'q' ' Quit', then one space of margin."""
+        if self.has_class("-command-palette"):
+            return shown.display, f" {shown.description}" if shown.description else ""
+        if self.has_class("-compact"):
+            return shown.display, f" {shown.description}" if shown.description else ""
+        return f" {shown.display} ", f"{shown.description} " if shown.description else ""
+
+    def render(self) -> Content:
+        item = Style.from_rich_style(self.get_component_rich_style("footer-key--item"))
+        key_style = item + Style.from_rich_style(self.get_component_rich_style("footer-key--key"))
+        words = item + Style.from_rich_style(self.get_component_rich_style("footer-key--description"))
+        dim = Style(dim=True)
+        parts: list[tuple[str, Style]] = []
+        self._spans, x = [], 0
+        for shown in self.keys:
+            if isinstance(shown, str):  # a key group's description (FooterLabel)
+                parts.append((f"{shown} ", words))
+                x += cell_len(shown) + 1
+                continue
+            key, description = self._pieces(shown)
+            parts.append((key, key_style if shown.enabled else key_style + dim))
+            if description:
+                parts.append((description, words if shown.enabled else words + dim))
+            width = cell_len(key) + cell_len(description)
+            self._spans.append((x, x + width, shown))
+            x += width
+            if self.has_class("-compact"):  # FooterKey's margin-right: the footer's background
+                parts.append((" ", Style()))
+                x += 1
+        if parts and parts[-1][0] == " " and not parts[-1][1]:
+            parts.pop()  # the last margin is the line's own background, as after Footer's last key
+        return Content.assemble(*parts)
+
+    def get_content_width(self, container, viewport) -> int:
+        margin = 1 if self.has_class("-compact") else 0
+        return sum(cell_len(k) + 1 if isinstance(k, str) else sum(map(cell_len, self._pieces(k))) + margin for k in self.keys)
+
+    @property
+    def spans(self) -> tuple[tuple[int, int, ShownKey], ...]:
+        """(first column, column after, key) of each key as last drawn."""
+        return tuple(self._spans)
+
+    def key_at(self, x: int) -> ShownKey | None:
+        """The key drawn at column `x` of the content (None: between or after the keys)."""
+        return next((shown for start, end, shown in self._spans if start <= x < end), None)
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        shown = self.key_at(event.x - self.styles.padding.left)
+        if shown is None:
+            return
+        if shown.enabled:
+            self.app.simulate_key(shown.key)
+        else:
+            self.app.bell()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        shown = self.key_at(event.x - self.styles.padding.left)
+        self.tooltip = (shown.tooltip or None) if shown else None
+
+
+class StudyFooter(Widget):
+    """The keys of the current screen that `Footer` would show, and the command palette key."""
+
+    DEFAULT_CSS = """
+    StudyFooter {
+        layout: horizontal;
+        color: $footer-foreground;
+        background: $footer-background;
+        dock: bottom;
+        height: 1;
+    }
+    """
+
+    def __init__(self, *, compact: bool = False, **kwargs) -> None:
+        """`compact`: no padding around the keys, one space between them (`Footer(compact=True)`)."""
+        super().__init__(**kwargs)
+        self.compact = compact
 
     def compose(self) -> ComposeResult:
-        self._shown = self._signature()
-        yield from super().compose()
+        keys, palette = self._wanted()
+        yield KeyLine(keys, id="footer-keys", classes="-compact" if self.compact else "")
+        if palette:
+            yield KeyLine(palette, classes="-command-palette", id="footer-palette")
 
-    def _signature(self) -> tuple:
-        return tuple(
-            (key, active.binding.description, active.binding.key_display, active.enabled)
-            for key, active in self.screen.active_bindings.items()
-            if active.binding.show
-        )
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self.bindings_changed)
 
-    def bindings_changed(self, screen: Screen) -> None:
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    @property
+    def shown(self) -> tuple[ShownKey, ...]:
+        """The keys drawn now (the palette key aside), in order."""
+        return tuple(k for k in self.query_one("#footer-keys", KeyLine).keys if not isinstance(k, str))
+
+    def bindings_changed(self, screen) -> None:
         if self.is_attached and screen is self.screen:
-            shown = self._signature()
-            if shown == self._shown:
-                return
-            if self._update_in_place():
-                self._shown = shown
-                return
-        super().bindings_changed(screen)
+            self.query_one("#footer-keys", KeyLine).show(self._wanted()[0])
 
-    def _wanted(self) -> list[tuple]:
-        """(binding, enabled, tooltip) per action, in the order `Footer.compose` yields them."""
-        first: dict[str, tuple] = {}
-        for _node, binding, enabled, tooltip in self.screen.active_bindings.values():
-            if binding.show and binding.group is None:
+    def _wanted(self) -> tuple[tuple[ShownKey | str, ...], tuple[ShownKey, ...]]:
+        """(the keys as `Footer.compose` lays them out, the command palette key or ())."""
+        active = self.screen.active_bindings
+        first: dict[str, tuple[Binding, bool, str]] = {}
+        for _node, binding, enabled, tooltip in active.values():
+            if binding.show:
                 first.setdefault(binding.action, (binding, enabled, tooltip))
-            elif binding.show:
-                return []  # a key group: Footer.compose draws those, not this
-        return list(first.values())
-
-    def _update_in_place(self) -> bool:
-        """New words in the key widgets already there, extra ones hidden: no remove and mount
-        (a restyle and layout of the whole screen on every reveal and rating). False when
-        there are not enough of them: the footer is recomposed once, and kept after that."""
-        wanted = self._wanted()
-        pool = [key for key in self.query(FooterKey) if not key.has_class("-command-palette")]
-        if not wanted or len(wanted) > len(pool):
-            return False
-        with self.app.batch_update():
-            for widget, (binding, enabled, tooltip) in zip(pool, wanted):
-                display = self.app.get_key_display(binding)
-                resized = (widget.key_display, widget.description) != (display, binding.description)
-                widget.key, widget.key_display, widget.description = binding.key, display, binding.description
-                widget.action = binding.action
-                widget._disabled = not enabled
-                widget.set_class(not enabled, "-disabled")
-                widget.tooltip = tooltip or None
-                widget.display = True
-                widget.refresh(layout=resized)
-            for widget in pool[len(wanted):]:
-                widget.display = False
-        return True
+        keys: list[ShownKey | str] = []
+        for group, members in groupby(first.values(), lambda shown: shown[0].group):
+            members = list(members)
+            grouped = group is not None and len(members) > 1
+            for binding, enabled, tooltip in members:
+                description = "" if grouped else binding.description
+                tip = (tooltip or binding.description) if grouped else tooltip
+                keys.append(ShownKey(binding.key, self.app.get_key_display(binding), description, enabled, tip or ""))
+            if grouped:
+                keys.append(group.description)
+        palette: tuple[ShownKey, ...] = ()
+        if self.app.ENABLE_COMMAND_PALETTE and self.app.COMMAND_PALETTE_BINDING in active:
+            _node, binding, enabled, _tooltip = active[self.app.COMMAND_PALETTE_BINDING]
+            palette = (ShownKey(binding.key, self.app.get_key_display(binding), binding.description, enabled,
+                                binding.tooltip or binding.description),)
+        return tuple(keys), palette
