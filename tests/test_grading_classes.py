@@ -408,3 +408,35 @@ def test_the_question_typed_back_is_no_answer_but_a_picked_value_is():
 def test_a_rating_with_its_note_in_other_plain_words_is_right():
     assert grade("👍 already deployed", "good, it is usually already there").correct
     assert not grade("👍 via topics", "👍 via exchanges").correct  # another term: a claim of its own
+
+
+@pytest.mark.parametrize(("tag", "latin"), [("de", "de"), ("de-AT", "de"), ("en-US", "en"), ("EN_us", "en"),
+                                            ("ru", "en"), ("ru-RU", "en"), (None, "en"), ("", "en"), ("xx-YY", "en")])
+def test_latin_words_are_stemmed_by_the_decks_primary_language_tag(tag, latin):
+    assert grading.lexicon.latin_language(tag) == latin
+
+
+def test_a_pair_that_cannot_be_opened_only_means_no_second_language(tmp_path):
+    from brokerquiz.core.grading import pairs
+
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("id: [unclosed\n", encoding="utf-8")
+    pairs._pair_deck.cache_clear()
+    assert pairs._pair_deck(str(tmp_path / "missing.yaml"), None) is None
+    assert pairs._pair_deck(str(broken), None) is None
+    pairs._deck_cards.cache_clear()
+    assert pairs._deck_cards(str(broken)) is None
+
+
+def test_a_programming_error_in_the_pair_is_not_swallowed(monkeypatch):
+    from brokerquiz.core.deck import library
+    from brokerquiz.core.grading import pairs
+
+    def boom(name, max_bytes=None):
+        raise TypeError("a bug, not a missing deck")
+
+    monkeypatch.setattr(library, "open_deck", boom)
+    pairs._pair_deck.cache_clear()
+    with pytest.raises(TypeError):
+        pairs._pair_deck("some-pair", None)
+    pairs._pair_deck.cache_clear()

@@ -151,6 +151,7 @@ def stem(word: str, latin: str = DEFAULT_LATIN) -> str:
 
 
 def latin_language(deck_language: str | None) -> str:
-    """The stemmer language for Latin words on a deck in this language."""
-    lex = lexicons()
-    return deck_language if deck_language in lex.latin else DEFAULT_LATIN
+    """The stemmer language for Latin words on a deck in this language ("de-AT", "en_US" by their
+    primary tag, any case); a language without a Latin lexicon gives the default."""
+    primary = (deck_language or "").replace("_", "-").split("-", 1)[0].strip().casefold()
+    return primary if primary in lexicons().latin else DEFAULT_LATIN
