@@ -89,6 +89,36 @@ def test_offering_what_the_answer_says_was_withdrawn_is_wrong(expected, answer, 
     assert verdict(expected, answer) == verdict_
 
 
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("Quorum queues or streams; classic mirroring was removed in 4.0.", "quorum queues or streams, not classic mirroring", "right"),
+        ("Quorum queues или streams; классическое зеркалирование удалено в 4.0.", "quorum queues или streams, не классическое зеркалирование", "right"),
+        ("Segmente; der alte Index wurde entfernt", "Segmente, nicht der alte Index", "right"),
+        # the negation still flips what the text does not say was withdrawn
+        ("Quorum queues or streams; classic mirroring was removed in 4.0.", "quorum queues or streams, not quorum queues", "wrong"),
+        ("Quorum queues or streams; classic mirroring was removed in 4.0.", "not quorum queues", "wrong"),
+    ],
+)
+def test_not_x_agrees_with_the_expected_texts_own_x_was_withdrawn(expected, answer, verdict_):
+    # a "not X" matching the expected text's own contrast ("X was removed") is no contradiction
+    assert verdict(expected, answer) == verdict_
+
+
+def test_deck_title_words_are_no_optional_words_of_the_answer():
+    # the deck is about "streaming": that does not make "streams" a word the answer may leave out
+    from brokerquiz.core.model import Card
+
+    card = Card(id="t/x", deck="t", kind="fact", front="Redis — use cases?", back="counters, streams",
+                context=("Comparing streaming brokers", "Use cases"))
+    assert grade_card(card, "counters").verdict == "partly"
+    assert grade_card(card, "counters, streams").verdict == "right"
+    # the row label is the question's own context: its words need not be said again
+    row = Card(id="t/y", deck="t", kind="fact", front="Redis — replay?", back="replay by offset",
+               context=("Comparing streaming brokers", "Replay"))
+    assert grade_card(row, "by offset").verdict == "right"
+
+
 # 2. Words do not leak across parts -----------------------------------------------------------
 
 

@@ -86,10 +86,11 @@ def _polarity(
         return [(f"opposite polarity: '{negs[0]}' vs '{expected_word}'", negs)]
     if exp.pol is None and not exp.has_neg and "no" in ans.pols and e_toks and not _agrees(ans.pols["no"], ans, concepts[0]):
         return [(f"opposite polarity: '{ans.pols['no']}'", (ans.pols["no"],))]
+    gone = withdrawn_parts(exp)  # "not X" agrees with "X was removed"
     for a in a_toks:
         if a.kind not in ("word", "subj") or not a.neg:
             continue
-        e = next((e for e in e_toks if not e.neg and e.kind == "word" and a.matches(e)), None)
+        e = next((e for e in e_toks if not e.neg and e.kind == "word" and e.major not in gone and a.matches(e)), None)
         if e is not None:
             frag = ans.text[a.neg_start : a.end]
             return [(f"opposite polarity: '{frag}' vs '{e.raw}'", (frag,))]
@@ -162,17 +163,23 @@ def _hedges(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
     return []
 
 
+def _marked_withdrawn(t: Token) -> bool:
+    """Is this a word saying a thing was removed or deprecated (the lexicons' `withdrawn`)?"""
+    from .lexicon import lexicons
+
+    return t.kind == "word" and t.low.startswith(lexicons().withdrawn)
+
+
+def withdrawn_parts(text: AnalyzedText) -> set[int]:
+    """The major parts of a text that say a thing was withdrawn ("classic mirroring was removed")."""
+    return {t.major for t in text.toks if _marked_withdrawn(t)}
+
+
 def _withdrawn(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
     """An answer offering what the expected text says was removed or deprecated ("mirrored
     classic queues" where "classic mirroring was removed"), unless it says so itself."""
-    from .lexicon import lexicons
-
-    marks = lexicons().withdrawn
-
-    def marked(t: Token) -> bool:
-        return t.kind == "word" and t.low.startswith(marks)
-
-    gone = {t.major for t in exp.toks if marked(t)}
+    marked = _marked_withdrawn
+    gone = withdrawn_parts(exp)
     if not gone or any(marked(t) for t in ans.toks):
         return []
     said = [t for t in exp.toks if t.kind == "word" and not marked(t)]
