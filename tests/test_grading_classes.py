@@ -119,6 +119,33 @@ def test_deck_title_words_are_no_optional_words_of_the_answer():
     assert grade_card(row, "by offset").verdict == "right"
 
 
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a negation after the word it denies, or before a predicate of being there
+        ("By partition key, no joins", "by partition key, joins not supported", "right"),
+        ("Nur über den Partitionsschlüssel, keine Joins", "nur über den Partitionsschlüssel, Joins gibt es nicht", "right"),
+        ("по ключу партиции, без джойнов", "по ключу партиции, джойны не поддерживаются", "right"),
+        ("нет джойнов", "джойны не поддерживаются", "right"),
+        # and the same words flip what the expected text affirms
+        ("By partition key, joins", "by partition key, joins not supported", "wrong"),
+        ("Joins möglich", "Joins gibt es nicht", "wrong"),
+        ("джойны поддерживаются", "джойны не поддерживаются", "wrong"),
+        ("Replication mandatory", "replication not needed", "wrong"),
+    ],
+)
+def test_a_negation_after_the_word_or_before_a_predicate_denies_the_word(expected, answer, verdict_):
+    assert verdict(expected, answer) == verdict_
+
+
+def test_lexicon_words_are_folded_like_typed_text():
+    # "über" is read as "uber": a stop word written with an umlaut must still be one
+    lex = grading.lexicon.lexicons()
+    assert {"uber", "fur"} <= lex.stop and "moglich" in lex.predicates
+    g = grade("Sharding über Erweiterungen", "Sharding per Erweiterungen")
+    assert g.verdict == "right", g
+
+
 # 2. Words do not leak across parts -----------------------------------------------------------
 
 
