@@ -240,6 +240,14 @@ def test_synonyms_and_abbreviations(expected, answer):
         ("⚠️ needs tuning", "👍 needs tuning", "wrong"),  # the wrong rating with the right reason
         ("⚠️ needs tuning", "👍 ⚠️ ❌", "wrong"),  # every rating
         ("👍 built in", "bad", "wrong"),
+        # rating phrases: a "fit" word inside one is no good rating of its own
+        ("❌ no", "bad fit", "right"),
+        ("❌ no joins", "unsuitable, no joins", "right"),
+        ("⚠️ сложно", "так себе", "right"),
+        ("👍 umfangreiches SQL", "gut geeignet", "right"),
+        ("❌ keine Joins", "nicht geeignet", "right"),
+        ("⚠️ hard", "not a fit", "wrong"),
+        ("👍 partitions", "poor fit", "wrong"),
     ],
 )
 def test_ratings_are_values(expected, answer, verdict_):
