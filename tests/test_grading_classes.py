@@ -282,6 +282,21 @@ def test_accept_wins_over_the_polarity_guard():
     assert not grade_card(card, "да").correct  # the guard still holds for other answers
 
 
+def test_an_accept_entry_takes_the_cards_yes_or_no():
+    # the entry names the fix; the card's "No" opens it: "no, <entry>" is the same answer
+    card = _card("No, acks=all alone is not enough: you need min.insync.replicas=2 with replication factor 3.",
+                 answers=("min.insync.replicas=2 with RF=3",))
+    assert grade_card(card, "min.insync.replicas=2 with RF=3").correct
+    assert grade_card(card, "no, min.insync.replicas=2 with RF=3").correct
+    assert grade_card(card, "yes, min.insync.replicas=2 with RF=3").verdict == "wrong"
+
+
+def test_gone_is_a_word_for_withdrawn():
+    expected = "Quorum queues or streams; classic mirroring was removed in 4.0."
+    assert verdict(expected, "quorum queues or streams; mirrored classic queues are gone in 4.0") == "right"
+    assert verdict(expected, "mirrored classic queues") == "wrong"
+
+
 def test_an_accept_entry_needs_every_word_it_says():
     # the card's context says "streaming": that makes "streams" no optional word of the entry
     from brokerquiz.core.model import Card
