@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from brokerquiz.core import grading
-from brokerquiz.core.grading import Grade, PartsGrade, grade_choice, is_no_answer
+from brokerquiz.core.grading import Grade, PartsGrade, grade_choice, is_no_answer, thresholds
 from brokerquiz.core.model import Card
 
 PHRASE = (
@@ -255,7 +255,7 @@ def test_every_subject_marks_the_others():
 def test_core_answer_is_partly_right_and_lists_the_left_out_detail():
     # issue 11: an omission is partly right, however important the part given (was right)
     g = grade("Высокая, требует zookeeper / kafka cluster", "высокая")
-    assert not g.correct and g.verdict == "partly" and g.score == grading.CORE_PARTLY
+    assert not g.correct and g.verdict == "partly" and g.score == thresholds.CORE_PARTLY
     assert g.missing == ("требует zookeeper", "kafka cluster")
     assert g.wrong == ()
 
@@ -610,9 +610,9 @@ def test_same_meaning_list_is_not_stale():
 
 def test_deterministic_across_cache_clears():
     first = [grade(e, a) for e, a, _, _ in CASES]
-    grading._analyze.cache_clear()
-    grading._keys_match.cache_clear()
-    grading._word_key.cache_clear()
+    grading.analyze.cache_clear()
+    grading.keys_match.cache_clear()
+    grading.word_key.cache_clear()
     assert [grade(e, a) for e, a, _, _ in CASES] == first
 
 
@@ -657,7 +657,9 @@ def test_old_import_paths_give_the_same_api():
         assert getattr(top, name) is getattr(grading, name), name
     assert top.grade("Kafka", "кафка").correct
     # the caches the determinism test clears are the ones grade() uses
-    assert grading._analyze is grading.analyze and grading._word_key is grading.word_key
+    from brokerquiz.core.grading import analysis, text
+
+    assert grading.analyze is analysis.analyze and grading.word_key is text.word_key
 
 
 @pytest.mark.parametrize("module", ["brokerquiz.core.grading", "brokerquiz.grading", *GRADING_MODULES])
@@ -716,7 +718,7 @@ def test_report_1_on_the_shipped_kafka_card():
 )
 def test_report_1_an_unlisted_or_negated_value_stays_wrong(expected, answer):
     g = grade(expected, answer)
-    assert g.verdict == "wrong" and g.score <= grading.GUARD_SCORE_CAP
+    assert g.verdict == "wrong" and g.score <= thresholds.GUARD_SCORE_CAP
 
 
 def test_report_1_values_of_different_parts_are_not_alternatives():

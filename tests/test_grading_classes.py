@@ -89,6 +89,63 @@ def test_offering_what_the_answer_says_was_withdrawn_is_wrong(expected, answer, 
     assert verdict(expected, answer) == verdict_
 
 
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("Quorum queues or streams; classic mirroring was removed in 4.0.", "quorum queues or streams, not classic mirroring", "right"),
+        ("Quorum queues или streams; классическое зеркалирование удалено в 4.0.", "quorum queues или streams, не классическое зеркалирование", "right"),
+        ("Segmente; der alte Index wurde entfernt", "Segmente, nicht der alte Index", "right"),
+        # the negation still flips what the text does not say was withdrawn
+        ("Quorum queues or streams; classic mirroring was removed in 4.0.", "quorum queues or streams, not quorum queues", "wrong"),
+        ("Quorum queues or streams; classic mirroring was removed in 4.0.", "not quorum queues", "wrong"),
+    ],
+)
+def test_not_x_agrees_with_the_expected_texts_own_x_was_withdrawn(expected, answer, verdict_):
+    # a "not X" matching the expected text's own contrast ("X was removed") is no contradiction
+    assert verdict(expected, answer) == verdict_
+
+
+def test_deck_title_words_are_no_optional_words_of_the_answer():
+    # the deck is about "streaming": that does not make "streams" a word the answer may leave out
+    from brokerquiz.core.model import Card
+
+    card = Card(id="t/x", deck="t", kind="fact", front="Redis — use cases?", back="counters, streams",
+                context=("Comparing streaming brokers", "Use cases"))
+    assert grade_card(card, "counters").verdict == "partly"
+    assert grade_card(card, "counters, streams").verdict == "right"
+    # the row label is the question's own context: its words need not be said again
+    row = Card(id="t/y", deck="t", kind="fact", front="Redis — replay?", back="replay by offset",
+               context=("Comparing streaming brokers", "Replay"))
+    assert grade_card(row, "by offset").verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a negation after the word it denies, or before a predicate of being there
+        ("By partition key, no joins", "by partition key, joins not supported", "right"),
+        ("Nur über den Partitionsschlüssel, keine Joins", "nur über den Partitionsschlüssel, Joins gibt es nicht", "right"),
+        ("по ключу партиции, без джойнов", "по ключу партиции, джойны не поддерживаются", "right"),
+        ("нет джойнов", "джойны не поддерживаются", "right"),
+        # and the same words flip what the expected text affirms
+        ("By partition key, joins", "by partition key, joins not supported", "wrong"),
+        ("Joins möglich", "Joins gibt es nicht", "wrong"),
+        ("джойны поддерживаются", "джойны не поддерживаются", "wrong"),
+        ("Replication mandatory", "replication not needed", "wrong"),
+    ],
+)
+def test_a_negation_after_the_word_or_before_a_predicate_denies_the_word(expected, answer, verdict_):
+    assert verdict(expected, answer) == verdict_
+
+
+def test_lexicon_words_are_folded_like_typed_text():
+    # "über" is read as "uber": a stop word written with an umlaut must still be one
+    lex = grading.lexicon.lexicons()
+    assert {"uber", "fur"} <= lex.stop and "moglich" in lex.predicates
+    g = grade("Sharding über Erweiterungen", "Sharding per Erweiterungen")
+    assert g.verdict == "right", g
+
+
 # 2. Words do not leak across parts -----------------------------------------------------------
 
 
@@ -183,6 +240,14 @@ def test_synonyms_and_abbreviations(expected, answer):
         ("⚠️ needs tuning", "👍 needs tuning", "wrong"),  # the wrong rating with the right reason
         ("⚠️ needs tuning", "👍 ⚠️ ❌", "wrong"),  # every rating
         ("👍 built in", "bad", "wrong"),
+        # rating phrases: a "fit" word inside one is no good rating of its own
+        ("❌ no", "bad fit", "right"),
+        ("❌ no joins", "unsuitable, no joins", "right"),
+        ("⚠️ сложно", "так себе", "right"),
+        ("👍 umfangreiches SQL", "gut geeignet", "right"),
+        ("❌ keine Joins", "nicht geeignet", "right"),
+        ("⚠️ hard", "not a fit", "wrong"),
+        ("👍 partitions", "poor fit", "wrong"),
     ],
 )
 def test_ratings_are_values(expected, answer, verdict_):
@@ -215,6 +280,21 @@ def test_accept_wins_over_the_polarity_guard():
     card = _card("Нет, только классические очереди", answers=("да, streams",))
     assert grade_card(card, "да, streams").correct
     assert not grade_card(card, "да").correct  # the guard still holds for other answers
+
+
+def test_an_accept_entry_takes_the_cards_yes_or_no():
+    # the entry names the fix; the card's "No" opens it: "no, <entry>" is the same answer
+    card = _card("No, acks=all alone is not enough: you need min.insync.replicas=2 with replication factor 3.",
+                 answers=("min.insync.replicas=2 with RF=3",))
+    assert grade_card(card, "min.insync.replicas=2 with RF=3").correct
+    assert grade_card(card, "no, min.insync.replicas=2 with RF=3").correct
+    assert grade_card(card, "yes, min.insync.replicas=2 with RF=3").verdict == "wrong"
+
+
+def test_gone_is_a_word_for_withdrawn():
+    expected = "Quorum queues or streams; classic mirroring was removed in 4.0."
+    assert verdict(expected, "quorum queues or streams; mirrored classic queues are gone in 4.0") == "right"
+    assert verdict(expected, "mirrored classic queues") == "wrong"
 
 
 def test_an_accept_entry_needs_every_word_it_says():
@@ -408,3 +488,35 @@ def test_the_question_typed_back_is_no_answer_but_a_picked_value_is():
 def test_a_rating_with_its_note_in_other_plain_words_is_right():
     assert grade("👍 already deployed", "good, it is usually already there").correct
     assert not grade("👍 via topics", "👍 via exchanges").correct  # another term: a claim of its own
+
+
+@pytest.mark.parametrize(("tag", "latin"), [("de", "de"), ("de-AT", "de"), ("en-US", "en"), ("EN_us", "en"),
+                                            ("ru", "en"), ("ru-RU", "en"), (None, "en"), ("", "en"), ("xx-YY", "en")])
+def test_latin_words_are_stemmed_by_the_decks_primary_language_tag(tag, latin):
+    assert grading.lexicon.latin_language(tag) == latin
+
+
+def test_a_pair_that_cannot_be_opened_only_means_no_second_language(tmp_path):
+    from brokerquiz.core.grading import pairs
+
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("id: [unclosed\n", encoding="utf-8")
+    pairs._pair_deck.cache_clear()
+    assert pairs._pair_deck(str(tmp_path / "missing.yaml"), None) is None
+    assert pairs._pair_deck(str(broken), None) is None
+    pairs._deck_cards.cache_clear()
+    assert pairs._deck_cards(str(broken)) is None
+
+
+def test_a_programming_error_in_the_pair_is_not_swallowed(monkeypatch):
+    from brokerquiz.core.deck import library
+    from brokerquiz.core.grading import pairs
+
+    def boom(name, max_bytes=None):
+        raise TypeError("a bug, not a missing deck")
+
+    monkeypatch.setattr(library, "open_deck", boom)
+    pairs._pair_deck.cache_clear()
+    with pytest.raises(TypeError):
+        pairs._pair_deck("some-pair", None)
+    pairs._pair_deck.cache_clear()

@@ -39,22 +39,6 @@ from .parts import grade_parts
 from .results import Grade, PartsGrade
 from .subjects import SubjectIndex, subject_index
 from .text import is_no_answer, keys_match, normalize, word_key
-from .thresholds import (
-    CORE_CREDIT,
-    CORE_PARTLY,
-    CORE_RECALL,
-    GUARD_SCORE_CAP,
-    INTRO_MIN_SCORE,
-    LONG_ANSWER_WORDS,
-    MIN_PRECISION,
-    PARTLY_MIN,
-    PREFIX_MIN,
-    PREFIX_SHARE,
-    RIGHT_RECALL,
-    STRING_RATIO,
-    TYPO_LONG,
-    TYPO_SHORT,
-)
 
 __all__ = [
     "SubjectIndex",
@@ -68,8 +52,3 @@ __all__ = [
     "normalize",
     "subject_index",
 ]
-
-# The names these had when the grader was one module (tests clear their caches).
-_analyze = analyze
-_keys_match = keys_match
-_word_key = word_key

@@ -363,18 +363,20 @@ def hedge_in(an: AnalyzedText) -> str:
 
 
 def _mark_negations(toks: list[Token]) -> bool:
-    """A negator flips the next content word of its part; True when the text has a negator."""
+    """A negator flips the next content word of its part (True: the text has one); ending its part
+    or before a lexicon predicate, it flips what the part named first: "joins not supported"."""
     has_neg = False
+    predicates = lexicons().predicates
     for i, t in enumerate(toks):
         if t.kind != "neg":
             continue
         has_neg = True
-        for u in toks[i + 1 :]:
-            if u.chunk != t.chunk:
-                break
-            if u.kind in ("word", "subj"):
-                u.neg, u.neg_start = True, t.start
-                break
+        nxt = next((u for u in toks[i + 1 :] if u.chunk == t.chunk and u.kind in ("word", "subj")), None)
+        if nxt is not None:
+            nxt.neg, nxt.neg_start = True, t.start
+        for u in toks[:i] if nxt is None or nxt.low in predicates else ():
+            if u.chunk == t.chunk and u.kind in ("word", "subj") and not u.neg:
+                u.neg, u.neg_start = True, u.start
     return has_neg
 
 

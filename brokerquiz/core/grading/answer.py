@@ -48,9 +48,7 @@ def grade(
     exp, ans = analyze(expected, index), analyze(answer, index)
     flipped = {"yes": "no", "no": "yes"}[exp.pol] if exp.pol and {"yes": "no", "no": "yes"}[exp.pol] in ans.pols else None
     best = main
-    for alt in accept:
-        if not alt or not alt.strip():
-            continue
+    for alt in _with_polarity(accept, exp, index):
         if flipped and flipped not in analyze(alt, index).pols:
             continue  # "yes, X" to a "No ..." card: only an accept entry saying "yes" makes it right
         g = grade_against(alt, answer, index, use_core=False, sid=sid, neutral=f"{expected}\n{context}")
@@ -61,6 +59,20 @@ def grade(
         if g.beats(best) or not best.correct:
             best = g  # a deck's accept entry wins over the guards of the main text
     return replace(best, expected=expected)
+
+
+def _with_polarity(accept: Sequence[str], exp: AnalyzedText, index: SubjectIndex) -> list[str]:
+    """The accepted alternatives, each also with the expected text's opening yes/no when it
+    says none ("min.insync.replicas=2" on a "No, ..." card: "no, min.insync.replicas=2" too)."""
+    out: list[str] = []
+    word = next((t.raw for t in exp.toks if t.kind == "pol"), "") if exp.pol else ""
+    for alt in accept:
+        if not alt or not alt.strip():
+            continue
+        out.append(alt)
+        if word and not analyze(alt, index).pols:
+            out.append(f"{word}, {alt}")
+    return out
 
 
 def _new_terms(ans: AnalyzedText, texts: Sequence[str], index: SubjectIndex) -> bool:

@@ -128,7 +128,7 @@ def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None,
     """A typed answer against the card's back and accepted answers, or part by part."""
     context = "\n".join((card.front, *card.context))
     whole = grade(card.back, answer, accept=card.answers, aliases=aliases, subject=card.subject, context=context,
-                  question="\n".join(card.context), others=row_cells(card, aliases))  # fmt: skip
+                  question="\n".join(card.context[1:]), others=row_cells(card, aliases))  # fmt: skip
     if card.parts and not is_no_answer(answer) and _is_long(answer, index):
         by_parts = grade_parts(card.parts, answer, aliases=aliases).as_grade()
         if by_parts.beats(whole):

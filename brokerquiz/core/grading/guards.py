@@ -86,10 +86,13 @@ def _polarity(
         return [(f"opposite polarity: '{negs[0]}' vs '{expected_word}'", negs)]
     if exp.pol is None and not exp.has_neg and "no" in ans.pols and e_toks and not _agrees(ans.pols["no"], ans, concepts[0]):
         return [(f"opposite polarity: '{ans.pols['no']}'", (ans.pols["no"],))]
+    gone = withdrawn_parts(exp)  # "not X" agrees with "X was removed"
+    said_no = _after_no(exp)  # and with "no X"
     for a in a_toks:
         if a.kind not in ("word", "subj") or not a.neg:
             continue
-        e = next((e for e in e_toks if not e.neg and e.kind == "word" and a.matches(e)), None)
+        e = next((e for e in e_toks if not e.neg and e.kind == "word" and e.major not in gone and e.start not in said_no
+                  and a.matches(e)), None)
         if e is not None:
             frag = ans.text[a.neg_start : a.end]
             return [(f"opposite polarity: '{frag}' vs '{e.raw}'", (frag,))]
@@ -102,6 +105,12 @@ def _polarity(
             frag = exp.text[e.neg_start : e.end]
             return [(f"opposite polarity: '{plain[0].raw}' vs '{frag}'", (plain[0].raw,))]
     return []
+
+
+def _after_no(text: AnalyzedText) -> set[int]:
+    """Where the words a "no" opening their part denies start ("no joins" said with a no-word)."""
+    nos = [t for t in text.toks if t.kind == "pol" and t.key == "§no"]
+    return {t.start for t in text.toks if t.kind == "word" and any(n.chunk == t.chunk and n.start < t.start for n in nos)}
 
 
 def _numbers(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
@@ -162,17 +171,23 @@ def _hedges(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
     return []
 
 
+def _marked_withdrawn(t: Token) -> bool:
+    """Is this a word saying a thing was removed or deprecated (the lexicons' `withdrawn`)?"""
+    from .lexicon import lexicons
+
+    return t.kind == "word" and t.low.startswith(lexicons().withdrawn)
+
+
+def withdrawn_parts(text: AnalyzedText) -> set[int]:
+    """The major parts of a text that say a thing was withdrawn ("classic mirroring was removed")."""
+    return {t.major for t in text.toks if _marked_withdrawn(t)}
+
+
 def _withdrawn(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
     """An answer offering what the expected text says was removed or deprecated ("mirrored
     classic queues" where "classic mirroring was removed"), unless it says so itself."""
-    from .lexicon import lexicons
-
-    marks = lexicons().withdrawn
-
-    def marked(t: Token) -> bool:
-        return t.kind == "word" and t.low.startswith(marks)
-
-    gone = {t.major for t in exp.toks if marked(t)}
+    marked = _marked_withdrawn
+    gone = withdrawn_parts(exp)
     if not gone or any(marked(t) for t in ans.toks):
         return []
     said = [t for t in exp.toks if t.kind == "word" and not marked(t)]

@@ -9,6 +9,7 @@ alphabet, else English). No word of any language is written in the grading code.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -41,6 +42,7 @@ class Lexicons(NamedTuple):
     aside_markers: tuple[tuple[str, ...], ...]  # word sequences (folded)
     hedges: tuple[tuple[str, ...], ...]  # word sequences: "or both"
     withdrawn: tuple[str, ...]  # folded stem prefixes of words saying a thing was removed
+    predicates: frozenset[str]  # words a negator before them turns on what their part names
     until_before_negator: frozenset[str]
     until_words: frozenset[str]
     no_answer: frozenset[str]
@@ -75,7 +77,7 @@ def lexicon_files() -> list[str]:
 def lexicons() -> Lexicons:
     """Every shipped lexicon, merged (loaded once)."""
     raw = [_read(name) for name in lexicon_files()]
-    sets: dict[str, set[str]] = {k: set() for k in ("stop", "yes", "no", "neg", "ub", "uw", "na")}
+    sets: dict[str, set[str]] = {k: set() for k in ("stop", "yes", "no", "neg", "ub", "uw", "na", "pred")}
     prefixes: list[str] = []
     suffixes: list[str] = []
     asides: set[tuple[str, ...]] = set()
@@ -100,7 +102,8 @@ def lexicons() -> Lexicons:
         fold.update({str(k): str(v) for k, v in (lex.get("fold") or {}).items()})
         translit.update({str(k): str(v) for k, v in (lex.get("transliteration") or {}).items()})
         for key, field in (("stop", "stop_words"), ("yes", "yes_words"), ("no", "no_words"), ("neg", "negators"),
-                           ("ub", "until_before_negator"), ("uw", "until_words"), ("na", "no_answer")):  # fmt: skip
+                           ("ub", "until_before_negator"), ("uw", "until_words"), ("na", "no_answer"),
+                           ("pred", "predicates")):  # fmt: skip
             sets[key].update(w.casefold() for w in (_words(lex.get(field)) if key == "stop" else lex.get(field) or ()))
         prefixes.extend(str(p) for p in lex.get("negating_prefixes") or ())
         suffixes.extend(str(p) for p in lex.get("negating_suffixes") or ())
@@ -114,17 +117,37 @@ def lexicons() -> Lexicons:
         letters.append(str(lex.get("choice_letters", "")))
     # letters of a non-Latin alphabet stay whole (a Cyrillic short i is no i with a breve); Latin accents fold
     keep_whole = frozenset(ch for lang, alpha in alphabets.items() if lang not in latin for ch in alpha)
+    # the words are compared with folded text ("über" is read as "uber"): fold them alike
+    folded = _folder(fold, keep_whole)
+    sets = {key: {folded(w) for w in words} for key, words in sets.items()}
+    numbers = {folded(k): v for k, v in numbers.items()}
     return Lexicons(
         tuple(stemmers), stemmers, alphabets, script_of, frozenset(latin), keep_whole, fold, translit,
         frozenset(sets["stop"]), frozenset(sets["yes"]), frozenset(sets["no"]), frozenset(sets["neg"]),
         tuple(sorted(set(prefixes), key=len, reverse=True)), tuple(sorted(set(suffixes), key=len, reverse=True)),
         tuple(sorted(asides, key=len, reverse=True)),
         tuple(sorted(hedges, key=len, reverse=True)), tuple(sorted(withdrawn)),
-        frozenset(sets["ub"]), frozenset(sets["uw"]),
+        frozenset(sets["pred"]), frozenset(sets["ub"]), frozenset(sets["uw"]),
         frozenset(sets["na"]), numbers, {k: tuple(v) for k, v in ratings.items()},
         {k: tuple(v) for k, v in units.items()}, {k: tuple(v) for k, v in comparisons.items()},
         tuple(letters),
     )  # fmt: skip
+
+
+def _folder(table: dict[str, str], keep_whole: frozenset[str]):
+    """A function folding one lexicon word as text.fold folds what is typed (text.fold reads
+    the lexicons, so it cannot be used while they are being built)."""
+
+    def one(ch: str) -> str:
+        if ch in keep_whole:
+            return ch
+        return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+
+    def fold_word(word: str) -> str:
+        low = unicodedata.normalize("NFKC", word).lower()
+        return low if low.isascii() else "".join(one(table.get(c, c)) for c in low)
+
+    return fold_word
 
 
 @lru_cache(maxsize=16)
@@ -151,6 +174,7 @@ def stem(word: str, latin: str = DEFAULT_LATIN) -> str:
 
 
 def latin_language(deck_language: str | None) -> str:
-    """The stemmer language for Latin words on a deck in this language."""
-    lex = lexicons()
-    return deck_language if deck_language in lex.latin else DEFAULT_LATIN
+    """The stemmer language for Latin words on a deck in this language ("de-AT", "en_US" by their
+    primary tag, any case); a language without a Latin lexicon gives the default."""
+    primary = (deck_language or "").replace("_", "-").split("-", 1)[0].strip().casefold()
+    return primary if primary in lexicons().latin else DEFAULT_LATIN

@@ -14,6 +14,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import yaml
+
+from ...errors import BrokerquizError
+
 if TYPE_CHECKING:
     from ..model import Card
 
@@ -31,7 +35,8 @@ def _pair_deck(pair: str, base: str | None) -> tuple[str, dict[str, Card], Mappi
             name = str(beside)
     try:
         deck, cards = library.open_deck(name)
-    except Exception:  # a missing or broken pair only means no second language to accept
+    except (BrokerquizError, OSError, yaml.YAMLError, UnicodeDecodeError):
+        # a missing or broken pair only means no second language to accept
         return None
     return deck.id, {c.id: c for c in cards}, subject_aliases(deck)
 
@@ -57,7 +62,8 @@ def _deck_cards(name: str) -> dict[str, tuple[str, ...]] | None:
 
     try:
         _, cards = library.open_deck(name)
-    except Exception:  # a deck that cannot be reopened only means no sibling cells to compare
+    except (BrokerquizError, OSError, yaml.YAMLError, UnicodeDecodeError):
+        # a deck that cannot be reopened only means no sibling cells to compare
         return None
     rows: dict[str, list] = {}
     for c in cards:
