@@ -7,6 +7,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
+from ...core.translate import N_, _
 from ..translated import TranslatedBindings
 
 
@@ -24,15 +25,17 @@ class ConfirmLeave(TranslatedBindings, ModalScreen[bool]):
     ConfirmLeave Button { margin-right: 2; }
     """
     BINDINGS = [
-        Binding("y", "answer(True)", "Leave", id="leave-yes", tooltip="Stop here and see the score so far"),
-        Binding("n,escape", "answer(False)", "Keep going", id="leave-no", tooltip="Back to the question"),
+        Binding("y", "answer(True)", N_("Leave"), id="leave-yes", tooltip=N_("Stop here and see the score so far")),
+        Binding("n,escape", "answer(False)", N_("Keep going"), id="leave-no", tooltip=N_("Back to the question")),
     ]
     """y leaves, n or Esc goes back."""
 
-    def __init__(self, message: str, *, yes: str = "Leave (y)", no: str = "Keep going (n)") -> None:
+    def __init__(self, message: str, *, yes: str | None = None, no: str | None = None) -> None:
+        """`yes` / `no`: the buttons' words (default: Leave (y) / Keep going (n), translated)."""
         super().__init__()
         self.message = message
-        self.yes, self.no = yes, no
+        self.yes = yes if yes is not None else _("Leave (y)")
+        self.no = no if no is not None else _("Keep going (n)")
 
     def compose(self) -> ComposeResult:
         with Vertical():
