@@ -52,6 +52,8 @@ class BrokerQuizApp(App):
         Binding(
             "ctrl+q", "quit", N_("Quit"), id="quit", tooltip=N_("Quit; every answer is already saved"), priority=True, show=False
         ),
+        # Textual's own palette key, declared here so its footer word is translated too
+        Binding("ctrl+p", "command_palette", N_("palette"), show=False, priority=True, tooltip=N_("Open the command palette")),
     ]
     """App-wide keys; each screen adds its own."""
 
