@@ -35,7 +35,9 @@ def russian(monkeypatch):
     use_language("ru")
 
 
-def stats_app(store, now, deck_path):
+def stats_app(store, now, deck_path, monkeypatch):
+    """The drill command names the deck as given: a relative name, so the snapshot holds no temp path."""
+    monkeypatch.chdir(deck_path.parent)
     deck = load_deck(deck_path)
     cards = generate_cards(deck)
     store.sync_cards(deck.id, cards)
@@ -44,7 +46,7 @@ def stats_app(store, now, deck_path):
         when = now - timedelta(days=days_ago)
         for i in range((days_ago * 7) % 9 if days_ago % 6 else 0):
             store.record_review(ids[(days_ago + i) % len(ids)], 1 if i == 3 else 3, when + timedelta(minutes=i))
-    return make_app(store=store, clock=FakeClock(now), screen="stats", deck_name=str(deck_path))
+    return make_app(store=store, clock=FakeClock(now), screen="stats", deck_name=deck_path.name)
 
 
 def browser_app(store, now, deck_path):
@@ -76,13 +78,13 @@ def test_home_ru(snap_compare, store, now, russian, size):
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_stats_en(snap_compare, store, small_deck_path, now, size):
-    assert snap_compare(stats_app(store, now, small_deck_path), terminal_size=SIZES[size])
+def test_stats_en(snap_compare, store, small_deck_path, now, monkeypatch, size):
+    assert snap_compare(stats_app(store, now, small_deck_path, monkeypatch), terminal_size=SIZES[size])
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_stats_ru(snap_compare, store, small_deck_path, now, russian, size):
-    assert snap_compare(stats_app(store, now, small_deck_path), terminal_size=SIZES[size])
+def test_stats_ru(snap_compare, store, small_deck_path, now, russian, monkeypatch, size):
+    assert snap_compare(stats_app(store, now, small_deck_path, monkeypatch), terminal_size=SIZES[size])
 
 
 @pytest.mark.parametrize("size", SIZES)
