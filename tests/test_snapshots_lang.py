@@ -69,6 +69,8 @@ async def answer_all(pilot):
     await pilot.press("escape")  # I don't know: unanswered
     await pilot.press(*"Kafka for logs", "enter")
     await pilot.pause()
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()  # the report's heights settle (its scrollbar was drawn at two places)
 
 
 @pytest.mark.parametrize("size", SIZES)
