@@ -31,11 +31,10 @@ class ConfirmLeave(TranslatedBindings, ModalScreen[bool]):
     """y leaves, n or Esc goes back."""
 
     def __init__(self, message: str, *, yes: str | None = None, no: str | None = None) -> None:
-        """`yes` / `no`: the buttons' words (default: Leave (y) / Keep going (n), translated)."""
+        """`yes` / `no`: the buttons' words (translated), else "Leave (y)" / "Keep going (n)"."""
         super().__init__()
         self.message = message
-        self.yes = yes if yes is not None else _("Leave (y)")
-        self.no = no if no is not None else _("Keep going (n)")
+        self.yes, self.no = yes or _("Leave (y)"), no or _("Keep going (n)")
 
     def compose(self) -> ComposeResult:
         with Vertical():
