@@ -22,24 +22,29 @@ from .commands.common import (
     OrderedGroup,
     db_option,
     deck_option,
+    deck_summary,
     echo,
+    lang_option,
     max_size,
     max_size_option,
     now_utc,
     open_deck_or_exit,
     open_store_or_exit,
+    speak_for,
 )
 from .commands.export import export
 from .commands.import_sheet import import_command
 from .commands.interview import interview
 from .commands.quiz import quiz
 from .commands.study import study
+from .core.translate import N_, _, ngettext
 
 DECK_SUFFIXES = (".yaml", ".yml")
 
 
 @click.group(cls=OrderedGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @db_option
+@lang_option
 @click.version_option(package_name="brokerquiz")
 @click.pass_context
 def cli(ctx: click.Context, db: str | None) -> None:
@@ -68,6 +73,7 @@ def cli(ctx: click.Context, db: str | None) -> None:
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
 @click.option("--tui", is_flag=True, help="Open the stats screen (heatmap, forecast, weakest rows).")
+@lang_option
 @click.pass_context
 def stats(ctx: click.Context, deck_name: str | None, db: str | None, as_json: bool, tui: bool) -> None:
     """Reviews (by source: brokerquiz, Anki), cards seen, due now and today, new cards left,
@@ -93,28 +99,35 @@ def stats(ctx: click.Context, deck_name: str | None, db: str | None, as_json: bo
         click.echo(json_line({"deck": deck.id, **figures.as_dict()}))
         return
     retention = figures.retention_30d
-    lines = [
-        f"Deck            {deck.title} ({deck.id})",
-        f"Cards           {figures.cards} ({figures.seen} seen)",
-        f"Reviews         {figures.reviews} ({_by_source(figures.by_source)})",
-        f"Due now         {figures.due}",
-        f"Due today       {figures.due_today}",
-        f"New left today  {figures.new_left_today}",
-        f"Retention 30d   {'—' if retention is None else f'{retention:.0%}'}",
-        f"Leeches         {figures.leeches}",
+    rows = [
+        (_("Deck"), f"{deck.title} ({deck.id})"),
+        (_("Cards"), _("{cards} ({seen} seen)").format(cards=figures.cards, seen=figures.seen)),
+        (_("Reviews"), f"{figures.reviews} ({_by_source(figures.by_source)})"),
+        (_("Due now"), str(figures.due)),
+        (_("Due today"), str(figures.due_today)),
+        (_("New left today"), str(figures.new_left_today)),
+        (_("Retention 30d"), "—" if retention is None else f"{retention:.0%}"),
+        (_("Leeches"), str(figures.leeches)),
+        (_("Weakest rows"), _weakest_head(figures.weakest)),
     ]
-    lines += _weakest_lines(figures.weakest)
+    width = max(len(label) for label, _value in rows) + 2
+    lines = [f"{label:<{width}}{value}" for label, value in rows] + _weakest_lines(figures.weakest)
     echo("\n".join(lines))
+
+
+def _weakest_head(weakest: list) -> str:
+    if not weakest:
+        return _("none yet (no wrong answer in any mode)")
+    return _("(wrong answers in study, quiz and interviews; drill: study --focus ROW)")
 
 
 def _weakest_lines(weakest: list) -> list[str]:
     """The weakest rows, misses counted over every mode (study, cram, quiz, interview, Anki)."""
-    if not weakest:
-        return ["Weakest rows    none yet (no wrong answer in any mode)"]
-    lines = ["Weakest rows    (wrong answers in study, quiz and interviews; drill: study --focus ROW)"]
+    lines = []
     for w in weakest[:5]:
-        modes = ", ".join(f"{mode} {n}" for mode, n in w.by_mode.items())
-        lines.append(f"  {w.topic}  {w.topic_label}: {w.misses} of {w.answers} missed ({modes})")
+        modes = ", ".join(f"{_(MODE_NAMES.get(mode, mode))} {n}" for mode, n in w.by_mode.items())
+        missed = _("{misses} of {answers} missed").format(misses=w.misses, answers=w.answers)
+        lines.append(f"  {w.topic}  {w.topic_label}: {missed} ({modes})")
     return lines
 
 
@@ -124,12 +137,14 @@ def _by_source(counts: dict[str, int]) -> str:
 
 
 SOURCE_NAMES = {"brokerquiz": "brokerquiz", "anki": "Anki"}
+MODE_NAMES = {"study": N_("study"), "cram": N_("cram"), "quiz": N_("quiz"), "interview": N_("interview")}
 
 
 @click.command()
 @deck_option
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.option("--kind", multiple=True, help="Only cards of this kind (repeatable): fact, reverse, compare, scenario, rating, use-case, takeaway, phrase, cloze, follow-up.")
+@lang_option
 def cards(deck_name: str | None, as_json: bool, kind: tuple[str, ...]) -> None:
     """List the cards a deck generates.
 
@@ -141,10 +156,11 @@ def cards(deck_name: str | None, as_json: bool, kind: tuple[str, ...]) -> None:
     """
     from .core.deck.cards import KINDS
 
+    deck, generated = open_deck_or_exit(deck_name)  # first: a bad --kind is then told in the deck's language
     for k in kind:
         if k not in KINDS:
-            raise click.BadParameter(f"{k!r} is not a card kind ({', '.join(KINDS)})", param_hint="--kind")
-    deck, generated = open_deck_or_exit(deck_name)
+            message = _("{kind!r} is not a card kind ({kinds})").format(kind=k, kinds=", ".join(KINDS))
+            raise click.BadParameter(message, param_hint="--kind")
     shown = [c for c in generated if not kind or c.kind in kind]
     if as_json:
         for card in shown:
@@ -158,7 +174,8 @@ def cards(deck_name: str | None, as_json: bool, kind: tuple[str, ...]) -> None:
                 mark = "*" if i - 1 in card.correct else ("~" if i - 1 in card.optional else " ")
                 echo(f"   {mark}{i}. {choice}")
         echo(f"  A: {_indent(card.back)}")
-    echo(f"{len(shown)} cards from {deck.id} ({deck.path})", err=True)
+    count = ngettext("{n} card from {deck} ({path})", "{n} cards from {deck} ({path})", len(shown))
+    echo(count.format(n=len(shown), deck=deck.id, path=deck.path), err=True)
 
 
 def json_line(value: dict) -> str:
@@ -187,10 +204,11 @@ def _deck_files(path: str) -> list[str]:
     try:
         found = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in DECK_SUFFIXES and p.is_file())
     except OSError as error:
-        echo(f"{path}:1:1: cannot read the folder: {error.strerror or error}", err=True)
+        reason = _("cannot read the folder: {reason}").format(reason=error.strerror or error)
+        echo(f"{path}:1:1: {reason}", err=True)
         return []
     if not found:
-        echo(f"{path}:1:1: no deck files (*.yaml, *.yml) in this folder", err=True)
+        echo(f"{path}:1:1: " + _("no deck files (*.yaml, *.yml) in this folder"), err=True)
     return [str(folder / name) for name in found]
 
 
@@ -198,6 +216,7 @@ def _deck_files(path: str) -> list[str]:
 @click.argument("paths", metavar="FILE|FOLDER...", nargs=-1, required=True, type=click.Path())
 @max_size_option
 @click.option("--strict", is_flag=True, help="Warnings fail the check too (exit 1).")
+@lang_option
 def check(paths: tuple[str, ...], strict: bool) -> None:
     """Check deck files; print FILE:LINE:COL: problem for each problem.
 
@@ -231,20 +250,20 @@ def check(paths: tuple[str, ...], strict: bool) -> None:
                 for problem in error.problems:
                     click.echo(printable(str(problem)), err=True)
                 continue
+            speak_for(deck)
             text = decode(read_file(Path(path), max_size() or DEFAULT_MAX_BYTES), path)  # loaded once already
             warnings = deck_warnings(path, text, deck, cards)
             for warning in warnings:
                 click.echo(printable(str(warning)), err=True)
             failed = failed or bool(strict and warnings)
-            summary = f"{deck.id}: {len(deck.subjects)} subjects, {len(cards)} cards"
-            if warnings:
-                summary += f", {len(warnings)} warning{'s' if len(warnings) > 1 else ''}"
-            click.echo(printable(f"{path}: ok ({summary})"))
+            click.echo(printable(_("{path}: ok ({summary})").format(path=path, summary=deck_summary(deck, cards, warnings))))
+            speak_for()  # the next file's load problems: --lang or $BROKERQUIZ_LANG, not this deck's language
     sys.exit(1 if failed else 0)
 
 
 @click.command()
 @db_option
+@lang_option
 @click.pass_context
 def locate(ctx: click.Context, db: str | None) -> None:
     """Print the paths in use: the database, the shipped decks and your decks folder.
@@ -256,13 +275,17 @@ def locate(ctx: click.Context, db: str | None) -> None:
     from .core.deck.library import shipped_decks, user_decks
 
     path, why = locations.db_path(db or ctx.obj.get("db"))
-    click.echo(f"database  {path}  ({why})")
-    click.echo(f"data dir  {locations.data_dir()}")
-    click.echo(f"decks dir {locations.decks_dir()}  (your decks: brokerquiz import writes here)")
-    for deck_id, deck_path in shipped_decks().items():
-        click.echo(f"deck      {deck_id}  {deck_path}")
-    for deck_id, deck_path in user_decks().items():
-        echo(f"yours     {deck_id}  {deck_path}")
+    why = _("default") if why == "default" else why
+    rows = [
+        (_("database"), f"{path}  ({why})"),
+        (_("data dir"), str(locations.data_dir())),
+        (_("decks dir"), f"{locations.decks_dir()}  " + _("(your decks: brokerquiz import writes here)")),
+        *((_("deck"), f"{deck_id}  {deck_path}") for deck_id, deck_path in shipped_decks().items()),
+        *((_("yours"), f"{deck_id}  {deck_path}") for deck_id, deck_path in user_decks().items()),
+    ]
+    width = max(len(label) for label, _value in rows) + 1
+    for label, value in rows:
+        echo(f"{label:<{width}}{value}")
 
 
 # The order --help lists them in: the modes first, then the tools.

@@ -176,7 +176,7 @@ def legacy_apkg(deck, cards, path: Path, mod: int) -> None:
     clauses = [c for c in cards if c.kind == "cloze"]
     for due, card in enumerate(cards):
         if card.kind != "cloze":
-            target.add_note(anki_export.basic_note(basic, card, deck.language, due))
+            target.add_note(anki_export.basic_note(basic, card, due))
     texts = dict(phrase.parts)
     text, placed = anki_export.cloze_text(phrase.back, [texts[c.id.rsplit("/", 1)[1]] for c in clauses])
     assert placed == [0, 1]

@@ -22,12 +22,8 @@ SQL = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|WITH|PRAGM
 
 # "path" for a module, "path::qualified.name" for a function (paths under brokerquiz/)
 KNOWN_OVER = {
-    "core/deck/cards.py": "generate_cards and its builders: the card-generation split (issue 10, cards)",
-    "core/store/facade.py": "the Store facade: store split into its sub-modules (issue 10, store)",
     "tui/screens/study.py": "the study screen: one session protocol (issue 10, sessions)",
     "core/grading/match.py::grade_text": "the grader's own issue (11) reshapes it",
-    "core/sessions/interview/pick.py::pick_questions": "one session protocol (issue 10, sessions)",
-    "core/sessions/interview/questions.py::scenario_question": "one session protocol (issue 10, sessions)",
 }
 
 

@@ -64,7 +64,7 @@ def by_id(cards, card_id):
 
 
 def test_plain_csv_round_trips_through_the_csv_module(cards):
-    rows = list(csv.reader(io.StringIO(render(cards, "en", plain=True))))
+    rows = list(csv.reader(io.StringIO(render(cards, plain=True))))
     assert rows[0] == ["front", "back", "tags"]
     assert len(rows) == len(cards) + 1
     found = {row[0]: row for row in rows[1:]}
@@ -76,21 +76,24 @@ def test_plain_csv_round_trips_through_the_csv_module(cards):
 
 
 def test_choices_are_numbered_on_the_front_and_the_back_says_which(cards):
-    rows = list(csv.reader(io.StringIO(render(cards, "en", plain=True))))
+    rows = list(csv.reader(io.StringIO(render(cards, plain=True))))
     reverse = next(r for r in rows if r[0].startswith("Which subject? Latency: “<1ms"))
     assert reverse[0] == "Which subject? Latency: “<1ms & more”\n1. Kafka\n2. Redis Streams"
     assert reverse[1] == "Redis Streams\nRight: 2. Redis Streams"
 
 
-def test_russian_labels_for_a_russian_deck():
+def test_russian_labels_in_the_russian_interface():
+    from brokerquiz.core.translate import use_language
+
     deck, generated = open_deck("message-brokers")
-    text = render(generated, deck.language)
+    use_language("ru")
+    text = render(generated)
     assert "Верно: " in text and "Right: " not in text
     assert "Сравните «Модель»" in text
 
 
 def test_plain_tsv_is_one_line_per_card_with_html_fields(cards):
-    lines = render(cards, "en", tsv=True, plain=True).split("\n")
+    lines = render(cards, tsv=True, plain=True).split("\n")
     assert lines[-1] == ""
     lines = lines[:-1]
     assert lines[0] == "front\tback\ttags"
@@ -102,17 +105,17 @@ def test_plain_tsv_is_one_line_per_card_with_html_fields(cards):
 
 
 def test_anki_header_lines():
-    assert render([], "en") == (
+    assert render([]) == (
         "#separator:Comma\n#html:true\n#tags column:3\n#guid column:4\n#columns:Front,Back,Tags,GUID\n"
     )
-    assert render([], "en", tsv=True) == (
+    assert render([], tsv=True) == (
         "#separator:Tab\n#html:true\n#tags column:3\n#guid column:4\n#columns:Front\tBack\tTags\tGUID\n"
     )
 
 
 @pytest.mark.parametrize("tsv", [False, True], ids=["csv", "tsv"])
 def test_the_default_file_is_html_with_the_apkg_guids(cards, tsv):
-    text = render(cards, "en", tsv=tsv)
+    text = render(cards, tsv=tsv)
     rows = list(csv.reader(io.StringIO(text), delimiter="\t" if tsv else ","))[5:]
     assert len(rows) == len(cards) and all(len(row) == 4 for row in rows)
     found = {row[0]: row for row in rows}
@@ -126,7 +129,7 @@ def test_the_default_file_is_html_with_the_apkg_guids(cards, tsv):
 def test_anki_imports_the_file_as_intended(cards, tmp_path, tsv):
     """Anki's own CSV importer, with the options it reads from the file: no header note, HTML."""
     path = tmp_path / ("cards.tsv" if tsv else "cards.csv")
-    export_text(cards, path, "en", tsv=tsv)
+    export_text(cards, path, tsv=tsv)
     col = Collection(str(tmp_path / "collection.anki2"))
     try:
         metadata = col.get_csv_metadata(str(path), None)
@@ -150,7 +153,7 @@ def test_repeated_questions_stay_distinct_notes_on_reimport(cards, tmp_path):
     """Without a GUID column Anki matches notes by their first field: same question, one note."""
     twins = [c._replace(front="Same question?") for c in cards if c.choices is None][:4]
     path = tmp_path / "twins.csv"
-    export_text(twins, path, "en")
+    export_text(twins, path)
     col = Collection(str(tmp_path / "collection.anki2"))
     try:
         for _ in range(2):
@@ -171,15 +174,15 @@ def test_the_guids_are_the_apkg_notes_guids(cards, deck_file, tmp_path):
         in_apkg = {tuple(col.get_note(nid).tags): col.get_note(nid).guid for nid in col.find_notes("")}
     finally:
         col.close()
-    rows = list(csv.reader(io.StringIO(render(cards, "en"))))[5:]
+    rows = list(csv.reader(io.StringIO(render(cards))))[5:]
     assert {tuple(sorted(row[2].split())): row[3] for row in rows} == in_apkg
 
 
 def test_export_text_writes_utf8(tmp_path):
     deck, generated = open_deck("message-brokers")
     path = tmp_path / "ru.csv"
-    assert export_text(generated, path, deck.language) == len(generated)
-    assert path.read_bytes().decode("utf-8") == render(generated, deck.language)
+    assert export_text(generated, path) == len(generated)
+    assert path.read_bytes().decode("utf-8") == render(generated)
 
 
 def test_write_atomically_keeps_the_old_file_when_writing_fails(tmp_path):
@@ -222,13 +225,13 @@ def test_cli_default_file_name(deck_file, cards, tmp_path, monkeypatch, ext):
     result = CliRunner().invoke(cli, ["export", ext, "--deck", str(deck_file)])
     assert result.exit_code == 0, result.output
     assert result.output == f"wrote txt.{ext}: {len(cards)} cards from txt\n"
-    assert (work / f"txt.{ext}").read_text(encoding="utf-8") == render(cards, "en", tsv=ext == "tsv")
+    assert (work / f"txt.{ext}").read_text(encoding="utf-8") == render(cards, tsv=ext == "tsv")
 
 
 def test_cli_dash_writes_stdout(deck_file, cards):
     result = CliRunner().invoke(cli, ["export", "csv", "--deck", str(deck_file), "-o", "-"])
     assert result.exit_code == 0
-    assert result.stdout == render(cards, "en")
+    assert result.stdout == render(cards)
     assert result.stderr == f"{len(cards)} cards from txt\n"
 
 
@@ -236,7 +239,7 @@ def test_cli_output_and_anki_header(deck_file, cards, tmp_path):
     target = tmp_path / "out.txt"
     result = CliRunner().invoke(cli, ["export", "tsv", "--deck", str(deck_file), "-o", str(target), "--anki-header"])
     assert result.exit_code == 0, result.output
-    assert target.read_text(encoding="utf-8") == render(cards, "en", tsv=True)  # the default now
+    assert target.read_text(encoding="utf-8") == render(cards, tsv=True)  # the default now
 
 
 @pytest.mark.parametrize("ext", ["csv", "tsv"])
@@ -245,7 +248,7 @@ def test_cli_plain_writes_the_header_row_and_plain_rows(deck_file, cards, tmp_pa
     result = CliRunner().invoke(cli, ["export", ext, "--deck", str(deck_file), "-o", str(target), "--plain"])
     assert result.exit_code == 0, result.output
     text = target.read_text(encoding="utf-8")
-    assert text == render(cards, "en", tsv=ext == "tsv", plain=True)
+    assert text == render(cards, tsv=ext == "tsv", plain=True)
     assert text.startswith("front\tback\ttags\n" if ext == "tsv" else "front,back,tags\n")
     assert "#" not in text.split("\n", 1)[0]
     again = CliRunner().invoke(cli, ["export", ext, "--deck", str(deck_file), "-o", str(target), "--plain"])
@@ -324,7 +327,7 @@ def tsv_cells(text: str) -> list[str]:
 
 @pytest.mark.parametrize("tsv", [False, True], ids=["csv", "tsv"])
 def test_no_plain_cell_starts_like_a_formula(formula_cards, tsv):
-    cells = (tsv_cells if tsv else csv_cells)(render(formula_cards, "en", tsv=tsv, plain=True))
+    cells = (tsv_cells if tsv else csv_cells)(render(formula_cards, tsv=tsv, plain=True))
     assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
     assert "'+1 partition" in cells and "'- a bullet" in cells and "'-" in cells  # uniformly, legit text too
     assert any(cell.startswith("'=HYPERLINK(") for cell in cells)
@@ -343,7 +346,7 @@ def anki_cells(text: str, tsv: bool) -> list[list[str]]:
 @pytest.mark.parametrize("tsv", [False, True], ids=["csv", "tsv"])
 def test_no_cell_of_ankis_file_starts_like_a_formula(formula_cards, tsv):
     """Anki's file is HTML: the first character becomes a character reference Anki shows as it is."""
-    cells = anki_cells(render(formula_cards, "en", tsv=tsv), tsv)
+    cells = anki_cells(render(formula_cards, tsv=tsv), tsv)
     assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
     assert "&#43;1 partition" in cells and "&#45; a bullet" in cells and "&#45;" in cells
     assert any(cell.startswith("&#61;HYPERLINK(") for cell in cells)
@@ -353,7 +356,7 @@ def test_no_cell_of_ankis_file_starts_like_a_formula(formula_cards, tsv):
 
 def test_anki_shows_the_defused_cells_as_the_deck_wrote_them(formula_cards, tmp_path):
     path = tmp_path / "formula.csv"
-    export_text(formula_cards[:-1], path, "en")
+    export_text(formula_cards[:-1], path)
     col = Collection(str(tmp_path / "collection.anki2"))
     try:
         col.import_csv(ImportCsvRequest(path=str(path), metadata=col.get_csv_metadata(str(path), None)))
@@ -367,7 +370,7 @@ def test_anki_shows_the_defused_cells_as_the_deck_wrote_them(formula_cards, tmp_
 @pytest.mark.parametrize("tsv", [False, True], ids=["csv", "tsv"])
 @pytest.mark.parametrize("plain", [False, True], ids=["anki", "plain"])
 def test_raw_writes_formula_cells_as_they_are(formula_cards, tsv, plain):
-    text = render(formula_cards, "en", tsv=tsv, plain=plain, raw=True)
+    text = render(formula_cards, tsv=tsv, plain=plain, raw=True)
     cells = (tsv_cells if tsv else csv_cells)(text) if plain else anki_cells(text, tsv)
     assert "+1 partition" in cells and "- a bullet" in cells and "-" in cells
     assert not [cell for cell in cells if cell.startswith(("'", "&#"))]
@@ -379,8 +382,8 @@ def test_cli_escapes_unless_raw(formula_cards, tmp_path, ext):
     safe = CliRunner().invoke(cli, ["export", ext, "--deck", str(deck), "-o", "-"])
     raw = CliRunner().invoke(cli, ["export", ext, "--deck", str(deck), "-o", "-", "--raw"])
     assert safe.exit_code == raw.exit_code == 0
-    assert safe.stdout == render(formula_cards[:-1], "en", tsv=ext == "tsv")
-    assert raw.stdout == render(formula_cards[:-1], "en", tsv=ext == "tsv", raw=True) != safe.stdout
+    assert safe.stdout == render(formula_cards[:-1], tsv=ext == "tsv")
+    assert raw.stdout == render(formula_cards[:-1], tsv=ext == "tsv", raw=True) != safe.stdout
     target = tmp_path / f"out.{ext}"
     written = CliRunner().invoke(cli, ["export", ext, "--deck", str(deck), "-o", str(target), "--raw"])
     assert written.exit_code == 0 and target.read_text(encoding="utf-8") == raw.stdout

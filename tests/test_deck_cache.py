@@ -76,6 +76,10 @@ def test_the_card_rules_and_the_glossary_reader_are_part_of_the_cache_key():
     assert {"deck/rules.py", "deck/glossary.py"} <= set(deck_cache._SHAPING_MODULES)
 
 
+def test_every_card_builder_module_is_part_of_the_cache_key():
+    assert {"deck/cards.py", "deck/row_cards.py", "deck/card_parts.py", "card_ids.py"} <= set(deck_cache._SHAPING_MODULES)
+
+
 def test_the_card_prompts_are_part_of_the_cache_key():
     """The fronts' words live in deck/prompts.py: an edit there must not be served a stale parse."""
     assert "deck/prompts.py" in deck_cache._SHAPING_MODULES

@@ -143,7 +143,7 @@ def test_core_functions_refuse_without_force(deck_file, tmp_path):
     cards = generate_cards(deck)
     for path, write in (
         (tmp_path / "x.apkg", lambda p, force: export_anki(deck, cards, p, now=NOW, force=force)),
-        (tmp_path / "x.csv", lambda p, force: export_text(cards, p, "en", force=force)),
+        (tmp_path / "x.csv", lambda p, force: export_text(cards, p, force=force)),
     ):
         path.write_bytes(b"keep")
         with pytest.raises(TargetExists):
@@ -205,7 +205,7 @@ def hostile_cards(deck_file):
 def test_control_characters_are_escaped_in_csv_and_tsv(deck_file, tmp_path, tsv):
     _, cards = hostile_cards(deck_file)
     path = tmp_path / "out.txt"
-    export_text(cards, path, "en", tsv=tsv)
+    export_text(cards, path, tsv=tsv)
     text = path.read_text(encoding="utf-8")
     assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text
     assert SHOWN in text and "x\\x1bq" in text

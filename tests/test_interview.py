@@ -186,6 +186,12 @@ def test_interview_on_a_deck_with_nothing_to_ask_is_a_message(nothing_to_ask, tm
     assert not tmp_db.exists()  # refused before the database is opened
 
 
+def test_asking_for_no_question_is_a_session_error(small):
+    deck, cards = small
+    with pytest.raises(SessionError, match="at least one question"):
+        pick_questions(deck, cards, {}, 0, seed=1)
+
+
 def test_one_question_is_the_phrase(small):
     deck, cards = small
     [only] = pick_questions(deck, cards, {}, 1, seed=1)
@@ -238,7 +244,7 @@ def test_total_limit_leaves_questions_not_reached(small, now):
     s = session_of(pick_questions(deck, cards, {}, 3, seed=1), clock, per_question_s=60, total_s=30)
     clock.advance(31)
     assert s.tick() == "finished"
-    assert len(s.answers) == 1 and len(s.unanswered) == 2
+    assert len(s.answers) == 1 and s.index == 1 and len(s.questions) == 3  # two never reached
     assert s.score() == 0
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from brokerquiz.core.deck.prompts import PROMPTS, prompts
-from brokerquiz.core.export.csv import LABELS, labels
 from brokerquiz.core.lang import for_language, primary
 from brokerquiz.core.sessions.interview.questions import TEXT, text_for
 
@@ -22,7 +21,8 @@ def test_a_known_language_gets_its_table_and_an_unknown_one_english():
 
 
 def test_every_per_language_table_goes_through_the_one_lookup():
-    for table, lookup in ((PROMPTS, prompts), (LABELS, labels), (TEXT, text_for)):
+    """Card text tables (the export's labels are interface strings now: the gettext catalog)."""
+    for table, lookup in ((PROMPTS, prompts), (TEXT, text_for)):
         for language in table:
             assert lookup(f"{language.upper()}-XX") is table[language]
         assert lookup("zz-unknown") is table["en"]

@@ -218,7 +218,7 @@ async def test_report_counts_cards_in_words_and_shows_no_one_bar_trend(store, no
         await pilot.pause()
         await pilot.press("enter", "enter")
         await pilot.pause()
-        n = app.screen.report["scheduled"]
+        n = app.screen.outcome.scheduled
         assert n > 1
         assert text_of(app, "#report-schedule").startswith(f"{n} cards behind wrong answers")
         summary = text_of(app, "#report-summary")

@@ -1,5 +1,5 @@
-"""What every command shares: the --deck and --db options, opening a deck or the progress
-database with a message instead of a traceback, and the wall clock.
+"""What every command shares: the --deck, --db and --lang options, opening a deck or the progress
+database with a message instead of a traceback, the interface language, and the wall clock.
 
 It is its own module, not part of `cli.py`, so that the command modules can use it while
 `cli.py` imports them to build the group (no import cycle).
@@ -7,6 +7,7 @@ It is its own module, not part of `cli.py`, so that the command modules can use 
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from .. import locations
+from ..core.translate import _, ngettext, resolve_language, set_option, use_language
 from ..errors import BrokerquizError
 
 if TYPE_CHECKING:  # deck.py loads yaml: imported where a deck is parsed, not here
@@ -38,6 +40,44 @@ def echo(text: str, *, err: bool = False, nl: bool = True) -> None:
     click.echo(printable(text), err=err, nl=nl)
 
 
+def speak_for(deck: Deck | None = None) -> str:
+    """Switch the interface to the command's language: --lang, else $BROKERQUIZ_LANG, else the
+    deck's `language:`, else English. Called before anything is printed (with no deck, before
+    the deck is known) and again once it is; returns the language in use."""
+    return use_language(resolve_language(deck_language=deck.language if deck is not None else None))
+
+
+def _remember_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    """--lang, on the group or on a command: kept for every later choice of language (a deck
+    picked in the TUI too), and in use at once for the messages printed before a deck is read.
+    The group always sets it (no --lang: forget one given to an earlier run in this process)."""
+    if value is not None or ctx.parent is None:
+        set_option(value)
+    speak_for()
+
+
+lang_option = click.option(
+    "--lang",
+    metavar="LANG",
+    default=None,
+    expose_value=False,
+    is_eager=True,
+    callback=_remember_lang,
+    help="Interface language, e.g. ru or en (default: $BROKERQUIZ_LANG, else the deck's language).",
+)
+
+
+def deck_summary(deck: Deck, cards: list[Card], warnings: list | tuple = ()) -> str:
+    """'small: 3 subjects, 24 cards, 1 warning', counted in the interface language."""
+    parts = [
+        ngettext("{n} subject", "{n} subjects", len(deck.subjects)).format(n=len(deck.subjects)),
+        ngettext("{n} card", "{n} cards", len(cards)).format(n=len(cards)),
+    ]
+    if warnings:
+        parts.append(ngettext("{n} warning", "{n} warnings", len(warnings)).format(n=len(warnings)))
+    return f"{deck.id}: " + ", ".join(parts)
+
+
 def fail_deck(error: DeckError) -> NoReturn:
     """Print each problem as FILE:LINE:COL: message and exit 1."""
     for problem in error.problems:
@@ -49,32 +89,34 @@ def fail(error: BrokerquizError) -> NoReturn:
     """FILE:LINE:COL lines for a deck, `error: ...` for any other error a user can cause; exit 1."""
     if getattr(error, "problems", None):  # a DeckError: one line per problem
         fail_deck(error)
-    echo(f"error: {error}", err=True)
+    echo(_("error: {error}").format(error=error), err=True)
     sys.exit(1)
 
 
 def open_deck_or_exit(name: str | None) -> tuple[Deck, list[Card]]:
-    """The deck `name` (an id or a path; None: the default deck) and its cards, or exit 1.
+    """The deck `name` (an id or a path; None: the default deck) and its cards, or exit 1; the
+    interface speaks the deck's language from now on (unless --lang or $BROKERQUIZ_LANG).
 
     The file may be as large as the command's --max-size allows (default 10 MB)."""
     from ..core.deck.library import open_deck
 
     try:
-        return open_deck(name, max_size())
+        deck, cards = open_deck(name, max_size())
     except BrokerquizError as error:  # a DeckError; named by its base, so a cached deck loads no parser
         fail(error)
+    speak_for(deck)
+    return deck, cards
 
 
 def open_store_or_exit(db: str | None) -> Store:
     """The progress database (--db, $BROKERQUIZ_DB or the default file), or exit 1."""
     from ..core.store.facade import Store, StoreError
 
-    path, _ = locations.db_path(db)
+    path, _why = locations.db_path(db)
     try:
         return Store.open(path)
     except StoreError as error:
-        click.echo(f"error: {error}", err=True)
-        sys.exit(1)
+        fail(error)
 
 
 class OrderedGroup(click.Group):
@@ -88,9 +130,21 @@ class OrderedGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # a pipe closed early breaks here, not in the interpreter's exit
+            return result
         except BrokerquizError as error:
             fail(error)
+        except BrokenPipeError:  # `brokerquiz cards | head -1`: the reader has all it wanted
+            quiet_stdout()
+            ctx.exit(0)
+
+
+def quiet_stdout() -> None:
+    """Point stdout at the null device, so nothing more (nor the exit's flush) meets the closed pipe."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 class SizeParam(click.ParamType):

@@ -8,7 +8,8 @@ from typing import NoReturn
 import click
 
 from .. import locations
-from .common import OrderedGroup, db_option, deck_option, echo, now_utc, open_deck_or_exit
+from ..core.translate import _, ngettext
+from .common import OrderedGroup, db_option, deck_option, echo, lang_option, now_utc, open_deck_or_exit
 
 _OUTPUT_HELP = "File to write (default: <deck id>.{ext} in the current folder)."
 _TEXT_OUTPUT_HELP = "File to write (default: <deck id>.csv or .tsv in the current folder); '-' for stdout."
@@ -43,7 +44,7 @@ def export() -> None:
 def _export_failed(error: Exception) -> NoReturn:
     from ..core.safe_text import printable  # a planted link's target could hold escape sequences
 
-    click.echo(f"error: {printable(str(error))}", err=True)
+    click.echo(_("error: {error}").format(error=printable(str(error))), err=True)
     sys.exit(1)
 
 
@@ -51,10 +52,9 @@ def _written(asked: str, written: object) -> str:
     """The file named in "wrote ...": the link's target too when -o was a symbolic link."""
     from ..core.safe_text import printable
 
-    return printable(asked if str(written) == asked else f"{written} (through the link {asked})")
-
-
-_NO_DB_NOTE = "note: {error}; the notes' mod time is kept above the file replaced only"
+    if str(written) == asked:
+        return printable(asked)
+    return printable(_("{target} (through the link {link})").format(target=written, link=asked))
 
 
 def _next_mod(db: str | None, at_least: int) -> int:
@@ -62,12 +62,12 @@ def _next_mod(db: str | None, at_least: int) -> int:
     `at_least` with a note on stderr when the database cannot be opened or written."""
     from ..core.store.facade import Store, StoreError
 
-    path, _ = locations.db_path(db)
+    path, _why = locations.db_path(db)
     try:
         with Store.open(path) as store:
             return store.next_anki_mod(at_least)
     except StoreError as error:
-        echo(_NO_DB_NOTE.format(error=error), err=True)
+        echo(_("note: {error}; the notes' mod time is kept above the file replaced only").format(error=error), err=True)
         return at_least
 
 
@@ -76,6 +76,7 @@ def _next_mod(db: str | None, at_least: int) -> int:
 @click.option("-o", "--output", metavar="FILE", default=None, help=_OUTPUT_HELP.format(ext="apkg"))
 @force_option
 @db_option
+@lang_option
 @click.pass_context
 def export_anki_command(
     ctx: click.Context, deck_name: str | None, output: str | None, force: bool, db: str | None
@@ -99,7 +100,7 @@ def export_anki_command(
     from ..core.files import ExportError
 
     if output == "-":
-        _export_failed(ValueError("an .apkg is a zip file and cannot go to stdout; give a file name with -o"))
+        _export_failed(ValueError(_("an .apkg is a zip file and cannot go to stdout; give a file name with -o")))
     deck, generated = open_deck_or_exit(deck_name)
     path = output or f"{deck.id}.apkg"
     db = db or (ctx.obj or {}).get("db")
@@ -110,7 +111,9 @@ def export_anki_command(
     except ExportError as error:
         _export_failed(error)
     written = _written(path, result.path)
-    click.echo(f"wrote {written}: {result.cards} Anki cards in {result.notes} notes from {deck.id}")
+    cards = ngettext("{n} Anki card", "{n} Anki cards", result.cards).format(n=result.cards)
+    notes = ngettext("{n} note", "{n} notes", result.notes).format(n=result.notes)
+    click.echo(_("wrote {file}: {cards} in {notes} from {deck}").format(file=written, cards=cards, notes=notes, deck=deck.id))
 
 
 def _export_text(
@@ -122,16 +125,20 @@ def _export_text(
     deck, generated = open_deck_or_exit(deck_name)
     ext = "tsv" if tsv else "csv"
     if output == "-":
-        click.echo(render(generated, deck.language, tsv=tsv, plain=plain, raw=raw), nl=False)
-        click.echo(f"{len(generated)} cards from {deck.id}", err=True)
+        click.echo(render(generated, tsv=tsv, plain=plain, raw=raw), nl=False)
+        click.echo(_cards_from(len(generated), deck.id), err=True)
         return
     path = output or f"{deck.id}.{ext}"
     try:
         target = output_target(path, force=force)
-        count = export_text(generated, target, deck.language, tsv=tsv, plain=plain, raw=raw, force=force)
+        count = export_text(generated, target, tsv=tsv, plain=plain, raw=raw, force=force)
     except ExportError as error:
         _export_failed(error)
-    click.echo(f"wrote {_written(path, target)}: {count} cards from {deck.id}")
+    click.echo(_("wrote {file}: {cards}").format(file=_written(path, target), cards=_cards_from(count, deck.id)))
+
+
+def _cards_from(count: int, deck_id: str) -> str:
+    return ngettext("{n} card from {deck}", "{n} cards from {deck}", count).format(n=count, deck=deck_id)
 
 
 def text_options(function):
@@ -142,6 +149,7 @@ def text_options(function):
             click.option("--plain", is_flag=True, help=_PLAIN_HELP),
             click.option("--raw", is_flag=True, help=_RAW_HELP),
             force_option,
+            lang_option,
             click.option("--anki-header", is_flag=True, hidden=True, expose_value=False),
         )
     ):

@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING
 
 import click
 
-from .common import db_option, max_size_option, open_deck_or_exit, open_store_or_exit
+from ..core.translate import _, ngettext
+from .common import db_option, fail, lang_option, max_size_option, open_deck_or_exit, open_store_or_exit
 
 if TYPE_CHECKING:
     from ..core.importer.anki import AnkiImport
-
-# The report's lines; {path} is the file imported.
-REPORT = {
-    "added": "{path}: {added} review(s) added from Anki{per_deck}; {updated} card(s) rescheduled from their whole history",
-    "already": "{path}: {already} already imported (reviews and resets): skipped",
-    "resets": "{path}: {resets} reset(s) to new (Anki's Forget) applied",
-    "reschedules": "{path}: {reschedules} 'Set due date' or reschedule entry(ies) are not answers: not applied",
-    "ignored": "{path}: {ignored} note(s) not from brokerquiz (or from a deck not synced): ignored",
-    "stale": "{path}: {stale} note(s) of cards your decks no longer make (an older export): ignored",
-    "archived": "{path}: {archived} card(s) the current deck no longer has: kept archived, with their history",
-    "other_decks": "{path}: notes of deck(s) {decks} that this database has not seen: add {options}",
-    "no_reviews": "{path}: no reviews of brokerquiz cards; export the .apkg from Anki with 'Include scheduling information', or a .colpkg",
-}
-
 
 @click.command("anki")
 @click.argument("source", metavar="FILE", type=click.Path(dir_okay=False))
@@ -37,6 +23,7 @@ REPORT = {
 )
 @max_size_option
 @db_option
+@lang_option
 @click.pass_context
 def import_anki_command(ctx: click.Context, source: str, deck_names: tuple[str, ...], db: str | None) -> None:
     """Bring back the reviews you did in Anki (desktop, AnkiDroid, AnkiMobile).
@@ -60,8 +47,7 @@ def import_anki_command(ctx: click.Context, source: str, deck_names: tuple[str, 
     try:
         collection = read_collection(source)
     except AnkiPackageError as error:
-        click.echo(f"error: {error}", err=True)
-        sys.exit(1)
+        fail(error)
     decks = [open_deck_or_exit(name) for name in (deck_names or default_decks(collection))]
     store = open_store_or_exit(db or (ctx.obj or {}).get("db"))
     try:
@@ -84,30 +70,43 @@ def default_decks(collection) -> list[str | None]:
 
 
 def report_lines(result: AnkiImport, path: str) -> list[str]:
-    """The report: what was added, skipped, ignored and kept (only the lines that apply)."""
+    """The report: what was added, skipped, ignored and kept (only the lines that apply), each
+    line starting with the file imported."""
     plan, merged = result.plan, result.merged
     added = sum(merged.added.values())
     per_deck = ", ".join(f"{deck} {count}" for deck, count in sorted(merged.added.items()))
-    values = {
-        "path": path,
-        "added": added,
-        "per_deck": f" ({per_deck})" if per_deck else "",
-        "updated": len(merged.updated),
-        "already": merged.already,
-        "resets": merged.resets,
-        "reschedules": plan.reschedules,
-        "ignored": result.ignored - plan.stale,
-        "stale": plan.stale,
-        "archived": len(plan.archived),
-        "decks": ", ".join(plan.other_decks),
-        "options": " ".join(f"--deck {deck}" for deck in plan.other_decks),
-    }
-    lines = [REPORT["added"].format(**values)]
-    for key in ("already", "resets", "reschedules", "ignored", "stale", "archived"):
-        if values[key]:
-            lines.append(REPORT[key].format(**values))
+    lines = [
+        ngettext("{n} review added from Anki", "{n} reviews added from Anki", added).format(n=added)
+        + (f" ({per_deck})" if per_deck else "")
+        + "; "
+        + ngettext(
+            "{n} card rescheduled from its whole history", "{n} cards rescheduled from their whole history",
+            len(merged.updated),
+        ).format(n=len(merged.updated))
+    ]
+    ignored = result.ignored - plan.stale
+    counted = (
+        (merged.already, ngettext("{n} already imported (reviews and resets): skipped",
+                                  "{n} already imported (reviews and resets): skipped", merged.already)),
+        (merged.resets, ngettext("{n} reset to new (Anki's Forget) applied",
+                                 "{n} resets to new (Anki's Forget) applied", merged.resets)),
+        (plan.reschedules, ngettext("{n} 'Set due date' or reschedule entry is not an answer: not applied",
+                                    "{n} 'Set due date' or reschedule entries are not answers: not applied",
+                                    plan.reschedules)),
+        (ignored, ngettext("{n} note not from brokerquiz (or from a deck not synced): ignored",
+                           "{n} notes not from brokerquiz (or from a deck not synced): ignored", ignored)),
+        (plan.stale, ngettext("{n} note of a card your decks no longer make (an older export): ignored",
+                              "{n} notes of cards your decks no longer make (an older export): ignored", plan.stale)),
+        (len(plan.archived), ngettext(
+            "{n} card the current deck no longer has: kept archived, with its history",
+            "{n} cards the current deck no longer has: kept archived, with their history", len(plan.archived))),
+    )
+    lines += [line.format(n=count) for count, line in counted if count]
     if plan.other_decks:
-        lines.append(REPORT["other_decks"].format(**values))
+        options = " ".join(f"--deck {deck}" for deck in plan.other_decks)
+        lines.append(_("notes of deck(s) {decks} that this database has not seen: add {options}").format(
+            decks=", ".join(plan.other_decks), options=options))
     if not plan.reviews and not plan.resets:
-        lines.append(REPORT["no_reviews"].format(**values))
-    return lines
+        lines.append(_("no reviews of brokerquiz cards; export the .apkg from Anki with"
+                       " 'Include scheduling information', or a .colpkg"))
+    return [f"{path}: {line}" for line in lines]

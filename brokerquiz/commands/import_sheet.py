@@ -8,7 +8,8 @@ import sys
 import click
 from click_default_group import DefaultGroup
 
-from .common import OrderedGroup, echo, fail_deck, max_size, max_size_option
+from ..core.translate import _, ngettext
+from .common import OrderedGroup, deck_summary, echo, fail_deck, lang_option, max_size, max_size_option
 from .import_anki import import_anki_command
 
 
@@ -39,6 +40,7 @@ def import_command() -> None:
 @click.option("--strict", is_flag=True, help="Lines that could not be placed are errors: exit 1, write nothing.")
 @click.option("--force", is_flag=True, help="Overwrite the deck file if it exists.")
 @max_size_option
+@lang_option
 def import_sheet_command(source: str, output: str | None, deck_id: str | None, subjects: str | None, phrase: str | None, dry_run: bool, strict: bool, force: bool) -> None:
     """Turn a markdown cheat sheet into a deck (mojibake is repaired).
 
@@ -64,30 +66,36 @@ def import_sheet_command(source: str, output: str | None, deck_id: str | None, s
     from ..core.input_limits import DEFAULT_MAX_BYTES
 
     if deck_id is not None and not KEY_RE.match(deck_id):
-        raise click.BadParameter(f"{deck_id!r}: use lowercase latin letters, digits, '-' or '_'", param_hint="--id")
+        message = _("{id!r}: use lowercase latin letters, digits, '-' or '_'").format(id=deck_id)
+        raise click.BadParameter(message, param_hint="--id")
     given = [name.strip() for name in subjects.split(",") if name.strip()] if subjects is not None else None
     if given is not None and len(given) < 2:
-        raise click.BadParameter("name at least two subjects, separated by commas", param_hint="--subjects")
+        raise click.BadParameter(_("name at least two subjects, separated by commas"), param_hint="--subjects")
     if output and output != "-" and not dry_run:
         _taken(Path(output), force)
     try:
+        # the interface stays in the language of --lang or $BROKERQUIZ_LANG (else English): the
+        # importer's warnings are written as it reads, before the new deck's language is guessed
         result, cards = _import(source, deck_id, given, phrase, max_size() or DEFAULT_MAX_BYTES)
     except DeckError as error:
         fail_deck(error)
     if result.repair.changed:
-        echo(f"{source}: note: repaired mojibake ({result.repair.describe()})", err=True)
+        echo(_("{file}: note: repaired mojibake ({how})").format(file=source, how=result.repair.describe()), err=True)
     if dry_run:
         from ..core.importer.report import dry_run_lines
 
         for line in dry_run_lines(result, cards, source):
             echo(line)
-        echo(f"nothing written (--dry-run); the deck would go to {_target(output, result.deck.id)}")
+        echo(_("nothing written (--dry-run); the deck would go to {file}").format(file=_target(output, result.deck.id)))
         return
-    level = "error" if strict else "warning"
+    level = _("error") if strict else _("warning")
     for problem in result.warnings:
         echo(f"{problem.path}:{problem.line}:{problem.col}: {level}: {problem.message}", err=True)
     if strict and result.warnings:
-        click.echo(f"error: {len(result.warnings)} line(s) not placed; nothing written (--strict)", err=True)
+        count = len(result.warnings)
+        message = ngettext("{n} line not placed; nothing written (--strict)",
+                           "{n} lines not placed; nothing written (--strict)", count).format(n=count)
+        echo(_("error: {error}").format(error=message), err=True)
         sys.exit(1)
     _write(result, cards, output, force)
 
@@ -112,7 +120,7 @@ def _taken(path, force: bool) -> None:
     if path.exists() and not path.is_dir() and not force:
         from ..core.files import exists_message
 
-        echo(f"error: {exists_message(path)}", err=True)
+        echo(_("error: {error}").format(error=exists_message(path)), err=True)
         sys.exit(1)
 
 
@@ -121,10 +129,10 @@ def _write(result, cards, output: str | None, force: bool) -> None:
     from ..core.importer.sheet import write_deck
 
     deck = result.deck
-    summary = f"{deck.id}: {len(deck.subjects)} subjects, {len(cards)} cards"
+    summary = deck_summary(deck, cards)
     if output == "-":
         click.echo(result.yaml, nl=False)
-        echo(f"imported {summary}", err=True)
+        echo(_("imported {summary}").format(summary=summary), err=True)
         return
     target = _target(output, deck.id)
     if output is None:
@@ -132,18 +140,23 @@ def _write(result, cards, output: str | None, force: bool) -> None:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            echo(f"error: cannot write {target}: {error.strerror or error}", err=True)
-            sys.exit(1)
+            _cannot_write(target, error)
     try:
         write_deck(target, result.yaml, force=force)
     except ExportError as error:  # its message names the file and the reason
-        echo(f"error: {error}", err=True)
+        echo(_("error: {error}").format(error=error), err=True)
         sys.exit(1)
     except OSError as error:
-        echo(f"error: cannot write {target}: {error.strerror or error}", err=True)
-        sys.exit(1)
-    hint = f"; open it with --deck {deck.id}" if output is None else ""
-    echo(f"wrote {target} ({summary}{hint})")
+        _cannot_write(target, error)
+    hint = _("; open it with --deck {id}").format(id=deck.id) if output is None else ""
+    echo(_("wrote {file} ({summary}{hint})").format(file=target, summary=summary, hint=hint))
+
+
+def _cannot_write(target, error: OSError) -> None:
+    from ..core.files import cannot_write
+
+    echo(_("error: {error}").format(error=cannot_write(target, error.strerror or str(error))), err=True)
+    sys.exit(1)
 
 
 import_command.add_command(import_anki_command)

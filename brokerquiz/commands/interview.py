@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
-from .common import db_option, deck_option, echo, open_deck_or_exit, open_store_or_exit
+from .common import db_option, deck_option, echo, fail, lang_option, open_deck_or_exit, open_store_or_exit
 
 
 @click.command()
@@ -29,6 +27,7 @@ from .common import db_option, deck_option, echo, open_deck_or_exit, open_store_
 @click.option("--seed", type=int, default=None, help="Same seed and same progress, same questions.")
 @click.option("--no-schedule", is_flag=True, help="Leave the study schedule alone (wrong answers are not sent to Again).")
 @click.option("--history", is_flag=True, help="List past interviews with date and score, and quit.")
+@lang_option
 @click.pass_context
 def interview(
     ctx: click.Context,
@@ -76,15 +75,13 @@ def interview(
     try:
         require_material(deck, generated)  # refuse before opening the database or a UI
     except SessionError as error:  # its text names the deck's id: printed through printable
-        echo(f"error: {error}", err=True)
-        sys.exit(1)
+        fail(error)
     store = open_store_or_exit(db)
     clock = SystemClock()
     try:  # the deck is synced and the questions picked once, here; the screen draws this session
         session = start_interview(deck, generated, options, clock, store, deck_name=deck_argument(deck_name))
     except (SessionError, StoreError) as error:
-        echo(f"error: {error}", err=True)
-        sys.exit(1)
+        fail(error)
     from ..tui.app import run_app  # deferred: commands without a UI never import Textual
 
     run_app(store=store, screen="interview", clock=clock, deck_name=deck_name, options=options, session=session)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
-from .common import db_option, deck_option, open_deck_or_exit, open_store_or_exit
+from .common import db_option, deck_option, fail, lang_option, open_deck_or_exit, open_store_or_exit
 
 
 @click.command()
@@ -22,6 +20,7 @@ from .common import db_option, deck_option, open_deck_or_exit, open_store_or_exi
     "typical use; reverse: which broker has this value; all: these plus short typed answers.",
 )
 @click.option("--seed", type=int, default=None, help="Same seed, same questions.")
+@lang_option
 @click.pass_context
 def quiz(ctx: click.Context, deck_name: str | None, db: str | None, count: int, kind: str, seed: int | None) -> None:
     """An untimed quiz: pick or type the answer, see at once why (every broker's rating,
@@ -46,14 +45,12 @@ def quiz(ctx: click.Context, deck_name: str | None, db: str | None, count: int, 
         options = QuizOptions(count=count, kind=kind, seed=seed)
         session = start_quiz(deck, generated, options, clock)
     except QuizError as error:
-        click.echo(f"error: {error}", err=True)
-        sys.exit(1)
+        fail(error)
     store = open_store_or_exit(db or ctx.obj.get("db"))
     try:
         store.sync_cards(deck.id, generated)  # once: the screen draws this session
     except StoreError as error:
-        click.echo(f"error: {error}", err=True)
-        sys.exit(1)
+        fail(error)
     session.store = store  # from now on every answer is recorded
     from ..tui.app import run_app  # deferred: commands without a UI never import Textual
 

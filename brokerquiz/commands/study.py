@@ -6,7 +6,8 @@ import sys
 
 import click
 
-from .common import db_option, deck_option, open_deck_or_exit, open_store_or_exit
+from ..core.translate import _
+from .common import db_option, deck_option, echo, lang_option, open_deck_or_exit, open_store_or_exit
 
 
 @click.command()
@@ -26,6 +27,7 @@ from .common import db_option, deck_option, open_deck_or_exit, open_store_or_exi
 @click.option("--focus", metavar="TOPIC", default=None,
               help="Drill one topic: a row key (delivery), TABLE/ROW, or a table key. Its due and new "
               "cards first (scheduled as usual), then its other cards as cram (schedule unchanged).")
+@lang_option
 @click.pass_context
 def study(ctx: click.Context, deck_name: str | None, db: str | None, mode: str, new_limit: int | None,
           cram: bool, focus: str | None) -> None:
@@ -54,7 +56,7 @@ def study(ctx: click.Context, deck_name: str | None, db: str | None, mode: str, 
     try:  # the deck is loaded and synced once, here; the screen draws this session
         session = StudySession.start(store, deck, generated, options, clock=clock)
     except (SessionError, StoreError) as error:
-        click.echo(f"error: {error}", err=True)
+        echo(_("error: {error}").format(error=error), err=True)
         sys.exit(2 if isinstance(error, SessionError) else 1)
     import gc
 
@@ -67,4 +69,5 @@ def study(ctx: click.Context, deck_name: str | None, db: str | None, mode: str, 
     run_app(store=store, screen="study", clock=clock, deck_name=deck_name, options=options, session=session)
     if session.history:  # the summary reads every card's state: only worth it after answers
         summary = session.summary()
-        click.echo(f"{summary.answered} answered, {summary.right_share:.0%} right; every answer is saved.")
+        echo(_("{answered} answered, {right:.0%} right; every answer is saved.").format(
+            answered=summary.answered, right=summary.right_share))

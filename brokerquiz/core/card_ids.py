@@ -1,5 +1,5 @@
-"""Card ids: the one place they are built and parsed (tests/test_card_ids.py fails on an id
-formatted anywhere else).
+"""Card ids: the one place they are built and parsed (tests/test_card_ids_only.py fails on an
+id formatted or taken apart anywhere else; tests/test_card_ids.py tries the round trips).
 
 A card id is `<deck>/<kind>/<key>/…`, built from the deck's keys only (never from text), so an
 edit of a cell's wording keeps the card and its progress. Deck ids and keys match KEY_RE

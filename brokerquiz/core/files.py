@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..errors import BrokerquizError
+from .translate import _
 
 try:
     import fcntl
@@ -43,7 +44,11 @@ class TargetExists(ExportError):
 
 
 def exists_message(path: Path) -> str:
-    return f"{path} exists; pass --force to overwrite it"
+    return _("{path} exists; pass --force to overwrite it").format(path=path)
+
+
+def cannot_write(path: Path, why: str) -> str:
+    return _("cannot write {path}: {reason}").format(path=path, reason=why)
 
 
 def output_target(path: str | Path, *, force: bool) -> Path:
@@ -51,10 +56,11 @@ def output_target(path: str | Path, *, force: bool) -> Path:
     path = Path(path)
     if path.is_symlink():
         if not force:
-            raise TargetExists(f"{path} is a symbolic link to {os.readlink(path)}; pass --force to write through it")
+            message = _("{path} is a symbolic link to {target}; pass --force to write through it")
+            raise TargetExists(message.format(path=path, target=os.readlink(path)))
         real = Path(os.path.realpath(path))
         if real.is_symlink():
-            raise ExportError(f"cannot write {path}: its symbolic links make a loop")
+            raise ExportError(cannot_write(path, _("its symbolic links make a loop")))
         path = real
     check_target(path)
     if path.exists() and not force:
@@ -66,13 +72,13 @@ def check_target(path: Path) -> None:
     """Refuse a target whose folder is missing, or that is a folder, a device or a pipe."""
     folder = path.parent
     if not folder.exists():
-        raise ExportError(f"cannot write {path}: folder {folder} does not exist")
+        raise ExportError(cannot_write(path, _("folder {folder} does not exist").format(folder=folder)))
     if not folder.is_dir():
-        raise ExportError(f"cannot write {path}: {folder} is not a folder")
+        raise ExportError(cannot_write(path, _("{folder} is not a folder").format(folder=folder)))
     if path.is_dir():
-        raise ExportError(f"cannot write {path}: it is a folder")
+        raise ExportError(cannot_write(path, _("it is a folder")))
     if path.exists() and not path.is_file():  # /dev/null, a pipe: renaming over it would replace it
-        raise ExportError(f"cannot write {path}: not a regular file")
+        raise ExportError(cannot_write(path, _("not a regular file")))
 
 
 def default_mode(path: Path) -> int:
@@ -102,7 +108,7 @@ def write_atomically(path: Path, write: Callable[[Path], None], *, overwrite: bo
     except FileExistsError:
         raise TargetExists(exists_message(path)) from None
     except OSError as error:
-        raise ExportError(f"cannot write {path}: {reason(error)}") from None
+        raise ExportError(cannot_write(path, reason(error))) from None
 
 
 def reason(error: OSError) -> str:

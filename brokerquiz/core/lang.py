@@ -1,5 +1,6 @@
-"""The one language lookup: a deck's language tag picks a per-language table (UI words, card
-fronts, export labels) by its first subtag, case-folded, with English when there is none for it."""
+"""The one language lookup: a deck's language tag picks a per-language table of card text
+(card fronts, interview questions) by its first subtag, case-folded, with English when there is
+none for it. Interface strings are not here: they are in the gettext catalog (core/translate)."""
 
 from __future__ import annotations
 

@@ -43,7 +43,7 @@ MAX_ENTRY_BYTES = 16 * 1024 * 1024  # the shipped deck's entry is ~0.1 MB; a 10 
 SUFFIX = ".json"
 _SHAPING_MODULES = (  # paths under brokerquiz/core/
     "model.py", "deck/load.py", "deck/sections.py", "deck/glossary.py", "deck/yamlnodes.py", "deck/cards.py",
-    "deck/prompts.py", "deck/rules.py", "deck/cache.py", "lang.py", "card_ids.py",
+    "deck/row_cards.py", "deck/card_parts.py", "deck/prompts.py", "deck/rules.py", "deck/cache.py", "lang.py", "card_ids.py",
 )
 _HERE = Path(__file__).resolve().parents[1]  # brokerquiz/core/
 # The only types an entry can make: the model's value types, by class name.

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from . import rules as card_rules, yamlnodes
 from ..model import Card, Deck
+from ..translate import _
 from .yamlnodes import Node, Problem
 
 SUBJECT_ANSWER_KINDS = ("reverse", "use-case", "scenario")
@@ -50,16 +51,13 @@ def _reverse_warnings(path: str, root: Node | None, deck: Deck) -> Iterator[Prob
                 where = f"{row.key}/{keys[0]}"
                 value = row.cells[keys[0]].text
                 if reason == "names":
-                    why = f"«{value}» names its own subject"
+                    why = _("«{value}» names its own subject").format(value=value)
                 else:
-                    why = f"«{value}» says what {other}'s «{row.cells[other].text}» says"
-                yield Problem(
-                    path,
-                    node.line,
-                    node.col,
-                    f"warning: no reverse card for {where}: {why}; reword it, or write "
-                    "`reverse: false` on the cell (or the row) to say you know",
-                )
+                    why = _("«{value}» says what {other}'s «{text}» says").format(
+                        value=value, other=other, text=row.cells[other].text)
+                message = _("warning: no reverse card for {where}: {why}; reword it, or write "
+                            "`reverse: false` on the cell (or the row) to say you know")
+                yield Problem(path, node.line, node.col, message.format(where=where, why=why))
 
 
 def _nodes(node: Node | None, parent_key: str = "") -> Iterator[tuple[str, Node, Node]]:
@@ -85,19 +83,20 @@ def _source_warnings(path: str, root: Node | None) -> Iterator[Problem]:
     for key, key_node, value in _nodes(root):
         if key == "nuance":
             if value.kind == "scalar" and value.value:
-                yield Problem(path, value.line, value.col, "warning: nuance has no source: write it as "
-                              "{text: …, source: https://…} with the page where the fact was checked")
+                yield Problem(path, value.line, value.col, _("warning: nuance has no source: write it as "
+                              "{text: …, source: https://…} with the page where the fact was checked"))
             elif value.kind == "map":
-                sourced.append((value, "nuance"))
+                sourced.append((value, _("nuance")))
         elif key == "source" and value.kind == "scalar" and value.value:
             for part in _vague_parts(value.value):
-                yield Problem(path, value.line, value.col,
-                              f"warning: vague source {part!r}: give the full URL (https://…) of the page")
+                yield Problem(path, value.line, value.col, _(
+                    "warning: vague source {source!r}: give the full URL (https://…) of the page").format(source=part))
     if follow_ups is not None and follow_ups.kind == "map":
-        sourced += [(v, f"follow-up {k.value!r}") for k, v in follow_ups.items if v.kind == "map"]
+        sourced += [(v, _("follow-up {key!r}").format(key=k.value)) for k, v in follow_ups.items if v.kind == "map"]
     for node, what in sourced:
         if node.get("source") is None:
-            yield Problem(path, node.line, node.col, f"warning: {what} has no source: add `source: https://…`")
+            message = _("warning: {what} has no source: add `source: https://…`").format(what=what)
+            yield Problem(path, node.line, node.col, message)
 
 
 def _revealing_cards(path: str, deck: Deck, cards: list[Card]) -> Iterator[Problem]:
@@ -110,4 +109,4 @@ def _revealing_cards(path: str, deck: Deck, cards: list[Card]) -> Iterator[Probl
         context = [c for c in card.context if not all(card_rules.named_in(c, [s]) for s in deck.subjects)]
         shown = " ".join((card.front, *context))
         if answer and card_rules.named_in(shown, answer):
-            yield Problem(path, 1, 1, f"warning: card {card.id} names its own answer in its question")
+            yield Problem(path, 1, 1, _("warning: card {id} names its own answer in its question").format(id=card.id))

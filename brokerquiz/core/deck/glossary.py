@@ -14,6 +14,7 @@ Read here with the deck's NodeReader, so every problem has the deck's file:line:
 from __future__ import annotations
 
 from ..model import DeckGlossary
+from ..translate import _
 from .yamlnodes import Node, NodeReader
 
 GLOSSARY_FIELDS = ("terms", "opposites")
@@ -34,16 +35,16 @@ def _terms(reader: NodeReader, node: Node | None) -> tuple[tuple[str, ...], ...]
     if node is None:
         return ()
     if node.kind != "seq":
-        reader.problem(node, "glossary terms must be a list of lists, e.g. - [MVCC, multiversion concurrency control]")
+        reader.problem(node, _("glossary terms must be a list of lists, e.g. - [MVCC, multiversion concurrency control]"))
         return ()
     terms = []
     for item in node.items:
         if item.kind != "seq":
-            reader.problem(item, "a glossary term must be a list of its spellings, e.g. [TTL, time to live]")
+            reader.problem(item, _("a glossary term must be a list of its spellings, e.g. [TTL, time to live]"))
             continue
         spellings = reader.text_list(item, "a glossary term")
         if len(spellings) < 2:
-            reader.problem(item, "a glossary term needs two spellings or more (the term and what else means it)")
+            reader.problem(item, _("a glossary term needs two spellings or more (the term and what else means it)"))
             continue
         terms.append(spellings)
     return tuple(terms)
@@ -66,11 +67,11 @@ def _opposites(reader: NodeReader, node: Node | None) -> tuple[tuple[str, tuple[
             value = reader.key(value_node, f"a value of opposite group {group!r}")
             spellings = reader.text_list(spellings_node, f"the spellings of {group}/{value}")
             if not spellings:
-                reader.problem(spellings_node, f"{group}/{value} needs at least one spelling")
+                reader.problem(spellings_node, _("{group}/{value} needs at least one spelling").format(group=group, value=value))
                 continue
             values.append((value, spellings))
         if len(values_node.items) < 2:
-            reader.problem(values_node, f"opposite group {group!r} needs two values or more")
+            reader.problem(values_node, _("opposite group {group!r} needs two values or more").format(group=group))
             continue
         groups.append((group, tuple(values)))
     return tuple(groups)

@@ -104,12 +104,14 @@ def resolve_deck_path(name: str | None) -> Path:
     for path in decks.values():
         if path.stem == name:
             return path
-    known = ", ".join(sorted(shipped_decks())) or "none"
-    yours = ", ".join(sorted(user_decks()))
+    from ..translate import _
     from .load import DeckError, Problem
 
-    also = f"; yours: {yours}" if yours else ""
-    raise DeckError([Problem(name, 1, 1, f"no deck file or shipped deck named {name!r} (shipped: {known}{also})")])
+    known = ", ".join(sorted(shipped_decks())) or _("none")
+    yours = ", ".join(sorted(user_decks()))
+    also = _("; yours: {decks}").format(decks=yours) if yours else ""
+    message = _("no deck file or shipped deck named {name!r} (shipped: {known}{also})")
+    raise DeckError([Problem(name, 1, 1, message.format(name=name, known=known, also=also))])
 
 
 def deck_argument(deck_name: str | None) -> str | None:

@@ -13,6 +13,7 @@ from ...errors import BrokerquizError
 from .. import input_limits
 from . import yamlnodes
 from ..model import Deck
+from ..translate import N_, _
 from .glossary import read_glossary
 from .sections import SectionReader
 from .yamlnodes import KEY_RE, Node, Problem
@@ -34,7 +35,7 @@ TOP_FIELDS = {
     "glossary": False,
     "pair": False,
 }
-EMPTY_FILE = "the file is empty; a deck needs at least id, title, language and subjects"
+EMPTY_FILE = N_("the file is empty; a deck needs at least id, title, language and subjects")
 
 
 class DeckError(BrokerquizError):
@@ -60,7 +61,7 @@ def load_deck(path: str | Path, max_bytes: int = input_limits.DEFAULT_MAX_BYTES)
     return parse_deck(decode(read_input(path, max_bytes), shown), shown)
 
 
-def read_input(path: str | Path, max_bytes: int, what: str = "deck file") -> bytes:
+def read_input(path: str | Path, max_bytes: int, what: str = N_("deck file")) -> bytes:
     """The bytes of an input file (deck or sheet), or a DeckError at FILE:1:1 saying why not."""
     shown = str(path)
     try:
@@ -68,16 +69,17 @@ def read_input(path: str | Path, max_bytes: int, what: str = "deck file") -> byt
     except input_limits.InputRefused as refused:
         raise DeckError([Problem(shown, 1, 1, str(refused))]) from None
     except FileNotFoundError:
-        raise DeckError([Problem(shown, 1, 1, "no such file")]) from None
+        raise DeckError([Problem(shown, 1, 1, _("no such file"))]) from None
     except OSError as error:
-        raise DeckError([Problem(shown, 1, 1, f"cannot read: {error.strerror or error}")]) from None
+        reason = _("cannot read: {reason}").format(reason=error.strerror or error)
+        raise DeckError([Problem(shown, 1, 1, reason)]) from None
 
 
 def parse_deck(text: str, path: str = "<deck>") -> Deck:
     """Check deck text and build the Deck. Raises DeckError with every problem found."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise DeckError([Problem(path, 1, 1, EMPTY_FILE)])
+        raise DeckError([Problem(path, 1, 1, _(EMPTY_FILE))])
     try:
         root = yamlnodes.parse(text)
     except yamlnodes.YamlProblem as problem:
@@ -95,12 +97,11 @@ class _DeckReader(SectionReader):
 
     def read(self, root: Node | None) -> Deck | None:
         if root is None or root.is_null:
-            self.problems.append(Problem(self.path, 1, 1, EMPTY_FILE))
+            self.problems.append(Problem(self.path, 1, 1, _(EMPTY_FILE)))
             return None
         if root.kind != "map":
-            self.problem(
-                root, f"the top level of a deck must be a mapping (id:, title:, ...), not {yamlnodes.kind_name(root)}"
-            )
+            message = _("the top level of a deck must be a mapping (id:, title:, ...), not {kind}")
+            self.problem(root, message.format(kind=yamlnodes.kind_name(root)))
             return None
         top = self.fields(root, TOP_FIELDS, "the deck")
         self.require(root, top, [k for k, required in TOP_FIELDS.items() if required], "the deck")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .. import card_ids
 from ..model import (
     RATINGS,
     Cell,
@@ -22,6 +23,7 @@ from ..model import (
     SubjectList,
     Table,
 )
+from ..translate import _
 from .yamlnodes import Node, NodeReader, closest
 
 ROW_FIELDS = ("label", "nuance", "reverse")
@@ -61,10 +63,10 @@ def parse_rating(value: str) -> tuple[tuple[str, ...], str] | str:
             rest = rest[1:].lstrip()
         match = _EMOJI_PREFIX.match(rest)
         if slash and not match:
-            return "'/' must be followed by another rating (👍, ⚠️ or ❌)"
+            return _("'/' must be followed by another rating (👍, ⚠️ or ❌)")
     if not ratings:
         start = value.split()[0] if value.split() else value
-        return f"starts with {start!r}; it must start with 👍, ⚠️ or ❌ (or be a mapping with rating:)"
+        return _("starts with {start!r}; it must start with 👍, ⚠️ or ❌ (or be a mapping with rating:)").format(start=start)
     return tuple(ratings), rest.strip()
 
 
@@ -128,7 +130,7 @@ class SectionReader(NodeReader):
         if value is None:
             return default
         if value.lower() not in FLAGS:
-            self.problem(node, f"{what} must be true or false, not {value!r}")
+            self.problem(node, _("{what} must be true or false, not {value!r}").format(what=what, value=value))
             return default
         return FLAGS[value.lower()]
 
@@ -137,7 +139,8 @@ class SectionReader(NodeReader):
         keys = self.text_list(node, what)
         for key in keys:
             if key not in self.subject_keys:
-                self.problem(node, f"{what}: {key!r} is not a subject of this deck{closest(key, self.subject_keys)}")
+                message = _("{what}: {key!r} is not a subject of this deck{hint}")
+                self.problem(node, message.format(what=what, key=key, hint=closest(key, self.subject_keys)))
         return tuple(k for k in keys if k in self.subject_keys)
 
     def rating_cell(self, node: Node, what: str) -> RatingCell | None:
@@ -148,7 +151,7 @@ class SectionReader(NodeReader):
                 return None
             parsed = parse_rating(value)
             if isinstance(parsed, str):
-                self.problem(node, f"{what} {parsed}")
+                self.problem(node, _("{what} {problem}").format(what=what, problem=parsed))
                 return None
             return RatingCell(*parsed)
         if self.mapping(node, what) is None:
@@ -165,10 +168,11 @@ class SectionReader(NodeReader):
             rating = EMOJI_RATING.get(part, part)
             if rating not in RATINGS:
                 hint = closest(part, RATINGS)
-                self.problem(found["rating"], f"rating {part or raw!r} must be good, caution or bad (or 👍 ⚠️ ❌){hint}")
+                message = _("rating {rating!r} must be good, caution or bad (or 👍 ⚠️ ❌){hint}")
+                self.problem(found["rating"], message.format(rating=part or raw, hint=hint))
                 return None
             if rating in ratings:
-                self.problem(found["rating"], f"rating {raw!r} names {rating!r} twice")
+                self.problem(found["rating"], _("rating {raw!r} names {rating!r} twice").format(raw=raw, rating=rating))
                 return None
             ratings.append(rating)
         note = self.text(found.get("note"), f"{what} note", required=False) or ""
@@ -178,10 +182,12 @@ class SectionReader(NodeReader):
         """Table, rating table and list keys share one namespace: they are the first half of topics."""
         key = self.key(node, what)
         if key in RESERVED_SECTION_KEYS:
-            self.problem(node, f"{what} key {key!r} is reserved ({', '.join(RESERVED_SECTION_KEYS)}); pick another")
+            message = _("{what} key {key!r} is reserved ({keys}); pick another")
+            self.problem(node, message.format(what=what, key=key, keys=", ".join(RESERVED_SECTION_KEYS)))
         elif key in self.section_keys:
             other, first = self.section_keys[key]
-            self.problem(node, f"{what} key {key!r} is already used by the {other} at line {first.line}")
+            message = _("{what} key {key!r} is already used by the {other} at line {line}")
+            self.problem(node, message.format(what=what, key=key, other=other, line=first.line))
         else:
             self.section_keys[key] = (what, node)
         return key
@@ -195,7 +201,7 @@ class SectionReader(NodeReader):
         for key_node, value in node.items:
             key = self.key(key_node, "subject")
             if key in ROW_FIELDS or key == "title":
-                self.problem(key_node, f"subject key {key!r} is reserved for a field name; pick another")
+                self.problem(key_node, _("subject key {key!r} is reserved for a field name; pick another").format(key=key))
             # known even when its name is wrong, so its cells are not all reported as unknown too
             self.subject_keys.append(key)
             if value.kind == "scalar":
@@ -214,12 +220,13 @@ class SectionReader(NodeReader):
             # the grader maps a typed name back to a subject, so no name may point at two
             for word in dict.fromkeys(n.casefold() for n in (name, *aliases)):
                 if names_seen.setdefault(word, key) != key:
-                    self.problem(value, f"subject {key!r}: the name {word!r} is already used by subject {names_seen[word]!r}")
+                    message = _("subject {key!r}: the name {word!r} is already used by subject {other!r}")
+                    self.problem(value, message.format(key=key, word=word, other=names_seen[word]))
             subjects.append(Subject(key, name, aliases))
         if not node.items:
-            self.problem(node, "subjects is empty; a deck compares at least two subjects")
+            self.problem(node, _("subjects is empty; a deck compares at least two subjects"))
         elif len(subjects) < 2 and not self.problems:
-            self.problem(node, "a deck compares at least two subjects")
+            self.problem(node, _("a deck compares at least two subjects"))
         return tuple(subjects)
 
     def _titled_section(self, node: Node | None, what: str):
@@ -238,14 +245,14 @@ class SectionReader(NodeReader):
             if rows_node is None or not title:
                 continue
             if not rows_node.items:
-                self.problem(rows_node, f"{what} {key!r} has no rows")
+                self.problem(rows_node, _("{what} {key!r} has no rows").format(what=what, key=key))
             yield key, title, rows_node
 
     def _rows(self, table_key: str, rows_node: Node, read_cell, row_fields=ROW_FIELDS):
         """Yield (key, label, cells, nuance) per row; cells in the deck's subject order."""
         for row_key_node, row_node in rows_node.items:
             row_key = self.key(row_key_node, "row")
-            self.topics.add(f"{table_key}/{row_key}")
+            self.topics.add(card_ids.row_topic(table_key, row_key))
             if self.mapping(row_node, f"row {row_key!r}") is None:
                 continue
             before = len(self.problems)
@@ -261,7 +268,7 @@ class SectionReader(NodeReader):
                         cells[subject] = cell
             # an unknown (misspelt) subject was reported already; "no cells" would only repeat it
             if not unknown_fields and not any(subject in found for subject in self.subject_keys):
-                self.problem(row_node, f"row {row_key!r} has no cells (one `subject: text` line per subject)")
+                self.problem(row_node, _("row {key!r} has no cells (one `subject: text` line per subject)").format(key=row_key))
             label = self.text(found["label"], "label")
             if label:
                 yield row_key, label, cells, self.nuance(found.get("nuance")), self.flag(
@@ -345,7 +352,7 @@ class SectionReader(NodeReader):
                     clause_key = self.key(clause_key_node, "clause")
                     clause = self.text(clause_node, f"clause {clause_key!r}")
                     if clause and clause not in text:
-                        self.problem(clause_node, f"clause {clause_key!r} is not a verbatim part of the phrase text")
+                        self.problem(clause_node, _("clause {key!r} is not a verbatim part of the phrase text").format(key=clause_key))
                     elif clause:
                         clauses.append(Clause(clause_key, clause))
             title = self.text(found.get("title"), "title", required=False) or ""
@@ -370,11 +377,13 @@ class SectionReader(NodeReader):
             for subject in subjects:
                 if subject not in self.subject_keys:
                     hint = closest(subject, self.subject_keys)
-                    self.problem(found["subjects"], f"follow-up {key!r} names unknown subject {subject!r}{hint}")
+                    message = _("follow-up {key!r} names unknown subject {subject!r}{hint}")
+                    self.problem(found["subjects"], message.format(key=key, subject=subject, hint=hint))
             topic = self.text(found.get("topic"), "topic", required=False)
             if topic and topic not in self.topics:
-                hint = closest(topic, sorted(self.topics)) or " (write TABLE/ROW of a table or rating table)"
-                self.problem(found["topic"], f"follow-up {key!r} topic {topic!r} is not a table row{hint}")
+                hint = closest(topic, sorted(self.topics)) or _(" (write TABLE/ROW of a table or rating table)")
+                message = _("follow-up {key!r} topic {topic!r} is not a table row{hint}")
+                self.problem(found["topic"], message.format(key=key, topic=topic, hint=hint))
             question = self.text(found["question"], "question")
             answer = self.text(found["answer"], "answer")
             if question and answer:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from ..safe_text import describe, unsafe_characters
+from ..translate import _, ngettext
 
 try:  # libyaml is much faster on big decks; fall back to pure Python where it is missing
     from yaml import CSafeLoader as _Loader
@@ -94,9 +95,8 @@ def decode(data: bytes) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line, col = _byte_position(data, error.start)
-        raise YamlProblem(
-            line, col, f"text is not UTF-8 (byte 0x{data[error.start]:02x}); save the file as UTF-8"
-        ) from None
+        message = _("text is not UTF-8 (byte 0x{byte:02x}); save the file as UTF-8").format(byte=data[error.start])
+        raise YamlProblem(line, col, message) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -118,17 +118,16 @@ def check_text(text: str) -> None:
     tab = _LEADING_TAB.search(text)
     if tab:
         line, col = _position(text, tab.end() - 1)
-        raise YamlProblem(line, col, "tab used for indentation; use spaces")
+        raise YamlProblem(line, col, _("tab used for indentation; use spaces"))
     bad = _FORBIDDEN.search(text)
     if bad:
         line, col = _position(text, bad.start())
-        raise YamlProblem(line, col, f"control character U+{ord(bad.group()):04X} is not allowed in a deck")
+        raise YamlProblem(line, col, _("control character U+{code:04X} is not allowed in a deck").format(code=ord(bad.group())))
     odd = _ODD_BREAKS.search(text)
     if odd:
         line, col = _position(text, odd.start())
-        raise YamlProblem(
-            line, col, f"invisible line break U+{ord(odd.group()):04X} (often pasted from the web); use a space or a new line"
-        )
+        message = _("invisible line break U+{code:04X} (often pasted from the web); use a space or a new line")
+        raise YamlProblem(line, col, message.format(code=ord(odd.group())))
 
 
 def _mark(event) -> tuple[int, int]:
@@ -145,17 +144,17 @@ def parse(text: str) -> Node | None:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = error.problem or "invalid YAML"
+        message = error.problem or _("invalid YAML")
         if "maximum nesting depth" in message:  # newer libyaml stops deep flow nesting itself
-            raise YamlProblem(line, col, f"nesting deeper than {MAX_DEPTH} levels") from None
+            raise YamlProblem(line, col, _too_deep()) from None
         if error.context:
             message = f"{message} ({error.context})"
-        raise YamlProblem(line, col, f"YAML syntax error: {message}") from None
+        raise YamlProblem(line, col, _("YAML syntax error: {message}").format(message=message)) from None
     except yaml.reader.ReaderError as error:  # pragma: no cover - check_text finds these first
         line, col = _byte_position(text.encode("utf-8", "surrogatepass"), error.position)
-        raise YamlProblem(line, col, f"YAML error: {error.reason}") from None
+        raise YamlProblem(line, col, _("YAML error: {message}").format(message=error.reason)) from None
     except yaml.YAMLError as error:  # pragma: no cover - defensive: any other reader error
-        raise YamlProblem(1, 1, f"YAML error: {error}") from None
+        raise YamlProblem(1, 1, _("YAML error: {message}").format(message=error)) from None
     finally:
         loader.dispose()
 
@@ -172,7 +171,7 @@ def _build(loader) -> Node | None:
         if kind is yaml.ScalarEvent:
             line, col = _mark(event)
             if event.anchor:
-                raise YamlProblem(line, col, f"anchors (&{event.anchor}) are not supported in decks")
+                raise YamlProblem(line, col, _anchor_message(event.anchor))
             if event.tag not in STANDARD_TAGS:
                 raise YamlProblem(line, col, _tag_message(event.tag))
             # libyaml reports a plain scalar's style as "", the pure-Python parser as None
@@ -186,11 +185,11 @@ def _build(loader) -> Node | None:
         elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
             line, col = _mark(event)
             if event.anchor:
-                raise YamlProblem(line, col, f"anchors (&{event.anchor}) are not supported in decks")
+                raise YamlProblem(line, col, _anchor_message(event.anchor))
             if event.tag not in STANDARD_TAGS:
                 raise YamlProblem(line, col, _tag_message(event.tag))
             if len(stack) >= MAX_DEPTH:
-                raise YamlProblem(line, col, f"nesting deeper than {MAX_DEPTH} levels")
+                raise YamlProblem(line, col, _too_deep())
             node = Node("map" if kind is yaml.MappingStartEvent else "seq", line, col)
             if stack:
                 stack[-1].add(node)
@@ -201,30 +200,42 @@ def _build(loader) -> Node | None:
             stack.pop()
         elif kind is yaml.AliasEvent:
             line, col = _mark(event)
-            raise YamlProblem(line, col, "aliases (*name) are not supported in decks; write the text out")
+            raise YamlProblem(line, col, _("aliases (*name) are not supported in decks; write the text out"))
         elif kind is yaml.DocumentStartEvent:
             documents += 1
             if documents > 1:
                 line, col = _mark(event)
-                raise YamlProblem(line, col, "more than one YAML document; a deck is one document")
+                raise YamlProblem(line, col, _("more than one YAML document; a deck is one document"))
 
 
 def _refuse_unsafe(value: str, line: int, col: int) -> None:
     """Escapes in quoted scalars ("\\e", "\\x9b", "\\u202e") make characters that check_text
     cannot see in the file: every parsed value and key is checked here, at the scalar's position."""
-    found = list(dict.fromkeys(char for _, char in unsafe_characters(value)))
+    found = list(dict.fromkeys(char for _index, char in unsafe_characters(value)))
     if not found:
         return
-    bidi = all(ord(char) > 0xFF for char in found)
-    what = "bidi control" if bidi else "control character"
     names = ", ".join(map(describe, found))
-    verb = "is" if len(found) == 1 else "are"
-    plural = "s" if len(found) > 1 else ""
-    raise YamlProblem(line, col, f"{what}{plural} {names} {verb} not allowed in a deck: a terminal acts on them instead of printing them")
+    if all(ord(char) > 0xFF for char in found):
+        message = ngettext("bidi control {names} is not allowed in a deck: a terminal acts on them instead of printing them",
+                           "bidi controls {names} are not allowed in a deck: a terminal acts on them instead of printing them",
+                           len(found))
+    else:
+        message = ngettext("control character {names} is not allowed in a deck: a terminal acts on them instead of printing them",
+                           "control characters {names} are not allowed in a deck: a terminal acts on them instead of printing them",
+                           len(found))
+    raise YamlProblem(line, col, message.format(names=names))
 
 
 def _tag_message(tag: str) -> str:
-    return f"tag {tag!r} is not allowed in decks (decks are plain text, lists and mappings)"
+    return _("tag {tag!r} is not allowed in decks (decks are plain text, lists and mappings)").format(tag=tag)
+
+
+def _anchor_message(anchor: str) -> str:
+    return _("anchors (&{anchor}) are not supported in decks").format(anchor=anchor)
+
+
+def _too_deep() -> str:
+    return _("nesting deeper than {n} levels").format(n=MAX_DEPTH)
 
 
 class _Open:
@@ -248,12 +259,11 @@ class _Open:
             self.key = None
             return
         if node.kind != "scalar":
-            raise YamlProblem(node.line, node.col, "a mapping key must be plain text")
+            raise YamlProblem(node.line, node.col, _("a mapping key must be plain text"))
         first = self.seen.get(node.value)
         if first is not None:
-            raise YamlProblem(
-                node.line, node.col, f"duplicate key {node.value!r} (first at line {first.line})"
-            )
+            message = _("duplicate key {key!r} (first at line {line})").format(key=node.value, line=first.line)
+            raise YamlProblem(node.line, node.col, message)
         self.seen[node.value] = node
         self.key = node
 
@@ -264,13 +274,13 @@ class _Open:
 def closest(word: str, choices) -> str:
     """' (did you mean 'x'?)' for the closest choice, or '' when nothing is close."""
     match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean {match[0]!r}?)" if match else ""
+    return _(" (did you mean {word!r}?)").format(word=match[0]) if match else ""
 
 
 def kind_name(node: Node) -> str:
     if node.kind == "scalar":
-        return "empty" if node.is_null else "text"
-    return {"map": "a mapping", "seq": "a list"}[node.kind]
+        return _("empty") if node.is_null else _("text")
+    return _("a mapping") if node.kind == "map" else _("a list")
 
 
 class NodeReader:
@@ -291,10 +301,11 @@ class NodeReader:
         if node is None:
             return None
         if node.is_null:
-            self.problem(node, f"{what} is empty; write a mapping (key: value lines) or leave it out")
+            self.problem(node, _("{what} is empty; write a mapping (key: value lines) or leave it out").format(what=what))
             return None
         if node.kind != "map":
-            self.problem(node, f"{what} must be a mapping (key: value lines), not {kind_name(node)}")
+            message = _("{what} must be a mapping (key: value lines), not {kind}")
+            self.problem(node, message.format(what=what, kind=kind_name(node)))
             return None
         return node
 
@@ -302,11 +313,11 @@ class NodeReader:
         if node is None:
             return None
         if node.kind != "scalar":
-            self.problem(node, f"{what} must be text, not {kind_name(node)}")
+            self.problem(node, _("{what} must be text, not {kind}").format(what=what, kind=kind_name(node)))
             return None
         if node.value is None or not node.value.strip():
             if required:
-                self.problem(node, f"{what} is empty")
+                self.problem(node, _("{what} is empty").format(what=what))
             return None
         return node.value.strip()
 
@@ -318,11 +329,11 @@ class NodeReader:
             value = self.text(node, what)
             return (value,) if value else ()
         if node.kind != "seq":
-            self.problem(node, f"{what} must be a list of text, not {kind_name(node)}")
+            self.problem(node, _("{what} must be a list of text, not {kind}").format(what=what, kind=kind_name(node)))
             return ()
         values = []
         for item in node.items:
-            value = self.text(item, f"an item of {what}")
+            value = self.text(item, _("an item of {what}").format(what=what))
             if value:
                 values.append(value)
         return tuple(values)
@@ -331,12 +342,10 @@ class NodeReader:
         """A key that names cards: lowercase latin letters, digits, '-' and '_'."""
         key = node.value or ""
         if node.value is None:
-            self.problem(node, f"{what} key is empty")
+            self.problem(node, _("{what} key is empty").format(what=what))
         elif not KEY_RE.match(key):
-            self.problem(
-                node,
-                f"{what} key {key!r} must be lowercase latin letters, digits, '-' or '_' (it names the cards)",
-            )
+            message = _("{what} key {key!r} must be lowercase latin letters, digits, '-' or '_' (it names the cards)")
+            self.problem(node, message.format(what=what, key=key))
         return key
 
     def fields(self, node: Node, allowed, what: str, *, extra=()) -> dict[str, Node]:
@@ -354,15 +363,15 @@ class NodeReader:
                 continue
             hint = closest(name, allowed + extra)
             if extra and not hint:
-                hint = f" (subjects: {', '.join(extra)}; fields: {', '.join(allowed)})"
-            kind = "subject or field" if extra else "field"
-            self.problem(key_node, f"unknown {kind} {name!r} in {what}{hint}")
+                hint = _(" (subjects: {subjects}; fields: {fields})").format(subjects=", ".join(extra), fields=", ".join(allowed))
+            message = _("unknown subject or field {name!r} in {what}{hint}") if extra else _("unknown field {name!r} in {what}{hint}")
+            self.problem(key_node, message.format(name=name, what=what, hint=hint))
         return found
 
     def require(self, node: Node, found: dict, names, what: str) -> bool:
         ok = True
         for name in names:
             if name not in found:
-                self.problem(node, f"{what} is missing the required field {name!r}")
+                self.problem(node, _("{what} is missing the required field {name!r}").format(what=what, name=name))
                 ok = False
         return ok

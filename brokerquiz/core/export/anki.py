@@ -35,6 +35,7 @@ from pathlib import Path
 
 import genanki
 
+from .. import card_ids
 from ..files import output_target, write_atomically
 from .csv import anki_tags, labels, numbered
 from ..model import Card, Deck
@@ -178,10 +179,11 @@ def front_html(card: Card) -> str:
     return front
 
 
-def back_html(card: Card, language: str) -> str:
+def back_html(card: Card) -> str:
+    """The answer, and for a multiple-choice card its verdict lines in the interface language."""
     back = text_html(card.back)
     if card.choices is not None:
-        words = labels(language)
+        words = labels()
         right = numbered(card.choices, card.correct) or "—"
         back += f'<div class="verdict">{text_html(words["right"] + ": " + right)}</div>'
         if card.optional:
@@ -206,12 +208,12 @@ def source_html(card: Card) -> str:
     return "<br>".join(text_html(line) for line in lines)
 
 
-def basic_note(model: genanki.Model, card: Card, language: str, due: int) -> genanki.Note:
+def basic_note(model: genanki.Model, card: Card, due: int) -> genanki.Note:
     return genanki.Note(
         model=model,
         fields=[
             front_html(card),
-            back_html(card, language),
+            back_html(card),
             extra_html(card.explanation, card.nuance),
             source_html(card),
         ],
@@ -244,19 +246,12 @@ def cloze_text(phrase: str, clauses: list[str]) -> tuple[str, list[int]]:
     return "".join(out), sorted(index for _, _, index in spans)
 
 
-def _phrase_id(cloze_card: Card) -> str:
-    """`<deck>/cloze/<phrase>/<clause>` → `<deck>/phrase/<phrase>` (ids are built from keys)."""
-    prefix = cloze_card.id.rsplit("/", 1)[0]
-    deck_id, _, phrase_key = prefix.rpartition("/cloze/")
-    return f"{deck_id}/phrase/{phrase_key}"
-
-
 def clause_note(model: genanki.Model, clause: Card, phrase: Card | None, due: int) -> genanki.Note | None:
     """The clause's own Cloze note: its phrase with only this clause blanked; None when the
     phrase is not exported or does not hold the clause (the card is then a Basic note)."""
     if phrase is None:
         return None
-    text = dict(phrase.parts).get(clause.id.rsplit("/", 1)[1], clause.back)
+    text = dict(phrase.parts).get(card_ids.parse(clause.id).key("clause"), clause.back)
     cloze, placed = cloze_text(phrase.back, [text])
     if not placed:
         return None
@@ -288,8 +283,8 @@ def build_package(deck: Deck, cards: list[Card]) -> tuple[genanki.Package, int, 
     for due, card in enumerate(cards):
         note = None
         if card.kind == "cloze":
-            note = clause_note(cloze, card, phrases.get(_phrase_id(card)), due)
-        subdeck(card.kind).add_note(note or basic_note(basic, card, deck.language, due))
+            note = clause_note(cloze, card, phrases.get(card_ids.phrase_of(card.id)), due)
+        subdeck(card.kind).add_note(note or basic_note(basic, card, due))
     package = genanki.Package([parent, *subdecks.values()])
     return package, len(cards), len(cards)
 
@@ -337,7 +332,7 @@ def export_anki(
     force: bool = False,
     reserve: Callable[[int], int] | None = None,
 ) -> AnkiExport:
-    """Write `cards` as an .apkg at `path` (atomically). Raises csvexport.ExportError.
+    """Write `cards` as an .apkg at `path` (atomically). Raises files.ExportError.
 
     An existing file (or a symbolic link) at `path` raises TargetExists unless `force`; with
     `force` a link is written through. `AnkiExport.path` is the file written.

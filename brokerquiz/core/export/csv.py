@@ -18,6 +18,9 @@ plain cell gets a leading `'` (`formula_safe`); an HTML field gets its first cha
 character reference instead (`&#61;` for `=`), which Anki shows as the character itself. The
 GUID column is written as it is (Anki matches it exactly; it is a hash, not deck text).
 
+The words the export adds (the "Right:" line of a multiple-choice card) are in the interface
+language (`core/translate`), like everything else the command prints.
+
 Files are written by `atomic_write` (re-exported here for the importer): never over an existing
 file unless forced, never half written, no temporary left behind.
 """
@@ -31,25 +34,21 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..files import output_target, write_atomically
-from ..lang import for_language
 from ..model import Card
 from ..safe_text import printable
+from ..translate import _
 
 HEADER = ("front", "back", "tags")  # the plain files' header row
 ANKI_COLUMNS = ("Front", "Back", "Tags", "GUID")
-
-LABELS = {
-    "en": {"right": "Right", "optional": "Also accepted"},
-    "ru": {"right": "Верно", "optional": "Тоже засчитывается"},
-}
 
 # A cell starting with one of these is a formula to Excel, LibreOffice Calc and Google Sheets;
 # OWASP's advice is a leading ' (https://owasp.org/www-community/attacks/CSV_Injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def labels(language: str) -> dict[str, str]:
-    return for_language(LABELS, language)
+def labels() -> dict[str, str]:
+    """The back's verdict labels in the interface language."""
+    return {"right": _("Right"), "optional": _("Also accepted")}
 
 
 def anki_tags(card: Card) -> list[str]:
@@ -62,11 +61,11 @@ def numbered(choices: Iterable[str], picks: Iterable[int]) -> str:
     return ", ".join(f"{i + 1}. {listed[i]}" for i in sorted(picks))
 
 
-def verdict_lines(card: Card, language: str) -> list[str]:
+def verdict_lines(card: Card) -> list[str]:
     """For a multiple-choice card: which numbered choices are right (and which also count)."""
     if card.choices is None:
         return []
-    words = labels(language)
+    words = labels()
     lines = [f"{words['right']}: {numbered(card.choices, card.correct) or '—'}"]
     if card.optional:
         lines.append(f"{words['optional']}: {numbered(card.choices, card.optional)}")
@@ -81,12 +80,12 @@ def front_text(card: Card) -> str:
     return "\n".join(lines)
 
 
-def back_text(card: Card, language: str) -> str:
-    return "\n".join([card.back, *verdict_lines(card, language)])
+def back_text(card: Card) -> str:
+    return "\n".join([card.back, *verdict_lines(card)])
 
 
-def rows(cards: Iterable[Card], language: str) -> list[tuple[str, str, str]]:
-    return [(front_text(c), back_text(c, language), " ".join(anki_tags(c))) for c in cards]
+def rows(cards: Iterable[Card]) -> list[tuple[str, str, str]]:
+    return [(front_text(c), back_text(c), " ".join(anki_tags(c))) for c in cards]
 
 
 def formula_safe(cell: str) -> str:
@@ -112,14 +111,14 @@ def html_field(text: str, raw: bool = False) -> str:
     return f"&#{ord(text[0])};{text[1:]}"
 
 
-def anki_rows(cards: Iterable[Card], language: str, raw: bool = False) -> list[tuple[str, str, str, str]]:
+def anki_rows(cards: Iterable[Card], raw: bool = False) -> list[tuple[str, str, str, str]]:
     """Front, Back (HTML), tags and the .apkg note's GUID, per card."""
     from .anki import note_guid  # anki.py imports this module: not at the top
 
     return [
         (
             html_field(front_text(c), raw),
-            html_field(back_text(c, language), raw),
+            html_field(back_text(c), raw),
             _csv_field(" ".join(anki_tags(c)), raw),
             note_guid(c),
         )
@@ -136,37 +135,34 @@ def anki_header(tsv: bool) -> str:
     )
 
 
-def _plain(cards: Iterable[Card], language: str, tsv: bool, raw: bool) -> str:
+def _plain(cards: Iterable[Card], tsv: bool, raw: bool) -> str:
     out = io.StringIO()
     if tsv:
         out.write("\t".join(HEADER) + "\n")
-        for row in rows(cards, language):
+        for row in rows(cards):
             out.write("\t".join(_tsv_field(field, raw) for field in row) + "\n")
         return out.getvalue()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(HEADER)
-    writer.writerows([_csv_field(field, raw) for field in row] for row in rows(cards, language))
+    writer.writerows([_csv_field(field, raw) for field in row] for row in rows(cards))
     return out.getvalue()
 
 
-def render(
-    cards: Iterable[Card], language: str, *, tsv: bool = False, plain: bool = False, raw: bool = False
-) -> str:
+def render(cards: Iterable[Card], *, tsv: bool = False, plain: bool = False, raw: bool = False) -> str:
     """The whole file as text (UTF-8 when written), one row per card: for Anki, or `plain`
     (front,back,tags); `raw` keeps formula cells as they are."""
     if plain:
-        return _plain(cards, language, tsv, raw)
+        return _plain(cards, tsv, raw)
     out = io.StringIO()
     out.write(anki_header(tsv))
     # the csv module quotes a cell holding the separator or a quote (Anki reads quoted cells)
-    csv.writer(out, delimiter="\t" if tsv else ",", lineterminator="\n").writerows(anki_rows(cards, language, raw))
+    csv.writer(out, delimiter="\t" if tsv else ",", lineterminator="\n").writerows(anki_rows(cards, raw))
     return out.getvalue()
 
 
 def export_text(
     cards: list[Card],
     path: str | Path,
-    language: str,
     *,
     tsv: bool = False,
     plain: bool = False,
@@ -178,6 +174,6 @@ def export_text(
     An existing file (or a symbolic link) at `path` raises TargetExists unless `force`.
     """
     target = output_target(path, force=force)
-    text = render(cards, language, tsv=tsv, plain=plain, raw=raw)
+    text = render(cards, tsv=tsv, plain=plain, raw=raw)
     write_atomically(target, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""), overwrite=force)
     return len(cards)

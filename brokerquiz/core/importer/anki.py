@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import card_ids
 from .anki_package import AnkiCollection
 from ..store.anki import AnkiReset, AnkiReview, MergeResult
 
@@ -75,7 +76,7 @@ def note_keys(cards: Iterable[tuple[str, str, int, bool]]) -> dict[tuple[str, in
     for card_id, kind, order, archived in cards:
         keys[(genanki.guid_for(card_id), 0)] = card_id  # a Basic note, or a clause's own Cloze note
         if kind == "cloze" and not archived:
-            clauses.setdefault(card_id.rsplit("/", 1)[0], []).append((order, card_id))
+            clauses.setdefault(card_ids.legacy_cloze_note(card_id), []).append((order, card_id))
     for note_id, members in clauses.items():  # a phrase's one Cloze note, in earlier exports
         guid = genanki.guid_for(note_id)
         for index, (_order, card_id) in enumerate(sorted(members)):
@@ -106,7 +107,7 @@ def plan_import(collection: AnkiCollection, cards: list[tuple[str, str, int, boo
             resets.append(AnkiReset(card_id, entry.id))
         else:
             reschedules += 1
-    known = {card_id.split("/", 1)[0] for card_id, _kind, _order, _gone in cards}
+    known = {card_ids.deck_of(card_id) for card_id, _kind, _order, _gone in cards}
     tagged = [_tagged(tags) for guid, tags in collection.note_tags.items() if guid not in our_guids]
     other = {deck for decks in tagged for deck in decks - known}
     return AnkiPlan(

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...errors import BrokerquizError
+from ..translate import _
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 ZIP_HEADER = b"PK\x03\x04"
@@ -68,19 +69,19 @@ def read_collection(path: str | Path) -> AnkiCollection:
     """
     path = Path(path)
     if not path.is_file():
-        raise AnkiPackageError(f"{path}: {'is not a file' if path.exists() else 'no such file'}")
+        raise AnkiPackageError(f"{path}: " + (_("is not a file") if path.exists() else _("no such file")))
     try:
         with path.open("rb") as f:
             header = f.read(len(SQLITE_HEADER))
     except OSError as e:
-        raise AnkiPackageError(f"{path}: cannot read: {e.strerror or e}") from None
+        raise AnkiPackageError(f"{path}: " + _("cannot read: {reason}").format(reason=e.strerror or e)) from None
     if header.startswith(ZIP_HEADER):
         with tempfile.TemporaryDirectory(prefix="brokerquiz-anki-") as folder:
             db = _extract_collection(path, Path(folder))
             return _read(path, _connect(db, immutable=True))
     if header == SQLITE_HEADER:
         return _read(path, _connect(path, immutable=False))
-    raise AnkiPackageError(f"{path}: not an Anki package (.colpkg, .apkg) nor an Anki collection")
+    raise AnkiPackageError(f"{path}: " + _("not an Anki package (.colpkg, .apkg) nor an Anki collection"))
 
 
 def package_version(meta: bytes) -> int:
@@ -121,18 +122,16 @@ def _extract_collection(path: Path, folder: Path) -> Path:
                 try:
                     version = package_version(archive.read("meta"))
                 except ValueError:
-                    raise AnkiPackageError(f"{path}: not an Anki package (unreadable meta)") from None
+                    raise AnkiPackageError(f"{path}: " + _("not an Anki package (unreadable meta)")) from None
                 if version not in COLLECTION_NAMES:
-                    raise AnkiPackageError(
-                        f"{path}: written by a newer Anki (package version {version}, this "
-                        f"brokerquiz reads 1 to {max(COLLECTION_NAMES)}); export it with "
-                        "'Support older Anki versions' ticked, or upgrade brokerquiz"
-                    )
+                    message = _("written by a newer Anki (package version {version}, this brokerquiz reads 1 to"
+                                " {newest}); export it with 'Support older Anki versions' ticked, or upgrade brokerquiz")
+                    raise AnkiPackageError(f"{path}: " + message.format(version=version, newest=max(COLLECTION_NAMES)))
             else:
                 version = 2 if "collection.anki21" in names else 1
             name = COLLECTION_NAMES[version]
             if name not in names:
-                raise AnkiPackageError(f"{path}: not an Anki package (no {name} inside)")
+                raise AnkiPackageError(f"{path}: " + _("not an Anki package (no {name} inside)").format(name=name))
             target = folder / "collection.db"
             with archive.open(name) as source, target.open("wb") as out:
                 if version in ZSTD_VERSIONS:
@@ -145,13 +144,13 @@ def _extract_collection(path: Path, folder: Path) -> Path:
     except AnkiPackageError:
         raise
     except zipfile.BadZipFile as e:
-        raise AnkiPackageError(f"{path}: not an Anki package (not a readable zip: {e})") from None
+        raise AnkiPackageError(f"{path}: " + _("not an Anki package (not a readable zip: {error})").format(error=e)) from None
     except OSError as e:
-        raise AnkiPackageError(f"{path}: cannot read: {e.strerror or e}") from None
+        raise AnkiPackageError(f"{path}: " + _("cannot read: {reason}").format(reason=e.strerror or e)) from None
     except Exception as e:  # zstandard (imported lazily) cannot be named here; only its and zlib's errors are caught
         if type(e).__module__.split(".")[0] not in ("zstandard", "zlib"):
             raise
-        raise AnkiPackageError(f"{path}: not an Anki package (damaged collection: {e})") from None
+        raise AnkiPackageError(f"{path}: " + _("not an Anki package (damaged collection: {error})").format(error=e)) from None
 
 
 def _connect(db: Path, *, immutable: bool) -> sqlite3.Connection:
@@ -164,15 +163,16 @@ def _read(path: Path, conn: sqlite3.Connection) -> AnkiCollection:
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not set(_TABLES) <= tables:
-            raise AnkiPackageError(f"{path}: not an Anki collection (no {', '.join(sorted(set(_TABLES) - tables))} table)")
+            missing = ", ".join(sorted(set(_TABLES) - tables))
+            raise AnkiPackageError(f"{path}: " + _("not an Anki collection (no {tables} table)").format(tables=missing))
         (schema,) = conn.execute("SELECT ver FROM col").fetchone() or (None,)
         if not isinstance(schema, int) or schema < SCHEMA_MIN:
-            raise AnkiPackageError(f"{path}: not an Anki collection Anki still reads (schema {schema})")
+            message = _("not an Anki collection Anki still reads (schema {schema})").format(schema=schema)
+            raise AnkiPackageError(f"{path}: " + message)
         if schema > SCHEMA_MAX:
-            raise AnkiPackageError(
-                f"{path}: written by a newer Anki (collection schema {schema}, this brokerquiz "
-                f"reads {SCHEMA_MIN} to {SCHEMA_MAX}); upgrade brokerquiz"
-            )
+            message = _("written by a newer Anki (collection schema {schema}, this brokerquiz reads {oldest} to"
+                        " {newest}); upgrade brokerquiz").format(schema=schema, oldest=SCHEMA_MIN, newest=SCHEMA_MAX)
+            raise AnkiPackageError(f"{path}: " + message)
         cards = {
             int(cid): (str(guid), int(ord_))
             for cid, guid, ord_ in conn.execute(
@@ -186,12 +186,11 @@ def _read(path: Path, conn: sqlite3.Connection) -> AnkiCollection:
         ]
     except sqlite3.OperationalError as e:
         if "locked" in str(e) or "busy" in str(e):
-            raise AnkiPackageError(
-                f"{path}: Anki holds this collection open; close Anki (or export a .colpkg) and try again"
-            ) from None
-        raise AnkiPackageError(f"{path}: not a readable Anki collection ({e})") from None
+            message = _("Anki holds this collection open; close Anki (or export a .colpkg) and try again")
+            raise AnkiPackageError(f"{path}: " + message) from None
+        raise AnkiPackageError(f"{path}: " + _("not a readable Anki collection ({error})").format(error=e)) from None
     except sqlite3.DatabaseError as e:
-        raise AnkiPackageError(f"{path}: not a readable Anki collection ({e})") from None
+        raise AnkiPackageError(f"{path}: " + _("not a readable Anki collection ({error})").format(error=e)) from None
     finally:
         conn.close()
     return AnkiCollection(cards=cards, note_tags=tags, revlog=revlog)

@@ -20,6 +20,7 @@ from functools import lru_cache
 import ftfy
 import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-windows-1252" codec)
 from ftfy.badness import badness
+from ..translate import _
 
 # The ways UTF-8 bytes are commonly misread. "sloppy" cp1252 maps all 256 bytes, as browsers and
 # Windows editors do, so text misread that way round-trips without losing the five unused bytes.
@@ -57,8 +58,8 @@ class Repair:
         return bool(self.steps)
 
     def describe(self) -> str:
-        names = [f"UTF-8 read as {step}" if step in CODECS else step for step in self.steps]
-        return ", then ".join(names)
+        names = [_("UTF-8 read as {codec}").format(codec=step) if step in CODECS else step for step in self.steps]
+        return _(", then ").join(names)
 
 
 @lru_cache(maxsize=4096)

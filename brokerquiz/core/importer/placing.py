@@ -12,6 +12,7 @@ from .markdown import Block, Item, Row, strip_decoration, words
 from .plan import PlannedItem, PlannedList, PlannedTable, Planner, _takeaway, heading_subject
 from .subjects import Subject, tokens
 from .tables import merge_continuations, rating_cells, tool_names
+from ..translate import N_
 
 _LEAD_REST = re.compile(r"^\s*[:=—–-]\s*")
 
@@ -20,14 +21,14 @@ def place_table(p: Planner, block: Block, axis: str) -> None:
     rows, orphans = merge_continuations(block)
     for row in block.rows:
         if row.extra:
-            p.plan.unplaced.append((row.line, "a row with more cells than its header", f"{row.extra} cell(s) left out"))
+            p.plan.unplaced.append((row.line, N_("a row with more cells than its header"), f"{row.extra} cell(s) left out"))
     for line in orphans:
-        p.plan.unplaced.append((line, "a continuation row with no row above", ""))
+        p.plan.unplaced.append((line, N_("a continuation row with no row above"), ""))
     if not rows:
-        p.skip(block, "a table with no rows", " | ".join(block.header))
+        p.skip(block, N_("a table with no rows"), " | ".join(block.header))
         return
     if axis == "none":
-        p.skip(block, "a two-column table that names no subject in either column", " | ".join(block.header))
+        p.skip(block, N_("a two-column table that names no subject in either column"), " | ".join(block.header))
         return
     if axis == "use-case":
         _use_cases(p, block, rows)
@@ -46,15 +47,15 @@ def _matrix(p: Planner, block: Block, names: list[str], rows: list[Row], where: 
     keep = [i for i, n in enumerate(names) if strip_decoration(n)]
     for i, name in enumerate(names):
         if i not in keep:
-            p.skip(block, "a column or row whose name is empty", f"{where}: position {i + 2}")
+            p.skip(block, N_("a column or row whose name is empty"), f"{where}: position {i + 2}")
     found = p.subjects.see_axis([names[i] for i in keep], block.line, where)
     columns: list[tuple[int, Subject]] = []
     seen: set[str] = set()
     for i, subject in zip(keep, found):
         if subject is None:
-            p.skip(block, "names no subject given with --subjects", names[i])
+            p.skip(block, N_("names no subject given with --subjects"), names[i])
         elif subject.key in seen:
-            p.skip(block, "an earlier column names the same subject", names[i])
+            p.skip(block, N_("an earlier column names the same subject"), names[i])
         else:
             columns.append((i, subject))
             seen.add(subject.key)
@@ -68,7 +69,7 @@ def _matrix(p: Planner, block: Block, names: list[str], rows: list[Row], where: 
             if text:
                 cells[subject.key] = text
         if not label or not cells:
-            p.skip(block, "a table row without a label or cells", " | ".join(row.cells))
+            p.skip(block, N_("a table row without a label or cells"), " | ".join(row.cells))
             continue
         table.rows.append((row.line, label, cells))
     if table.rows:
@@ -94,7 +95,7 @@ def _use_cases(p: Planner, block: Block, rows: list[Row]) -> None:
     for row in rows:
         named = [s for s in (p.subjects.find(n) for n in tool_names(row.cells[1])) if s is not None]
         if not named or not strip_decoration(row.cells[0]):
-            p.plan.unplaced.append((row.line, "a scenario row that names no subject", " | ".join(row.cells)))
+            p.plan.unplaced.append((row.line, N_("a scenario row that names no subject"), " | ".join(row.cells)))
             continue
         also = [s.key for s in dict.fromkeys(named[1:]) if s.key != named[0].key]
         _add_item(p, named[0], row.line, strip_decoration(row.cells[0]), also)
@@ -111,7 +112,7 @@ def place_items(p: Planner, items: list[Item], owner: Subject | None) -> None:
         if lead is not None and text.startswith(item.lead) and len(text) > len(item.lead):
             subject, text = lead, _LEAD_REST.sub("", text[len(item.lead) :]).strip()
         if subject is None:
-            p.plan.unplaced.append((item.line, "a bullet under no subject", item.text))
+            p.plan.unplaced.append((item.line, N_("a bullet under no subject"), item.text))
             _report_children(p, item.children)
             continue
         if text:
@@ -121,7 +122,7 @@ def place_items(p: Planner, items: list[Item], owner: Subject | None) -> None:
 
 def _report_children(p: Planner, items: list[Item]) -> None:
     for item in items:
-        p.plan.unplaced.append((item.line, "a bullet under no subject", item.text))
+        p.plan.unplaced.append((item.line, N_("a bullet under no subject"), item.text))
         _report_children(p, item.children)
 
 
@@ -132,19 +133,19 @@ def place_takeaways(p: Planner, block: Block) -> None:
             if p.group is not None:
                 place_items(p, [item], p.group)
             else:
-                p.plan.unplaced.append((item.line, "a numbered line that is not `Subject = text`", item.text))
+                p.plan.unplaced.append((item.line, N_("a numbered line that is not `Subject = text`"), item.text))
             continue
         name, text = found
         subject = p.subjects.find(name)
         if subject is None:
-            p.plan.unplaced.append((item.line, "a takeaway for no subject given with --subjects", item.text))
+            p.plan.unplaced.append((item.line, N_("a takeaway for no subject given with --subjects"), item.text))
             continue
         if p.plan.takeaways is None:
             p.plan.takeaways = (p.section, {})
             p.takeaways_block = block.line
         title, taken = p.plan.takeaways
         if p.takeaways_block != block.line:
-            p.plan.unplaced.append((item.line, "a second takeaways list", item.text))
+            p.plan.unplaced.append((item.line, N_("a second takeaways list"), item.text))
         elif subject.key in taken:
             p.plan.unplaced.append((item.line, f"a second takeaway for {name}", text))
         else:
@@ -160,14 +161,14 @@ def place_callout(p: Planner, block: Block) -> None:
             question, answer = answer.split("?", 1)
             question, answer = question.strip() + "?", answer.strip()
         if not question or not answer:
-            p.skip(block, "a question callout without a question and an answer", block.title or block.text)
+            p.skip(block, N_("a question callout without a question and an answer"), block.title or block.text)
             return
         keys = [s.key for s in p.subjects.named_in(f"{question} {answer}")]
         p.plan.follow_ups.append((block.line, question, answer, keys, source))
         return
     text = ": ".join(t for t in (block.title, block.text) if t)
     if not text or p.last is None:
-        p.skip(block, "a note with nothing above it to attach to", text)
+        p.skip(block, N_("a note with nothing above it to attach to"), text)
         return
     note = (text, source)
     kind, target = p.last

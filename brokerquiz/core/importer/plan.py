@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .markdown import Block, Document, Item, strip_decoration, words
 from .subjects import Subject, Subjects, clean_name, closeness, tokens
 from .tables import choose_axis, gather_evidence, merge_continuations, tool_names
+from ..translate import N_
 
 _TAKEAWAY = re.compile(r"^(?P<name>[^=—–:]{1,60}?)\s*(?P<sep>=|—|–|:)\s*(?P<text>\S.*)$")
 _PLAIN_TAKEAWAY = re.compile(r"^(?P<name>[^=]{1,60}?)\s+=\s+(?P<text>\S.*)$")
@@ -191,7 +192,7 @@ class Planner:
             if _is_phrase_title(block.text):
                 self.phrase_title = strip_decoration(block.text)
                 return
-        self.skip(block, "prose")
+        self.skip(block, N_("prose"))
 
     def on_table(self, block: Block) -> None:
         from .placing import place_table
@@ -218,7 +219,7 @@ class Planner:
             self.last = ("phrase", self.plan.phrases[-1])
             self.phrase_title = None
             return
-        self.skip(block, "a quote not under a heading about the phrase (choose one with --phrase LINE)")
+        self.skip(block, N_("a quote not under a heading about the phrase (choose one with --phrase LINE)"))
 
     def on_callout(self, block: Block) -> None:
         from .placing import place_callout
@@ -226,10 +227,10 @@ class Planner:
         place_callout(self, block)
 
     def on_code(self, block: Block) -> None:
-        self.skip(block, "a code block", f"{block.text} ({block.end - block.line + 1} lines)")
+        self.skip(block, N_("a code block"), f"{block.text} ({block.end - block.line + 1} lines)")
 
     def on_html(self, block: Block) -> None:
-        self.skip(block, "HTML")
+        self.skip(block, N_("HTML"))
 
 
 def plan_sheet(doc: Document, *, given: list[str] | None = None, phrase: str | None = None) -> Plan:

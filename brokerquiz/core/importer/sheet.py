@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import input_limits
+from ..translate import N_, _
 from ..deck.load import KEY_RE, DeckError, Problem, decode, parse_deck, read_input
 from .keys import KeyMaker, phrase_clauses, slug
 from ..model import Deck
@@ -132,6 +133,13 @@ def write_yaml(data: dict, source_name: str) -> str:
     return head + yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
 
 
+def _not_placed(reason: str, shown: str) -> str:
+    """A line the importer left out, and why (`reason` is marked N_ where it is written)."""
+    if shown:
+        return _("not placed ({reason}): {text}").format(reason=_(reason), text=shown)
+    return _("not placed ({reason})").format(reason=_(reason))
+
+
 def refuse_unsafe(text: str, path: str) -> None:
     """A DeckError naming each control, bidi or non-character in `text` at FILE:LINE:COL: a deck may
     not hold them, and in a sheet they are mojibake no codec undid or meant to drive a terminal."""
@@ -142,8 +150,9 @@ def refuse_unsafe(text: str, path: str) -> None:
     for index, char in sorted(found)[:MAX_REPORTED]:
         line = text.count("\n", 0, index) + 1
         col = index - (text.rfind("\n", 0, index) + 1) + 1
-        what = "control character" if ord(char) <= 0xFF else "bidi control" if ord(char) < 0xFFFE else "noncharacter"
-        problems.append(Problem(path, line, col, f"{what} {describe(char)} (is the file in another encoding?)"))
+        what = _("control character") if ord(char) <= 0xFF else _("bidi control") if ord(char) < 0xFFFE else _("noncharacter")
+        message = _("{what} {char} (is the file in another encoding?)").format(what=what, char=describe(char))
+        problems.append(Problem(path, line, col, message))
     raise DeckError(problems)
 
 
@@ -169,18 +178,21 @@ def import_sheet(text: str, path: str = "<sheet>", *, deck_id: str | None = None
     fixed = repair(text.replace("\r\n", "\n").replace("\r", "\n"))
     refuse_unsafe(fixed.text, path)
     if deck_id is not None and not KEY_RE.match(deck_id):
-        raise DeckError([Problem(path, 1, 1, f"deck id {deck_id!r} must be lowercase latin letters, digits, '-' or '_'")])
+        message = _("deck id {id!r} must be lowercase latin letters, digits, '-' or '_'").format(id=deck_id)
+        raise DeckError([Problem(path, 1, 1, message)])
     # NFC: a sheet saved on macOS may spell "й" as "и" + a combining breve; keys and cells agree on one form
     doc = read_markdown(unicodedata.normalize("NFC", fixed.text))
     plan = plan_sheet(doc, given=subjects, phrase=phrase)
-    warnings = tuple(Problem(path, line, 1, f"not placed ({reason}): {shown}" if shown else f"not placed ({reason})") for line, reason, shown in sorted(plan.unplaced))
+    warnings = tuple(Problem(path, line, 1, _not_placed(reason, shown)) for line, reason, shown in sorted(plan.unplaced))
     if not (plan.tables or plan.lists or plan.takeaways or plan.phrases or plan.follow_ups):
         # the lines not placed say why: they follow the error
-        raise DeckError([Problem(path, 1, 1, "no tables, subject lists, numbered takeaways or quoted phrase found: nothing to make cards of"), *warnings[:MAX_REPORTED]])
+        message = _("no tables, subject lists, numbered takeaways or quoted phrase found: nothing to make cards of")
+        raise DeckError([Problem(path, 1, 1, message), *warnings[:MAX_REPORTED]])
     if len(plan.subjects.all) < 2:
-        found = ", ".join(s.name for s in plan.subjects.all) or "none"
+        found = ", ".join(s.name for s in plan.subjects.all) or _("none")
         title_line = next((b.line for b in doc.blocks if b.kind == "heading"), 1)
-        message = f"a deck compares at least two subjects; this sheet names {found} (name them with --subjects \"A,B\")"
+        message = _("a deck compares at least two subjects; this sheet names {found} (name them with --subjects \"A,B\")")
+        message = message.format(found=found)
         raise DeckError([Problem(path, title_line, 1, message), *warnings[:MAX_REPORTED]])
     _fill_titles(plan, path)
     plan.subjects.finish()
@@ -196,7 +208,7 @@ def import_file(path: str | Path, *, max_bytes: int = input_limits.DEFAULT_MAX_B
     """Read a markdown sheet from disk (a regular file of at most `max_bytes`; UTF-8, BOM and
     CRLF fine) and import it; `options` are import_sheet's."""
     shown = str(path)
-    data = read_input(path, max_bytes, what="markdown file")
+    data = read_input(path, max_bytes, what=N_("markdown file"))
     return import_sheet(decode(data, shown), shown, **options)
 
 

@@ -13,11 +13,15 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from .replay import Event, replay
 from ..clock import iso, parse_iso
 from ..scheduler import Scheduler
 from .reviews import set_state
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 ANKI_MODE = "anki"  # the reviews table's mode for reviews done in Anki
 
@@ -158,3 +162,16 @@ def known_cards(conn: sqlite3.Connection) -> list[tuple[str, str, int, bool]]:
         (card_id, kind, ord_, bool(archived))
         for card_id, kind, ord_, archived in conn.execute("SELECT id, kind, ord, archived FROM cards")
     ]
+
+
+def next_note_mod(db: Database, at_least: int) -> int:
+    """`at_least`, but above the last note mod time handed out (setting ``anki_note_mod``),
+    which it becomes (see Store.next_anki_mod; the caller holds the write transaction)."""
+    row = db.execute("SELECT value FROM settings WHERE key = 'anki_note_mod'").fetchone()
+    try:
+        last = int(json.loads(row[0])) if row else 0
+    except (ValueError, TypeError):  # a damaged value: the clock and the file still count
+        last = 0
+    mod = max(int(at_least), last + 1)
+    db["settings"].upsert({"key": "anki_note_mod", "value": json.dumps(mod)}, pk="key")
+    return mod

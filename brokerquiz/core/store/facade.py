@@ -350,15 +350,10 @@ class Store:
         """The note mod time (epoch seconds) for the next `export anki`: `at_least`, but above
         every one handed out before, kept under the setting ``anki_note_mod`` (Anki updates a
         note only from a newer one, whatever file and path the export came in)."""
+        from .anki import next_note_mod
+
         with self._write():
-            row = self.conn.execute("SELECT value FROM settings WHERE key = 'anki_note_mod'").fetchone()
-            try:
-                last = int(json.loads(row[0])) if row else 0
-            except (ValueError, TypeError):  # a damaged value: the clock and the file still count
-                last = 0
-            mod = max(int(at_least), last + 1)
-            self.db["settings"].upsert({"key": "anki_note_mod", "value": json.dumps(mod)}, pk="key")
-        return mod
+            return next_note_mod(self.db, at_least)
 
     @_reported
     def merge_anki(self, reviews: Iterable, resets: Iterable = ()) -> MergeResult:
@@ -372,7 +367,6 @@ class Store:
                 self.conn, reviews, resets, self.scheduler(), int(self.get_setting("leech_lapses"))
             )
 
-
     @_reported
     def stats(self, deck_id: str | None = None, now: datetime | None = None) -> DeckStats:
         """The figures for one deck (or all decks when `deck_id` is None) as of `now` (required):
@@ -381,7 +375,6 @@ class Store:
         if now is None:
             raise TypeError("stats() needs now=, the current time (the store never reads the clock)")
         return deck_stats(self.conn, deck_id, to_utc(now), tz=self.tz, new_per_day=self.new_per_day)
-
 
     @_reported
     def save_interview(

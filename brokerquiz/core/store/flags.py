@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from ..clock import iso, parse_iso
+from ..translate import N_, _
 
 # StoreError is imported where it is raised: store_types defines dataclasses, which the study
 # session (importing Flags from here) keeps off the start-up path (tests/test_model.py).
@@ -30,7 +31,7 @@ class Flags(NamedTuple):
         return self.buried_until is not None and now < self.buried_until
 
 
-FLAGS_CHANGED = (
+FLAGS_CHANGED = N_(
     "cannot undo: this card was suspended or buried again after you (another window);"
     " it stays as it is now"
 )
@@ -41,7 +42,7 @@ def read_flags(conn: sqlite3.Connection, card_id: str) -> Flags:
     if row is None:
         from .types import StoreError
 
-        raise StoreError(f"unknown card {card_id}")
+        raise StoreError(_("unknown card {id}").format(id=card_id))
     return Flags(bool(row[0]), parse_iso(row[1]))
 
 
@@ -55,7 +56,7 @@ def change_flags(
     if expect is not None and before != expect:
         from .types import StoreError
 
-        raise StoreError(FLAGS_CHANGED)
+        raise StoreError(_(FLAGS_CHANGED))
     after = before._replace(
         **({} if suspended is KEEP else {"suspended": bool(suspended)}),
         **({} if buried_until is KEEP else {"buried_until": buried_until}),

@@ -15,6 +15,7 @@ from datetime import datetime
 from ..clock import iso, parse_iso
 from ..scheduler import NEW
 from .types import StoreError
+from ..translate import N_, _
 
 # The card columns a review changes; a review's `state_before` holds exactly these.
 STATE_COLUMNS = (
@@ -39,7 +40,7 @@ def card_row(conn: sqlite3.Connection, card_id: str) -> dict:
     cursor = conn.execute("SELECT * FROM cards WHERE id = ?", [card_id])
     row = cursor.fetchone()
     if row is None:
-        raise StoreError(f"unknown card {card_id}")
+        raise StoreError(_("unknown card {id}").format(id=card_id))
     return dict(zip([d[0] for d in cursor.description], row))
 
 
@@ -94,7 +95,7 @@ def set_state(conn: sqlite3.Connection, card_id: str, state: dict) -> None:
     )
 
 
-UNDO_CONFLICT = (
+UNDO_CONFLICT = N_(
     "cannot undo: this card was answered again after you (another window or mode);"
     " undoing now would overwrite that answer, so both answers stay"
 )
@@ -116,11 +117,11 @@ def delete_review(conn: sqlite3.Connection, review_id: int) -> str:
         [review_id],
     ).fetchone()
     if row is None:
-        raise StoreError(f"cannot undo: answer {review_id} is no longer in the database")
+        raise StoreError(_("cannot undo: answer {id} is no longer in the database").format(id=review_id))
     card_id, state_before, scheduled, answered_since = row
     if scheduled:
         if answered_since:
-            raise StoreError(UNDO_CONFLICT)
+            raise StoreError(_(UNDO_CONFLICT))
         set_state(conn, card_id, json.loads(state_before))
     conn.execute("DELETE FROM reviews WHERE id = ?", [review_id])
     return card_id

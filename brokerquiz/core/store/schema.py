@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..translate import _
 from .types import StoreError, sqlite_failure
 
 if TYPE_CHECKING:
@@ -191,10 +192,8 @@ SCHEMA_VERSION = max(MIGRATIONS)
 
 def newer_schema_error(name: str, version: int) -> StoreError:
     """The refusal of a file written by a newer brokerquiz."""
-    return StoreError(
-        f"{name} was written by a newer brokerquiz (schema {version}, "
-        f"this one knows {SCHEMA_VERSION}); upgrade brokerquiz"
-    )
+    message = _("{name} was written by a newer brokerquiz (schema {version}, this one knows {known}); upgrade brokerquiz")
+    return StoreError(message.format(name=name, version=version, known=SCHEMA_VERSION))
 
 
 def schema_error(path: Path, version: int, app_id: int, tables: set[str]) -> StoreError | None:
@@ -205,15 +204,15 @@ def schema_error(path: Path, version: int, app_id: int, tables: set[str]) -> Sto
     schema version this brokerquiz knows and every table of the first schema.
     """
     if app_id != APPLICATION_ID and (version or app_id or tables):
-        return StoreError(f"{path.name} is not a brokerquiz database")
+        return StoreError(_("{name} is not a brokerquiz database").format(name=path.name))
     if version > SCHEMA_VERSION:
         return newer_schema_error(path.name, version)
     if version < 0 or (version == 0 and tables):
-        why = f"schema version {version}" if version else "tables but no schema version"
-        return StoreError(f"{path}: not a brokerquiz database, or damaged ({why}); left untouched")
+        why = _("schema version {version}").format(version=version) if version else _("tables but no schema version")
+        return StoreError(f"{path}: " + _("not a brokerquiz database, or damaged ({why}); left untouched").format(why=why))
     missing = [t for t in CORE_TABLES if t not in tables] if version else []
     if missing:
-        return StoreError(f"{path}: damaged, missing table {', '.join(missing)}; left untouched")
+        return StoreError(f"{path}: " + _("damaged, missing table {tables}; left untouched").format(tables=", ".join(missing)))
     return None
 
 
@@ -221,21 +220,21 @@ def _check_file(path: Path, *, create: bool) -> None:
     """Refuse what is not a file or not SQLite; make the folder of a new file."""
     if path.exists():
         if not path.is_file():
-            raise StoreError(f"{path} is not a file")
+            raise StoreError(_("{path} is not a file").format(path=path))
         try:
             with path.open("rb") as f:
                 header = f.read(len(SQLITE_HEADER))
         except OSError as e:
-            raise StoreError(f"cannot read {path}: {e.strerror or e}") from None
+            raise StoreError(_("cannot read {path}: {reason}").format(path=path, reason=e.strerror or e)) from None
         if header and header != SQLITE_HEADER:
-            raise StoreError(f"{path.name} is not a brokerquiz database (not SQLite)")
+            raise StoreError(_("{name} is not a brokerquiz database (not SQLite)").format(name=path.name))
     elif not create:
-        raise StoreError(f"{path} does not exist")
+        raise StoreError(_("{path} does not exist").format(path=path))
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
-            raise StoreError(f"cannot create {path.parent}: {e.strerror or e}") from None
+            raise StoreError(_("cannot create {path}: {reason}").format(path=path.parent, reason=e.strerror or e)) from None
 
 
 def connect(path: Path, *, create: bool) -> tuple[sqlite3.Connection, int]:

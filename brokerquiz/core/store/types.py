@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from ...errors import BrokerquizError
+from ..translate import N_, _
 
 
 class StoreError(BrokerquizError):
@@ -22,21 +23,21 @@ class StoreError(BrokerquizError):
 # What sqlite3's error means for the user, by a fragment of its message (lower case); the first
 # fragment found wins. The message keeps sqlite's own words after it, for a bug report.
 SQLITE_FAILURES: tuple[tuple[str, str], ...] = (
-    ("readonly", "read-only (the file or its folder), so progress cannot be saved; check the permissions"),
-    ("malformed", "the database file is damaged; move it aside or restore a backup"),
-    ("not a database", "not a brokerquiz database, or damaged"),
-    ("no such table", "damaged or not a brokerquiz database: a table is missing"),
-    ("no such column", "damaged or not a brokerquiz database: a column is missing"),
-    ("disk is full", "the disk is full, so progress cannot be saved"),
-    ("disk i/o error", "the disk failed while reading or writing the file"),
-    ("unable to open", "cannot open the file; is its folder there and writable?"),
+    ("readonly", N_("read-only (the file or its folder), so progress cannot be saved; check the permissions")),
+    ("malformed", N_("the database file is damaged; move it aside or restore a backup")),
+    ("not a database", N_("not a brokerquiz database, or damaged")),
+    ("no such table", N_("damaged or not a brokerquiz database: a table is missing")),
+    ("no such column", N_("damaged or not a brokerquiz database: a column is missing")),
+    ("disk is full", N_("the disk is full, so progress cannot be saved")),
+    ("disk i/o error", N_("the disk failed while reading or writing the file")),
+    ("unable to open", N_("cannot open the file; is its folder there and writable?")),
 )
 _LOCKED = ("locked", "busy")
 
 
 def busy_error(path: Path) -> StoreError:
     """Another process holds the write lock longer than the busy timeout."""
-    return StoreError(f"{path.name} is busy (another brokerquiz is writing); try again")
+    return StoreError(_("{name} is busy (another brokerquiz is writing); try again").format(name=path.name))
 
 
 def sqlite_failure(path: Path, error: sqlite3.Error) -> StoreError:
@@ -45,8 +46,8 @@ def sqlite_failure(path: Path, error: sqlite3.Error) -> StoreError:
     lowered = text.lower()
     if any(word in lowered for word in _LOCKED):
         return busy_error(path)
-    what = next((m for fragment, m in SQLITE_FAILURES if fragment in lowered), "the database failed")
-    return StoreError(f"{path}: {what} ({text})")
+    what = next((m for fragment, m in SQLITE_FAILURES if fragment in lowered), N_("the database failed"))
+    return StoreError(f"{path}: {_(what)} ({text})")
 
 
 @dataclass(frozen=True)

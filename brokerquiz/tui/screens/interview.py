@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from ...core.deck.load import DeckError
-from ...core.sessions.interview.session import InterviewOptions, InterviewSession, start_interview
+from ...core.sessions.interview.session import InterviewOptions, InterviewReport, InterviewSession, start_interview
 from ...core.sessions.options import mode_options
 from ...core.deck.library import deck_argument, open_deck
 from ...core.sessions.study import SessionError
@@ -81,7 +81,7 @@ class InterviewScreen(TranslatedBindings, Screen):
         self.options: InterviewOptions = options if options is not None else mode_options("interview", **given)
         self.schedule = self.options.schedule
         self.session: InterviewSession | None = session
-        self.report: dict | None = None
+        self.report: InterviewReport | None = None
         self.error: str | None = None
         if session is not None:
             self.deck = session.deck
@@ -219,5 +219,5 @@ class InterviewScreen(TranslatedBindings, Screen):
         outcome = self.session.finish()  # saves and reschedules in core
         for problem in outcome.problems:  # a busy db: the report still shows
             self.notify(problem, severity="error", markup=False)
-        self.report = outcome.report
+        self.report = outcome
         self.app.switch_screen(ReportScreen(self.report, schedule=self.schedule, deck_title=self.deck.title))

@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ...core.sessions.interview.report import trend_text
+from ...core.sessions.interview.session import InterviewReport
 from ...core.sessions.verdict_words import line_name, verdict_label, verdict_mark
 from ...core.translate import N_, _, ngettext
 from ..widgets.countdown import clock_text
@@ -119,17 +120,18 @@ def topic_lines(report: dict) -> list[tuple[int, Content]]:
 
 
 class ReportScreen(TranslatedBindings, Screen):
-    """Shows one interview report (a dict from `core.interview_report.build_report`)."""
+    """Shows a finished interview: `InterviewSession.finish()`'s InterviewReport (its `report` is drawn)."""
 
     BINDINGS = [
         Binding("q,escape", "close", N_("Close"), id="report-close", tooltip=N_("Close the report")),
     ]
     """q or Esc closes the report."""
 
-    def __init__(self, report: dict, *, schedule: bool = True, deck_title: str | None = None, **options) -> None:
+    def __init__(self, outcome: InterviewReport, *, schedule: bool = True, deck_title: str | None = None, **options) -> None:
         super().__init__()
+        self.outcome = outcome
         # deck text and stored answers, made printable once: every line below is drawn from these
-        self.report = printable_data(report)
+        self.report = printable_data(outcome.report)
         self.schedule = schedule
         self.deck_title = printable(deck_title) if deck_title else deck_title
 
@@ -159,7 +161,7 @@ class ReportScreen(TranslatedBindings, Screen):
     def _schedule_note(self) -> Content:
         if not self.schedule:
             return Content.styled(_("--no-schedule: your study schedule was left as it was."), "$text-muted")
-        n = self.report.get("scheduled", 0)
+        n = self.outcome.scheduled or 0
         if not n:
             return Content.styled(_("No card was sent back to Again: your study schedule is unchanged."), "$text-muted")
         note = ngettext(
@@ -172,6 +174,6 @@ class ReportScreen(TranslatedBindings, Screen):
     def action_close(self) -> None:
         # started straight into an interview (CLI): closing the report ends the app
         if len(self.app.screen_stack) <= 2:
-            self.app.exit(self.report)
+            self.app.exit(self.outcome)
         else:
             self.app.pop_screen()

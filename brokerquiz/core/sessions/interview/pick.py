@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Mapping
-from typing import NoReturn
+from typing import NamedTuple, NoReturn
 
 from .questions import (
     InterviewQuestion,
@@ -17,8 +17,9 @@ from .questions import (
     scenario_question,
     use_question,
 )
+from ... import card_ids
 from ...model import Card, Deck
-from ..study import SessionError
+from ....errors import SessionError
 
 KIND_CYCLE = ("compare", "scenario", "use", "follow-up")
 JITTER = 0.35  # how much the seeded randomness may reorder material of similar weakness
@@ -51,20 +52,20 @@ def _candidates(deck: Deck, cards: list[Card]) -> dict[str, list[tuple[str, tupl
     for table in deck.tables:
         for row in table.rows:
             if len(row.cells) >= 2:
-                topic = f"{table.key}/{row.key}"
-                ids = tuple(f"{deck.id}/fact/{topic}/{k}" for k in row.cells)
+                topic = card_ids.row_topic(table.key, row.key)
+                ids = tuple(card_ids.fact(deck.id, table.key, row.key, k) for k in row.cells)
                 out["compare"].append((topic, (table.key, row.key), ids))
     for table in deck.ratings:
         for row in table.rows:
             if any(c.fits and not c.mixed for c in row.cells.values()):
-                topic = f"{table.key}/{row.key}"
-                ids = tuple(f"{deck.id}/rating/{topic}/{k}" for k in row.cells)
+                topic = card_ids.row_topic(table.key, row.key)
+                ids = tuple(card_ids.rating(deck.id, table.key, row.key, k) for k in row.cells)
                 out["scenario"].append((topic, (table.key, row.key), ids))
     for lst in deck.lists:
         for subject in deck.subjects:
             if lst.items.get(subject.key):
-                ids = tuple(f"{deck.id}/use-case/{lst.key}/{subject.key}/{i.key}" for i in lst.items[subject.key])
-                out["use"].append((f"{lst.key}/{subject.key}", (lst.key, subject.key), ids))
+                ids = tuple(card_ids.use_case(deck.id, lst.key, subject.key, i.key) for i in lst.items[subject.key])
+                out["use"].append((card_ids.list_topic(lst.key, subject.key), (lst.key, subject.key), ids))
     for card in cards:
         if card.kind in ("follow-up", "phrase"):
             kind = card.kind
@@ -97,7 +98,7 @@ def pick_questions(
     to ask raises SessionError (see `require_material`).
     """
     if count < 1:
-        raise ValueError("an interview needs at least one question")
+        raise SessionError("an interview needs at least one question")
     rng = random.Random(seed)
     pool = _candidates(deck, cards)
     if not any(pool.values()):
@@ -110,46 +111,52 @@ def pick_questions(
     }
     phrase = pool["phrase"][0] if pool["phrase"] else None
     body = count - 1 if phrase and count > 1 else (count if not phrase else 0)
-    used_topics: set[str] = set()
-    used_keys: set[tuple[str, str]] = set()
-    used_kinds = {kind: 0 for kind in KIND_CYCLE}
+    picked = _Picked(set(), set(), {kind: 0 for kind in KIND_CYCLE})
     questions: list[InterviewQuestion] = []
-
-    def ranked(kind: str) -> list:
-        return sorted(
-            (e for e in pool[kind] if (kind, e[0]) not in used_keys),
-            key=lambda e: -score[(kind, e[0])],
-        )
-
-    for slot in range(body):
-        question = None
-        # the mix: the kinds asked least so far come first; among them, the one whose
-        # weakest material is weakest
-        best = {k: max((score[(k, e[0])] for e in ranked(k)), default=-1.0) for k in KIND_CYCLE}
-        order = sorted(KIND_CYCLE, key=lambda k: (used_kinds[k], -best[k]))
-        for strict in (True, False):  # fall back to a repeated topic only when rows run out
-            for kind in order:
-                for key, args, _ in ranked(kind):
-                    q = _build(deck, kind, key, args, pool, score, used_topics, rng, states)
-                    if q is None or (strict and used_topics & set(q.topics)):
-                        continue
-                    question = q
-                    used_keys.update((kind, t) for t in (key, *q.topics))
-                    used_kinds[kind] += 1
-                    break
-                if question:
-                    break
-            if question:
-                break
+    for _slot in range(body):
+        question = _next_question(deck, pool, score, states, rng, picked)
         if question is None:
             break  # the deck has fewer questions than asked for
-        used_topics.update(question.topics)
+        picked.topics.update(question.topics)
         questions.append(question)
     if phrase and (count > 1 or body == 0):
         questions.append(card_question(phrase[1][0], "phrase", deck.language))
     if not questions:  # candidates, but none made a question
         _nothing_to_ask(deck)
     return questions
+
+
+class _Picked(NamedTuple):
+    """What the questions picked so far used: topics, (kind, key) candidates, kinds asked."""
+
+    topics: set[str]
+    keys: set[tuple[str, str]]
+    kinds: dict[str, int]
+
+
+def _ranked(pool, score, picked: _Picked, kind: str) -> list:
+    """The kind's unused candidates, weakest first."""
+    return sorted(
+        (e for e in pool[kind] if (kind, e[0]) not in picked.keys),
+        key=lambda e: -score[(kind, e[0])],
+    )
+
+
+def _next_question(deck, pool, score, states, rng, picked: _Picked) -> InterviewQuestion | None:
+    """The next question: the kinds asked least so far come first and, among them, the one
+    whose weakest material is weakest; a repeated topic only when the rows run out."""
+    best = {k: max((score[(k, e[0])] for e in _ranked(pool, score, picked, k)), default=-1.0) for k in KIND_CYCLE}
+    order = sorted(KIND_CYCLE, key=lambda k: (picked.kinds[k], -best[k]))
+    for strict in (True, False):
+        for kind in order:
+            for key, args, _ in _ranked(pool, score, picked, kind):
+                q = _build(deck, kind, key, args, pool, score, picked.topics, rng, states)
+                if q is None or (strict and picked.topics & set(q.topics)):
+                    continue
+                picked.keys.update((kind, t) for t in (key, *q.topics))
+                picked.kinds[kind] += 1
+                return q
+    return None
 
 
 def _build(deck, kind, key, args, pool, score, used_topics, rng, states) -> InterviewQuestion | None:
@@ -159,8 +166,7 @@ def _build(deck, kind, key, args, pool, score, used_topics, rng, states) -> Inte
         keys = [s.key for s in deck.subjects if s.key in row.cells]
         # the weakest 2-3 brokers of the row, seeded ties
         size = min(len(keys), rng.choice((2, 3)))
-        topic = f"{table_key}/{row_key}"
-        keys.sort(key=lambda k: -(weakness(states, [f"{deck.id}/fact/{topic}/{k}"]) + rng.random() * JITTER))
+        keys.sort(key=lambda k: -(weakness(states, [card_ids.fact(deck.id, table_key, row_key, k)]) + rng.random() * JITTER))
         return compare_question(deck, table_key, row_key, keys[:size])
     if kind == "scenario":
         table_key, row_key = args

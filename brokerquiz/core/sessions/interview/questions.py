@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ... import card_ids
 from ...deck.prompts import prompts
 from ...lang import for_language
 from ...model import Card, Deck
@@ -126,27 +127,27 @@ def compare_question(deck: Deck, table_key: str, row_key: str, subjects: list[st
     row = next(r for r in table.rows if r.key == row_key)
     keys = [s.key for s in deck.subjects if s.key in subjects and s.key in row.cells]
     names = [deck.subject(k).name for k in keys]
-    topic = f"{table_key}/{row_key}"
+    topic = card_ids.row_topic(table_key, row_key)
     parts = tuple(
         Part(
             label=deck.subject(k).name,
             expected=row.cells[k].text,
             accept=row.cells[k].accept,
-            card_ids=(f"{deck.id}/fact/{topic}/{k}",),
+            card_ids=(card_ids.fact(deck.id, table_key, row_key, k),),
         )
         for k in keys
     )
     example = "; ".join(f"{n}: …" for n in names)
     notes = [_note("", row.nuance)] + [_note(deck.subject(k).name, row.cells[k].nuance) for k in keys]
     return InterviewQuestion(
-        key=f"compare/{topic}/{'+'.join(keys)}",
+        key=card_ids.compare_question_key(table_key, row_key, keys),
         kind="compare",
         prompt=t["compare"].format(row=row.label, subjects=_join(names, t["and"])),
         model_answer="\n".join(f"{p.label}: {p.expected}" for p in parts),
         parts=parts,
         topics=(topic,),
         topic_label=row.label,
-        card_ids=(f"{deck.id}/compare/{topic}", *(c for p in parts for c in p.card_ids)),
+        card_ids=(card_ids.compare(deck.id, table_key, row_key), *(c for p in parts for c in p.card_ids)),
         hint=t["compare_hint"].format(example=example),
         notes=tuple(n for n in notes if n),
     )
@@ -170,60 +171,57 @@ def scenario_question(deck: Deck, table_key: str, row_keys: list[str]) -> Interv
         if any(k in r.cells and r.cells[k].rating[0] == "bad" for r in rows)
         and not any(k in r.cells and r.cells[k].nuance for r in rows)
     ]
-    topics = tuple(f"{table_key}/{r.key}" for r in rows)
-    parts = []
-    model = []
-    for k in fits:
-        name = deck.subject(k).name
-        cells = [r.cells[k] for r in rows]
-        parts.append(
-            Part(
-                label=name,
-                expected=name,
-                accept=deck.subject(k).aliases,
-                role="name",
-                card_ids=tuple(f"{deck.id}/rating/{tp}/{k}" for tp in topics),
-            )
-        )
-        model.append(f"{name}: {'; '.join(c.text for c in cells)}")
-    for k in bad:
-        subject = deck.subject(k)
-        parts.append(
-            Part(
-                label=subject.name,
-                expected=subject.name,
-                accept=subject.aliases,
-                role="avoid",
-                card_ids=tuple(f"{deck.id}/rating/{tp}/{k}" for tp, r in zip(topics, rows) if k in r.cells),
-            )
-        )
-    def rated(keys: list[str]) -> str:
-        return ", ".join(
-            f"{deck.subject(k).name} ({'; '.join(r.cells[k].text for r in rows if k in r.cells)})" for k in keys
-        )
-
-    caveats = [k for k in order if k not in fits and k not in bad and any(k in r.cells for r in rows)]
-    if caveats:
-        model.append(t["caveats"].format(names=rated(caveats)))
-    if bad:
-        model.append(t["not_fit"].format(names=rated(bad)))
+    parts = [_subject_part(deck, table_key, rows, k, "name") for k in fits]
+    parts += [_subject_part(deck, table_key, rows, k, "avoid") for k in bad]
     notes = [_note("", r.nuance) for r in rows] + [
         _note(deck.subject(k).name, r.cells[k].nuance) for r in rows for k in order if k in r.cells
     ]
     labels = [t["quote"].format(r.label) for r in rows]
     return InterviewQuestion(
-        key=f"scenario/{table_key}/{'+'.join(row_keys)}",
+        key=card_ids.scenario_question_key(table_key, row_keys),
         kind="scenario",
         prompt=t["scenario"].format(rows=_join(labels, t["and"]), noun=noun),
-        model_answer="\n".join(model),
+        model_answer="\n".join(_scenario_model(t, deck, rows, fits, bad)),
         parts=tuple(parts),
-        topics=topics,
+        topics=tuple(card_ids.row_topic(table_key, r.key) for r in rows),
         topic_label=" + ".join(r.label for r in rows),
-        card_ids=tuple(f"{deck.id}/scenario/{tp}" for tp in topics),
+        card_ids=tuple(card_ids.scenario(deck.id, table_key, r.key) for r in rows),
         hint=t["scenario_hint"],
         labels=tuple(r.label for r in rows),
         notes=tuple(n for n in notes if n),
     )
+
+
+def _subject_part(deck: Deck, table_key: str, rows: list, key: str, role: str) -> Part:
+    """A subject the scenario answer must name (role "name") or must not (role "avoid"),
+    taught by its rating cards of the rows."""
+    subject = deck.subject(key)
+    return Part(
+        label=subject.name,
+        expected=subject.name,
+        accept=subject.aliases,
+        role=role,
+        card_ids=tuple(card_ids.rating(deck.id, table_key, r.key, key) for r in rows if key in r.cells),
+    )
+
+
+def _scenario_model(t: dict[str, str], deck: Deck, rows: list, fits: list[str], bad: list[str]) -> list[str]:
+    """The model answer's lines: each fitting subject with its ratings' text, then the ones
+    with caveats, then the ones that do not fit."""
+
+    def rated(keys: list[str]) -> str:
+        return ", ".join(
+            f"{deck.subject(k).name} ({'; '.join(r.cells[k].text for r in rows if k in r.cells)})" for k in keys
+        )
+
+    model = [f"{deck.subject(k).name}: {'; '.join(r.cells[k].text for r in rows)}" for k in fits]
+    order = [s.key for s in deck.subjects]
+    caveats = [k for k in order if k not in fits and k not in bad and any(k in r.cells for r in rows)]
+    if caveats:
+        model.append(t["caveats"].format(names=rated(caveats)))
+    if bad:
+        model.append(t["not_fit"].format(names=rated(bad)))
+    return model
 
 
 def use_question(deck: Deck, list_key: str, subject_key: str) -> InterviewQuestion:
@@ -236,26 +234,26 @@ def use_question(deck: Deck, list_key: str, subject_key: str) -> InterviewQuesti
             label=item.key,
             expected=item.text,
             accept=item.accept,
-            card_ids=(f"{deck.id}/use-case/{list_key}/{subject_key}/{item.key}",),
+            card_ids=(card_ids.use_case(deck.id, list_key, subject_key, item.key),),
         )
         for item in lst.items[subject_key]
     )
     model = [f"• {p.expected}" for p in parts]
-    card_ids = [c for p in parts for c in p.card_ids]
+    ids = [c for p in parts for c in p.card_ids]
     takeaway = deck.takeaways.get(subject_key)
     notes = [_note("", item.nuance) for item in lst.items[subject_key]] + [_note("", takeaway.nuance if takeaway else None)]
     if takeaway:
         model.append(f"{name} = {takeaway.text}")
-        card_ids.append(f"{deck.id}/takeaway/{subject_key}")
+        ids.append(card_ids.takeaway(deck.id, subject_key))
     return InterviewQuestion(
-        key=f"use/{list_key}/{subject_key}",
+        key=card_ids.use_question_key(list_key, subject_key),
         kind="use",
         prompt=t["use"].format(subject=name),
         model_answer="\n".join(model),
         parts=parts,
-        topics=(f"{list_key}/{subject_key}",),
+        topics=(card_ids.list_topic(list_key, subject_key),),
         topic_label=f"{lst.title}: {name}",
-        card_ids=tuple(card_ids),
+        card_ids=tuple(ids),
         hint=t["use_hint"],
         notes=tuple(n for n in notes if n),
     )
@@ -276,15 +274,15 @@ def card_question(card: Card, kind: str, language: str = "en") -> InterviewQuest
     its first words and how many parts, so the question says which phrase is meant)."""
     hint = ""
     if kind == "phrase" and card.parts:
-        prefix = card.id.replace("/phrase/", "/cloze/", 1)
+        clauses = card_ids.clauses_of(card.id, [label for label, _ in card.parts])
         parts = tuple(
-            Part(label=label, expected=text, card_ids=(f"{prefix}/{label}",)) for label, text in card.parts
+            Part(label=label, expected=text, card_ids=(clause,)) for (label, text), clause in zip(card.parts, clauses)
         )
         hint = text_for(language)["phrase_hint"].format(start=phrase_start(card.back, parts[0].expected), n=len(parts))
     else:
         parts = (Part(label="answer", expected=card.back, accept=card.answers, card_ids=(card.id,)),)
     return InterviewQuestion(
-        key=f"{kind}/{card.id.split('/', 2)[-1]}",
+        key=card_ids.card_question_key(kind, card.id),
         kind=kind,
         prompt=card.front,
         model_answer=card.back + (f"\n[{card.source}]" if card.source and not card.nuance else ""),

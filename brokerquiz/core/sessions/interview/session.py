@@ -249,18 +249,13 @@ class InterviewSession:
                 saved_id = save(store, report, questions=len(self.questions), started_at=self.started_at,
                                 finished_at=self.finished_at or now)
                 if self.schedule:
-                    scheduled = report["scheduled"] = schedule_wrong_answers(store, self, now)
+                    scheduled = schedule_wrong_answers(store, self, now)
             except StoreError as error:  # a busy db must not lose the report on screen
                 problems.append(f"not saved: {error}")
         self._outcome = InterviewReport(report, saved_id, scheduled, tuple(problems))
         return self._outcome
 
     # ---------------------------------------------------------------- results
-
-    @property
-    def unanswered(self) -> list[InterviewQuestion]:
-        """Questions never reached (abandoned, or the interview's time ran out)."""
-        return self.questions[self.index :]
 
     @property
     def answered(self) -> int:
