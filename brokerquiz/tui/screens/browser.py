@@ -56,12 +56,13 @@ def history_lines(reviews: list[dict], tz=None) -> list[str]:
     from ...core.clock import parse_iso
 
     lines = []
+    mode_width = max(9, *(len(_(w)) for w in MODE_WORDS.values()))
     rating_width = max(len(_(w)) for w in RATING_WORDS.values())
     for review in reviews:
         at = parse_iso(review["reviewed_at"]).astimezone(tz)
         answer = f"  “{review['answer']}”" if review.get("answer") else ""
         mode, rating = word(MODE_WORDS, review["mode"]), word(RATING_WORDS, review["rating"])
-        lines.append(f"{at:%Y-%m-%d %H:%M}  {mode:<9} {rating:<{rating_width}}{answer}".rstrip())
+        lines.append(f"{at:%Y-%m-%d %H:%M}  {mode:<{mode_width}} {rating:<{rating_width}}{answer}".rstrip())
     return lines or [_("never answered")]
 
 
