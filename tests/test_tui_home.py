@@ -12,6 +12,7 @@ from brokerquiz.core.clock import FakeClock
 from brokerquiz.core.deck.library import DEFAULT_DECK, deck_argument, open_deck, shipped_decks
 from brokerquiz.core.store.facade import Store
 from brokerquiz.tui import app as app_module
+from brokerquiz.tui import modes as modes_module
 from brokerquiz.tui.app import lazy, make_app
 from brokerquiz.tui.screens.home import ExportDialog, HomeScreen
 from brokerquiz.tui.screens.interview import InterviewScreen
@@ -97,7 +98,7 @@ async def test_registered_modes_appear_and_unregistered_do_not(store, now, monke
     modes.pop("quiz", None)
     modes.pop("interview", None)
     modes["drill"] = lazy("brokerquiz.tui.screens.stats:StatsScreen", title="Drill", key="d", help="a test mode")
-    monkeypatch.setattr(app_module, "MODES", modes)
+    monkeypatch.setattr(modes_module, "MODES", modes)
     app = home_app(store, now)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

@@ -1,10 +1,7 @@
 """The Textual app: a registry of modes (screens opened by name), themes, the command palette.
 
-Other screens join the app with one line in `MODES`::
-
-    MODES["quiz"] = lazy("brokerquiz.tui.screens.quiz:QuizScreen", title="Quiz", key="z")
-
-and are opened with ``app.open_mode("quiz", deck_name=..., options=QuizOptions(...))`` (keyword
+Modes are registered in `tui/modes.py` (`MODES`) and opened with
+``app.open_mode("quiz", deck_name=..., options=QuizOptions(...))`` (keyword
 options are turned into the mode's typed options at once: a misspelled one is an error, see
 `core.sessions.options`). A factory is called with ``deck_name`` and, for modes that have them,
 ``options`` (and ``session`` when a command built it); screens reach the store and the clock
@@ -16,11 +13,9 @@ from __future__ import annotations
 import asyncio
 import errno
 import gc
-import importlib
 import os
 import signal
 import sys
-from collections.abc import Callable
 from typing import Any
 
 from textual.app import App
@@ -29,88 +24,13 @@ from textual.screen import Screen
 
 from ..core.clock import Clock, SystemClock
 from ..core.sessions.options import ModeOptions, mode_options
+from ..core.translate import N_, _
 from ..errors import BrokerquizError
+from . import modes as registry
+from .modes import MODES, lazy  # noqa: F401  (the registry, read here as registry.MODES)
 
 # Signals that end the app the way ctrl+q does (terminal restored); SIGHUP is not on Windows.
 EXIT_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
-
-
-class ModeFactory:
-    """A screen factory that imports its module only when the mode is opened (fast start-up)."""
-
-    def __init__(self, target: str, *, title: str, key: str = "", help: str = "", menu: bool = True):
-        self.target = target
-        self.title = title
-        self.key = key
-        self.help = help
-        self.menu = menu  # listed on the home screen and in the command palette
-
-    def __call__(self, **options: Any) -> Screen:
-        module_name, _, attr = self.target.partition(":")
-        factory = getattr(importlib.import_module(module_name), attr)
-        return factory(**options)
-
-    def __repr__(self) -> str:
-        return f"ModeFactory({self.target!r})"
-
-
-def lazy(target: str, *, title: str, key: str = "", help: str = "", menu: bool = True) -> ModeFactory:
-    """A mode entry for `MODES`: "package.module:ScreenClass" imported on first use."""
-    return ModeFactory(target, title=title, key=key, help=help, menu=menu)
-
-
-# name -> factory(**options) -> Screen. Order is the order of the home menu.
-MODES: dict[str, Callable[..., Screen]] = {
-    "home": lazy("brokerquiz.tui.screens.home:HomeScreen", title="Home", menu=False),
-    "study": lazy(
-        "brokerquiz.tui.screens.study:StudyScreen",
-        title="Study",
-        key="s",
-        help="Flashcards on the due queue, rated like Anki",
-    ),
-    "stats": lazy(
-        "brokerquiz.tui.screens.stats:StatsScreen",
-        title="Stats",
-        key="t",
-        help="Review heatmap, due forecast, retention, weakest rows",
-    ),
-    "quiz": lazy(
-        "brokerquiz.tui.screens.quiz:QuizScreen",
-        title="Quiz",
-        key="z",
-        help="Untimed multiple choice and short answers, explained at once",
-    ),
-    "interview": lazy(
-        "brokerquiz.tui.screens.interview:InterviewScreen",
-        title="Mock interview",
-        key="i",
-        help="Timed open questions, then a report and your trend",
-    ),
-    "browser": lazy(
-        "brokerquiz.tui.screens.browser:BrowserScreen",
-        title="Browse cards",
-        key="b",
-        help="Search by text, tag or state; history; suspend",
-        menu=False,  # not in the Modes list (home fits 80x24): home's b key and ctrl+p open it
-    ),
-}
-
-
-def mode_title(name: str) -> str:
-    return getattr(MODES.get(name), "title", name.replace("-", " ").capitalize())
-
-
-def mode_key(name: str) -> str:
-    return getattr(MODES.get(name), "key", "")
-
-
-def mode_help(name: str) -> str:
-    return getattr(MODES.get(name), "help", "")
-
-
-def menu_modes() -> list[str]:
-    """The registered modes a person can open from home (in registry order)."""
-    return [name for name, factory in MODES.items() if getattr(factory, "menu", True) and name != "home"]
 
 
 def _commands_provider():
@@ -129,7 +49,11 @@ class BrokerQuizApp(App):
     COMMANDS = App.COMMANDS | {_commands_provider}
     BINDINGS = [
         # shown by no footer (q is, per screen) but works everywhere, even while typing
-        Binding("ctrl+q", "quit", "Quit", id="quit", tooltip="Quit; every answer is already saved", priority=True, show=False),
+        Binding(
+            "ctrl+q", "quit", N_("Quit"), id="quit", tooltip=N_("Quit; every answer is already saved"), priority=True, show=False
+        ),
+        # Textual's own palette key, declared here so its footer word is translated too
+        Binding("ctrl+p", "command_palette", N_("palette"), show=False, priority=True, tooltip=N_("Open the command palette")),
     ]
     """App-wide keys; each screen adds its own."""
 
@@ -210,7 +134,7 @@ class BrokerQuizApp(App):
             if self.store.get_setting("theme") != theme:
                 self.store.set_setting("theme", theme)
         except BrokerquizError as error:  # a busy db must not break theme switching
-            self.notify(f"theme not saved: {error}", severity="warning", markup=False)
+            self.notify(_("Theme not saved: {error}").format(error=error), severity="warning", markup=False)
 
     # ------------------------------------------------------------------ modes
 
@@ -227,15 +151,16 @@ class BrokerQuizApp(App):
 
         Keyword options (`given`) become the mode's typed options first: an unknown one raises
         SessionError before any screen is made."""
-        if name not in MODES:
-            raise KeyError(f"no mode {name!r} (registered: {', '.join(MODES)})")
+        modes = registry.MODES
+        if name not in modes:
+            raise KeyError(f"no mode {name!r} (registered: {', '.join(modes)})")
         typed = _typed(name, options, given)
         kwargs: dict[str, Any] = {"deck_name": self.deck_name if deck_name is ... else deck_name}
         if typed is not None:
             kwargs["options"] = typed
         if session is not None:
             kwargs["session"] = session
-        screen = MODES[name](**kwargs)
+        screen = modes[name](**kwargs)
         self.push_screen(screen)
         return screen
 

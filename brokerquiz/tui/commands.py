@@ -1,4 +1,7 @@
-"""Command palette (ctrl+p): open any registered mode, study variants, export, on any deck."""
+"""Command palette (ctrl+p): open any registered mode, study variants, export, on any deck.
+
+It reads the registry (`tui/modes.py`) and talks to the app through `self.app` (`open_mode`),
+so it never imports `tui/app.py`."""
 
 from __future__ import annotations
 
@@ -7,16 +10,18 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from ..core.translate import _
+from .modes import menu_modes, mode_help, mode_title
+
 
 class BrokerQuizCommands(Provider):
     """Modes from `MODES` (Study, Stats, Quiz, Mock interview...), typed and cram study, the
-    card browser, export, each for every shipped deck."""
+    card browser, export, each for every shipped deck; titles in the interface language."""
 
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
         from ..core.deck.library import shipped_decks
-        from .app import menu_modes, mode_help, mode_title
 
-        app = self.app
+        open_mode = self.app.open_mode  # type: ignore[attr-defined]  (BrokerQuizApp's)
         decks = shipped_decks()
         several = len(decks) > 1
         out: list[tuple[str, str, Callable[[], object]]] = []
@@ -24,23 +29,24 @@ class BrokerQuizCommands(Provider):
             suffix = f" — {deck_id}" if several else ""
             deck = str(path)
             for name in menu_modes():
-                out.append((f"{mode_title(name)}{suffix}", mode_help(name), partial(app.open_mode, name, deck_name=deck)))
+                out.append((f"{mode_title(name)}{suffix}", mode_help(name), partial(open_mode, name, deck_name=deck)))
             if "study" in menu_modes():
                 out.append(
-                    (f"Study, typed answers{suffix}", "Type each answer; graded, rating proposed",
-                     partial(app.open_mode, "study", deck_name=deck, mode="typed"))
+                    (_("Study, typed answers") + suffix, _("Type each answer; graded, rating proposed"),
+                     partial(open_mode, "study", deck_name=deck, mode="typed"))
                 )
                 out.append(
-                    (f"Cram{suffix}", "Hardest cards first; the schedule is not changed",
-                     partial(app.open_mode, "study", deck_name=deck, cram=True))
+                    (_("Cram") + suffix, _("Hardest cards first; the schedule is not changed"),
+                     partial(open_mode, "study", deck_name=deck, cram=True))
                 )
             out.append(
-                (f"{mode_title('browser')}{suffix}", mode_help("browser"),
-                 partial(app.open_mode, "browser", deck_name=deck))
+                (f"{mode_title('browser')}{suffix}", mode_help("browser"), partial(open_mode, "browser", deck_name=deck))
             )
         home = self.screen  # the screen the palette was opened on (app.screen is the palette itself)
         if hasattr(home, "action_export"):
-            out.append(("Export to Anki (.apkg)", "Write the highlighted deck as an Anki package", home.action_export))
+            out.append(
+                (_("Export to Anki (.apkg)"), _("Write the highlighted deck as an Anki package"), home.action_export)
+            )
         return out
 
     async def discover(self) -> Hits:

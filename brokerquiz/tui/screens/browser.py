@@ -3,7 +3,9 @@ its history, suspend and unsuspend it. The search itself is core (`core.browse`)
 
 Keys: type in the search box (Enter or Tab goes to the list); in the list ↑/↓ move, Enter opens
 the card, s suspends or unsuspends it, / goes back to the search; Esc (q in the list) goes back.
-Deck text is shown literally (rich Text of printable strings: DataTable parses str as markup).
+Deck text is shown literally: Content of printable strings, never markup; the table's cells are
+Rich `Text` (DataTable renders with Rich and parses a str cell as markup; a Content cell would
+lose its ellipsis), with no colour of their own.
 """
 
 from __future__ import annotations
@@ -13,16 +15,35 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from ...core.store.browse import STATES, BrowseError, browse, state_label
-from ...core.sessions.study import RATING_LABELS
+from ...core.translate import N_, _
 from ...errors import BrokerquizError
-from ..widgets.literal import printable
+from ..calendar_words import day_month_time
+from ..widgets.literal import assemble, literal, printable
 from ..translated import TranslatedBindings
 
-COLUMNS = ("State", "Kind", "Due", "Card")  # the card text last: it takes what width is left
+COLUMNS = (N_("State"), N_("Kind"), N_("Due"), N_("Card"))  # the card text last: it takes what width is left
+# the words shown for the core's names (the search's is:STATE keywords stay as they are typed)
+STATE_WORDS = {
+    "new": N_("new"), "learning": N_("learning"), "review": N_("review"), "due": N_("due"),
+    "suspended": N_("suspended"), "buried": N_("buried"), "leech": N_("leech"),
+}
+KIND_WORDS = {
+    "fact": N_("fact"), "compare": N_("compare"), "reverse": N_("reverse"), "scenario": N_("scenario"),
+    "rating": N_("rating"), "use-case": N_("use case"), "takeaway": N_("takeaway"), "phrase": N_("phrase"),
+    "cloze": N_("cloze"), "follow-up": N_("follow-up"),
+}
+MODE_WORDS = {"study": N_("study"), "cram": N_("cram"), "quiz": N_("quiz"), "interview": N_("interview")}
+RATING_WORDS = {1: N_("Again"), 2: N_("Hard"), 3: N_("Good"), 4: N_("Easy")}  # study's rating buttons
+
+
+def word(table: dict, name) -> str:
+    """The interface word for a core name; a name the table lacks as it is."""
+    return _(table[name]) if name in table else str(name)
 
 
 def plain(text: str | None) -> Text:
@@ -35,20 +56,22 @@ def history_lines(reviews: list[dict], tz=None) -> list[str]:
     from ...core.clock import parse_iso
 
     lines = []
+    mode_width = max(9, *(len(_(w)) for w in MODE_WORDS.values()))
+    rating_width = max(len(_(w)) for w in RATING_WORDS.values())
     for review in reviews:
         at = parse_iso(review["reviewed_at"]).astimezone(tz)
         answer = f"  “{review['answer']}”" if review.get("answer") else ""
-        rating = RATING_LABELS.get(review["rating"], str(review["rating"]))
-        lines.append(f"{at:%Y-%m-%d %H:%M}  {review['mode']:<9} {rating:<5}{answer}")
-    return lines or ["never answered"]
+        mode, rating = word(MODE_WORDS, review["mode"]), word(RATING_WORDS, review["rating"])
+        lines.append(f"{at:%Y-%m-%d %H:%M}  {mode:<{mode_width}} {rating:<{rating_width}}{answer}".rstrip())
+    return lines or [_("never answered")]
 
 
 class CardDetail(TranslatedBindings, ModalScreen[bool]):
     """One card: front, back, tags, state, and every answer given; s suspends or unsuspends."""
 
     BINDINGS = [
-        Binding("escape,q,enter", "close", "Back", id="card.back"),
-        Binding("s", "toggle", "Suspend / unsuspend", id="card.suspend"),
+        Binding("escape,q,enter", "close", N_("Back"), id="card.back"),
+        Binding("s", "toggle", N_("Suspend / unsuspend"), id="card.suspend"),
     ]
     """Keys of the card view; s toggles the suspend flag through `toggle` and stays open."""
 
@@ -60,17 +83,21 @@ class CardDetail(TranslatedBindings, ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         card = self.card
         lines = [
-            ("Card", card.id), ("State", self.state), ("Front", card.front), ("Back", card.back),
-            ("Tags", " ".join(card.tags)),
+            ("card", _("Card"), card.id), ("state", _("State"), word(STATE_WORDS, self.state)),
+            ("front", _("Question"), card.front), ("back", _("Answer"), card.back), ("tags", _("Tags"), " ".join(card.tags)),
         ]
+        self.label_width = max(len(label) for _name, label, _text in lines) + 2
         with VerticalScroll(id="card-detail"):
-            for label, text in lines:
-                yield Static(Text.assemble((f"{label:<7}", "dim"), printable(text)), classes="detail-line",
-                             id="detail-state" if label == "State" else None)
-            yield Static(Text("History", style="bold"), classes="detail-heading")
+            for name, label, text in lines:
+                yield Static(self._line(label, text), classes="detail-line", id=f"detail-{name}")
+            yield Static(Content.styled(_("History"), "bold"), classes="detail-heading")
             for line in history_lines(self.reviews, self.tz):
-                yield Static(Text(printable(line)), classes="detail-line")
-            yield Static(Text("s suspend / unsuspend · Esc back", style="dim"), classes="detail-heading")
+                yield Static(literal(line), classes="detail-line")
+            yield Static(Content.styled(_("s suspend / unsuspend · Esc back"), "$text-muted"), classes="detail-heading")
+
+    def _line(self, label: str, text: str) -> Content:
+        """'Question  <deck text>': the label muted, the text literal."""
+        return assemble((label.ljust(self.label_width), "$text-muted"), text)
 
     def action_close(self) -> None:
         self.dismiss(False)
@@ -79,17 +106,17 @@ class CardDetail(TranslatedBindings, ModalScreen[bool]):
         state = self.toggle() if self.toggle is not None else None
         if state is not None:  # in place: the view stays open on the same card
             self.state = state
-            self.query_one("#detail-state", Static).update(Text.assemble(("State  ", "dim"), printable(state)))
+            self.query_one("#detail-state", Static).update(self._line(_("State"), word(STATE_WORDS, state)))
 
 
 class BrowserScreen(TranslatedBindings, Screen):
     """Every card of one deck, searchable, with its state; opened from home and ctrl+p."""
 
     BINDINGS = [
-        Binding("slash", "search", "Search", id="browser.search", tooltip="Type words, tag:…, is:…"),
-        Binding("s", "toggle_suspend", "Suspend / unsuspend", id="browser.suspend"),
-        Binding("escape", "close", "Back", id="browser.back", tooltip="Back home, or quit"),
-        Binding("q", "leave", "Back", id="browser.quit", show=False),
+        Binding("slash", "search", N_("Search"), id="browser.search", tooltip=N_("Type words, tag:…, is:…")),
+        Binding("s", "toggle_suspend", N_("Suspend / unsuspend"), id="browser.suspend"),
+        Binding("escape", "close", N_("Back"), id="browser.back", tooltip=N_("Back home, or quit")),
+        Binding("q", "leave", N_("Back"), id="browser.quit", show=False),
     ]
     """Keys of the browser; `check_action` keeps s and q for the list (they type in the search)."""
 
@@ -104,7 +131,7 @@ class BrowserScreen(TranslatedBindings, Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="browser-body"):
-            yield Input(placeholder="Search: words  tag:kafka  is:" + "|".join(STATES[:4]) + "…", id="browser-search")
+            yield Input(placeholder=_("Search: words  tag:kafka  is:") + "|".join(STATES[:4]) + "…", id="browser-search")
             yield Static(id="browser-count", markup=False)
             yield DataTable(id="browser-table", cursor_type="row", zebra_stripes=True)
         yield Footer()
@@ -116,13 +143,13 @@ class BrowserScreen(TranslatedBindings, Screen):
             self.deck, cards = open_deck(self.deck_name)
             self.app.store.sync_cards(self.deck.id, cards)
         except BrokerquizError as error:  # a bad deck or db: a message, not a crash
-            self.app.notify(str(error), title="Cannot browse", severity="error", markup=False)
+            self.app.notify(str(error), title=_("Cannot browse"), severity="error", markup=False)
             self.action_close()
             return
         self.cards = list(cards)
-        self.title = "brokerquiz — browse cards"
+        self.title = "brokerquiz — " + _("browse cards")
         self.sub_title = printable(self.deck.title)
-        self.query_one(DataTable).add_columns(*COLUMNS)
+        self.query_one(DataTable).add_columns(*(_(column) for column in COLUMNS))
         self.reload()
         self.query_one("#browser-search", Input).focus()
         self.app.first_paint_done()
@@ -134,7 +161,7 @@ class BrowserScreen(TranslatedBindings, Screen):
         try:
             self.infos = self.app.store.deck_cards(self.deck.id)
         except BrokerquizError as error:  # a busy db: keep what is shown
-            self.notify(str(error), title="Database", severity="error", markup=False)
+            self.notify(str(error), title=_("Database"), severity="error", markup=False)
         self.show(self.query_one("#browser-search", Input).value)
 
     def show(self, query: str) -> None:
@@ -150,13 +177,16 @@ class BrowserScreen(TranslatedBindings, Screen):
         table.clear()
         for card in self.shown:
             info = self.infos.get(card.id)
-            due = info["due"].astimezone(self.app.store.tz).strftime("%d %b %H:%M") if info and info["due"] else ""
-            table.add_row(state_label(info, now), card.kind, due, plain(card.front), key=card.id)
+            due = day_month_time(info["due"].astimezone(self.app.store.tz)) if info and info["due"] else ""
+            table.add_row(word(STATE_WORDS, state_label(info, now)), word(KIND_WORDS, card.kind), due, plain(card.front), key=card.id)
         ids = [card.id for card in self.shown]
         if keep in ids:
             table.move_cursor(row=ids.index(keep))
         suspended = sum(1 for c in self.shown if (self.infos.get(c.id) or {}).get("suspended"))
-        count.update(f"{len(self.shown)} of {len(self.cards)} cards · {suspended} suspended · is: {' '.join(STATES)}")
+        count.update(
+            _("{shown} of {total} cards · {suspended} suspended").format(shown=len(self.shown), total=len(self.cards), suspended=suspended)
+            + f" · is: {' '.join(STATES)}"
+        )
 
     def highlighted_id(self) -> str | None:
         table = self.query_one(DataTable)
@@ -180,7 +210,7 @@ class BrowserScreen(TranslatedBindings, Screen):
         try:
             reviews = self.app.store.reviews(card_id)
         except BrokerquizError as error:
-            self.notify(str(error), title="Database", severity="error", markup=False)
+            self.notify(str(error), title=_("Database"), severity="error", markup=False)
             return
         state = state_label(info, self.app.clock.now())
         self.app.push_screen(CardDetail(card, info, reviews, state, self.app.store.tz, lambda: self._toggle_shown(card_id)))
@@ -208,9 +238,9 @@ class BrowserScreen(TranslatedBindings, Screen):
         try:
             self.app.store.set_flags(card_id, suspended=not info.get("suspended"))
         except BrokerquizError as error:  # a busy db: nothing changed
-            self.notify(str(error), title="Not changed", severity="warning", markup=False)
+            self.notify(str(error), title=_("Not changed"), severity="warning", markup=False)
             return False
-        self.notify("unsuspended" if info.get("suspended") else "suspended: out of study until unsuspended", timeout=2)
+        self.notify(_("Unsuspended") if info.get("suspended") else _("Suspended: out of study until unsuspended"), timeout=2)
         self.reload()
         return True
 

@@ -19,6 +19,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Input, Static
 
 from ...core.safe_text import printable
+from ...core.translate import N_, _, ngettext
 from ...errors import BrokerquizError
 from ..translated import TranslatedBindings
 
@@ -26,7 +27,7 @@ from ..translated import TranslatedBindings
 class ExportDialog(TranslatedBindings, ModalScreen[str | None]):
     """Ask where to write the .apkg; dismisses with the path, or None when cancelled."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel", tooltip="Do not export")]
+    BINDINGS = [Binding("escape", "cancel", N_("Cancel"), id="export.cancel", tooltip=N_("Do not export"))]
     """Keys of the export dialog (Enter in the input exports)."""
 
     def __init__(self, deck_title: str, default_path: str) -> None:
@@ -36,9 +37,10 @@ class ExportDialog(TranslatedBindings, ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-box"):
-            yield Static(Content.assemble("Export ", (self.deck_title, "bold"), " to an Anki package (.apkg)"))
+            before, _sep, after = _("Export {deck} to an Anki package (.apkg)").partition("{deck}")
+            yield Static(Content.assemble(before, (printable(self.deck_title), "bold"), after))
             yield Input(value=self.default_path, id="export-path")
-            yield Static(Content.styled("Enter exports · Esc cancels", "$text-muted"))
+            yield Static(Content.styled(_("Enter exports · Esc cancels"), "$text-muted"))
 
     @on(Input.Submitted, "#export-path")
     def _submitted(self, event: Input.Submitted) -> None:
@@ -52,8 +54,8 @@ class ConfirmOverwrite(TranslatedBindings, ModalScreen[bool]):
     """Asks before an export replaces a file: True replaces it, False writes nothing."""
 
     BINDINGS = [
-        Binding("y", "answer(True)", "Replace", id="overwrite.yes", tooltip="Replace the file with this export"),
-        Binding("n,escape", "answer(False)", "Cancel", id="overwrite.no", tooltip="Write nothing; the file stays"),
+        Binding("y", "answer(True)", N_("Replace"), id="overwrite.yes", tooltip=N_("Replace the file with this export")),
+        Binding("n,escape", "answer(False)", N_("Cancel"), id="overwrite.no", tooltip=N_("Write nothing; the file stays")),
     ]
     """y replaces the file, n or Esc keeps it."""
 
@@ -65,8 +67,8 @@ class ConfirmOverwrite(TranslatedBindings, ModalScreen[bool]):
         with Vertical(id="overwrite-box"):
             yield Static(self.question, id="overwrite-question", markup=False)
             with Horizontal():
-                yield Button("Replace (y)", variant="warning", id="overwrite-yes")
-                yield Button("Cancel (n)", variant="primary", id="overwrite-no")
+                yield Button(_("Replace (y)"), variant="warning", id="overwrite-yes")
+                yield Button(_("Cancel (n)"), variant="primary", id="overwrite-no")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "overwrite-yes")
@@ -79,11 +81,11 @@ def overwrite_question(target: Path) -> str | None:
     """What to ask before exporting to `target`, or None when nothing would be replaced."""
     if target.is_symlink():
         return printable(
-            f"{target} is a symbolic link to {os.readlink(target)}.\n"
-            "Write through it? The file it points to is replaced; the link stays."
+            _("{path} is a symbolic link to {target}.").format(path=target, target=os.readlink(target)) + "\n"
+            + _("Write through it? The file it points to is replaced; the link stays.")
         )
     if target.is_file():
-        return printable(f"{target} exists.\nReplace it with this export?")
+        return printable(_("{path} exists.").format(path=target) + "\n" + _("Replace it with this export?"))
     return None
 
 
@@ -98,7 +100,7 @@ def ask_then_export(screen: Screen, deck_path: Path, target: Path) -> None:
         if replace:
             export_deck(screen, deck_path, target, force=True)
         else:
-            screen.notify(printable(f"{target} was left as it was"), title="Not exported", markup=False)
+            screen.notify(printable(_("{path} was left as it was").format(path=target)), title=_("Not exported"), markup=False)
 
     screen.app.push_screen(ConfirmOverwrite(question), answered)
 
@@ -115,6 +117,7 @@ def export_deck(screen: Screen, deck_path: Path, target: Path, *, force: bool) -
             reserve=screen.app.store.next_anki_mod,  # newer to Anki than every earlier export
         )
     except BrokerquizError as error:  # ExportError (a file that appeared meanwhile too), DeckError, StoreError
-        screen.notify(printable(str(error)), title="Export failed", severity="error", markup=False)
+        screen.notify(printable(str(error)), title=_("Export failed"), severity="error", markup=False)
         return
-    screen.notify(printable(f"{result.cards} cards written to {result.path}"), title="Exported", markup=False)
+    written = ngettext("{n} card written to {path}", "{n} cards written to {path}", result.cards)
+    screen.notify(printable(written.format(n=result.cards, path=result.path)), title=_("Exported"), markup=False)

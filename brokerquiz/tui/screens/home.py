@@ -1,7 +1,10 @@
 """The home screen: each deck with its due and new counts, and the modes to open.
 
-Modes come from `brokerquiz.tui.app.MODES` (Quiz and Mock interview appear once their
+Modes come from `brokerquiz.tui.modes.MODES` (Quiz and Mock interview appear once their
 screens are registered there), plus Export, which writes an Anki package of the deck.
+
+The interface follows the deck picked (its `language:`), unless --lang or $BROKERQUIZ_LANG
+chose one (`core.translate.resolve_language`); home then redraws its words in it.
 """
 
 from __future__ import annotations
@@ -18,8 +21,10 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...core.deck.library import DEFAULT_DECK
+from ...core.translate import N_, _, current_language, resolve_language, use_language
 from ...errors import BrokerquizError
-from ..app import menu_modes, mode_help, mode_key, mode_title
+from .. import modes as registry
+from ..modes import menu_modes, mode_help, mode_key, mode_title
 from ..widgets.literal import assemble
 from ..widgets.menu import Menu  # an OptionList that survives a 1-column terminal
 from .export import ExportDialog, ask_then_export
@@ -45,20 +50,22 @@ class HomeScreen(TranslatedBindings, Screen):
         self.deck_name = deck_name
         self.decks: dict[str, Path] = {}
         self.counts: dict[str, dict] = {}
+        self._drawn_in = current_language()  # the language home's words were last drawn in
         for name in menu_modes():
             key = mode_key(name)
             if key:
-                self._bindings.bind(key, f"open('{name}')", mode_title(name))
-        self._bindings.bind("e", "export", "Export")
-        self._bindings.bind("b", "open('browser')", "Browse")  # the card browser (not in the Modes list)
-        self._bindings.bind("q", "app.quit", "Quit")
+                self._bindings.bind(key, f"open('{name}')", registry.MODES[name].title)  # English: translated when drawn
+        # descriptions in English, translated when drawn (TranslatedBindings)
+        self._bindings.bind("e", "export", N_("Export"))
+        self._bindings.bind("b", "open('browser')", N_("Browse"))  # the card browser (not in the Modes list)
+        self._bindings.bind("q", "app.quit", N_("Quit"))
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="home-body"):
-            yield Static(Content.styled("Decks", "bold $text-accent"), classes="home-heading")
+            yield Static(classes="home-heading", id="decks-heading")
             yield Menu(id="decks")
-            yield Static(Content.styled("Modes", "bold $text-accent"), classes="home-heading", id="modes-heading")
+            yield Static(classes="home-heading", id="modes-heading")
             yield Menu(id="modes")
             yield Static(id="home-hint", markup=False)
         yield Footer(compact=True)  # every key fits at 80 columns (Quit was cut)
@@ -74,17 +81,23 @@ class HomeScreen(TranslatedBindings, Screen):
                 self.decks = {self.deck_name: resolve_deck_path(self.deck_name), **self.decks}
             except (BrokerquizError, OSError, RuntimeError):  # not found or unreadable: listed without it
                 pass
-        self._fill_modes()
-        self._fill_decks()
+        self._drawn_in = current_language()
+        self.draw_words()
+        self.query_one("#decks", OptionList).focus()  # the first choice: which deck
+        self.call_after_refresh(self.refresh_counts)
+
+    def draw_words(self) -> None:
+        """Every word home shows, in the interface language now in use (again after a switch)."""
+        self.query_one("#decks-heading", Static).update(Content.styled(_("Decks"), "bold $text-accent"))
         self.query_one("#home-hint", Static).update(
             Content.assemble(
-                ("↑↓", "bold"), " move · ", ("enter", "bold"), " open · ", ("tab", "bold"), " decks ↔ modes · ",
-                ("ctrl+p", "bold"), " commands and themes",
+                ("↑↓", "bold"), " ", _("move"), " · ", ("enter", "bold"), " ", _("open"), " · ",
+                ("tab", "bold"), " ", _("decks ↔ modes"), " · ", ("ctrl+p", "bold"), " ", _("commands and themes"),
             )
         )
-        self.query_one("#decks", OptionList).focus()  # the first choice: which deck
-        self._show_chosen_deck()
-        self.call_after_refresh(self.refresh_counts)
+        self._fill_modes()
+        self._fill_decks()
+        self.refresh_bindings()  # the footer reads its descriptions again
 
     def on_screen_resume(self) -> None:
         if self.decks:
@@ -109,7 +122,7 @@ class HomeScreen(TranslatedBindings, Screen):
                 deck, cards = open_deck(str(self.decks[deck_id]))
                 self.app.store.sync_cards(deck.id, cards)
                 figures = self.app.store.stats(deck.id, now=now)
-                self.counts[deck_id] = {"title": deck.title, **figures.as_dict()}
+                self.counts[deck_id] = {"title": deck.title, "language": deck.language, **figures.as_dict()}
             except BrokerquizError as error:  # one broken deck must not hide the others
                 self.counts[deck_id] = {"error": str(error)}
         self._fill_decks()
@@ -129,33 +142,35 @@ class HomeScreen(TranslatedBindings, Screen):
     def _deck_prompt(self, deck_id: str) -> Content:
         info = self.counts.get(deck_id)
         if info is None:
-            return assemble((deck_id, "bold"), ("  counting…", "$text-muted"))
+            return assemble((deck_id, "bold"), ("  " + _("counting…"), "$text-muted"))
         if "error" in info:
             return assemble((deck_id, "bold"), ("  " + info["error"], "$text-error"))
         # the title alone on the first line, the id after the counts: two lines a deck at 80
         # columns (a long title and id on one line wrapped to three and scrolled the fourth deck)
+        due, new = info["due"], info["new_left_today"]
         return assemble(
             (info["title"], "bold"),
             "\n",
-            (f"{info['due']} due", "bold $text-warning" if info["due"] else "$text-muted"),
+            (_("{n} due").format(n=due), "bold $text-warning" if due else "$text-muted"),
             " · ",
-            (f"{info['new_left_today']} new", "bold $text-success" if info["new_left_today"] else "$text-muted"),
-            (f" · {info['seen']}/{info['cards']} seen · {deck_id}", "$text-muted"),
+            (_("{n} new").format(n=new), "bold $text-success" if new else "$text-muted"),
+            (" · " + _("{seen}/{cards} seen").format(seen=info["seen"], cards=info["cards"]) + f" · {deck_id}", "$text-muted"),
         )
 
     # ------------------------------------------------------------------ modes
 
     def _fill_modes(self) -> None:
         modes = self.query_one("#modes", OptionList)
+        keep = modes.highlighted if modes.option_count else None
         modes.clear_options()
         entries = [(name, mode_key(name), mode_title(name), mode_help(name)) for name in menu_modes()]
-        entries.append((EXPORT, "e", "Export", "Write the deck as an Anki package (.apkg)"))
+        entries.append((EXPORT, "e", _("Export"), _("Write the deck as an Anki package (.apkg)")))
         for name, key, title, help_text in entries:
             prompt = Content.assemble(
                 (f" {key or ' '} ", "bold reverse"), "  ", (title, "bold"), (f"  {help_text}", "$text-muted")
             )
             modes.add_option(Option(prompt, id=name))
-        modes.highlighted = 0
+        modes.highlighted = min(keep, modes.option_count - 1) if keep is not None else 0
 
     @on(OptionList.OptionSelected, "#modes")
     def _mode_selected(self, event: OptionList.OptionSelected) -> None:
@@ -166,6 +181,7 @@ class HomeScreen(TranslatedBindings, Screen):
 
     @on(OptionList.OptionSelected, "#decks")
     def _deck_selected(self, event: OptionList.OptionSelected) -> None:
+        self.follow_deck_language(event.option.id)
         self.query_one("#modes", OptionList).focus()
 
     @on(OptionList.OptionHighlighted, "#decks")
@@ -177,11 +193,32 @@ class HomeScreen(TranslatedBindings, Screen):
         deck_id = self.current_deck
         title = self.counts.get(deck_id, {}).get("title") or deck_id or ""
         heading = self.query_one("#modes-heading", Static)
-        heading.update(assemble(("Modes", "bold $text-accent"), (" · on ", "$text-muted"), (title, "bold")))
+        heading.update(assemble((_("Modes"), "bold $text-accent"), (" · " + _("on") + " ", "$text-muted"), (title, "bold")))
+
+    def follow_deck_language(self, deck_id: str | None) -> None:
+        """Speak the language of the deck picked (--lang and $BROKERQUIZ_LANG still win); home
+        redraws when that changes the language."""
+        language = self._deck_language(deck_id)
+        if use_language(resolve_language(deck_language=language)) != self._drawn_in:
+            self._drawn_in = current_language()
+            self.draw_words()
+
+    def _deck_language(self, deck_id: str | None) -> str | None:
+        if deck_id is None:
+            return None
+        if "language" in self.counts.get(deck_id, {}):
+            return self.counts[deck_id]["language"]
+        from ...core.deck.library import open_deck
+
+        try:  # counts not read yet: the deck itself (cached by path and mtime)
+            return open_deck(str(self.decks[deck_id]))[0].language
+        except (BrokerquizError, KeyError, OSError):
+            return None
 
     def action_open(self, name: str) -> None:
-        """Open a registered mode on the highlighted deck."""
+        """Open a registered mode on the highlighted deck, in that deck's language."""
         deck = self.current_deck
+        self.follow_deck_language(deck)
         path = self.decks.get(deck) if deck else None
         self.app.open_mode(name, deck_name=str(path) if path else self.deck_name)
 

@@ -18,6 +18,7 @@ from textual.widgets import Footer, Header, Static
 from ...core.deck.library import deck_argument
 from ...core.store.stats import DeckStats, WeakTopic
 from ...core.store.types import StoreError
+from ...core.translate import N_, _
 from ...errors import BrokerquizError
 from ..widgets.forecast import Forecast, hbar
 from ..widgets.heatmap import Heatmap
@@ -29,24 +30,25 @@ def retention_content(figures: DeckStats) -> Content:
     """Retention as a big number and a gauge, with the counts that frame it."""
     retention = figures.retention_30d
     if retention is None:
-        gauge = Content.styled("no reviews in the last 30 days", "$text-muted")
+        gauge = Content.styled(_("no reviews in the last 30 days"), "$text-muted")
         big = Content.styled("—", "bold")
     else:
         style = "$text-success" if retention >= 0.85 else "$text-warning" if retention >= 0.7 else "$text-error"
         filled = round(retention * 20)
         big = Content.styled(f"{retention:.0%}", f"bold {style}")
         gauge = Content.assemble(("█" * filled, style), ("░" * (20 - filled), "$text-muted"))
-    rows = [
-        Content.assemble(("Retention 30d  ", "$text-muted"), big),
-        gauge,
-        Content(""),
-        Content.assemble(("Due now        ", "$text-muted"), (str(figures.due), "bold")),
-        Content.assemble(("Due today      ", "$text-muted"), (str(figures.due_today), "bold")),
-        Content.assemble(("New left today ", "$text-muted"), (str(figures.new_left_today), "bold")),
-        Content.assemble(("Seen           ", "$text-muted"), (f"{figures.seen}/{figures.cards}", "bold")),
-        Content.assemble(("Reviews        ", "$text-muted"), (str(figures.reviews), "bold")),
-        Content.assemble(("Leeches        ", "$text-muted"), (str(figures.leeches), "bold")),
+    counts = [
+        (_("Due now"), str(figures.due)),
+        (_("Due today"), str(figures.due_today)),
+        (_("New left today"), str(figures.new_left_today)),
+        (_("Seen"), f"{figures.seen}/{figures.cards}"),
+        (_("Reviews"), str(figures.reviews)),
+        (_("Leeches"), str(figures.leeches)),
     ]
+    head = _("Retention 30d")
+    width = max(len(head), *(len(label) for label, _value in counts)) + 1  # the figures in one column
+    rows = [Content.assemble((head.ljust(width), "$text-muted"), big), gauge, Content("")]
+    rows += [Content.assemble((label.ljust(width), "$text-muted"), (value, "bold")) for label, value in counts]
     return Content("\n").join(rows)
 
 
@@ -54,7 +56,7 @@ def weakest_content(weakest: list[WeakTopic], width: int = 8) -> Content:
     """Rows with the most wrong answers in any mode (study, cram, quiz, interview), as bars,
     with how many of the row's answers missed; the row key is what `study --focus` takes."""
     if not weakest:
-        return Content.styled("No wrong answers yet: nothing stands out as weak.", "$text-muted")
+        return Content.styled(_("No wrong answers yet: nothing stands out as weak."), "$text-muted")
     peak = max(w.misses for w in weakest)
     lines = []
     for w in weakest:
@@ -77,7 +79,7 @@ def drill_content(weakest: list[WeakTopic], deck: str | None = None) -> Content:
         return Content("")
     deck_option = f" --deck {deck}" if deck else ""
     return Content.assemble(
-        ("drill the weakest: ", "italic $text-muted"),
+        (_("drill the weakest:") + " ", "italic $text-muted"),
         (f"brokerquiz study{deck_option} --focus {weakest[0].topic}", "$text-accent"),
     )
 
@@ -86,16 +88,10 @@ class StatsScreen(TranslatedBindings, Screen):
     """Calendar heatmap, due forecast, retention and weakest rows for one deck."""
 
     BINDINGS = [
-        Binding("r", "refresh", "Refresh", id="stats.refresh", tooltip="Count again"),
-        Binding("escape,q", "close", "Back", id="stats.back", tooltip="Back home, or quit"),
+        Binding("r", "refresh", N_("Refresh"), id="stats.refresh", tooltip=N_("Count again")),
+        Binding("escape,q", "close", N_("Back"), id="stats.back", tooltip=N_("Back home, or quit")),
     ]
     """Keys of the stats screen."""
-
-    DEFAULT_CSS = """
-    /* one row per line, cut with … in a narrow panel: a wrapped row key read as another row */
-    StatsScreen #weakest { text-wrap: nowrap; text-overflow: ellipsis; }
-    StatsScreen #weakest-drill { margin: 1 0 0 0; }
-    """
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (96, "-wide")]
 
@@ -109,17 +105,17 @@ class StatsScreen(TranslatedBindings, Screen):
         with VerticalScroll(id="stats-body"):
             with Horizontal(classes="stats-row"):
                 with Vertical(classes="panel", id="heatmap-panel"):
-                    yield Static("Reviews per day, last 26 weeks", classes="panel-title", markup=False)
+                    yield Static(_("Reviews per day, last 26 weeks"), classes="panel-title", markup=False)
                     yield Heatmap(id="heatmap")
                 with Vertical(classes="panel", id="retention-panel"):
-                    yield Static("Retention", classes="panel-title", markup=False)
+                    yield Static(_("Retention"), classes="panel-title", markup=False)
                     yield Static(id="retention", markup=False)
             with Horizontal(classes="stats-row"):
                 with Vertical(classes="panel", id="forecast-panel"):
-                    yield Static("Due in the next 14 days", classes="panel-title", markup=False)
+                    yield Static(_("Due in the next 14 days"), classes="panel-title", markup=False)
                     yield Forecast(id="forecast")
                 with Vertical(classes="panel", id="weakest-panel"):
-                    yield Static("Weakest rows (misses/answers)", classes="panel-title", markup=False)
+                    yield Static(_("Weakest rows (misses/answers)"), classes="panel-title", markup=False)
                     yield Static(id="weakest", markup=False)
                     yield Static(id="weakest-drill", markup=False)
         yield Footer()
@@ -131,10 +127,10 @@ class StatsScreen(TranslatedBindings, Screen):
             self.deck, cards = open_deck(self.deck_name)
             self.app.store.sync_cards(self.deck.id, cards)
         except BrokerquizError as error:  # a bad deck or db: a message, not a crash
-            self.app.notify(str(error), title="Cannot show stats", severity="error", markup=False)
+            self.app.notify(str(error), title=_("Cannot show stats"), severity="error", markup=False)
             self.action_close()
             return
-        self.title = "brokerquiz — stats"
+        self.title = "brokerquiz — " + _("stats")
         self.sub_title = printable(self.deck.title)
         self.action_refresh()
         self.app.first_paint_done()
@@ -146,7 +142,7 @@ class StatsScreen(TranslatedBindings, Screen):
         try:
             figures = self.app.store.stats(self.deck.id, now=now)
         except StoreError as error:  # a damaged or busy db: say so, keep what is on screen
-            self.notify(str(error), title="Cannot show stats", severity="error", markup=False)
+            self.notify(str(error), title=_("Cannot show stats"), severity="error", markup=False)
             return
         figures = printable_data(figures)  # row labels come from the deck, by way of the db
         # per_day ends on the store's "today" (its time zone), which may differ from now.date()

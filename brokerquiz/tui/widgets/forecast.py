@@ -7,6 +7,9 @@ from datetime import date, timedelta
 from textual.content import Content
 from textual.widgets import Static
 
+from ...core.translate import _, ngettext
+from ..calendar_words import weekday_name
+
 EIGHTHS = " ▁▂▃▄▅▆▇█"
 
 
@@ -35,14 +38,13 @@ def forecast_content(forecast: list[int], today: date, height: int = 5) -> Conte
     days = [today + timedelta(days=i) for i in range(len(forecast))]
     # today's column is named by its weekday too: a "now" label read as "due now", which it is not
     # (it holds everything due by the end of today, overdue cards included)
-    weekdays = [day.strftime("%a")[:2] for day in days]
+    weekdays = [weekday_name(day)[:2] for day in days]
     numbers = [f"{day.day:>2}" for day in days]
     chart = column_chart(forecast, [weekdays, numbers], height=height)
     total = sum(forecast)
     today_count = forecast[0] if forecast else 0
-    footer = Content.styled(
-        f"{today_count} today, overdue included · {total} in {len(forecast)} days", "$text-muted"
-    )
+    in_days = ngettext("{total} in {n} day", "{total} in {n} days", len(forecast)).format(total=total, n=len(forecast))
+    footer = Content.styled(_("{n} today, overdue included").format(n=today_count) + " · " + in_days, "$text-muted")
     return Content("\n").join([chart, footer])
 
 

@@ -7,9 +7,12 @@ from datetime import date, timedelta
 from textual.content import Content
 from textual.widgets import Static
 
+from ...core.translate import N_, _, ngettext
+from ..calendar_words import month_name
+
 SHADES = ("░", "▒", "▓", "█")
 EMPTY = "·"
-DAY_LABELS = ("Mon", "", "Wed", "", "Fri", "", "Sun")
+DAY_LABELS = (N_("Mon"), "", N_("Wed"), "", N_("Fri"), "", N_("Sun"))  # translated when drawn
 
 
 def levels(counts: list[int]) -> list[int]:
@@ -41,13 +44,13 @@ def heatmap_content(per_day: dict[str, int], today: date, weeks: int = 26) -> Co
     for w in range(weeks):
         monday = first + timedelta(weeks=w)
         if monday.month != last_month:
-            label = monday.strftime("%b")
+            label = month_name(monday)
             if w * 2 + len(label) <= len(month_row) and all(c == " " for c in month_row[max(0, w * 2 - 1) : w * 2 + len(label)]):
                 month_row[w * 2 : w * 2 + len(label)] = label
             last_month = monday.month
     lines = [Content.styled("    " + "".join(month_row).rstrip(), "$text-muted")]
     for weekday in range(7):
-        parts: list = [(f"{DAY_LABELS[weekday]:<4}", "$text-muted")]
+        parts: list = [(f"{_(DAY_LABELS[weekday]):<4}", "$text-muted")]
         for w in range(weeks):
             day = first + timedelta(weeks=w, days=weekday)
             if day > today:
@@ -62,18 +65,22 @@ def heatmap_content(per_day: dict[str, int], today: date, weeks: int = 26) -> Co
     total = sum(counts)
     active_days = sum(1 for c in counts if c)
     legend = Content.assemble(
-        ("    less ", "$text-muted"),
+        ("    " + _("less") + " ", "$text-muted"),
         (EMPTY + " " + " ".join(SHADES), "$text-success"),
-        (" more", "$text-muted"),
-        (f"   {plural(total, 'review')} on {plural(active_days, 'day')} · streak {streak(per_day, today)}", "$text-muted"),
+        (" " + _("more"), "$text-muted"),
+        ("   " + activity_text(total, active_days, streak(per_day, today)), "$text-muted"),
     )
     lines.append(legend)
     return Content("\n").join(lines)
 
 
-def plural(n: int, noun: str) -> str:
-    """'1 day', '2 days': English count nouns (every noun this app counts takes an s)."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def activity_text(reviews: int, days: int, streak_days: int) -> str:
+    """'12 reviews on 3 days · streak 2' in the interface language (plural forms from the catalog)."""
+    return _("{reviews} on {days} · streak {streak}").format(
+        reviews=ngettext("{n} review", "{n} reviews", reviews).format(n=reviews),
+        days=ngettext("{n} day", "{n} days", days).format(n=days),
+        streak=streak_days,
+    )
 
 
 def streak(per_day: dict[str, int], today: date) -> int:

@@ -1,0 +1,30 @@
+"""Month and weekday names from the catalog, not the machine's locale (`strftime("%b")` reads
+English on one machine and something else on another): "Dec", "Thu" in English, "дек", "Чт"
+in Russian, whatever the terminal's LC_TIME."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from ..core.translate import N_, _
+
+MONTHS = (
+    N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
+    N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"),
+)
+WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+
+
+def month_name(day: date) -> str:
+    """The short month name: 'Dec' / 'дек'."""
+    return _(MONTHS[day.month - 1])
+
+
+def weekday_name(day: date) -> str:
+    """The short weekday name: 'Thu' / 'Чт'."""
+    return _(WEEKDAYS[day.weekday()])
+
+
+def day_month_time(moment: datetime) -> str:
+    """'03 Dec 10:00' / '03 дек 10:00'."""
+    return f"{moment.day:02d} {month_name(moment)} {moment:%H:%M}"
