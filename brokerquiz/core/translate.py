@@ -77,6 +77,12 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     return _catalog.ngettext(singular, plural, count)
 
 
+def npgettext(context: str, singular: str, plural: str, count: int) -> str:
+    """`ngettext` for a text whose English reads the same as another's in a different sense
+    ('3 reviews' done vs due): `context` keeps the two apart in the catalog."""
+    return _catalog.npgettext(context, singular, plural, count)
+
+
 def N_(message: str) -> str:
     """Marks `message` for the catalog without translating it now (class attributes, tables
     built at import); translate it with `_()` where it is shown."""

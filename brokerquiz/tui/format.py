@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from ..core.translate import N_, _
+from .calendar_words import month_name, weekday_name
 
 # the unit after a number: msgids are the English short forms
 UNITS = (
@@ -16,9 +17,6 @@ UNITS = (
     ("mo", N_("{number}mo"), 86400.0 * 30, 12),
 )
 YEARS = N_("{number}y")
-WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
-MONTHS = (N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
-          N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"))
 
 
 def format_interval(td: timedelta) -> str:
@@ -57,6 +55,6 @@ def format_when(moment: datetime) -> str:
     """'Thu 03 Dec 01:04' with the interface language's day and month names."""
     # TRANSLATORS: a date and time, as Thu 03 Dec 01:04; keep the placeholders
     return _("{weekday} {day} {month} {time}").format(
-        weekday=_(WEEKDAYS[moment.weekday()]), day=f"{moment.day:02d}",
-        month=_(MONTHS[moment.month - 1]), time=f"{moment:%H:%M}",
+        weekday=weekday_name(moment), day=f"{moment.day:02d}",
+        month=month_name(moment), time=f"{moment:%H:%M}",
     )

@@ -21,7 +21,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...core.deck.library import DEFAULT_DECK
-from ...core.translate import N_, _, current_language, resolve_language, use_language
+from ...core.translate import N_, _, current_language, ngettext, resolve_language, use_language
 from ...errors import BrokerquizError
 from .. import modes as registry
 from ..modes import menu_modes, mode_help, mode_key, mode_title
@@ -153,7 +153,7 @@ class HomeScreen(TranslatedBindings, Screen):
             "\n",
             (_("{n} due").format(n=due), "bold $text-warning" if due else "$text-muted"),
             " · ",
-            (_("{n} new").format(n=new), "bold $text-success" if new else "$text-muted"),
+            (ngettext("{n} new", "{n} new", new).format(n=new), "bold $text-success" if new else "$text-muted"),
             (" · " + _("{seen}/{cards} seen").format(seen=info["seen"], cards=info["cards"]) + f" · {deck_id}", "$text-muted"),
         )
 

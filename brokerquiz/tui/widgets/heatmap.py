@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from textual.content import Content
 from textual.widgets import Static
 
-from ...core.translate import N_, _, ngettext
+from ...core.translate import N_, _, ngettext, npgettext
 from ..calendar_words import month_name
 
 SHADES = ("░", "▒", "▓", "█")
@@ -77,7 +77,7 @@ def heatmap_content(per_day: dict[str, int], today: date, weeks: int = 26) -> Co
 def activity_text(reviews: int, days: int, streak_days: int) -> str:
     """'12 reviews on 3 days · streak 2' in the interface language (plural forms from the catalog)."""
     return _("{reviews} on {days} · streak {streak}").format(
-        reviews=ngettext("{n} review", "{n} reviews", reviews).format(n=reviews),
+        reviews=npgettext("done", "{n} review", "{n} reviews", reviews).format(n=reviews),
         days=ngettext("{n} day", "{n} days", days).format(n=days),
         streak=streak_days,
     )
