@@ -77,6 +77,12 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     return _catalog.ngettext(singular, plural, count)
 
 
+def pgettext(context: str, message: str) -> str:
+    """`_` for a text whose translation depends on where it stands ('May' as a heading, 'мая' in
+    a date): `context` keeps the two apart in the catalog."""
+    return _catalog.pgettext(context, message)
+
+
 def npgettext(context: str, singular: str, plural: str, count: int) -> str:
     """`ngettext` for a text whose English reads the same as another's in a different sense
     ('3 reviews' done vs due): `context` keeps the two apart in the catalog."""

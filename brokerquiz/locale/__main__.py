@@ -18,7 +18,7 @@ from babel.messages.pofile import read_po, write_po
 from ..core.translate import DOMAIN, LOCALE_DIR
 
 PACKAGE = LOCALE_DIR.parent
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "npgettext": ((1, "c"), 2, 3)}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "npgettext": ((1, "c"), 2, 3), "pgettext": ((1, "c"), 2)}
 
 
 def extract() -> Catalog:

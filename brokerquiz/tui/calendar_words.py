@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from ..core.translate import N_, _
+from ..core.translate import N_, _, pgettext
 
 MONTHS = (
     N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
@@ -20,6 +20,18 @@ def month_name(day: date) -> str:
     return _(MONTHS[day.month - 1])
 
 
+def month_in_date(day: date) -> str:
+    """The short month name as it stands after a day number: 'Dec' / 'дек', 'May' / 'мая'
+    (Russian puts it in the genitive there)."""
+    names = (
+        pgettext("in a date", "Jan"), pgettext("in a date", "Feb"), pgettext("in a date", "Mar"),
+        pgettext("in a date", "Apr"), pgettext("in a date", "May"), pgettext("in a date", "Jun"),
+        pgettext("in a date", "Jul"), pgettext("in a date", "Aug"), pgettext("in a date", "Sep"),
+        pgettext("in a date", "Oct"), pgettext("in a date", "Nov"), pgettext("in a date", "Dec"),
+    )
+    return names[day.month - 1]
+
+
 def weekday_name(day: date) -> str:
     """The short weekday name: 'Thu' / 'Чт'."""
     return _(WEEKDAYS[day.weekday()])
@@ -27,4 +39,4 @@ def weekday_name(day: date) -> str:
 
 def day_month_time(moment: datetime) -> str:
     """'03 Dec 10:00' / '03 дек 10:00'."""
-    return f"{moment.day:02d} {month_name(moment)} {moment:%H:%M}"
+    return f"{moment.day:02d} {month_in_date(moment)} {moment:%H:%M}"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from ..core.translate import N_, _
-from .calendar_words import month_name, weekday_name
+from .calendar_words import month_in_date, weekday_name
 
 # the unit after a number: msgids are the English short forms
 UNITS = (
@@ -56,5 +56,5 @@ def format_when(moment: datetime) -> str:
     # TRANSLATORS: a date and time, as Thu 03 Dec 01:04; keep the placeholders
     return _("{weekday} {day} {month} {time}").format(
         weekday=weekday_name(moment), day=f"{moment.day:02d}",
-        month=month_name(moment), time=f"{moment:%H:%M}",
+        month=month_in_date(moment), time=f"{moment:%H:%M}",
     )
