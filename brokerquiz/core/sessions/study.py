@@ -30,11 +30,11 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from ..clock import Clock
+from .. import card_ids
+from ..clock import Clock, parse_iso
 from ..model import Card, Deck
-from ..clock import parse_iso
-from .options import STUDY_MODES, StudyOptions
 from ..translate import _
+from .options import STUDY_MODES, StudyOptions
 from .protocol import MAX_SHOWN, VERDICT_RATING, SessionError, ShownTimer
 from .types import (  # noqa: F401  (Answer, Counts, Summary...: importable from here)
     LEARNING,
@@ -67,13 +67,13 @@ def focus_topics(cards: Sequence[Card], focus: str) -> list[str]:
     topics = list(dict.fromkeys(c.topic for c in cards if c.topic))
     if focus in topics:
         return [focus]
-    by_table = [t for t in topics if t.partition("/")[0] == focus]
+    by_table = [t for t in topics if card_ids.row_of_topic(t)[0] == focus]
     if by_table:
         return by_table
-    by_row = [t for t in topics if t.partition("/")[2] == focus]
+    by_row = [t for t in topics if card_ids.row_of_topic(t)[1] == focus]
     if by_row:
         return by_row
-    rows = sorted({t.partition("/")[2] or t for t in topics})
+    rows = sorted({card_ids.row_of_topic(t)[1] or t for t in topics})
     close = [r for r in rows if focus.casefold() in r.casefold()][:8] or rows[:8]
     raise SessionError(_("no topic {focus} in this deck; try one of: {topics}").format(focus=repr(focus), topics=", ".join(close)))
 

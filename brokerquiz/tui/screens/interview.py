@@ -13,7 +13,7 @@ from ...core.deck.load import DeckError
 from ...core.sessions.interview.session import InterviewOptions, InterviewReport, InterviewSession, start_interview
 from ...core.sessions.options import mode_options
 from ...core.deck.library import deck_argument, open_deck
-from ...core.sessions.study import SessionError
+from ...errors import SessionError
 from ...core.store.facade import StoreError
 from ...core.translate import N_, _
 from ..widgets.confirm import ConfirmLeave

@@ -7,7 +7,8 @@ collects them from Screen subclasses only."""
 
 from __future__ import annotations
 
-from ...core.sessions.study import ANSWERED, DONE, SessionError
+from ...core.sessions.study import ANSWERED, DONE
+from ...errors import SessionError
 from ...core.store.types import StoreError
 from ...core.translate import N_, _
 from ...errors import BrokerquizError
