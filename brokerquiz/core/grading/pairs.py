@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from .. import card_ids
 from ...errors import BrokerquizError
 
 if TYPE_CHECKING:
@@ -45,13 +46,13 @@ def paired_card(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tupl
     """The pair deck's card with this card's keys, and the pair's aliases; None without a pair."""
     pair = getattr(aliases, "pair", "")
     deck_id = getattr(aliases, "deck_id", None) or card.deck
-    if not pair or not card.id.startswith(deck_id + "/"):
+    if not pair or card_ids.deck_of(card.id) != deck_id:
         return None
     loaded = _pair_deck(pair, getattr(aliases, "path", None))
     if loaded is None:
         return None
     pair_id, cards, pair_aliases = loaded
-    other = cards.get(pair_id + card.id[len(deck_id) :])
+    other = cards.get(card_ids.with_deck(card.id, pair_id))
     return (other, pair_aliases) if other is not None else None
 
 
