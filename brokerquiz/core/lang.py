@@ -12,9 +12,9 @@ T = TypeVar("T")
 FALLBACK = "en"
 
 
-def primary(language: str) -> str:
-    """'de-CH' → 'de', 'EN' → 'en'."""
-    return language.split("-")[0].lower()
+def primary(language: str | None) -> str:
+    """'de-CH' → 'de', 'EN' → 'en', 'pt_BR' → 'pt', None → ''."""
+    return (language or "").replace("_", "-").split("-")[0].strip().lower()
 
 
 def for_language(table: Mapping[str, T], language: str) -> T:

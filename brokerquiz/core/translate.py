@@ -16,6 +16,8 @@ import gettext
 import os
 from pathlib import Path
 
+from .lang import primary
+
 DOMAIN = "brokerquiz"
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 ENV_VAR = "BROKERQUIZ_LANG"
@@ -24,11 +26,6 @@ SOURCE_LANGUAGE = "en"
 _catalog: gettext.NullTranslations = gettext.NullTranslations()
 _language = SOURCE_LANGUAGE
 _option: str | None = None  # --lang, kept for the decks chosen later in the TUI
-
-
-def primary(language: str) -> str:
-    """'ru-RU' → 'ru', 'EN' → 'en', 'pt_BR' → 'pt'."""
-    return language.replace("_", "-").split("-")[0].strip().lower()
 
 
 def available_languages() -> list[str]:

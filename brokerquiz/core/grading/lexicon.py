@@ -17,6 +17,8 @@ from typing import NamedTuple
 import snowballstemmer
 import yaml
 
+from ..lang import primary
+
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: The language whose stemmer takes Latin words when nothing says otherwise.
 DEFAULT_LATIN = "en"
@@ -176,5 +178,5 @@ def stem(word: str, latin: str = DEFAULT_LATIN) -> str:
 def latin_language(deck_language: str | None) -> str:
     """The stemmer language for Latin words on a deck in this language ("de-AT", "en_US" by their
     primary tag, any case); a language without a Latin lexicon gives the default."""
-    primary = (deck_language or "").replace("_", "-").split("-", 1)[0].strip().casefold()
-    return primary if primary in lexicons().latin else DEFAULT_LATIN
+    tag = primary(deck_language)
+    return tag if tag in lexicons().latin else DEFAULT_LATIN
