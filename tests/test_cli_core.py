@@ -311,13 +311,14 @@ def test_check_folders_and_files_together_fail_if_any_fails(small_deck_path, tmp
 
 
 def test_importing_the_cli_loads_no_core_parser_store_or_ui():
-    """The command modules import only click (and the gettext catalog, core/translate, for --lang)
-    at the top: `brokerquiz --help` stays light."""
+    """The command modules import only click (and the gettext catalog, core/translate, for --lang,
+    with core/lang, the language-tag reader it uses: neither imports anything else) at the top:
+    `brokerquiz --help` stays light."""
     code = (
         "import sys, json; import brokerquiz.cli;"
         "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in"
         " ('yaml', 'sqlite3', 'sqlite_utils', 'fsrs', 'rapidfuzz', 'genanki', 'textual', 'rich')"
-        " or m.startswith('brokerquiz.core') and m not in ('brokerquiz.core', 'brokerquiz.core.translate')"
+        " or m.startswith('brokerquiz.core') and m not in ('brokerquiz.core', 'brokerquiz.core.translate', 'brokerquiz.core.lang')"
         " or m.startswith('brokerquiz.tui'))))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
