@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
@@ -108,11 +109,28 @@ def open_deck_or_exit(name: str | None) -> tuple[Deck, list[Card]]:
     return deck, cards
 
 
+def db_path_or_exit(db: str | None) -> Path:
+    """The progress database's path (--db, $BROKERQUIZ_DB or the default file), or exit 1.
+
+    A path you named in a folder that does not exist is taken for a typo, not a place to start:
+    `error: PATH: folder FOLDER does not exist (check --db)`, and nothing is created. The default
+    file's folder (the user data dir) is made as needed, by Store.open."""
+    path, why = locations.db_path(db)
+    folder = path.parent
+    if why != "default" and not folder.is_dir():
+        if folder.exists():
+            problem = _("{path}: {folder} is not a folder (check {source})")
+        else:
+            problem = _("{path}: folder {folder} does not exist (check {source})")
+        fail(BrokerquizError(problem.format(path=path, folder=folder, source=why)))
+    return path
+
+
 def open_store_or_exit(db: str | None) -> Store:
     """The progress database (--db, $BROKERQUIZ_DB or the default file), or exit 1."""
     from ..core.store.facade import Store, StoreError
 
-    path, _why = locations.db_path(db)
+    path = db_path_or_exit(db)
     try:
         return Store.open(path)
     except StoreError as error:

@@ -9,7 +9,7 @@ import click
 
 from .. import locations
 from ..core.translate import _, ngettext
-from .common import OrderedGroup, db_option, deck_option, echo, lang_option, now_utc, open_deck_or_exit
+from .common import OrderedGroup, db_option, db_path_or_exit, deck_option, echo, lang_option, now_utc, open_deck_or_exit
 
 _OUTPUT_HELP = "File to write (default: <deck id>.{ext} in the current folder)."
 _TEXT_OUTPUT_HELP = "File to write (default: <deck id>.csv or .tsv in the current folder); '-' for stdout."
@@ -104,6 +104,7 @@ def export_anki_command(
     deck, generated = open_deck_or_exit(deck_name)
     path = output or f"{deck.id}.apkg"
     db = db or (ctx.obj or {}).get("db")
+    db_path_or_exit(db)  # a mistyped --db fails before anything is written
     try:
         result = export_anki(
             deck, generated, path, now=now_utc(), force=force, reserve=lambda mod: _next_mod(db, mod)
