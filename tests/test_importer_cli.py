@@ -181,3 +181,29 @@ def test_write_deck_refuses_an_existing_file_as_the_exports_do(tmp_path):
     assert out.read_text() == "mine\n" and list(tmp_path.iterdir()) == [out]
     write_deck(out, "id: other\n", force=True)
     assert out.read_text() == "id: other\n"
+
+
+def test_a_note_below_a_table_keeps_to_what_it_annotates(decks_dir, tmp_path):
+    """A note right under a table's last row (no blank line) is that row's; after a blank line it
+    is about the table: the row it names, and, naming none, no row at all (a deck has no note for
+    a whole table), so it is reported instead of landing on the last row."""
+    sheet, out = SHEETS / "table-notes.md", tmp_path / "notes.yaml"
+    result = run("import", str(sheet), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    deck = load_deck(out)
+    rows = {row.label: row.nuance for row in deck.tables[0].rows}
+    assert rows["Scaling"].text == "Meilisearch Enterprise adds sharding, see the docs."
+    assert rows["Scaling"].source.startswith("https://www.meilisearch.com/")
+    assert rows["Query language"].text.startswith("The query language of OpenSearch also has SQL")
+    assert rows["Licence"] is None
+    (picks,) = deck.lists
+    instant = picks.items["meilisearch"][-1]
+    assert instant.text == "Instant search box for a small catalog"
+    assert instant.nuance.text.startswith("Meilisearch keeps its whole index on one machine")
+    log = picks.items["elasticsearch"][-1]
+    assert log.text == "Log analytics at scale" and log.nuance is None
+    reason = "a note below a table that names none of its rows (a deck keeps notes on rows)"
+    assert result.stderr.splitlines() == [
+        f"{sheet}:11:1: warning: not placed ({reason}): OpenSearch is the AWS fork of Elasticsearch 7.10, see the announcemen…",
+        f"{sheet}:26:1: warning: not placed ({reason}): All three can run in containers, see the guide.",
+    ]

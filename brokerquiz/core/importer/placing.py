@@ -18,6 +18,7 @@ _LEAD_REST = re.compile(r"^\s*[:=—–-]\s*")
 
 
 def place_table(p: Planner, block: Block, axis: str) -> None:
+    p.last = None  # a note below a table is about the table, never about what came before it
     rows, orphans = merge_continuations(block)
     for row in block.rows:
         if row.extra:
@@ -74,7 +75,7 @@ def _matrix(p: Planner, block: Block, names: list[str], rows: list[Row], where: 
         table.rows.append((row.line, label, cells))
     if table.rows:
         p.plan.tables.append(table)
-        p.last = ("table", table)
+        p.last = ("table", table, block.end)
 
 
 def _list_here(p: Planner) -> PlannedList:
@@ -92,6 +93,7 @@ def _add_item(p: Planner, subject: Subject, line: int, text: str, also: list[str
 
 
 def _use_cases(p: Planner, block: Block, rows: list[Row]) -> None:
+    placed: list[PlannedItem] = []
     for row in rows:
         named = [s for s in (p.subjects.find(n) for n in tool_names(row.cells[1])) if s is not None]
         if not named or not strip_decoration(row.cells[0]):
@@ -99,6 +101,9 @@ def _use_cases(p: Planner, block: Block, rows: list[Row]) -> None:
             continue
         also = [s.key for s in dict.fromkeys(named[1:]) if s.key != named[0].key]
         _add_item(p, named[0], row.line, strip_decoration(row.cells[0]), also)
+        placed.append(p.last[1])
+    if placed:
+        p.last = ("scenarios", placed, block.end)
 
 
 def place_items(p: Planner, items: list[Item], owner: Subject | None) -> None:
@@ -171,13 +176,31 @@ def place_callout(p: Planner, block: Block) -> None:
         p.skip(block, N_("a note with nothing above it to attach to"), text)
         return
     note = (text, source)
-    kind, target = p.last
-    if kind == "table":
-        found = set(tokens(text))
-        named = [i for i, (_, label, _) in enumerate(target.rows) if set(tokens(label)) <= found]
-        index = max(named, key=lambda i: len(target.rows[i][1])) if named else len(target.rows) - 1
-        target.nuances.setdefault(index, []).append(note)
+    kind, target = p.last[:2]
+    if kind in ("table", "scenarios"):
+        _note_below_table(p, block, note)
     elif kind == "item":
         target.nuance.append(note)
     else:  # a takeaway or a phrase: (line, text, nuances) / (title, line, text, nuances)
         target[-1].append(note)
+
+
+def _note_below_table(p: Planner, block: Block, note: tuple[str, str]) -> None:
+    """A note right under a table's last row (no blank line between) is that row's nuance; one
+    after a blank line is about the table: the nuance of the row it names (the longest label
+    whose words it uses), and, naming none, reported: a deck keeps notes on rows, not tables."""
+    kind, target, end = p.last
+    labels = [label for _, label, _ in target.rows] if kind == "table" else [item.text for item in target]
+    if block.line == end + 1:
+        index = len(labels) - 1
+    else:
+        found = set(tokens(note[0]))
+        named = [i for i, label in enumerate(labels) if set(tokens(label)) <= found]
+        if not named:
+            p.skip(block, N_("a note below a table that names none of its rows (a deck keeps notes on rows)"), note[0])
+            return
+        index = max(named, key=lambda i: len(labels[i]))
+    if kind == "table":
+        target.nuances.setdefault(index, []).append(note)
+    else:  # a scenario → tool table: each row is a list item
+        target[index].nuance.append(note)
