@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ..translate import _
 from .protocol import SessionError
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class StudyOptions(_StudyFields):
     def __new__(cls, mode: str = "flip", new_limit: int | None = None, cram: bool = False,
                 focus: str | None = None, limit: int | None = None) -> StudyOptions:
         if mode not in STUDY_MODES:
-            raise SessionError(f"mode must be one of {', '.join(STUDY_MODES)}, not {mode!r}")
+            raise SessionError(_("mode must be one of {modes}, not {mode}").format(modes=", ".join(STUDY_MODES), mode=repr(mode)))
         return super().__new__(cls, mode, new_limit, cram, focus, limit)
 
 

@@ -174,7 +174,7 @@ class QuizSession:
         picked = frozenset(picked)
         bad = [i for i in picked if not 0 <= i < len(card.choices or ())]
         if bad:
-            raise SessionError(f"no choice {bad[0] + 1} on this card")
+            raise SessionError(_("no choice {number} on this card").format(number=bad[0] + 1))
         text = ", ".join(card.choices[i] for i in sorted(picked))  # type: ignore[index]
         grade = grade_choice(card, set(picked))
         return self._add(QuizResult(card, text, grade, self._timer.ms(), picked))
@@ -196,7 +196,8 @@ class QuizSession:
         if card is None:
             raise SessionError(_("the quiz is over"))
         if choice is not None and card.is_choice != choice:
-            raise SessionError(f"card {card.id} is {'not ' if choice else ''}multiple choice")
+            raise SessionError(_("this question is answered by typing, not picking") if choice
+                               else _("this question is answered by picking, not typing"))
         return card
 
     def _add(self, result: QuizResult) -> QuizResult:

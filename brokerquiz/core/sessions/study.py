@@ -33,7 +33,7 @@ from typing import Any
 from .. import card_ids
 from ..clock import Clock, parse_iso
 from ..model import Card, Deck
-from ..translate import _
+from ..translate import N_, _
 from .options import STUDY_MODES, StudyOptions
 from .protocol import MAX_SHOWN, VERDICT_RATING, SessionError, ShownTimer
 from .types import (  # noqa: F401  (Answer, Counts, Summary...: importable from here)
@@ -56,6 +56,12 @@ PROPOSED_RATING = VERDICT_RATING  # the one map, in protocol.py
 MODES = STUDY_MODES
 
 QUESTION, ANSWERED, DONE = "question", "answered", "done"
+_NOT_NOW = {  # an action asked in the wrong phase: why not, by the phase the session is in
+    QUESTION: N_("cannot do that now: the card is not answered yet"),
+    ANSWERED: N_("cannot do that now: the card is answered already"),
+    DONE: N_("cannot do that now: the session is over"),
+}
+_NO_CARD_TO = {"bury": N_("no card to bury"), "suspend": N_("no card to suspend")}
 
 
 def focus_topics(cards: Sequence[Card], focus: str) -> list[str]:
@@ -105,7 +111,7 @@ class StudySession:
         sync: bool = True,
     ) -> None:
         if mode not in MODES:
-            raise SessionError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+            raise SessionError(_("mode must be one of {modes}, not {mode}").format(modes=", ".join(MODES), mode=repr(mode)))
         self.store = store
         self.deck = deck
         self.clock = clock
@@ -207,7 +213,7 @@ class StudySession:
 
     def _require(self, phase: str) -> Card:
         if self.phase != phase:
-            raise SessionError(f"cannot do that now: the card is {self.phase}")
+            raise SessionError(_(_NOT_NOW[self.phase]))
         card = self.card
         assert card is not None
         return card
@@ -220,7 +226,7 @@ class StudySession:
         if proposed is None:
             proposed = 1 if card.is_choice else 3
         if proposed not in RATING_LABELS:
-            raise SessionError(f"rating must be 1..4, not {proposed!r}")
+            raise SessionError(_("rating must be 1..4, not {rating}").format(rating=repr(proposed)))
         self.answer = Answer(how="reveal", proposed=proposed)
         return self.answer
 
@@ -239,7 +245,7 @@ class StudySession:
 
         card = self._require(QUESTION)
         if not card.is_choice:
-            raise SessionError("this card has no choices")
+            raise SessionError(_("this card has no choices"))
         picked = frozenset(picked)
         grade = grade_choice(card, set(picked))
         text = ", ".join(card.choices[i] for i in sorted(picked) if 0 <= i < len(card.choices))
@@ -263,7 +269,7 @@ class StudySession:
         assert answer is not None and self.current is not None
         rating = answer.proposed if rating is None else rating
         if rating not in RATING_LABELS:
-            raise SessionError(f"rating must be 1..4, not {rating!r}")
+            raise SessionError(_("rating must be 1..4, not {rating}").format(rating=repr(rating)))
         now = self.clock.now()
         duration = self._timer.elapsed(cap=MAX_DURATION, now=now)
         item = self.current
@@ -302,7 +308,7 @@ class StudySession:
 
     def _flag(self, action: str, **flags: Any) -> Flagged:
         if self.current is None:
-            raise SessionError("no card to " + action)
+            raise SessionError(_(_NO_CARD_TO[action]))
         item = self.current
         before = self.store.set_flags(item.card_id, **flags)
         entry = Flagged(item, action, before, before._replace(**flags))

@@ -100,7 +100,7 @@ def pick_questions(
     to ask raises SessionError (see `require_material`).
     """
     if count < 1:
-        raise SessionError("an interview needs at least one question")
+        raise SessionError(_("an interview needs at least one question"))
     rng = random.Random(seed)
     pool = _candidates(deck, cards)
     if not any(pool.values()):
