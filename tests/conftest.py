@@ -103,6 +103,14 @@ def store(tmp_db):
 
 
 @pytest.fixture
+def utc_store(tmp_db):
+    """A Store on `tmp_db` whose days are UTC days, so "today", the calendar and the next due
+    date do not depend on the machine's time zone (snapshots, fit tests); closed after the test."""
+    with Store.open(tmp_db, tz=timezone.utc) as opened:
+        yield opened
+
+
+@pytest.fixture
 def small_deck_yaml() -> str:
     """A small valid deck (3 subjects, every section) as YAML text."""
     return SMALL_DECK_YAML

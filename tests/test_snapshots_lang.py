@@ -7,7 +7,7 @@ Regenerate after an intended change: pytest tests/test_snapshots_lang.py --snaps
 
 from __future__ import annotations
 
-from datetime import timedelta, timezone
+from datetime import timedelta
 
 import pytest
 
@@ -15,17 +15,10 @@ from brokerquiz.core import translate
 from brokerquiz.core.clock import FakeClock
 from brokerquiz.core.deck.cards import generate_cards
 from brokerquiz.core.deck.load import load_deck
-from brokerquiz.core.store.facade import Store
 from brokerquiz.core.translate import use_language
 from brokerquiz.tui.app import make_app
 
 SIZES = {"80x24": (80, 24), "120x40": (120, 40)}
-
-
-@pytest.fixture
-def store(tmp_db):
-    with Store.open(tmp_db, tz=timezone.utc) as opened:
-        yield opened
 
 
 @pytest.fixture
@@ -74,31 +67,31 @@ async def answer_all(pilot):
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_home_ru(snap_compare, store, now, russian, size):
-    app = make_app(store=store, clock=FakeClock(now), screen="home")
+def test_home_ru(snap_compare, utc_store, now, russian, size):
+    app = make_app(store=utc_store, clock=FakeClock(now), screen="home")
     assert snap_compare(app, terminal_size=SIZES[size])
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_stats_en(snap_compare, store, small_deck_path, now, monkeypatch, size):
-    assert snap_compare(stats_app(store, now, small_deck_path, monkeypatch), terminal_size=SIZES[size])
+def test_stats_en(snap_compare, utc_store, small_deck_path, now, monkeypatch, size):
+    assert snap_compare(stats_app(utc_store, now, small_deck_path, monkeypatch), terminal_size=SIZES[size])
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_stats_ru(snap_compare, store, small_deck_path, now, russian, monkeypatch, size):
-    assert snap_compare(stats_app(store, now, small_deck_path, monkeypatch), terminal_size=SIZES[size])
+def test_stats_ru(snap_compare, utc_store, small_deck_path, now, russian, monkeypatch, size):
+    assert snap_compare(stats_app(utc_store, now, small_deck_path, monkeypatch), terminal_size=SIZES[size])
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_browser_ru(snap_compare, store, small_deck_path, now, russian, size):
-    assert snap_compare(browser_app(store, now, small_deck_path), terminal_size=SIZES[size])
+def test_browser_ru(snap_compare, utc_store, small_deck_path, now, russian, size):
+    assert snap_compare(browser_app(utc_store, now, small_deck_path), terminal_size=SIZES[size])
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_browser_card_history_ru(snap_compare, store, small_deck_path, now, russian, size):
-    assert snap_compare(browser_app(store, now, small_deck_path), press=["tab", "enter"], terminal_size=SIZES[size])
+def test_browser_card_history_ru(snap_compare, utc_store, small_deck_path, now, russian, size):
+    assert snap_compare(browser_app(utc_store, now, small_deck_path), press=["tab", "enter"], terminal_size=SIZES[size])
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_report_ru(snap_compare, store, small_deck_path, now, russian, size):
-    assert snap_compare(interview_app(store, now, small_deck_path), run_before=answer_all, terminal_size=SIZES[size])
+def test_report_ru(snap_compare, utc_store, small_deck_path, now, russian, size):
+    assert snap_compare(interview_app(utc_store, now, small_deck_path), run_before=answer_all, terminal_size=SIZES[size])

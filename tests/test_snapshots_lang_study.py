@@ -11,12 +11,9 @@ pytest tests/test_snapshots_lang_study.py --snapshot-update
 
 from __future__ import annotations
 
-from datetime import timezone
-
 import pytest
 
 from brokerquiz.core.clock import FakeClock
-from brokerquiz.core.store.facade import Store
 from brokerquiz.core.translate import use_language
 from brokerquiz.tui.app import make_app
 from study_pilot import skip_to, study_app
@@ -92,13 +89,6 @@ follow_ups:
 """
 
 
-@pytest.fixture
-def store(tmp_db):
-    # UTC days, so "today" and the next due date do not depend on the machine's time zone
-    with Store.open(tmp_db, tz=timezone.utc) as opened:
-        yield opened
-
-
 @pytest.fixture(params=LANGS)
 def lang(request):
     """The interface language; Russian reads the Russian deck."""
@@ -120,18 +110,18 @@ def deck_id(lang: str) -> str:
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_study_front(snap_compare, store, deck_path, now, size):
-    assert snap_compare(study_app(store, deck_path, now), terminal_size=SIZES[size])
+def test_study_front(snap_compare, utc_store, deck_path, now, size):
+    assert snap_compare(study_app(utc_store, deck_path, now), terminal_size=SIZES[size])
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_study_revealed(snap_compare, store, deck_path, now, size):
-    assert snap_compare(study_app(store, deck_path, now), press=["space"], terminal_size=SIZES[size])
+def test_study_revealed(snap_compare, utc_store, deck_path, now, size):
+    assert snap_compare(study_app(utc_store, deck_path, now), press=["space"], terminal_size=SIZES[size])
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_study_typed_verdict(snap_compare, store, deck_path, now, lang, size):
-    app = study_app(store, deck_path, now, mode="typed", focus="delivery", cram=True)
+def test_study_typed_verdict(snap_compare, utc_store, deck_path, now, lang, size):
+    app = study_app(utc_store, deck_path, now, mode="typed", focus="delivery", cram=True)
 
     async def answer_wrong(pilot):
         await pilot.pause()
@@ -142,8 +132,8 @@ def test_study_typed_verdict(snap_compare, store, deck_path, now, lang, size):
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_study_choice(snap_compare, store, deck_path, now, size):
-    app = study_app(store, deck_path, now, focus="replay", cram=True)
+def test_study_choice(snap_compare, utc_store, deck_path, now, size):
+    app = study_app(utc_store, deck_path, now, focus="replay", cram=True)
 
     async def pick(pilot):
         await pilot.pause()
@@ -154,8 +144,8 @@ def test_study_choice(snap_compare, store, deck_path, now, size):
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_study_choice_result(snap_compare, store, deck_path, now, size):
-    app = study_app(store, deck_path, now, focus="replay", cram=True)
+def test_study_choice_result(snap_compare, utc_store, deck_path, now, size):
+    app = study_app(utc_store, deck_path, now, focus="replay", cram=True)
 
     async def pick_and_check(pilot):
         await pilot.pause()
@@ -166,8 +156,8 @@ def test_study_choice_result(snap_compare, store, deck_path, now, size):
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_study_summary(snap_compare, store, deck_path, now, size):
-    app = study_app(store, deck_path, now, new_limit=6)
+def test_study_summary(snap_compare, utc_store, deck_path, now, size):
+    app = study_app(utc_store, deck_path, now, new_limit=6)
 
     async def answer_all(pilot):
         await pilot.pause()
@@ -192,30 +182,30 @@ def interview_app(store, now, deck_path):
 
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("lang", ["ru"], indirect=True)
-def test_quiz_question(snap_compare, store, deck_path, now, size):
-    assert snap_compare(quiz_app(store, now, deck_path), terminal_size=SIZES[size])
+def test_quiz_question(snap_compare, utc_store, deck_path, now, size):
+    assert snap_compare(quiz_app(utc_store, now, deck_path), terminal_size=SIZES[size])
 
 
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("lang", ["ru"], indirect=True)
-def test_quiz_verdict(snap_compare, store, deck_path, now, size):
+def test_quiz_verdict(snap_compare, utc_store, deck_path, now, size):
     async def pick_wrong(pilot):
         await pilot.pause()
         card = pilot.app.screen.session.current
         wrong = next(i for i in range(len(card.choices)) if i not in card.correct | card.optional)
         await pilot.press(str(wrong + 1), "enter")
 
-    assert snap_compare(quiz_app(store, now, deck_path), run_before=pick_wrong, terminal_size=SIZES[size])
+    assert snap_compare(quiz_app(utc_store, now, deck_path), run_before=pick_wrong, terminal_size=SIZES[size])
 
 
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("lang", ["ru"], indirect=True)
-def test_interview_question(snap_compare, store, deck_path, now, size):
-    assert snap_compare(interview_app(store, now, deck_path), terminal_size=SIZES[size])
+def test_interview_question(snap_compare, utc_store, deck_path, now, size):
+    assert snap_compare(interview_app(utc_store, now, deck_path), terminal_size=SIZES[size])
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_quiz_score(snap_compare, store, deck_path, now, size):
+def test_quiz_score(snap_compare, utc_store, deck_path, now, size):
     async def answer_all(pilot):
         await pilot.pause()
         for _question in range(3):  # a wrong pick, then "I don't know" twice: a list to look at again
@@ -229,4 +219,4 @@ def test_quiz_score(snap_compare, store, deck_path, now, size):
             await pilot.press("enter")
             await pilot.pause()
 
-    assert snap_compare(quiz_app(store, now, deck_path), run_before=answer_all, terminal_size=SIZES[size])
+    assert snap_compare(quiz_app(utc_store, now, deck_path), run_before=answer_all, terminal_size=SIZES[size])

@@ -6,24 +6,17 @@ Regenerate after an intended change: pytest tests/test_snapshots_study_flow.py -
 
 from __future__ import annotations
 
-from datetime import timedelta, timezone
+from datetime import timedelta
 
 import pytest
 
 from brokerquiz.core.deck.cards import generate_cards
 from brokerquiz.core.clock import FakeClock
 from brokerquiz.core.deck.load import load_deck
-from brokerquiz.core.store.facade import Store
 from brokerquiz.tui.app import make_app
 from study_pilot import study_app
 
 SIZES = [(80, 24), (120, 40)]
-
-
-@pytest.fixture
-def store(tmp_db):
-    with Store.open(tmp_db, tz=timezone.utc) as opened:
-        yield opened
 
 
 def seeded(store, deck_path, now):
@@ -37,22 +30,22 @@ def seeded(store, deck_path, now):
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_browser(snap_compare, store, small_deck_path, now, size):
-    seeded(store, small_deck_path, now)
-    app = make_app(store=store, clock=FakeClock(now), screen="browser", deck_name=str(small_deck_path))
+def test_browser(snap_compare, utc_store, small_deck_path, now, size):
+    seeded(utc_store, small_deck_path, now)
+    app = make_app(store=utc_store, clock=FakeClock(now), screen="browser", deck_name=str(small_deck_path))
     assert snap_compare(app, terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_browser_card_history(snap_compare, store, small_deck_path, now, size):
-    seeded(store, small_deck_path, now)
-    app = make_app(store=store, clock=FakeClock(now), screen="browser", deck_name=str(small_deck_path))
+def test_browser_card_history(snap_compare, utc_store, small_deck_path, now, size):
+    seeded(utc_store, small_deck_path, now)
+    app = make_app(store=utc_store, clock=FakeClock(now), screen="browser", deck_name=str(small_deck_path))
     assert snap_compare(app, press=["tab", "enter"], terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_summary_next_steps(snap_compare, store, small_deck_path, now, size):
-    app = study_app(store, small_deck_path, now, new_limit=2)
+def test_summary_next_steps(snap_compare, utc_store, small_deck_path, now, size):
+    app = study_app(utc_store, small_deck_path, now, new_limit=2)
 
     async def finish(pilot):
         await pilot.pause()

@@ -4,7 +4,7 @@ and hint on their own lines, the panel titles, the report's summary and the brow
 
 from __future__ import annotations
 
-from datetime import timedelta, timezone
+from datetime import timedelta
 
 import pytest
 from textual.widgets import DataTable, OptionList, Static
@@ -14,17 +14,10 @@ from brokerquiz.core import translate
 from brokerquiz.core.clock import FakeClock
 from brokerquiz.core.deck.cards import generate_cards
 from brokerquiz.core.deck.load import load_deck
-from brokerquiz.core.store.facade import Store
 from brokerquiz.core.translate import use_language
 from brokerquiz.tui.app import make_app
 
 LANGUAGES = ("ru", "en")
-
-
-@pytest.fixture
-def store(tmp_db):
-    with Store.open(tmp_db, tz=timezone.utc) as opened:
-        yield opened
 
 
 @pytest.fixture(params=LANGUAGES)
@@ -71,8 +64,8 @@ def assert_options_unwrapped(options: OptionList, lines_each: int):
             assert len(line) <= width, f"{line!r} wraps at {width} columns"
 
 
-async def test_home_fits(store, now, language):
-    app = make_app(store=store, clock=FakeClock(now), screen="home")
+async def test_home_fits(utc_store, now, language):
+    app = make_app(store=utc_store, clock=FakeClock(now), screen="home")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.pause()
@@ -85,9 +78,9 @@ async def test_home_fits(store, now, language):
         assert_footer_whole(app)
 
 
-async def test_stats_fits(store, now, small_deck_path, language):
-    seed(store, small_deck_path, now)
-    app = make_app(store=store, clock=FakeClock(now), screen="stats", deck_name=str(small_deck_path))
+async def test_stats_fits(utc_store, now, small_deck_path, language):
+    seed(utc_store, small_deck_path, now)
+    app = make_app(store=utc_store, clock=FakeClock(now), screen="stats", deck_name=str(small_deck_path))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         for title in app.screen.query(".panel-title").results(Static):
@@ -97,9 +90,9 @@ async def test_stats_fits(store, now, small_deck_path, language):
         assert_footer_whole(app)
 
 
-async def test_browser_fits(store, now, small_deck_path, language):
-    seed(store, small_deck_path, now)
-    app = make_app(store=store, clock=FakeClock(now), screen="browser", deck_name=str(small_deck_path))
+async def test_browser_fits(utc_store, now, small_deck_path, language):
+    seed(utc_store, small_deck_path, now)
+    app = make_app(store=utc_store, clock=FakeClock(now), screen="browser", deck_name=str(small_deck_path))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert_one_line(app.screen.query_one("#browser-count", Static))
@@ -113,8 +106,8 @@ async def test_browser_fits(store, now, small_deck_path, language):
             assert_one_line(line)
 
 
-async def test_report_fits(store, now, small_deck_path, language):
-    app = make_app(store=store, clock=FakeClock(now), screen="interview", deck_name=str(small_deck_path), questions=3, seed=3)
+async def test_report_fits(utc_store, now, small_deck_path, language):
+    app = make_app(store=utc_store, clock=FakeClock(now), screen="interview", deck_name=str(small_deck_path), questions=3, seed=3)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press(*"Kafka: exactly-once", "enter")

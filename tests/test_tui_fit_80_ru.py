@@ -4,15 +4,12 @@ study, quiz and interview show every key whole, in every phase."""
 
 from __future__ import annotations
 
-from datetime import timezone
-
 import pytest
 from textual.geometry import Region
 from textual.widgets._footer import FooterKey
 from textual.widgets._header import HeaderTitle
 
 from brokerquiz.core.clock import FakeClock
-from brokerquiz.core.store.facade import Store
 from brokerquiz.core.translate import use_language
 from brokerquiz.tui.app import make_app
 from brokerquiz.tui.screens.summary import SummaryScreen
@@ -22,12 +19,6 @@ from study_pilot import skip_to, study_app
 from test_snapshots_lang_study import RU_DECK_YAML
 
 SIZE = (80, 24)
-
-
-@pytest.fixture
-def store(tmp_db):
-    with Store.open(tmp_db, tz=timezone.utc) as opened:
-        yield opened
 
 
 @pytest.fixture
@@ -65,16 +56,16 @@ def assert_title_fits(screen) -> str:
     return shown
 
 
-async def test_a_long_title_ends_with_an_ellipsis(store, ru_deck, now):
-    app = study_app(store, ru_deck, now, cram=True)
+async def test_a_long_title_ends_with_an_ellipsis(utc_store, ru_deck, now):
+    app = study_app(utc_store, ru_deck, now, cram=True)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         shown = assert_title_fits(app.screen)
         assert shown.endswith("…") and "учёба (зубрёжка)" in shown
 
 
-async def test_summary_box_does_not_wrap_in_russian(store, ru_deck, now):
-    app = study_app(store, ru_deck, now, new_limit=6)
+async def test_summary_box_does_not_wrap_in_russian(utc_store, ru_deck, now):
+    app = study_app(utc_store, ru_deck, now, new_limit=6)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         session = app.screen.session
@@ -95,8 +86,8 @@ async def test_summary_box_does_not_wrap_in_russian(store, ru_deck, now):
         assert_footer_whole(app.screen, "summary")
 
 
-async def test_study_breadcrumb_title_and_footer_fit_in_every_phase(store, ru_deck, now):
-    app = study_app(store, ru_deck, now, mode="typed")
+async def test_study_breadcrumb_title_and_footer_fit_in_every_phase(utc_store, ru_deck, now):
+    app = study_app(utc_store, ru_deck, now, mode="typed")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         screen = app.screen
@@ -118,8 +109,8 @@ async def test_study_breadcrumb_title_and_footer_fit_in_every_phase(store, ru_de
         assert_footer_whole(screen, "choice answered")
 
 
-async def test_flip_study_footer_fits(store, ru_deck, now):
-    app = study_app(store, ru_deck, now)
+async def test_flip_study_footer_fits(utc_store, ru_deck, now):
+    app = study_app(utc_store, ru_deck, now)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert_footer_whole(app.screen, "flip question")
@@ -131,8 +122,8 @@ async def test_flip_study_footer_fits(store, ru_deck, now):
         assert_footer_whole(app.screen, "after bury")
 
 
-async def test_quiz_and_interview_footers_fit(store, ru_deck, now):
-    quiz = make_app(store=store, clock=FakeClock(now), screen="quiz", deck_name=str(ru_deck), count=4, seed=2)
+async def test_quiz_and_interview_footers_fit(utc_store, ru_deck, now):
+    quiz = make_app(store=utc_store, clock=FakeClock(now), screen="quiz", deck_name=str(ru_deck), count=4, seed=2)
     async with quiz.run_test(size=SIZE) as pilot:
         await pilot.pause()
         for question in range(4):
@@ -143,7 +134,7 @@ async def test_quiz_and_interview_footers_fit(store, ru_deck, now):
             await pilot.press("enter")
             await pilot.pause()
         assert_footer_whole(quiz.screen, "quiz score")
-    interview = make_app(store=store, clock=FakeClock(now), screen="interview", deck_name=str(ru_deck), questions=3, seed=3)
+    interview = make_app(store=utc_store, clock=FakeClock(now), screen="interview", deck_name=str(ru_deck), questions=3, seed=3)
     async with interview.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert_footer_whole(interview.screen, "interview question")
