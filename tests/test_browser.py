@@ -121,3 +121,25 @@ async def test_the_palette_offers_the_browser(store, now):
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, BrowserScreen)
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+async def test_a_due_moment_reads_the_same_in_the_browser_and_the_summary(utc_store, small_deck_path, now, deck_cards, language):
+    from brokerquiz.core.sessions.types import Summary
+    from brokerquiz.core.translate import use_language
+    from brokerquiz.tui.screens.summary import summary_content
+
+    use_language(language)
+    deck, cards = deck_cards
+    utc_store.sync_cards(deck.id, cards)
+    utc_store.record_review(cards[0].id, 3, now - timedelta(hours=2))
+    app = browser_app(utc_store, small_deck_path, now)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        shown = str(table.get_cell(cards[0].id, table.ordered_columns[2].key))
+        due = app.screen.infos[cards[0].id]["due"]
+    summary = Summary(1, 1, timedelta(seconds=5), {3: 1}, next_due=due, due_now=0, cram=False)
+    figures = summary_content(summary, now, utc_store.tz).plain
+    assert f"({shown})" in figures, (shown, figures)
+    assert shown.startswith(("Fri 20 Nov ", "пт 20 ноя ")[language == "ru"])  # the weekday, the day, the month

@@ -38,5 +38,10 @@ def weekday_name(day: date) -> str:
 
 
 def day_month_time(moment: datetime) -> str:
-    """'03 Dec 10:00' / '03 дек 10:00'."""
-    return f"{moment.day:02d} {month_in_date(moment)} {moment:%H:%M}"
+    """'Thu 03 Dec 10:00' / 'чт 03 дек 10:00': a moment as every screen shows it (the browser's
+    due column, the summary's next review), in the interface language's day and month names."""
+    # TRANSLATORS: a date and time, as Thu 03 Dec 01:04; keep the placeholders
+    return _("{weekday} {day} {month} {time}").format(
+        weekday=weekday_name(moment), day=f"{moment.day:02d}",
+        month=month_in_date(moment), time=f"{moment:%H:%M}",
+    )

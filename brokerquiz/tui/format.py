@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from ..core.translate import N_, _
-from .calendar_words import month_in_date, weekday_name
+from .calendar_words import day_month_time
 
 # the unit after a number: msgids are the English short forms
 UNITS = (
@@ -52,9 +52,5 @@ def format_decimal(value: float) -> str:
 
 
 def format_when(moment: datetime) -> str:
-    """'Thu 03 Dec 01:04' with the interface language's day and month names."""
-    # TRANSLATORS: a date and time, as Thu 03 Dec 01:04; keep the placeholders
-    return _("{weekday} {day} {month} {time}").format(
-        weekday=weekday_name(moment), day=f"{moment.day:02d}",
-        month=month_in_date(moment), time=f"{moment:%H:%M}",
-    )
+    """'Thu 03 Dec 01:04': calendar_words.day_month_time, the one form of a moment on every screen."""
+    return day_month_time(moment)
