@@ -21,6 +21,7 @@ from .text import keys_match, plain, typo_distance, word_key
 from .thresholds import (
     CHUNK_COVER,
     FULL_RECALL,
+    LENIENT_MAX_WORDS,
     CORE_CREDIT,
     CORE_PARTLY,
     CORE_RECALL,
@@ -164,7 +165,7 @@ def _recall(exp_words: list[Token], e_hit: list[bool], lenient: bool) -> float:
         if not chunks[t.chunk]:  # a part of shared words only: all of them count
             chunks[t.chunk] = [x for u, x in pairs if u.chunk == t.chunk]
     cover = [
-        min(1.0, sum(hs) / (CHUNK_COVER * len(hs))) if lenient and len(hs) >= 3 else sum(hs) / len(hs)
+        min(1.0, sum(hs) / (CHUNK_COVER * len(hs))) if lenient and 3 <= len(hs) <= LENIENT_MAX_WORDS else sum(hs) / len(hs)
         for hs in chunks.values()
     ]
     return sum(cover) / len(cover)
