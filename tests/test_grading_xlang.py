@@ -1,0 +1,92 @@
+"""Answers in the other language, paraphrases and synonyms (issue 11, classes 4 and 5): the paired
+edition's cell for every card kind, the glossary's field words in both languages, numbers written
+either way, and the parts that hold several claims. Each right answer has a wrong twin beside it,
+so a grader that accepts everything fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brokerquiz.core.deck.cards import subject_aliases
+from brokerquiz.core.deck.library import open_deck
+from brokerquiz.core.grading import grade, grade_card
+
+
+def _card(deck: str, key: str):
+    loaded, cards = open_deck(deck)
+    card = next(c for c in cards if c.id == f"{deck}/{key}")
+    return card, subject_aliases(loaded)
+
+
+@pytest.mark.parametrize(
+    ("deck", "key", "right", "wrong_"),
+    [
+        ("message-brokers", "follow-up/nats-streaming-today", "no, it has been EOL since 2023, go with JetStream",
+         "yes, it is still the recommended option"),
+        ("message-brokers", "follow-up/jetstream-ack-disk", "no, a quorum stored it; fsync runs every 2 minutes by default",
+         "yes, the ack means it was fsynced to disk"),
+        ("message-brokers", "takeaway/redis", "super fast, lightweight, great for ephemeral data and low latency queues",
+         "slow but durable, ideal for long-term storage"),
+        ("message-brokers-en", "follow-up/zookeeper", "нет, kafka 4.0 работает только на KRaft, KRaft готов к продакшену с 3.3",
+         "да, без zookeeper kafka не работает"),
+        ("message-brokers-en", "takeaway/nats", "лёгкая шина событий, простое горизонтальное масштабирование, идеально для микросервисов и IoT",
+         "лёгкий event bus, но масштабируется только вертикально"),
+        ("message-brokers-en", "cloze/interview/criteria", "выбор брокера зависит от нагрузки, требований к ретенции и консистентности",
+         "выбор брокера зависит от нагрузки"),
+    ],
+)
+def test_every_kind_takes_the_other_language_and_still_catches_a_flip(deck, key, right, wrong_):
+    card, aliases = _card(deck, key)
+    assert grade_card(card, right, aliases=aliases).correct, grade_card(card, right, aliases=aliases)
+    assert not grade_card(card, wrong_, aliases=aliases).correct
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "flipped"),
+    [
+        ("High-speed queueing, ephemeral data, counters, streams", "быстрые очереди, эфемерные данные, счётчики, стримы",
+         "медленные очереди, эфемерные данные, счётчики, стримы"),
+        ("лёгкий event bus для микросервисов", "лёгкая шина событий для микросервисов", "тяжёлая шина событий для микросервисов"),
+        ("Log-based, pub-sub + queue groups", "на логе, публикация-подписка и группы очередей",
+         "на очередях, публикация-подписка и группы очередей"),
+        ("non-idempotent side effects", "неидемпотентные побочные эффекты", "идемпотентные побочные эффекты"),
+    ],
+)
+def test_the_fields_common_words_are_understood_in_either_language(expected, answer, flipped):
+    assert grade(expected, answer).correct, grade(expected, answer)
+    assert grade(expected, flipped).verdict == "wrong", grade(expected, flipped)
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        ("no, kafka 4 runs on kraft only, production-ready since 3.3", "right"),  # 4 = 4.0
+        ("no, kafka 4.1 runs on kraft only, production-ready since 3.3", "wrong"),
+        ("no, kafka 3 runs on kraft only, production-ready since 3.3", "wrong"),
+    ],
+)
+def test_a_zero_fraction_is_the_same_number(answer, verdict_):
+    expected = "No — Kafka 4.0 runs on KRaft only; KRaft has been production-ready since 3.3."
+    assert grade(expected, answer).verdict == verdict_, grade(expected, answer)
+
+
+def test_a_long_part_needs_each_of_its_claims():
+    # an accept entry joining claims with "and" is one part: two thirds of it leave a claim out
+    expected = "Retries after the de-dup window, late acks after redelivery, non-idempotent side effects."
+    accept = ("retries after the de-dup window and non-idempotent side effects",)
+    assert grade(expected, "retries after the de-dup window and non-idempotent side effects", accept=accept).correct
+    half = grade(expected, "retries after the deduplication window", accept=accept)
+    assert half.verdict == "partly", half
+    # a short part still takes two of its three words
+    assert grade("guaranteed within a partition", "within a partition").correct
+
+
+def test_subjects_named_after_their_words_in_comma_pieces_get_their_own_piece():
+    card, aliases = _card("message-brokers-en", "follow-up/per-key-order")
+    right = ("partition by key, one active consumer per partition: kafka partitions, super streams + SAC in rabbitmq, "
+             "N keys in redis, subject partitions in nats")
+    swapped = ("partition by key, one active consumer per partition: kafka partitions, N keys in rabbitmq, "
+               "super streams + SAC in redis, subject partitions in nats")
+    assert grade_card(card, right, aliases=aliases).correct, grade_card(card, right, aliases=aliases)
+    assert not grade_card(card, swapped, aliases=aliases).correct
