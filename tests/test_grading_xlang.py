@@ -90,3 +90,24 @@ def test_subjects_named_after_their_words_in_comma_pieces_get_their_own_piece():
                "super streams + SAC in redis, subject partitions in nats")
     assert grade_card(card, right, aliases=aliases).correct, grade_card(card, right, aliases=aliases)
     assert not grade_card(card, swapped, aliases=aliases).correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        ("no, with requeues or several consumers order breaks; use single active consumer", "right"),
+        ("Нет при requeue, нескольких консьюмерах или приоритетах; нужен Single Active Consumer или streams", "right"),
+        ("yes, even with requeues and several consumers", "wrong"),
+        ("with requeues, several consumers or priorities; use single active consumer", "wrong"),
+    ],
+)
+def test_a_no_opening_the_answer_denies_the_part_after_it(answer, verdict_):
+    card, aliases = _card("message-brokers-en", "follow-up/rabbit-fifo")
+    got = grade_card(card, answer, aliases=aliases)
+    assert got.verdict == verdict_, got
+
+
+def test_a_yes_or_no_in_its_own_part_answers_the_whole_question():
+    expected = "Нет при requeue, нескольких консьюмерах или приоритетах; нужен Single Active Consumer или streams."
+    got = grade(expected, "нет, при requeue и нескольких консьюмерах порядок ломается; Single Active Consumer")
+    assert "нет" not in got.wrong, got

@@ -96,15 +96,24 @@ def _polarity(
         if e is not None:
             frag = ans.text[a.neg_start : a.end]
             return [(f"opposite polarity: '{frag}' vs '{e.raw}'", (frag,))]
+    denied = _after_no(ans) | _after_leading_no(ans)  # "no, with requeues" says "not with requeues"
     for e in e_toks:
         if not e.neg or e.kind != "word":
             continue
-        plain = [a for a in a_toks if not a.neg and a.matches(e)]
+        plain = [a for a in a_toks if not a.neg and a.start not in denied and a.matches(e)]
         negated = [a for a in a_toks if a.neg and a.matches(e)]
         if plain and not negated:
             frag = exp.text[e.neg_start : e.end]
             return [(f"opposite polarity: '{plain[0].raw}' vs '{frag}'", (plain[0].raw,))]
     return []
+
+
+def _after_leading_no(text: AnalyzedText) -> set[int]:
+    """Where the words of the part after a "no" that opens the text alone ("no, with X") start."""
+    content = [t for t in text.toks if t.kind in ("word", "pol", "subj")]
+    if len(content) < 2 or content[0].key != "§no" or content[1].chunk == content[0].chunk:
+        return set()
+    return {t.start for t in content[1:] if t.kind == "word" and t.chunk == content[1].chunk}
 
 
 def _after_no(text: AnalyzedText) -> set[int]:
