@@ -111,3 +111,18 @@ def test_a_yes_or_no_in_its_own_part_answers_the_whole_question():
     expected = "Нет при requeue, нескольких консьюмерах или приоритетах; нужен Single Active Consumer или streams."
     got = grade(expected, "нет, при requeue и нескольких консьюмерах порядок ломается; Single Active Consumer")
     assert "нет" not in got.wrong, got
+
+
+def test_a_rating_word_in_the_middle_of_a_text_is_no_rating_to_contradict():
+    # "limit" is also a caution rating word: in the middle of a follow-up it is no rating
+    expected = "You can, but the extra ones sit idle; share groups lift that limit, without ordering."
+    got = grade(expected, "yes, but the extra consumers sit idle; share groups lift the limit, without ordering")
+    assert got.correct, got
+    assert grade(expected, "no, the extra consumers sit idle").verdict == "wrong"
+    # a rating opening the text is still its core
+    assert grade("⚠️ limited", "👍 limited").verdict == "wrong"
+    assert grade("👍/⚠️ lightweight cluster", "👍/⚠️").correct
+
+
+def test_more_and_less_stay_opposites_in_russian():
+    assert grade("больше консьюмеров, чем партиций", "меньше консьюмеров, чем партиций").verdict == "wrong"

@@ -70,15 +70,31 @@ def allowed(alignment: Alignment, e: Token, a: Token) -> bool:
     return alignment[e.chunk] == a.chunk
 
 
-def contradictions(alignment: Alignment, exp_words: list[Token], ans_words: list[Token]) -> list[tuple[str, tuple[str, ...]]]:
+def opening_core(words: list[Token], core: frozenset[str]) -> set[int]:
+    """The ids of the core-group values opening a text ("👍/⚠️" of "👍/⚠️ lightweight cluster")."""
+    out: set[int] = set()
+    for t in words:
+        if t.kind not in ("word", "pol", "subj"):
+            continue
+        if t.group not in core:
+            break
+        out.add(id(t))
+    return out
+
+
+def contradictions(
+    alignment: Alignment, exp_words: list[Token], ans_words: list[Token], core: frozenset[str] = frozenset()
+) -> list[tuple[str, tuple[str, ...]]]:
     """An answer part naming other values of a group than the expected part it answers
-    ("high latency" where "low milliseconds" is expected, though "high" is expected elsewhere)."""
+    ("high latency" where "low milliseconds" is expected, though "high" is expected elsewhere).
+    core: groups whose value is a text's core only when it opens the text (a rating)."""
     if not alignment:
         return []
     e_chunks, a_chunks = _chunks(exp_words), _chunks(ans_words)
+    opening = opening_core(exp_words, core)
     for c, d in alignment.items():
         for e in e_chunks[c]:
-            if e.group is None:
+            if e.group is None or (e.group in core and id(e) not in opening):
                 continue
             named = [a for a in a_chunks[d] if a.group == e.group and not a.neg]
             wanted = {x.value for x in e_chunks[c] if x.group == e.group}

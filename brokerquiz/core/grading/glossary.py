@@ -235,6 +235,11 @@ class Glossary:
                 best = (common, idx)
         return best[1] if best else None
 
+    @property
+    def core_groups(self) -> frozenset[str]:
+        """The groups whose value opening a text is its core (the rating)."""
+        return frozenset(name for name, g in self.groups.items() if g.core)
+
     def opposite(self, a: int | None, b: int | None) -> bool:
         """Are these two terms different values of one group?"""
         if a is None or b is None or a == b:

@@ -294,7 +294,7 @@ def grade_text(
     missing = [exp.slice(toks) for toks, hits in _by_chunk(exp_words, e_hit) if sum(hits) < len(hits) / 2]
     guards = (
         guard_hits(exp, ans, e_all, a_all, concepts, index, sid)
-        or contradictions(alignment, exp_words, ans_words)
+        or contradictions(alignment, exp_words, ans_words, index.glossary.core_groups)
         or other_cells(ans_words, a_hit, others, index)
     )
     if guards:
