@@ -126,3 +126,13 @@ def test_a_rating_word_in_the_middle_of_a_text_is_no_rating_to_contradict():
 
 def test_more_and_less_stay_opposites_in_russian():
     assert grade("больше консьюмеров, чем партиций", "меньше консьюмеров, чем партиций").verdict == "wrong"
+
+
+@pytest.mark.parametrize("word", ["end-of-life", "KIP-966"])
+def test_a_short_piece_of_a_hyphenated_word_is_no_value_by_its_sound(word):
+    from brokerquiz.core.grading.analysis import analyze
+    from brokerquiz.core.grading.subjects import index_for
+
+    token = next(t for t in analyze(word, index_for(None)).toks if t.kind == "word")
+    assert token.group is None, token  # "of" is no "off", "kip" no "keep"
+    assert analyze("disk-backed", index_for(None)).toks[0].value == "disk"

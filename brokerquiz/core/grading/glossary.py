@@ -218,6 +218,17 @@ class Glossary:
                 tie = True
         return best[1] if best is not None and not tie else None
 
+    def piece_term(self, low: str, keys: Sequence[str]) -> int | None:
+        """The term of the first piece of a hyphenated word that is one (its keys); a short piece
+        as spelled, as a short word is ("of" in "end-of-life" is no "off", nor "kip" "keep")."""
+        pieces = [p for p in low.split("-") if p]
+        for i, key in enumerate(keys):
+            piece = pieces[i] if len(pieces) == len(keys) else ""
+            term = self.short.get(piece) if piece and len(piece) <= 3 else self.term_of(key)
+            if term is not None:
+                return term
+        return None
+
     def _near_word(self, key: str) -> int | None:
         """A spelling whose key another inflection stems a little differently ("prodaksh" for
         "prodakshen"): a common prefix of 5 letters or more covering most of both."""
