@@ -136,3 +136,12 @@ def test_a_short_piece_of_a_hyphenated_word_is_no_value_by_its_sound(word):
     token = next(t for t in analyze(word, index_for(None)).toks if t.kind == "word")
     assert token.group is None, token  # "of" is no "off", "kip" no "keep"
     assert analyze("disk-backed", index_for(None)).toks[0].value == "disk"
+
+
+def test_a_short_word_meets_a_value_only_in_its_own_script():
+    # "года" (years) keys as "god", like "good", a rating: no rating, so no "no" to contradict
+    card, aliases = _card("message-brokers", "follow-up/nats-streaming-today")
+    got = grade_card(card, "нет, с 2023 года он end-of-life, берите JetStream", aliases=aliases)
+    assert got.correct, got
+    assert grade("👍 partitions", "good, partitions").correct  # the rating word in its own script
+    assert grade("мощный, идеален для аналитики", "мощный, идеальный для аналитики").correct  # a plain term still does

@@ -24,6 +24,9 @@ from .text import WORD, fold, typo_distance, word_key
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: Share of the longer key a common prefix must cover for an inflection to find its spelling.
 NEAR_SHARE = 0.75
+#: Keys this long meet a value's spelling in either script (a loanword); a shorter one only a
+#: spelling in the script typed (the Russian for "years" is no "good", though both key as "god").
+SCRIPT_FREE_KEY = 5
 
 
 class Term(NamedTuple):
@@ -95,6 +98,7 @@ class Glossary:
         self.terms: list[Term] = []
         self.groups: dict[str, Group] = {}
         self.words: dict[str, int] = {}  # exact key -> term
+        self.scripts: dict[str, set[bool]] = {}  # a word's key -> is each of its spellings ASCII
         self.short: dict[str, int] = {}  # a spelling of three letters or fewer, as folded -> term
         self.prefixes: list[tuple[str, int]] = []  # stem prefix key -> term
         self.compounds: list[tuple[str, int]] = []  # hyphenated spelling key -> term (typo allowance)
@@ -148,6 +152,7 @@ class Glossary:
         folded = fold(spelling).replace("\ufe0f", "")
         if len(keys) == 1 and "-" not in folded:
             self.words.setdefault(keys[0], idx)
+            self.scripts.setdefault(keys[0], set()).add(folded.isascii())
             if len(folded) <= 3:
                 self.short.setdefault(folded, idx)
             return
@@ -176,24 +181,35 @@ class Glossary:
         core = flags.get("core", known.core if known else False)
         self.groups[group] = Group(group, tuple(names), first, core)
 
-    def term_of(self, key: str, ukey: str = "") -> int | None:
-        """The term a word (its stemmed and unstemmed keys) is a spelling of, if any."""
-        cache_key = (key, ukey)
+    def term_of(self, key: str, ukey: str = "", low: str = "") -> int | None:
+        """The term a word (its stemmed and unstemmed keys; as typed, low) is a spelling of, if any.
+        A short key meets a value's spelling in another script only when listed so: the Russian
+        for "years" is no "good", though both key as "god"."""
+        script = low.isascii() if low else None
+        cache_key = (key, ukey, script)
         if cache_key in self._cache:
             return self._cache[cache_key]
-        found = self._lookup(key, ukey)
+        found = self._lookup(key, ukey, script)
         self._cache[cache_key] = found
         return found
 
-    def _lookup(self, key: str, ukey: str) -> int | None:
+    def _spelled(self, k: str, script: bool | None) -> bool:
+        """Is key k a word spelling here? A short one of an opposite group's value only in the
+        script typed: a chance match there would be a contradiction."""
+        if k not in self.words:
+            return False
+        free = script is None or len(k) >= SCRIPT_FREE_KEY or self.terms[self.words[k]].group is None
+        return free or script in self.scripts[k]
+
+    def _lookup(self, key: str, ukey: str, script: bool | None = None) -> int | None:
         if not key or key[0] == "§":
             return None
         for k in (key, ukey):
-            if k in self.words:
+            if self._spelled(k, script):
                 return self.words[k]
         for k in (key, ukey):
             for suffix in ("er", "est"):  # low -> lower, lowest
-                if k.endswith(suffix) and k[: -len(suffix)] in self.words:
+                if k.endswith(suffix) and self._spelled(k[: -len(suffix)], script):
                     return self.words[k[: -len(suffix)]]
         near = self._near_word(key)
         if near is not None:
