@@ -145,3 +145,17 @@ def test_a_short_word_meets_a_value_only_in_its_own_script():
     assert got.correct, got
     assert grade("👍 partitions", "good, partitions").correct  # the rating word in its own script
     assert grade("мощный, идеален для аналитики", "мощный, идеальный для аналитики").correct  # a plain term still does
+
+
+@pytest.mark.parametrize(
+    ("deck", "key", "answer"),
+    [
+        ("message-brokers-en", "follow-up/kafka-exactly-once", "идемпотентный продюсер"),
+        ("message-brokers-en", "follow-up/jetstream-exactly-once", "неидемпотентные побочные эффекты"),
+        ("message-brokers", "fact/comparison/use-cases/rabbitmq", "уведомления"),
+    ],
+)
+def test_one_whole_part_and_nothing_else_is_partly_right_in_either_language(deck, key, answer):
+    card, aliases = _card(deck, key)
+    assert grade_card(card, answer, aliases=aliases).verdict == "partly"
+    assert grade_card(card, answer + ", и ещё exactly-once для внешних систем", aliases=aliases).verdict != "right"

@@ -290,6 +290,8 @@ def grade_text(
         # just not all of them, so partly right however few of the words it covers
         score = max(score, (PARTLY_MIN + (1 - PARTLY_MIN) * recall) * prec_factor)
 
+    if not right and precision >= MIN_PRECISION and any(all(h) for _, h in _by_chunk(exp_words, e_hit)):
+        score = max(score, PARTLY_MIN)  # a whole part said and nothing else: an omission, partly right
     # missing: expected parts mostly not covered
     missing = [exp.slice(toks) for toks, hits in _by_chunk(exp_words, e_hit) if sum(hits) < len(hits) / 2]
     guards = (
