@@ -159,3 +159,25 @@ def test_one_whole_part_and_nothing_else_is_partly_right_in_either_language(deck
     card, aliases = _card(deck, key)
     assert grade_card(card, answer, aliases=aliases).verdict == "partly"
     assert grade_card(card, answer + ", и ещё exactly-once для внешних систем", aliases=aliases).verdict != "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("at-most-once / at-least-once / exactly-once", "all three", "right"),
+        ("at-most-once / at-least-once / exactly-once", "все три гарантии", "right"),
+        ("at-most-once / at-least-once / exactly-once", "all two", "wrong"),  # not the count listed
+        ("at-least-once", "all three", "wrong"),  # one value expected: "all" claims the others
+        ("disk-backed / memory", "all in memory", "wrong"),  # names a value itself: no quantifier
+    ],
+)
+def test_all_n_names_every_listed_value(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_, grade(expected, answer)
+
+
+def test_all_three_in_a_comparison_part():
+    card, aliases = _card("message-brokers", "compare/comparison/delivery")
+    right = "кафка все три, rabbitmq и redis как минимум один раз, nats at-least-once + exactly-once"
+    assert grade_card(card, right, aliases=aliases).correct
+    assert not grade_card(card, "kafka at-least-once, rabbitmq all three, redis at-least-once, nats all three",
+                          aliases=aliases).correct

@@ -10,6 +10,7 @@ two values of one group say opposite things.
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
@@ -70,10 +71,23 @@ def _freeze(data: Mapping | None) -> GlossaryData:
 
 
 @lru_cache(maxsize=1)
-def shipped_data() -> GlossaryData:
-    """The shipped field glossary, with the lexicons' rating words in its rating group."""
+def _shipped_yaml() -> dict:
     text = resources.files(__package__).joinpath("data", "glossary.yaml").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=_SafeLoader) or {}
+    return yaml.load(text, Loader=_SafeLoader) or {}
+
+
+def shipped_every() -> tuple[str, ...]:
+    """The shipped spellings of a word saying "every value" (its `every_value:`)."""
+    return tuple(str(s) for s in _shipped_yaml().get("every_value") or ())
+
+
+@lru_cache(maxsize=1)
+def shipped_data() -> GlossaryData:
+    """The shipped field glossary, with the lexicons' rating words in its rating group and its
+    every-value words as a term."""
+    data = copy.deepcopy(_shipped_yaml())
+    if shipped_every():
+        data.setdefault("terms", []).append(list(shipped_every()))
     rating = data.setdefault("opposites", {}).setdefault("rating", {})
     rating.setdefault("core", True)
     for value, words in lexicons().ratings.items():
@@ -103,7 +117,8 @@ class Glossary:
         self.prefixes: list[tuple[str, int]] = []  # stem prefix key -> term
         self.compounds: list[tuple[str, int]] = []  # hyphenated spelling key -> term (typo allowance)
         self.phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first key -> (keys, term)
-        self._cache: dict[tuple[str, str], int | None] = {}
+        self._cache: dict[tuple[str, str, bool | None], int | None] = {}
+        self.every: int | None = None  # the term saying "every value" ("all three")
         self._by_head: dict[str, list[tuple[str, int]]] | None = None  # prefixes by their first two letters
         self._words_by_head: dict[str, list[tuple[str, int]]] | None = None
         for terms, opposites in data:
@@ -278,7 +293,9 @@ class Glossary:
 @lru_cache(maxsize=32)
 def glossary_for(extra: GlossaryData | None = None, latin: str = DEFAULT_LATIN) -> Glossary:
     """The shipped glossary plus a deck's (cached per deck glossary and Latin language)."""
-    return Glossary([shipped_data(), *([extra] if extra else [])], latin)
+    glossary = Glossary([shipped_data(), *([extra] if extra else [])], latin)
+    glossary.every = glossary._find(shipped_every()) if shipped_every() else None
+    return glossary
 
 
 def freeze(data: Mapping | None) -> GlossaryData | None:

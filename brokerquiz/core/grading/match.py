@@ -213,6 +213,31 @@ def _right_by_core(exp: AnalyzedText, exp_words: list[Token], e_hit: list[bool])
     return sum(h for _, h in core) / len(core) >= CORE_RECALL
 
 
+def _every_value(same: list[list[bool]], exp_words: list[Token], ans_words: list[Token], every: int | None) -> None:
+    """An answer word saying "every value" ("all three") names each value of a group the expected
+    text lists as alternatives, each a part of its own ("at-most-once / at-least-once /
+    exactly-once"), unless the answer names a value of that group itself or its number is not
+    the count listed. Marks those words as matched in same[expected][answer]."""
+    for j, a in enumerate(ans_words):
+        if every is None or a.term != every:
+            continue
+        count = next((k for k, b in enumerate(ans_words) if b.chunk == a.chunk and b.key.isdigit()), None)
+        listed: dict[str, list[int]] = {}
+        for i, e in enumerate(exp_words):
+            if e.group and all(w is e or w.chunk != e.chunk for w in exp_words):
+                listed.setdefault(e.group, []).append(i)
+        for group, idxs in listed.items():
+            values = {exp_words[i].value for i in idxs}
+            if len(values) < 2 or any(b.group == group for b in ans_words):
+                continue
+            if count is not None and ans_words[count].key != str(len(values)):
+                continue
+            for i in idxs:
+                same[i][j] = True
+                if count is not None:
+                    same[i][count] = True
+
+
 def grade_text(
     expected: str,
     answer: str,
@@ -240,6 +265,7 @@ def grade_text(
         return Grade(same, 1.0 if same else 0.0, () if same else (expected.strip(),), (), "")
 
     same = [[e.matches(a) for a in ans_words] for e in exp_words]
+    _every_value(same, exp_words, ans_words, index.glossary.every)
     alignment = align_parts(exp_words, ans_words, same)
     e_hit = [any(same[i][j] and allowed(alignment, e, a) for j, a in enumerate(ans_words)) for i, e in enumerate(exp_words)]
     a_hit = [any(same[i][j] and allowed(alignment, e, a) for i, e in enumerate(exp_words)) for j, a in enumerate(ans_words)]
