@@ -63,21 +63,38 @@ def align_parts(exp_words: list[Token], ans_words: list[Token], same_word: list[
 
 def allowed(alignment: Alignment, e: Token, a: Token) -> bool:
     """May answer token `a` satisfy expected token `e`? A plain word anywhere; a value of an
-    opposite group ("high") only in the answer part aligned with the expected one's part."""
-    if a.group is None or e.chunk not in alignment:
+    opposite group ("high") only in the answer part aligned with the expected one's part; a
+    yes/no answers the whole question, whichever part holds it ("no, with requeues")."""
+    if a.group is None or e.chunk not in alignment or (a.kind == "pol" and e.kind == "pol"):
         return True
     return alignment[e.chunk] == a.chunk
 
 
-def contradictions(alignment: Alignment, exp_words: list[Token], ans_words: list[Token]) -> list[tuple[str, tuple[str, ...]]]:
+def opening_core(words: list[Token], core: frozenset[str]) -> set[int]:
+    """The ids of the core-group values opening a text ("👍/⚠️" of "👍/⚠️ lightweight cluster")."""
+    out: set[int] = set()
+    for t in words:
+        if t.kind not in ("word", "pol", "subj"):
+            continue
+        if t.group not in core:
+            break
+        out.add(id(t))
+    return out
+
+
+def contradictions(
+    alignment: Alignment, exp_words: list[Token], ans_words: list[Token], core: frozenset[str] = frozenset()
+) -> list[tuple[str, tuple[str, ...]]]:
     """An answer part naming other values of a group than the expected part it answers
-    ("high latency" where "low milliseconds" is expected, though "high" is expected elsewhere)."""
+    ("high latency" where "low milliseconds" is expected, though "high" is expected elsewhere).
+    core: groups whose value is a text's core only when it opens the text (a rating)."""
     if not alignment:
         return []
     e_chunks, a_chunks = _chunks(exp_words), _chunks(ans_words)
+    opening = opening_core(exp_words, core)
     for c, d in alignment.items():
         for e in e_chunks[c]:
-            if e.group is None:
+            if e.group is None or (e.group in core and id(e) not in opening):
                 continue
             named = [a for a in a_chunks[d] if a.group == e.group and not a.neg]
             wanted = {x.value for x in e_chunks[c] if x.group == e.group}

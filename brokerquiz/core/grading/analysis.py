@@ -266,10 +266,10 @@ def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]
                 continue
         if hit is None:
             if t.kind in MERGEABLE:
-                term = glossary.term_of(t.key, t.ukey) if len(t.low) > SHORT_WORD else glossary.short.get(t.low)
+                term = glossary.term_of(t.key, t.ukey, t.low) if len(t.low) > SHORT_WORD else glossary.short.get(t.low)
                 if term is None and t.parts and t.parts[0] not in _prefix_keys():
                     # "disk-backed": the piece that is a term (not "non-durable": a negating prefix)
-                    term = next((x for x in map(glossary.term_of, t.parts) if x is not None), None)
+                    term = glossary.piece_term(t.low, t.parts)
                 if term is not None:
                     t.term, t.group, t.value = term, glossary.terms[term].group, glossary.terms[term].value
                 else:

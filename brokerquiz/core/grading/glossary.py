@@ -10,6 +10,7 @@ two values of one group say opposite things.
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
@@ -24,6 +25,9 @@ from .text import WORD, fold, typo_distance, word_key
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: Share of the longer key a common prefix must cover for an inflection to find its spelling.
 NEAR_SHARE = 0.75
+#: Keys this long meet a value's spelling in either script (a loanword); a shorter one only a
+#: spelling in the script typed (the Russian for "years" is no "good", though both key as "god").
+SCRIPT_FREE_KEY = 5
 
 
 class Term(NamedTuple):
@@ -67,10 +71,23 @@ def _freeze(data: Mapping | None) -> GlossaryData:
 
 
 @lru_cache(maxsize=1)
-def shipped_data() -> GlossaryData:
-    """The shipped field glossary, with the lexicons' rating words in its rating group."""
+def _shipped_yaml() -> dict:
     text = resources.files(__package__).joinpath("data", "glossary.yaml").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=_SafeLoader) or {}
+    return yaml.load(text, Loader=_SafeLoader) or {}
+
+
+def shipped_every() -> tuple[str, ...]:
+    """The shipped spellings of a word saying "every value" (its `every_value:`)."""
+    return tuple(str(s) for s in _shipped_yaml().get("every_value") or ())
+
+
+@lru_cache(maxsize=1)
+def shipped_data() -> GlossaryData:
+    """The shipped field glossary, with the lexicons' rating words in its rating group and its
+    every-value words as a term."""
+    data = copy.deepcopy(_shipped_yaml())
+    if shipped_every():
+        data.setdefault("terms", []).append(list(shipped_every()))
     rating = data.setdefault("opposites", {}).setdefault("rating", {})
     rating.setdefault("core", True)
     for value, words in lexicons().ratings.items():
@@ -95,11 +112,13 @@ class Glossary:
         self.terms: list[Term] = []
         self.groups: dict[str, Group] = {}
         self.words: dict[str, int] = {}  # exact key -> term
+        self.scripts: dict[str, set[bool]] = {}  # a word's key -> is each of its spellings ASCII
         self.short: dict[str, int] = {}  # a spelling of three letters or fewer, as folded -> term
         self.prefixes: list[tuple[str, int]] = []  # stem prefix key -> term
         self.compounds: list[tuple[str, int]] = []  # hyphenated spelling key -> term (typo allowance)
         self.phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first key -> (keys, term)
-        self._cache: dict[tuple[str, str], int | None] = {}
+        self._cache: dict[tuple[str, str, bool | None], int | None] = {}
+        self.every: int | None = None  # the term saying "every value" ("all three")
         self._by_head: dict[str, list[tuple[str, int]]] | None = None  # prefixes by their first two letters
         self._words_by_head: dict[str, list[tuple[str, int]]] | None = None
         for terms, opposites in data:
@@ -148,6 +167,7 @@ class Glossary:
         folded = fold(spelling).replace("\ufe0f", "")
         if len(keys) == 1 and "-" not in folded:
             self.words.setdefault(keys[0], idx)
+            self.scripts.setdefault(keys[0], set()).add(folded.isascii())
             if len(folded) <= 3:
                 self.short.setdefault(folded, idx)
             return
@@ -176,24 +196,35 @@ class Glossary:
         core = flags.get("core", known.core if known else False)
         self.groups[group] = Group(group, tuple(names), first, core)
 
-    def term_of(self, key: str, ukey: str = "") -> int | None:
-        """The term a word (its stemmed and unstemmed keys) is a spelling of, if any."""
-        cache_key = (key, ukey)
+    def term_of(self, key: str, ukey: str = "", low: str = "") -> int | None:
+        """The term a word (its stemmed and unstemmed keys; as typed, low) is a spelling of, if any.
+        A short key meets a value's spelling in another script only when listed so: the Russian
+        for "years" is no "good", though both key as "god"."""
+        script = low.isascii() if low else None
+        cache_key = (key, ukey, script)
         if cache_key in self._cache:
             return self._cache[cache_key]
-        found = self._lookup(key, ukey)
+        found = self._lookup(key, ukey, script)
         self._cache[cache_key] = found
         return found
 
-    def _lookup(self, key: str, ukey: str) -> int | None:
+    def _spelled(self, k: str, script: bool | None) -> bool:
+        """Is key k a word spelling here? A short one of an opposite group's value only in the
+        script typed: a chance match there would be a contradiction."""
+        if k not in self.words:
+            return False
+        free = script is None or len(k) >= SCRIPT_FREE_KEY or self.terms[self.words[k]].group is None
+        return free or script in self.scripts[k]
+
+    def _lookup(self, key: str, ukey: str, script: bool | None = None) -> int | None:
         if not key or key[0] == "§":
             return None
         for k in (key, ukey):
-            if k in self.words:
+            if self._spelled(k, script):
                 return self.words[k]
         for k in (key, ukey):
             for suffix in ("er", "est"):  # low -> lower, lowest
-                if k.endswith(suffix) and k[: -len(suffix)] in self.words:
+                if k.endswith(suffix) and self._spelled(k[: -len(suffix)], script):
                     return self.words[k[: -len(suffix)]]
         near = self._near_word(key)
         if near is not None:
@@ -218,6 +249,17 @@ class Glossary:
                 tie = True
         return best[1] if best is not None and not tie else None
 
+    def piece_term(self, low: str, keys: Sequence[str]) -> int | None:
+        """The term of the first piece of a hyphenated word that is one (its keys); a short piece
+        as spelled, as a short word is ("of" in "end-of-life" is no "off", nor "kip" "keep")."""
+        pieces = [p for p in low.split("-") if p]
+        for i, key in enumerate(keys):
+            piece = pieces[i] if len(pieces) == len(keys) else ""
+            term = self.short.get(piece) if piece and len(piece) <= 3 else self.term_of(key)
+            if term is not None:
+                return term
+        return None
+
     def _near_word(self, key: str) -> int | None:
         """A spelling whose key another inflection stems a little differently ("prodaksh" for
         "prodakshen"): a common prefix of 5 letters or more covering most of both."""
@@ -235,6 +277,11 @@ class Glossary:
                 best = (common, idx)
         return best[1] if best else None
 
+    @property
+    def core_groups(self) -> frozenset[str]:
+        """The groups whose value opening a text is its core (the rating)."""
+        return frozenset(name for name, g in self.groups.items() if g.core)
+
     def opposite(self, a: int | None, b: int | None) -> bool:
         """Are these two terms different values of one group?"""
         if a is None or b is None or a == b:
@@ -246,7 +293,9 @@ class Glossary:
 @lru_cache(maxsize=32)
 def glossary_for(extra: GlossaryData | None = None, latin: str = DEFAULT_LATIN) -> Glossary:
     """The shipped glossary plus a deck's (cached per deck glossary and Latin language)."""
-    return Glossary([shipped_data(), *([extra] if extra else [])], latin)
+    glossary = Glossary([shipped_data(), *([extra] if extra else [])], latin)
+    glossary.every = glossary._find(shipped_every()) if shipped_every() else None
+    return glossary
 
 
 def freeze(data: Mapping | None) -> GlossaryData | None:

@@ -8,6 +8,7 @@ Also the one softening: an answer naming some of the alternatives the expected t
 
 from __future__ import annotations
 
+from .align import opening_core
 from .analysis import AnalyzedText, Token, hedge_in, negated_forms
 from .glossary import Glossary
 from .results import fragments
@@ -96,15 +97,24 @@ def _polarity(
         if e is not None:
             frag = ans.text[a.neg_start : a.end]
             return [(f"opposite polarity: '{frag}' vs '{e.raw}'", (frag,))]
+    denied = _after_no(ans) | _after_leading_no(ans)  # "no, with requeues" says "not with requeues"
     for e in e_toks:
         if not e.neg or e.kind != "word":
             continue
-        plain = [a for a in a_toks if not a.neg and a.matches(e)]
+        plain = [a for a in a_toks if not a.neg and a.start not in denied and a.matches(e)]
         negated = [a for a in a_toks if a.neg and a.matches(e)]
         if plain and not negated:
             frag = exp.text[e.neg_start : e.end]
             return [(f"opposite polarity: '{plain[0].raw}' vs '{frag}'", (plain[0].raw,))]
     return []
+
+
+def _after_leading_no(text: AnalyzedText) -> set[int]:
+    """Where the words of the part after a "no" that opens the text alone ("no, with X") start."""
+    content = [t for t in text.toks if t.kind in ("word", "pol", "subj")]
+    if len(content) < 2 or content[0].key != "§no" or content[1].chunk == content[0].chunk:
+        return set()
+    return {t.start for t in content[1:] if t.kind == "word" and t.chunk == content[1].chunk}
 
 
 def _after_no(text: AnalyzedText) -> set[int]:
@@ -221,6 +231,15 @@ def other_cells(ans_words: list[Token], a_hit: list[bool], others: tuple[str, ..
     return []
 
 
+def _core_opening(exp_c: ConceptValues, e_toks: list[Token], index: SubjectIndex) -> ConceptValues:
+    """The expected values, a core group's (a rating's) only when they open the text: "limit"
+    in the middle of a follow-up is no rating that an answer's "no" contradicts."""
+    core = index.glossary.core_groups
+    opening = opening_core(e_toks, core)
+    kept = {name: [(v, t) for v, t in vals if name not in core or id(t) in opening] for name, vals in exp_c.items()}
+    return {name: vals for name, vals in kept.items() if vals}
+
+
 def guard_hits(
     exp: AnalyzedText,
     ans: AnalyzedText,
@@ -238,7 +257,7 @@ def guard_hits(
         *_other_subjects(exp, ans, index, sid),
         *_polarity(exp, ans, e_toks, a_toks, concepts),
         *_numbers(exp, ans),
-        *_antonyms(*concepts, index.glossary),
+        *_antonyms(_core_opening(concepts[0], e_toks, index), concepts[1], index.glossary),
         *_negated_forms(exp, ans, e_toks, a_toks, index.glossary),
         *_hedges(exp, ans),
         *_withdrawn(exp, ans),

@@ -21,6 +21,7 @@ from .text import keys_match, plain, typo_distance, word_key
 from .thresholds import (
     CHUNK_COVER,
     FULL_RECALL,
+    LENIENT_MAX_WORDS,
     CORE_CREDIT,
     CORE_PARTLY,
     CORE_RECALL,
@@ -164,7 +165,7 @@ def _recall(exp_words: list[Token], e_hit: list[bool], lenient: bool) -> float:
         if not chunks[t.chunk]:  # a part of shared words only: all of them count
             chunks[t.chunk] = [x for u, x in pairs if u.chunk == t.chunk]
     cover = [
-        min(1.0, sum(hs) / (CHUNK_COVER * len(hs))) if lenient and len(hs) >= 3 else sum(hs) / len(hs)
+        min(1.0, sum(hs) / (CHUNK_COVER * len(hs))) if lenient and 3 <= len(hs) <= LENIENT_MAX_WORDS else sum(hs) / len(hs)
         for hs in chunks.values()
     ]
     return sum(cover) / len(cover)
@@ -212,6 +213,31 @@ def _right_by_core(exp: AnalyzedText, exp_words: list[Token], e_hit: list[bool])
     return sum(h for _, h in core) / len(core) >= CORE_RECALL
 
 
+def _every_value(same: list[list[bool]], exp_words: list[Token], ans_words: list[Token], every: int | None) -> None:
+    """An answer word saying "every value" ("all three") names each value of a group the expected
+    text lists as alternatives, each a part of its own ("at-most-once / at-least-once /
+    exactly-once"), unless the answer names a value of that group itself or its number is not
+    the count listed. Marks those words as matched in same[expected][answer]."""
+    for j, a in enumerate(ans_words):
+        if every is None or a.term != every:
+            continue
+        count = next((k for k, b in enumerate(ans_words) if b.chunk == a.chunk and b.key.isdigit()), None)
+        listed: dict[str, list[int]] = {}
+        for i, e in enumerate(exp_words):
+            if e.group and all(w is e or w.chunk != e.chunk for w in exp_words):
+                listed.setdefault(e.group, []).append(i)
+        for group, idxs in listed.items():
+            values = {exp_words[i].value for i in idxs}
+            if len(values) < 2 or any(b.group == group for b in ans_words):
+                continue
+            if count is not None and ans_words[count].key != str(len(values)):
+                continue
+            for i in idxs:
+                same[i][j] = True
+                if count is not None:
+                    same[i][count] = True
+
+
 def grade_text(
     expected: str,
     answer: str,
@@ -239,6 +265,7 @@ def grade_text(
         return Grade(same, 1.0 if same else 0.0, () if same else (expected.strip(),), (), "")
 
     same = [[e.matches(a) for a in ans_words] for e in exp_words]
+    _every_value(same, exp_words, ans_words, index.glossary.every)
     alignment = align_parts(exp_words, ans_words, same)
     e_hit = [any(same[i][j] and allowed(alignment, e, a) for j, a in enumerate(ans_words)) for i, e in enumerate(exp_words)]
     a_hit = [any(same[i][j] and allowed(alignment, e, a) for i, e in enumerate(exp_words)) for j, a in enumerate(ans_words)]
@@ -289,11 +316,13 @@ def grade_text(
         # just not all of them, so partly right however few of the words it covers
         score = max(score, (PARTLY_MIN + (1 - PARTLY_MIN) * recall) * prec_factor)
 
+    if not right and precision >= MIN_PRECISION and any(all(h) for _, h in _by_chunk(exp_words, e_hit)):
+        score = max(score, PARTLY_MIN)  # a whole part said and nothing else: an omission, partly right
     # missing: expected parts mostly not covered
     missing = [exp.slice(toks) for toks, hits in _by_chunk(exp_words, e_hit) if sum(hits) < len(hits) / 2]
     guards = (
         guard_hits(exp, ans, e_all, a_all, concepts, index, sid)
-        or contradictions(alignment, exp_words, ans_words)
+        or contradictions(alignment, exp_words, ans_words, index.glossary.core_groups)
         or other_cells(ans_words, a_hit, others, index)
     )
     if guards:

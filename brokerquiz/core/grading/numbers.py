@@ -58,6 +58,13 @@ def _unit(u: str | None) -> str | None:
     return None
 
 
+def _value(digits: str) -> str:
+    """A number as compared: a decimal comma as a point, a zero fraction dropped ("4.0" = "4")."""
+    value = digits.replace(",", ".")
+    whole, _, fraction = value.partition(".")
+    return whole if fraction and not fraction.strip("0") else value
+
+
 def numbers_in(text: str, folded: str) -> list[Number]:
     """Every number with its unit and comparison ("< 10 ms", "under 5 seconds")."""
     if not any(c.isdigit() for c in folded):
@@ -67,7 +74,7 @@ def numbers_in(text: str, folded: str) -> list[Number]:
     for m in pattern.finditer(folded):
         cmp = m.group("cmp")
         nums.append(
-            Number(text[m.start() : m.end()].strip(), m.group("num").replace(",", "."), _unit(m.group("unit")),
+            Number(text[m.start() : m.end()].strip(), _value(m.group("num")), _unit(m.group("unit")),
                    cmps.get(cmp.lower()) if cmp else None)
         )  # fmt: skip
     return nums

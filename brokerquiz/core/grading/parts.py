@@ -46,6 +46,28 @@ def _mention_groups(text: str, mentions: list[Token]) -> list[list[Token]]:
     return groups
 
 
+def _one_subject_per_piece(text: str, cs: int, ce: int, groups: list[list[Token]]) -> list[tuple[list[Token], str]]:
+    """The comma pieces of text[cs:ce] with their mention group, when there are two or more
+    and each names exactly one group (before or after its words); else []."""
+    if len(groups) < 2:
+        return []
+    bounds, depth = [cs], 0
+    for i in range(cs, ce):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if text[i] == "," and depth <= 0:
+            bounds.append(i + 1)
+    bounds.append(ce + 1)
+    spans = list(zip(bounds, bounds[1:]))
+    if len(spans) != len(groups):
+        return []
+    out = []
+    for (ps, pe), g in zip(spans, groups):
+        if not (ps <= g[0].start and g[-1].end <= pe - 1):
+            return []
+        out.append((g, text[ps : g[0].start] + " " + text[g[-1].end : pe - 1]))
+    return out
+
+
 def segment(an: AnalyzedText, *, lead_in: bool = False) -> tuple[str, dict[int, list[str]], list[str]]:
     """Cut a text into (intro, subject id -> clauses, unlabelled chunks).
 
@@ -84,6 +106,12 @@ def segment(an: AnalyzedText, *, lead_in: bool = False) -> tuple[str, dict[int, 
         if lead:
             to_previous(before[: lead.start()])
             cs, before = cs + lead.end(), before[lead.end() :]
+        pieces = _one_subject_per_piece(text, cs, ce, groups)
+        if pieces:  # "partitions in A, keys in B, C: channels": each comma piece names its own
+            for g, piece in pieces:
+                to_subjects(g, piece)
+            last = groups[-1][-1].sid
+            continue
         if has_words(before) and not has_words(after):  # "for event sourcing — A"
             prev = cs
             for g in groups:

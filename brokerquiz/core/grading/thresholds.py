@@ -8,6 +8,9 @@ RIGHT_RECALL = 0.8
 #: Share of one part's words that covers the part: two of three ("within a partition" for
 #: "guaranteed within a partition"); a part of one or two words needs all of them.
 CHUNK_COVER = 0.66
+#: The longest part (in words) that CHUNK_COVER covers: a longer one ("retries after the de-dup
+#: window and non-idempotent side effects") holds several claims, and each must be said.
+LENIENT_MAX_WORDS = 5
 #: The recall one subject's part of a comparison needs (with nothing wrong): half its parts.
 PART_RECALL = 0.5
 #: The recall an answer that also says words the expected text lacks needs: every part.
