@@ -91,6 +91,8 @@ def _polarity(
     for a in a_toks:
         if a.kind not in ("word", "subj") or not a.neg:
             continue
+        if any(f.neg and f.kind == "word" and a.matches(f) for f in e_toks):
+            continue  # the expected text denies it too
         e = next((e for e in e_toks if not e.neg and e.kind == "word" and e.major not in gone and e.start not in said_no
                   and a.matches(e)), None)
         if e is not None:
@@ -99,7 +101,9 @@ def _polarity(
     for e in e_toks:
         if not e.neg or e.kind != "word":
             continue
-        plain = [a for a in a_toks if not a.neg and a.matches(e)]
+        # a plain word the expected text also says plainly agrees with that ("per partition" / "no multi-partition")
+        plain = [a for a in a_toks if not a.neg and a.matches(e) and not any(
+            not f.neg and f.kind == "word" and a.matches(f) for f in e_toks)]
         negated = [a for a in a_toks if a.neg and a.matches(e)]
         if plain and not negated:
             frag = exp.text[e.neg_start : e.end]

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from .align import align_parts, allowed, contradictions
 from .analysis import CONTENT, MERGEABLE, AnalyzedText, Token, analyze
+from .initials import join_initials
 from .guards import concept_values, guard_hits, other_cells, share_of_listed
 from .results import Grade, fragments
 from .subjects import SubjectIndex
@@ -106,8 +107,8 @@ def _graded_tokens(
 ) -> tuple[list[Token], list[Token], list[Token], list[Token]]:
     """(expected tokens, answer tokens, expected content words, answer content words), with
     words typed apart joined and the question's own subject set aside."""
-    e_all = join_split_words(list(exp.toks), one_word_keys(ans.toks), latin)
-    a_all = join_split_words(list(ans.toks), one_word_keys(exp.toks), latin)
+    e_all = join_initials(join_split_words(list(exp.toks), one_word_keys(ans.toks), latin), ans.toks)
+    a_all = join_initials(join_split_words(list(ans.toks), one_word_keys(exp.toks), latin), exp.toks)
     if sid is not None:
         # the question names the subject: saying it is neither required nor extra
         # ("sharding, harder" for the card of X whose cell is "Sharding X, harder"; "X: partitions")
@@ -188,8 +189,11 @@ def _valued_part_covered(exp_words: list[Token], e_hit: list[bool]) -> bool:
     def listed(group: str, chunk: int) -> bool:  # one of several parts naming values of a group
         return any(t.group == group and t.chunk != chunk for t in exp_words)
 
+    def whole(part: list[tuple[Token, bool]]) -> bool:  # two values of one group in a part are alternatives ("low/medium")
+        return all(h or (t.group and any(u.group == t.group and x for u, x in part)) for t, h in part)
+
     return any(
-        any(t.group for t, _ in part) and all(h for _, h in part) and not any(t.group and listed(t.group, t.chunk) for t, _ in part)
+        any(t.group for t, _ in part) and whole(part) and not any(t.group and listed(t.group, t.chunk) for t, _ in part)
         for part in chunks.values()
     )
 
