@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from .align import align_parts, allowed, contradictions
 from .analysis import CONTENT, MERGEABLE, AnalyzedText, Token, analyze
+from .compounds import split_compounds
 from .initials import join_initials
 from .guards import concept_values, guard_hits, other_cells, share_of_listed
 from .results import Grade, fragments
@@ -82,7 +83,9 @@ def _joins_to(key: str, target: str, run: list[Token]) -> bool:
         return False
     if key != target and (any(c.isdigit() for c in key) or typo_distance(key, target) is None):
         return False
-    return not any(keys_match(t.key, target) for t in run)
+    # a word of the run that is the target itself refuses the join; the head of a compound ("Aggregation"
+    # of "Aggregation-Pipeline") only prefix-matches it, so it does not
+    return not any(keys_match(t.key, target) and len(target) - len(t.key) <= 2 for t in run)
 
 
 def one_word_keys(toks: list[Token]) -> frozenset[str]:
@@ -109,6 +112,7 @@ def _graded_tokens(
     words typed apart joined and the question's own subject set aside."""
     e_all = join_initials(join_split_words(list(exp.toks), one_word_keys(ans.toks), latin), ans.toks)
     a_all = join_initials(join_split_words(list(ans.toks), one_word_keys(exp.toks), latin), exp.toks)
+    e_all, a_all = split_compounds(e_all, a_all, latin), split_compounds(a_all, e_all, latin)
     if sid is not None:
         # the question names the subject: saying it is neither required nor extra
         # ("sharding, harder" for the card of X whose cell is "Sharding X, harder"; "X: partitions")
