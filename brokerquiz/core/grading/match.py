@@ -16,6 +16,7 @@ from .align import align_parts, allowed, contradictions
 from .analysis import CONTENT, MERGEABLE, AnalyzedText, Token, analyze
 from .compounds import split_compounds
 from .initials import join_initials
+from .lexicon import lexicons
 from .guards import concept_values, guard_hits, other_cells, share_of_listed
 from .results import Grade, fragments
 from .subjects import SubjectIndex
@@ -149,11 +150,12 @@ def listed_mentions(toks: list[Token]) -> list[Token]:
     ]
 
 
-def _recall(exp_words: list[Token], e_hit: list[bool], lenient: bool) -> float:
+def _recall(exp_words: list[Token], e_hit: list[bool], lenient: bool, joints: tuple[int, ...] = ()) -> float:
     """Share of the expected parts the answer covers; words in parentheses are an optional
     elaboration (counted only when the text has nothing else). lenient (the answer says
     nothing else): two thirds of a part of three words or more covers it ("within a
-    partition" for "guaranteed within a partition"); a word replaced by another never does."""
+    partition" for "guaranteed within a partition"), unless a claim the part joins by a
+    conjunction (joints: where they are) is left out whole; a word replaced by another never does."""
     pairs = [(t, h) for t, h in zip(exp_words, e_hit) if not t.paren] or list(zip(exp_words, e_hit))
     # a subject named in a clause anchors it; the clause's words say what it is about
     items = listed_mentions(exp_words)
@@ -168,9 +170,17 @@ def _recall(exp_words: list[Token], e_hit: list[bool], lenient: bool) -> float:
     for t, h in pairs:
         if not chunks[t.chunk]:  # a part of shared words only: all of them count
             chunks[t.chunk] = [x for u, x in pairs if u.chunk == t.chunk]
+    def every_claim(chunk: int) -> bool:  # "X and Y": each side has a word the answer says
+        claims: dict[int, bool] = {}
+        for t, h in pairs:
+            if t.chunk == chunk:
+                side = sum(j < t.start for j in joints)
+                claims[side] = claims.get(side, False) or h
+        return all(claims.values())
+
     cover = [
-        min(1.0, sum(hs) / (CHUNK_COVER * len(hs))) if lenient and len(hs) >= 3 else sum(hs) / len(hs)
-        for hs in chunks.values()
+        min(1.0, sum(hs) / (CHUNK_COVER * len(hs))) if lenient and len(hs) >= 3 and every_claim(c) else sum(hs) / len(hs)
+        for c, hs in chunks.items()
     ]
     return sum(cover) / len(cover)
 
@@ -260,7 +270,8 @@ def grade_text(
         if any(given) and not all(given):
             exp_words = [e._replace_paren() if g else e for e, g in zip(exp_words, given)]
     lenient = all(h or t.paren for t, h in zip(ans_words, a_hit))
-    recall, precision = _recall(exp_words, e_hit, lenient), _precision(ans_words, a_hit)
+    joints = tuple(t.start for t in e_all if t.kind == "stop" and t.low in lexicons().conjunctions)
+    recall, precision = _recall(exp_words, e_hit, lenient, joints), _precision(ans_words, a_hit)
     # under MIN_PRECISION, extra words cost quadratically; at or above it they cost nothing
     prec_factor = min(1.0, precision / MIN_PRECISION) ** 2
     score = recall * prec_factor
