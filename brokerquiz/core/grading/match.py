@@ -150,7 +150,19 @@ def listed_mentions(toks: list[Token]) -> list[Token]:
     ]
 
 
-def _recall(exp_words: list[Token], e_hit: list[bool], lenient: bool, joints: tuple[int, ...] = ()) -> float:
+def _alternatives_named(pairs: list[tuple[Token, bool]], forks: tuple[int, ...]) -> list[tuple[Token, bool]]:
+    """The words of a part without the alternatives the answer does not name, when it names one
+    ("needs a single active consumer or a log": the log may go unsaid); forks: where "or"s are."""
+    def side(t: Token) -> tuple[int, int]:
+        return t.chunk, sum(f < t.start for f in forks)
+
+    named = {side(t) for t, h in pairs if h}
+    return [(t, h) for t, h in pairs if side(t) in named or not any(c == t.chunk for c, _ in named)]
+
+
+def _recall(
+    exp_words: list[Token], e_hit: list[bool], lenient: bool, joints: tuple[int, ...] = (), forks: tuple[int, ...] = ()
+) -> float:
     """Share of the expected parts the answer covers; words in parentheses are an optional
     elaboration (counted only when the text has nothing else). lenient (the answer says
     nothing else): two thirds of a part of three words or more covers it ("within a
@@ -160,6 +172,7 @@ def _recall(exp_words: list[Token], e_hit: list[bool], lenient: bool, joints: tu
     # a subject named in a clause anchors it; the clause's words say what it is about
     items = listed_mentions(exp_words)
     pairs = [(t, h) for t, h in pairs if t.kind != "subj" or t in items] or pairs
+    pairs = _alternatives_named(pairs, forks) if forks else pairs
     chunks: dict[int, list[bool]] = {}
     for t, h in pairs:
         # a word several parts share ("one", "per") cannot tell which part it covers
@@ -271,7 +284,8 @@ def grade_text(
             exp_words = [e._replace_paren() if g else e for e, g in zip(exp_words, given)]
     lenient = all(h or t.paren for t, h in zip(ans_words, a_hit))
     joints = tuple(t.start for t in e_all if t.kind == "stop" and t.low in lexicons().conjunctions)
-    recall, precision = _recall(exp_words, e_hit, lenient, joints), _precision(ans_words, a_hit)
+    forks = tuple(t.start for t in e_all if t.kind == "stop" and t.low in lexicons().disjunctions)
+    recall, precision = _recall(exp_words, e_hit, lenient, joints, forks), _precision(ans_words, a_hit)
     # under MIN_PRECISION, extra words cost quadratically; at or above it they cost nothing
     prec_factor = min(1.0, precision / MIN_PRECISION) ** 2
     score = recall * prec_factor
