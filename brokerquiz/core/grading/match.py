@@ -322,6 +322,8 @@ def grade_text(
         # just not all of them, so partly right however few of the words it covers
         score = max(score, (PARTLY_MIN + (1 - PARTLY_MIN) * recall) * prec_factor)
 
+    if not right and precision >= MIN_PRECISION and any(all(hits) for _, hits in _by_chunk(exp_words, e_hit)):
+        score = max(score, PARTLY_MIN * prec_factor)  # a whole part right, the rest left out: partly
     # missing: expected parts mostly not covered
     missing = [exp.slice(toks) for toks, hits in _by_chunk(exp_words, e_hit) if sum(hits) < len(hits) / 2]
     guards = (
