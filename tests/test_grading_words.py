@@ -28,6 +28,7 @@ def verdict(expected: str, answer: str, language: str = "en") -> str:
         ("Change data capture, outbox", "CDC, outbox"),  # capitals spell the words' initials
         ("RF per keyspace", "replication factor per keyspace"),  # and the other way round
         ("B-tree on the clustering key", "B-tree on the CK"),
+        ("Window functions, CTEs", "window functions, CTE"),  # an acronym's plural is the acronym
     ],
 )
 def test_an_acronym_meets_the_words_it_spells(expected, answer):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from .analysis import Token
-from .text import _pieces
+from .text import _pieces, word_key
 
 #: The longest acronym read as one (letters).
 MAX_LETTERS = 5
@@ -42,10 +42,18 @@ def _run_spelling(toks: list[Token], i: int, letters: dict[str, Token]) -> tuple
     return None
 
 
+def _singular(t: Token) -> Token:
+    """An acronym's plural keyed as the acronym ("CTEs" meets "CTE"; a stemmer keeps its "s")."""
+    if t.kind == "word" and t.raw.endswith("s") and acronym(t) and t.term is None:
+        return dataclasses.replace(t, key=word_key(t.low[:-1], True), ukey=word_key(t.low[:-1], False))
+    return t
+
+
 def join_initials(toks: list[Token], other: list[Token]) -> list[Token]:
     """The tokens with each run of words that an acronym of the other side spells joined into
-    one word keyed as that acronym ("repeatable read" meets "RR")."""
-    letters = {a: t for t in other if (a := acronym(t))}
+    one word keyed as that acronym ("repeatable read" meets "RR"); acronyms' plurals as the acronym."""
+    toks = [_singular(t) for t in toks]
+    letters = {a: t for t in map(_singular, other) if (a := acronym(t))}
     if not letters:
         return toks
     out: list[Token] = []
