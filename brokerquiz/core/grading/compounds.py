@@ -61,6 +61,7 @@ def split_compounds(toks: list[Token], other: list[Token], latin: str) -> list[T
     out: list[Token] = []
     for t in toks:
         whole = t.kind != "word" or (t.term is not None and not t.parts) or t.neg or t.ident or t.key[:1] == "§"
+        whole = whole or not (t.parts or len(t.low) >= COMPOUND_MIN)  # too short to be a compound
         pieces = [] if whole or any(t.matches(o) for o in others) else _pieces_of(t, others, latin)
         if not pieces:
             out.append(t)
