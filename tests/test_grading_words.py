@@ -71,6 +71,13 @@ def test_an_opening_no_before_a_word_denies_it(expected, answer, verdict_):
     assert verdict(expected, answer) == verdict_
 
 
+def test_an_answer_opening_no_x_to_an_expected_no_says_no_then_x():
+    # typed without a comma: the candidate's no answers the question, it does not deny what follows
+    assert verdict("No — end-of-life since 2023; use the successor", "no end-of-life since 2023, the successor") == "right"
+    assert verdict("Нет — end-of-life с 2023", "нет end-of-life с 2023") == "right"
+    assert verdict("Horizontal, with partitions", "no horizontal scaling") == "wrong"
+
+
 def test_an_inflected_negating_suffix_still_negates():
     assert verdict("Ring ohne Master", "masterloser Ring", language="de") == "right"
     assert verdict("Ring ohne Master", "Ring mit Master", language="de") != "right"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .analysis import AnalyzedText, Token, hedge_in, negated_forms
 from .glossary import Glossary
+from .lexicon import lexicons
 from .results import fragments
 from .subjects import SubjectIndex
 
@@ -88,8 +89,10 @@ def _polarity(
         return [(f"opposite polarity: '{ans.pols['no']}'", (ans.pols["no"],))]
     gone = withdrawn_parts(exp)  # "not X" agrees with "X was removed"
     said_no = _after_no(exp)  # and with "no X"
+    # an answer opening "no X" to a text opening with its no says no, then X ("no end-of-life since 2023")
+    said_no_first = exp.pol == "no" and bool(ans.toks) and ans.toks[0].kind == "neg" and ans.toks[0].low in lexicons().no
     for a in a_toks:
-        if a.kind not in ("word", "subj") or not a.neg:
+        if a.kind not in ("word", "subj") or not a.neg or (said_no_first and a.neg_start == ans.toks[0].start):
             continue
         if any(f.neg and f.kind == "word" and a.matches(f) for f in e_toks):
             continue  # the expected text denies it too
