@@ -15,9 +15,9 @@ from rapidfuzz import fuzz
 from .align import align_parts, allowed, contradictions
 from .analysis import CONTENT, MERGEABLE, AnalyzedText, Token, analyze
 from .compounds import split_compounds
+from .guards import concept_values, guard_hits, other_cells, share_of_listed
 from .initials import join_initials
 from .lexicon import lexicons
-from .guards import concept_values, guard_hits, other_cells, share_of_listed
 from .results import Grade, fragments
 from .subjects import SubjectIndex
 from .text import keys_match, plain, typo_distance, word_key
@@ -183,6 +183,7 @@ def _recall(
     for t, h in pairs:
         if not chunks[t.chunk]:  # a part of shared words only: all of them count
             chunks[t.chunk] = [x for u, x in pairs if u.chunk == t.chunk]
+
     def every_claim(chunk: int) -> bool:  # "X and Y": each side has a word the answer says
         claims: dict[int, bool] = {}
         for t, h in pairs:
