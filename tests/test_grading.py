@@ -519,9 +519,11 @@ def test_grade_card_long_answer_is_graded_part_by_part():
     card = _card(back, parts=DELIVERY_PARTS, kind="compare")
     good = "NATS: at-least-once, exactly-once; Kafka: at-most-once, at-least-once, exactly-once; RabbitMQ: at-least-once; Redis: at-least-once"
     assert grade_card(card, good, aliases=DECK_ALIASES).correct
-    half = "Kafka: at-least-once; RabbitMQ: exactly-once; Redis: at-least-once; NATS: at-least-once / exactly-once"
-    g = grade_card(card, half, aliases=DECK_ALIASES)
-    assert not g.correct and g.verdict == "partly"
+    flipped = "Kafka: at-least-once; RabbitMQ: exactly-once; Redis: at-least-once; NATS: at-least-once / exactly-once"
+    g = grade_card(card, flipped, aliases=DECK_ALIASES)
+    assert g.verdict == "wrong" and "exactly-once" in g.contradicting  # one part contradicting: wrong (issue 11)
+    half = "Kafka: at-most-once, at-least-once, exactly-once; RabbitMQ: at-least-once"
+    assert grade_card(card, half, aliases=DECK_ALIASES).verdict == "partly"  # some parts right, none contradicting
 
 
 def test_grade_card_phrase_card():

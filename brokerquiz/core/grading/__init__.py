@@ -20,6 +20,8 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   subjects    the deck's subjects and their short names, found in a text
   numbers     numbers with units and comparisons
   analysis    a text as tokens, numbers, polarity and the subjects it names
+  initials    an acronym typed in capitals meets the words whose initials it spells
+  compounds   a compound split into the other side's words ("Lesereplikate" / "Replikate zum Lesen")
   guards      reasons an answer is wrong however similar it looks
   align       parts aligned one to one, contradictions per part
   match       one answer against one expected text: recall by parts, precision, core, guards

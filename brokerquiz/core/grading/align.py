@@ -63,9 +63,9 @@ def align_parts(exp_words: list[Token], ans_words: list[Token], same_word: list[
 
 def allowed(alignment: Alignment, e: Token, a: Token) -> bool:
     """May answer token `a` satisfy expected token `e`? A plain word anywhere; a value of an
-    opposite group ("high") only in the answer part aligned with the expected one's part; a
-    yes/no answers the whole question, whichever part holds it ("no, with requeues")."""
-    if a.group is None or e.chunk not in alignment or (a.kind == "pol" and e.kind == "pol"):
+    opposite group ("high") only in the answer part aligned with the expected one's part; a yes/no
+    answers the whole text, whichever part it opens ("no, with requeues ..." for "No with requeues")."""
+    if a.group is None or a.kind == e.kind == "pol" or e.chunk not in alignment:
         return True
     return alignment[e.chunk] == a.chunk
 

@@ -13,12 +13,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 from .glossary import Glossary
 from .lexicon import lexicons
 from .numbers import Number, numbers_in
 from .subjects import SubjectIndex, name_key_match
-from .text import WORD, fold, keys_match, part_keys, word_key
+from .text import WORD, fold, keys_match, part_keys, suffix_base, word_key
 
 _MAJOR_SEP = re.compile(r"[,;()\[\]\n:.!?]|\s[-–—]\s|[–—]")  # ends the core
 _FINE_SEP = re.compile(r"[,;()\[\]\n:.!?/+|&→=<>«»\"“”]|\s[-–—]\s|[–—]")  # separates parts
@@ -233,12 +234,9 @@ def _split_values(text: str, t: Token, glossary: Glossary) -> list[Token]:
 
 
 def _negating_suffix(t: Token, latin: str) -> None:
-    """A word ending in a lexicon's negating suffix is its base, negated ("masterless")."""
-    for suffix in lexicons().negating_suffixes:
-        base = t.low[: -len(suffix)].rstrip("-")
-        if t.low.endswith(suffix) and len(base) >= 4:
-            t.key, t.ukey, t.neg, t.neg_start = word_key(base, True, latin), word_key(base, False, latin), True, t.start
-            return
+    """A word ending in a lexicon's negating suffix is its base, negated ("masterless", "masterloser")."""
+    if base := suffix_base(t.low, latin):
+        t.key, t.ukey, t.neg, t.neg_start = word_key(base, True, latin), word_key(base, False, latin), True, t.start
 
 
 def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]:
@@ -288,7 +286,8 @@ def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]
 
 
 def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
-    """Mark stop words, yes/no words and negators (the lexicons' "until" words: no negation);
+    """Mark stop words, yes/no words and negators (the lexicons' "until" words: no negation; a no-word
+    opening the text is its yes/no, "No when requeued", but a negator before a word, "No multi-partition ACID");
     return the polarity the text opens with and every standalone polarity word (polarity -> raw word)."""
     lex = lexicons()
     suffixes = tuple(n for n in lex.negators if n[:1] in "'’")
@@ -299,7 +298,7 @@ def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
             continue
         low = t.low
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        standalone = nxt is None or nxt.chunk != t.chunk or i == 0
+        standalone = nxt is None or nxt.chunk != t.chunk or (i == 0 and (nxt.kind != "word" or nxt.low in lex.stop))
         if low in lex.yes:
             t.kind, t.key = "pol", "§yes"
         elif low in lex.no and standalone:
@@ -363,8 +362,8 @@ def hedge_in(an: AnalyzedText) -> str:
 
 
 def _mark_negations(toks: list[Token]) -> bool:
-    """A negator flips the next content word of its part (True: the text has one); ending its part
-    or before a lexicon predicate, it flips what the part named first: "joins not supported"."""
+    """A negator flips the next content word of its part (True: the text has one), a no-word opening the text its
+    words up to a stop word; ending its part or before a lexicon predicate, what the part named first: "joins not supported"."""
     has_neg = False
     predicates = lexicons().predicates
     for i, t in enumerate(toks):
@@ -374,6 +373,8 @@ def _mark_negations(toks: list[Token]) -> bool:
         nxt = next((u for u in toks[i + 1 :] if u.chunk == t.chunk and u.kind in ("word", "subj")), None)
         if nxt is not None:
             nxt.neg, nxt.neg_start = True, t.start
+        for u in takewhile(lambda u: u.chunk == t.chunk and u.kind != "stop", toks[1:] if i == 0 and t.low in lexicons().no else ()):
+            u.neg, u.neg_start = (True, t.start) if u.kind in ("word", "subj") else (u.neg, u.neg_start)
         for u in toks[:i] if nxt is None or nxt.low in predicates else ():
             if u.chunk == t.chunk and u.kind in ("word", "subj") and not u.neg:
                 u.neg, u.neg_start = True, u.start

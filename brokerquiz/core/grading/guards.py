@@ -11,6 +11,7 @@ from __future__ import annotations
 from .align import opening_core
 from .analysis import AnalyzedText, Token, hedge_in, negated_forms
 from .glossary import Glossary
+from .lexicon import lexicons
 from .results import fragments
 from .subjects import SubjectIndex
 
@@ -89,9 +90,13 @@ def _polarity(
         return [(f"opposite polarity: '{ans.pols['no']}'", (ans.pols["no"],))]
     gone = withdrawn_parts(exp)  # "not X" agrees with "X was removed"
     said_no = _after_no(exp)  # and with "no X"
+    # an answer opening "no X" to a text opening with its no says no, then X ("no end-of-life since 2023")
+    said_no_first = exp.pol == "no" and bool(ans.toks) and ans.toks[0].kind == "neg" and ans.toks[0].low in lexicons().no
     for a in a_toks:
-        if a.kind not in ("word", "subj") or not a.neg:
+        if a.kind not in ("word", "subj") or not a.neg or (said_no_first and a.neg_start == ans.toks[0].start):
             continue
+        if any(f.neg and f.kind == "word" and a.matches(f) for f in e_toks):
+            continue  # the expected text denies it too
         e = next((e for e in e_toks if not e.neg and e.kind == "word" and e.major not in gone and e.start not in said_no
                   and a.matches(e)), None)
         if e is not None:
@@ -101,7 +106,9 @@ def _polarity(
     for e in e_toks:
         if not e.neg or e.kind != "word":
             continue
-        plain = [a for a in a_toks if not a.neg and a.start not in denied and a.matches(e)]
+        # a plain word the expected text also says plainly agrees with that ("per partition" / "no multi-partition")
+        plain = [a for a in a_toks if not a.neg and a.start not in denied and a.matches(e) and not any(
+            not f.neg and f.kind == "word" and a.matches(f) for f in e_toks)]
         negated = [a for a in a_toks if a.neg and a.matches(e)]
         if plain and not negated:
             frag = exp.text[e.neg_start : e.end]

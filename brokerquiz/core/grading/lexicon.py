@@ -1,7 +1,7 @@
 """The words the grader judges with, per language: `data/lexicon.<lang>.yaml`, loaded once.
 
 Each lexicon names its alphabet, its snowball stemmer, stop words, yes/no words, negators and
-negating prefixes, number words, rating words, units and comparison words. The grader uses
+negating prefixes, number words, rating words, units, comparison words, conjunctions and disjunctions. The grader uses
 the union of every lexicon (an answer may mix languages); a word is stemmed by the language
 whose alphabet it is written in (Latin words by the deck's language when it has a Latin
 alphabet, else English). No word of any language is written in the grading code.
@@ -53,6 +53,8 @@ class Lexicons(NamedTuple):
     units: dict[str, tuple[str, ...]]  # canonical unit -> spellings (a trailing "*" is a prefix)
     comparisons: dict[str, tuple[str, ...]]  # "<" / ">" -> words
     choice_letters: tuple[str, ...]
+    conjunctions: frozenset[str] = frozenset()  # words joining two claims of one part ("X and Y")
+    disjunctions: frozenset[str] = frozenset()  # words joining two alternatives of one part ("X or Y")
 
 
 def _words(value: object) -> list[str]:
@@ -79,7 +81,7 @@ def lexicon_files() -> list[str]:
 def lexicons() -> Lexicons:
     """Every shipped lexicon, merged (loaded once)."""
     raw = [_read(name) for name in lexicon_files()]
-    sets: dict[str, set[str]] = {k: set() for k in ("stop", "yes", "no", "neg", "ub", "uw", "na", "pred")}
+    sets: dict[str, set[str]] = {k: set() for k in ("stop", "yes", "no", "neg", "ub", "uw", "na", "pred", "conj", "disj")}
     prefixes: list[str] = []
     suffixes: list[str] = []
     asides: set[tuple[str, ...]] = set()
@@ -105,7 +107,7 @@ def lexicons() -> Lexicons:
         translit.update({str(k): str(v) for k, v in (lex.get("transliteration") or {}).items()})
         for key, field in (("stop", "stop_words"), ("yes", "yes_words"), ("no", "no_words"), ("neg", "negators"),
                            ("ub", "until_before_negator"), ("uw", "until_words"), ("na", "no_answer"),
-                           ("pred", "predicates")):  # fmt: skip
+                           ("pred", "predicates"), ("conj", "conjunctions"), ("disj", "disjunctions")):  # fmt: skip
             sets[key].update(w.casefold() for w in (_words(lex.get(field)) if key == "stop" else lex.get(field) or ()))
         prefixes.extend(str(p) for p in lex.get("negating_prefixes") or ())
         suffixes.extend(str(p) for p in lex.get("negating_suffixes") or ())
@@ -132,7 +134,7 @@ def lexicons() -> Lexicons:
         frozenset(sets["pred"]), frozenset(sets["ub"]), frozenset(sets["uw"]),
         frozenset(sets["na"]), numbers, {k: tuple(v) for k, v in ratings.items()},
         {k: tuple(v) for k, v in units.items()}, {k: tuple(v) for k, v in comparisons.items()},
-        tuple(letters),
+        tuple(letters), frozenset(sets["conj"]), frozenset(sets["disj"]),
     )  # fmt: skip
 
 

@@ -14,7 +14,10 @@ from rapidfuzz import fuzz
 
 from .align import align_parts, allowed, contradictions
 from .analysis import CONTENT, MERGEABLE, AnalyzedText, Token, analyze
+from .compounds import split_compounds
 from .guards import concept_values, guard_hits, other_cells, share_of_listed
+from .initials import join_initials
+from .lexicon import lexicons
 from .results import Grade, fragments
 from .subjects import SubjectIndex
 from .text import keys_match, plain, typo_distance, word_key
@@ -82,7 +85,9 @@ def _joins_to(key: str, target: str, run: list[Token]) -> bool:
         return False
     if key != target and (any(c.isdigit() for c in key) or typo_distance(key, target) is None):
         return False
-    return not any(keys_match(t.key, target) for t in run)
+    # a word of the run that is the target itself refuses the join; the head of a compound ("Aggregation"
+    # of "Aggregation-Pipeline") only prefix-matches it, so it does not
+    return not any(keys_match(t.key, target) and len(target) - len(t.key) <= 2 for t in run)
 
 
 def one_word_keys(toks: list[Token]) -> frozenset[str]:
@@ -107,8 +112,9 @@ def _graded_tokens(
 ) -> tuple[list[Token], list[Token], list[Token], list[Token]]:
     """(expected tokens, answer tokens, expected content words, answer content words), with
     words typed apart joined and the question's own subject set aside."""
-    e_all = join_split_words(list(exp.toks), one_word_keys(ans.toks), latin)
-    a_all = join_split_words(list(ans.toks), one_word_keys(exp.toks), latin)
+    e_all = join_initials(join_split_words(list(exp.toks), one_word_keys(ans.toks), latin), ans.toks)
+    a_all = join_initials(join_split_words(list(ans.toks), one_word_keys(exp.toks), latin), exp.toks)
+    e_all, a_all = split_compounds(e_all, a_all, latin), split_compounds(a_all, e_all, latin)
     if sid is not None:
         # the question names the subject: saying it is neither required nor extra
         # ("sharding, harder" for the card of X whose cell is "Sharding X, harder"; "X: partitions")
@@ -145,15 +151,29 @@ def listed_mentions(toks: list[Token]) -> list[Token]:
     ]
 
 
-def _recall(exp_words: list[Token], e_hit: list[bool], lenient: bool) -> float:
+def _alternatives_named(pairs: list[tuple[Token, bool]], forks: tuple[int, ...]) -> list[tuple[Token, bool]]:
+    """The words of a part without the alternatives the answer does not name, when it names one
+    ("needs a single active consumer or a log": the log may go unsaid); forks: where "or"s are."""
+    def side(t: Token) -> tuple[int, int]:
+        return t.chunk, sum(f < t.start for f in forks)
+
+    named = {side(t) for t, h in pairs if h}
+    return [(t, h) for t, h in pairs if side(t) in named or not any(c == t.chunk for c, _ in named)]
+
+
+def _recall(
+    exp_words: list[Token], e_hit: list[bool], lenient: bool, joints: tuple[int, ...] = (), forks: tuple[int, ...] = ()
+) -> float:
     """Share of the expected parts the answer covers; words in parentheses are an optional
     elaboration (counted only when the text has nothing else). lenient (the answer says
     nothing else): two thirds of a part of three words or more covers it ("within a
-    partition" for "guaranteed within a partition"); a word replaced by another never does."""
+    partition" for "guaranteed within a partition"), unless a claim the part joins by a
+    conjunction (joints: where they are) is left out whole; a word replaced by another never does."""
     pairs = [(t, h) for t, h in zip(exp_words, e_hit) if not t.paren] or list(zip(exp_words, e_hit))
     # a subject named in a clause anchors it; the clause's words say what it is about
     items = listed_mentions(exp_words)
     pairs = [(t, h) for t, h in pairs if t.kind != "subj" or t in items] or pairs
+    pairs = _alternatives_named(pairs, forks) if forks else pairs
     chunks: dict[int, list[bool]] = {}
     for t, h in pairs:
         # a word several parts share ("one", "per") cannot tell which part it covers
@@ -164,9 +184,19 @@ def _recall(exp_words: list[Token], e_hit: list[bool], lenient: bool) -> float:
     for t, h in pairs:
         if not chunks[t.chunk]:  # a part of shared words only: all of them count
             chunks[t.chunk] = [x for u, x in pairs if u.chunk == t.chunk]
+
+    def every_claim(chunk: int) -> bool:  # "X and Y": each side has a word the answer says
+        claims: dict[int, bool] = {}
+        for t, h in pairs:
+            if t.chunk == chunk:
+                side = sum(j < t.start for j in joints)
+                claims[side] = claims.get(side, False) or h
+        return all(claims.values())
+
     cover = [
-        min(1.0, sum(hs) / (CHUNK_COVER * len(hs))) if lenient and 3 <= len(hs) <= LENIENT_MAX_WORDS else sum(hs) / len(hs)
-        for hs in chunks.values()
+        min(1.0, sum(hs) / (CHUNK_COVER * len(hs)))
+        if lenient and 3 <= len(hs) <= LENIENT_MAX_WORDS and every_claim(c) else sum(hs) / len(hs)
+        for c, hs in chunks.items()
     ]
     return sum(cover) / len(cover)
 
@@ -189,8 +219,11 @@ def _valued_part_covered(exp_words: list[Token], e_hit: list[bool]) -> bool:
     def listed(group: str, chunk: int) -> bool:  # one of several parts naming values of a group
         return any(t.group == group and t.chunk != chunk for t in exp_words)
 
+    def whole(part: list[tuple[Token, bool]]) -> bool:  # two values of one group in a part are alternatives ("low/medium")
+        return all(h or (t.group and any(u.group == t.group and x for u, x in part)) for t, h in part)
+
     return any(
-        any(t.group for t, _ in part) and all(h for _, h in part) and not any(t.group and listed(t.group, t.chunk) for t, _ in part)
+        any(t.group for t, _ in part) and whole(part) and not any(t.group and listed(t.group, t.chunk) for t, _ in part)
         for part in chunks.values()
     )
 
@@ -279,7 +312,9 @@ def grade_text(
         if any(given) and not all(given):
             exp_words = [e._replace_paren() if g else e for e, g in zip(exp_words, given)]
     lenient = all(h or t.paren for t, h in zip(ans_words, a_hit))
-    recall, precision = _recall(exp_words, e_hit, lenient), _precision(ans_words, a_hit)
+    joints = tuple(t.start for t in e_all if t.kind == "stop" and t.low in lexicons().conjunctions)
+    forks = tuple(t.start for t in e_all if t.kind == "stop" and t.low in lexicons().disjunctions)
+    recall, precision = _recall(exp_words, e_hit, lenient, joints, forks), _precision(ans_words, a_hit)
     # under MIN_PRECISION, extra words cost quadratically; at or above it they cost nothing
     prec_factor = min(1.0, precision / MIN_PRECISION) ** 2
     score = recall * prec_factor
@@ -316,8 +351,8 @@ def grade_text(
         # just not all of them, so partly right however few of the words it covers
         score = max(score, (PARTLY_MIN + (1 - PARTLY_MIN) * recall) * prec_factor)
 
-    if not right and precision >= MIN_PRECISION and any(all(h) for _, h in _by_chunk(exp_words, e_hit)):
-        score = max(score, PARTLY_MIN)  # a whole part said and nothing else: an omission, partly right
+    if not right and precision >= MIN_PRECISION and any(all(hits) for _, hits in _by_chunk(exp_words, e_hit)):
+        score = max(score, PARTLY_MIN * prec_factor)  # a whole part right, the rest left out: partly
     # missing: expected parts mostly not covered
     missing = [exp.slice(toks) for toks, hits in _by_chunk(exp_words, e_hit) if sum(hits) < len(hits) / 2]
     guards = (

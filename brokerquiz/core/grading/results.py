@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .thresholds import INTRO_MIN_SCORE, PARTLY_MIN
+from .thresholds import GUARD_SCORE_CAP, INTRO_MIN_SCORE, PARTLY_MIN
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,12 @@ class PartsGrade:
         if self.extra:
             reasons.append("other subject: " + ", ".join(f"'{e}'" for e in self.extra))
         contradicting = fragments(c for _, g in graded for c in g.contradicting)
-        return Grade(self.correct, round(self.score, 4), missing, wrong, "; ".join(reasons), contradicting=contradicting)
+        score = self.score
+        if contradicting or self.extra:  # any part saying the opposite, or another subject: wrong
+            score = min(score, GUARD_SCORE_CAP)
+        elif not self.correct and any(g.correct for _, g in self.parts):
+            score = max(score, PARTLY_MIN)  # some subjects' parts right, none contradicting: partly
+        return Grade(self.correct, round(score, 4), missing, wrong, "; ".join(reasons), contradicting=contradicting)
 
 
 def fragments(items: Iterable[str]) -> tuple[str, ...]:

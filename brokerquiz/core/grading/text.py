@@ -92,6 +92,19 @@ def part_keys(low: str, latin: str = DEFAULT_LATIN) -> tuple[str, ...]:
     return tuple(word_key(p, True, latin) for p in pieces) if len(pieces) > 1 else ()
 
 
+@lru_cache(maxsize=8192)
+def suffix_base(low: str, latin: str = DEFAULT_LATIN) -> str:
+    """The base of a folded word ending in a lexicon's negating suffix, also once inflected
+    ("masterless" -> "master"; "masterloser", stemmed "masterlos" -> "master"), else ""."""
+    stemmed = stem(low, latin) if low.isalpha() else low
+    for suffix in lexicons().negating_suffixes:
+        word = low if low.endswith(suffix) else stemmed
+        base = word[: -len(suffix)].rstrip("-")
+        if word.endswith(suffix) and len(base) >= 4:
+            return base
+    return ""
+
+
 def text_keys(text: str, latin: str = DEFAULT_LATIN) -> tuple[str, ...]:
     """The key of every word of a text, in order."""
     return tuple(word_key(m.group().lower(), True, latin) for m in WORD.finditer(fold(text)))

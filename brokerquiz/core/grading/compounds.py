@@ -1,0 +1,73 @@
+"""Compounds: a compound word one side has whole ("Lesereplikate", "Multi-Dokument-Transaktionen")
+and the other says in words of its own order ("Replikate zum Lesen", "Transaktionen über
+mehrere Dokumente") is split into those words. No word list: a closed compound is split only
+where both its pieces are words of the other side (a linking "s" or "n" of the head aside).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .analysis import Token
+from .text import _pieces, keys_match, word_key
+
+#: A closed word this long or longer may be a compound; each piece has at least PIECE letters.
+COMPOUND_MIN = 8
+PIECE = 3
+#: Letters that may link the two pieces of a closed compound (German "Transaktions|ID").
+_LINKS = ("", "s", "n", "en", "es")
+
+
+def _matching(key: str, ukey: str, others: list[Token]) -> int | None:
+    """The index of the other side's word this piece meets, or None."""
+    for n, o in enumerate(others):
+        if keys_match(key, o.key) or (ukey and o.ukey and keys_match(ukey, o.ukey)):
+            return n
+    return None
+
+
+def _pieces_of(t: Token, others: list[Token], latin: str) -> list[str]:
+    """The pieces of a compound that meet distinct words of the other side (at least two), else []."""
+    if t.parts:
+        pieces = _pieces(t.low)
+        hits = {_matching(word_key(p, True, latin), word_key(p, False, latin), others) for p in pieces}
+        hits.discard(None)
+        return pieces if len(hits) >= 2 else []
+    low = t.low
+    if len(low) < COMPOUND_MIN or not low.isalpha():
+        return []
+    for cut in range(len(low) - PIECE, PIECE - 1, -1):  # the longest head first
+        tail = _matching(word_key(low[cut:], True, latin), word_key(low[cut:], False, latin), others)
+        if tail is None:
+            continue
+        for link in _LINKS:
+            head = low[:cut]
+            if link and not head.endswith(link):
+                continue
+            head = head[: len(head) - len(link)]
+            if len(head) >= PIECE:
+                hit = _matching(word_key(head, True, latin), word_key(head, False, latin), others)
+                if hit is not None and hit != tail:
+                    return [head, low[cut:]]
+    return []
+
+
+def split_compounds(toks: list[Token], other: list[Token], latin: str) -> list[Token]:
+    """The tokens with each compound no word of the other side matches whole split into its
+    pieces, when at least two of them are words of the other side."""
+    others = [o for o in other if o.kind == "word" and o.key[:1] != "§"]
+    if not others:
+        return toks
+    out: list[Token] = []
+    for t in toks:
+        whole = t.kind != "word" or (t.term is not None and not t.parts) or t.neg or t.ident or t.key[:1] == "§"
+        whole = whole or not (t.parts or len(t.low) >= COMPOUND_MIN)  # too short to be a compound
+        pieces = [] if whole or any(t.matches(o) for o in others) else _pieces_of(t, others, latin)
+        if not pieces:
+            out.append(t)
+            continue
+        for p in pieces:
+            out.append(dataclasses.replace(
+                t, raw=p, low=p, key=word_key(p, True, latin), ukey=word_key(p, False, latin), parts=(),
+            ))  # fmt: skip
+    return out

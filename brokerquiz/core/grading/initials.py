@@ -1,0 +1,74 @@
+"""Acronyms: a word typed in capitals ("RR", "LSM", "WAL", "CTEs") stands for the run of words
+whose initials it spells on the other side ("repeatable read", "log-structured merge",
+"write-ahead log"). No list of acronyms: the two texts themselves say what one stands for.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .analysis import Token
+from .text import _pieces, word_key
+
+#: The longest acronym read as one (letters).
+MAX_LETTERS = 5
+
+
+def acronym(t: Token) -> str:
+    """The letters of a word typed as an acronym (capitals, 2-5 letters, a plural "s" aside), or ""."""
+    raw = t.raw[:-1] if t.raw.endswith("s") and not t.raw[:-1].islower() else t.raw
+    if t.kind != "word" or not 2 <= len(raw) <= MAX_LETTERS or not raw.isalpha() or not raw.isupper():
+        return ""
+    return raw.lower()
+
+
+def _initials(t: Token) -> str:
+    """The first letters of a word's pieces ("write-ahead" -> "wa"; a glossary phrase's words)."""
+    return "".join(p[0] for w in t.low.split() for p in _pieces(w))
+
+
+def _run_spelling(toks: list[Token], i: int, letters: dict[str, Token]) -> tuple[int, Token] | None:
+    """(length, acronym token) of the run of words from toks[i] whose initials spell an acronym."""
+    spelled = ""
+    for n, t in enumerate(toks[i:], 1):
+        if t.kind != "word" or t.chunk != toks[i].chunk:
+            return None
+        spelled += _initials(t)
+        if len(spelled) > MAX_LETTERS:
+            return None
+        hit = letters.get(spelled)
+        if hit is not None and len(spelled) >= 2:
+            return n, hit
+    return None
+
+
+def _singular(t: Token) -> Token:
+    """An acronym's plural keyed as the acronym ("CTEs" meets "CTE"; a stemmer keeps its "s")."""
+    if t.kind == "word" and t.raw.endswith("s") and acronym(t) and t.term is None:
+        return dataclasses.replace(t, key=word_key(t.low[:-1], True), ukey=word_key(t.low[:-1], False))
+    return t
+
+
+def join_initials(toks: list[Token], other: list[Token]) -> list[Token]:
+    """The tokens with each run of words that an acronym of the other side spells joined into
+    one word keyed as that acronym ("repeatable read" meets "RR"); acronyms' plurals as the acronym."""
+    toks = [_singular(t) for t in toks]
+    letters = {a: t for t in map(_singular, other) if (a := acronym(t))}
+    if not letters:
+        return toks
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        found = _run_spelling(toks, i, letters)
+        if found is None:
+            out.append(toks[i])
+            i += 1
+            continue
+        n, short = found
+        first, last = toks[i], toks[i + n - 1]
+        out.append(dataclasses.replace(
+            first, raw=" ".join(t.raw for t in toks[i : i + n]), end=last.end, key=short.key, ukey=short.ukey,
+            parts=(), term=short.term, group=short.group, value=short.value,
+        ))  # fmt: skip
+        i += n
+    return out

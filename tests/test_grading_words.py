@@ -1,0 +1,98 @@
+"""Grader v2 (issue 11), words: acronyms, compounds, a denying opening "no", negating suffixes,
+alternatives joined by "or" and claims joined by "and". Examples written for the mechanism,
+not taken from the evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brokerquiz.core.grading import grade
+from brokerquiz.core.grading.lexicon import lexicons
+
+
+class German(dict):
+    """What a German deck passes as aliases: no subjects, its language (the stemmer of Latin words)."""
+
+    language = "de"
+    glossary = None
+
+
+def verdict(expected: str, answer: str, language: str = "en") -> str:
+    return grade(expected, answer, aliases=German() if language == "de" else None).verdict
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("Change data capture, outbox", "CDC, outbox"),  # capitals spell the words' initials
+        ("RF per keyspace", "replication factor per keyspace"),  # and the other way round
+        ("B-tree on the clustering key", "B-tree on the CK"),
+        ("Window functions, CTEs", "window functions, CTE"),  # an acronym's plural is the acronym
+    ],
+)
+def test_an_acronym_meets_the_words_it_spells(expected, answer):
+    assert verdict(expected, answer) == "right"
+
+
+def test_a_lower_case_word_is_no_acronym():
+    # "pk" typed in lower case is a word like any other: it spells nothing
+    assert verdict("Primary key lookups", "pk") != "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("Aggregation Pipeline, Indexe", "Aggregations-Pipeline, Indexe"),  # hyphenated, a linking s
+        ("Aggregation-Pipeline, Indexe", "Aggregation Pipeline, Indexe"),
+        ("Knotenausfall, Failover", "Ausfall eines Knotens, Failover"),  # a closed compound in other order
+        ("Mehrdokumenttransaktionen", "Transaktionen über mehrere Dokumente"),
+    ],
+)
+def test_a_compound_meets_its_parts(expected, answer):
+    assert verdict(expected, answer, language="de") == "right"
+
+
+def test_a_compound_of_other_parts_is_no_match():
+    assert verdict("Knotenausfall, Failover", "Ausfall der Platte, Failover", language="de") != "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("No cross-shard joins, lookups per shard", "cross-shard joins, lookups per shard", "wrong"),
+        ("No cross-shard joins, lookups per shard", "no joins across shards, lookups per shard", "right"),
+        ("Нет межшардовых джойнов", "межшардовые джойны", "wrong"),
+        # an opening no before a stop word is the text's yes/no, not a denial of what follows
+        ("No when requeued; use a single consumer", "no, when requeued; a single consumer", "right"),
+    ],
+)
+def test_an_opening_no_before_a_word_denies_it(expected, answer, verdict_):
+    assert verdict(expected, answer) == verdict_
+
+
+def test_an_answer_opening_no_x_to_an_expected_no_says_no_then_x():
+    # typed without a comma: the candidate's no answers the question, it does not deny what follows
+    assert verdict("No — end-of-life since 2023; use the successor", "no end-of-life since 2023, the successor") == "right"
+    assert verdict("Нет — end-of-life с 2023", "нет end-of-life с 2023") == "right"
+    assert verdict("Horizontal, with partitions", "no horizontal scaling") == "wrong"
+
+
+def test_an_inflected_negating_suffix_still_negates():
+    assert verdict("Ring ohne Master", "masterloser Ring", language="de") == "right"
+    assert verdict("Ring ohne Master", "Ring mit Master", language="de") != "right"
+
+
+def test_one_of_alternatives_joined_by_or_is_enough():
+    assert verdict("Needs a lock service or a leader lease", "a lock service") == "right"
+    assert verdict("Needs a lock service or a leader lease", "a leader lease") == "right"
+
+
+def test_leaving_out_a_claim_joined_by_and_is_no_two_thirds_cover():
+    assert verdict("retries after the dedup window and late acks", "retries after the dedup window") == "partly"
+
+
+def test_every_lexicon_names_its_conjunctions_and_disjunctions():
+    lex = lexicons()
+    assert {"and", "und", "и"} <= lex.conjunctions
+    assert {"or", "oder", "или"} <= lex.disjunctions
