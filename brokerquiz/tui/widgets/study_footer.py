@@ -158,7 +158,8 @@ class StudyFooter(Widget):
             yield KeyLine(palette, classes="-command-palette", id="footer-palette")
 
     def on_mount(self) -> None:
-        self.screen.bindings_updated_signal.subscribe(self, self.bindings_changed)
+        # immediate: the keys change in the frame that changes the card (a posted callback runs after it)
+        self.screen.bindings_updated_signal.subscribe(self, self.bindings_changed, immediate=True)
 
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
