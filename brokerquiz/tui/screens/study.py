@@ -49,6 +49,7 @@ from ..widgets.key_hint import key_hint
 from ..widgets.literal import assemble, literal, printable
 from ..widgets.progress import SessionProgress
 from ..widgets.rating_bar import RatingBar
+from ..widgets.repeated_lines import LineStatic
 from ..widgets.study_footer import StudyFooter
 from ..widgets.undo_input import UndoInput
 from .study_actions import StudyKeyActions, UndoBuryActions
@@ -141,7 +142,7 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
         yield SessionProgress(id="progress")
         with VerticalScroll(id="study-body"):
             yield CardView(id="card")
-        yield Static(id="hint", markup=False)
+        yield LineStatic(id="hint", markup=False)  # a few texts, each drawn once
         # always there, blank on a question: a reveal or the next card changes no widget's size
         # here, so Textual re-lays out only the card's body (not every widget of the screen)
         ratings = RatingBar(id="ratings")

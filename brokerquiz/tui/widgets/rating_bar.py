@@ -11,11 +11,15 @@ from textual.message import Message
 from textual.widgets import Static
 
 from ..format import format_interval
+from .repeated_lines import RepeatedLines, content_key
 from ...core.sessions.verdict_words import RATING_LABELS, rating_label
 
 
-class RatingButton(Static):
-    """One rating; clicking it rates the card."""
+class RatingButton(RepeatedLines, Static):
+    """One rating; clicking it rates the card. Its label is drawn once per text and colour."""
+
+    def _drawn_key(self):
+        return content_key(self.content)
 
     def __init__(self, rating: int) -> None:
         super().__init__(markup=False, classes=f"rating rating-{rating}", id=f"rate-{rating}")
