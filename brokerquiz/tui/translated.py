@@ -12,11 +12,23 @@ from dataclasses import replace
 
 from textual.binding import ActiveBinding
 
-from ..core.translate import _
+from ..core.translate import _, current_language
+
+_TRANSLATED: dict = {}  # (binding, language) -> the binding with its words translated
 
 
 def _translated(text: str | None) -> str | None:
     return _(text) if text else text
+
+
+def _translated_binding(binding):
+    """`binding` in the interface language, built once per language (the footer asks on every key)."""
+    key = (binding, current_language())
+    done = _TRANSLATED.get(key)
+    if done is None:
+        done = replace(binding, description=_translated(binding.description) or "", tooltip=_translated(binding.tooltip) or "")
+        _TRANSLATED[key] = done
+    return done
 
 
 class TranslatedBindings:
@@ -28,7 +40,7 @@ class TranslatedBindings:
         return {
             key: ActiveBinding(
                 node,
-                replace(binding, description=_translated(binding.description) or "", tooltip=_translated(binding.tooltip) or ""),
+                _translated_binding(binding),
                 enabled,
                 _translated(tooltip) or "",
             )

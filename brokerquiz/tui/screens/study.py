@@ -49,6 +49,7 @@ from ..widgets.key_hint import key_hint
 from ..widgets.literal import assemble, literal, printable
 from ..widgets.progress import SessionProgress
 from ..widgets.rating_bar import RatingBar
+from ..widgets.repeated_lines import LineStatic
 from ..widgets.study_footer import StudyFooter
 from ..widgets.undo_input import UndoInput
 from .study_actions import StudyKeyActions, UndoBuryActions
@@ -122,6 +123,16 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
 
     # ------------------------------------------------------------------ layout
 
+    def _part(self, selector, expect_type=None):
+        """`query_one`, remembered: the screen's parts stay mounted, and a key asked for them
+        about eighty times (every `check_action` looks at the answer input)."""
+        parts = self.__dict__.setdefault("_part_cache", {})
+        widget = parts.get(selector)
+        if widget is None or not widget.is_attached:
+            widget = self.query_one(selector) if expect_type is None else self.query_one(selector, expect_type)
+            parts[selector] = widget
+        return widget
+
     def compose(self) -> ComposeResult:
         # the size class now, not on the first resize: a class change there restyles every widget
         height = self.app.size.height
@@ -131,7 +142,12 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
         yield SessionProgress(id="progress")
         with VerticalScroll(id="study-body"):
             yield CardView(id="card")
-        yield Static(id="hint", markup=False)
+        yield LineStatic(id="hint", markup=False)  # a few texts, each drawn once
+        # always there, blank on a question: a reveal or the next card changes no widget's size
+        # here, so Textual re-lays out only the card's body (not every widget of the screen)
+        ratings = RatingBar(id="ratings")
+        ratings.visible = False  # shown with an answer
+        yield ratings
         yield StudyFooter(compact=True)  # compact: every key of a choice card fits 80 columns, in Russian too
 
     async def _mount_parts(self) -> None:
@@ -150,19 +166,25 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
                     id="back",
                 ),
             ]
-            ratings = RatingBar(id="ratings")
-            for widget in (*hidden, ratings):
+            for widget in hidden:
                 widget.display = False
             # mount() adds them to the DOM at once, so a second caller finds them; both await
-            self._parts = [
-                self.query_one("#study-body").mount_all(hidden, after="#card"),
-                self.mount(ratings, after="#hint"),
-            ]
+            self._parts = [self._part("#study-body").mount_all(hidden, after="#card")]
+            self.call_after_refresh(self._warm_scheduler)
         for waiter in self._parts:
             await waiter
         # mounted: awaiting an AwaitMount again lays out the body and the whole screen anew
         # (Textual's await_mount refreshes its parent's layout each time), on every key
         self._parts = []
+
+    def _warm_scheduler(self) -> None:
+        """Build the FSRS scheduler between keys: its import (about 10 ms) used to land on the
+        first reveal, the first answer's intervals."""
+        if self.session is not None:
+            try:
+                self.session.store.scheduler()
+            except BrokerquizError:  # a broken db: the reveal says so, as before
+                pass
 
     async def on_mount(self) -> None:
         if self.session is None:
@@ -191,7 +213,7 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
         phase = session.phase
         mode = "cram" if session.cram else session.mode
         counts = None if session.cram else session.counts
-        self.query_one(SessionProgress).set_counts(session.done_count, session.remaining, mode, counts)
+        self._part(SessionProgress).set_counts(session.done_count, session.remaining, mode, counts)
         if phase == DONE:
             self._finish()
             return
@@ -200,23 +222,24 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
         if phase != QUESTION or card.is_choice or session.mode == "typed":
             await self._mount_parts()
         elif self._parts is None:  # a plain question: the card first, the rest after this frame
-            self.query_one(CardView).show(card, cram=not session.scheduled)
-            self.query_one("#hint", Static).update(self._question_hint(card, False))
+            self._part(CardView).show(card, cram=not session.scheduled)
+            self._part("#hint", Static).update(self._question_hint(card, False), layout=False)
+            self._part(RatingBar).clear()
             if self.focused is not None:
                 self.set_focus(None)
             self._first_paint_done()
             # not textual.lazy.Lazy: Lazy can only defer, and a typed or choice first card needs these parts before its first frame
             self.app.call_after_refresh(self._mount_parts)  # queued after anything the first frame asked for
             return
-        self.query_one(CardView).show(card, cram=not session.scheduled)
-        choices = self.query_one(ChoiceList)
-        answer_input = self.query_one("#answer", Input)
-        back = self.query_one("#back")
-        ratings = self.query_one(RatingBar)
-        hint = self.query_one("#hint", Static)
+        self._part(CardView).show(card, cram=not session.scheduled)
+        choices = self._part(ChoiceList)
+        answer_input = self._part("#answer", Input)
+        back = self._part("#back")
+        ratings = self._part(RatingBar)
+        hint = self._part("#hint", Static)
         if phase == QUESTION:
             back.display = False
-            ratings.display = False
+            ratings.clear()
             choices.display = card.is_choice
             if card.is_choice:
                 await choices.set_choices(card.choices or (), card)  # radio, pick N or all that fit, as in the quiz
@@ -228,14 +251,13 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
                 answer_input.focus()
             elif self.focused is not None:
                 self.set_focus(None)
-            hint.update(self._question_hint(card, typing))
+            hint.update(self._question_hint(card, typing), layout=False)  # one line, whatever it says
         else:
             self._paint_answer(card)
         self._first_paint_done()
 
     def _first_paint_done(self) -> None:
-        self.refresh_bindings()
-        self.query_one(StudyFooter).bindings_changed(self)  # in this frame: the signal is handled after it
+        self.refresh_bindings()  # the footer redraws its keys now (it subscribes immediate)
         if not self._painted:
             self._painted = True
             self.app.first_paint_done()
@@ -250,8 +272,8 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
     def _paint_answer(self, card) -> None:
         session = self.session
         answer = session.answer
-        diff = self.query_one(AnswerDiff)
-        answer_input = self.query_one("#answer", Input)
+        diff = self._part(AnswerDiff)
+        answer_input = self._part("#answer", Input)
         if answer_input.display:
             # focus leaves the input so 1-4 rate instead of typing; the verdict shows the answer
             answer_input.disabled = True
@@ -259,24 +281,23 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
         if self.focused is not None:
             self.set_focus(None)
         if answer.grade is not None and answer.how == "choice":
-            self.query_one(ChoiceList).show_result(card.correct, card.optional)
+            self._part(ChoiceList).show_result(card.correct, card.optional)
         diff.display = answer.grade is not None
         if answer.grade is not None:
             diff.show_grade(answer.grade, answer.text or "", card.back, choices=answer.how == "choice")
-        back_text = self.query_one("#back-text", Static)
+        back_text = self._part("#back-text", Static)
         back_text.display = answer.grade is None  # a verdict already shows the expected answer
         back_text.update(assemble((_("Answer") + "  ", "$text-muted"), (card.back, "bold")))
-        explanation = self.query_one("#explanation", Static)
+        explanation = self._part("#explanation", Static)
         explanation.display = bool(card.explanation)
         explanation.update(literal(card.explanation))
-        nuance = self.query_one("#nuance", Static)
+        nuance = self._part("#nuance", Static)
         nuance.display = bool(card.nuance)
         if card.nuance:
             source = assemble(("\n" + _("source") + ": ", "$text-muted"), (card.source, "italic $text-muted")) if card.source else ""
             nuance.update(assemble((line_name("nuance") + "  ", "bold $text-warning"), card.nuance, source))
-        self.query_one("#back").display = True
-        ratings = self.query_one(RatingBar)
-        ratings.display = True
+        self._part("#back").display = True
+        ratings = self._part(RatingBar)
         try:
             intervals = session.preview()
         except StoreError as error:  # the answer still shows; the buttons without intervals
@@ -285,15 +306,15 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
         ratings.show(intervals, answer.proposed)
         cram = Content.styled(" · " + _("cram: the schedule stays as it is"), "italic") if not session.scheduled else ""
         accepts = _("accepts {rating}").format(rating=rating_label(answer.proposed))
-        self.query_one("#hint", Static).update(key_hint(("1-4", _("rate")), ("Enter", accepts), tail=cram))
-        self.query_one("#study-body").scroll_home(animate=False)
+        self._part("#hint", Static).update(key_hint(("1-4", _("rate")), ("Enter", accepts), tail=cram), layout=False)
+        self._part("#study-body").scroll_home(animate=False)
 
     # ------------------------------------------------------------------ which keys work now
 
     def _typing(self) -> bool:
         if self._parts is None:  # no input mounted yet: the first card is a plain flip question
             return False
-        answer_input = self.query_one("#answer", Input)
+        answer_input = self._part("#answer", Input)
         return answer_input.display and not answer_input.disabled and self.session is not None and self.session.phase == QUESTION
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -331,7 +352,7 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
     @on(ChoiceList.Toggled)
     def _clicked_choice(self, event: ChoiceList.Toggled) -> None:
         if self.session and self.session.phase == QUESTION:
-            self.query_one(ChoiceList).toggle(event.index)
+            self._part(ChoiceList).toggle(event.index)
 
     @on(Input.Submitted, "#answer")
     async def _typed(self, event: Input.Submitted) -> None:

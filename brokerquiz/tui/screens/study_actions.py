@@ -63,11 +63,11 @@ class StudyKeyActions:
         await self.paint()
 
     async def action_check(self) -> None:
-        self.session.submit_choice(self.query_one(ChoiceList).picked)
+        self.session.submit_choice(self._part(ChoiceList).picked)
         await self.paint()
 
     async def action_pick(self, number: int) -> None:
-        self.query_one(ChoiceList).toggle(number - 1)
+        self._part(ChoiceList).toggle(number - 1)
 
     async def action_accept(self) -> None:
         await self._rate(None)
@@ -88,7 +88,7 @@ class StudyKeyActions:
 
     def action_scroll(self, where: str) -> None:
         """Scroll the card when it is taller than the terminal (nothing has focus to do it)."""
-        body = self.query_one("#study-body")
+        body = self._part("#study-body")
         getattr(body, f"scroll_{where}")(animate=False)
 
     def _save_graded_answer(self) -> None:

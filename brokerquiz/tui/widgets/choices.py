@@ -91,22 +91,27 @@ class ChoiceList(Vertical):
         self.result = None
         rule = pick_rule(card) if card is not None else None
         self.single = rule == 1
-        old = list(self.query(ChoiceRow))
-        has_rule = bool(self.query("#choice-rule"))
-        if len(old) == len(choices) and has_rule == (card is not None):
-            # the same shape as the last card's (three ratings, four brokers): new words in the
-            # rows already there, no remove and mount (a new layout of the whole screen)
-            for row, text in zip(old, choices):
-                row.text = text
-            if card is not None:
-                self.query_one("#choice-rule", Static).update(pick_text(rule))
-        else:
-            rows: list[Static] = [ChoiceRow(i, text) for i, text in enumerate(choices)]
-            if card is not None:
-                rows.insert(0, Static(pick_text(rule), id="choice-rule", markup=False))
-            await self.remove_children()
-            await self.mount_all(rows)
+        await self._reshape(len(choices), card is not None)
+        for row, text in zip(self.query(ChoiceRow), choices):
+            row.text = text  # new words in the rows already there (three ratings, four brokers)
+        if card is not None:
+            self.query_one("#choice-rule", Static).update(pick_text(rule))
         self._paint()
+
+    async def _reshape(self, count: int, with_rule: bool) -> None:
+        """`count` rows (and the rule line when `with_rule`): only the rows missing are mounted
+        and only the rows too many removed, each a new layout of the screen."""
+        rule = self.query("#choice-rule")
+        if rule and not with_rule:
+            await rule.remove()
+        elif with_rule and not rule:
+            first = self.children[0] if self.children else None
+            await self.mount(Static("", id="choice-rule", markup=False), before=first)
+        rows = list(self.query(ChoiceRow))
+        if len(rows) > count:
+            await self.remove_children(rows[count:])
+        elif len(rows) < count:
+            await self.mount_all([ChoiceRow(i, "") for i in range(len(rows), count)])
 
     def toggle(self, index: int) -> bool:
         """Pick or unpick a choice (0-based); a radio choice replaces the pick. False when

@@ -28,6 +28,7 @@ class SessionProgress(Horizontal):
     """
 
     _shown: tuple | None = None  # the figures drawn
+    _mode: str | None = None  # the mode drawn
 
     def compose(self) -> ComposeResult:
         yield ProgressBar(total=1, show_eta=False, show_percentage=False, id="progress-bar")
@@ -51,4 +52,6 @@ class SessionProgress(Horizontal):
             ])
         shown = counted(ngettext("{n} done", "{n} done", done), done, "bold")
         self.query_one("#progress-label", Static).update(Content.assemble(shown, " · ", left))
-        self.query_one("#progress-mode", Static).update(literal(_(MODE_NAMES[mode]) if mode in MODE_NAMES else mode))
+        if self._mode != mode:  # the same all session: not laid out and drawn again on every card
+            self._mode = mode
+            self.query_one("#progress-mode", Static).update(literal(_(MODE_NAMES[mode]) if mode in MODE_NAMES else mode))

@@ -11,11 +11,15 @@ from textual.message import Message
 from textual.widgets import Static
 
 from ..format import format_interval
+from .repeated_lines import RepeatedLines, content_key
 from ...core.sessions.verdict_words import RATING_LABELS, rating_label
 
 
-class RatingButton(Static):
-    """One rating; clicking it rates the card."""
+class RatingButton(RepeatedLines, Static):
+    """One rating; clicking it rates the card. Its label is drawn once per text and colour."""
+
+    def _drawn_key(self):
+        return content_key(self.content)
 
     def __init__(self, rating: int) -> None:
         super().__init__(markup=False, classes=f"rating rating-{rating}", id=f"rate-{rating}")
@@ -54,14 +58,23 @@ class RatingBar(Horizontal):
         for rating in RATING_LABELS:
             yield RatingButton(rating)
 
+    def clear(self) -> None:
+        """Not shown (a question), its line kept: showing the ratings again moves nothing, and
+        ratings equal to the last card's are not drawn anew (new cards in a row)."""
+        self.visible = False
+
     def show(self, intervals: dict[int, timedelta], proposed: int | None) -> None:
         """Intervals by rating ({} in cram: the schedule does not move)."""
-        if (intervals, proposed) == self._shown:  # new cards in a row: the same buttons, nothing redrawn
+        self.visible = True
+        # what each button says: cards whose intervals read alike ("10m", "1d") redraw nothing
+        words = {r: format_interval(intervals[r]) if r in intervals else "" for r in RATING_LABELS}  # cram: none
+        if (words, proposed) == self._shown:
             return
-        self._shown = (dict(intervals), proposed)
+        self._shown = (words, proposed)
         for button in self.query(RatingButton):
-            r = button.rating
-            when = format_interval(intervals[r]) if r in intervals else ""  # cram: no schedule
-            button.set_class(r == proposed, "-proposed")
+            r, when = button.rating, words[button.rating]
+            if button.has_class("-proposed") != (r == proposed):  # a class change restyles the button
+                button.set_class(r == proposed, "-proposed")
             mark = PROPOSED_MARK if r == proposed else ""
-            button.update(Content.assemble((f"{mark}{r} ", "bold"), rating_label(r), (f" {when}" if when else "", "italic")))
+            label = Content.assemble((f"{mark}{r} ", "bold"), rating_label(r), (f" {when}" if when else "", "italic"))
+            button.update(label, layout=False)  # 1fr wide, one line: no new layout

@@ -21,6 +21,8 @@ from textual.content import Content
 from textual.style import Style
 from textual.widget import Widget
 
+from .repeated_lines import RepeatedLines
+
 
 class ShownKey(NamedTuple):
     key: str  # what a click presses
@@ -30,8 +32,9 @@ class ShownKey(NamedTuple):
     tooltip: str
 
 
-class KeyLine(Widget):
-    """A row of keys drawn as one piece of text; a click presses the key under the pointer."""
+class KeyLine(RepeatedLines, Widget):
+    """A row of keys drawn as one piece of text (each set of keys drawn once); a click presses
+    the key under the pointer."""
 
     ALLOW_SELECT = False
     COMPONENT_CLASSES = {"footer-key--key", "footer-key--description", "footer-key--item"}
@@ -64,11 +67,12 @@ class KeyLine(Widget):
     def __init__(self, keys: tuple[ShownKey | str, ...] = (), **kwargs) -> None:
         super().__init__(**kwargs)
         self.keys = keys  # a str is a group's words after its keys
-        self._spans: list[tuple[int, int, ShownKey]] = []
+        self._spans: list[tuple[int, int, ShownKey]] | None = None  # found when first asked for
 
     def show(self, keys: tuple[ShownKey | str, ...]) -> None:
         if keys != self.keys:
             self.keys = keys
+            self._spans = None
             self.refresh(layout=self.has_class("-command-palette"))  # the keys line is 1fr wide: no layout
 
     def _pieces(self, shown: ShownKey) -> tuple[str, str]:
@@ -80,31 +84,46 @@ class KeyLine(Widget):
             return shown.display, f" {shown.description}" if shown.description else ""
         return f" {shown.display} ", f"{shown.description} " if shown.description else ""
 
-    def render(self) -> Content:
-        item = Style.from_rich_style(self.get_component_rich_style("footer-key--item"))
-        key_style = item + Style.from_rich_style(self.get_component_rich_style("footer-key--key"))
-        words = item + Style.from_rich_style(self.get_component_rich_style("footer-key--description"))
-        dim = Style(dim=True)
-        parts: list[tuple[str, Style]] = []
-        self._spans, x = [], 0
+    def _drawn(self) -> list[tuple[str, str, bool]]:
+        """(text, part, enabled) in order: part is "key", "words" or "gap" (the margin)."""
+        drawn: list[tuple[str, str, bool]] = []
         for shown in self.keys:
             if isinstance(shown, str):  # a key group's description (FooterLabel)
-                parts.append((f"{shown} ", words))
-                x += cell_len(shown) + 1
+                drawn.append((f"{shown} ", "words", True))
                 continue
             key, description = self._pieces(shown)
-            parts.append((key, key_style if shown.enabled else key_style + dim))
+            drawn.append((key, "key", shown.enabled))
             if description:
-                parts.append((description, words if shown.enabled else words + dim))
-            width = cell_len(key) + cell_len(description)
-            self._spans.append((x, x + width, shown))
-            x += width
+                drawn.append((description, "words", shown.enabled))
             if self.has_class("-compact"):  # FooterKey's margin-right: the footer's background
-                parts.append((" ", Style()))
-                x += 1
-        if parts and parts[-1][0] == " " and not parts[-1][1]:
-            parts.pop()  # the last margin is the line's own background, as after Footer's last key
-        return Content.assemble(*parts)
+                drawn.append((" ", "gap", True))
+        if drawn and drawn[-1][1] == "gap":
+            drawn.pop()  # the last margin is the line's own background, as after Footer's last key
+        return drawn
+
+    def _find_spans(self) -> list[tuple[int, int, ShownKey]]:
+        spans, x = [], 0
+        for shown in self.keys:
+            if isinstance(shown, str):
+                x += cell_len(shown) + 1
+                continue
+            width = sum(map(cell_len, self._pieces(shown)))
+            spans.append((x, x + width, shown))
+            x += width + (1 if self.has_class("-compact") else 0)
+        return spans
+
+    def _drawn_key(self):
+        return (self.keys, self.has_class("-compact"), self.has_class("-command-palette"))
+
+    def render(self) -> Content:
+        item = Style.from_rich_style(self.get_component_rich_style("footer-key--item"))
+        styles = {
+            "key": item + Style.from_rich_style(self.get_component_rich_style("footer-key--key")),
+            "words": item + Style.from_rich_style(self.get_component_rich_style("footer-key--description")),
+            "gap": Style(),
+        }
+        dim = Style(dim=True)
+        return Content.assemble(*((text, styles[part] if enabled else styles[part] + dim) for text, part, enabled in self._drawn()))
 
     def get_content_width(self, container, viewport) -> int:
         margin = 1 if self.has_class("-compact") else 0
@@ -112,12 +131,14 @@ class KeyLine(Widget):
 
     @property
     def spans(self) -> tuple[tuple[int, int, ShownKey], ...]:
-        """(first column, column after, key) of each key as last drawn."""
+        """(first column, column after, key) of each key as drawn."""
+        if self._spans is None:
+            self._spans = self._find_spans()
         return tuple(self._spans)
 
     def key_at(self, x: int) -> ShownKey | None:
         """The key drawn at column `x` of the content (None: between or after the keys)."""
-        return next((shown for start, end, shown in self._spans if start <= x < end), None)
+        return next((shown for start, end, shown in self.spans if start <= x < end), None)
 
     def on_mouse_down(self, event: events.MouseDown) -> None:
         shown = self.key_at(event.x - self.styles.padding.left)
@@ -158,7 +179,8 @@ class StudyFooter(Widget):
             yield KeyLine(palette, classes="-command-palette", id="footer-palette")
 
     def on_mount(self) -> None:
-        self.screen.bindings_updated_signal.subscribe(self, self.bindings_changed)
+        # immediate: the keys change in the frame that changes the card (a posted callback runs after it)
+        self.screen.bindings_updated_signal.subscribe(self, self.bindings_changed, immediate=True)
 
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
