@@ -30,7 +30,7 @@ SHORT_WORD = 3
 #: Token kinds that carry content (the words graded).
 CONTENT = ("word", "pol", "subj")
 
-@dataclass
+@dataclass(slots=True)  # slots: texts make many tokens; lighter to build and to read
 class Token:
     """One word of a text (or a subject's whole name), with its comparison keys."""
 
