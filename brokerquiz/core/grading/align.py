@@ -34,15 +34,24 @@ def align_parts(exp_words: list[Token], ans_words: list[Token], same_word: list[
         return {}
     e_at = {id(t): i for i, t in enumerate(exp_words)}
     a_at = {id(t): j for j, t in enumerate(ans_words)}
+    # per chunk, once: its words' rows (columns) of same_word and the groups it names
+    columns = list(zip(*same_word))
+    e_rows = {c: [(e_at[id(e)], e.group is None) for e in toks] for c, toks in e_chunks.items()}
+    a_cols = {d: [(columns[a_at[id(a)]], a.group is None) for a in toks] for d, toks in a_chunks.items()}
+    e_groups = {c: {e.group for e in toks if e.group} for c, toks in e_chunks.items()}
+    a_groups = {d: {a.group for a in toks if a.group} for d, toks in a_chunks.items()}
     alignment: Alignment = {}
     group_only: dict[int, list[tuple[int, int]]] = {}
-    for c, e_toks in e_chunks.items():
+    for c in e_chunks:
         best = None
-        for d, a_toks in a_chunks.items():
-            hit = [(a, [e for e in e_toks if same_word[e_at[id(e)]][a_at[id(a)]]]) for a in a_toks]
-            plain = sum(1 for a, es in hit if a.group is None and any(e.group is None for e in es))
-            same = sum(1 for _, es in hit if es)
-            groups = len({a.group for a in a_toks if a.group} & {e.group for e in e_toks if e.group})
+        rows = e_rows[c]
+        for d in a_chunks:
+            plain = same = 0
+            for col, a_plain in a_cols[d]:
+                if any(col[i] for i, _ in rows):
+                    same += 1
+                    plain += a_plain and any(col[i] and e_plain for i, e_plain in rows)
+            groups = len(a_groups[d] & e_groups[c])
             if plain or same:
                 rank = (plain, same, groups, -abs(c - d))
                 if best is None or rank > best[0]:

@@ -30,7 +30,7 @@ SHORT_WORD = 3
 #: Token kinds that carry content (the words graded).
 CONTENT = ("word", "pol", "subj")
 
-@dataclass
+@dataclass(slots=True)  # slots: texts make many tokens; lighter to build and to read
 class Token:
     """One word of a text (or a subject's whole name), with its comparison keys."""
 
@@ -197,9 +197,9 @@ def _words(text: str, folded: str, latin: str) -> list[Token]:
     depth = 0
     for m in WORD.finditer(folded):
         gap = folded[prev_end : m.start()]
-        if toks and _FINE_SEP.search(gap) and gap != "/":  # "producer/consumer" is one part
+        if toks and gap != " " and _FINE_SEP.search(gap) and gap != "/":  # "producer/consumer" is one part
             chunk += 1
-        if toks and _MAJOR_SEP.search(gap):
+        if toks and gap != " " and _MAJOR_SEP.search(gap):  # one space (most gaps) separates nothing
             major += 1
         depth = max(0, depth + gap.count("(") - gap.count(")"))
         low = m.group()

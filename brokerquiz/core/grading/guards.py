@@ -190,8 +190,6 @@ def _hedges(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
 
 def _marked_withdrawn(t: Token) -> bool:
     """Is this a word saying a thing was removed or deprecated (the lexicons' `withdrawn`)?"""
-    from .lexicon import lexicons
-
     return t.kind == "word" and t.low.startswith(lexicons().withdrawn)
 
 

@@ -10,6 +10,8 @@ zookeeper"). rapidfuzz's token_sort_ratio on the keys is the last resort for typ
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz import fuzz
 
 from .align import align_parts, allowed, contradictions
@@ -41,9 +43,7 @@ def join_split_words(toks: list[Token], vocab: frozenset[str], latin: str) -> li
     """Join words typed apart ("at least once", "pub sub") that the other side has as one."""
     if not vocab:
         return toks
-    by_first: dict[str, list[str]] = {}
-    for v in vocab:
-        by_first.setdefault(v[0], []).append(v)
+    by_first = _by_first_letter(vocab)
     out: list[Token] = []
     i, count = 0, len(toks)
     while i < count:
@@ -77,6 +77,15 @@ def join_split_words(toks: list[Token], vocab: frozenset[str], latin: str) -> li
         else:
             out.append(merged)
     return out
+
+
+@lru_cache(maxsize=1024)
+def _by_first_letter(vocab: frozenset[str]) -> dict[str, list[str]]:
+    """The vocabulary by first letter (cached: the expected side's vocabulary recurs; never mutate)."""
+    by_first: dict[str, list[str]] = {}
+    for v in vocab:
+        by_first.setdefault(v[0], []).append(v)
+    return by_first
 
 
 def _joins_to(key: str, target: str, run: list[Token]) -> bool:

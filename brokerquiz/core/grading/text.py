@@ -142,6 +142,8 @@ def keys_match(a: str, b: str) -> bool:
         return True
     if not a or not b or a[0] == "§" or b[0] == "§":
         return False
+    if a[0] != b[0] and abs(len(a) - len(b)) > _edits_allowed(min(len(a), len(b))):
+        return False  # no common prefix, and more edits apart than a typo: the checks below would say so slower
     if any(c.isdigit() for c in a) or any(c.isdigit() for c in b):
         return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
