@@ -308,3 +308,28 @@ def test_empty_queue_is_done_at_once(store, deck, cards, clock):
     assert session.phase == DONE
     assert session.remaining == 0
     assert session.summary().answered == 0
+
+
+def _record_grades(monkeypatch) -> list[tuple[str, str]]:
+    import brokerquiz.core.grading as grading
+
+    calls, real = [], grading.grade_card
+    monkeypatch.setattr(grading, "grade_card", lambda card, text, **kw: calls.append((card.id, text)) or real(card, text, **kw))
+    return calls
+
+
+def test_warm_up_grades_nothing_the_learner_sees(store, deck, cards, clock, tmp_db, monkeypatch):
+    calls = _record_grades(monkeypatch)
+    session = start(store, deck, cards, clock, mode="typed", new_limit=2)
+    first = session.card
+    session.warm_up()
+    assert calls == [(first.id, first.back)]  # the grader warmed on the card's own answer
+    assert (session.card.id, session.phase, session.answer, session.done_count) == (first.id, QUESTION, None, 0)
+    assert review_rows(tmp_db) == []
+    assert session.submit_text("no idea at all").verdict == "wrong"
+
+
+def test_warm_up_in_flip_mode_leaves_the_grader_alone(store, deck, cards, clock, monkeypatch):
+    calls = _record_grades(monkeypatch)
+    start(store, deck, cards, clock, new_limit=2).warm_up()
+    assert calls == []

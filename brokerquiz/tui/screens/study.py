@@ -170,19 +170,20 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
                 widget.display = False
             # mount() adds them to the DOM at once, so a second caller finds them; both await
             self._parts = [self._part("#study-body").mount_all(hidden, after="#card")]
-            self.call_after_refresh(self._warm_scheduler)
+            self.call_after_refresh(self._warm_up)
         for waiter in self._parts:
             await waiter
         # mounted: awaiting an AwaitMount again lays out the body and the whole screen anew
         # (Textual's await_mount refreshes its parent's layout each time), on every key
         self._parts = []
 
-    def _warm_scheduler(self) -> None:
-        """Build the FSRS scheduler between keys: its import (about 10 ms) used to land on the
-        first reveal, the first answer's intervals."""
+    def _warm_up(self) -> None:
+        """Between keys, build what the first answer would wait for (`StudySession.warm_up`):
+        the scheduler's import used to land on the first reveal, the grader's on the first
+        typed answer."""
         if self.session is not None:
             try:
-                self.session.store.scheduler()
+                self.session.warm_up()
             except BrokerquizError:  # a broken db: the reveal says so, as before
                 pass
 
