@@ -1,0 +1,60 @@
+"""The general causes behind the fresh batch's first-run errors (issue 11): each test is the
+mechanism or the field's term equivalence, said with words other than the batch's cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from brokerquiz.core.grading import grade
+
+
+def verdict(expected: str, answer: str) -> str:
+    return grade(expected, answer).verdict
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # an English contraction is a negator: "isn't X" says "not X", so it is no flip of
+        # "non-X" (it still only half meets the prefixed word: partly, not right)
+        ("non-idempotent consumers", "consumers that aren't idempotent", "partly"),
+        ("non-idempotent consumers", "consumers that are idempotent", "wrong"),
+        ("immutable segments", "segments that aren't mutable", "partly"),
+        ("mutable segments", "segments that aren’t mutable", "wrong"),
+    ],
+)
+def test_a_contraction_negates_the_word_after_it(expected, answer, verdict_):
+    assert verdict(expected, answer) == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("hard to scale out", "it scales out easily", "wrong"),  # an adverb of a value
+        ("built-in replication", "replication through a plugin", "wrong"),
+        ("built-in replication", "native replication", "right"),
+        ("partitioning via extensions", "partitioning is built in", "wrong"),
+        ("flexible schema", "rigid schema", "wrong"),
+        ("strict schema", "a rigid schema", "right"),
+        ("strenges Schema", "flexibles Schema", "wrong"),
+    ],
+)
+def test_field_opposites_beyond_the_first_table(expected, answer, verdict_):
+    assert verdict(expected, answer) == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("compaction reclaims disk space", "compaction frees disk space"),
+        ("fencing prevents split brain", "fencing stops split brain"),
+        ("umfangreiche Abfragen", "reichhaltige Abfragen"),
+        ("strikte Isolation", "strenge Isolation"),
+        ("a versatile engine", "eine vielseitige Engine"),
+        ("the default engine", "the go-to engine"),
+        ("a document store", "a document database"),
+        ("Dokumentenspeicher", "Dokumentdatenbank"),
+    ],
+)
+def test_field_term_equivalents(expected, answer):
+    assert verdict(expected, answer) == "right"
