@@ -58,3 +58,18 @@ def test_field_opposites_beyond_the_first_table(expected, answer, verdict_):
 )
 def test_field_term_equivalents(expected, answer):
     assert verdict(expected, answer) == "right"
+
+
+DATABASES = {"PostgreSQL": ("Postgres",), "MySQL": (), "MongoDB": ("Mongo",), "Cassandra": ()}
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        ("cassandra, fed from kafka", "right"),  # why, in words of another field: no cost
+        ("cassandra, because writes scale linearly", "right"),
+        ("cassandra, fed from mongo", "wrong"),  # another subject of the deck still is
+    ],
+)
+def test_an_answer_naming_the_subject_may_say_why(answer, verdict_):
+    assert grade("Cassandra", answer, aliases=DATABASES).verdict == verdict_
