@@ -37,6 +37,7 @@ def test_a_contraction_negates_the_word_after_it(expected, answer, verdict_):
         ("flexible schema", "rigid schema", "wrong"),
         ("strict schema", "a rigid schema", "right"),
         ("strenges Schema", "flexibles Schema", "wrong"),
+        ("Fensterfunktionen seit 8.0", "Fensterfunktionen ab 5.7", "wrong"),  # the number still counts
     ],
 )
 def test_field_opposites_beyond_the_first_table(expected, answer, verdict_):
@@ -54,6 +55,7 @@ def test_field_opposites_beyond_the_first_table(expected, answer, verdict_):
         ("the default engine", "the go-to engine"),
         ("a document store", "a document database"),
         ("Dokumentenspeicher", "Dokumentdatenbank"),
+        ("Fensterfunktionen seit 8.0", "Fensterfunktionen ab 8.0"),
     ],
 )
 def test_field_term_equivalents(expected, answer):
