@@ -75,3 +75,18 @@ DATABASES = {"PostgreSQL": ("Postgres",), "MySQL": (), "MongoDB": ("Mongo",), "C
 )
 def test_an_answer_naming_the_subject_may_say_why(answer, verdict_):
     assert grade("Cassandra", answer, aliases=DATABASES).verdict == verdict_
+
+
+BROKERS = {"Kafka": ("кафка",), "RabbitMQ": ("Rabbit", "RMQ"), "Redis Streams": ("Redis",), "NATS JetStream": ("NATS",)}
+RULE_THEN_MEANS = "Batch the writes and compress them: Kafka linger.ms and batch.size; RabbitMQ publisher confirms in batches."
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        ("batch the writes and compress them", "partly"),  # the rule right, each broker's means left out
+        ("compress nothing", "wrong"),
+    ],
+)
+def test_the_lead_in_right_alone_is_partly(answer, verdict_):
+    assert grade(RULE_THEN_MEANS, answer, aliases=BROKERS).verdict == verdict_
