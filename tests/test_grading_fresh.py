@@ -71,6 +71,8 @@ DATABASES = {"PostgreSQL": ("Postgres",), "MySQL": (), "MongoDB": ("Mongo",), "C
         ("cassandra, fed from kafka", "right"),  # why, in words of another field: no cost
         ("cassandra, because writes scale linearly", "right"),
         ("cassandra, fed from mongo", "wrong"),  # another subject of the deck still is
+        ("not cassandra", "wrong"),  # the subject denied
+        ("nicht Cassandra", "wrong"),
     ],
 )
 def test_an_answer_naming_the_subject_may_say_why(answer, verdict_):
