@@ -97,7 +97,7 @@ def _polarity(
             continue
         if any(f.neg and f.kind in ("word", "subj") and a.matches(f) for f in e_toks):
             continue  # the expected text denies it too
-        # "not Kafka" where Kafka is the answer: a subject denied is a word denied
+        # "not X" where the subject X is the answer: a subject denied is a word denied
         e = next((e for e in e_toks if not e.neg and e.kind in ("word", "subj") and e.major not in gone
                   and e.start not in said_no and a.matches(e)), None)
         if e is not None:
