@@ -37,6 +37,7 @@ def test_a_contraction_negates_the_word_after_it(expected, answer, verdict_):
         ("flexible schema", "rigid schema", "wrong"),
         ("strict schema", "a rigid schema", "right"),
         ("strenges Schema", "flexibles Schema", "wrong"),
+        ("festes Schema, JSONB für flexible Felder", "striktes Schema, flexible Felder per JSONB", "right"),
         ("Fensterfunktionen seit 8.0", "Fensterfunktionen ab 5.7", "wrong"),  # the number still counts
     ],
 )
