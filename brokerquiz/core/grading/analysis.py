@@ -290,7 +290,7 @@ def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
     opening the text is its yes/no, "No when requeued", but a negator before a word, "No multi-partition ACID");
     return the polarity the text opens with and every standalone polarity word (polarity -> raw word)."""
     lex = lexicons()
-    suffixes = tuple(n for n in lex.negators if n[:1] in "'’")
+    suffixes = tuple(n for n in lex.negators if "'" in n or "’" in n)  # a contraction: "aren't"
     pols: dict[str, str] = {}
     pol = None
     for i, t in enumerate(toks):

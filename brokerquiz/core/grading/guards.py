@@ -95,10 +95,11 @@ def _polarity(
     for a in a_toks:
         if a.kind not in ("word", "subj") or not a.neg or (said_no_first and a.neg_start == ans.toks[0].start):
             continue
-        if any(f.neg and f.kind == "word" and a.matches(f) for f in e_toks):
+        if any(f.neg and f.kind in ("word", "subj") and a.matches(f) for f in e_toks):
             continue  # the expected text denies it too
-        e = next((e for e in e_toks if not e.neg and e.kind == "word" and e.major not in gone and e.start not in said_no
-                  and a.matches(e)), None)
+        # "not X" where the subject X is the answer: a subject denied is a word denied
+        e = next((e for e in e_toks if not e.neg and e.kind in ("word", "subj") and e.major not in gone
+                  and e.start not in said_no and a.matches(e)), None)
         if e is not None:
             frag = ans.text[a.neg_start : a.end]
             return [(f"opposite polarity: '{frag}' vs '{e.raw}'", (frag,))]

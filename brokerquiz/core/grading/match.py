@@ -323,7 +323,10 @@ def grade_text(
     lenient = all(h or t.paren for t, h in zip(ans_words, a_hit))
     joints = tuple(t.start for t in e_all if t.kind == "stop" and t.low in lexicons().conjunctions)
     forks = tuple(t.start for t in e_all if t.kind == "stop" and t.low in lexicons().disjunctions)
-    recall, precision = _recall(exp_words, e_hit, lenient, joints, forks), _precision(ans_words, a_hit)
+    # an answer naming the expected subjects may say why at no cost: the guards judge its words
+    names_only = all(e.kind == "subj" for e in exp_words)
+    kept = [(t, h) for t, h in zip(ans_words, a_hit) if t.kind == "subj" or not names_only]
+    recall, precision = _recall(exp_words, e_hit, lenient, joints, forks), _precision([t for t, _ in kept], [h for _, h in kept])
     # under MIN_PRECISION, extra words cost quadratically; at or above it they cost nothing
     prec_factor = min(1.0, precision / MIN_PRECISION) ** 2
     score = recall * prec_factor
