@@ -124,6 +124,17 @@ def small_deck_path(tmp_path: Path, small_deck_yaml: str) -> Path:
     return path
 
 
+@pytest.fixture
+def small_deck_name(small_deck_path: Path, monkeypatch) -> str:
+    """The small deck named as a person in its folder types it ('small.yaml'), the working
+    directory moved there: screens that print the deck's name (the report's and stats' drill
+    commands) then hold no temp path. A snapshot must not: the path's length (pytest-99 or
+    pytest-100, the user's name, $TMPDIR) changes how those lines wrap, so the scroll height
+    and the scrollbar thumb, even where the lines themselves are off screen."""
+    monkeypatch.chdir(small_deck_path.parent)
+    return small_deck_path.name
+
+
 def _set_env_for_the_session(name: str, value: Path):
     """Set $name to `value` while the session runs, then put back what was there."""
     old = os.environ.get(name)

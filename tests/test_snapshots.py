@@ -65,8 +65,8 @@ def test_study_multiple_choice_result(snap_compare, utc_store, small_deck_path, 
     assert snap_compare(app, run_before=pick_and_check, terminal_size=SIZE)
 
 
-def test_stats(snap_compare, utc_store, small_deck_path, now):
-    deck = load_deck(small_deck_path)
+def test_stats(snap_compare, utc_store, small_deck_name, now):
+    deck = load_deck(small_deck_name)
     cards = generate_cards(deck)
     utc_store.sync_cards(deck.id, cards)
     ids = [c.id for c in cards]
@@ -74,7 +74,7 @@ def test_stats(snap_compare, utc_store, small_deck_path, now):
         when = now - timedelta(days=days_ago)
         for i in range((days_ago * 7) % 9 if days_ago % 6 else 0):
             utc_store.record_review(ids[(days_ago + i) % len(ids)], 1 if i == 3 else 3, when + timedelta(minutes=i))
-    app = make_app(store=utc_store, clock=FakeClock(now), screen="stats", deck_name=str(small_deck_path))
+    app = make_app(store=utc_store, clock=FakeClock(now), screen="stats", deck_name=small_deck_name)
     assert snap_compare(app, terminal_size=SIZE)
 
 
@@ -87,8 +87,9 @@ def quiz_app(store, now, deck_path):
     return make_app(store=store, clock=FakeClock(now), screen="quiz", deck_name=str(deck_path), kind="scenario", count=3, seed=1)
 
 
-def interview_app(store, now, deck_path):
-    return make_app(store=store, clock=FakeClock(now), screen="interview", deck_name=str(deck_path), questions=3, seed=3)
+def interview_app(store, now, deck_name):
+    """The report's drill commands name the deck as given: `small_deck_name`, no temp path."""
+    return make_app(store=store, clock=FakeClock(now), screen="interview", deck_name=deck_name, questions=3, seed=3)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -114,12 +115,12 @@ def test_quiz_verdict(snap_compare, utc_store, small_deck_path, now, size):
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_interview_question(snap_compare, utc_store, small_deck_path, now, size):
-    assert snap_compare(interview_app(utc_store, now, small_deck_path), terminal_size=SIZES[size])
+def test_interview_question(snap_compare, utc_store, small_deck_name, now, size):
+    assert snap_compare(interview_app(utc_store, now, small_deck_name), terminal_size=SIZES[size])
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_interview_report(snap_compare, utc_store, small_deck_path, now, size):
+def test_interview_report(snap_compare, utc_store, small_deck_name, now, size):
     async def answer_all(pilot):
         await pilot.pause()
         await pilot.press(*"Kafka: exactly-once", "enter")
@@ -127,4 +128,4 @@ def test_interview_report(snap_compare, utc_store, small_deck_path, now, size):
         await pilot.press(*"Kafka for logs", "enter")
         await pilot.pause()
 
-    assert snap_compare(interview_app(utc_store, now, small_deck_path), run_before=answer_all, terminal_size=SIZES[size])
+    assert snap_compare(interview_app(utc_store, now, small_deck_name), run_before=answer_all, terminal_size=SIZES[size])
