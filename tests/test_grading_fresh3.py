@@ -1,0 +1,40 @@
+"""The general causes behind the second fresh batch's (fresh3) first-run errors (issue 11), said
+with words and subjects other than the batch's cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from brokerquiz.core.grading import grade
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("a lightweight client library", "a heavyweight client library", "wrong"),
+        ("heavyweight setup", "a lightweight setup", "wrong"),
+        ("heavyweight setup", "heavyweight setup", "right"),
+        ("read-heavy workloads", "readheavy workloads", "right"),  # "heavy" alone is no level of ease
+    ],
+)
+def test_heavyweight_is_the_opposite_of_lightweight(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
+
+
+ALIASES = {"ClickHouse": ["CH"], "Valkey": []}
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        ("click house", "right"),  # a one-word name typed as two words
+        ("clickhouse", "right"),
+        ("click", "wrong"),
+    ],
+)
+def test_a_long_name_typed_as_two_words_is_the_name(answer, verdict_):
+    assert grade("ClickHouse", answer, aliases=ALIASES).verdict == verdict_
+
+
+def test_a_short_name_split_in_two_is_no_name():
+    assert grade("Valkey", "val key", aliases=ALIASES).verdict == "wrong"  # under eight letters: as typed only
