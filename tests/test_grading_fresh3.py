@@ -38,3 +38,20 @@ def test_a_long_name_typed_as_two_words_is_the_name(answer, verdict_):
 
 def test_a_short_name_split_in_two_is_no_name():
     assert grade("Valkey", "val key", aliases=ALIASES).verdict == "wrong"  # under eight letters: as typed only
+
+
+SUBJECTS = {"ClickHouse": ["CH"], "Valkey": []}
+CELLS = "The choice depends on the workload: ClickHouse for batch reports and dashboards, Valkey for session storage and caching."
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        ("the choice depends on the workload: clickhouse for batch reports and dashboards, valkey for session storage and caching", "right"),
+        # the lead-in right and the two uses swapped: each part says the other's value, so wrong, not partly
+        ("the choice depends on the workload: clickhouse for session storage and caching, valkey for batch reports and dashboards", "wrong"),
+        ("the choice depends on the workload: clickhouse for batch reports and dashboards", "partly"),
+    ],
+)
+def test_one_part_saying_another_parts_value_is_wrong(answer, verdict_):
+    assert grade(CELLS, answer, aliases=SUBJECTS).verdict == verdict_
