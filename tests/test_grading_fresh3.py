@@ -55,3 +55,14 @@ CELLS = "The choice depends on the workload: ClickHouse for batch reports and da
 )
 def test_one_part_saying_another_parts_value_is_wrong(answer, verdict_):
     assert grade(CELLS, answer, aliases=SUBJECTS).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("настройка сложнее", "настройка проще", "wrong"),  # the comparative of простой
+        ("простая настройка", "настройка проще", "right"),
+    ],
+)
+def test_the_russian_comparative_of_simple_is_easy(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
