@@ -66,3 +66,16 @@ def test_one_part_saying_another_parts_value_is_wrong(answer, verdict_):
 )
 def test_the_russian_comparative_of_simple_is_easy(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("long-lived sessions", "short-lived sessions", "wrong"),
+        ("короткий TTL", "долгий TTL", "wrong"),
+        ("kurze Aufbewahrung", "lange Aufbewahrung", "wrong"),
+        ("long-term storage", "long storage", "right"),
+    ],
+)
+def test_long_and_short_exclude_each_other(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
