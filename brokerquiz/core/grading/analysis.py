@@ -18,7 +18,7 @@ from itertools import takewhile
 from .glossary import Glossary
 from .lexicon import lexicons
 from .numbers import Number, numbers_in
-from .subjects import SubjectIndex, name_key_match
+from .subjects import SubjectIndex, name_at
 from .text import WORD, fold, keys_match, part_keys, suffix_base, word_key
 
 _MAJOR_SEP = re.compile(r"[,;()\[\]\n:.!?]|\s[-–—]\s|[–—]")  # ends the core
@@ -159,12 +159,7 @@ def _detect_subjects(text: str, toks: list[Token], index: SubjectIndex) -> list[
     out: list[Token] = []
     i = 0
     while i < len(toks):
-        hit = None
-        for keys, sid in index.starting_with(toks[i].key):
-            n = len(keys)
-            if i + n <= len(toks) and all(name_key_match(toks[i + k].key, keys[k]) for k in range(1, n)):
-                hit = (n, sid)
-                break
+        hit = name_at(toks, i, index)
         if hit is None:
             out.append(toks[i])
             i += 1

@@ -170,9 +170,9 @@ def align(
         elif not has_words(said):
             graded.append((label, missing_part(text, label)))
         else:
-            graded.append(
-                (label, grade_text(text, said, index, use_core=True, core_right=True, neutral=neutral, question=question))
-            )
+            others = tuple(t for _, s, t in parts if s not in (sid, None) and has_words(t))  # another part's value is wrong
+            graded.append((label, grade_text(text, said, index, use_core=True, core_right=True,
+                                             neutral=neutral, question=question, others=others)))  # fmt: skip
 
     intro_grade = None
     unlabelled = [text for _, sid, text in parts if sid is None and has_words(text)]

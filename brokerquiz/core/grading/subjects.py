@@ -62,6 +62,22 @@ def name_key_match(tok: str, name: str) -> bool:
     return False
 
 
+def name_at(toks: Sequence, i: int, index: SubjectIndex) -> tuple[int, int] | None:
+    """The subject named by the words from toks[i] on: (how many words, subject id), or None.
+    A one-word name typed as two words counts too ("jet stream"): the two keys joined are the
+    name exactly, for long names only (eight letters and more), so "red is" names nothing."""
+    for keys, sid in index.starting_with(toks[i].key):
+        n = len(keys)
+        if i + n <= len(toks) and all(name_key_match(toks[i + k].key, keys[k]) for k in range(1, n)):
+            return n, sid
+    if i + 1 >= len(toks) or toks[i + 1].chunk != toks[i].chunk or toks[i + 1].start - toks[i].end != 1:
+        return None
+    joined = toks[i].key + toks[i + 1].key
+    if len(joined) < 8 or min(len(toks[i].key), len(toks[i + 1].key)) < 2:
+        return None
+    return next(((2, sid) for keys, sid in index.starting_with(joined) if keys == (joined,)), None)
+
+
 @lru_cache(maxsize=64)
 def _index_for(
     items: tuple[tuple[str, tuple[str, ...]], ...], glossary: GlossaryData | None, latin: str
