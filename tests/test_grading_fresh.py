@@ -121,3 +121,8 @@ def test_one_writer_several_writers_and_none_exclude_each_other(expected, answer
 )
 def test_schemaless_is_a_flexible_schema_not_no_schema(expected, answer, verdict_):
     assert verdict(expected, answer) == verdict_
+
+
+def test_versions_of_rows_are_row_versions():
+    assert verdict("Heap tables + WAL, MVCC row versions", "heap tables + wal, mvcc versions of rows") == "right"
+    assert verdict("Heap tables + WAL, MVCC row versions", "heap + write-ahead log, mvcc versions of rows") == "right"
