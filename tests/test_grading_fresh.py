@@ -93,3 +93,36 @@ RULE_THEN_MEANS = "Batch the writes and compress them: Kafka linger.ms and batch
 )
 def test_the_lead_in_right_alone_is_partly(answer, verdict_):
     assert grade(RULE_THEN_MEANS, answer, aliases=BROKERS).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("Streaming and logical replication, single primary", "streaming and logical replication, multi primary", "wrong"),
+        ("Streaming and logical replication, single primary", "streaming + logical, one primary", "right"),
+        ("❌ single primary", "❌ multi-master", "wrong"),
+        ("⚠️ nur ein Primary", "⚠️ mehrere Primaries", "wrong"),
+        ("Horizontal, masterless ring, linear scale-out", "horizontal, leaderless ring, linear scale-out", "right"),
+        ("Horizontal, masterless ring, linear scale-out", "horizontal, ring with a single master", "wrong"),
+        ("Horizontal, Ring ohne Master, lineares Scale-out", "horizontal, masterloser ring, lineares scale-out", "right"),
+    ],
+)
+def test_one_writer_several_writers_and_none_exclude_each_other(expected, answer, verdict_):
+    assert verdict(expected, answer) == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("Flexible schema, optional validation", "schemaless, validation is optional", "right"),
+        ("Flexibles Schema, optionale Validierung", "schemalos, validierung optional", "right"),
+        ("Strict schema, JSON column type", "schemaless, json column type", "wrong"),
+    ],
+)
+def test_schemaless_is_a_flexible_schema_not_no_schema(expected, answer, verdict_):
+    assert verdict(expected, answer) == verdict_
+
+
+def test_versions_of_rows_are_row_versions():
+    assert verdict("Heap tables + WAL, MVCC row versions", "heap tables + wal, mvcc versions of rows") == "right"
+    assert verdict("Heap tables + WAL, MVCC row versions", "heap + write-ahead log, mvcc versions of rows") == "right"
