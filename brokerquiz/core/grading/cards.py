@@ -88,7 +88,9 @@ def grade_card(card: Card, answer: str, *, aliases: Mapping[str, Sequence[str]] 
     if _echoes_question(card, answer, index):
         return Grade(False, 0.0, fragments([card.back]), (), "repeats the question", card.back)
     best = _typed(card, answer, aliases, index)
-    if not best.correct and not is_no_answer(answer):
+    # the pair's cell says the same in the other language: it may accept other words, never
+    # what contradicts this card's own text (an aside the pair's cell words otherwise)
+    if not best.correct and not best.contradicting and not is_no_answer(answer):
         paired = paired_card(card, aliases)
         if paired is not None:
             other = _typed(paired[0], answer, paired[1], index_for(paired[1]))
