@@ -1,0 +1,83 @@
+"""The general causes behind the fresh6 batch's first-run errors (issue 11), said with words and
+subjects other than the batch's cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from brokerquiz.core.deck.cards import subject_aliases
+from brokerquiz.core.deck.library import open_deck
+from brokerquiz.core.grading import grade, grade_card
+
+PAIRED_EN = """\
+id: stores-en
+title: Stores
+language: en
+pair: stores.ru.yaml
+subjects:
+  valkey: Valkey
+  etcd: etcd
+tables:
+  comparison:
+    title: Stores
+    rows:
+      storage:
+        label: Storage
+        valkey: Long (sorted by score), in memory + disk
+        etcd: Short, on disk
+"""
+PAIRED_RU = """\
+id: stores-ru
+title: Хранилища
+language: ru
+pair: stores.en.yaml
+subjects:
+  valkey: Valkey
+  etcd: etcd
+tables:
+  comparison:
+    title: Хранилища
+    rows:
+      storage:
+        label: Хранение
+        valkey: Долго (по score), в памяти + disk
+        etcd: Коротко, на диске
+"""
+
+
+def _paired_card(tmp_path: Path, key: str):
+    (tmp_path / "stores.en.yaml").write_text(PAIRED_EN, encoding="utf-8")
+    (tmp_path / "stores.ru.yaml").write_text(PAIRED_RU, encoding="utf-8")
+    deck, cards = open_deck(str(tmp_path / "stores.en.yaml"))
+    return next(c for c in cards if c.id == f"{deck.id}/{key}"), subject_aliases(deck)
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        # the pair's cell words the aside otherwise ("по score"): it must not vouch for "unsorted"
+        ("long, unsorted, in memory + disk", "wrong"),
+        ("long, sorted by score, in memory + disk", "right"),
+        ("долго, в памяти и на диске", "right"),  # the other language still meets the pair's cell
+    ],
+)
+def test_the_paired_cell_never_accepts_what_contradicts_the_cards_own_text(tmp_path, answer, verdict_):
+    card, aliases = _paired_card(tmp_path, "fact/comparison/storage/valkey")
+    assert grade_card(card, answer, aliases=aliases).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("schema changes are hard", "schema changes go without problems", "wrong"),
+        ("schema changes are hard", "schema changes are painless", "wrong"),
+        ("обновление версии сложное", "обновление версии без проблем", "wrong"),
+        ("обновление версии простое", "обновление версии без проблем", "right"),
+        ("Upgrades sind schwierig", "Upgrades laufen problemlos", "wrong"),
+        ("upgrades are easy", "upgrades go through with ease", "right"),
+    ],
+)
+def test_ease_said_as_no_trouble_is_the_opposite_of_hard(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
