@@ -81,3 +81,24 @@ def test_the_paired_cell_never_accepts_what_contradicts_the_cards_own_text(tmp_p
 )
 def test_ease_said_as_no_trouble_is_the_opposite_of_hard(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("multi-document transactions since version 4.0", "multi-document transactions since the fourth version", "right"),
+        ("multi-document transactions since version 4.0", "multi-document transactions since the fifth version", "wrong"),
+        ("Транзакции для нескольких документов с версии 4.0", "транзакции для нескольких документов с четвёртой версии", "right"),
+        ("Транзакции для нескольких документов с версии 4.0", "транзакции для нескольких документов с пятой версии", "wrong"),
+        ("third-party plugins", "third-party plugins", "right"),  # an ordinal inside a compound is no number
+    ],
+)
+def test_an_ordinal_in_words_is_its_number(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
+
+
+def test_a_version_with_a_zero_fraction_is_the_same_word():
+    # "7" and "7.0" key alike: the version is said, not an extra word beside a missing one
+    expected = "Нет — Redis 7.0 хранит pending в RDB."
+    assert grade(expected, "нет, с 7 версии pending в rdb").verdict == "right"
+    assert grade(expected, "нет, с 6 версии pending в rdb").verdict == "wrong"

@@ -55,6 +55,7 @@ class Lexicons(NamedTuple):
     choice_letters: tuple[str, ...]
     conjunctions: frozenset[str] = frozenset()  # words joining two claims of one part ("X and Y")
     disjunctions: frozenset[str] = frozenset()  # words joining two alternatives of one part ("X or Y")
+    ordinals: frozenset[str] = frozenset()  # number_words that are ordinals ("fourth"): a number said in words
 
 
 def _words(value: object) -> list[str]:
@@ -88,6 +89,7 @@ def lexicons() -> Lexicons:
     hedges: set[tuple[str, ...]] = set()
     withdrawn: set[str] = set()
     stemmers, alphabets, script_of, fold, translit, numbers = {}, {}, {}, {}, {}, {}
+    ordinals: set[str] = set()
     ratings: dict[str, list[str]] = {}
     units: dict[str, list[str]] = {}
     comparisons: dict[str, list[str]] = {}
@@ -114,7 +116,9 @@ def lexicons() -> Lexicons:
         asides.update(tuple(str(m).casefold().split()) for m in lex.get("aside_markers") or ())
         hedges.update(tuple(str(m).casefold().split()) for m in lex.get("hedges") or ())
         withdrawn.update(str(w).casefold() for w in lex.get("withdrawn") or ())
-        numbers.update({str(k).casefold(): str(v) for k, v in (lex.get("number_words") or {}).items()})
+        for field in ("number_words", "ordinal_words"):  # "three" and "third" both meet "3"
+            numbers.update({str(k).casefold(): str(v) for k, v in (lex.get(field) or {}).items()})
+        ordinals.update(str(k).casefold() for k in lex.get("ordinal_words") or ())
         for table, field in ((ratings, "ratings"), (units, "units"), (comparisons, "comparisons")):
             for value, spellings in (lex.get(field) or {}).items():
                 table.setdefault(str(value), []).extend(str(s).casefold() for s in spellings)
@@ -134,7 +138,7 @@ def lexicons() -> Lexicons:
         frozenset(sets["pred"]), frozenset(sets["ub"]), frozenset(sets["uw"]),
         frozenset(sets["na"]), numbers, {k: tuple(v) for k, v in ratings.items()},
         {k: tuple(v) for k, v in units.items()}, {k: tuple(v) for k, v in comparisons.items()},
-        tuple(letters), frozenset(sets["conj"]), frozenset(sets["disj"]),
+        tuple(letters), frozenset(sets["conj"]), frozenset(sets["disj"]), frozenset(folded(w) for w in ordinals),
     )  # fmt: skip
 
 

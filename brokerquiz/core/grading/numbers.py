@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import lexicons
+from .text import WORD
 
 
 @dataclass
@@ -66,10 +67,11 @@ def _value(digits: str) -> str:
 
 
 def numbers_in(text: str, folded: str) -> list[Number]:
-    """Every number with its unit and comparison ("< 10 ms", "under 5 seconds")."""
+    """Every number with its unit and comparison ("< 10 ms", "under 5 seconds"), and an ordinal
+    said in words ("the fourth version" is 4: "the fifth version" is another number)."""
+    nums = _ordinals(text, folded)
     if not any(c.isdigit() for c in folded):
-        return []
-    nums = []
+        return nums
     pattern, _, cmps = _number_pattern()
     for m in pattern.finditer(folded):
         cmp = m.group("cmp")
@@ -78,3 +80,12 @@ def numbers_in(text: str, folded: str) -> list[Number]:
                    cmps.get(cmp.lower()) if cmp else None)
         )  # fmt: skip
     return nums
+
+
+def _ordinals(text: str, folded: str) -> list[Number]:
+    """The lexicons' ordinal words in the text, each as its number (no unit, no comparison)."""
+    lex = lexicons()
+    if not lex.ordinals:
+        return []
+    return [Number(text[m.start() : m.end()], lex.number_words[m.group()], None, None)
+            for m in WORD.finditer(folded) if m.group() in lex.ordinals]  # fmt: skip

@@ -28,6 +28,7 @@ from .thresholds import PREFIX_MIN, PREFIX_SHARE, TYPO_LONG, TYPO_SHORT
 #: apostrophes ("at-least-once", "don't"), or one symbol or emoji (a rating such as a thumb).
 WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['’\-][^\W_]+)*|[\u2600-\u27bf\U0001f300-\U0001faff]")
 _JOINERS = re.compile(r"['’\-]")
+_DECIMAL = re.compile(r"\d+[.,]\d+")
 
 _PHONETIC = (
     ("tion", "ts"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("x", "ks"), ("w", "v"), ("j", "dzh"),
@@ -74,7 +75,11 @@ def _pieces(low: str) -> list[str]:
 def word_key(low: str, stem_it: bool = True, latin: str = DEFAULT_LATIN) -> str:
     """The comparison key of one (possibly hyphenated) lower-case word; stem_it=False keeps the
     word's ending (a loanword the stemmer cuts short still meets its Latin form). latin: the
-    stemmer language for Latin words."""
+    stemmer language for Latin words. A number's zero fraction is dropped ("4.0" keys as "4",
+    as "four" and "fourth" do)."""
+    if low[:1].isdigit() and _DECIMAL.fullmatch(low):
+        whole, _, fraction = low.replace(",", ".").partition(".")
+        low = whole if not fraction.strip("0") else low
     pieces = _pieces(low)
     if not pieces:
         return ""
