@@ -102,3 +102,16 @@ def test_a_version_with_a_zero_fraction_is_the_same_word():
     expected = "Нет — Redis 7.0 хранит pending в RDB."
     assert grade(expected, "нет, с 7 версии pending в rdb").verdict == "right"
     assert grade(expected, "нет, с 6 версии pending в rdb").verdict == "wrong"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("Unacked entries stay pending; a second worker takes them over with XCLAIM.",
+         "unacked entries stay in the PEL, a second worker takes them over with XCLAIM", "right"),
+        ("Unacked entries stay pending; a second worker takes them over with XCLAIM.", "they are deleted from the PEL", "wrong"),
+        ("записи остаются в pending до ack", "записи висят в PEL до подтверждения", "right"),
+    ],
+)
+def test_the_pel_is_the_pending_entries(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
