@@ -115,3 +115,26 @@ def test_a_version_with_a_zero_fraction_is_the_same_word():
 )
 def test_the_pel_is_the_pending_entries(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+ROW = ("Replicated per topic, async", "Single node only")
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        ("replicated per topic", "wrong"),  # another subject's term in the place of "cluster"
+        ("replicated per channel", "partly"),  # a term no other cell says: a word left out, and one not known
+        ("replicated", "partly"),
+        ("replicated per cluster", "right"),
+    ],
+)
+def test_one_term_of_another_cell_standing_in_for_an_expected_word_is_wrong(answer, verdict_):
+    assert grade("Replicated per cluster", answer, others=ROW).verdict == verdict_
+
+
+def test_a_modifier_beside_a_covered_part_stands_in_for_nothing():
+    # "very" is in another cell, but the part it is in is covered: "low" went unsaid elsewhere
+    got = grade("low milliseconds, high throughput", "a few ms of latency, very high throughput",
+                others=("very fast, latency <1ms",), context="Speed / latency?")
+    assert got.verdict == "right"

@@ -220,21 +220,40 @@ def _withdrawn(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
     return [(f"offers what was withdrawn: {', '.join(frags)}", frags)]
 
 
-def other_cells(ans_words: list[Token], a_hit: list[bool], others: tuple[str, ...], index: SubjectIndex) -> list[Hit]:
+def other_cells(
+    ans_words: list[Token], a_hit: list[bool], others: tuple[str, ...], index: SubjectIndex,
+    expected: tuple[list[Token], list[bool]] = ([], []), context: tuple[str, ...] = (),
+) -> list[Hit]:
     """Answer words the expected text lacks but another subject's cell of the same row says
-    (two words, or one value of an opposite group): the answer mixes in another subject's value."""
+    (two words, or one value of an opposite group; or one field term standing in the place of
+    an expected word left unsaid: "FIFO per partition" for "FIFO per stream", not one the
+    question (context) says): the answer mixes in another subject's value. expected: the
+    expected words and whether the answer says each."""
     from .analysis import analyze
 
     extra = [a for a, h in zip(ans_words, a_hit) if not h and not a.paren and not a.neg and a.kind == "word"]
     if not extra or not others:
         return []
+    open_parts = _replacing_parts(ans_words, a_hit, *expected)
+    asked = [t for text in context if open_parts and text for t in analyze(text, index).toks if t.kind == "word"]
+    standing_in = [a for a in extra if a.chunk in open_parts and a.term is not None and not any(a.matches(q) for q in asked)]
     for other in others:
         words = [t for t in analyze(other, index).toks if t.kind == "word"]
         said = [a for a in extra if any(a.matches(t) for t in words)]
-        if len(said) >= 2 or any(a.group is not None for a in said):
+        if len(said) >= 2 or any(a.group is not None or a in standing_in for a in said):
             frags = fragments(a.raw for a in said)
             return [(f"another subject's value: {', '.join(frags)}", frags)]
     return []
+
+
+def _replacing_parts(ans_words: list[Token], a_hit: list[bool], exp_words: list[Token], e_hit: list[bool]) -> set[int]:
+    """The answer parts that say some words of an expected part whose other word goes unsaid:
+    an extra word there may stand in that word's place."""
+    unsaid = {e.chunk for e, h in zip(exp_words, e_hit) if not h and not e.paren and e.kind == "word"}
+    if not unsaid:
+        return set()
+    return {a.chunk for a, h in zip(ans_words, a_hit)
+            if h and any(e.chunk in unsaid and a.matches(e) for e in exp_words)}  # fmt: skip
 
 
 def _core_opening(exp_c: ConceptValues, e_toks: list[Token], index: SubjectIndex) -> ConceptValues:
