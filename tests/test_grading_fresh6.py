@@ -138,3 +138,21 @@ def test_a_modifier_beside_a_covered_part_stands_in_for_nothing():
     got = grade("low milliseconds, high throughput", "a few ms of latency, very high throughput",
                 others=("very fast, latency <1ms",), context="Speed / latency?")
     assert got.verdict == "right"
+
+
+COMPARE = "Valkey: in memory, single thread\netcd: on disk, raft consensus\nZooKeeper: on disk, zab consensus"
+COMPARED = {"Valkey": [], "etcd": [], "ZooKeeper": ["zk"]}
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        # etcd's part says only a word its cell lacks: a wrong claim, not a part left out
+        ("valkey in memory, etcd gossip, zookeeper on disk zab", "wrong"),
+        ("valkey in memory single thread", "partly"),  # parts left out
+        ("valkey in memory, etcd raft, zookeeper zab", "partly"),  # each part half said
+        ("valkey: in memory, single thread; etcd: on disk, raft; zk: on disk, zab", "right"),
+    ],
+)
+def test_a_compare_part_saying_only_what_its_cell_lacks_is_wrong(answer, verdict_):
+    assert grade(COMPARE, answer, aliases=COMPARED).verdict == verdict_

@@ -64,7 +64,9 @@ class PartsGrade:
             reasons.insert(0, f"intro: {self.intro.reason or 'does not match'}")
         if self.extra:
             reasons.append("other subject: " + ", ".join(f"'{e}'" for e in self.extra))
-        contradicting = fragments(c for _, g in graded for c in g.contradicting)
+        # a subject's part answered with words none of which it expects is a wrong claim, not an omission
+        unheld = [w for _, g in self.parts if not g.correct and g.score == 0.0 and not g.contradicting for w in g.wrong]
+        contradicting = fragments([*(c for _, g in graded for c in g.contradicting), *unheld])
         score = self.score
         if contradicting or self.extra:  # any part saying the opposite, or another subject: wrong
             score = min(score, GUARD_SCORE_CAP)
