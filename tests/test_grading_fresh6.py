@@ -156,3 +156,22 @@ COMPARED = {"Valkey": [], "etcd": [], "ZooKeeper": ["zk"]}
 )
 def test_a_compare_part_saying_only_what_its_cell_lacks_is_wrong(answer, verdict_):
     assert grade(COMPARE, answer, aliases=COMPARED).verdict == verdict_
+
+
+def _pick_card(kind: str = "scenario"):
+    from brokerquiz.core.model import Card
+
+    return Card(id=f"t/{kind}/x", deck="t", kind=kind, front="Which stores keep data on disk?", back="etcd, ZooKeeper",
+                choices=("Valkey", "etcd", "ZooKeeper", "Memcached"), correct=frozenset({1, 2}))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        ("etcd, zookeeper, memcached", "wrong"),  # a store typed that is no answer: another subject, wrong
+        ("etcd", "partly"),  # one left out
+        ("etcd, zookeeper", "right"),
+    ],
+)
+def test_a_wrong_subject_among_typed_picks_is_wrong(answer, verdict_):
+    assert grade_card(_pick_card(), answer).verdict == verdict_

@@ -16,7 +16,7 @@ from .parts import CHUNK_SEP, grade_parts
 from .results import Grade, fragments
 from .subjects import SubjectIndex, index_for
 from .text import is_no_answer
-from .thresholds import LONG_ANSWER_WORDS
+from .thresholds import GUARD_SCORE_CAP, LONG_ANSWER_WORDS
 
 if TYPE_CHECKING:  # only for annotations: the grader never needs more than a Card's fields
     from ..model import Card
@@ -148,7 +148,11 @@ def _typed_picks(card: Card, picked: set[int]) -> Grade:
     allowed = set(card.correct) | set(card.optional)
     if card.kind in ANY_OF_KINDS and picked and picked <= allowed and len(picked) < len(card.choices or ()):
         return Grade(True, 1.0, (), (), "", card.back)
-    return replace(grade_choice(card, picked), expected=card.back)
+    graded = grade_choice(card, picked)
+    if graded.wrong and not graded.correct:
+        # a subject typed that is not one of the answers says another subject, as in a typed text: wrong
+        return replace(graded, score=min(graded.score, GUARD_SCORE_CAP), expected=card.back, contradicting=graded.wrong)
+    return replace(graded, expected=card.back)
 
 
 def grade_choice(card: Card, picked: set[int]) -> Grade:
