@@ -175,3 +175,17 @@ def _pick_card(kind: str = "scenario"):
 )
 def test_a_wrong_subject_among_typed_picks_is_wrong(answer, verdict_):
     assert grade_card(_pick_card(), answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # "the segment count" / "число сегментов" counts segments: "no segment" denies no claim of it
+        ("Extra readers wait: parallelism is at most the segment count.", "extra readers get no segment and wait", "partly"),
+        ("Лишние читатели ждут: параллелизм не больше числа сегментов.", "лишние читатели остаются без сегментов и ждут", "partly"),
+        ("Each reader owns a segment.", "readers own no segment", "wrong"),
+        ("Каждый читатель владеет сегментом.", "читатели без сегментов", "wrong"),
+    ],
+)
+def test_no_x_does_not_deny_a_count_of_x(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_

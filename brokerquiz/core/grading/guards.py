@@ -97,9 +97,10 @@ def _polarity(
             continue
         if any(f.neg and f.kind in ("word", "subj") and a.matches(f) for f in e_toks):
             continue  # the expected text denies it too
-        # "not X" where the subject X is the answer: a subject denied is a word denied
+        # "not X" where the subject X is the answer: a subject denied is a word denied; a count
+        # of X ("the partition count") is no claim that X is there
         e = next((e for e in e_toks if not e.neg and e.kind in ("word", "subj") and e.major not in gone
-                  and e.start not in said_no and a.matches(e)), None)
+                  and e.start not in said_no and a.matches(e) and not _counted(e, e_toks)), None)
         if e is not None:
             frag = ans.text[a.neg_start : a.end]
             return [(f"opposite polarity: '{frag}' vs '{e.raw}'", (frag,))]
@@ -115,6 +116,18 @@ def _polarity(
             frag = exp.text[e.neg_start : e.end]
             return [(f"opposite polarity: '{plain[0].raw}' vs '{frag}'", (plain[0].raw,))]
     return []
+
+
+def _counted(e: Token, toks: list[Token]) -> bool:
+    """Is this word the thing a quantity word beside it counts ("the partition count", "the number of partitions")?"""
+    quantity = lexicons().quantity
+    if not quantity:
+        return False
+    words = [t for t in toks if t.kind != "stop" and t.chunk == e.chunk]
+    at = next((i for i, t in enumerate(words) if t is e), None)
+    if at is None:
+        return False
+    return any(0 <= j < len(words) and words[j].low in quantity for j in (at - 1, at + 1))
 
 
 def _after_leading_no(text: AnalyzedText) -> set[int]:

@@ -56,6 +56,7 @@ class Lexicons(NamedTuple):
     conjunctions: frozenset[str] = frozenset()  # words joining two claims of one part ("X and Y")
     disjunctions: frozenset[str] = frozenset()  # words joining two alternatives of one part ("X or Y")
     ordinals: frozenset[str] = frozenset()  # number_words that are ordinals ("fourth"): a number said in words
+    quantity: frozenset[str] = frozenset()  # words naming a count of the word beside them ("partition count")
 
 
 def _words(value: object) -> list[str]:
@@ -78,11 +79,19 @@ def lexicon_files() -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.startswith("lexicon.") and p.name.endswith(".yaml"))
 
 
+#: (key, lexicon field) of the word sets merged across the lexicons
+_SET_FIELDS = (
+    ("stop", "stop_words"), ("yes", "yes_words"), ("no", "no_words"), ("neg", "negators"),
+    ("ub", "until_before_negator"), ("uw", "until_words"), ("na", "no_answer"), ("pred", "predicates"),
+    ("conj", "conjunctions"), ("disj", "disjunctions"), ("qty", "quantity_words"),
+)  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
     """Every shipped lexicon, merged (loaded once)."""
     raw = [_read(name) for name in lexicon_files()]
-    sets: dict[str, set[str]] = {k: set() for k in ("stop", "yes", "no", "neg", "ub", "uw", "na", "pred", "conj", "disj")}
+    sets: dict[str, set[str]] = {k: set() for k, _ in _SET_FIELDS}
     prefixes: list[str] = []
     suffixes: list[str] = []
     asides: set[tuple[str, ...]] = set()
@@ -107,9 +116,7 @@ def lexicons() -> Lexicons:
                 script_of.setdefault(ch, lang)
         fold.update({str(k): str(v) for k, v in (lex.get("fold") or {}).items()})
         translit.update({str(k): str(v) for k, v in (lex.get("transliteration") or {}).items()})
-        for key, field in (("stop", "stop_words"), ("yes", "yes_words"), ("no", "no_words"), ("neg", "negators"),
-                           ("ub", "until_before_negator"), ("uw", "until_words"), ("na", "no_answer"),
-                           ("pred", "predicates"), ("conj", "conjunctions"), ("disj", "disjunctions")):  # fmt: skip
+        for key, field in _SET_FIELDS:
             sets[key].update(w.casefold() for w in (_words(lex.get(field)) if key == "stop" else lex.get(field) or ()))
         prefixes.extend(str(p) for p in lex.get("negating_prefixes") or ())
         suffixes.extend(str(p) for p in lex.get("negating_suffixes") or ())
@@ -139,6 +146,7 @@ def lexicons() -> Lexicons:
         frozenset(sets["na"]), numbers, {k: tuple(v) for k, v in ratings.items()},
         {k: tuple(v) for k, v in units.items()}, {k: tuple(v) for k, v in comparisons.items()},
         tuple(letters), frozenset(sets["conj"]), frozenset(sets["disj"]), frozenset(folded(w) for w in ordinals),
+        frozenset(sets["qty"]),
     )  # fmt: skip
 
 
