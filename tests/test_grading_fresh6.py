@@ -189,3 +189,15 @@ def test_a_wrong_subject_among_typed_picks_is_wrong(answer, verdict_):
 )
 def test_no_x_does_not_deny_a_count_of_x(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("extra workers sit idle", "extra workers do nothing", "right"),
+        ("лишние воркеры простаивают", "лишние воркеры ничего не делают", "right"),
+        ("extra workers are busy", "extra workers do nothing", "partly"),
+    ],
+)
+def test_doing_nothing_is_idle(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
