@@ -239,9 +239,10 @@ def other_cells(
 ) -> list[Hit]:
     """Answer words the expected text lacks but another subject's cell of the same row says
     (two words, or one value of an opposite group; or one field term standing in the place of
-    an expected word left unsaid: "FIFO per partition" for "FIFO per stream", not one the
-    question (context) says): the answer mixes in another subject's value. expected: the
-    expected words and whether the answer says each."""
+    an expected word left unsaid, not one the question (context) says: "FIFO per partition"
+    for "FIFO per stream"): the answer mixes in another subject's value. expected: the
+    expected words and whether the answer says each (empty for an answer right otherwise:
+    a stand-in only turns a partly right answer wrong)."""
     from .analysis import analyze
 
     extra = [a for a, h in zip(ans_words, a_hit) if not h and not a.paren and not a.neg and a.kind == "word"]

@@ -370,7 +370,7 @@ def grade_text(
     guards = (
         guard_hits(exp, ans, e_all, a_all, concepts, index, sid)
         or contradictions(alignment, exp_words, ans_words, index.glossary.core_groups)
-        or other_cells(ans_words, a_hit, others, index, (exp_words, e_hit), (neutral, question))
+        or other_cells(ans_words, a_hit, others, index, ([], []) if right else (exp_words, e_hit), (neutral, question))
     )
     if guards:
         wrong = fragments(f for _, frags in guards for f in frags)
