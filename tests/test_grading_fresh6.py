@@ -201,3 +201,16 @@ def test_no_x_does_not_deny_a_count_of_x(expected, answer, verdict_):
 )
 def test_doing_nothing_is_idle(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("centralized metadata quorum", "decentralized metadata quorum", "wrong"),  # "de-" is no negating prefix in general
+        ("децентрализованный реестр схем", "централизованный реестр схем", "wrong"),
+        ("centralized metadata quorum", "централизованный кворум метаданных", "right"),  # the other language
+        ("centralized metadata quorum", "a centralised metadata quorum", "right"),
+    ],
+)
+def test_centralized_and_decentralized_exclude_each_other(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
