@@ -3,7 +3,7 @@ aligns with, so one part's "high" never satisfies another part's "high".
 
 Parts are the comma/slash/plus separated chunks of each text. An answer part aligns with the
 expected part sharing most of its plain words (words of no opposite group: "throughput",
-"partition"); a part sharing none takes the expected part left over whose opposite groups
+"partition"; or of a group only one part of each text names); a part sharing none takes the expected part left over whose opposite groups
 it names (its "high" goes where a level is expected). Only when both texts have two parts
 or more: a one-part answer may cover several expected parts at once.
 """
@@ -24,6 +24,18 @@ def _chunks(toks: list[Token]) -> dict[int, list[Token]]:
     return out
 
 
+def _one_part_groups(chunks: dict[int, list[Token]]) -> set[str]:
+    """The opposite groups only one part of a text names: their value there is no word another
+    part's could lend ("configurable" of "long-term, configurable retention"), so it aligns as a
+    plain word does."""
+    parts: dict[str, set[int]] = {}
+    for c, toks in chunks.items():
+        for t in toks:
+            if t.group:
+                parts.setdefault(t.group, set()).add(c)
+    return {g for g, cs in parts.items() if len(cs) == 1}
+
+
 def align_parts(exp_words: list[Token], ans_words: list[Token], same_word: list[list[bool]]) -> Alignment:
     """Expected chunk -> the answer chunk sharing most of its plain words (then any word, then
     an opposite group); empty when either text has one part. Several expected parts may go
@@ -36,8 +48,9 @@ def align_parts(exp_words: list[Token], ans_words: list[Token], same_word: list[
     a_at = {id(t): j for j, t in enumerate(ans_words)}
     # per chunk, once: its words' rows (columns) of same_word and the groups it names
     columns = list(zip(*same_word))
-    e_rows = {c: [(e_at[id(e)], e.group is None) for e in toks] for c, toks in e_chunks.items()}
-    a_cols = {d: [(columns[a_at[id(a)]], a.group is None) for a in toks] for d, toks in a_chunks.items()}
+    once = _one_part_groups(e_chunks) & _one_part_groups(a_chunks)
+    e_rows = {c: [(e_at[id(e)], e.group is None or e.group in once) for e in toks] for c, toks in e_chunks.items()}
+    a_cols = {d: [(columns[a_at[id(a)]], a.group is None or a.group in once) for a in toks] for d, toks in a_chunks.items()}
     e_groups = {c: {e.group for e in toks if e.group} for c, toks in e_chunks.items()}
     a_groups = {d: {a.group for a in toks if a.group} for d, toks in a_chunks.items()}
     alignment: Alignment = {}

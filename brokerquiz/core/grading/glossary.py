@@ -233,10 +233,11 @@ class Glossary:
             self._by_head = {}
             for pk, idx in self.prefixes:
                 self._by_head.setdefault(pk[:2], []).append((pk, idx))
-        for k in dict.fromkeys((key, ukey)):
-            for pk, idx in self._by_head.get(k[:2], ()):
-                if k.startswith(pk):
-                    return idx
+        # the longest stem prefix of either key: "hochskalier*" (scale up) before "hoch*" (high)
+        found = max(((len(pk), -n, idx) for k in dict.fromkeys((key, ukey))
+                     for n, (pk, idx) in enumerate(self._by_head.get(k[:2], ())) if k.startswith(pk)), default=None)
+        if found is not None:
+            return found[2]
         best: tuple[int, int] | None = None
         tie = False
         for ck, idx in self.compounds:

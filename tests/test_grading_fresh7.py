@@ -1,0 +1,68 @@
+"""The general causes behind the fresh7 batch's (databases decks, English and German) first-run
+errors (issue 11), said with words and subjects other than the batch's cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from brokerquiz.core.grading import grade
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a setting that can be changed against one that cannot
+        ("adjustable batch size", "fixed batch size", "wrong"),
+        ("hard-coded timeout", "configurable timeout", "wrong"),
+        ("einstellbare Puffergröße", "festgelegte Puffergröße", "wrong"),
+        ("adjustable batch size", "tunable batch size", "right"),
+        # relaxed is the opposite of strict
+        ("strict ordering of events", "relaxed ordering of events", "wrong"),
+        ("strict ordering of events", "strict ordering of events", "right"),
+        # what an action does to a risk: prevents against causes
+        ("compaction prevents disk exhaustion", "compaction causes disk exhaustion", "wrong"),
+        ("Checksummen verhindern stille Datenkorruption", "Checksummen verursachen stille Datenkorruption", "wrong"),
+        ("compaction prevents disk exhaustion", "compaction avoids disk exhaustion", "right"),
+        # weak consistency is no strong consistency
+        ("strong consistency for reads", "weak consistency for reads", "wrong"),
+        ("starke Konsistenz beim Lesen", "schwache Konsistenz beim Lesen", "wrong"),
+        # a wide-column layout: a column family is one, a row-oriented store is not
+        ("wide-column layout, tunable replication", "row-oriented layout, tunable replication", "wrong"),
+        ("wide-column layout", "column family layout", "right"),
+    ],
+)
+def test_more_opposite_values(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("Read Committed by default", "rc by default", "right"),  # isolation levels by their initials, typed lower case
+        ("Repeatable Read", "rc", "wrong"),
+        ("vertikal", "hochskalieren", "right"),  # German scale up / scale out
+        ("vertikal", "ausskalieren", "wrong"),
+        ("followers can lag", "followers may fall behind", "right"),
+        ("writes go to the primary", "writes go to the leader", "right"),
+        ("reads from secondaries", "reads from followers", "right"),
+        ("geo-replication across datacenters", "geo-replication across dcs", "right"),
+        ("point-in-time recovery available", "point-in-time recovery supported", "right"),
+    ],
+)
+def test_more_spellings_of_known_terms(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
+
+
+def test_a_group_value_only_one_part_names_aligns_that_part():
+    # "configurable" (a value of a group no other part names) ties its part to the expected
+    # one, however the answer regroups the other words: no false "does not match"
+    assert grade("Synchronous, optional compression", "synchronous compression, optional per table").verdict == "right"
+    assert grade("Persistent, manual failover", "persistent failover, manual per cluster").verdict == "right"
+    # two parts naming one group still align by their plain words: a swapped level is wrong
+    assert grade("high throughput, low latency", "low throughput, high latency").verdict == "wrong"
+
+
+def test_the_longest_stem_prefix_names_the_term():
+    # "hochskalieren" (scale up) is no "hoch*" (high): the longer stem prefix wins
+    assert grade("hohe Last", "hochskalieren").verdict == "wrong"
+    assert grade("vertikal, Lesereplikate", "hochskalieren, lesereplikate").verdict == "right"
