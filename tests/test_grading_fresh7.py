@@ -66,3 +66,21 @@ def test_the_longest_stem_prefix_names_the_term():
     # "hochskalieren" (scale up) is no "hoch*" (high): the longer stem prefix wins
     assert grade("hohe Last", "hochskalieren").verdict == "wrong"
     assert grade("vertikal, Lesereplikate", "hochskalieren, lesereplikate").verdict == "right"
+
+
+STORES = {"Valkey": [], "Dragonfly": []}
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("Valkey keeps data in memory, asynchronous replicas",
+         "valkey keeps data in memory like dragonfly, asynchronous replicas", "right"),
+        ("Valkey: Daten im Arbeitsspeicher, asynchrone Replikate",
+         "valkey: daten im arbeitsspeicher wie bei dragonfly, asynchrone replikate", "right"),
+        ("Valkey keeps data in memory, asynchronous replicas",
+         "dragonfly keeps data in memory, asynchronous replicas", "wrong"),  # the other subject as the claim
+    ],
+)
+def test_a_subject_named_in_an_aside_is_no_other_subject(expected, answer, verdict_):
+    assert grade(expected, answer, aliases=STORES).verdict == verdict_

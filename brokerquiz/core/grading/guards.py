@@ -50,9 +50,15 @@ def share_of_listed(exp_c: ConceptValues, ans_c: ConceptValues, exp_words: list[
     return best
 
 
+def claimed_sids(text: AnalyzedText) -> list[int]:
+    """The subjects a text names as a claim: not those only in an aside or in parentheses
+    ("strong on the primary, as with <other subject>" names the other one in passing)."""
+    return list(dict.fromkeys(t.sid for t in text.toks if t.kind == "subj" and not t.paren and t.sid is not None))
+
+
 def _other_subjects(exp: AnalyzedText, ans: AnalyzedText, index: SubjectIndex, sid: int | None) -> list[Hit]:
     expected_sids = [*exp.sids, *([sid] if sid is not None else [])]
-    others = [s for s in ans.sids if s not in expected_sids] if expected_sids else []
+    others = [s for s in claimed_sids(ans) if s not in expected_sids] if expected_sids else []
     if not others:
         return []
     raws = tuple(t.raw for t in ans.toks if t.kind == "subj" and t.sid in others)

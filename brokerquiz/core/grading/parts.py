@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .analysis import AnalyzedText, Token, analyze
+from .guards import claimed_sids
 from .lexicon import lexicons
 from .match import grade_text
 from .results import Grade, PartsGrade, missing_part
@@ -185,7 +186,7 @@ def align(
         else:
             intro_grade = missing_part(want, "the intro")
     expected_sids = {sid for _, sid, _ in parts if sid is not None}
-    extra = tuple(index.display[s] for s in ans.sids if s not in expected_sids) if ans.sids else ()
+    extra = tuple(index.display[s] for s in claimed_sids(ans) if s not in expected_sids)
 
     scores = [g.score for _, g in graded] + ([intro_grade.score] if intro_grade else [])
     n = len(scores) + len(extra)
