@@ -84,3 +84,18 @@ STORES = {"Valkey": [], "Dragonfly": []}
 )
 def test_a_subject_named_in_an_aside_is_no_other_subject(expected, answer, verdict_):
     assert grade(expected, answer, aliases=STORES).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # both deny the joins; the English "no" reaches over "cross shard" too, the German "keine" only over "Joins"
+        ("Keine Joins über Shards, Indizes pro Shard", "no cross shard joins, indexes per shard", "right"),
+        ("Kein Failover über Zonen, Replikate pro Zone", "no multi zone failover, replicas per zone", "right"),
+        # what one denies and the other claims is still a flip
+        ("Keine Joins über Shards, Indizes pro Shard", "joins across shards, indexes per shard", "wrong"),
+        ("No cross-shard joins, indexes per shard", "joins über shards, indizes pro shard", "wrong"),
+    ],
+)
+def test_one_denial_with_a_wider_reach_agrees(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_

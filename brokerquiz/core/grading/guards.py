@@ -106,7 +106,7 @@ def _polarity(
         # "not X" where the subject X is the answer: a subject denied is a word denied
         e = next((e for e in e_toks if not e.neg and e.kind in ("word", "subj") and e.major not in gone
                   and e.start not in said_no and a.matches(e)), None)
-        if e is not None:
+        if e is not None and not _denied_alike(a, a_toks, e_toks, [e]):
             frag = ans.text[a.neg_start : a.end]
             return [(f"opposite polarity: '{frag}' vs '{e.raw}'", (frag,))]
     denied = _after_no(ans) | _after_leading_no(ans)  # "no, with requeues" says "not with requeues"
@@ -117,10 +117,23 @@ def _polarity(
         plain = [a for a in a_toks if not a.neg and a.start not in denied and a.matches(e) and not any(
             not f.neg and f.kind == "word" and a.matches(f) for f in e_toks)]
         negated = [a for a in a_toks if a.neg and a.matches(e)]
+        plain = [a for a in plain if not _denied_alike(e, e_toks, a_toks, [a])]
         if plain and not negated:
             frag = exp.text[e.neg_start : e.end]
             return [(f"opposite polarity: '{plain[0].raw}' vs '{frag}'", (plain[0].raw,))]
     return []
+
+
+def _denied_alike(x: Token, x_toks: list[Token], y_toks: list[Token], near: list[Token]) -> bool:
+    """Does the negation over x (one text's word) also deny a word the other text denies in the
+    part of `near`? Then both deny the same thing, only with a wider or narrower reach: "no
+    multi-partition ACID" and "kein ACID über Partitionen" agree, though only one denies "partition"."""
+    chunks = {t.chunk for t in near}
+    return any(
+        w.neg and w.neg_start == x.neg_start and w is not x
+        and any(v.neg and v.chunk in chunks and w.matches(v) for v in y_toks)
+        for w in x_toks
+    )
 
 
 def _after_leading_no(text: AnalyzedText) -> set[int]:
