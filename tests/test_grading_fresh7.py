@@ -11,10 +11,12 @@ from brokerquiz.core.grading import grade
 @pytest.mark.parametrize(
     ("expected", "answer", "verdict_"),
     [
-        # a setting that can be changed against one that cannot
+        # a setting that can be changed (flexible) against one that cannot (rigid)
         ("adjustable batch size", "fixed batch size", "wrong"),
         ("hard-coded timeout", "configurable timeout", "wrong"),
         ("einstellbare Puffergröße", "festgelegte Puffergröße", "wrong"),
+        ("einstellbare Puffergröße", "feste Puffergröße", "wrong"),  # fest: fixed as well as rigid
+        ("flexible Puffergröße", "einstellbare Puffergröße", "right"),
         ("adjustable batch size", "tunable batch size", "right"),
         # relaxed is the opposite of strict
         ("strict ordering of events", "relaxed ordering of events", "wrong"),
