@@ -101,3 +101,10 @@ def test_a_subject_named_in_an_aside_is_no_other_subject(expected, answer, verdi
 )
 def test_one_denial_with_a_wider_reach_agrees(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+def test_the_noun_store_is_no_value_of_keeping():
+    # "stores" spelled the keep value, and so did the noun "store" (one key): a data store then
+    # read as "keeps" against "removes" and every other value of the group
+    assert grade("Removes data after the TTL", "the store removes data after the ttl").verdict == "right"
+    assert grade("Keeps events after reading", "deletes events after reading").verdict == "wrong"
