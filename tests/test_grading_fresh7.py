@@ -108,3 +108,20 @@ def test_the_noun_store_is_no_value_of_keeping():
     # read as "keeps" against "removes" and every other value of the group
     assert grade("Removes data after the TTL", "the store removes data after the ttl").verdict == "right"
     assert grade("Keeps events after reading", "deletes events after reading").verdict == "wrong"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a word denied says its negating-prefix form, in either direction and language
+        ("immutable segments", "segments that are not mutable", "right"),
+        ("denormalized tables", "tables, not normalized", "right"),
+        ("Ereignisse, dezentralisiert", "ereignisse, nicht zentralisiert", "right"),  # de- negates in German too
+        ("unbounded queue", "queue, not bounded", "right"),
+        # the prefix form against the plain one is still a flip
+        ("denormalized tables", "normalized tables", "wrong"),
+        ("compressed pages", "decompressed pages", "wrong"),
+    ],
+)
+def test_a_denied_word_says_its_negating_prefix_form(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
