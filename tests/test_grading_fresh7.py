@@ -125,3 +125,32 @@ def test_the_noun_store_is_no_value_of_keeping():
 )
 def test_a_denied_word_says_its_negating_prefix_form(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+def _which_fit(correct, optional=()):
+    from brokerquiz.core.model import Card
+
+    return Card(id="t/scenario/warehouse", deck="t", kind="scenario", front="Which fit?", back="ClickHouse, DuckDB",
+                choices=("ClickHouse", "DuckDB", "SQLite", "Valkey"), correct=frozenset(correct),
+                optional=frozenset(optional))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        ("clickhouse, duckdb", "right"),
+        ("clickhouse", "partly"),  # one left out: an omission
+        ("clickhouse, duckdb, sqlite", "wrong"),  # one typed that does not fit: a wrong claim
+        ("clickhouse, valkey", "wrong"),
+    ],
+)
+def test_a_typed_pick_that_does_not_fit_is_wrong(answer, verdict_):
+    from brokerquiz.core.grading import grade_card
+
+    assert grade_card(_which_fit({0, 1}), answer).verdict == verdict_
+
+
+def test_a_clicked_wrong_pick_keeps_its_partial_credit():
+    from brokerquiz.core.grading import grade_choice
+
+    assert grade_choice(_which_fit({0, 1}), {0, 1, 2}).score == 0.5

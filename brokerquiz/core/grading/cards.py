@@ -16,7 +16,7 @@ from .parts import CHUNK_SEP, grade_parts
 from .results import Grade, fragments
 from .subjects import SubjectIndex, index_for
 from .text import is_no_answer
-from .thresholds import LONG_ANSWER_WORDS
+from .thresholds import GUARD_SCORE_CAP, LONG_ANSWER_WORDS
 
 if TYPE_CHECKING:  # only for annotations: the grader never needs more than a Card's fields
     from ..model import Card
@@ -142,11 +142,15 @@ ANY_OF_KINDS = frozenset({"reverse", "use-case"})
 
 
 def _typed_picks(card: Card, picked: set[int]) -> Grade:
-    """Typed picks: as grade_choice, except that one right subject answers a "which one?" card."""
+    """Typed picks: as grade_choice, except that one right subject answers a "which one?" card
+    and a pick that does not fit makes the answer wrong (a click quiz keeps its partial credit)."""
     allowed = set(card.correct) | set(card.optional)
     if card.kind in ANY_OF_KINDS and picked and picked <= allowed and len(picked) < len(card.choices or ()):
         return Grade(True, 1.0, (), (), "", card.back)
-    return replace(grade_choice(card, picked), expected=card.back)
+    graded = grade_choice(card, picked)
+    if graded.wrong:  # a typed pick that does not fit is a wrong claim, not a cost: wrong, not partly
+        graded = replace(graded, score=min(graded.score, GUARD_SCORE_CAP), contradicting=graded.wrong)
+    return replace(graded, expected=card.back)
 
 
 def grade_choice(card: Card, picked: set[int]) -> Grade:
