@@ -154,3 +154,15 @@ def test_a_clicked_wrong_pick_keeps_its_partial_credit():
     from brokerquiz.core.grading import grade_choice
 
     assert grade_choice(_which_fit({0, 1}), {0, 1, 2}).score == 0.5
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("Full backups, incremental restore available", "fully backed up, incremental restore supported"),
+        ("full table scan", "complete table scan"),
+        ("volle Sicherung", "vollständige Sicherung"),
+    ],
+)
+def test_full_fully_complete_are_one_term(expected, answer):
+    assert grade(expected, answer).verdict == "right"
