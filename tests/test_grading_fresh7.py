@@ -166,3 +166,18 @@ def test_a_clicked_wrong_pick_keeps_its_partial_credit():
 )
 def test_full_fully_complete_are_one_term(expected, answer):
     assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a likeness ("YAML-like", "YAML-ähnlich") elaborates the word after it, as an aside would
+        ("Key-value store, YAML-like TOML configs", "key-value store, toml configs", "right"),
+        ("Dateispeicher, YAML-ähnliche TOML-Konfigurationen", "dateispeicher, toml-konfigurationen", "right"),
+        ("Dateispeicher, YAML-aehnliche TOML-Dateien", "dateispeicher, toml dateien", "right"),
+        # the aside costs nothing, but the word it elaborates is still needed
+        ("Key-value store, YAML-like TOML configs", "key-value store, yaml-like", "partly"),
+    ],
+)
+def test_a_likeness_is_an_aside(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_

@@ -338,8 +338,10 @@ def _run_at(toks: list[Token], i: int, kind: str) -> int:
 
 def _mark_asides(toks: list[Token]) -> None:
     """Words after a lexicon's aside marker ("like", "unlike") to the end of their part are an
-    aside, as if in parentheses: a comparison made in passing, not a claim about this subject."""
+    aside, as if in parentheses: a comparison made in passing, not a claim about this subject;
+    so is a likeness ("JSON-like", a hyphenated word ending in a lexicon's like_suffixes)."""
     for i, t in enumerate(toks):
+        t.paren = t.paren or "-" in t.low and t.low.rsplit("-", 1)[1].startswith(tuple(lexicons().like_suffixes) or ("-",))
         if _run_at(toks, i, "aside_markers"):
             for u in toks[i:]:
                 if u.chunk != t.chunk:

@@ -55,6 +55,7 @@ class Lexicons(NamedTuple):
     choice_letters: tuple[str, ...]
     conjunctions: frozenset[str] = frozenset()  # words joining two claims of one part ("X and Y")
     disjunctions: frozenset[str] = frozenset()  # words joining two alternatives of one part ("X or Y")
+    like_suffixes: frozenset[str] = frozenset()  # a hyphenated word ending so is a likeness, an aside ("JSON-like")
 
 
 def _words(value: object) -> list[str]:
@@ -81,7 +82,7 @@ def lexicon_files() -> list[str]:
 def lexicons() -> Lexicons:
     """Every shipped lexicon, merged (loaded once)."""
     raw = [_read(name) for name in lexicon_files()]
-    sets: dict[str, set[str]] = {k: set() for k in ("stop", "yes", "no", "neg", "ub", "uw", "na", "pred", "conj", "disj")}
+    sets: dict[str, set[str]] = {k: set() for k in ("stop", "yes", "no", "neg", "ub", "uw", "na", "pred", "conj", "disj", "like")}
     prefixes: list[str] = []
     suffixes: list[str] = []
     asides: set[tuple[str, ...]] = set()
@@ -107,7 +108,7 @@ def lexicons() -> Lexicons:
         translit.update({str(k): str(v) for k, v in (lex.get("transliteration") or {}).items()})
         for key, field in (("stop", "stop_words"), ("yes", "yes_words"), ("no", "no_words"), ("neg", "negators"),
                            ("ub", "until_before_negator"), ("uw", "until_words"), ("na", "no_answer"),
-                           ("pred", "predicates"), ("conj", "conjunctions"), ("disj", "disjunctions")):  # fmt: skip
+                           ("pred", "predicates"), ("conj", "conjunctions"), ("disj", "disjunctions"), ("like", "like_suffixes")):  # fmt: skip
             sets[key].update(w.casefold() for w in (_words(lex.get(field)) if key == "stop" else lex.get(field) or ()))
         prefixes.extend(str(p) for p in lex.get("negating_prefixes") or ())
         suffixes.extend(str(p) for p in lex.get("negating_suffixes") or ())
@@ -134,7 +135,7 @@ def lexicons() -> Lexicons:
         frozenset(sets["pred"]), frozenset(sets["ub"]), frozenset(sets["uw"]),
         frozenset(sets["na"]), numbers, {k: tuple(v) for k, v in ratings.items()},
         {k: tuple(v) for k, v in units.items()}, {k: tuple(v) for k, v in comparisons.items()},
-        tuple(letters), frozenset(sets["conj"]), frozenset(sets["disj"]),
+        tuple(letters), frozenset(sets["conj"]), frozenset(sets["disj"]), frozenset(sets["like"]),
     )  # fmt: skip
 
 
