@@ -181,3 +181,16 @@ def test_full_fully_complete_are_one_term(expected, answer):
 )
 def test_a_likeness_is_an_aside(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # one against several is a flip
+        ("multiple consumers per group, ordered", "single consumer per group, ordered", "wrong"),
+        ("Replikation über mehrere Rechenzentren", "replikation in einem einzigen rechenzentrum", "wrong"),
+        ("multiple consumers per group", "many consumers per group", "right"),
+    ],
+)
+def test_single_is_the_opposite_of_several(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
