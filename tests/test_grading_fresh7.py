@@ -194,3 +194,16 @@ def test_a_likeness_is_an_aside(expected, answer, verdict_):
 )
 def test_single_is_the_opposite_of_several(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("LSM tree with compaction", "b-tree with compaction", "wrong"),  # the other on-disk index structure
+        ("B+tree index on the key", "lsm tree index on the key", "wrong"),
+        ("B+tree index on the key", "b-tree index on the key", "right"),
+        ("LSM tree, fast writes", "log structured merge tree, fast writes", "right"),
+    ],
+)
+def test_an_lsm_tree_is_no_b_tree(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
