@@ -207,3 +207,21 @@ def test_single_is_the_opposite_of_several(expected, answer, verdict_):
 )
 def test_an_lsm_tree_is_no_b_tree(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a term saying a word is absent ("ohne Master", "leaderless") against the word said present
+        ("Cluster ohne Master, asynchron", "cluster mit master, asynchron", "wrong"),
+        ("Cluster ohne Master", "cluster mit einem leader", "wrong"),  # leader = master
+        ("leaderless cluster, asynchronous", "cluster with a leader, asynchronous", "wrong"),
+        # the absence said in other words agrees
+        ("Cluster ohne Leader, asynchron", "leaderless cluster, asynchron", "right"),
+        ("leaderless cluster, asynchronous", "cluster ohne leader, asynchronous", "right"),
+        ("Cluster ohne Master, asynchron", "masterloser cluster, asynchron", "right"),
+        ("masterless cluster, asynchronous", "master-less cluster, asynchronous", "right"),
+    ],
+)
+def test_a_term_saying_an_absence_is_contradicted_by_the_word_present(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_

@@ -12,6 +12,7 @@ from .align import opening_core
 from .analysis import AnalyzedText, Token, hedge_in, negated_forms
 from .glossary import Glossary
 from .lexicon import lexicons
+from .negphrase import denied_terms
 from .results import fragments
 from .subjects import SubjectIndex
 
@@ -284,6 +285,7 @@ def guard_hits(
         *_numbers(exp, ans),
         *_antonyms(_core_opening(concepts[0], e_toks, index), concepts[1], index.glossary),
         *_negated_forms(exp, ans, e_toks, a_toks, index.glossary),
+        *denied_terms(e_toks, a_toks, index.glossary),
         *_hedges(exp, ans),
         *_withdrawn(exp, ans),
     ]
