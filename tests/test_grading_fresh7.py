@@ -225,3 +225,17 @@ def test_an_lsm_tree_is_no_b_tree(expected, answer, verdict_):
 )
 def test_a_term_saying_an_absence_is_contradicted_by_the_word_present(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("Snapshots werden im Hintergrund erstellt", "snapshots werden im vordergrund erstellt", "wrong"),
+        ("compaction runs in the background", "compaction runs in the foreground", "wrong"),
+        ("Schreibvorgänge werden gepuffert", "writes are buffered", "right"),  # the other language
+        ("Transaktionen über mehrere Tabellen", "multi-table transactions", "right"),  # German plurals of field nouns
+        ("Transaktionen über mehrere Partitionen", "multi-partition transactions", "right"),
+    ],
+)
+def test_background_buffers_and_german_plurals(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
