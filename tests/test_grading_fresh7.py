@@ -239,3 +239,18 @@ def test_a_term_saying_an_absence_is_contradicted_by_the_word_present(expected, 
 )
 def test_background_buffers_and_german_plurals(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("Rebalancing without downtime", "rebalancing w/o downtime", "right"),  # a typing shorthand, not two parts
+        ("Rebalancing without downtime", "rebalancing w/ downtime", "wrong"),
+        ("OLTP workloads, row-oriented", "olap workloads, row-oriented", "wrong"),
+        ("Clustered index on the primary key", "clustered index on a secondary key", "wrong"),
+        ("Lookups by primary key", "lookups by pk", "right"),
+        ("foreign keys enforced", "fks enforced", "right"),
+    ],
+)
+def test_shorthands_workload_kinds_and_key_ranks(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_

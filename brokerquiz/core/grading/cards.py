@@ -15,7 +15,7 @@ from .match import grade_text
 from .parts import CHUNK_SEP, grade_parts
 from .results import Grade, fragments
 from .subjects import SubjectIndex, index_for
-from .text import is_no_answer
+from .text import expand_shorthands, is_no_answer
 from .thresholds import GUARD_SCORE_CAP, LONG_ANSWER_WORDS
 
 if TYPE_CHECKING:  # only for annotations: the grader never needs more than a Card's fields
@@ -80,7 +80,7 @@ def grade_card(card: Card, answer: str, *, aliases: Mapping[str, Sequence[str]] 
     when the card has parts and the answer is long. Choice cards accept typed picks. When the
     deck names a pair (the same deck in another language), an answer right against the pair's
     card for the same keys is right too. aliases: core.cards.subject_aliases(deck)."""
-    index = index_for(aliases)
+    index, answer = index_for(aliases), expand_shorthands(answer)
     if card.choices is not None and not is_no_answer(answer):
         picked = _parse_picks(card, answer, index)
         if picked is not None:

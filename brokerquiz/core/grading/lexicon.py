@@ -79,6 +79,15 @@ def lexicon_files() -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def shorthands() -> dict[str, str]:
+    """Every lexicon's typing shorthands, casefolded ("w/o" -> "without"): expanded before analysis."""
+    out: dict[str, str] = {}
+    for name in lexicon_files():
+        out.update({str(k).casefold(): str(v) for k, v in (_read(name).get("shorthands") or {}).items()})
+    return out
+
+
+@lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
     """Every shipped lexicon, merged (loaded once)."""
     raw = [_read(name) for name in lexicon_files()]

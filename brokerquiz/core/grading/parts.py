@@ -17,7 +17,7 @@ from .lexicon import lexicons
 from .match import grade_text
 from .results import Grade, PartsGrade, missing_part
 from .subjects import SubjectIndex, index_for
-from .text import WORD, is_no_answer
+from .text import WORD, expand_shorthands, is_no_answer
 from .thresholds import INTRO_MIN_SCORE
 
 #: Separates clauses of a multi-subject answer.
@@ -239,7 +239,7 @@ def grade_parts(
     unlabelled lead-in ("criteria" of the interview phrase). The answer is cut by subject
     mentions, lines and ';'; without any subject mention, by lines in the parts' order.
     """
-    index = index_for(aliases)
+    index, answer = index_for(aliases), expand_shorthands(answer)
     resolved: list[Part] = []
     for label, text in parts:
         sid = index.lookup(label)
