@@ -254,3 +254,36 @@ def test_background_buffers_and_german_plurals(expected, answer, verdict_):
 )
 def test_shorthands_workload_kinds_and_key_ranks(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+def _rating(back):
+    from brokerquiz.core.model import Card
+
+    index = {"👍": 0, "⚠": 1, "❌": 2}[back[0]]
+    answers = (("👍", "good"), ("⚠️", "caution"), ("❌", "bad"))[index]
+    return Card(id="t/rating/cache/valkey", deck="t", kind="rating", front="Valkey for “Session cache”: 👍, ⚠️ or ❌?",
+                back=back, choices=("👍", "⚠️", "❌"), correct=frozenset({index}), answers=answers,
+                context=("Valkey vs Dragonfly", "Typical workloads", "Session cache"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("back", "answer", "verdict_"),
+    [
+        ("👍 in memory", "perfect", "right"),
+        ("👍 in memory", "ideal", "right"),
+        ("👍 in memory", "perfekt", "right"),
+        ("👍 in memory", "nicht gut", "wrong"),
+        ("⚠️ needs tuning", "it depends", "right"),
+        ("⚠️ needs tuning", "geht so", "right"),
+        ("⚠️ needs tuning", "eingeschränkt geeignet", "right"),
+        ("⚠️ needs tuning", "good, needs tuning", "wrong"),
+        ("❌ no persistence", "avoid", "right"),
+        ("❌ no persistence", "eher nicht", "right"),
+        ("❌ no persistence", "nope", "right"),
+        ("❌ no persistence", "caution", "wrong"),
+    ],
+)
+def test_more_rating_words(back, answer, verdict_):
+    from brokerquiz.core.grading import grade_card
+
+    assert grade_card(_rating(back), answer).verdict == verdict_
