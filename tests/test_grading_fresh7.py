@@ -287,3 +287,20 @@ def test_more_rating_words(back, answer, verdict_):
     from brokerquiz.core.grading import grade_card
 
     assert grade_card(_rating(back), answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("Einfach zu warten, wenig Overhead", "einfach zu warten, viel overhead", "wrong"),  # little vs much
+        ("little overhead", "a lot of overhead", "wrong"),
+        ("wenig Overhead", "little overhead", "right"),
+        ("Offsets on the client side", "offsets on the server side", "wrong"),  # which side does it
+        ("Offsets clientseitig gespeichert", "offsets serverseitig gespeichert", "wrong"),
+        ("Verteilte Sperren, automatisches Failover", "distributed locks, automatic failover", "right"),  # the other language
+        ("Wird vom Client gesteuert", "controlled by the client", "right"),
+        ("Einfach zu betreiben", "easy to operate", "right"),
+    ],
+)
+def test_amounts_sides_and_field_verbs(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
