@@ -304,3 +304,17 @@ def test_more_rating_words(back, answer, verdict_):
 )
 def test_amounts_sides_and_field_verbs(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # "configuration" / "configured" are no value of flexibility: only "configurable" (a stem prefix) is
+        ("Fixed shard count", "shard count is fixed, set in the configuration at creation", "right"),
+        ("Strict schema, XML column type", "strict schema, xml column type, configured per table", "right"),
+        ("configurable snapshots", "fixed snapshots", "wrong"),
+        ("configurable snapshots", "tunable snapshots", "right"),
+    ],
+)
+def test_configuration_is_no_flexibility(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
