@@ -277,7 +277,7 @@ def _rating(back):
         ("⚠️ needs tuning", "geht so", "right"),
         ("⚠️ needs tuning", "eingeschränkt geeignet", "right"),
         ("⚠️ needs tuning", "good, needs tuning", "wrong"),
-        ("❌ no persistence", "avoid", "right"),
+        ("❌ no persistence", "bad idea", "right"),
         ("❌ no persistence", "eher nicht", "right"),
         ("❌ no persistence", "nope", "right"),
         ("❌ no persistence", "caution", "wrong"),
@@ -318,3 +318,9 @@ def test_amounts_sides_and_field_verbs(expected, answer, verdict_):
 )
 def test_configuration_is_no_flexibility(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+def test_avoid_is_prevent_not_a_rating():
+    # a rating word spelled like a field word takes it over: "avoid" stays "prevent"
+    assert grade("Checksums prevent silent corruption", "checksums avoid silent corruption").verdict == "right"
+    assert grade("Prüfsummen verhindern stille Korruption", "prüfsummen vermeiden stille korruption").verdict == "right"
