@@ -324,3 +324,30 @@ def test_avoid_is_prevent_not_a_rating():
     # a rating word spelled like a field word takes it over: "avoid" stays "prevent"
     assert grade("Checksums prevent silent corruption", "checksums avoid silent corruption").verdict == "right"
     assert grade("Prüfsummen verhindern stille Korruption", "prüfsummen vermeiden stille korruption").verdict == "right"
+
+
+class _GermanDeck(dict):
+    """What a German deck passes as aliases (no subjects): the grader then stems with the German stemmer."""
+
+    language, glossary, pair, path, deck_id = "de", None, None, None, "t"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("einstellbare Puffergröße", "feste Puffergröße", "wrong"),
+        ("starke Konsistenz beim Lesen", "schwache Konsistenz beim Lesen", "wrong"),
+        ("vertikal, Lesereplikate", "hochskalieren, lesereplikate", "right"),
+        ("Keine Joins über Shards, Indizes pro Shard", "no cross shard joins, indexes per shard", "right"),
+        ("Tabellen pro Abfrage, denormalisiert", "eine tabelle je abfrage, nicht normalisiert", "right"),
+        ("Dateispeicher, YAML-aehnliche TOML-Dateien", "dateispeicher, toml dateien", "right"),
+        ("Cluster ohne Master, asynchron", "cluster mit master, asynchron", "wrong"),
+        ("Cluster ohne Leader, asynchron", "leaderless cluster, asynchron", "right"),
+        ("Snapshots werden im Hintergrund erstellt", "snapshots werden im vordergrund erstellt", "wrong"),
+        ("Einfach zu warten, wenig Overhead", "einfach zu warten, viel overhead", "wrong"),
+        ("Verteilte Sperren, automatisches Failover", "distributed locks, automatic failover", "right"),
+        ("Prüfsummen verhindern stille Korruption", "prüfsummen vermeiden stille korruption", "right"),
+    ],
+)
+def test_the_german_fixes_hold_with_the_german_stemmer(expected, answer, verdict_):
+    assert grade(expected, answer, aliases=_GermanDeck()).verdict == verdict_
