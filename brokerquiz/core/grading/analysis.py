@@ -19,7 +19,7 @@ from .glossary import Glossary
 from .lexicon import lexicons
 from .numbers import Number, numbers_in
 from .subjects import SubjectIndex, name_at
-from .text import WORD, fold, keys_match, part_keys, suffix_base, word_key
+from .text import WORD, fold, is_likeness, keys_match, part_keys, suffix_base, word_key
 
 _MAJOR_SEP = re.compile(r"[,;()\[\]\n:.!?]|\s[-–—]\s|[–—]")  # ends the core
 _FINE_SEP = re.compile(r"[,;()\[\]\n:.!?/+|&→=<>«»\"“”]|\s[-–—]\s|[–—]")  # separates parts
@@ -337,11 +337,10 @@ def _run_at(toks: list[Token], i: int, kind: str) -> int:
 
 
 def _mark_asides(toks: list[Token]) -> None:
-    """Words after a lexicon's aside marker ("like", "unlike") to the end of their part are an
-    aside, as if in parentheses: a comparison made in passing, not a claim about this subject;
-    so is a likeness ("JSON-like", a hyphenated word ending in a lexicon's like_suffixes)."""
+    """Words after a lexicon's aside marker ("like", "unlike") to the end of their part, and a likeness
+    ("JSON-like"), are an aside, as if in parentheses: a comparison made in passing, not a claim."""
     for i, t in enumerate(toks):
-        t.paren = t.paren or "-" in t.low and t.low.rsplit("-", 1)[1].startswith(tuple(lexicons().like_suffixes) or ("-",))
+        t.paren = t.paren or is_likeness(t.low)
         if _run_at(toks, i, "aside_markers"):
             for u in toks[i:]:
                 if u.chunk != t.chunk:

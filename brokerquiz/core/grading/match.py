@@ -306,8 +306,7 @@ def grade_text(
         same = plain(expected) == plain(answer)
         return Grade(same, 1.0 if same else 0.0, () if same else (expected.strip(),), (), "")
 
-    # a word denied matches its negating-prefix form: "not mutable" says "immutable"
-    same = [[e.matches(a) or (e.neg != a.neg and negated_forms(e, a, index.glossary)) for a in ans_words] for e in exp_words]
+    same = [[e.matches(a) or (e.neg != a.neg and negated_forms(e, a, index.glossary)) for a in ans_words] for e in exp_words]  # "not mutable" = immutable
     _every_value(same, exp_words, ans_words, index.glossary.every)
     alignment = align_parts(exp_words, ans_words, same)
     e_hit = [any(same[i][j] and allowed(alignment, e, a) for j, a in enumerate(ans_words)) for i, e in enumerate(exp_words)]

@@ -181,3 +181,9 @@ def expand_shorthands(text: str) -> str:
     "failover without data loss"): a slash there is no separator between two parts."""
     pattern = _shorthand_pattern()
     return pattern.sub(lambda m: shorthands()[m.group().casefold()], text) if pattern else text
+
+
+def is_likeness(low: str) -> bool:
+    """Is this (folded, lower-case) word a likeness: hyphenated, ending in a lexicon's
+    like_suffixes ("json-like", "json-ähnliche")?"""
+    return "-" in low and low.rsplit("-", 1)[1].startswith(tuple(lexicons().like_suffixes))
