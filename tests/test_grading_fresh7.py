@@ -351,3 +351,19 @@ class _GermanDeck(dict):
 )
 def test_the_german_fixes_hold_with_the_german_stemmer(expected, answer, verdict_):
     assert grade(expected, answer, aliases=_GermanDeck()).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a term of two words typed with a hyphen is that term
+        ("Lookups by sort key, primary key required", "lookups by sort key, primary-key required", "right"),
+        ("Sharded by partition key only", "sharded by partition-key only", "right"),
+        ("Ring ohne Master", "ring ohne-master", "right"),
+        # field abbreviations
+        ("Write-ahead log, point-in-time recovery", "wal, pitr", "right"),
+        ("Single-statement transactions", "single-statement txns", "right"),
+    ],
+)
+def test_two_word_terms_typed_with_a_hyphen_and_abbreviations(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_

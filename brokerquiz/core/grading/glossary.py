@@ -176,8 +176,9 @@ class Glossary:
             typed = tuple(word_key(m.group(), True, self.latin) for m in WORD.finditer(folded))
             if 1 < len(typed) < len(keys):  # also with its hyphens typed ("log-structured merge tree")
                 self.phrases.setdefault(typed[0], []).append((typed, idx))
-        if " " not in folded.strip():
-            self.compounds.append((word_key(folded, True, self.latin), idx))
+        # a spelling of one word, or of two typed with a hyphen instead ("partition-key")
+        if " " not in folded.strip() or len(keys) == 2:
+            self.compounds.append((word_key(folded.strip().replace(" ", "-"), True, self.latin), idx))
 
     def _add_group(self, group: str, items: Sequence[tuple[str, object]]) -> None:
         flags = {k: bool(v) for k, v in items if isinstance(v, bool)}
