@@ -3,9 +3,10 @@ aligns with, so one part's "high" never satisfies another part's "high".
 
 Parts are the comma/slash/plus separated chunks of each text. An answer part aligns with the
 expected part sharing most of its plain words (words of no opposite group: "throughput",
-"partition"; or of a group only one part of each text names); a part sharing none takes the expected part left over whose opposite groups
-it names (its "high" goes where a level is expected). Only when both texts have two parts
-or more: a one-part answer may cover several expected parts at once.
+"partition"; or of a group only one part of each text names); a part sharing none takes the
+expected part left over whose opposite groups it names (its "high" goes where a level is
+expected). Only when both texts have two parts or more: a one-part answer may cover several
+expected parts at once.
 """
 
 from __future__ import annotations
