@@ -367,3 +367,15 @@ def test_the_german_fixes_hold_with_the_german_stemmer(expected, answer, verdict
 )
 def test_two_word_terms_typed_with_a_hyphen_and_abbreviations(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("Bloom filters speed up lookups", "bloom filters make lookups faster", "right"),
+        ("Bloom-Filter beschleunigen Lookups", "bloom filters make lookups faster", "right"),
+        ("Bloom filters speed up lookups", "bloom filters slow down lookups", "wrong"),
+    ],
+)
+def test_speeding_up_is_making_faster(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
