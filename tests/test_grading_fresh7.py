@@ -376,3 +376,20 @@ def test_primary_and_followers_in_two_parts_are_no_list_of_every_role():
     # "primary" is no value of the leader/follower group: an answer naming the primary in one
     # part and followers in another lists no options
     assert grade("Strong on the primary, async replicas can lag", "strong on the primary, async followers can lag").verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # what follows an aside marker ("rather than", "statt", "unlike") is about something else:
+        # its values are no claim of the answer
+        ("Horizontal scaling, built-in sharding", "horizontal scaling rather than vertical, built-in sharding", "right"),
+        ("Low latency, high throughput", "low latency unlike kafka with high latency, high throughput", "right"),
+        ("Synchron, starke Konsistenz", "synchron statt asynchron, starke konsistenz", "right"),
+        # the claim before the marker still counts
+        ("Low latency, high throughput", "high latency instead of low, high throughput", "wrong"),
+        ("asynchron", "synchron statt asynchron", "wrong"),
+    ],
+)
+def test_values_in_an_aside_are_no_claim(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_

@@ -119,7 +119,7 @@ def contradictions(
         for e in e_chunks[c]:
             if e.group is None or (e.group in core and id(e) not in opening):
                 continue
-            named = [a for a in a_chunks[d] if a.group == e.group and not a.neg]
+            named = [a for a in a_chunks[d] if a.group == e.group and not a.neg and not a.aside]
             wanted = {x.value for x in e_chunks[c] if x.group == e.group}
             if named and not {a.value for a in named} & wanted:
                 return [(f"antonym: '{named[0].raw}' vs '{e.raw}'", (named[0].raw,))]

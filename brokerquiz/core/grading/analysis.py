@@ -52,6 +52,7 @@ class Token:
     value: str | None = None  # the term's value in that group
     paren: bool = False  # inside parentheses: an elaboration, optional in either text
     ident: bool = False  # a piece of an identifier or config name ("min.insync.replicas=2")
+    aside: bool = False  # after an aside marker ("unlike X"): about something else, no claim of this text
 
     def _replace_paren(self) -> Token:
         """A copy marked optional (as if in parentheses)."""
@@ -345,7 +346,7 @@ def _mark_asides(toks: list[Token]) -> None:
             for u in toks[i:]:
                 if u.chunk != t.chunk:
                     break
-                u.paren = True
+                u.paren = u.aside = True
 
 
 def hedge_in(an: AnalyzedText) -> str:

@@ -23,11 +23,11 @@ Hit = tuple[str, tuple[str, ...]]
 
 
 def concept_values(toks: list[Token]) -> ConceptValues:
-    """group -> [(value, token)] for every non-negated word of an opposite group, in text order
-    (runs of words spelling one were joined by the analysis: "at most once", "with caveats")."""
+    """group -> [(value, token)] for every non-negated word of an opposite group outside an aside
+    ("unlike X"), in text order (runs of words spelling one were joined: "at most once")."""
     found: ConceptValues = {}
     for t in toks:
-        if t.group is None or t.neg or t.kind not in ("word", "pol"):
+        if t.group is None or t.neg or t.aside or t.kind not in ("word", "pol"):
             continue
         found.setdefault(t.group, []).append((t.value, t))  # type: ignore[arg-type]
     return found
