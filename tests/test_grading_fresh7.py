@@ -381,3 +381,19 @@ def test_primary_and_followers_in_two_parts_are_no_list_of_every_role():
 )
 def test_values_in_an_aside_are_no_claim(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # the expected value said in its part, another value in a part answering another part: no contradiction
+        ("Strong on the leader, followers can lag", "strong on the leader, followers lag so reads there are weakly consistent", "right"),
+        ("Synchronous commit, replicas can lag", "synchronous commit, async replicas can lag", "right"),
+        # a part answering no expected part still lists the other value; a part's own value still flips
+        ("Horizontal, gossip membership", "horizontal, gossip membership, vertical too", "wrong"),
+        ("Strong on the leader, followers can lag", "eventual on the leader, followers can lag", "wrong"),
+        ("low latency, high throughput", "high latency, low throughput", "wrong"),
+    ],
+)
+def test_a_value_contradicts_only_the_part_it_answers(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_

@@ -93,6 +93,28 @@ def allowed(alignment: Alignment, e: Token, a: Token) -> bool:
     return alignment[e.chunk] == a.chunk
 
 
+def answered_in_place(ans_c: dict, exp_c: dict, alignment: Alignment) -> dict:
+    """The answer's opposite-group values (group -> [(value, token)]) without those another part
+    says in passing: when every expected part naming a group's value is answered, in the part it
+    aligns with, by a value it names, the group's values in answer parts that answer other expected
+    parts are about those parts ("strong on the primary, weaker on the replicas" for "Strong on
+    the primary, async replicas can lag"): a part contradicts only the part it aligns with. A
+    value in a part answering no expected part still counts ("horizontal, vertical too")."""
+    if not alignment:
+        return ans_c
+    out = {}
+    for group, vals in ans_c.items():
+        places = {}  # expected chunk -> the values it names
+        for value, t in exp_c.get(group, ()):
+            places.setdefault(t.chunk, set()).add(value)
+        answered = places and all(
+            c in alignment and any(t.chunk == alignment[c] and v in wanted for v, t in vals) for c, wanted in places.items()
+        )
+        elsewhere = set(alignment.values()) - {alignment[c] for c in places} if answered else set()
+        out[group] = [(v, t) for v, t in vals if t.chunk not in elsewhere]
+    return {g: v for g, v in out.items() if v}
+
+
 def opening_core(words: list[Token], core: frozenset[str]) -> set[int]:
     """The ids of the core-group values opening a text ("👍/⚠️" of "👍/⚠️ lightweight cluster")."""
     out: set[int] = set()

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .align import align_parts, allowed, contradictions
+from .align import align_parts, allowed, answered_in_place, contradictions
 from .analysis import CONTENT, MERGEABLE, AnalyzedText, Token, analyze, negated_forms
 from .compounds import split_compounds
 from .guards import concept_values, guard_hits, other_cells, share_of_listed
@@ -356,7 +356,7 @@ def grade_text(
             right = True
             score = max(score, ratio / 100)
 
-    concepts = concept_values(e_all), concept_values(a_all)
+    concepts = concept_values(e_all), answered_in_place(concept_values(a_all), concept_values(e_all), alignment)
     some_listed = not right and share_of_listed(*concepts, exp_words) is not None
     if some_listed:
         # "at-least-once" for "at-most-once / at-least-once / exactly-once": a true value,
