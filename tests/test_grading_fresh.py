@@ -16,10 +16,10 @@ def verdict(expected: str, answer: str) -> str:
     ("expected", "answer", "verdict_"),
     [
         # an English contraction is a negator: "isn't X" says "not X", so it is no flip of
-        # "non-X" (it still only half meets the prefixed word: partly, not right)
-        ("non-idempotent consumers", "consumers that aren't idempotent", "partly"),
+        # "non-X" (and, since fresh7, a word denied matches its negating-prefix form: right)
+        ("non-idempotent consumers", "consumers that aren't idempotent", "right"),
         ("non-idempotent consumers", "consumers that are idempotent", "wrong"),
-        ("immutable segments", "segments that aren't mutable", "partly"),
+        ("immutable segments", "segments that aren't mutable", "right"),
         ("mutable segments", "segments that aren’t mutable", "wrong"),
     ],
 )

@@ -3,9 +3,10 @@ aligns with, so one part's "high" never satisfies another part's "high".
 
 Parts are the comma/slash/plus separated chunks of each text. An answer part aligns with the
 expected part sharing most of its plain words (words of no opposite group: "throughput",
-"partition"); a part sharing none takes the expected part left over whose opposite groups
-it names (its "high" goes where a level is expected). Only when both texts have two parts
-or more: a one-part answer may cover several expected parts at once.
+"partition"; or of a group only one part of each text names); a part sharing none takes the
+expected part left over whose opposite groups it names (its "high" goes where a level is
+expected). Only when both texts have two parts or more: a one-part answer may cover several
+expected parts at once.
 """
 
 from __future__ import annotations
@@ -24,6 +25,18 @@ def _chunks(toks: list[Token]) -> dict[int, list[Token]]:
     return out
 
 
+def _one_part_groups(chunks: dict[int, list[Token]]) -> set[str]:
+    """The opposite groups only one part of a text names: their value there is no word another
+    part's could lend ("configurable" of "long-term, configurable retention"), so it aligns as a
+    plain word does."""
+    parts: dict[str, set[int]] = {}
+    for c, toks in chunks.items():
+        for t in toks:
+            if t.group:
+                parts.setdefault(t.group, set()).add(c)
+    return {g for g, cs in parts.items() if len(cs) == 1}
+
+
 def align_parts(exp_words: list[Token], ans_words: list[Token], same_word: list[list[bool]]) -> Alignment:
     """Expected chunk -> the answer chunk sharing most of its plain words (then any word, then
     an opposite group); empty when either text has one part. Several expected parts may go
@@ -36,8 +49,9 @@ def align_parts(exp_words: list[Token], ans_words: list[Token], same_word: list[
     a_at = {id(t): j for j, t in enumerate(ans_words)}
     # per chunk, once: its words' rows (columns) of same_word and the groups it names
     columns = list(zip(*same_word))
-    e_rows = {c: [(e_at[id(e)], e.group is None) for e in toks] for c, toks in e_chunks.items()}
-    a_cols = {d: [(columns[a_at[id(a)]], a.group is None) for a in toks] for d, toks in a_chunks.items()}
+    once = _one_part_groups(e_chunks) & _one_part_groups(a_chunks)
+    e_rows = {c: [(e_at[id(e)], e.group is None or e.group in once) for e in toks] for c, toks in e_chunks.items()}
+    a_cols = {d: [(columns[a_at[id(a)]], a.group is None or a.group in once) for a in toks] for d, toks in a_chunks.items()}
     e_groups = {c: {e.group for e in toks if e.group} for c, toks in e_chunks.items()}
     a_groups = {d: {a.group for a in toks if a.group} for d, toks in a_chunks.items()}
     alignment: Alignment = {}
@@ -79,6 +93,28 @@ def allowed(alignment: Alignment, e: Token, a: Token) -> bool:
     return alignment[e.chunk] == a.chunk
 
 
+def answered_in_place(ans_c: dict, exp_c: dict, alignment: Alignment) -> dict:
+    """The answer's opposite-group values (group -> [(value, token)]) without those another part
+    says in passing: when every expected part naming a group's value is answered, in the part it
+    aligns with, by a value it names, the group's values in answer parts that answer other expected
+    parts are about those parts ("strong on the primary, weaker on the replicas" for "Strong on
+    the primary, async replicas can lag"): a part contradicts only the part it aligns with. A
+    value in a part answering no expected part still counts ("horizontal, vertical too")."""
+    if not alignment:
+        return ans_c
+    out = {}
+    for group, vals in ans_c.items():
+        places = {}  # expected chunk -> the values it names
+        for value, t in exp_c.get(group, ()):
+            places.setdefault(t.chunk, set()).add(value)
+        answered = places and all(
+            c in alignment and any(t.chunk == alignment[c] and v in wanted for v, t in vals) for c, wanted in places.items()
+        )
+        elsewhere = set(alignment.values()) - {alignment[c] for c in places} if answered else set()
+        out[group] = [(v, t) for v, t in vals if t.chunk not in elsewhere]
+    return {g: v for g, v in out.items() if v}
+
+
 def opening_core(words: list[Token], core: frozenset[str]) -> set[int]:
     """The ids of the core-group values opening a text ("👍/⚠️" of "👍/⚠️ lightweight cluster")."""
     out: set[int] = set()
@@ -105,7 +141,7 @@ def contradictions(
         for e in e_chunks[c]:
             if e.group is None or (e.group in core and id(e) not in opening):
                 continue
-            named = [a for a in a_chunks[d] if a.group == e.group and not a.neg]
+            named = [a for a in a_chunks[d] if a.group == e.group and not a.neg and not a.aside]
             wanted = {x.value for x in e_chunks[c] if x.group == e.group}
             if named and not {a.value for a in named} & wanted:
                 return [(f"antonym: '{named[0].raw}' vs '{e.raw}'", (named[0].raw,))]

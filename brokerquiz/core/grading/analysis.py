@@ -19,7 +19,7 @@ from .glossary import Glossary
 from .lexicon import lexicons
 from .numbers import Number, numbers_in
 from .subjects import SubjectIndex, name_at
-from .text import WORD, fold, keys_match, part_keys, suffix_base, word_key
+from .text import WORD, fold, is_likeness, keys_match, part_keys, suffix_base, word_key
 
 _MAJOR_SEP = re.compile(r"[,;()\[\]\n:.!?]|\s[-–—]\s|[–—]")  # ends the core
 _FINE_SEP = re.compile(r"[,;()\[\]\n:.!?/+|&→=<>«»\"“”]|\s[-–—]\s|[–—]")  # separates parts
@@ -52,6 +52,7 @@ class Token:
     value: str | None = None  # the term's value in that group
     paren: bool = False  # inside parentheses: an elaboration, optional in either text
     ident: bool = False  # a piece of an identifier or config name ("min.insync.replicas=2")
+    aside: bool = False  # after an aside marker ("unlike X"): about something else, no claim of this text
 
     def _replace_paren(self) -> Token:
         """A copy marked optional (as if in parentheses)."""
@@ -337,14 +338,15 @@ def _run_at(toks: list[Token], i: int, kind: str) -> int:
 
 
 def _mark_asides(toks: list[Token]) -> None:
-    """Words after a lexicon's aside marker ("like", "unlike") to the end of their part are an
-    aside, as if in parentheses: a comparison made in passing, not a claim about this subject."""
+    """Words after a lexicon's aside marker ("like", "unlike") to the end of their part, and a likeness
+    ("JSON-like"), are an aside, as if in parentheses: a comparison made in passing, not a claim."""
     for i, t in enumerate(toks):
+        t.paren = t.paren or is_likeness(t.low)
         if _run_at(toks, i, "aside_markers"):
             for u in toks[i:]:
                 if u.chunk != t.chunk:
                     break
-                u.paren = True
+                u.paren = u.aside = True
 
 
 def hedge_in(an: AnalyzedText) -> str:

@@ -9,7 +9,7 @@ from .analysis import AnalyzedText, analyze
 from .parts import grade_against
 from .results import Grade, fragments
 from .subjects import SubjectIndex, index_for
-from .text import fold, is_no_answer
+from .text import expand_shorthands, fold, is_no_answer
 
 
 def grade(
@@ -37,6 +37,7 @@ def grade(
     question: the card's context (row label...): expected words it says need not be said.
     others: the other subjects' cells of the same row (what another subject's value says is wrong).
     """
+    answer = expand_shorthands(answer)
     if is_no_answer(answer):
         return Grade(False, 0.0, fragments([expected]), (), "no answer", expected)
     index = index_for(aliases)

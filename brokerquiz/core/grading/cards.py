@@ -15,7 +15,7 @@ from .match import grade_text
 from .parts import CHUNK_SEP, grade_parts
 from .results import Grade, fragments
 from .subjects import SubjectIndex, index_for
-from .text import is_no_answer
+from .text import expand_shorthands, is_no_answer
 from .thresholds import GUARD_SCORE_CAP, LONG_ANSWER_WORDS
 
 if TYPE_CHECKING:  # only for annotations: the grader never needs more than a Card's fields
@@ -80,7 +80,7 @@ def grade_card(card: Card, answer: str, *, aliases: Mapping[str, Sequence[str]] 
     when the card has parts and the answer is long. Choice cards accept typed picks. When the
     deck names a pair (the same deck in another language), an answer right against the pair's
     card for the same keys is right too. aliases: core.cards.subject_aliases(deck)."""
-    index = index_for(aliases)
+    index, answer = index_for(aliases), expand_shorthands(answer)
     if card.choices is not None and not is_no_answer(answer):
         picked = _parse_picks(card, answer, index)
         if picked is not None:
@@ -144,14 +144,14 @@ ANY_OF_KINDS = frozenset({"reverse", "use-case"})
 
 
 def _typed_picks(card: Card, picked: set[int]) -> Grade:
-    """Typed picks: as grade_choice, except that one right subject answers a "which one?" card."""
+    """Typed picks: as grade_choice, except that one right subject answers a "which one?" card
+    and a pick that does not fit makes the answer wrong (a click quiz keeps its partial credit)."""
     allowed = set(card.correct) | set(card.optional)
     if card.kind in ANY_OF_KINDS and picked and picked <= allowed and len(picked) < len(card.choices or ()):
         return Grade(True, 1.0, (), (), "", card.back)
     graded = grade_choice(card, picked)
-    if graded.wrong and not graded.correct:
-        # a subject typed that is not one of the answers says another subject, as in a typed text: wrong
-        return replace(graded, score=min(graded.score, GUARD_SCORE_CAP), expected=card.back, contradicting=graded.wrong)
+    if graded.wrong:  # a typed pick that does not fit is a wrong claim, not a cost: wrong, not partly
+        graded = replace(graded, score=min(graded.score, GUARD_SCORE_CAP), contradicting=graded.wrong)
     return replace(graded, expected=card.back)
 
 

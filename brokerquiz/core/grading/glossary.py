@@ -176,8 +176,9 @@ class Glossary:
             typed = tuple(word_key(m.group(), True, self.latin) for m in WORD.finditer(folded))
             if 1 < len(typed) < len(keys):  # also with its hyphens typed ("log-structured merge tree")
                 self.phrases.setdefault(typed[0], []).append((typed, idx))
-        if " " not in folded.strip():
-            self.compounds.append((word_key(folded, True, self.latin), idx))
+        # a spelling of one word, or of two typed with a hyphen instead ("partition-key")
+        if " " not in folded.strip() or len(keys) == 2:
+            self.compounds.append((word_key(folded.strip().replace(" ", "-"), True, self.latin), idx))
 
     def _add_group(self, group: str, items: Sequence[tuple[str, object]]) -> None:
         flags = {k: bool(v) for k, v in items if isinstance(v, bool)}
@@ -233,10 +234,11 @@ class Glossary:
             self._by_head = {}
             for pk, idx in self.prefixes:
                 self._by_head.setdefault(pk[:2], []).append((pk, idx))
-        for k in dict.fromkeys((key, ukey)):
-            for pk, idx in self._by_head.get(k[:2], ()):
-                if k.startswith(pk):
-                    return idx
+        # the longest stem prefix of either key: "hochskalier*" (scale up) before "hoch*" (high)
+        found = max(((len(pk), -n, idx) for k in dict.fromkeys((key, ukey))
+                     for n, (pk, idx) in enumerate(self._by_head.get(k[:2], ())) if k.startswith(pk)), default=None)
+        if found is not None:
+            return found[2]
         best: tuple[int, int] | None = None
         tie = False
         for ck, idx in self.compounds:

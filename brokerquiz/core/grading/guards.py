@@ -12,6 +12,7 @@ from .align import opening_core
 from .analysis import AnalyzedText, Token, hedge_in, negated_forms
 from .glossary import Glossary
 from .lexicon import lexicons
+from .negphrase import denied_terms
 from .results import fragments
 from .subjects import SubjectIndex
 
@@ -22,11 +23,11 @@ Hit = tuple[str, tuple[str, ...]]
 
 
 def concept_values(toks: list[Token]) -> ConceptValues:
-    """group -> [(value, token)] for every non-negated word of an opposite group, in text order
-    (runs of words spelling one were joined by the analysis: "at most once", "with caveats")."""
+    """group -> [(value, token)] for every non-negated word of an opposite group outside an aside
+    ("unlike X"), in text order (runs of words spelling one were joined: "at most once")."""
     found: ConceptValues = {}
     for t in toks:
-        if t.group is None or t.neg or t.kind not in ("word", "pol"):
+        if t.group is None or t.neg or t.aside or t.kind not in ("word", "pol"):
             continue
         found.setdefault(t.group, []).append((t.value, t))  # type: ignore[arg-type]
     return found
@@ -50,9 +51,15 @@ def share_of_listed(exp_c: ConceptValues, ans_c: ConceptValues, exp_words: list[
     return best
 
 
+def claimed_sids(text: AnalyzedText) -> list[int]:
+    """The subjects a text names as a claim: not those only in an aside or in parentheses
+    ("strong on the primary, as with <other subject>" names the other one in passing)."""
+    return list(dict.fromkeys(t.sid for t in text.toks if t.kind == "subj" and not t.paren and t.sid is not None))
+
+
 def _other_subjects(exp: AnalyzedText, ans: AnalyzedText, index: SubjectIndex, sid: int | None) -> list[Hit]:
     expected_sids = [*exp.sids, *([sid] if sid is not None else [])]
-    others = [s for s in ans.sids if s not in expected_sids] if expected_sids else []
+    others = [s for s in claimed_sids(ans) if s not in expected_sids] if expected_sids else []
     if not others:
         return []
     raws = tuple(t.raw for t in ans.toks if t.kind == "subj" and t.sid in others)
@@ -101,7 +108,7 @@ def _polarity(
         # of X ("the partition count") is no claim that X is there
         e = next((e for e in e_toks if not e.neg and e.kind in ("word", "subj") and e.major not in gone
                   and e.start not in said_no and a.matches(e) and not _counted(e, e_toks)), None)
-        if e is not None:
+        if e is not None and not _denied_alike(a, a_toks, e_toks, [e]):
             frag = ans.text[a.neg_start : a.end]
             return [(f"opposite polarity: '{frag}' vs '{e.raw}'", (frag,))]
     denied = _after_no(ans) | _after_leading_no(ans)  # "no, with requeues" says "not with requeues"
@@ -112,6 +119,7 @@ def _polarity(
         plain = [a for a in a_toks if not a.neg and a.start not in denied and a.matches(e) and not any(
             not f.neg and f.kind == "word" and a.matches(f) for f in e_toks)]
         negated = [a for a in a_toks if a.neg and a.matches(e)]
+        plain = [a for a in plain if not _denied_alike(e, e_toks, a_toks, [a])]
         if plain and not negated:
             frag = exp.text[e.neg_start : e.end]
             return [(f"opposite polarity: '{plain[0].raw}' vs '{frag}'", (plain[0].raw,))]
@@ -128,6 +136,18 @@ def _counted(e: Token, toks: list[Token]) -> bool:
     if at is None:
         return False
     return any(0 <= j < len(words) and words[j].low in quantity for j in (at - 1, at + 1))
+
+
+def _denied_alike(x: Token, x_toks: list[Token], y_toks: list[Token], near: list[Token]) -> bool:
+    """Does the negation over x (one text's word) also deny a word the other text denies in the
+    part of `near`? Then both deny the same thing, only with a wider or narrower reach: "no
+    multi-partition ACID" and "kein ACID über Partitionen" agree, though only one denies "partition"."""
+    chunks = {t.chunk for t in near}
+    return any(
+        w.neg and w.neg_start == x.neg_start and w is not x
+        and any(v.neg and v.chunk in chunks and w.matches(v) for v in y_toks)
+        for w in x_toks
+    )
 
 
 def _after_leading_no(text: AnalyzedText) -> set[int]:
@@ -298,6 +318,7 @@ def guard_hits(
         *_numbers(exp, ans),
         *_antonyms(_core_opening(concepts[0], e_toks, index), concepts[1], index.glossary),
         *_negated_forms(exp, ans, e_toks, a_toks, index.glossary),
+        *denied_terms(e_toks, a_toks, index.glossary),
         *_hedges(exp, ans),
         *_withdrawn(exp, ans),
     ]

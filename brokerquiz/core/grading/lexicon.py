@@ -57,6 +57,7 @@ class Lexicons(NamedTuple):
     disjunctions: frozenset[str] = frozenset()  # words joining two alternatives of one part ("X or Y")
     ordinals: frozenset[str] = frozenset()  # number_words that are ordinals ("fourth"): a number said in words
     quantity: frozenset[str] = frozenset()  # words naming a count of the word beside them ("partition count")
+    like_suffixes: frozenset[str] = frozenset()  # a hyphenated word ending so is a likeness, an aside ("JSON-like")
 
 
 def _words(value: object) -> list[str]:
@@ -83,8 +84,17 @@ def lexicon_files() -> list[str]:
 _SET_FIELDS = (
     ("stop", "stop_words"), ("yes", "yes_words"), ("no", "no_words"), ("neg", "negators"),
     ("ub", "until_before_negator"), ("uw", "until_words"), ("na", "no_answer"), ("pred", "predicates"),
-    ("conj", "conjunctions"), ("disj", "disjunctions"), ("qty", "quantity_words"),
+    ("conj", "conjunctions"), ("disj", "disjunctions"), ("qty", "quantity_words"), ("like", "like_suffixes"),
 )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def shorthands() -> dict[str, str]:
+    """Every lexicon's typing shorthands, casefolded ("w/o" -> "without"): expanded before analysis."""
+    out: dict[str, str] = {}
+    for name in lexicon_files():
+        out.update({str(k).casefold(): str(v) for k, v in (_read(name).get("shorthands") or {}).items()})
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -146,7 +156,7 @@ def lexicons() -> Lexicons:
         frozenset(sets["na"]), numbers, {k: tuple(v) for k, v in ratings.items()},
         {k: tuple(v) for k, v in units.items()}, {k: tuple(v) for k, v in comparisons.items()},
         tuple(letters), frozenset(sets["conj"]), frozenset(sets["disj"]), frozenset(folded(w) for w in ordinals),
-        frozenset(sets["qty"]),
+        frozenset(sets["qty"]), frozenset(sets["like"]),
     )  # fmt: skip
 
 

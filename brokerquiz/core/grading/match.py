@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .align import align_parts, allowed, contradictions
-from .analysis import CONTENT, MERGEABLE, AnalyzedText, Token, analyze
+from .align import align_parts, allowed, answered_in_place, contradictions
+from .analysis import CONTENT, MERGEABLE, AnalyzedText, Token, analyze, negated_forms
 from .compounds import split_compounds
 from .guards import concept_values, guard_hits, other_cells, share_of_listed
 from .initials import join_initials
@@ -306,7 +306,7 @@ def grade_text(
         same = plain(expected) == plain(answer)
         return Grade(same, 1.0 if same else 0.0, () if same else (expected.strip(),), (), "")
 
-    same = [[e.matches(a) for a in ans_words] for e in exp_words]
+    same = [[e.matches(a) or (e.neg != a.neg and negated_forms(e, a, index.glossary)) for a in ans_words] for e in exp_words]  # "not mutable" = immutable
     _every_value(same, exp_words, ans_words, index.glossary.every)
     alignment = align_parts(exp_words, ans_words, same)
     e_hit = [any(same[i][j] and allowed(alignment, e, a) for j, a in enumerate(ans_words)) for i, e in enumerate(exp_words)]
@@ -356,7 +356,7 @@ def grade_text(
             right = True
             score = max(score, ratio / 100)
 
-    concepts = concept_values(e_all), concept_values(a_all)
+    concepts = concept_values(e_all), answered_in_place(concept_values(a_all), concept_values(e_all), alignment)
     some_listed = not right and share_of_listed(*concepts, exp_words) is not None
     if some_listed:
         # "at-least-once" for "at-most-once / at-least-once / exactly-once": a true value,

@@ -12,11 +12,12 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .analysis import AnalyzedText, Token, analyze
+from .guards import claimed_sids
 from .lexicon import lexicons
 from .match import grade_text
 from .results import Grade, PartsGrade, missing_part
 from .subjects import SubjectIndex, index_for
-from .text import WORD, is_no_answer
+from .text import WORD, expand_shorthands, is_no_answer
 from .thresholds import INTRO_MIN_SCORE
 
 #: Separates clauses of a multi-subject answer.
@@ -185,7 +186,7 @@ def align(
         else:
             intro_grade = missing_part(want, "the intro")
     expected_sids = {sid for _, sid, _ in parts if sid is not None}
-    extra = tuple(index.display[s] for s in ans.sids if s not in expected_sids) if ans.sids else ()
+    extra = tuple(index.display[s] for s in claimed_sids(ans) if s not in expected_sids)
 
     scores = [g.score for _, g in graded] + ([intro_grade.score] if intro_grade else [])
     n = len(scores) + len(extra)
@@ -238,7 +239,7 @@ def grade_parts(
     unlabelled lead-in ("criteria" of the interview phrase). The answer is cut by subject
     mentions, lines and ';'; without any subject mention, by lines in the parts' order.
     """
-    index = index_for(aliases)
+    index, answer = index_for(aliases), expand_shorthands(answer)
     resolved: list[Part] = []
     for label, text in parts:
         sid = index.lookup(label)

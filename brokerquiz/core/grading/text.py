@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from .lexicon import DEFAULT_LATIN, lexicons, stem
+from .lexicon import DEFAULT_LATIN, lexicons, shorthands, stem
 from .thresholds import PREFIX_MIN, PREFIX_SHARE, TYPO_LONG, TYPO_SHORT
 
 #: A word: a number with decimals ("1.5", "2,5"), letters/digits joined by hyphens or
@@ -171,3 +171,24 @@ def is_no_answer(answer: str) -> bool:
     if not _PUNCT_ONLY.sub("", text):
         return True
     return " ".join(re.sub(r"[^\w\s]|_", " ", text).split()) in lexicons().no_answer
+
+@lru_cache(maxsize=1)
+def _shorthand_pattern() -> re.Pattern[str] | None:
+    table = shorthands()
+    if not table:
+        return None
+    alternatives = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w/])(?:{alternatives})(?![\w/])", re.IGNORECASE)
+
+
+def expand_shorthands(text: str) -> str:
+    """The text with the lexicons' typing shorthands written out ("failover w/o data loss" ->
+    "failover without data loss"): a slash there is no separator between two parts."""
+    pattern = _shorthand_pattern()
+    return pattern.sub(lambda m: shorthands()[m.group().casefold()], text) if pattern else text
+
+
+def is_likeness(low: str) -> bool:
+    """Is this (folded, lower-case) word a likeness: hyphenated, ending in a lexicon's
+    like_suffixes ("json-like", "json-ähnliche")?"""
+    return "-" in low and low.rsplit("-", 1)[1].startswith(tuple(lexicons().like_suffixes))
