@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from brokerquiz.tui.screens.study import StudyScreen
 from brokerquiz.tui.widgets.choices import ChoiceList, ChoiceRow
+from brokerquiz.tui.widgets.study_footer import StudyFooter
 from study_pilot import reviews, skip_to, study_app
 
 SIZE = (100, 30)
@@ -45,6 +46,8 @@ async def test_escape_on_a_choice_card_is_i_dont_know(store, small_deck_path, no
         await pilot.pause()
         await skip_to(pilot, app, lambda c: c.is_choice)
         card = app.screen.session.card
+        footer = {k.key: k.description for k in app.screen.query_one(StudyFooter).shown}
+        assert footer["escape"] == "I don't know", footer  # as in the quiz and the interview
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, StudyScreen), "Esc left study"

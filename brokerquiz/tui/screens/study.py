@@ -72,9 +72,9 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
         Binding("space", "reveal", N_("Show answer"), id="study.reveal", tooltip=N_("Show the back without grading")),
         Binding("enter", "check", N_("Check"), id="study.check", tooltip=N_("Grade the picked choices")),
         Binding("enter", "accept", N_("Accept"), id="study.accept", tooltip=N_("Rate with the proposed rating")),
-        Binding("escape", "give_up", N_("Show answer"), id="study.give_up", tooltip=N_("I don't know: show the answer")),
+        Binding("escape", "give_up", N_("I don't know"), id="study.give_up", tooltip=N_("I don't know: show the answer")),
         # on a choice card space is Esc's "I don't know" too; not in the footer (Esc is, once)
-        Binding("space", "give_up", N_("Show answer"), show=False, id="study.reveal_choice"),
+        Binding("space", "give_up", N_("I don't know"), show=False, id="study.reveal_choice"),
         *(
             Binding(str(n), f"pick({n})", N_("Toggle"), key_display="1-9", show=n == 1, id=f"study.pick{n}")
             for n in range(1, 10)
