@@ -59,18 +59,29 @@ class RatingBar(Horizontal):
             yield RatingButton(rating)
 
     def clear(self) -> None:
-        """Not shown (a question), its line kept: showing the ratings again moves nothing, and
-        ratings equal to the last card's are not drawn anew (new cards in a row)."""
-        self.visible = False
+        """Blank on a question, its line kept, without a layout: the buttons draw nothing (a
+        change of `visible` or `display` would lay out the whole screen); each button keeps the
+        lines it drew (`RepeatedLines`), so labels like the last card's are not rendered anew."""
+        if self._shown is None or self._blank:
+            return
+        self._blank = True
+        for button in self.query(RatingButton):
+            if button.has_class("-proposed"):
+                button.remove_class("-proposed")
+            button.update("", layout=False)
+
+    _blank = True  # drawing nothing (a question)
 
     def show(self, intervals: dict[int, timedelta], proposed: int | None) -> None:
         """Intervals by rating ({} in cram: the schedule does not move)."""
-        self.visible = True
+        if not self.visible:  # hidden only until the first answer
+            self.visible = True
         # what each button says: cards whose intervals read alike ("10m", "1d") redraw nothing
         words = {r: format_interval(intervals[r]) if r in intervals else "" for r in RATING_LABELS}  # cram: none
-        if (words, proposed) == self._shown:
+        if (words, proposed) == self._shown and not self._blank:
             return
         self._shown = (words, proposed)
+        self._blank = False
         for button in self.query(RatingButton):
             r, when = button.rating, words[button.rating]
             if button.has_class("-proposed") != (r == proposed):  # a class change restyles the button
