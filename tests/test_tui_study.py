@@ -10,7 +10,7 @@ from brokerquiz.core.store.facade import Store
 from brokerquiz.tui.app import make_app
 from brokerquiz.tui.screens.study import StudyScreen
 from brokerquiz.tui.screens.summary import SummaryScreen
-from brokerquiz.tui.widgets.rating_bar import RatingBar, RatingButton
+from brokerquiz.tui.widgets.rating_bar import RatingBar
 from study_pilot import card_shows, card_text, choice_rows, click_choice, panel, reviews, skip_to, study_app
 
 SIZE = (100, 30)
@@ -52,7 +52,7 @@ async def test_flip_shows_context_reveal_and_rates_with_intervals(store, small_d
         await pilot.press("space")
         assert card_shows(app, "back")
         assert "log" in text_of(app, "#back-text")
-        buttons = {b.rating: str(b.render()) for b in app.screen.query(RatingButton)}
+        buttons = app.screen.query_one(RatingBar).label_text()
         for rating, label in [(1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy")]:
             assert label in buttons[rating] and expected[rating] in buttons[rating]
         assert footer_keys(app) == {"enter", "1", "b", "s", "q"}
@@ -76,7 +76,7 @@ async def test_rating_by_mouse(store, small_deck_path, now):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("space")
-        assert await pilot.click("#rate-4")
+        assert await pilot.click(RatingBar, offset=(app.size.width * 7 // 8, 0))  # the last quarter: Easy
         await pilot.pause()
         assert [r[1] for r in reviews(store)] == [4]
 
@@ -92,7 +92,7 @@ async def test_typed_right_answer_enter_accepts_good(store, small_deck_path, now
         await pilot.press(*"log", "enter")
         assert "Right" in text_of(app, "diff")
         assert not answer.has_focus and not answer.display
-        assert app.screen.query_one(RatingBar).query_one("#rate-3").has_class("-proposed")
+        assert app.screen.query_one(RatingBar).proposed == 3
         await pilot.press("enter")
         assert reviews(store) == [("small/fact/basics/model/kafka", 3, "study", "log")]
 
@@ -107,7 +107,7 @@ async def test_typed_digits_type_then_override_after_grading(store, small_deck_p
         await pilot.press("enter")
         diff = text_of(app, "diff")
         assert "Wrong" in diff
-        assert app.screen.query_one("#rate-1").has_class("-proposed")
+        assert app.screen.query_one(RatingBar).proposed == 1
         await pilot.press("3")  # the grader was too strict: one key to count it
         assert reviews(store) == [("small/fact/basics/model/kafka", 3, "study", "4qu")]
 
@@ -173,7 +173,7 @@ async def test_multiple_choice_wrong_pick_is_marked_and_proposes_again(store, sm
         rows = choice_rows(app)
         assert "✗" in rows[rabbit]
         assert "missed" in rows[card.choices.index("Kafka")]
-        assert app.screen.query_one("#rate-1").has_class("-proposed")
+        assert app.screen.query_one(RatingBar).proposed == 1
 
 
 async def test_choice_by_mouse_click(store, small_deck_path, now):
@@ -290,7 +290,7 @@ async def test_cram_does_not_change_the_schedule(store, small_deck_path, now):
         await pilot.pause()
         assert "cram" in text_of(app, "#card-context")
         await pilot.press("space")
-        labels = [str(b.render()) for b in app.screen.query(RatingButton)]
+        labels = list(app.screen.query_one(RatingBar).label_text().values())
         assert labels == ["1 Again", "2 Hard", "▶ 3 Good", "4 Easy"]  # no intervals: nothing moves
         await pilot.press("1")
         row = store.db.execute("SELECT mode, scheduled FROM reviews").fetchone()

@@ -4,6 +4,7 @@ quiz; Esc on a choice card is "I don't know" (proposes Again), and so is reveali
 from __future__ import annotations
 
 from brokerquiz.tui.screens.study import StudyScreen
+from brokerquiz.tui.widgets.rating_bar import RatingBar
 from brokerquiz.tui.widgets.study_footer import StudyFooter
 from study_pilot import card_shows, card_text, choice_rows, reviews, skip_to, study_app
 
@@ -52,7 +53,7 @@ async def test_escape_on_a_choice_card_is_i_dont_know(store, small_deck_path, no
         await pilot.pause()
         assert isinstance(app.screen, StudyScreen), "Esc left study"
         assert app.screen.session.phase != "question" and card_shows(app, "back")
-        assert app.screen.query_one("#rate-1").has_class("-proposed")
+        assert app.screen.query_one(RatingBar).proposed == 1
         await pilot.press("enter")
         assert reviews(store)[-1][:2] == (card.id, 1)
 
@@ -64,6 +65,6 @@ async def test_revealing_a_choice_card_unanswered_proposes_again(store, small_de
         await skip_to(pilot, app, lambda c: c.is_choice)
         card = app.screen.session.card
         await pilot.press("space")
-        assert app.screen.query_one("#rate-1").has_class("-proposed")
+        assert app.screen.query_one(RatingBar).proposed == 1
         await pilot.press("enter")
         assert reviews(store)[-1][:2] == (card.id, 1)

@@ -147,9 +147,7 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
             yield CardPanel(id="card")
         yield LineStatic(id="hint", markup=False)  # a few texts, each drawn once
         # always there, blank on a question: a reveal or the next card changes no widget's size
-        ratings = RatingBar(id="ratings")
-        ratings.visible = False  # shown with an answer
-        yield ratings
+        yield RatingBar(id="ratings")
         yield StudyFooter(compact=True)  # compact: every key of a choice card fits 80 columns, in Russian too
 
     async def _mount_parts(self) -> None:
@@ -259,7 +257,24 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
             if answer.grade is not None:  # a verdict shows the expected answer itself
                 verdict = verdict_box(answer.grade, answer.text or "", card.back, choices=answer.how == "choice")
             parts.append(back_box(card, verdict, short=short))
-        return Box(children=parts, padding=(0, 0, 0, 1) if short else (1, 1, 0, 2))
+        return card_box(*parts, short=short)
+
+    def _prepare(self) -> None:
+        """Between keys, draw what the next key most likely shows into the card's kept lines:
+        on a question its revealed answer, on an answer the next queued card's question."""
+        session = self.session
+        card = session.card if session is not None else None
+        if card is None or not self.is_current:
+            return
+        short = self.has_class("-short")
+        if session.phase == QUESTION:
+            likely = back_box(card, None, short=short)
+        elif session.queue:
+            upcoming = session.queue[0]
+            likely = question_box(session.cards[upcoming.card_id], cram=not upcoming.scheduled, short=short)
+        else:
+            return
+        self._part(CardPanel).prepare(card_box(likely, short=short))
 
     def _place_input(self) -> None:
         """The answer input over the card's room for it (a layout, in typed mode only)."""
@@ -278,6 +293,7 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
 
     def _first_paint_done(self) -> None:
         self.refresh_bindings()  # the footer redraws its keys now (it subscribes immediate)
+        self.call_after_refresh(self._prepare)
         if not self._painted:
             self._painted = True
             self.app.first_paint_done()

@@ -71,11 +71,12 @@ def back_box(card: Card, verdict: Box | None, *, short: bool) -> Box:
         nuance = assemble((line_name("nuance") + "  ", "bold $text-warning"), card.nuance, source)
         parts.append(Box(content=nuance, padding=(0, 1, 0, 1), margin_top=1, margin_left=1, bar="nuance-bar",
                          bar_char="▌", background="nuance", tag="nuance"))
+    key = ("back", card.id, short) if verdict is None else None  # a revealed answer is the same every time
     if short:
-        return Box(children=parts, margin_top=1, tag="back")
-    return Box(children=parts, padding=(0, 1, 1, 1), frame="back-frame", tag="back")
+        return Box(children=parts, margin_top=1, tag="back", key=key)
+    return Box(children=parts, padding=(0, 1, 1, 1), frame="back-frame", tag="back", key=key)
 
 
-def card_box(*parts: Box | None) -> Box:
-    """The parts shown, top to bottom."""
-    return Box(children=[part for part in parts if part is not None])
+def card_box(*parts: Box | None, short: bool) -> Box:
+    """The parts shown, top to bottom, with the study body's padding."""
+    return Box(children=[part for part in parts if part is not None], padding=(0, 0, 0, 1) if short else (1, 1, 0, 2))

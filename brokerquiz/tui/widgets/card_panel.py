@@ -152,6 +152,12 @@ class CardPanel(Widget):
     def _look(self) -> tuple:
         return (self.width_for_lines(), self.app.theme, self.hover_tag, tuple(sorted(self.screen.classes)))
 
+    def prepare(self, box: Box) -> None:
+        """Draw `box` (a tree like the one shown) now, keeping the lines of its keyed boxes for
+        when they are shown: between keys, what the next key will likely show."""
+        if self.size.width and self._drawn_for == self._look():
+            self._render_box(box, self.width_for_lines(), "", self._style("plain"))
+
     def width_for_lines(self) -> int:
         """The width the lines are drawn at: the panel's less the scrollbar's column (before the
         first layout, the screen's: the panel spans it)."""
