@@ -112,6 +112,7 @@ class CardPanel(Widget):
         self._lines: list[Line] | None = None
         self._drawn_for: tuple | None = None
         self._kept: dict = {}  # (box key, width) -> its lines: the question drawn once per card
+        self._generation = 0  # counts the times the lines were drawn: the rows shown follow them
 
     # ------------------------------------------------------------------ content
 
@@ -150,7 +151,8 @@ class CardPanel(Widget):
         return lines[index][0] if index < len(lines) else None
 
     def _look(self) -> tuple:
-        return (self.width_for_lines(), self.app.theme, self.hover_tag, tuple(sorted(self.screen.classes)))
+        """What the lines depend on besides the boxes: width, theme, hover, the screen's size class."""
+        return (self.width_for_lines(), self.app.theme, self.hover_tag, self.screen.classes)
 
     def prepare(self, box: Box) -> None:
         """Draw `box` (a tree like the one shown) now, keeping the lines of its keyed boxes for
@@ -173,6 +175,7 @@ class CardPanel(Widget):
             self._drawn_for = key
             self.box = self.build() if self.build is not None else None
             self._lines = self._render_box(self.box, width, "", self._style("plain")) if self.box is not None else []
+            self._generation += 1
         return self._lines
 
     def tag_text(self, tag: str) -> str:
@@ -265,12 +268,20 @@ class CardPanel(Widget):
     # ------------------------------------------------------------------ the line API
 
     def render_line(self, y: int) -> Strip:
+        rows = self._rows()
+        return rows[y] if y < len(rows) else Strip.blank(self.size.width, self._style("plain"))
+
+    def _rows(self) -> list[Strip]:
+        """The rows shown, each with its scrollbar cell, joined once per frame (not once a row)."""
         lines = self.lines()
-        width = self.size.width
-        base = self._style("plain")
-        index = self.top + y
-        strip = lines[index][0] if index < len(lines) else Strip.blank(width - 1, base)
-        return Strip.join([strip, self._scrollbar(y, len(lines))])
+        key = (self._generation, self.top, self.size)
+        if self.__dict__.get("_rows_for") != key:
+            base = self._style("plain")
+            blank = Strip.blank(self.size.width - 1, base)
+            shown = [lines[self.top + y][0] if self.top + y < len(lines) else blank for y in range(self.size.height)]
+            self._shown_rows = [Strip.join([strip, self._scrollbar(y, len(lines))]) for y, strip in enumerate(shown)]
+            self.__dict__["_rows_for"] = key
+        return self._shown_rows
 
     def _scrollbar(self, y: int, total: int) -> Strip:
         height = self.size.height
