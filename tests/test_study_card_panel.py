@@ -96,3 +96,19 @@ async def test_a_short_card_draws_no_scrollbar(store, small_deck_path, now):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert len(scrollbar_looks(panel(app))) == 1
+
+
+async def test_the_typed_answer_is_drawn_in_the_room_under_the_card(store, small_deck_path, now):
+    app = study_app(store, small_deck_path, now, mode="typed")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        card, answer = panel(app), app.screen.query_one("#answer")
+        room = card.line_of("input")
+        assert room is not None and answer.display and answer.has_focus
+        assert answer.region.y == card.region.y + room + 1  # one line of margin under the card's frame
+        assert answer.region.x == card.region.x + 3 and answer.region.height == 3
+        await pilot.resize_terminal(80, 24)  # the short layout: no frame, the room moves up
+        await pilot.pause()
+        await pilot.pause()
+        assert answer.region.y == card.region.y + card.line_of("input") + 1
+        assert answer.region.x == card.region.x + 2
