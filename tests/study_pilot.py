@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from brokerquiz.core.clock import FakeClock
 from brokerquiz.tui.app import make_app
+from brokerquiz.tui.widgets.card_panel import CardPanel
 
 
 def study_app(store, deck_path, now, **options):
@@ -25,3 +26,32 @@ async def skip_to(pilot, app, predicate, limit: int = 30) -> None:
         await app.screen.paint()
         await pilot.pause()
     raise AssertionError("card not reached")
+
+
+def panel(app) -> CardPanel:
+    """The study card: one widget drawing its parts as lines."""
+    return app.screen.query_one(CardPanel)
+
+
+def card_text(app, tag: str) -> str:
+    """The text of one part of the card as drawn ('front', 'context', 'back-text', 'diff',
+    'explanation', 'nuance', 'choice-0', ...), its lines joined."""
+    return panel(app).tag_text(tag)
+
+
+def card_shows(app, tag: str) -> bool:
+    """Whether the card shows that part now ('back', 'choices', 'diff', ...)."""
+    return panel(app).find(tag) is not None
+
+
+def choice_rows(app) -> list[str]:
+    """The choice rows as drawn, '1 [x] Kafka  ✓'."""
+    return [card_text(app, f"choice-{i}").strip() for i in range(len(app.screen.picks.choices))]
+
+
+async def click_choice(pilot, index: int) -> bool:
+    """Click the row of choice `index` (0-based) where it is drawn."""
+    card = panel(pilot.app)
+    y = card.line_of(f"choice-{index}")
+    assert y is not None, f"choice {index} not drawn"
+    return await pilot.click(CardPanel, offset=(6, y - card.top))

@@ -44,11 +44,13 @@ class Tmux:
     def screen(self) -> str:
         return self.tmux("capture-pane", "-p", "-t", self.name)
 
-    def wait_for(self, text: str, deadline: float = DEADLINE) -> str:
+    def wait_for(self, text: str | tuple[str, ...], deadline: float = DEADLINE) -> str:
+        """The screen once `text` (or one of a tuple of texts) is on it."""
+        texts = (text,) if isinstance(text, str) else text
         end = time.monotonic() + deadline
         while time.monotonic() < end:
             shown = self.screen()
-            if text in shown:
+            if any(wanted in shown for wanted in texts):
                 return shown
             time.sleep(0.05)
         raise AssertionError(f"{text!r} never appeared; the screen shows:\n{self.screen()}")
@@ -98,9 +100,13 @@ def review_count(db: Path) -> int:
         return store.db.execute("SELECT count(*) FROM reviews").fetchone()[0]
 
 
+# a question's footer: space shows a flip card's answer; on a choice card space (or Esc) is "I don't know"
+QUESTION_KEYS = ("Show answer", "I don't know")
+
+
 def answer(term: Tmux, done_before: int, rating: str = "3") -> None:
     term.wait_for(f"{done_before} done")
-    term.wait_for("Show answer")
+    term.wait_for(QUESTION_KEYS)
     term.keys("Space")
     term.wait_for("Accept")
     term.keys(rating)

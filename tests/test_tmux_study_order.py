@@ -9,7 +9,7 @@ import pytest
 
 from brokerquiz.core.deck.library import open_deck
 from brokerquiz.core.store.facade import Store
-from test_tmux import run_tmux  # noqa: F401  (the fixture)
+from test_tmux import QUESTION_KEYS, run_tmux  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
@@ -29,7 +29,7 @@ def test_first_ten_new_cards_shown_span_all_four_brokers(run_tmux, tmp_path):  #
     shown = []
     for n in range(10):
         term.wait_for(f"{n} done")
-        question = term.wait_for("Show answer")
+        question = term.wait_for(QUESTION_KEYS)
         term.keys("Space")
         answered = term.wait_for("Accept")  # the question stays on screen above the answer
         term.keys("4")  # Easy: none comes back today, every card is a new one

@@ -10,15 +10,20 @@ from brokerquiz.core.store.facade import Store
 from brokerquiz.tui.app import make_app
 from brokerquiz.tui.screens.study import StudyScreen
 from brokerquiz.tui.screens.summary import SummaryScreen
-from brokerquiz.tui.widgets.answer_diff import AnswerDiff
-from brokerquiz.tui.widgets.choices import ChoiceList, ChoiceRow
-from brokerquiz.tui.widgets.rating_bar import RatingBar, RatingButton
-from study_pilot import reviews, skip_to, study_app
+from brokerquiz.tui.widgets.rating_bar import RatingBar
+from study_pilot import card_shows, card_text, choice_rows, click_choice, panel, reviews, skip_to, study_app
 
 SIZE = (100, 30)
 
 
+CARD_PARTS = {"#card-context": "context", "#card-front": "front", "#back-text": "back-text",
+              "#explanation": "explanation", "#nuance": "nuance", "diff": "diff"}
+
+
 def text_of(app, selector: str) -> str:
+    """A widget's text, or a part of the card as drawn (the card is one widget of lines)."""
+    if selector in CARD_PARTS:
+        return card_text(app, CARD_PARTS[selector])
     return str(app.screen.query_one(selector).render())
 
 
@@ -39,15 +44,15 @@ async def test_flip_shows_context_reveal_and_rates_with_intervals(store, small_d
         context = text_of(app, "#card-context")
         assert "Small deck" in context and "Basics" in context and "Model" in context
         assert "Kafka — Model?" in text_of(app, "#card-front")
-        assert not app.screen.query_one("#back").display
+        assert not card_shows(app, "back")
         assert footer_keys(app) == {"space", "b", "s", "q"}  # u shown dimmed: nothing to undo yet
 
         card_id = app.screen.session.card.id
         expected = {r: format_interval(td) for r, td in store.preview(card_id, now).items()}
         await pilot.press("space")
-        assert app.screen.query_one("#back").display
+        assert card_shows(app, "back")
         assert "log" in text_of(app, "#back-text")
-        buttons = {b.rating: str(b.render()) for b in app.screen.query(RatingButton)}
+        buttons = app.screen.query_one(RatingBar).label_text()
         for rating, label in [(1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy")]:
             assert label in buttons[rating] and expected[rating] in buttons[rating]
         assert footer_keys(app) == {"enter", "1", "b", "s", "q"}
@@ -71,7 +76,7 @@ async def test_rating_by_mouse(store, small_deck_path, now):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("space")
-        assert await pilot.click("#rate-4")
+        assert await pilot.click(RatingBar, offset=(app.size.width * 7 // 8, 0))  # the last quarter: Easy
         await pilot.pause()
         assert [r[1] for r in reviews(store)] == [4]
 
@@ -85,9 +90,9 @@ async def test_typed_right_answer_enter_accepts_good(store, small_deck_path, now
         # u and q would type into the answer; ctrl+z undoes typing, ctrl+r (dimmed) the last answer
         assert footer_keys(app) == {"escape", "ctrl+z", "ctrl+q"}
         await pilot.press(*"log", "enter")
-        assert "Right" in str(app.screen.query_one(AnswerDiff).render())
+        assert "Right" in text_of(app, "diff")
         assert not answer.has_focus and not answer.display
-        assert app.screen.query_one(RatingBar).query_one("#rate-3").has_class("-proposed")
+        assert app.screen.query_one(RatingBar).proposed == 3
         await pilot.press("enter")
         assert reviews(store) == [("small/fact/basics/model/kafka", 3, "study", "log")]
 
@@ -100,9 +105,9 @@ async def test_typed_digits_type_then_override_after_grading(store, small_deck_p
         assert app.screen.query_one("#answer").value == "4qu"
         assert reviews(store) == [] and app.is_running
         await pilot.press("enter")
-        diff = str(app.screen.query_one(AnswerDiff).render())
+        diff = text_of(app, "diff")
         assert "Wrong" in diff
-        assert app.screen.query_one("#rate-1").has_class("-proposed")
+        assert app.screen.query_one(RatingBar).proposed == 1
         await pilot.press("3")  # the grader was too strict: one key to count it
         assert reviews(store) == [("small/fact/basics/model/kafka", 3, "study", "4qu")]
 
@@ -113,7 +118,7 @@ async def test_typed_wrong_answer_marks_missing_and_wrong_parts(store, small_dec
         await pilot.pause()
         await skip_to(pilot, app, lambda c: c.id == "small/fact/basics/delivery/kafka")
         await pilot.press(*"at-least-once", "enter")
-        content = app.screen.query_one(AnswerDiff).render()
+        content = panel(app).find("diff").content
         plain = str(content)
         assert "Wrong" in plain and "exactly-once" in plain and "at-least-once" in plain
         styled: dict[str, str] = {}
@@ -142,15 +147,14 @@ async def test_multiple_choice_toggle_submit_and_result(store, small_deck_path, 
         await skip_to(pilot, app, lambda c: c.kind == "scenario")
         card = app.screen.session.card
         assert footer_keys(app) == {"enter", "escape", "1", "b", "s", "q"}  # Esc: I don't know; nothing to undo yet
-        rows = list(app.screen.query(ChoiceRow))
-        assert [str(r.render()).split("] ", 1)[1] for r in rows] == list(card.choices)
+        assert [row.split("] ", 1)[1] for row in choice_rows(app)] == list(card.choices)
         rabbit = card.choices.index("RabbitMQ") + 1
         kafka = card.choices.index("Kafka") + 1
         await pilot.press(str(kafka), str(rabbit), str(rabbit))  # toggled twice: off again
-        assert app.screen.query_one(ChoiceList).picked == {kafka - 1}
+        assert app.screen.picks.picked == {kafka - 1}
         await pilot.press("enter")
         assert app.screen.session.answer.verdict == "right"  # Redis Streams (👍/⚠️) may be left out
-        marks = [str(r.render()) for r in rows]
+        marks = choice_rows(app)
         assert "✓" in marks[kafka - 1] and "✗" not in "".join(marks)
         assert "either way" in marks[card.choices.index("Redis Streams")]
         assert "Kafka: 👍 offsets" in text_of(app, "#explanation")
@@ -166,10 +170,10 @@ async def test_multiple_choice_wrong_pick_is_marked_and_proposes_again(store, sm
         card = app.screen.session.card
         rabbit = card.choices.index("RabbitMQ")
         await pilot.press(str(rabbit + 1), "enter")
-        rows = [str(r.render()) for r in app.screen.query(ChoiceRow)]
+        rows = choice_rows(app)
         assert "✗" in rows[rabbit]
         assert "missed" in rows[card.choices.index("Kafka")]
-        assert app.screen.query_one("#rate-1").has_class("-proposed")
+        assert app.screen.query_one(RatingBar).proposed == 1
 
 
 async def test_choice_by_mouse_click(store, small_deck_path, now):
@@ -178,9 +182,8 @@ async def test_choice_by_mouse_click(store, small_deck_path, now):
         await pilot.pause()
         await skip_to(pilot, app, lambda c: c.kind == "scenario")
         card = app.screen.session.card
-        rows = list(app.screen.query(ChoiceRow))
         for index in card.correct:
-            assert await pilot.click(rows[index])
+            assert await click_choice(pilot, index)
         await pilot.pause()
         await pilot.press("enter")
         assert app.screen.session.answer.verdict == "right"
@@ -287,7 +290,7 @@ async def test_cram_does_not_change_the_schedule(store, small_deck_path, now):
         await pilot.pause()
         assert "cram" in text_of(app, "#card-context")
         await pilot.press("space")
-        labels = [str(b.render()) for b in app.screen.query(RatingButton)]
+        labels = list(app.screen.query_one(RatingBar).label_text().values())
         assert labels == ["1 Again", "2 Hard", "▶ 3 Good", "4 Easy"]  # no intervals: nothing moves
         await pilot.press("1")
         row = store.db.execute("SELECT mode, scheduled FROM reviews").fetchone()

@@ -4,14 +4,15 @@ quiz; Esc on a choice card is "I don't know" (proposes Again), and so is reveali
 from __future__ import annotations
 
 from brokerquiz.tui.screens.study import StudyScreen
-from brokerquiz.tui.widgets.choices import ChoiceList, ChoiceRow
-from study_pilot import reviews, skip_to, study_app
+from brokerquiz.tui.widgets.rating_bar import RatingBar
+from brokerquiz.tui.widgets.study_footer import StudyFooter
+from study_pilot import card_shows, card_text, choice_rows, reviews, skip_to, study_app
 
 SIZE = (100, 30)
 
 
 def choices_text(app) -> str:
-    return "\n".join(str(s.render()) for s in app.screen.query_one(ChoiceList).query("Static"))
+    return card_text(app, "choices")
 
 
 async def test_a_rating_card_is_a_radio_choice_in_study(store, small_deck_path, now):
@@ -24,7 +25,7 @@ async def test_a_rating_card_is_a_radio_choice_in_study(store, small_deck_path, 
         other = next(i for i in range(len(card.choices)) if i != right)
         assert "Pick one." in choices_text(app)
         await pilot.press(str(other + 1), str(right + 1))  # the second pick replaces the first
-        assert app.screen.query_one(ChoiceList).picked == {right}
+        assert app.screen.picks.picked == {right}
         assert "(•)" in choices_text(app) and "[x]" not in choices_text(app)
         await pilot.press("enter")
         assert app.screen.session.answer.verdict == "right"
@@ -35,8 +36,9 @@ async def test_a_multi_answer_card_says_what_to_pick(store, small_deck_path, now
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await skip_to(pilot, app, lambda c: c.kind == "scenario")
-        assert "#choice-rule" in {f"#{w.id}" for w in app.screen.query_one(ChoiceList).query("Static") if w.id}
-        assert len(app.screen.query(ChoiceRow)) == len(app.screen.session.card.choices)
+        assert card_text(app, "pick-rule").strip() == "Pick all that fit."
+        assert len(choice_rows(app)) == len(app.screen.session.card.choices)
+        assert all(card_text(app, f"choice-{i}") for i in range(len(app.screen.session.card.choices)))
 
 
 async def test_escape_on_a_choice_card_is_i_dont_know(store, small_deck_path, now):
@@ -45,11 +47,13 @@ async def test_escape_on_a_choice_card_is_i_dont_know(store, small_deck_path, no
         await pilot.pause()
         await skip_to(pilot, app, lambda c: c.is_choice)
         card = app.screen.session.card
+        footer = {k.key: k.description for k in app.screen.query_one(StudyFooter).shown}
+        assert footer["escape"] == "I don't know", footer  # as in the quiz and the interview
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, StudyScreen), "Esc left study"
-        assert app.screen.session.phase != "question" and app.screen.query_one("#back").display
-        assert app.screen.query_one("#rate-1").has_class("-proposed")
+        assert app.screen.session.phase != "question" and card_shows(app, "back")
+        assert app.screen.query_one(RatingBar).proposed == 1
         await pilot.press("enter")
         assert reviews(store)[-1][:2] == (card.id, 1)
 
@@ -61,6 +65,6 @@ async def test_revealing_a_choice_card_unanswered_proposes_again(store, small_de
         await skip_to(pilot, app, lambda c: c.is_choice)
         card = app.screen.session.card
         await pilot.press("space")
-        assert app.screen.query_one("#rate-1").has_class("-proposed")
+        assert app.screen.query_one(RatingBar).proposed == 1
         await pilot.press("enter")
         assert reviews(store)[-1][:2] == (card.id, 1)

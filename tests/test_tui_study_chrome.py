@@ -6,7 +6,7 @@ import pytest
 from textual.widgets import Header
 
 from brokerquiz.core.store.facade import Store
-from brokerquiz.tui.widgets.rating_bar import RatingButton
+from brokerquiz.tui.widgets.rating_bar import RatingBar
 from brokerquiz.tui.widgets.study_footer import KeyLine, StudyFooter
 from study_pilot import reviews, skip_to, study_app
 
@@ -70,7 +70,7 @@ async def test_header_names_the_mode_and_the_deck(store, small_deck_path, now):
 
 
 def rating_texts(app) -> dict[int, str]:
-    return {button.rating: str(button.render()) for button in app.screen.query(RatingButton)}
+    return app.screen.query_one(RatingBar).label_text()
 
 
 @pytest.mark.parametrize(

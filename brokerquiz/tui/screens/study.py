@@ -20,10 +20,10 @@ Keys (the footer shows the ones that work right now):
 * An empty queue opens the summary with the next steps: more new cards today, cram, quiz,
   mock interview (`NEXT_STEPS`).
 
-Start-up: the first frame holds only what a question shows (header, progress, the card,
-the hint, the footer). The choices, the answer input, the back and the rating bar are
-mounted hidden right after that frame, or at once when the first card needs them (a
-multiple-choice card, typed mode): fewer widgets to style before the first card is seen.
+The card (context line, front, choices, verdict, answer, explanation, nuance) is drawn as
+lines by one widget of a fixed size (`CardPanel`, built by `widgets/card_blocks.py`): a reveal,
+a pick or the next card changes no layout, only those lines are drawn and composited. The
+typed answer's input is mounted once (typed mode) and drawn over the room the card keeps for it.
 """
 
 from __future__ import annotations
@@ -31,22 +31,22 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Container
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 
 from ...core.sessions.options import StudyOptions, mode_options
 from ...core.sessions.study import ANSWERED, DONE, QUESTION, StudySession
-from ...core.sessions.verdict_words import line_name, rating_label
+from ...core.sessions.verdict_words import rating_label
 from ...core.store.types import StoreError
 from ...core.translate import N_, _
 from ...errors import BrokerquizError
-from ..widgets.answer_diff import AnswerDiff
-from ..widgets.card_view import CardView
-from ..widgets.choices import ChoiceList
+from ..widgets.card_blocks import back_box, card_box, choices_box, input_room, question_box, verdict_box
+from ..widgets.card_panel import Box, CardPanel
+from ..widgets.choices import ChoicePicks
 from ..widgets.key_hint import key_hint
-from ..widgets.literal import assemble, literal, printable
+from ..widgets.literal import printable
 from ..widgets.progress import SessionProgress
 from ..widgets.rating_bar import RatingBar
 from ..widgets.repeated_lines import LineStatic
@@ -72,9 +72,9 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
         Binding("space", "reveal", N_("Show answer"), id="study.reveal", tooltip=N_("Show the back without grading")),
         Binding("enter", "check", N_("Check"), id="study.check", tooltip=N_("Grade the picked choices")),
         Binding("enter", "accept", N_("Accept"), id="study.accept", tooltip=N_("Rate with the proposed rating")),
-        Binding("escape", "give_up", N_("Show answer"), id="study.give_up", tooltip=N_("I don't know: show the answer")),
+        Binding("escape", "give_up", N_("I don't know"), id="study.give_up", tooltip=N_("I don't know: show the answer")),
         # on a choice card space is Esc's "I don't know" too; not in the footer (Esc is, once)
-        Binding("space", "give_up", N_("Show answer"), show=False, id="study.reveal_choice"),
+        Binding("space", "give_up", N_("I don't know"), show=False, id="study.reveal_choice"),
         *(
             Binding(str(n), f"pick({n})", N_("Toggle"), key_display="1-9", show=n == 1, id=f"study.pick{n}")
             for n in range(1, 10)
@@ -120,6 +120,8 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
         self.options: StudyOptions = options if options is not None else mode_options("study", **given)
         self._painted = False
         self._parts: list | None = None  # the AwaitMounts of the widgets mounted after the first frame
+        self.picks = ChoicePicks()  # the choices of the card shown, picked by keys or clicks
+        self._picks_for = None  # the card they are for
 
     # ------------------------------------------------------------------ layout
 
@@ -140,37 +142,23 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
         self.update_classes({name: (at, name) == active for at, name in self.VERTICAL_BREAKPOINTS}, update=False)
         yield Header()
         yield SessionProgress(id="progress")
-        with VerticalScroll(id="study-body"):
-            yield CardView(id="card")
+        with Container(id="study-body"):
+            # the whole card, drawn as lines by one widget of a fixed size: a key changes no layout
+            yield CardPanel(id="card")
         yield LineStatic(id="hint", markup=False)  # a few texts, each drawn once
         # always there, blank on a question: a reveal or the next card changes no widget's size
-        # here, so Textual re-lays out only the card's body (not every widget of the screen)
-        ratings = RatingBar(id="ratings")
-        ratings.visible = False  # shown with an answer
-        yield ratings
+        yield RatingBar(id="ratings")
         yield StudyFooter(compact=True)  # compact: every key of a choice card fits 80 columns, in Russian too
 
     async def _mount_parts(self) -> None:
-        """Mount (hidden) what only answers and some cards show; at most once, awaitable again."""
+        """Mount (hidden) the typed answer's input; at most once, awaitable again."""
         if self._parts is None:
             if not self.is_attached:  # closed (quit, or the app exits) before the first frame settled
                 return
-            hidden = [
-                ChoiceList(id="choices"),
-                UndoInput(placeholder=_("Type your answer · Enter checks · Esc shows the answer"), id="answer"),
-                Vertical(
-                    AnswerDiff(id="diff"),
-                    Static(id="back-text", markup=False),
-                    Static(id="explanation", markup=False),
-                    Static(id="nuance", markup=False),
-                    id="back",
-                ),
-            ]
-            for widget in hidden:
-                widget.display = False
-            # mount() adds them to the DOM at once, so a second caller finds them; both await
-            self._parts = [self._part("#study-body").mount_all(hidden, after="#card")]
-            self.call_after_refresh(self._warm_up)
+            answer = UndoInput(placeholder=_("Type your answer · Enter checks · Esc shows the answer"), id="answer")
+            answer.display = False  # drawn over the card's room for it (`input_room`) when typing
+            # mount() adds it to the DOM at once, so a second caller finds it; both await
+            self._parts = [self._part("#study-body").mount(answer)]
         for waiter in self._parts:
             await waiter
         # mounted: awaiting an AwaitMount again lays out the body and the whole screen anew
@@ -220,48 +208,96 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
             return
         card = session.card
         assert card is not None
-        if phase != QUESTION or card.is_choice or session.mode == "typed":
-            await self._mount_parts()
-        elif self._parts is None:  # a plain question: the card first, the rest after this frame
-            self._part(CardView).show(card, cram=not session.scheduled)
-            self._part("#hint", Static).update(self._question_hint(card, False), layout=False)
-            self._part(RatingBar).clear()
-            if self.focused is not None:
-                self.set_focus(None)
-            self._first_paint_done()
-            # not textual.lazy.Lazy: Lazy can only defer, and a typed or choice first card needs these parts before its first frame
-            self.app.call_after_refresh(self._mount_parts)  # queued after anything the first frame asked for
-            return
-        self._part(CardView).show(card, cram=not session.scheduled)
-        choices = self._part(ChoiceList)
-        answer_input = self._part("#answer", Input)
-        back = self._part("#back")
-        ratings = self._part(RatingBar)
-        hint = self._part("#hint", Static)
-        if phase == QUESTION:
-            back.display = False
-            ratings.clear()
-            choices.display = card.is_choice
+        if phase == QUESTION and (card, phase) != self._picks_for:  # a new card, or one back by undo
+            self._picks_for = (card, phase)
             if card.is_choice:
-                await choices.set_choices(card.choices or (), card)  # radio, pick N or all that fit, as in the quiz
-            typing = session.mode == "typed" and not card.is_choice
-            answer_input.display = typing
-            if typing:
-                answer_input.reset("")
-                answer_input.disabled = False
-                answer_input.focus()
-            elif self.focused is not None:
-                self.set_focus(None)
-            hint.update(self._question_hint(card, typing), layout=False)  # one line, whatever it says
+                self.picks.set_choices(card.choices or (), card)  # radio, pick N or all that fit, as in the quiz
+        elif phase != QUESTION:
+            self._picks_for = None
+        typing = phase == QUESTION and session.mode == "typed" and not card.is_choice
+        if typing:
+            await self._mount_parts()
+        if phase == QUESTION:
+            self._paint_question(card, typing)
         else:
             self._paint_answer(card)
         self._first_paint_done()
 
+    def _paint_question(self, card, typing: bool) -> None:
+        self._part(RatingBar).clear()
+        self._part(CardPanel).show(self._card_box, scroll_home=True)
+        if self._parts is not None:
+            answer_input = self._part("#answer", Input)
+            answer_input.display = typing
+            if typing:
+                answer_input.reset("")
+                answer_input.disabled = False
+                self._place_input()
+                answer_input.focus()
+        if not typing and self.focused is not None:
+            self.set_focus(None)
+        self._part("#hint", Static).update(self._question_hint(card, typing), layout=False)  # one line, whatever it says
+
+    def _card_box(self) -> Box:
+        """What the card panel draws now (it asks again when its width or the screen's size class changes)."""
+        session = self.session
+        card = session.card if session is not None else None
+        if card is None:
+            return Box()
+        short = self.has_class("-short")
+        parts = [question_box(card, cram=not session.scheduled, short=short)]
+        if card.is_choice:
+            parts.append(choices_box(self.picks, short=short))
+        if session.phase == QUESTION:
+            if session.mode == "typed" and not card.is_choice:
+                parts.append(input_room())
+        else:
+            answer = session.answer
+            verdict = None
+            if answer.grade is not None:  # a verdict shows the expected answer itself
+                verdict = verdict_box(answer.grade, answer.text or "", card.back, choices=answer.how == "choice")
+            parts.append(back_box(card, verdict, short=short))
+        return card_box(*parts, short=short)
+
+    def _prepare(self) -> None:
+        """Between keys, draw what the next key most likely shows into the card's kept lines:
+        on a question its revealed answer, on an answer the next queued card's question."""
+        session = self.session
+        card = session.card if session is not None else None
+        if card is None or not self.is_current:
+            return
+        short = self.has_class("-short")
+        if session.phase == QUESTION:
+            likely = back_box(card, None, short=short)
+        elif session.queue:
+            upcoming = session.queue[0]
+            likely = question_box(session.cards[upcoming.card_id], cram=not upcoming.scheduled, short=short)
+        else:
+            return
+        self._part(CardPanel).prepare(card_box(likely, short=short))
+
+    def _place_input(self) -> None:
+        """The answer input over the card's room for it (a layout, in typed mode only)."""
+        panel = self._part(CardPanel)
+        answer_input = self._part("#answer", Input)
+        y = panel.line_of("input")
+        if y is None:
+            return
+        x = 2 if self.has_class("-short") else 3
+        answer_input.styles.offset = (x, y + 1 - panel.top)
+        answer_input.styles.width = max(10, panel.width_for_lines() - x - (1 if self.has_class("-short") else 2))
+
+    def on_resize(self, event) -> None:
+        if self._typing():
+            self.call_after_refresh(self._place_input)
+
     def _first_paint_done(self) -> None:
         self.refresh_bindings()  # the footer redraws its keys now (it subscribes immediate)
+        self.call_after_refresh(self._prepare)
         if not self._painted:
             self._painted = True
             self.app.first_paint_done()
+            self.call_after_refresh(self._warm_up)
 
     def _question_hint(self, card, typing: bool) -> Content:
         if card.is_choice:
@@ -273,31 +309,17 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
     def _paint_answer(self, card) -> None:
         session = self.session
         answer = session.answer
-        diff = self._part(AnswerDiff)
-        answer_input = self._part("#answer", Input)
-        if answer_input.display:
-            # focus leaves the input so 1-4 rate instead of typing; the verdict shows the answer
-            answer_input.disabled = True
-            answer_input.display = False
+        if self._parts is not None:
+            answer_input = self._part("#answer", Input)
+            if answer_input.display:
+                # focus leaves the input so 1-4 rate instead of typing; the verdict shows the answer
+                answer_input.disabled = True
+                answer_input.display = False
         if self.focused is not None:
             self.set_focus(None)
         if answer.grade is not None and answer.how == "choice":
-            self._part(ChoiceList).show_result(card.correct, card.optional)
-        diff.display = answer.grade is not None
-        if answer.grade is not None:
-            diff.show_grade(answer.grade, answer.text or "", card.back, choices=answer.how == "choice")
-        back_text = self._part("#back-text", Static)
-        back_text.display = answer.grade is None  # a verdict already shows the expected answer
-        back_text.update(assemble((_("Answer") + "  ", "$text-muted"), (card.back, "bold")))
-        explanation = self._part("#explanation", Static)
-        explanation.display = bool(card.explanation)
-        explanation.update(literal(card.explanation))
-        nuance = self._part("#nuance", Static)
-        nuance.display = bool(card.nuance)
-        if card.nuance:
-            source = assemble(("\n" + _("source") + ": ", "$text-muted"), (card.source, "italic $text-muted")) if card.source else ""
-            nuance.update(assemble((line_name("nuance") + "  ", "bold $text-warning"), card.nuance, source))
-        self._part("#back").display = True
+            self.picks.show_result(card.correct, card.optional)
+        self._part(CardPanel).show(self._card_box, scroll_home=True)
         ratings = self._part(RatingBar)
         try:
             intervals = session.preview()
@@ -308,7 +330,6 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
         cram = Content.styled(" · " + _("cram: the schedule stays as it is"), "italic") if not session.scheduled else ""
         accepts = _("accepts {rating}").format(rating=rating_label(answer.proposed))
         self._part("#hint", Static).update(key_hint(("1-4", _("rate")), ("Enter", accepts), tail=cram), layout=False)
-        self._part("#study-body").scroll_home(animate=False)
 
     # ------------------------------------------------------------------ which keys work now
 
@@ -350,10 +371,11 @@ class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
     # ------------------------------------------------------------------ clicks and the typed answer
     # (the key actions are in study_actions.StudyKeyActions; @on handlers stay on the Screen class)
 
-    @on(ChoiceList.Toggled)
-    def _clicked_choice(self, event: ChoiceList.Toggled) -> None:
-        if self.session and self.session.phase == QUESTION:
-            self._part(ChoiceList).toggle(event.index)
+    @on(CardPanel.Clicked)
+    def _clicked_choice(self, event: CardPanel.Clicked) -> None:
+        if self.session and self.session.phase == QUESTION and event.tag.startswith("choice-"):
+            if self.picks.toggle(int(event.tag.removeprefix("choice-"))):
+                self._part(CardPanel).redraw()
 
     @on(Input.Submitted, "#answer")
     async def _typed(self, event: Input.Submitted) -> None:

@@ -12,7 +12,7 @@ from ...errors import SessionError
 from ...core.store.types import StoreError
 from ...core.translate import N_, _
 from ...errors import BrokerquizError
-from ..widgets.choices import ChoiceList
+from ..widgets.card_panel import CardPanel
 
 
 class UndoBuryActions:
@@ -63,11 +63,12 @@ class StudyKeyActions:
         await self.paint()
 
     async def action_check(self) -> None:
-        self.session.submit_choice(self._part(ChoiceList).picked)
+        self.session.submit_choice(self.picks.picked)
         await self.paint()
 
     async def action_pick(self, number: int) -> None:
-        self._part(ChoiceList).toggle(number - 1)
+        if self.picks.toggle(number - 1):
+            self._part(CardPanel).redraw()
 
     async def action_accept(self) -> None:
         await self._rate(None)
@@ -88,7 +89,7 @@ class StudyKeyActions:
 
     def action_scroll(self, where: str) -> None:
         """Scroll the card when it is taller than the terminal (nothing has focus to do it)."""
-        body = self._part("#study-body")
+        body = self._part(CardPanel)
         getattr(body, f"scroll_{where}")(animate=False)
 
     def _save_graded_answer(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
@@ -128,17 +129,56 @@ class ChoiceList(Vertical):
 
     def _paint(self) -> None:
         for row in self.query(ChoiceRow):
-            i = row.index
-            picked = i in self.picked
-            box = ("(•)" if picked else "( )") if self.single else ("[x]" if picked else "[ ]")
-            mark, cls = "", ""
-            if self.result is not None:
-                correct, optional = self.result
-                if i in optional:
-                    mark, cls = ("  ~ " + _(MARKS["either"]), "-right" if picked else "")
-                elif i in correct:
-                    mark, cls = ("  ✓", "-right") if picked else ("  ✓ " + _(MARKS["missed"]), "-missed")
-                elif picked:
-                    mark, cls = "  ✗", "-wrong"
-            row.set_classes(f"choice {cls} {'-picked' if picked and not cls else ''}".strip())
-            row.update(assemble((f"{i + 1} ", "bold"), f"{box} ", row.text, (mark, "bold")))
+            content, cls = choice_row(row.index, row.text, self.single, self.picked, self.result)
+            row.set_classes(f"choice {cls}".strip())
+            row.update(content)
+
+
+def choice_row(i: int, text: str, single: bool, picked: set[int], result) -> tuple[Content, str]:
+    """One choice as drawn ('2 [x] RabbitMQ  ✗') and its look: '-picked', '-right', '-wrong',
+    '-missed' or ''. `result`: (correct, optional) once answered, else None."""
+    on = i in picked
+    box = ("(•)" if on else "( )") if single else ("[x]" if on else "[ ]")
+    mark, cls = "", ""
+    if result is not None:
+        correct, optional = result
+        if i in optional:
+            mark, cls = ("  ~ " + _(MARKS["either"]), "-right" if on else "")
+        elif i in correct:
+            mark, cls = ("  ✓", "-right") if on else ("  ✓ " + _(MARKS["missed"]), "-missed")
+        elif on:
+            mark, cls = "  ✗", "-wrong"
+    if on and not cls:
+        cls = "-picked"
+    return assemble((f"{i + 1} ", "bold"), f"{box} ", text, (mark, "bold")), cls
+
+
+class ChoicePicks:
+    """The picks on one card's choices, without widgets (the study card draws them as lines):
+    `toggle` and `show_result` as `ChoiceList`'s."""
+
+    def __init__(self) -> None:
+        self.choices: tuple[str, ...] = ()
+        self.rule: int | None = None
+        self.single = False
+        self.picked: set[int] = set()
+        self.result: tuple[frozenset[int], frozenset[int]] | None = None
+
+    def set_choices(self, choices: tuple[str, ...], card: Card) -> None:
+        self.choices = tuple(choices)
+        self.rule = pick_rule(card)
+        self.single = self.rule == 1
+        self.picked = set()
+        self.result = None
+
+    def toggle(self, index: int) -> bool:
+        if self.result is not None or not 0 <= index < len(self.choices):
+            return False
+        self.picked = {index} if self.single else self.picked ^ {index}
+        return True
+
+    def show_result(self, correct: frozenset[int], optional: frozenset[int] = frozenset()) -> None:
+        self.result = (correct, optional)
+
+    def rows(self) -> list[tuple[Content, str]]:
+        return [choice_row(i, text, self.single, self.picked, self.result) for i, text in enumerate(self.choices)]

@@ -51,7 +51,10 @@ class SessionProgress(Horizontal):
                 counted(ngettext("{n} review", "{n} review", review), review, "bold $text-success"),
             ])
         shown = counted(ngettext("{n} done", "{n} done", done), done, "bold")
-        self.query_one("#progress-label", Static).update(Content.assemble(shown, " · ", left))
+        label = self.query_one("#progress-label", Static)
+        text = Content.assemble(shown, " · ", left)
+        # auto wide: laid out again only when its width changes ('9 done' -> '10 done'), not on every card
+        label.update(text, layout=text.cell_length != getattr(label.content, "cell_length", -1))
         if self._mode != mode:  # the same all session: not laid out and drawn again on every card
             self._mode = mode
             self.query_one("#progress-mode", Static).update(literal(_(MODE_NAMES[mode]) if mode in MODE_NAMES else mode))

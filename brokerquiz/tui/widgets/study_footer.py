@@ -164,6 +164,8 @@ class StudyFooter(Widget):
         background: $footer-background;
         dock: bottom;
         height: 1;
+        /* as Textual's compact Footer: the palette key without padding on its right */
+        &.-compact > KeyLine.-command-palette { padding-right: 0; }
     }
     """
 
@@ -171,6 +173,7 @@ class StudyFooter(Widget):
         """`compact`: no padding around the keys, one space between them (`Footer(compact=True)`)."""
         super().__init__(**kwargs)
         self.compact = compact
+        self.set_class(compact, "-compact")
 
     def compose(self) -> ComposeResult:
         keys, palette = self._wanted()

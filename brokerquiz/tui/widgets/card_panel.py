@@ -1,0 +1,370 @@
+"""The study card drawn as lines by one widget of a fixed size: a key changes no layout.
+
+A reveal or the next card used to show, hide and fill a dozen widgets (the card's frame, its
+context line and front, the choices, the verdict, the answer, the explanation, the nuance),
+and every such change made Textual lay out the whole screen again (it has no partial reflow)
+and render each new widget: about two thirds of a key's work. Here the card is a tree of
+`Box`es (a small box model: padding, a top margin, a round frame, a bar on the left, a rule
+below, a background) that `CardPanel` turns into strips for its width and draws through the
+public line API (`Widget.render_line`); the panel is `1fr` high whatever it shows, so a key
+only re-renders and composites its lines. It scrolls itself (keys, mouse wheel) and draws
+its scrollbar in the column Textual's gutter kept; a click on a line that names a part
+(a choice row) posts `CardPanel.Clicked`.
+
+Colours come from component classes (`COMPONENT_CLASSES`, styled in CSS), so the theme and
+the `$variables` resolve as they would for widgets; deck text stays literal (Content).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+
+from rich.segment import Segment
+from rich.style import Style as RichStyle
+from textual import events
+from textual.content import Content
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scrollbar import ScrollBarRender
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import Visual
+from textual.widget import Widget
+
+ROUND = ("╭", "─", "╮", "│", "╰", "╯")
+
+
+@dataclass
+class Box:
+    """A block of the card: text (`content`) or boxes (`children`), with CSS-like spacing.
+
+    `style`, `frame`, `bar` and `rule` name component classes of the panel (without the
+    'card-panel--' prefix): the text's base style, a round frame's colour, a one-column bar on
+    the left (`bar_char`) and a rule line below (`rule_char`). `tag` names the box's lines for
+    clicks and tests (a choice row is 'choice-2')."""
+
+    content: Content | None = None
+    children: list[Box] = field(default_factory=list)
+    padding: tuple[int, int, int, int] = (0, 0, 0, 0)  # top, right, bottom, left
+    margin_top: int = 0
+    margin_left: int = 0
+    style: str = ""
+    frame: str = ""
+    bar: str = ""
+    bar_char: str = "█"
+    rule: str = ""
+    rule_char: str = "▁"
+    background: str = ""  # a component class whose background fills the box
+    tag: str = ""
+    key: Hashable | None = None  # what the box shows, when it is drawn the same every time (the question)
+    fitted: Callable[[int], Content] | None = None  # content made for the width it is drawn at (the context line)
+
+
+Line = tuple[Strip, str]  # a drawn line and the tags of the boxes it is in, outermost first ('/card/front')
+
+
+class CardPanel(Widget):
+    """Draws a `Box` tree; `show(box)` replaces it (a refresh of its lines, never a layout)."""
+
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES = {
+        "card-panel--frame", "card-panel--back-frame", "card-panel--front", "card-panel--muted",
+        "card-panel--rule", "card-panel--choice", "card-panel--choice-hover", "card-panel--picked",
+        "card-panel--right", "card-panel--wrong", "card-panel--missed", "card-panel--verdict",
+        "card-panel--verdict-right", "card-panel--verdict-partly", "card-panel--verdict-wrong",
+        "card-panel--nuance", "card-panel--nuance-bar", "card-panel--plain",
+    }
+
+    DEFAULT_CSS = """
+    CardPanel { height: 1fr; width: 1fr; }
+    CardPanel > .card-panel--frame { color: $primary 60%; }
+    CardPanel > .card-panel--back-frame { color: $secondary 50%; }
+    CardPanel > .card-panel--front { color: $text; text-style: bold; }
+    CardPanel > .card-panel--muted { color: $text-muted; }
+    CardPanel > .card-panel--rule { color: $text-muted; text-style: italic; }
+    CardPanel > .card-panel--choice-hover { background: $boost; }
+    CardPanel > .card-panel--picked { color: $text-accent; text-style: bold; }
+    CardPanel > .card-panel--right { color: $text-success; }
+    CardPanel > .card-panel--wrong { color: $text-error; }
+    CardPanel > .card-panel--missed { color: $text-warning; }
+    CardPanel > .card-panel--verdict { color: $primary; }
+    CardPanel > .card-panel--verdict-right { color: $success; }
+    CardPanel > .card-panel--verdict-partly { color: $warning; }
+    CardPanel > .card-panel--verdict-wrong { color: $error; }
+    CardPanel > .card-panel--nuance { background: $warning-muted 30%; }
+    CardPanel > .card-panel--nuance-bar { color: $warning; }
+    """
+
+    class Clicked(Message):
+        """A line with a tag was clicked (a choice row: 'choice-N')."""
+
+        def __init__(self, tag: str) -> None:
+            super().__init__()
+            self.tag = tag
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.build: Callable[[], Box] | None = None
+        self.box: Box | None = None  # the last built
+        self.top = 0
+        self.hover_tag = ""  # the tag under the pointer, drawn with the hover style when it is a choice
+        self._lines: list[Line] | None = None
+        self._drawn_for: tuple | None = None
+        self._kept: dict = {}  # (box key, width) -> its lines: the question drawn once per card
+        self._generation = 0  # counts the times the lines were drawn: the rows shown follow them
+
+    # ------------------------------------------------------------------ content
+
+    def show(self, build: Callable[[], Box] | None, *, scroll_home: bool = False) -> None:
+        """Draw what `build` returns from the next frame on (asked again when the width or the
+        screen's classes change); `scroll_home` goes back to the top."""
+        self.build = build
+        if scroll_home and self.top:
+            self.top = 0
+            self._lines = None
+            self.refresh()
+            return
+        self._refresh_changed()
+
+    def redraw(self) -> None:
+        """The same boxes drawn again (a style they name changed: a choice's mark)."""
+        self._refresh_changed()
+
+    def _refresh_changed(self) -> None:
+        """Draw the lines anew and refresh only the rows whose line changed: a reveal leaves the
+        question's lines as they were, and Textual renders and composites just the rest."""
+        old = self._lines
+        self._lines = None
+        if old is None or not self.size.height or self._drawn_for != self._look():
+            self.refresh()
+            return
+        new = self.lines()
+        rows = [y for y in range(self.size.height) if self._row(old, y) != self._row(new, y)]
+        if rows:
+            if len(new) > self.size.height or len(old) > self.size.height:
+                rows = list(range(self.size.height))  # the scrollbar's thumb moves too
+            self.refresh(Region(0, rows[0], self.size.width, rows[-1] - rows[0] + 1))
+
+    def _row(self, lines: list[Line], y: int) -> Strip | None:
+        index = self.top + y
+        return lines[index][0] if index < len(lines) else None
+
+    def _look(self) -> tuple:
+        """What the lines depend on besides the boxes: width, theme, hover, the screen's size class."""
+        return (self.width_for_lines(), self.app.theme, self.hover_tag, self.screen.classes)
+
+    def prepare(self, box: Box) -> None:
+        """Draw `box` (a tree like the one shown) now, keeping the lines of its keyed boxes for
+        when they are shown: between keys, what the next key will likely show."""
+        if self.size.width and self._drawn_for == self._look():
+            self._render_box(box, self.width_for_lines(), "", self._style("plain"))
+
+    def width_for_lines(self) -> int:
+        """The width the lines are drawn at: the panel's less the scrollbar's column (before the
+        first layout, the screen's: the panel spans it)."""
+        return max(1, (self.size.width or self.screen.size.width or self.app.size.width) - 1)
+
+    def lines(self) -> list[Line]:
+        """The lines for the current width, drawn once per box, width and look."""
+        key = self._look()
+        width = key[0]
+        if self._lines is None or self._drawn_for != key:
+            if self._drawn_for is not None and self._drawn_for[1:] != key[1:]:
+                self._kept.clear()  # another theme or size class: the kept boxes are drawn anew
+            self._drawn_for = key
+            self.box = self.build() if self.build is not None else None
+            self._lines = self._render_box(self.box, width, "", self._style("plain")) if self.box is not None else []
+            self._generation += 1
+        return self._lines
+
+    def tag_text(self, tag: str) -> str:
+        """The plain text of the lines of the boxes tagged `tag` (and the boxes in them)."""
+        return "\n".join(strip.text.rstrip() for strip, path in self.lines() if tag in path.split("/"))
+
+    def find(self, tag: str) -> Box | None:
+        """The first box tagged `tag` in what is shown."""
+        self.lines()  # built for what is shown now
+        stack = [self.box] if self.box is not None else []
+        while stack:
+            box = stack.pop(0)
+            if box.tag == tag:
+                return box
+            stack[:0] = box.children
+        return None
+
+    def line_of(self, tag: str) -> int | None:
+        """The first line (from the top of the content) tagged `tag`, or None."""
+        return next((y for y, (_strip, path) in enumerate(self.lines()) if tag in path.split("/")), None)
+
+    # ------------------------------------------------------------------ drawing boxes
+
+    def _style(self, name: str) -> RichStyle:
+        return self.get_component_rich_style(f"card-panel--{name or 'plain'}")
+
+    def _render_box(self, box: Box, width: int, tag: str, outer: RichStyle) -> list[Line]:
+        """`box` as lines `width` cells wide, from the outside in: margin, frame, bar, padding;
+        a box with a `key` is drawn once per key and width."""
+        if box.key is not None:
+            kept = self._kept.get((box.key, width, tag))
+            if kept is None:
+                if len(self._kept) > 16:
+                    self._kept.clear()
+                kept = self._kept[(box.key, width, tag)] = self._draw_box(box, width, tag, outer)
+            return list(kept)
+        return self._draw_box(box, width, tag, outer)
+
+    def _draw_box(self, box: Box, width: int, tag: str, outer: RichStyle) -> list[Line]:
+        tag = f"{tag}/{box.tag}" if box.tag else tag
+        base = self._style(box.background) if box.background else outer
+        if box.tag and box.tag == self.hover_tag:
+            base = base + self._style("choice-hover")
+        top, right, bottom, left = box.padding
+        padded = max(1, width - box.margin_left - (2 if box.frame else 0) - (1 if box.bar else 0))
+        inner = max(1, padded - left - right)
+        body = self._box_body(box, inner, tag, base)
+        if left or right:
+            sides = (Strip.blank(left, base), Strip.blank(right, base))
+            body = [(Strip.join([sides[0], strip, sides[1]]), t) for strip, t in body]
+        blank = [(Strip.blank(padded, base), tag)]
+        body = blank * top + body + blank * bottom
+        if box.bar:
+            bar = Segment(box.bar_char, self._style(box.bar) + RichStyle(bgcolor=base.bgcolor))
+            body = [(Strip([bar, *strip]), t) for strip, t in body]
+            padded += 1
+        if box.frame:
+            body = self._framed(body, padded, self._style(box.frame) + RichStyle(bgcolor=outer.bgcolor), tag)
+            padded += 2
+        if box.rule:
+            rule = self._style(box.rule) + RichStyle(bgcolor=outer.bgcolor)
+            body.append((Strip([Segment(box.rule_char * padded, rule)]), tag))
+        if box.margin_left:
+            margin = Strip.blank(box.margin_left, outer)
+            body = [(Strip.join([margin, strip]), t) for strip, t in body]
+        return body
+
+    def _box_body(self, box: Box, inner: int, tag: str, base: RichStyle) -> list[Line]:
+        """The box's text wrapped to `inner` cells, or its children with their top margins."""
+        body: list[Line] = []
+        content = box.fitted(inner) if box.fitted is not None else box.content
+        if content is not None:
+            style = Style.from_rich_style(base + self._style(box.style) if box.style else base)
+            for strip in Visual.to_strips(self, content, inner, None, style, apply_selection=False):
+                body.append((strip.extend_cell_length(inner, base).crop(0, inner), tag))
+        for child in box.children:
+            body += [(Strip.blank(inner, base), tag)] * child.margin_top
+            body += self._render_box(child, inner, tag, base)
+        return body
+
+    @staticmethod
+    def _framed(body: list[Line], inner: int, edge: RichStyle, tag: str) -> list[Line]:
+        tl, h, tr, v, bl, br = ROUND
+        side = Segment(v, edge)
+        framed = [(Strip([Segment(tl + h * inner + tr, edge)]), tag)]
+        framed += [(Strip([side, *strip, side]), t) for strip, t in body]
+        framed.append((Strip([Segment(bl + h * inner + br, edge)]), tag))
+        return framed
+
+    # ------------------------------------------------------------------ the line API
+
+    def render_line(self, y: int) -> Strip:
+        rows = self._rows()
+        return rows[y] if y < len(rows) else Strip.blank(self.size.width, self._style("plain"))
+
+    def _rows(self) -> list[Strip]:
+        """The rows shown, each with its scrollbar cell, joined once per frame (not once a row)."""
+        lines = self.lines()
+        key = (self._generation, self.top, self.size)
+        if self.__dict__.get("_rows_for") != key:
+            base = self._style("plain")
+            blank = Strip.blank(self.size.width - 1, base)
+            shown = [lines[self.top + y][0] if self.top + y < len(lines) else blank for y in range(self.size.height)]
+            self._shown_rows = [Strip.join([strip, self._scrollbar(y, len(lines))]) for y, strip in enumerate(shown)]
+            self.__dict__["_rows_for"] = key
+        return self._shown_rows
+
+    def _scrollbar(self, y: int, total: int) -> Strip:
+        height = self.size.height
+        if total <= height:
+            return Strip.blank(1, self._style("plain"))
+        key = (total, height, self.top, self.app.theme)
+        bar = self.__dict__.get("_bar")
+        if bar is None or bar[0] != key:  # coloured as Textual's ScrollBar colours itself
+            back = self.styles.scrollbar_background
+            if back.a < 1:
+                back = self.background_colors[0] + back
+            color = back + self.styles.scrollbar_color
+            segments = ScrollBarRender.render_bar(
+                size=height, virtual_size=total, window_size=height, position=self.top,
+                back_color=back.rich_color, bar_color=color.rich_color,
+            )
+            rows = [Strip([segment]).discard_meta() for segment in segments.segments if segment.text != "\n"]
+            bar = (key, rows)
+            self.__dict__["_bar"] = bar
+        rows = bar[1]
+        return rows[y] if y < len(rows) else Strip.blank(1, self._style("plain"))
+
+    # ------------------------------------------------------------------ scrolling
+
+    @property
+    def max_top(self) -> int:
+        return max(0, len(self.lines()) - self.size.height)
+
+    def scroll_to_line(self, y: int) -> None:
+        y = max(0, min(y, self.max_top))
+        if y != self.top:
+            self.top = y
+            self.refresh()
+
+    def scroll_down(self, animate: bool = False) -> None:
+        self.scroll_to_line(self.top + 1)
+
+    def scroll_up(self, animate: bool = False) -> None:
+        self.scroll_to_line(self.top - 1)
+
+    def scroll_page_down(self, animate: bool = False) -> None:
+        self.scroll_to_line(self.top + max(1, self.size.height - 1))
+
+    def scroll_page_up(self, animate: bool = False) -> None:
+        self.scroll_to_line(self.top - max(1, self.size.height - 1))
+
+    def scroll_home(self, animate: bool = False) -> None:
+        self.scroll_to_line(0)
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        event.stop()
+        self.scroll_to_line(self.top + 3)
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        event.stop()
+        self.scroll_to_line(self.top - 3)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.scroll_to_line(self.top)
+
+    # ------------------------------------------------------------------ the pointer
+
+    def _tag_at(self, y: int) -> str:
+        lines = self.lines()
+        index = self.top + y
+        return lines[index][1].rsplit("/", 1)[-1] if 0 <= index < len(lines) else ""
+
+    def on_click(self, event: events.Click) -> None:
+        tag = self._tag_at(event.y)
+        if tag.startswith("choice-") and event.x < self.size.width - 1:
+            self.post_message(self.Clicked(tag))
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        tag = self._tag_at(event.y)
+        tag = tag if tag.startswith("choice-") else ""
+        if tag != self.hover_tag:
+            self.hover_tag = tag
+            self.refresh()
+
+    def on_leave(self, event: events.Leave) -> None:
+        if self.hover_tag:
+            self.hover_tag = ""
+            self.refresh()
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return container.height
