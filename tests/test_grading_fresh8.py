@@ -1,0 +1,25 @@
+"""The general causes behind the fresh8 batch's (interview question banks) first-run errors
+(issue 11), said with words and subjects other than the batch's cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from brokerquiz.core.grading import grade
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # the negator marks the phrase's first word; a later word of the phrase is denied too
+        ("the snapshot is taken without extra disk copies", "the snapshot is taken without copies", "right"),
+        ("a replica that is not yet caught up is skipped", "a replica that is not caught up is skipped", "right"),
+        ("запрос уходит без дополнительной сетевой проверки", "запрос уходит без проверки", "right"),
+        # a stop word ends the phrase: the word after it is no part of the denial
+        ("the snapshot is taken without locks on the copies", "the snapshot is taken without copies", "wrong"),
+        # and a word the phrase does not name is still a contradiction
+        ("the snapshot is taken with extra disk copies", "the snapshot is taken without copies", "wrong"),
+    ],
+)
+def test_a_negator_denies_the_whole_phrase_after_it(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
