@@ -23,3 +23,17 @@ from brokerquiz.core.grading import grade
 )
 def test_a_negator_denies_the_whole_phrase_after_it(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("message priorities on classic queues", "message priorities on quorum queues", "wrong"),
+        ("репликация через Raft у кворумных очередей", "репликация через Raft у классических очередей", "wrong"),
+        ("message priorities on classic queues", "priorities on classic queues", "right"),
+        # the other type named as a contrast is no claim of the answer
+        ("replicated with Raft in quorum queues", "replicated with raft in quorum queues unlike classic ones", "right"),
+    ],
+)
+def test_classic_and_quorum_queues_exclude_each_other(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
