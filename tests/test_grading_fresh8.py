@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from brokerquiz.core.grading import grade
+from brokerquiz.core.grading import grade, grade_card
+from brokerquiz.core.model import Card
 
 
 @pytest.mark.parametrize(
@@ -37,3 +38,28 @@ def test_a_negator_denies_the_whole_phrase_after_it(expected, answer, verdict_):
 )
 def test_classic_and_quorum_queues_exclude_each_other(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+ALIASES = {"Zookeeper": ["zk"], "etcd": []}
+LOCK_PARTS = (("Zookeeper", "ephemeral znodes and session timeout, Curator lock recipes"),
+              ("etcd", "Lease with a TTL, watch on a key prefix"))
+LOCKS = Card(
+    id="coordination/compare/topics/locks", deck="coordination", kind="compare",
+    front="Compare «Distributed locks (lock recipes)»: Zookeeper, etcd",
+    back="\n".join(f"{label}: {text}" for label, text in LOCK_PARTS), parts=LOCK_PARTS,
+    context=("Coordination services", "Topics", "Distributed locks (lock recipes)"),
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        # Curator is Zookeeper's: said for etcd, the whole text (every part's words together) hid it
+        ("zookeeper: ephemeral znodes + session timeout; etcd: lease with ttl, curator lock recipes", "wrong"),
+        ("zookeeper: ephemeral znodes + session timeout, curator lock recipes; etcd: lease with a ttl, watch on a key prefix", "right"),
+        # the question's own words ("lock recipes") cost nothing in any part
+        ("zookeeper: ephemeral znodes + session timeout; etcd: lease with a ttl, lock recipes", "right"),
+    ],
+)
+def test_a_part_naming_another_parts_value_is_wrong_though_the_whole_text_names_it(answer, verdict_):
+    assert grade_card(LOCKS, answer, aliases=ALIASES).verdict == verdict_
