@@ -63,3 +63,15 @@ LOCKS = Card(
 )
 def test_a_part_naming_another_parts_value_is_wrong_though_the_whole_text_names_it(answer, verdict_):
     assert grade_card(LOCKS, answer, aliases=ALIASES).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("Хеш id по модулю числа шардов", "hash id mod shards", "right"),  # mod = modulo = по модулю
+        ("решардинг двигает строки", "resharding moves rows", "right"),
+        ("resharding moves rows", "решардинг перемещает строки", "right"),
+    ],
+)
+def test_modulo_and_move_in_other_words(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
