@@ -75,3 +75,19 @@ def test_a_part_naming_another_parts_value_is_wrong_though_the_whole_text_names_
 )
 def test_modulo_and_move_in_other_words(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a no-word closing a part after its words denies them, as "no X" does before them
+        ("Транзакций нет", "нет транзакций", "right"),
+        ("Транзакций нет", "no transactions", "right"),
+        ("Транзакций нет", "транзакции есть", "wrong"),
+        ("Транзакций нет", "транзакции", "wrong"),
+        # a no-word after a rating symbol is the rating said again, no denial
+        ("❌", "❌ нет", "right"),
+    ],
+)
+def test_a_no_word_closing_a_part_denies_what_it_names(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
