@@ -91,3 +91,16 @@ def test_modulo_and_move_in_other_words(expected, answer, verdict_):
 )
 def test_a_no_word_closing_a_part_denies_what_it_names(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("enable.auto.commit=false, commit after processing", "enable.auto.commit=true, commit after processing", "wrong"),
+        ("a lock with fair=true", "a lock with fair=false", "wrong"),
+        ("enable.auto.commit=false, commit after processing", "enable.auto.commit=false, commit after processing", "right"),
+        ("a lock with fair=true", "a lock with fair=true and a timeout", "right"),
+    ],
+)
+def test_a_settings_boolean_value_flipped_is_wrong(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_

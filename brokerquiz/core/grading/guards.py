@@ -14,6 +14,7 @@ from .glossary import Glossary
 from .lexicon import lexicons
 from .negphrase import denied_terms
 from .results import fragments
+from .settings import setting_values
 from .subjects import SubjectIndex
 
 #: group -> [(value, token)]: the opposite-group values a text names
@@ -335,4 +336,5 @@ def guard_hits(
         *denied_terms(e_toks, a_toks, index.glossary),
         *_hedges(exp, ans),
         *_withdrawn(exp, ans),
+        *setting_values(exp, ans),
     ]
