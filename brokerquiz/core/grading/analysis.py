@@ -283,7 +283,8 @@ def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]
 
 def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
     """Mark stop words, yes/no words and negators (the lexicons' "until" words: no negation; a no-word
-    opening the text is its yes/no, "No when requeued", but a negator before a word, "No multi-partition ACID");
+    opening the text is its yes/no, "No when requeued", but a negator before a word, "No multi-partition ACID"; one
+    closing a part after its words denies them, a postfix "X no" as "no X");
     return the polarity the text opens with and every standalone polarity word (polarity -> raw word)."""
     lex = lexicons()
     suffixes = tuple(n for n in lex.negators if "'" in n or "’" in n)  # a contraction: "aren't"
@@ -295,9 +296,10 @@ def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
         low = t.low
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         standalone = nxt is None or nxt.chunk != t.chunk or (i == 0 and (nxt.kind != "word" or nxt.low in lex.stop))
+        closing = standalone and any(x.chunk == t.chunk and x.kind in ("word", "subj") and x.raw[:1].isalpha() for x in toks[:i])
         if low in lex.yes:
             t.kind, t.key = "pol", "§yes"
-        elif low in lex.no and standalone:
+        elif low in lex.no and standalone and not closing:
             t.kind, t.key = "pol", "§no"
         elif low in lex.no or low in lex.negators or (suffixes and low.replace("’", "'").endswith(suffixes)):
             prev = toks[i - 1] if i else None

@@ -133,9 +133,19 @@ def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None,
                   question="\n".join(card.context[1:]), others=row_cells(card, aliases))  # fmt: skip
     if card.parts and not is_no_answer(answer) and _is_long(answer, index):
         by_parts = grade_parts(card.parts, answer, aliases=aliases).as_grade()
-        if by_parts.beats(whole):
+        if by_parts.beats(whole) or (whole.correct and _unasked(by_parts.contradicting, context, index)):
             return replace(by_parts, expected=card.back)
     return whole
+
+
+def _unasked(fragments_: Sequence[str], context: str, index: SubjectIndex) -> bool:
+    """Do these contradicting fragments of a part say a word the question does not? Then a part
+    says another part's value (or the opposite) where the whole text, every part's words together,
+    hides it (one subject's term said in another subject's part); the question's
+    own words cost nothing in any part."""
+    asked = [t for t in analyze(context, index).toks if t.kind in CONTENT]
+    said = [t for f in fragments_ for t in analyze(f, index).toks if t.kind == "word"]
+    return any(not any(_same_word(t, q) for q in asked) for t in said)
 
 
 #: Card kinds whose question asks for one subject, though several share the value: naming any

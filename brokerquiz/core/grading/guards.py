@@ -14,6 +14,7 @@ from .glossary import Glossary
 from .lexicon import lexicons
 from .negphrase import denied_terms
 from .results import fragments
+from .settings import setting_values
 from .subjects import SubjectIndex
 
 #: group -> [(value, token)]: the opposite-group values a text names
@@ -107,7 +108,8 @@ def _polarity(
         # "not X" where the subject X is the answer: a subject denied is a word denied; a count
         # of X ("the partition count") is no claim that X is there
         e = next((e for e in e_toks if not e.neg and e.kind in ("word", "subj") and e.major not in gone
-                  and e.start not in said_no and a.matches(e) and not _counted(e, e_toks)), None)
+                  and e.start not in said_no and a.matches(e) and not _counted(e, e_toks)
+                  and not _in_denied_phrase(e, exp.toks)), None)
         if e is not None and not _denied_alike(a, a_toks, e_toks, [e]):
             frag = ans.text[a.neg_start : a.end]
             return [(f"opposite polarity: '{frag}' vs '{e.raw}'", (frag,))]
@@ -124,6 +126,19 @@ def _polarity(
             frag = exp.text[e.neg_start : e.end]
             return [(f"opposite polarity: '{plain[0].raw}' vs '{frag}'", (plain[0].raw,))]
     return []
+
+
+def _in_denied_phrase(e: Token, toks: list[Token]) -> bool:
+    """Is this word a later word of a phrase a negator denies? The negator marks the phrase's first
+    word; the words right after it in the part, no stop word between, are denied with it ("without
+    internal publisher confirms" denies the confirms, "not yet acknowledged" the acknowledging)."""
+    at = next((i for i, t in enumerate(toks) if t is e), None)
+    for t in reversed(toks[:at] if at is not None else ()):
+        if t.chunk != e.chunk or t.kind not in ("word", "subj"):
+            return False
+        if t.neg and t.neg_start < t.start:  # denied by a negator before it, not by its own suffix
+            return True
+    return False
 
 
 def _counted(e: Token, toks: list[Token]) -> bool:
@@ -321,4 +336,5 @@ def guard_hits(
         *denied_terms(e_toks, a_toks, index.glossary),
         *_hedges(exp, ans),
         *_withdrawn(exp, ans),
+        *setting_values(exp, ans),
     ]
