@@ -220,10 +220,17 @@ def _negated_forms(
 ) -> list[Hit]:
     """An answer word that is an expected word with a negating prefix, or the other way round
     (mutable for immutable, synchronous for asynchronous), unless the answer has the word too."""
+    # negated_forms needs the same last two letters of the stem or of the word: candidates by them
+    by_end: dict[str, list[int]] = {}
+    plain_words = [e for e in e_toks if e.kind == "word" and not e.neg]
+    for i, e in enumerate(plain_words):
+        for end in {"k" + e.key[-2:], "u" + e.ukey[-2:]} if e.ukey else {"k" + e.key[-2:]}:
+            by_end.setdefault(end, []).append(i)
     for a in a_toks:
         if a.kind != "word" or a.neg:
             continue
-        e = next((e for e in e_toks if e.kind == "word" and not e.neg and negated_forms(a, e, glossary)), None)
+        near = sorted(set(by_end.get("k" + a.key[-2:], ())) | set(by_end.get("u" + a.ukey[-2:], ()) if a.ukey else ()))
+        e = next((plain_words[i] for i in near if negated_forms(a, plain_words[i], glossary)), None)
         if e is not None and not any(x.matches(e) for x in a_toks):
             return [(f"opposite: '{a.raw}' vs '{e.raw}'", (a.raw,))]
     return []

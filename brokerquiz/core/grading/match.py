@@ -280,6 +280,7 @@ def _every_value(same: list[list[bool]], exp_words: list[Token], ans_words: list
                     same[i][count] = True
 
 
+@lru_cache(maxsize=2048)  # one answer meets the same expected text several times in one grade_card (parts, pair, echo)
 def grade_text(
     expected: str,
     answer: str,
