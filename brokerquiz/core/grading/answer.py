@@ -8,6 +8,7 @@ from dataclasses import replace
 from .analysis import AnalyzedText, analyze
 from .parts import grade_against
 from .results import Grade, fragments
+from .sentences import right_by_lead
 from .subjects import SubjectIndex, index_for
 from .text import expand_shorthands, fold, is_no_answer
 
@@ -46,6 +47,7 @@ def grade(
                         others=tuple(others))  # fmt: skip
     if main.correct and main.score >= 1.0:
         return replace(main, expected=expected)
+    main = right_by_lead(expected, answer, index, main, sid=sid, neutral=context) or main
     exp, ans = analyze(expected, index), analyze(answer, index)
     flipped = {"yes": "no", "no": "yes"}[exp.pol] if exp.pol and {"yes": "no", "no": "yes"}[exp.pol] in ans.pols else None
     best = main

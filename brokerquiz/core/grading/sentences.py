@@ -1,0 +1,52 @@
+"""The lead sentence of a model answer of several sentences: its point, the rest its detail.
+
+A follow-up's model answer says its point first and then why or how ("Write a tombstone: a
+record with that key and a null value. The cleaner removes ..."). An answer that says the whole
+lead sentence right, and contradicts nothing of the rest, is right; the rest is detail."""
+
+from __future__ import annotations
+
+import re
+
+from .analysis import analyze
+from .parts import grade_against
+from .results import Grade
+from .subjects import SubjectIndex
+from .thresholds import CORE_CREDIT
+
+#: The fewest words (a yes/no and subjects aside) a lead sentence needs to carry a point: "No." or
+#: "Yes, often." opens the answer, and its point is in what follows.
+LEAD_MIN_WORDS = 3
+
+#: A sentence ends at ".", "!" or "?" after a letter, digit or bracket and before a space.
+_STOP = re.compile(r"(?<=[\w)])[.!?]\s+")
+
+
+def sentences(text: str) -> list[str]:
+    """The text's sentences: split where one ends and the next opens with a capital or a digit
+    ("e.g. a day" and "retention.ms" end none)."""
+    out, start = [], 0
+    for m in _STOP.finditer(text):
+        nxt = text[m.end() : m.end() + 1]
+        if nxt.isupper() or nxt.isdigit():
+            out.append(text[start : m.end()].strip())
+            start = m.end()
+    out.append(text[start:].strip())
+    return [s for s in out if s]
+
+
+def right_by_lead(expected: str, answer: str, index: SubjectIndex, main: Grade, *, sid: int | None, neutral: str) -> Grade | None:
+    """The answer right by the expected text's lead sentence, or None: several sentences, the
+    main grade contradicts nothing, and the lead sentence alone (the rest's words costing
+    nothing) grades right."""
+    if main.correct or main.contradicting:
+        return None
+    parts = sentences(expected)
+    if len(parts) < 2 or sum(t.kind == "word" for t in analyze(parts[0], index).toks) < LEAD_MIN_WORDS:
+        return None
+    rest = " ".join(parts[1:])
+    lead = grade_against(parts[0], answer, index, use_core=False, sid=sid, neutral=f"{rest}\n{neutral}")
+    if not lead.correct or lead.contradicting:
+        return None
+    missing = tuple(m for m in main.missing if m not in parts[0])
+    return Grade(True, max(main.score, CORE_CREDIT), missing, (), "right by the lead sentence; detail left out")

@@ -1,0 +1,65 @@
+"""Follow-up answers (an interviewer's push-back, a model answer of one to three sentences)
+graded by their point (issue 11), said with words and subjects other than the eval's cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from brokerquiz.core.grading import grade
+from brokerquiz.core.grading.sentences import sentences
+
+SNAPSHOT = (
+    "Take a snapshot of the index every hour and keep the last 3 copies. A background job prunes "
+    "the older ones, and a restore replays the journal written since the snapshot."
+)
+SNAPSHOT_RU = (
+    "Делать снимок индекса каждый час и хранить 3 последние копии. Фоновая задача чистит "
+    "старые, а восстановление проигрывает журнал, записанный после снимка."
+)
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # the lead sentence said in full: its point; the rest is detail
+        (SNAPSHOT, "snapshot the index every hour, keep the last 3 copies", "right"),
+        (SNAPSHOT_RU, "снимок индекса каждый час, хранить 3 последних копии", "right"),
+        # the lead sentence and a word of the rest: the rest's words cost nothing
+        (SNAPSHOT, "snapshot the index every hour, keep the last 3 copies, replay the journal", "right"),
+        # half of the lead sentence is an omission, not the point
+        (SNAPSHOT, "keep the last 3 copies", "not right"),
+        (SNAPSHOT, "take a snapshot of the index every hour", "not right"),
+        # the lead sentence, but the rest contradicted: wrong
+        (SNAPSHOT, "snapshot the index every hour, keep the last 3 copies; the older ones are never pruned", "wrong"),
+        # the lead sentence with another number is no lead sentence said
+        (SNAPSHOT, "snapshot the index every hour, keep the last 5 copies", "wrong"),
+    ],
+)
+def test_the_lead_sentence_of_a_longer_model_answer_is_its_point(expected, answer, verdict_):
+    verdict = grade(expected, answer).verdict
+    assert verdict != "right" if verdict_ == "not right" else verdict == verdict_
+
+
+@pytest.mark.parametrize("answer", ["no", "no, it is not"])
+def test_a_bare_yes_or_no_is_no_lead_sentence(answer):
+    expected = "No. Acknowledgements alone do not survive a crash of the only replica holding the write."
+    assert grade(expected, answer).verdict != "right"
+
+
+def test_one_sentence_has_no_lead_of_its_own():
+    # a single sentence of several clauses: its first clause alone stays an omission
+    expected = "Take a snapshot of the index every hour; a restore replays the journal written since."
+    assert grade(expected, "take a snapshot of the index every hour").verdict == "partly"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (SNAPSHOT, 2),
+        (SNAPSHOT_RU, 2),
+        ("Ready since 4.2. Then it is on by default.", 2),  # a version number ends no sentence by itself
+        ("Set retention.ms, e.g. a day.", 1),  # a dotted setting name or an abbreviation does not end one
+    ],
+)
+def test_sentences_split_where_one_ends_and_the_next_opens(text, count):
+    assert len(sentences(text)) == count
