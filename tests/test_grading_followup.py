@@ -63,3 +63,18 @@ def test_one_sentence_has_no_lead_of_its_own():
 )
 def test_sentences_split_where_one_ends_and_the_next_opens(text, count):
     assert len(sentences(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a phrase denied by a negator before it agrees with the same phrase denied by a no-word after it
+        ("Общей блокировки таблицы нет, строки блокируются по одной", "без общей блокировки таблицы, строки блокируются по одной", "right"),
+        ("Отдельного индекса нет, поиск идёт по журналу", "без отдельного индекса, поиск идёт по журналу", "right"),
+        # the phrase said plainly, or with its opposite, still contradicts the denial
+        ("Общей блокировки таблицы нет, строки блокируются по одной", "общая блокировка таблицы, строки блокируются по одной", "wrong"),
+        ("Общей блокировки таблицы нет, строки блокируются по одной", "с общей блокировкой таблицы, строки блокируются по одной", "wrong"),
+    ],
+)
+def test_a_denied_phrase_agrees_whichever_side_denies_it(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_

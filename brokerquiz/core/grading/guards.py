@@ -119,7 +119,7 @@ def _polarity(
             continue
         # a plain word the expected text also says plainly agrees with that ("per partition" / "no multi-partition")
         plain = [a for a in a_toks if not a.neg and a.start not in denied and a.matches(e) and not any(
-            not f.neg and f.kind == "word" and a.matches(f) for f in e_toks)]
+            not f.neg and f.kind == "word" and a.matches(f) for f in e_toks) and not _in_denied_phrase(a, ans.toks)]
         negated = [a for a in a_toks if a.neg and a.matches(e)]
         plain = [a for a in plain if not _denied_alike(e, e_toks, a_toks, [a])]
         if plain and not negated:
