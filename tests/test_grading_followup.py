@@ -78,3 +78,35 @@ def test_sentences_split_where_one_ends_and_the_next_opens(text, count):
 )
 def test_a_denied_phrase_agrees_whichever_side_denies_it(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+FENCE = (
+    "Use a fencing token: a number the lock service raises on every grant and the storage checks on "
+    "each write. A paused holder that wakes up late then writes with a stale token and is refused."
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        # the lead sentence's definition said without its term names the term's point
+        ("a number the lock service raises on every grant, and storage checks it on each write", "right"),
+        ("a number raised by the lock service on every grant that the storage checks on each write", "right"),
+        # the definition with its check denied is no definition of the term
+        ("a number the lock service raises on every grant and the storage never checks on writes", "not right"),
+        # half the definition is not the point either
+        ("a number the lock service raises", "not right"),
+    ],
+)
+def test_a_lead_sentence_defining_its_term_is_said_by_the_definition(answer, verdict_):
+    verdict = grade(FENCE, answer).verdict
+    assert verdict != "right" if verdict_ == "not right" else verdict == verdict_
+
+
+def test_a_long_head_before_the_colon_is_no_term():
+    # more than a term before the colon: the text after it alone does not say the lead sentence
+    expected = (
+        "The storage compares the token of every incoming write: a number raised on every grant. "
+        "A late writer is refused."
+    )
+    assert grade(expected, "a number raised on every grant").verdict != "right"

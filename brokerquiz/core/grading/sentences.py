@@ -18,6 +18,11 @@ from .thresholds import CORE_CREDIT
 #: "Yes, often." opens the answer, and its point is in what follows.
 LEAD_MIN_WORDS = 3
 
+#: The most words the term before a lead sentence's colon or dash may have ("Write a tombstone: ...").
+TERM_MAX_WORDS = 3
+#: A colon, or a dash between spaces, after a term and before its definition.
+_DEFINES = re.compile(r":\s+|\s+[\u2014\u2013-]\s+")
+
 #: A sentence ends at ".", "!" or "?" after a letter, digit or bracket and before a space.
 _STOP = re.compile(r"(?<=[\w)])[.!?]\s+")
 
@@ -46,7 +51,24 @@ def right_by_lead(expected: str, answer: str, index: SubjectIndex, main: Grade, 
         return None
     rest = " ".join(parts[1:])
     lead = grade_against(parts[0], answer, index, use_core=False, sid=sid, neutral=f"{rest}\n{neutral}")
+    head, body = _term_and_definition(parts[0], index)
+    if not lead.correct and body:
+        # "Write a tombstone: a record with that key and a null value": the definition says the term
+        lead = grade_against(body, answer, index, use_core=False, sid=sid, neutral=f"{head}\n{rest}\n{neutral}")
     if not lead.correct or lead.contradicting:
         return None
     missing = tuple(m for m in main.missing if m not in parts[0])
     return Grade(True, max(main.score, CORE_CREDIT), missing, (), "right by the lead sentence; detail left out")
+
+
+def _term_and_definition(lead: str, index: SubjectIndex) -> tuple[str, str]:
+    """A lead sentence that names a term and then defines it ("Write a tombstone: a record with
+    that key and a null value") as (term, definition); ("", "") when it is no such sentence."""
+    m = _DEFINES.search(lead)
+    if m is None:
+        return "", ""
+    head, body = lead[: m.start()], lead[m.end() :]
+    words = [sum(t.kind == "word" for t in analyze(x, index).toks) for x in (head, body)]
+    if not 1 <= words[0] <= TERM_MAX_WORDS or words[1] < LEAD_MIN_WORDS:
+        return "", ""
+    return head, body
