@@ -19,7 +19,7 @@ from .glossary import Glossary
 from .lexicon import lexicons
 from .numbers import Number, numbers_in
 from .subjects import SubjectIndex, name_at
-from .text import WORD, fold, is_likeness, keys_match, part_keys, suffix_base, word_key
+from .text import WORD, fold, fold_each, is_likeness, keys_match, part_keys, suffix_base, word_key
 
 _MAJOR_SEP = re.compile(r"[,;()\[\]\n:.!?]|\s[-–—]\s|[–—]")  # ends the core
 _FINE_SEP = re.compile(r"[,;()\[\]\n:.!?/+|&→=<>«»\"“”]|\s[-–—]\s|[–—]")  # separates parts
@@ -386,7 +386,7 @@ def analyze(text: str, index: SubjectIndex) -> AnalyzedText:
     analysed once per session)."""
     folded = fold(text)
     if len(folded) != len(text):  # a character that changes length when folded: keep offsets
-        folded = "".join(fold(c)[:1] or " " for c in text)
+        folded = fold_each(text)  # each character folded alone, its first character kept
     toks = _detect_subjects(text, _words(text, folded, index.latin), index)
     toks = _join_terms(text, toks, index.glossary)
     pol, pols = _classify(toks)

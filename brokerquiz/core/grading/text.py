@@ -79,14 +79,32 @@ class _FoldTable(dict):
         return out
 
 
-_FOLD_TABLES: list[tuple[object, _FoldTable]] = []  # (lexicons, their table): the latest only
+class _EachTable(dict):
+    """Code point -> its character folded alone, first character kept, a space if none (filled on first use)."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = out = fold(chr(code))[:1] or " "
+        return out
+
+
+_FOLD_TABLES: list[tuple[object, _FoldTable, _EachTable]] = []  # (lexicons, their tables): the latest only
+
+
+def _tables(lex: object) -> tuple[_FoldTable, _EachTable]:
+    """The fold tables of these lexicons (built anew when the lexicons are reloaded)."""
+    if not _FOLD_TABLES or _FOLD_TABLES[0][0] is not lex:
+        _FOLD_TABLES[:] = [(lex, _FoldTable(lex.fold), _EachTable())]  # type: ignore[attr-defined]
+    return _FOLD_TABLES[0][1], _FOLD_TABLES[0][2]
 
 
 def _fold_table(lex: object) -> _FoldTable:
-    """The fold table of these lexicons (built anew when the lexicons are reloaded)."""
-    if not _FOLD_TABLES or _FOLD_TABLES[0][0] is not lex:
-        _FOLD_TABLES[:] = [(lex, _FoldTable(lex.fold))]  # type: ignore[attr-defined]
-    return _FOLD_TABLES[0][1]
+    return _tables(lex)[0]
+
+
+def fold_each(text: str) -> str:
+    """Each character folded on its own, its first character kept (a space for one folding to
+    nothing): the text folded with its offsets kept."""
+    return text.translate(_tables(lexicons())[1])
 
 
 def _pieces(low: str) -> list[str]:
