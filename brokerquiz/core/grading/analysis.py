@@ -193,11 +193,10 @@ def _words(text: str, folded: str, latin: str) -> list[Token]:
     depth = 0
     for m in WORD.finditer(folded):
         gap = folded[prev_end : m.start()]
-        if toks and gap != " " and _FINE_SEP.search(gap) and gap != "/":  # "producer/consumer" is one part
-            chunk += 1
-        if toks and gap != " " and _MAJOR_SEP.search(gap):  # one space (most gaps) separates nothing
-            major += 1
-        depth = max(0, depth + gap.count("(") - gap.count(")"))
+        if gap != " ":  # one space (most gaps) separates nothing and opens no parenthesis
+            chunk += bool(toks and _FINE_SEP.search(gap) and gap != "/")  # "producer/consumer" is one part
+            major += bool(toks and _MAJOR_SEP.search(gap))
+            depth = max(0, depth + gap.count("(") - gap.count(")"))
         low = m.group()
         key = numbers.get(low) or word_key(low, True, latin)  # "three" meets "3"
         toks.append(
