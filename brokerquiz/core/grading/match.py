@@ -244,8 +244,11 @@ def grade_text(
     same = [[e.matches(a) or (e.neg != a.neg and negated_forms(e, a, index.glossary)) for a in ans_words] for e in exp_words]  # "not mutable" = immutable
     _every_value(same, exp_words, ans_words, index.glossary.every)
     alignment = align_parts(exp_words, ans_words, same)
-    e_hit = [any(same[i][j] and allowed(alignment, e, a) for j, a in enumerate(ans_words)) for i, e in enumerate(exp_words)]
-    a_hit = [any(same[i][j] and allowed(alignment, e, a) for i, e in enumerate(exp_words)) for j, a in enumerate(ans_words)]
+    if not alignment:  # no parts aligned: every match is allowed
+        e_hit, a_hit = [any(row) for row in same], [any(col) for col in zip(*same)]  # exp_words is not empty here
+    else:
+        e_hit = [any(same[i][j] and allowed(alignment, e, a) for j, a in enumerate(ans_words)) for i, e in enumerate(exp_words)]
+        a_hit = [any(same[i][j] and allowed(alignment, e, a) for i, e in enumerate(exp_words)) for j, a in enumerate(ans_words)]
     if neutral:
         known = [t for t in analyze(neutral, index).toks if t.kind in ("word", "pol") and t.group is None and not t.neg]
         a_hit = [h or (a.group is None and any(a.matches(n) for n in known)) for a, h in zip(ans_words, a_hit)]
