@@ -58,13 +58,14 @@ def align_parts(exp_words: list[Token], ans_words: list[Token], same_word: list[
     group_only: dict[int, list[tuple[int, int]]] = {}
     for c in e_chunks:
         best = None
-        rows = e_rows[c]
+        rows = [i for i, _ in e_rows[c]]
+        plain_rows = [i for i, e_plain in e_rows[c] if e_plain]
         for d in a_chunks:
             plain = same = 0
             for col, a_plain in a_cols[d]:
-                if any(col[i] for i, _ in rows):
+                if any(map(col.__getitem__, rows)):  # a word of the part matches it (in C)
                     same += 1
-                    plain += a_plain and any(col[i] and e_plain for i, e_plain in rows)
+                    plain += a_plain and any(map(col.__getitem__, plain_rows))
             groups = len(a_groups[d] & e_groups[c])
             if plain or same:
                 rank = (plain, same, groups, -abs(c - d))

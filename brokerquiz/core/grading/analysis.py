@@ -19,7 +19,7 @@ from .glossary import Glossary
 from .lexicon import lexicons
 from .numbers import Number, numbers_in
 from .subjects import SubjectIndex, name_at
-from .text import WORD, fold, is_likeness, keys_match, part_keys, suffix_base, word_key
+from .text import WORD, fold, fold_each, is_likeness, keys_match, part_keys, suffix_base, word_key
 
 _MAJOR_SEP = re.compile(r"[,;()\[\]\n:.!?]|\s[-–—]\s|[–—]")  # ends the core
 _FINE_SEP = re.compile(r"[,;()\[\]\n:.!?/+|&→=<>«»\"“”]|\s[-–—]\s|[–—]")  # separates parts
@@ -193,11 +193,10 @@ def _words(text: str, folded: str, latin: str) -> list[Token]:
     depth = 0
     for m in WORD.finditer(folded):
         gap = folded[prev_end : m.start()]
-        if toks and gap != " " and _FINE_SEP.search(gap) and gap != "/":  # "producer/consumer" is one part
-            chunk += 1
-        if toks and gap != " " and _MAJOR_SEP.search(gap):  # one space (most gaps) separates nothing
-            major += 1
-        depth = max(0, depth + gap.count("(") - gap.count(")"))
+        if gap != " ":  # one space (most gaps) separates nothing and opens no parenthesis
+            chunk += bool(toks and _FINE_SEP.search(gap) and gap != "/")  # "producer/consumer" is one part
+            major += bool(toks and _MAJOR_SEP.search(gap))
+            depth = max(0, depth + gap.count("(") - gap.count(")"))
         low = m.group()
         key = numbers.get(low) or word_key(low, True, latin)  # "three" meets "3"
         toks.append(
@@ -386,7 +385,7 @@ def analyze(text: str, index: SubjectIndex) -> AnalyzedText:
     analysed once per session)."""
     folded = fold(text)
     if len(folded) != len(text):  # a character that changes length when folded: keep offsets
-        folded = "".join(fold(c)[:1] or " " for c in text)
+        folded = fold_each(text)  # each character folded alone, its first character kept
     toks = _detect_subjects(text, _words(text, folded, index.latin), index)
     toks = _join_terms(text, toks, index.glossary)
     pol, pols = _classify(toks)

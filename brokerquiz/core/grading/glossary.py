@@ -20,7 +20,7 @@ from typing import NamedTuple
 import yaml
 
 from .lexicon import DEFAULT_LATIN, lexicons
-from .text import WORD, fold, typo_distance, word_key
+from .text import WORD, edits_allowed, fold, typo_distance, word_key
 
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: Share of the longer key a common prefix must cover for an inflection to find its spelling.
@@ -121,6 +121,7 @@ class Glossary:
         self.every: int | None = None  # the term saying "every value" ("all three")
         self._by_head: dict[str, list[tuple[str, int]]] | None = None  # prefixes by their first two letters
         self._words_by_head: dict[str, list[tuple[str, int]]] | None = None
+        self._compounds_by_len: dict[int, list[tuple[str, int]]] | None = None
         for terms, opposites in data:
             for group, items in opposites:
                 self._add_group(group, items)
@@ -240,16 +241,25 @@ class Glossary:
         if found is not None:
             return found[2]
         best: tuple[int, int] | None = None
-        tie = False
-        for ck, idx in self.compounds:
-            if abs(len(ck) - len(key)) > 2:
-                continue
+        tie = False  # the result does not depend on the order the spellings are tried in
+        for ck, idx in self._compounds_near(len(key)):
             d = typo_distance(key, ck)
             if d is not None and (best is None or d < best[0]):
                 best, tie = (d, idx), False
             elif d is not None and best is not None and d == best[0] and idx != best[1]:
                 tie = True
         return best[1] if best is not None and not tie else None
+
+    def _compounds_near(self, length: int) -> Iterable[tuple[str, int]]:
+        """The hyphenated spellings a key of this length may be a typo of: no more letters
+        longer or shorter than the typos allowed (and at most 2), by length, built once."""
+        if self._compounds_by_len is None:
+            self._compounds_by_len = {}
+            for ck, idx in self.compounds:
+                self._compounds_by_len.setdefault(len(ck), []).append((ck, idx))
+        for n in range(max(0, length - 2), length + 3):
+            if abs(n - length) <= edits_allowed(min(n, length)):
+                yield from self._compounds_by_len.get(n, ())
 
     def piece_term(self, low: str, keys: Sequence[str]) -> int | None:
         """The term of the first piece of a hyphenated word that is one (its keys); a short piece

@@ -15,14 +15,15 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .align import align_parts, allowed, answered_in_place, contradictions
-from .analysis import CONTENT, MERGEABLE, AnalyzedText, Token, analyze, negated_forms
+from .analysis import CONTENT, AnalyzedText, Token, analyze, negated_forms
 from .compounds import split_compounds
 from .guards import concept_values, guard_hits, other_cells, share_of_listed
 from .initials import join_initials
+from .joins import join_split_words, one_word_keys
 from .lexicon import lexicons
 from .results import Grade, fragments
 from .subjects import SubjectIndex
-from .text import keys_match, plain, typo_distance, word_key
+from .text import plain
 from .thresholds import (
     CHUNK_COVER,
     FULL_RECALL,
@@ -37,73 +38,6 @@ from .thresholds import (
     RIGHT_RECALL,
     STRING_RATIO,
 )
-
-
-def join_split_words(toks: list[Token], vocab: frozenset[str], latin: str) -> list[Token]:
-    """Join words typed apart ("at least once", "pub sub") that the other side has as one."""
-    if not vocab:
-        return toks
-    by_first = _by_first_letter(vocab)
-    out: list[Token] = []
-    i, count = 0, len(toks)
-    while i < count:
-        merged = None
-        t0 = toks[i]
-        if t0.kind in MERGEABLE:
-            for n in (3, 2):
-                if i + n > count:
-                    continue
-                run = toks[i : i + n]
-                if any(t.kind not in MERGEABLE or t.chunk != t0.chunk for t in run):
-                    continue
-                # cheap look before the real key: the joined keys must start like a vocab word
-                approx = "".join(t.ukey for t in run)
-                near = [v for v in by_first.get(approx[:1], ()) if abs(len(v) - len(approx)) <= 4]
-                if not near:
-                    continue
-                low = "-".join(t.low for t in run)
-                key = word_key(low, True, latin)
-                if key and any(_joins_to(key, v, run) for v in near):
-                    merged = Token(
-                        " ".join(t.raw for t in run), t0.start, run[-1].end, low, key, "word", t0.chunk,
-                        t0.major, t0.neg, t0.neg_start, parts=tuple(t.key for t in run),
-                        ukey=word_key(low, False, latin),
-                    )  # fmt: skip
-                    i += n
-                    break
-        if merged is None:
-            out.append(t0)
-            i += 1
-        else:
-            out.append(merged)
-    return out
-
-
-@lru_cache(maxsize=1024)
-def _by_first_letter(vocab: frozenset[str]) -> dict[str, list[str]]:
-    """The vocabulary by first letter (cached: the expected side's vocabulary recurs; never mutate)."""
-    by_first: dict[str, list[str]] = {}
-    for v in vocab:
-        by_first.setdefault(v[0], []).append(v)
-    return by_first
-
-
-def _joins_to(key: str, target: str, run: list[Token]) -> bool:
-    """Is the joined key the other side's word (up to a typo), which no single word matches?"""
-    if abs(len(key) - len(target)) > 2:
-        return False
-    if key != target and (any(c.isdigit() for c in key) or typo_distance(key, target) is None):
-        return False
-    # a word of the run that is the target itself refuses the join; the head of a compound ("Aggregation"
-    # of "Aggregation-Pipeline") only prefix-matches it, so it does not
-    return not any(keys_match(t.key, target) and len(target) - len(t.key) <= 2 for t in run)
-
-
-def one_word_keys(toks: list[Token]) -> frozenset[str]:
-    """Keys the other side may have typed apart: long one-word keys, and digit+unit keys."""
-    return frozenset(
-        t.key for t in toks if t.kind == "word" and (len(t.key) >= 5 or any(c.isdigit() for c in t.key))
-    )
 
 
 def _by_chunk(toks: list[Token], hits: list[bool]) -> list[tuple[list[Token], list[bool]]]:
@@ -310,8 +244,11 @@ def grade_text(
     same = [[e.matches(a) or (e.neg != a.neg and negated_forms(e, a, index.glossary)) for a in ans_words] for e in exp_words]  # "not mutable" = immutable
     _every_value(same, exp_words, ans_words, index.glossary.every)
     alignment = align_parts(exp_words, ans_words, same)
-    e_hit = [any(same[i][j] and allowed(alignment, e, a) for j, a in enumerate(ans_words)) for i, e in enumerate(exp_words)]
-    a_hit = [any(same[i][j] and allowed(alignment, e, a) for i, e in enumerate(exp_words)) for j, a in enumerate(ans_words)]
+    if not alignment:  # no parts aligned: every match is allowed
+        e_hit, a_hit = [any(row) for row in same], [any(col) for col in zip(*same)]  # exp_words is not empty here
+    else:
+        e_hit = [any(same[i][j] and allowed(alignment, e, a) for j, a in enumerate(ans_words)) for i, e in enumerate(exp_words)]
+        a_hit = [any(same[i][j] and allowed(alignment, e, a) for i, e in enumerate(exp_words)) for j, a in enumerate(ans_words)]
     if neutral:
         known = [t for t in analyze(neutral, index).toks if t.kind in ("word", "pol") and t.group is None and not t.neg]
         a_hit = [h or (a.group is None and any(a.matches(n) for n in known)) for a, h in zip(ans_words, a_hit)]

@@ -70,7 +70,7 @@ def numbers_in(text: str, folded: str) -> list[Number]:
     """Every number with its unit and comparison ("< 10 ms", "under 5 seconds"), and an ordinal
     said in words ("the fourth version" is 4: "the fifth version" is another number)."""
     nums = _ordinals(text, folded)
-    if not any(c.isdigit() for c in folded):
+    if not any(map(str.isdigit, folded)):  # the same test, in C
         return nums
     pattern, _, cmps = _number_pattern()
     for m in pattern.finditer(folded):

@@ -62,8 +62,49 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower().replace("\ufe0f", "")  # emoji presentation
     if text.isascii():
         return text
-    folds = lexicons().fold
-    return "".join(_fold_char(folds.get(c, c)) for c in text)
+    return text.translate(_fold_table(lexicons()))
+
+
+class _FoldTable(dict):
+    """Code point -> the character folded as fold does it, filled on first use (str.translate
+    asks the table once per character, in C, instead of a Python call per character)."""
+
+    def __init__(self, folds: dict[str, str]):
+        super().__init__()
+        self.folds = folds
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        self[code] = out = _fold_char(self.folds.get(ch, ch))
+        return out
+
+
+class _EachTable(dict):
+    """Code point -> its character folded alone, first character kept, a space if none (filled on first use)."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = out = fold(chr(code))[:1] or " "
+        return out
+
+
+_FOLD_TABLES: list[tuple[object, _FoldTable, _EachTable]] = []  # (lexicons, their tables): the latest only
+
+
+def _tables(lex: object) -> tuple[_FoldTable, _EachTable]:
+    """The fold tables of these lexicons (built anew when the lexicons are reloaded)."""
+    if not _FOLD_TABLES or _FOLD_TABLES[0][0] is not lex:
+        _FOLD_TABLES[:] = [(lex, _FoldTable(lex.fold), _EachTable())]  # type: ignore[attr-defined]
+    return _FOLD_TABLES[0][1], _FOLD_TABLES[0][2]
+
+
+def _fold_table(lex: object) -> _FoldTable:
+    return _tables(lex)[0]
+
+
+def fold_each(text: str) -> str:
+    """Each character folded on its own, its first character kept (a space for one folding to
+    nothing): the text folded with its offsets kept."""
+    return text.translate(_tables(lexicons())[1])
 
 
 def _pieces(low: str) -> list[str]:
@@ -126,7 +167,7 @@ def plain(text: str) -> str:
     return " ".join(fold(text).replace("\ufe0f", "").split()).strip(" .,;:!?")
 
 
-def _edits_allowed(length: int) -> int:
+def edits_allowed(length: int) -> int:
     """Typos allowed between two keys whose shorter one has this length."""
     if length < TYPO_SHORT:
         return 0
@@ -135,7 +176,7 @@ def _edits_allowed(length: int) -> int:
 
 def typo_distance(a: str, b: str) -> int | None:
     """The OSA edit distance of two keys when it is within the typo allowance, else None."""
-    allowed = _edits_allowed(min(len(a), len(b)))
+    allowed = edits_allowed(min(len(a), len(b)))
     distance = OSA.distance(a, b, score_cutoff=allowed)
     return distance if distance <= allowed else None
 
@@ -147,9 +188,9 @@ def keys_match(a: str, b: str) -> bool:
         return True
     if not a or not b or a[0] == "§" or b[0] == "§":
         return False
-    if a[0] != b[0] and abs(len(a) - len(b)) > _edits_allowed(min(len(a), len(b))):
+    if a[0] != b[0] and abs(len(a) - len(b)) > edits_allowed(min(len(a), len(b))):
         return False  # no common prefix, and more edits apart than a typo: the checks below would say so slower
-    if any(c.isdigit() for c in a) or any(c.isdigit() for c in b):
+    if any(map(str.isdigit, a)) or any(map(str.isdigit, b)):  # the same test, in C
         return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     common = 0
