@@ -13,14 +13,12 @@ from .analysis import AnalyzedText, Token, hedge_in, negated_forms
 from .glossary import Glossary
 from .lexicon import lexicons
 from .negphrase import denied_terms
-from .results import fragments
+from .results import Hit, fragments
 from .settings import setting_values
 from .subjects import SubjectIndex
 
 #: group -> [(value, token)]: the opposite-group values a text names
 ConceptValues = dict[str, list[tuple[str, Token]]]
-#: (reason, fragments of the answer that are wrong)
-Hit = tuple[str, tuple[str, ...]]
 
 
 def concept_values(toks: list[Token]) -> ConceptValues:

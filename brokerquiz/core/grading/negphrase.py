@@ -9,9 +9,8 @@ from __future__ import annotations
 from .analysis import Token
 from .glossary import Glossary
 from .lexicon import lexicons
+from .results import Hit
 from .text import keys_match, suffix_base, word_key
-
-Hit = tuple[str, tuple[str, ...]]
 
 
 def denied_word(t: Token, latin: str) -> str:

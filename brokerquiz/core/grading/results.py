@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 
 from .thresholds import GUARD_SCORE_CAP, INTRO_MIN_SCORE, PARTLY_MIN
 
+#: a guard's finding: (reason, fragments of the answer that are wrong)
+Hit = tuple[str, tuple[str, ...]]
+
 
 @dataclass(frozen=True)
 class Grade:

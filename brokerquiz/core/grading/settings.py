@@ -4,8 +4,7 @@ same setting in the answer says the opposite, however alike the rest of the word
 from __future__ import annotations
 
 from .analysis import AnalyzedText
-
-Hit = tuple[str, tuple[str, ...]]
+from .results import Hit
 
 
 def _values(text: AnalyzedText) -> dict[str, tuple[str, str]]:
