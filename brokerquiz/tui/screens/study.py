@@ -10,7 +10,8 @@ Keys (the footer shows the ones that work right now):
   while typing, digits and letters go into the input, ctrl+z undoes typing (the input's own
   undo) and ctrl+r undoes the last answer.
 * question, multiple choice (in both modes): 1-9 toggle choices, Enter checks, space shows
-  the answer without grading.
+  the answer without grading; in typed mode other letters and space do nothing but say how
+  the card is answered (`study_choice_keys.py`), the footer's keys are clicked.
 * answered: 1-4 rate Again / Hard / Good / Easy (each with its interval), Enter accepts the
   proposed rating (right → Good, partly → Hard, wrong → Again).
 * u (ctrl+r while typing) undoes the last answer, suspend or bury; shown in every phase.
@@ -53,6 +54,7 @@ from ..widgets.repeated_lines import LineStatic
 from ..widgets.study_footer import StudyFooter
 from ..widgets.undo_input import UndoInput
 from .study_actions import StudyKeyActions, UndoBuryActions
+from .study_choice_keys import TypedChoiceKeys
 from ..translated import TranslatedBindings
 
 
@@ -65,7 +67,7 @@ def build_session(app, deck_name: str | None, options: StudyOptions) -> StudySes
     return StudySession.start(app.store, deck, cards, options, clock=app.clock)
 
 
-class StudyScreen(StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
+class StudyScreen(TypedChoiceKeys, StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
     """Flashcards on the due queue (or cram), typed or flipped."""
 
     BINDINGS = [

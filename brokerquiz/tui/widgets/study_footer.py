@@ -5,7 +5,7 @@ one per key: Textual's footer rebuilds its key widgets on every change, and its 
 laid out and rendered again on every frame whose layout changes (each reveal and rating),
 about a third of the work of such a frame (benchmarks/bench_keys.py). Public Textual API only:
 `screen.active_bindings`, `screen.bindings_updated_signal`, `app.get_key_display`,
-`app.simulate_key`.
+`app.run_action`, `app.simulate_key`.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ class ShownKey(NamedTuple):
     description: str  # "" for a key of a group: the group's words follow the group
     enabled: bool
     tooltip: str
+    action: str = ""  # the binding's action, run on its node by a click
+    node: object = None
 
 
 class KeyLine(RepeatedLines, Widget):
@@ -140,14 +142,16 @@ class KeyLine(RepeatedLines, Widget):
         """The key drawn at column `x` of the content (None: between or after the keys)."""
         return next((shown for start, end, shown in self.spans if start <= x < end), None)
 
-    def on_mouse_down(self, event: events.MouseDown) -> None:
+    async def on_mouse_down(self, event: events.MouseDown) -> None:
         shown = self.key_at(event.x - self.styles.padding.left)
         if shown is None:
             return
-        if shown.enabled:
-            self.app.simulate_key(shown.key)
-        else:
+        if not shown.enabled:
             self.app.bell()
+        elif shown.node is not None:  # the binding drawn, not whatever the key means first
+            await self.app.run_action(shown.action, shown.node)  # (its check_action still asks)
+        else:
+            self.app.simulate_key(shown.key)
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
         shown = self.key_at(event.x - self.styles.padding.left)
@@ -201,17 +205,18 @@ class StudyFooter(Widget):
         """(the keys as `Footer.compose` lays them out, the command palette key or ())."""
         active = self.screen.active_bindings
         first: dict[str, tuple[Binding, bool, str]] = {}
-        for _node, binding, enabled, tooltip in active.values():
+        for node, binding, enabled, tooltip in active.values():
             if binding.show:
-                first.setdefault(binding.action, (binding, enabled, tooltip))
+                first.setdefault(binding.action, (binding, enabled, tooltip, node))
         keys: list[ShownKey | str] = []
         for group, members in groupby(first.values(), lambda shown: shown[0].group):
             members = list(members)
             grouped = group is not None and len(members) > 1
-            for binding, enabled, tooltip in members:
+            for binding, enabled, tooltip, node in members:
                 description = "" if grouped else binding.description
                 tip = (tooltip or binding.description) if grouped else tooltip
-                keys.append(ShownKey(binding.key, self.app.get_key_display(binding), description, enabled, tip or ""))
+                keys.append(ShownKey(binding.key, self.app.get_key_display(binding), description, enabled, tip or "",
+                                     binding.action, node))
             if grouped:
                 keys.append(group.description)
         palette: tuple[ShownKey, ...] = ()
