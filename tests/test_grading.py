@@ -449,10 +449,10 @@ def test_choice_missing_one_is_partial():
     assert g.missing == ("NATS Streaming / JetStream",) and g.wrong == ()
 
 
-def test_choice_wrong_pick_costs():
+def test_choice_wrong_pick_makes_it_wrong():
     g = grade_choice(_choice_card({0, 3}), {0, 3, 1})
-    assert not g.correct and g.wrong == ("RabbitMQ",)
-    assert g.score == 0.5  # every right one, one of the two wrong ones
+    assert not g.correct and g.wrong == ("RabbitMQ",) and g.verdict == "wrong"
+    assert g.score == thresholds.GUARD_SCORE_CAP  # every right one, and a wrong claim (as typed)
 
 
 def test_choice_picking_everything_is_wrong():

@@ -144,10 +144,11 @@ def test_a_typed_pick_that_does_not_fit_is_wrong(answer, verdict_):
     assert grade_card(_which_fit({0, 1}), answer).verdict == verdict_
 
 
-def test_a_clicked_wrong_pick_keeps_its_partial_credit():
-    from brokerquiz.core.grading import grade_choice
+def test_a_clicked_wrong_pick_is_wrong_as_a_typed_one():
+    from brokerquiz.core.grading import grade_card, grade_choice
 
-    assert grade_choice(_which_fit({0, 1}), {0, 1, 2}).score == 0.5
+    clicked = grade_choice(_which_fit({0, 1}), {0, 1, 2})
+    assert clicked.verdict == grade_card(_which_fit({0, 1}), "clickhouse, duckdb, sqlite").verdict == "wrong"
 
 
 @pytest.mark.parametrize(

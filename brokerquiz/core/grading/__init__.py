@@ -28,7 +28,8 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   parts       multi-subject answers clause by clause (grade_parts)
   answer      grade(): the expected text and its accepted alternatives
   pairs       the paired deck's card with the same keys
-  cards       grade_card() and grade_choice()
+  picks       grade_choice(): one rule for picks clicked, pressed or typed
+  cards       grade_card(), typed picks included
   results     Grade and PartsGrade
 """
 
@@ -36,7 +37,8 @@ from __future__ import annotations
 
 from .analysis import analyze
 from .answer import grade
-from .cards import grade_card, grade_choice
+from .cards import grade_card
+from .picks import grade_choice
 from .parts import grade_parts
 from .results import Grade, PartsGrade
 from .subjects import SubjectIndex, subject_index

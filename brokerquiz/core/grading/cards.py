@@ -13,10 +13,11 @@ from .answer import grade
 from .lexicon import lexicons
 from .match import grade_text
 from .parts import CHUNK_SEP, grade_parts
+from .picks import grade_choice
 from .results import Grade, fragments
 from .subjects import SubjectIndex, index_for
 from .text import expand_shorthands, is_no_answer
-from .thresholds import GUARD_SCORE_CAP, LONG_ANSWER_WORDS
+from .thresholds import LONG_ANSWER_WORDS
 
 if TYPE_CHECKING:  # only for annotations: the grader never needs more than a Card's fields
     from ..model import Card
@@ -154,42 +155,9 @@ ANY_OF_KINDS = frozenset({"reverse", "use-case"})
 
 
 def _typed_picks(card: Card, picked: set[int]) -> Grade:
-    """Typed picks: as grade_choice, except that one right subject answers a "which one?" card
-    and a pick that does not fit makes the answer wrong (a click quiz keeps its partial credit)."""
+    """Typed picks: as grade_choice (a pick that does not fit makes the answer wrong, as a
+    click's), except that one right subject answers a "which one?" card."""
     allowed = set(card.correct) | set(card.optional)
     if card.kind in ANY_OF_KINDS and picked and picked <= allowed and len(picked) < len(card.choices or ()):
         return Grade(True, 1.0, (), (), "", card.back)
-    graded = grade_choice(card, picked)
-    if graded.wrong:  # a typed pick that does not fit is a wrong claim, not a cost: wrong, not partly
-        graded = replace(graded, score=min(graded.score, GUARD_SCORE_CAP), contradicting=graded.wrong)
-    return replace(graded, expected=card.back)
-
-
-def grade_choice(card: Card, picked: set[int]) -> Grade:
-    """Multiple choice: right iff every correct option is picked and nothing outside the
-    correct and optional ones; partial credit otherwise; picking every option is wrong
-    unless every option is right."""
-    choices = card.choices or ()
-    picked = set(picked)
-    bad = [i for i in picked if not 0 <= i < len(choices)]
-    if bad:
-        raise ValueError(f"no choice {bad[0] + 1} on this card")
-    correct, allowed = set(card.correct), set(card.correct) | set(card.optional)
-    missing = tuple(choices[i] for i in sorted(correct - picked))
-    wrong = tuple(choices[i] for i in sorted(picked - allowed))
-    if not picked:  # right only when no option is right ("which fit?" — none)
-        return Grade(True, 1.0) if not correct else Grade(False, 0.0, missing, (), "nothing picked")
-    if len(choices) > 1 and picked == set(range(len(choices))) and allowed != picked:
-        return Grade(False, 0.0, (), wrong, "picked every option")
-    if correct <= picked <= allowed:
-        return Grade(True, 1.0, (), (), "")
-    hit = len(picked & correct) / len(correct) if correct else 1.0
-    n_wrong = len(choices) - len(allowed)
-    penalty = len(picked - allowed) / n_wrong if n_wrong else 0.0
-    score = max(0.0, hit * (1.0 - penalty))
-    reasons = []
-    if missing:
-        reasons.append("missed: " + ", ".join(missing))
-    if wrong:
-        reasons.append("wrong pick: " + ", ".join(wrong))
-    return Grade(False, round(score, 4), missing, wrong, "; ".join(reasons))
+    return replace(grade_choice(card, picked), expected=card.back)

@@ -14,23 +14,13 @@ from textual.message import Message
 from textual.widgets import Static
 
 from ...core.model import Card
+from ...core.picking import pick_rule
 from ...core.translate import N_, _, ngettext
 from .literal import assemble
 
 # what a choice question asks to pick (see pick_rule); UI strings, kept as data
 PICK_TEXT = {"one": N_("Pick one."), "all": N_("Pick all that fit.")}  # and "Pick {n}." (ngettext)
 MARKS = {"either": N_("either way"), "missed": N_("missed")}
-ONE_ANSWER_KINDS = frozenset({"rating"})  # one mark of 👍/⚠️/❌, even when two would be accepted
-
-
-def pick_rule(card: Card) -> int | None:
-    """How many choices a multiple-choice card wants: 1 (a radio choice: one right option),
-    n (exactly n right, none either way), or None ("all that fit": some count either way)."""
-    if card.kind in ONE_ANSWER_KINDS:
-        return 1
-    if card.optional:
-        return None
-    return max(1, len(card.correct))
 
 
 def pick_text(rule: int | None) -> str:
