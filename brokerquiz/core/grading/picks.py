@@ -3,8 +3,9 @@
 One rule for picks however they come (keys, clicks, typed "1, 3"): a pick outside the right
 and either-way options makes the answer wrong. On a single-answer question (a radio choice)
 it is wrong with no credit; on a multi-answer question the right picks keep a little of their
-credit (at most GUARD_SCORE_CAP, below "partly"), as a typed answer naming something that
-does not fit. Leaving right options out costs in proportion (partly right when half are picked).
+credit (the share of right ones picked, less the share of wrong ones picked, at most
+GUARD_SCORE_CAP: below "partly"), as a typed answer naming something that does not fit.
+Leaving right options out costs in proportion (partly right when half are picked).
 """
 
 from __future__ import annotations
@@ -36,8 +37,10 @@ def grade_choice(card: Card, picked: set[int]) -> Grade:
         return Grade(False, 0.0, (), wrong, "picked every option", contradicting=wrong)
     if correct <= picked <= allowed:
         return Grade(True, 1.0, (), (), "")
-    score = len(picked & correct) / len(correct) if correct else 1.0
-    if wrong:  # a wrong claim, not a cost
+    hit = len(picked & correct) / len(correct) if correct else 1.0
+    n_wrong = len(choices) - len(allowed)
+    score = max(0.0, hit * (1.0 - len(picked - allowed) / n_wrong)) if n_wrong else hit
+    if wrong:  # a wrong claim, not a cost: wrong, not partly
         score = 0.0 if pick_rule(card) == 1 else min(score, GUARD_SCORE_CAP)
     reasons = []
     if missing:
