@@ -12,7 +12,7 @@ from brokerquiz.tui.widgets.card_view import Breadcrumb, context_line, shorten_m
 
 
 def test_shorten_middle_keeps_both_ends():
-    assert shorten_middle("Comparing streaming message brokers", 15) == "Compari…brokers"
+    assert shorten_middle("Comparing streaming message brokers", 27) == "Comparing … message brokers"
     assert shorten_middle("short", 15) == "short"
     assert cell_len(shorten_middle("Сравнение потоковых брокеров сообщений", 9)) == 9
 

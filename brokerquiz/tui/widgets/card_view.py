@@ -1,10 +1,12 @@
 """The question side of a card: where it comes from (deck › table › row) and its front.
 
 The context line is one line at any width: at 80 columns the deck and table titles are
-shortened in the middle ('Comparing st…brokers') before the row is, and the cram tag becomes
+shortened in the middle between words ('Comparing … brokers') before the row is, and the cram tag becomes
 'cram'."""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -47,17 +49,67 @@ def _context_pieces(card: Card) -> list[str]:
     return [p for i, p in enumerate(card.context) if p and (i == 0 or p != card.context[i - 1])]
 
 
+QUOTES = {"“": "”", "«": "»", "„": "“", "(": ")", "[": "]"}  # opener -> closer: kept in pairs
+SAME_QUOTES = ('"',)  # the same mark opens and closes
+
+
+def _paired(words: list[str]) -> bool:
+    """Do these words open no quote or bracket they do not close, and close none they did not open?"""
+    stack: list[str] = []
+    for ch in "".join(words):
+        if stack and ch == stack[-1]:  # a closer ("“" closes „ as it opens “: closing first)
+            stack.pop()
+        elif ch in QUOTES:
+            stack.append(QUOTES[ch])
+        elif ch in QUOTES.values():
+            return False
+    return not stack and all("".join(words).count(q) % 2 == 0 for q in SAME_QUOTES)
+
+
+def _cut_chars(text: str, width: int) -> str:
+    """The first word and an ellipsis, or (too long for `width`) the word cut in the middle,
+    its quote marks dropped (none left open)."""
+    bare = "".join(ch for ch in text if ch not in QUOTES and ch not in QUOTES.values() and ch not in SAME_QUOTES)
+    if cell_len(bare) < width:
+        return bare + "…"
+    keep = width - 1
+    head, tail = bare[: (keep + 1) // 2], bare[len(bare) - keep // 2 :] if keep // 2 else ""
+    while cell_len(head) + cell_len(tail) > keep:  # wide characters: trim until it fits
+        head, tail = (head[:-1], tail) if cell_len(head) >= cell_len(tail) else (head, tail[1:])
+    return f"{head}…{tail}"
+
+
+def _joined(head: list[str], tail: list[str]) -> str:
+    return " ".join([*head, "…", *tail])
+
+
+@lru_cache(maxsize=4096)
 def shorten_middle(text: str, width: int) -> str:
-    """`text` in at most `width` cells, an ellipsis in the middle ('Comparing st…brokers')."""
+    """`text` in at most `width` cells, whole words from both ends around an ellipsis
+    ('Comparing … brokers'); a quote or bracket is kept only with its pair. A text none of
+    whose words fits is cut inside its first word."""
     if cell_len(text) <= width:
         return text
     if width <= 1:
         return "…"[:width]
-    keep = width - 1
-    head, tail = text[: (keep + 1) // 2], text[len(text) - keep // 2 :] if keep // 2 else ""
-    while cell_len(head) + cell_len(tail) > keep:  # wide characters: trim until it fits
-        head, tail = (head[:-1], tail) if cell_len(head) >= cell_len(tail) else (head, tail[1:])
-    return f"{head}…{tail}"
+    words = text.split()
+    best: tuple[tuple[bool, int, bool], str] | None = None
+    for n_head in range(len(words)):  # every split into the first words and the last ones
+        head = words[:n_head]
+        if not _paired(head) or cell_len(_joined(head, [])) > width:
+            continue
+        for n_tail in range(len(words) - n_head - 1, -1, -1):  # the most last words that fit
+            tail = words[len(words) - n_tail :] if n_tail else []
+            shown = _joined(head, tail)
+            if cell_len(shown) <= width and _paired(tail):
+                if head or tail:  # both ends kept first, then the most text, then the start
+                    kept = (bool(head and tail), cell_len(shown), bool(head))
+                    if best is None or kept > best[0]:
+                        best = (kept, shown)
+                break
+    if best is None:
+        return _cut_chars(words[0] if words else text, width) if width > 1 else "…"
+    return best[1]
 
 
 def _level(heads: list[str], room: int, floor: int) -> list[str] | None:
