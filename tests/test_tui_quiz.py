@@ -11,6 +11,7 @@ from brokerquiz.tui.app import make_app
 from brokerquiz.tui.screens.quiz import QuizScreen
 from brokerquiz.tui.widgets.card_view import KIND_LABELS, CardView
 from brokerquiz.tui.widgets.choices import ChoiceList, ChoiceRow
+from brokerquiz.tui.widgets.progress import SessionProgress
 
 MARKUP_DECK = """\
 id: markup
@@ -33,6 +34,8 @@ ratings:
 def text_of(app, selector: str) -> str:
     """The text a person sees in a widget and every Static inside it."""
     node = app.screen.query_one(selector)
+    if isinstance(node, SessionProgress):  # one widget drawing its line
+        return node.text
     statics = ([node] if isinstance(node, Static) else []) + list(node.query(Static))
     return "\n".join(str(s.render()) for s in statics if s.display)
 

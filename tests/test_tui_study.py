@@ -20,6 +20,13 @@ CARD_PARTS = {"#card-context": "context", "#card-front": "front", "#back-text": 
               "#explanation": "explanation", "#nuance": "nuance", "diff": "diff"}
 
 
+def progress_text(app) -> str:
+    """The counts of the progress line ('2 done · 1 new · ...'), as drawn."""
+    from brokerquiz.tui.widgets.progress import SessionProgress
+
+    return app.screen.query_one(SessionProgress).label
+
+
 def text_of(app, selector: str) -> str:
     """A widget's text, or a part of the card as drawn (the card is one widget of lines)."""
     if selector in CARD_PARTS:
@@ -200,7 +207,7 @@ async def test_undo_brings_the_card_back_and_deletes_the_review(store, small_dec
         await pilot.press("u")
         assert reviews(store) == []
         assert app.screen.session.card.id == first
-        assert text_of(app, "#progress-label").startswith("0 done")
+        assert progress_text(app).startswith("0 done")
 
 
 async def test_ctrl_z_undoes_typing_and_ctrl_r_the_last_answer_while_typing(store, small_deck_path, now):
@@ -250,10 +257,10 @@ async def test_progress_counts_done_and_left_and_again_comes_back(store, small_d
     app = study_app(store, small_deck_path, now, new_limit=2)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert text_of(app, "#progress-label") == "0 done · 2 new · 0 learning · 0 review"
+        assert progress_text(app) == "0 done · 2 new · 0 learning · 0 review"
         missed = app.screen.session.card.id
         await pilot.press("space", "1")  # Again: back within the session, as a learning card
-        assert text_of(app, "#progress-label") == "1 done · 1 new · 1 learning · 0 review"
+        assert progress_text(app) == "1 done · 1 new · 1 learning · 0 review"
         await pilot.press("space", "4")
         assert app.screen.session.card.id == missed
         await pilot.press("space", "4")

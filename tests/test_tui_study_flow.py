@@ -13,6 +13,13 @@ from study_pilot import reviews, study_app
 SIZE = (100, 30)
 
 
+def progress_text(app) -> str:
+    """The counts of the progress line ('2 done · 1 new · ...'), as drawn."""
+    from brokerquiz.tui.widgets.progress import SessionProgress
+
+    return app.screen.query_one(SessionProgress).label
+
+
 def text_of(app, selector: str) -> str:
     return str(app.screen.query_one(selector).render())
 
@@ -28,11 +35,11 @@ async def test_bury_and_suspend_move_on_are_saved_and_u_undoes_them(store, small
         await pilot.pause()
         session = app.screen.session
         first = session.card.id
-        assert "4 new" in text_of(app, "#progress-label")
+        assert "4 new" in progress_text(app)
         await pilot.press("b")  # bury until tomorrow
         await pilot.pause()
         second = session.card.id
-        assert second != first and "3 new" in text_of(app, "#progress-label")
+        assert second != first and "3 new" in progress_text(app)
         await pilot.press("space", "s")  # suspend, after the answer is shown, before rating
         await pilot.pause()
         assert session.card.id not in (first, second)

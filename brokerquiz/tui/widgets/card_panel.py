@@ -32,6 +32,8 @@ from textual.style import Style
 from textual.visual import Visual
 from textual.widget import Widget
 
+from .kept_styles import KeptComponentStyles
+
 ROUND = ("╭", "─", "╮", "│", "╰", "╯")
 
 
@@ -64,7 +66,7 @@ class Box:
 Line = tuple[Strip, str]  # a drawn line and the tags of the boxes it is in, outermost first ('/card/front')
 
 
-class CardPanel(Widget):
+class CardPanel(KeptComponentStyles, Widget):
     """Draws a `Box` tree; `show(box)` replaces it (a refresh of its lines, never a layout)."""
 
     ALLOW_SELECT = False
@@ -200,7 +202,7 @@ class CardPanel(Widget):
     # ------------------------------------------------------------------ drawing boxes
 
     def _style(self, name: str) -> RichStyle:
-        return self.get_component_rich_style(f"card-panel--{name or 'plain'}")
+        return self.component_style(f"card-panel--{name or 'plain'}")
 
     def _render_box(self, box: Box, width: int, tag: str, outer: RichStyle) -> list[Line]:
         """`box` as lines `width` cells wide, from the outside in: margin, frame, bar, padding;

@@ -22,13 +22,14 @@ from textual.visual import Visual
 from textual.widget import Widget
 
 from ..format import format_interval
+from .kept_styles import KeptComponentStyles
 from ...core.sessions.verdict_words import RATING_LABELS, rating_label
 
 PROPOSED_MARK = "▶ "  # the proposed rating reads without colour too (tmux capture-pane, no-color terminals)
 MAX_KEPT = 16  # lines kept; the cache starts over past this
 
 
-class RatingBar(Widget):
+class RatingBar(KeptComponentStyles, Widget):
     """Four ratings with their intervals; the proposed one is highlighted and marked ▶."""
 
     ALLOW_SELECT = False
@@ -101,14 +102,14 @@ class RatingBar(Widget):
         return strip
 
     def _draw_line(self) -> Strip:
-        base = self.get_component_rich_style("rating-bar--button")
+        base = self.component_style("rating-bar--button")
         pieces = []
         for rating, _x, width in self._cells():
             style = base
             if rating == self.proposed:
-                style = base + self.get_component_rich_style(f"rating-bar--proposed-{rating}")
+                style = base + self.component_style(f"rating-bar--proposed-{rating}")
             elif rating == self._hover:
-                style = base + self.get_component_rich_style("rating-bar--hover")
+                style = base + self.component_style("rating-bar--hover")
             label = self.labels.get(rating)
             if label is None or width <= 0:
                 pieces.append(Strip([Segment(" " * max(0, width), style)]))

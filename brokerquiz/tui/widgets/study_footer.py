@@ -21,6 +21,7 @@ from textual.content import Content
 from textual.style import Style
 from textual.widget import Widget
 
+from .kept_styles import KeptComponentStyles
 from .repeated_lines import RepeatedLines
 
 
@@ -34,7 +35,7 @@ class ShownKey(NamedTuple):
     node: object = None
 
 
-class KeyLine(RepeatedLines, Widget):
+class KeyLine(KeptComponentStyles, RepeatedLines, Widget):
     """A row of keys drawn as one piece of text (each set of keys drawn once); a click presses
     the key under the pointer."""
 
@@ -118,10 +119,10 @@ class KeyLine(RepeatedLines, Widget):
         return (self.keys, self.has_class("-compact"), self.has_class("-command-palette"))
 
     def render(self) -> Content:
-        item = Style.from_rich_style(self.get_component_rich_style("footer-key--item"))
+        item = Style.from_rich_style(self.component_style("footer-key--item"))
         styles = {
-            "key": item + Style.from_rich_style(self.get_component_rich_style("footer-key--key")),
-            "words": item + Style.from_rich_style(self.get_component_rich_style("footer-key--description")),
+            "key": item + Style.from_rich_style(self.component_style("footer-key--key")),
+            "words": item + Style.from_rich_style(self.component_style("footer-key--description")),
             "gap": Style(),
         }
         dim = Style(dim=True)
