@@ -54,6 +54,7 @@ from ..widgets.repeated_lines import LineStatic
 from ..widgets.study_footer import StudyFooter
 from ..widgets.undo_input import UndoInput
 from .study_actions import StudyKeyActions, UndoBuryActions
+from .study_bindings import KeptActiveBindings
 from .study_choice_keys import TypedChoiceKeys
 from ..translated import TranslatedBindings
 
@@ -67,7 +68,7 @@ def build_session(app, deck_name: str | None, options: StudyOptions) -> StudySes
     return StudySession.start(app.store, deck, cards, options, clock=app.clock)
 
 
-class StudyScreen(TypedChoiceKeys, StudyKeyActions, UndoBuryActions, TranslatedBindings, Screen):
+class StudyScreen(TypedChoiceKeys, StudyKeyActions, UndoBuryActions, KeptActiveBindings, TranslatedBindings, Screen):
     """Flashcards on the due queue (or cram), typed or flipped."""
 
     BINDINGS = [

@@ -38,7 +38,8 @@ def choices_box(picks: ChoicePicks, *, short: bool) -> Box:
     """'Pick one.' and the numbered rows, each tagged 'choice-N' (a click toggles it)."""
     rows = [Box(content=Content(pick_text(picks.rule)), style="rule", tag="pick-rule")]
     for i, (content, cls) in enumerate(picks.rows()):
-        rows.append(Box(content=content, style=CHOICE_STYLES.get(cls, ""), tag=f"choice-{i}"))
+        # drawn once per text and look: a pick redraws the rows that changed
+        rows.append(Box(content=content, style=CHOICE_STYLES.get(cls, ""), tag=f"choice-{i}", key=("choice", content.plain, cls)))
     return Box(children=rows, padding=(0, 1, 0, 1), margin_top=0 if short else 1, tag="choices")
 
 

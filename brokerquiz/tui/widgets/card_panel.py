@@ -8,8 +8,8 @@ and render each new widget: about two thirds of a key's work. Here the card is a
 below, a background) that `CardPanel` turns into strips for its width and draws through the
 public line API (`Widget.render_line`); the panel is `1fr` high whatever it shows, so a key
 only re-renders and composites its lines. It scrolls itself (keys, mouse wheel) and draws
-its scrollbar in the column Textual's gutter kept; a click on a line that names a part
-(a choice row) posts `CardPanel.Clicked`.
+its scrollbar in the column Textual's gutter kept (`card_scroll.py`: keys, wheel, a dragged
+thumb); a click on a line that names a part (a choice row) posts `CardPanel.Clicked`.
 
 Colours come from component classes (`COMPONENT_CLASSES`, styled in CSS), so the theme and
 the `$variables` resolve as they would for widgets; deck text stays literal (Content).
@@ -32,9 +32,11 @@ from textual.style import Style
 from textual.visual import Visual
 from textual.widget import Widget
 
+from .card_scroll import CardScrolling
 from .kept_styles import KeptComponentStyles
 
 ROUND = ("╭", "─", "╮", "│", "╰", "╯")
+MAX_KEPT = 48  # boxes kept drawn (questions, answers, choice rows); the cache starts over past this
 
 
 @dataclass
@@ -66,7 +68,7 @@ class Box:
 Line = tuple[Strip, str]  # a drawn line and the tags of the boxes it is in, outermost first ('/card/front')
 
 
-class CardPanel(KeptComponentStyles, Widget):
+class CardPanel(CardScrolling, KeptComponentStyles, Widget):
     """Draws a `Box` tree; `show(box)` replaces it (a refresh of its lines, never a layout)."""
 
     ALLOW_SELECT = False
@@ -153,8 +155,12 @@ class CardPanel(KeptComponentStyles, Widget):
         return lines[index][0] if index < len(lines) else None
 
     def _look(self) -> tuple:
-        """What the lines depend on besides the boxes: width, theme, hover, the screen's size class."""
-        return (self.width_for_lines(), self.app.theme, self.hover_tag, self.screen.classes)
+        """What the lines depend on besides the boxes: width, theme, the screen's size class (the
+        choice under the pointer is in the kept lines' keys: a hover redraws only its rows)."""
+        screen = self.__dict__.get("_screen")
+        if screen is None:  # found once (`self.screen` walks up the DOM; this is asked for every line)
+            screen = self.__dict__["_screen"] = self.screen
+        return (self.width_for_lines(), self.app.theme, screen.classes)
 
     def prepare(self, box: Box) -> None:
         """Draw `box` (a tree like the one shown) now, keeping the lines of its keyed boxes for
@@ -208,11 +214,12 @@ class CardPanel(KeptComponentStyles, Widget):
         """`box` as lines `width` cells wide, from the outside in: margin, frame, bar, padding;
         a box with a `key` is drawn once per key and width."""
         if box.key is not None:
-            kept = self._kept.get((box.key, width, tag))
+            key = (box.key, width, tag, bool(box.tag) and box.tag == self.hover_tag)
+            kept = self._kept.get(key)
             if kept is None:
-                if len(self._kept) > 16:
+                if len(self._kept) > MAX_KEPT:
                     self._kept.clear()
-                kept = self._kept[(box.key, width, tag)] = self._draw_box(box, width, tag, outer)
+                kept = self._kept[key] = self._draw_box(box, width, tag, outer)
             return list(kept)
         return self._draw_box(box, width, tag, outer)
 
@@ -270,25 +277,35 @@ class CardPanel(KeptComponentStyles, Widget):
     # ------------------------------------------------------------------ the line API
 
     def render_line(self, y: int) -> Strip:
-        rows = self._rows()
-        return rows[y] if y < len(rows) else Strip.blank(self.size.width, self._style("plain"))
-
-    def _rows(self) -> list[Strip]:
-        """The rows shown, each with its scrollbar cell, joined once per frame (not once a row)."""
+        """Row `y` with its scrollbar cell, joined once per drawing of the lines and only when
+        Textual asks for it (a reveal asks for the rows that changed, not all of them)."""
         lines = self.lines()
-        key = (self._generation, self.top, self.size)
-        if self.__dict__.get("_rows_for") != key:
-            base = self._style("plain")
-            blank = Strip.blank(self.size.width - 1, base)
-            shown = [lines[self.top + y][0] if self.top + y < len(lines) else blank for y in range(self.size.height)]
-            self._shown_rows = [Strip.join([strip, self._scrollbar(y, len(lines))]) for y, strip in enumerate(shown)]
-            self.__dict__["_rows_for"] = key
-        return self._shown_rows
+        size = self.size
+        if y >= size.height:
+            return Strip.blank(size.width, self._style("plain"))
+        key = (self._generation, self.top, size)
+        rows = self.__dict__.get("_rows")
+        if rows is None or rows[0] != key:
+            rows = self.__dict__["_rows"] = (key, {})
+        row = rows[1].get(y)
+        if row is None:
+            index = self.top + y
+            strip = lines[index][0] if index < len(lines) else self._blank(size.width - 1)
+            row = rows[1][y] = Strip.join([strip, self._scrollbar(y, len(lines))])
+        return row
+
+    def _blank(self, width: int) -> Strip:
+        """A blank strip in the plain style, drawn once per width and look."""
+        key = (width, self._style("plain"))
+        blank = self.__dict__.get("_blank_strip")
+        if blank is None or blank[0] != key:
+            blank = self.__dict__["_blank_strip"] = (key, Strip.blank(width, key[1]))
+        return blank[1]
 
     def _scrollbar(self, y: int, total: int) -> Strip:
         height = self.size.height
         if total <= height:
-            return Strip.blank(1, self._style("plain"))
+            return self._blank(1)
         key = (total, height, self.top, self.app.theme)
         bar = self.__dict__.get("_bar")
         if bar is None or bar[0] != key:  # coloured as Textual's ScrollBar colours itself
@@ -304,69 +321,7 @@ class CardPanel(KeptComponentStyles, Widget):
             bar = (key, rows)
             self.__dict__["_bar"] = bar
         rows = bar[1]
-        return rows[y] if y < len(rows) else Strip.blank(1, self._style("plain"))
-
-    # ------------------------------------------------------------------ scrolling
-
-    @property
-    def max_top(self) -> int:
-        return max(0, len(self.lines()) - self.size.height)
-
-    def scroll_to_line(self, y: int) -> None:
-        y = max(0, min(y, self.max_top))
-        if y != self.top:
-            self.top = y
-            self.refresh()
-
-    def scroll_down(self, animate: bool = False) -> None:
-        self.scroll_to_line(self.top + 1)
-
-    def scroll_up(self, animate: bool = False) -> None:
-        self.scroll_to_line(self.top - 1)
-
-    def scroll_page_down(self, animate: bool = False) -> None:
-        self.scroll_to_line(self.top + max(1, self.size.height - 1))
-
-    def scroll_page_up(self, animate: bool = False) -> None:
-        self.scroll_to_line(self.top - max(1, self.size.height - 1))
-
-    def scroll_home(self, animate: bool = False) -> None:
-        self.scroll_to_line(0)
-
-    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
-        event.stop()
-        self.scroll_to_line(self.top + 3)
-
-    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
-        event.stop()
-        self.scroll_to_line(self.top - 3)
-
-    def on_resize(self, event: events.Resize) -> None:
-        self.scroll_to_line(self.top)
-
-    # ------------------------------------------------------------------ the pointer
-
-    def _tag_at(self, y: int) -> str:
-        lines = self.lines()
-        index = self.top + y
-        return lines[index][1].rsplit("/", 1)[-1] if 0 <= index < len(lines) else ""
-
-    def on_click(self, event: events.Click) -> None:
-        tag = self._tag_at(event.y)
-        if tag.startswith("choice-") and event.x < self.size.width - 1:
-            self.post_message(self.Clicked(tag))
-
-    def on_mouse_move(self, event: events.MouseMove) -> None:
-        tag = self._tag_at(event.y)
-        tag = tag if tag.startswith("choice-") else ""
-        if tag != self.hover_tag:
-            self.hover_tag = tag
-            self.refresh()
-
-    def on_leave(self, event: events.Leave) -> None:
-        if self.hover_tag:
-            self.hover_tag = ""
-            self.refresh()
+        return rows[y] if y < len(rows) else self._blank(1)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return container.height
