@@ -43,7 +43,7 @@ from ...core.sessions.verdict_words import rating_label
 from ...core.store.types import StoreError
 from ...core.translate import N_, _
 from ...errors import BrokerquizError
-from ..widgets.card_blocks import back_box, card_box, choices_box, input_room, question_box, verdict_box
+from ..widgets.card_blocks import back_box, card_box, choices_box, input_room, likely_next, question_box, verdict_box
 from ..widgets.card_panel import Box, CardPanel
 from ..widgets.choices import ChoicePicks
 from ..widgets.key_hint import key_hint
@@ -263,21 +263,13 @@ class StudyScreen(TypedChoiceKeys, StudyKeyActions, UndoBuryActions, KeptActiveB
         return card_box(*parts, short=short)
 
     def _prepare(self) -> None:
-        """Between keys, draw what the next key most likely shows into the card's kept lines:
-        on a question its revealed answer, on an answer the next queued card's question."""
-        session = self.session
-        card = session.card if session is not None else None
-        if card is None or not self.is_current:
-            return
-        short = self.has_class("-short")
-        if session.phase == QUESTION:
-            likely = back_box(card, None, short=short)
-        elif session.queue:
-            upcoming = session.queue[0]
-            likely = question_box(session.cards[upcoming.card_id], cram=not upcoming.scheduled, short=short)
-        else:
-            return
-        self._part(CardPanel).prepare(card_box(likely, short=short))
+        """Between keys, draw what the next key most likely shows into the card's kept lines
+        (`card_blocks.likely_next`): on a question its revealed answer, on an answer the next
+        queued card's question and choices."""
+        if self.session is not None and self.is_current:
+            likely = likely_next(self.session, short=self.has_class("-short"))
+            if likely is not None:
+                self._part(CardPanel).prepare(likely)
 
     def _place_input(self) -> None:
         """The answer input over the card's room for it (a layout, in typed mode only)."""

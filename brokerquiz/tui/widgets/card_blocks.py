@@ -11,6 +11,7 @@ from __future__ import annotations
 from textual.content import Content
 
 from ...core.model import Card
+from ...core.sessions.study import QUESTION
 from ...core.sessions.verdict_words import line_name
 from ...core.translate import _
 from .answer_diff import diff_content
@@ -36,7 +37,8 @@ def question_box(card: Card, *, cram: bool, short: bool) -> Box:
 
 def choices_box(picks: ChoicePicks, *, short: bool) -> Box:
     """'Pick one.' and the numbered rows, each tagged 'choice-N' (a click toggles it)."""
-    rows = [Box(content=Content(pick_text(picks.rule)), style="rule", tag="pick-rule")]
+    rule = pick_text(picks.rule)
+    rows = [Box(content=Content(rule), style="rule", tag="pick-rule", key=("pick-rule", rule))]
     for i, (content, cls) in enumerate(picks.rows()):
         # drawn once per text and look: a pick redraws the rows that changed
         rows.append(Box(content=content, style=CHOICE_STYLES.get(cls, ""), tag=f"choice-{i}", key=("choice", content.plain, cls)))
@@ -81,3 +83,23 @@ def back_box(card: Card, verdict: Box | None, *, short: bool) -> Box:
 def card_box(*parts: Box | None, short: bool) -> Box:
     """The parts shown, top to bottom, with the study body's padding."""
     return Box(children=[part for part in parts if part is not None], padding=(0, 0, 0, 1) if short else (1, 1, 0, 2))
+
+
+def likely_next(session, *, short: bool) -> Box | None:
+    """What the next key most likely shows, to draw between keys: on a question its revealed
+    answer; on an answer the next queued card's question, and its choices unpicked."""
+    card = session.card
+    if card is None:
+        return None
+    if session.phase == QUESTION:
+        return card_box(back_box(card, None, short=short), short=short)
+    if not session.queue:
+        return None
+    upcoming = session.queue[0]
+    following = session.cards[upcoming.card_id]
+    parts = [question_box(following, cram=not upcoming.scheduled, short=short)]
+    if following.is_choice:
+        picks = ChoicePicks()
+        picks.set_choices(following.choices or (), following)
+        parts.append(choices_box(picks, short=short))
+    return card_box(*parts, short=short)
