@@ -175,6 +175,7 @@ async def test_reveal_when_the_intervals_cannot_be_read_still_shows_the_answer(s
         session = app.screen.session
         card = session.card.id
         drop_table(tmp_db, "cards")
+        session.clock.advance(120)  # the intervals worked out ahead (study_preview.py) are stale: read again
         await pilot.press("space")
         await pilot.pause()
         assert any("a table is missing" in m for m in messages(app))
@@ -194,3 +195,28 @@ async def test_summary_that_cannot_be_read_ends_the_session_with_a_message(store
         await pilot.pause()
         assert any("a table is missing" in m for m in messages(app))
         assert not app.is_running
+
+
+async def test_the_intervals_worked_out_ahead_are_used_only_while_true(store, small_deck_path, now):
+    app = study_app(store, small_deck_path, now)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        session = app.screen.session
+        calls: list[str] = []
+        preview = session.preview
+
+        def counted():
+            calls.append(session.card.id)
+            return preview()
+
+        session.preview = counted
+        await pilot.press("space")  # the first card's were worked out before the counting
+        await pilot.pause()
+        assert calls == []
+        await pilot.press("3")  # the next card: worked out between keys
+        await pilot.pause()
+        assert calls == [session.card.id]
+        session.clock.advance(120)  # two minutes later: worked out again at the reveal
+        await pilot.press("space")
+        await pilot.pause()
+        assert calls == [session.card.id] * 2

@@ -56,6 +56,7 @@ from ..widgets.undo_input import UndoInput
 from .study_actions import StudyKeyActions, UndoBuryActions
 from .study_bindings import KeptActiveBindings
 from .study_choice_keys import TypedChoiceKeys
+from .study_preview import PreviewAhead
 from ..translated import TranslatedBindings
 
 
@@ -68,7 +69,8 @@ def build_session(app, deck_name: str | None, options: StudyOptions) -> StudySes
     return StudySession.start(app.store, deck, cards, options, clock=app.clock)
 
 
-class StudyScreen(TypedChoiceKeys, StudyKeyActions, UndoBuryActions, KeptActiveBindings, TranslatedBindings, Screen):
+class StudyScreen(TypedChoiceKeys, PreviewAhead, StudyKeyActions, UndoBuryActions, KeptActiveBindings,
+                  TranslatedBindings, Screen):
     """Flashcards on the due queue (or cram), typed or flipped."""
 
     BINDINGS = [
@@ -270,6 +272,8 @@ class StudyScreen(TypedChoiceKeys, StudyKeyActions, UndoBuryActions, KeptActiveB
             likely = likely_next(self.session, short=self.has_class("-short"))
             if likely is not None:
                 self._part(CardPanel).prepare(likely)
+            if self.session.phase == QUESTION:
+                self._preview_ahead()
 
     def _place_input(self) -> None:
         """The answer input over the card's room for it (a layout, in typed mode only)."""
@@ -317,7 +321,7 @@ class StudyScreen(TypedChoiceKeys, StudyKeyActions, UndoBuryActions, KeptActiveB
         self._part(CardPanel).show(self._card_box, scroll_home=True)
         ratings = self._part(RatingBar)
         try:
-            intervals = session.preview()
+            intervals = self._intervals()  # worked out between keys when still true (study_preview.py)
         except StoreError as error:  # the answer still shows; the buttons without intervals
             self.notify(str(error), title=_("Database"), severity="error", markup=False)
             intervals = {}
