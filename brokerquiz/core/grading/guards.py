@@ -9,6 +9,7 @@ Also the one softening: an answer naming some of the alternatives the expected t
 from __future__ import annotations
 
 from .align import opening_core
+from .directions import direction_hits
 from .analysis import AnalyzedText, Token, hedge_in, negated_forms
 from .glossary import Glossary
 from .lexicon import lexicons
@@ -342,4 +343,5 @@ def guard_hits(
         *_hedges(exp, ans),
         *_withdrawn(exp, ans),
         *setting_values(exp, ans),
+        *direction_hits(e_toks, a_toks),
     ]

@@ -1,0 +1,57 @@
+"""The general causes behind the fresh9 batch's first-run errors (issue 11: follow-ups of the
+interview question banks answered in one's own words), said with words and subjects other
+than the batch's cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from brokerquiz.core.grading import grade
+
+TUNING = "Shrink the eviction batch, or increase cache.max.entries."
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        # the opposite verb on the setting the expected text raises: wrong, though the expected
+        # text lowers something else with the same verb
+        ("shrink the eviction batch or decrease cache.max.entries", "wrong"),
+        ("grow the eviction batch and increase cache.max.entries", "wrong"),
+        # the verbs on the right settings, in another order and other spellings: right
+        ("raise cache.max.entries, reduce the eviction batch", "right"),
+        ("shrink the eviction batch or raise cache.max.entries", "right"),
+    ],
+)
+def test_raise_and_lower_are_judged_on_what_they_act_on(answer, verdict_):
+    assert grade(TUNING, answer).verdict == verdict_
+
+
+CLEANUP = "The sweeper frees old snapshots and prevents disk exhaustion."
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        ("the sweeper frees old snapshots and causes disk exhaustion", "wrong"),
+        ("frees old snapshots, prevents disk exhaustion", "right"),
+        # the effect it prevents named with what that would cause: no contradiction
+        ("it frees old snapshots and prevents disk exhaustion, which would cause an outage", "right"),
+    ],
+)
+def test_cause_and_prevent_are_judged_on_what_they_act_on(answer, verdict_):
+    assert grade(CLEANUP, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a contraction typed without its apostrophe denies as the contraction does
+        ("The two writes are not atomic.", "the two writes arent atomic", "right"),
+        ("The two writes are atomic.", "the two writes arent atomic", "wrong"),
+        ("Never reuse a slot id.", "dont reuse a slot id", "right"),
+        ("Reuse the slot id.", "dont reuse the slot id", "wrong"),
+    ],
+)
+def test_a_contraction_without_its_apostrophe_is_a_negation(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
