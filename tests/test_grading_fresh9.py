@@ -55,3 +55,29 @@ def test_cause_and_prevent_are_judged_on_what_they_act_on(answer, verdict_):
 )
 def test_a_contraction_without_its_apostrophe_is_a_negation(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+ROLLOUT = (
+    "A blue-green deploy keeps two full environments and switches all traffic at once. A canary sends "
+    "a small share of traffic to the new version first and widens it step by step."
+)
+ROLLOUT_Q = "How does a blue-green deploy differ from a canary release?"
+STANDBY = (
+    "Горячий резерв держит копию всегда запущенной и принимает нагрузку сразу. Холодный резерв "
+    "поднимают только при аварии, и переключение занимает часы."
+)
+STANDBY_Q = "Чем горячий резерв отличается от холодного?"
+
+
+@pytest.mark.parametrize(
+    ("expected", "question", "answer", "verdict_"),
+    [
+        # each of the two things the question names said with the other's words: wrong
+        (ROLLOUT, ROLLOUT_Q, "canary keeps two environments and switches all traffic at once, blue-green sends a small share to the new version first and widens it", "wrong"),
+        (ROLLOUT, ROLLOUT_Q, "blue-green keeps two full environments and switches all traffic at once, canary sends a small share to the new version first and widens it", "right"),
+        (STANDBY, STANDBY_Q, "холодный держит копию всегда запущенной и принимает нагрузку сразу, а горячий поднимают только при аварии, переключение занимает часы", "wrong"),
+        (STANDBY, STANDBY_Q, "горячий держит копию всегда запущенной и принимает нагрузку сразу, холодный поднимают только при аварии, переключение занимает часы", "right"),
+    ],
+)
+def test_an_answer_swapping_the_two_things_the_question_names_is_wrong(expected, question, answer, verdict_):
+    assert grade(expected, answer, context=question).verdict == verdict_

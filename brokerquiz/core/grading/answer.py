@@ -8,8 +8,10 @@ from dataclasses import replace
 from .analysis import AnalyzedText, analyze
 from .parts import grade_against
 from .results import Grade, fragments
+from .thresholds import GUARD_SCORE_CAP
 from .sentences import right_by_lead
 from .subjects import SubjectIndex, index_for
+from .swaps import swapped
 from .text import expand_shorthands, fold, is_no_answer
 
 
@@ -46,7 +48,7 @@ def grade(
     main = grade_against(expected, answer, index, use_core=True, sid=sid, core_right=core_right, neutral=context, question=question,
                         others=tuple(others))  # fmt: skip
     if main.correct and main.score >= 1.0:
-        return replace(main, expected=expected)
+        return _unswapped(replace(main, expected=expected), answer, context, index)
     main = right_by_lead(expected, answer, index, main, sid=sid, neutral=context) or main
     exp, ans = analyze(expected, index), analyze(answer, index)
     flipped = {"yes": "no", "no": "yes"}[exp.pol] if exp.pol and {"yes": "no", "no": "yes"}[exp.pol] in ans.pols else None
@@ -61,7 +63,16 @@ def grade(
             continue  # a field term neither text says ("👍 via exchanges" for "👍" or "👍 via topics")
         if g.beats(best) or not best.correct:
             best = g  # a deck's accept entry wins over the guards of the main text
-    return replace(best, expected=expected)
+    return _unswapped(replace(best, expected=expected), answer, context, index)
+
+
+def _unswapped(graded: Grade, answer: str, context: str, index: SubjectIndex) -> Grade:
+    """The grade, wrong when the answer swaps the two things the question (context's first line) names."""
+    swap = swapped(graded.expected, answer, context.split("\n", 1)[0], index) if context else ()
+    if not swap:
+        return graded
+    return Grade(False, min(graded.score, GUARD_SCORE_CAP), graded.missing, swap, "swaps what the question names",
+                 graded.expected, contradicting=swap)  # fmt: skip
 
 
 def _with_polarity(accept: Sequence[str], exp: AnalyzedText, index: SubjectIndex) -> list[str]:
