@@ -81,3 +81,24 @@ STANDBY_Q = "Чем горячий резерв отличается от хол
 )
 def test_an_answer_swapping_the_two_things_the_question_names_is_wrong(expected, question, answer, verdict_):
     assert grade(expected, answer, context=question).verdict == verdict_
+
+
+RETRY = "Failed jobs wait in a backoff queue first, and the delay doubles with each attempt."
+RETRY_RU = "Упавшие задачи сначала ждут в очереди backoff, и задержка удваивается с каждой попыткой."
+
+
+@pytest.mark.parametrize(
+    ("expected", "question", "answer", "verdict_"),
+    [
+        # a yes/no question whose model answer leaves the yes/no to its reasons: the opening "no"
+        # is the question's answer in one word, the reasons are graded
+        (RETRY, "Does the scheduler retry a failed job right away?", "no, failed jobs wait in a backoff queue and the delay doubles each attempt", "right"),
+        (RETRY_RU, "Сразу ли планировщик повторяет упавшую задачу?", "нет, упавшие задачи ждут в очереди backoff, задержка удваивается с каждой попыткой", "right"),
+        # the one word alone says none of the reasons
+        (RETRY, "Does the scheduler retry a failed job right away?", "no", "wrong"),
+        # not a yes/no question: the "no" is a claim the model answer does not make
+        (RETRY, "How does the scheduler retry a failed job?", "no, failed jobs wait in a backoff queue and the delay doubles each attempt", "wrong"),
+    ],
+)
+def test_an_opening_yes_or_no_to_a_yes_no_question_costs_nothing(expected, question, answer, verdict_):
+    assert grade(expected, answer, context=question).verdict == verdict_

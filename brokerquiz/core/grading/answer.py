@@ -12,6 +12,7 @@ from .thresholds import GUARD_SCORE_CAP
 from .sentences import right_by_lead
 from .subjects import SubjectIndex, index_for
 from .swaps import swapped
+from .yesno import without_opening_yes_no
 from .text import expand_shorthands, fold, is_no_answer
 
 
@@ -44,11 +45,22 @@ def grade(
     if is_no_answer(answer):
         return Grade(False, 0.0, fragments([expected]), (), "no answer", expected)
     index = index_for(aliases)
+    graded = _graded(expected, answer, index, accept, subject, core_right, context, question, tuple(others))
+    rest = None if graded.correct else without_opening_yes_no(expected, answer, context.split("\n", 1)[0], index)
+    if rest:  # "no, <reasons>" to a yes/no question whose model answer leaves the yes/no to its reasons
+        other = _graded(expected, rest, index, accept, subject, core_right, context, question, tuple(others))
+        graded = other if other.beats(graded) else graded
+    return _unswapped(graded, answer, context, index)
+
+
+def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[str], subject: str | None,
+            core_right: bool, context: str, question: str, others: tuple[str, ...]) -> Grade:  # fmt: skip
+    """grade() for an answer that is not empty: the main text, its lead sentence, the accept entries."""
     sid = index.lookup(subject) if subject else None
     main = grade_against(expected, answer, index, use_core=True, sid=sid, core_right=core_right, neutral=context, question=question,
-                        others=tuple(others))  # fmt: skip
+                        others=others)  # fmt: skip
     if main.correct and main.score >= 1.0:
-        return _unswapped(replace(main, expected=expected), answer, context, index)
+        return replace(main, expected=expected)
     main = right_by_lead(expected, answer, index, main, sid=sid, neutral=context) or main
     exp, ans = analyze(expected, index), analyze(answer, index)
     flipped = {"yes": "no", "no": "yes"}[exp.pol] if exp.pol and {"yes": "no", "no": "yes"}[exp.pol] in ans.pols else None
@@ -63,7 +75,7 @@ def grade(
             continue  # a field term neither text says ("👍 via exchanges" for "👍" or "👍 via topics")
         if g.beats(best) or not best.correct:
             best = g  # a deck's accept entry wins over the guards of the main text
-    return _unswapped(replace(best, expected=expected), answer, context, index)
+    return replace(best, expected=expected)
 
 
 def _unswapped(graded: Grade, answer: str, context: str, index: SubjectIndex) -> Grade:
