@@ -102,3 +102,18 @@ RETRY_RU = "Упавшие задачи сначала ждут в очеред�
 )
 def test_an_opening_yes_or_no_to_a_yes_no_question_costs_nothing(expected, question, answer, verdict_):
     assert grade(expected, answer, context=question).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a negator's phrase runs past an article: the failover is denied too
+        ("A node back within the grace period rejoins without a failover.", "a node back within the grace period rejoins and does not start a failover", "right"),
+        ("A node back within the grace period rejoins without a failover.", "a node back within the grace period rejoins and starts a failover", "wrong"),
+        # and past an "or": both verbs are denied
+        ("Never rename a column and never retype a column.", "do not rename columns or retype them", "right"),
+        ("Never rename a column and never retype a column.", "do not rename columns, retype them", "wrong"),
+    ],
+)
+def test_a_negation_runs_past_an_article_and_an_or(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_

@@ -129,12 +129,17 @@ def _polarity(
 
 def _in_denied_phrase(e: Token, toks: list[Token]) -> bool:
     """Is this word a later word of a phrase a negator denies? The negator marks the phrase's first
-    word; the words right after it in the part, no stop word between, are denied with it ("without
-    internal publisher confirms" denies the confirms, "not yet acknowledged" the acknowledging)."""
+    word; the words right after it in the part, no stop word between but an article or an "or", are
+    denied with it ("without internal publisher confirms" denies the confirms, "not yet acknowledged"
+    the acknowledging, "doesn't trigger a rebalance" the rebalance)."""
     at = next((i for i, t in enumerate(toks) if t is e), None)
+    lex, skipped = lexicons(), False
     for t in reversed(toks[:at] if at is not None else ()):
-        if t.chunk != e.chunk or t.kind not in ("word", "subj"):
-            return False
+        if t.chunk == e.chunk and t.kind == "stop" and (t.low in lex.articles or t.low in lex.disjunctions):
+            skipped = True  # "doesn't trigger a rebalance", "don't reuse numbers or change types"
+            continue
+        if t.chunk != e.chunk or t.kind not in ("word", "subj") or (skipped and t.low in lex.stop):
+            return False  # past an article, a stop word that is a term ("on") ends the phrase as well
         if t.neg and t.neg_start < t.start:  # denied by a negator before it, not by its own suffix
             return True
     return False
