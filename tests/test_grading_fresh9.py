@@ -117,3 +117,16 @@ def test_an_opening_yes_or_no_to_a_yes_no_question_costs_nothing(expected, quest
 )
 def test_a_negation_runs_past_an_article_and_an_or(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a follow-up's words said as candidates say them (glossary: the fresh9 block)
+        ("A poison job fails processing every time.", "a poison job crashes the consumer each time", "right"),
+        ("Ядовитое задание стабильно роняет обработку.", "ядовитое задание: обработка падает каждый раз", "right"),
+        ("The caller learns at once that the endpoint is gone.", "the caller knows right away the endpoint is gone", "right"),
+    ],
+)
+def test_follow_up_words_in_the_candidates_own_spelling(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
