@@ -130,3 +130,22 @@ def test_a_negation_runs_past_an_article_and_an_or(expected, answer, verdict_):
 )
 def test_follow_up_words_in_the_candidates_own_spelling(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+CODES = (
+    "Retry asks the server to send the page again, Skip moves on to the next page, Abort ends the "
+    "whole transfer. For a corrupt page use Skip, once the page is logged."
+)
+CODES_Q = "Besides OK, what can the client reply, and which reply fits a corrupt page?"
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        # another item of the list the expected text gives, named where the question's thing wants Skip
+        ("Retry, Skip, Abort; for a corrupt page use Abort", "wrong"),
+        ("retry asks to send the page again, skip moves on, abort ends the transfer; for a corrupt page use skip once it is logged", "right"),
+    ],
+)
+def test_another_item_of_a_list_standing_in_for_the_one_the_question_asks_for_is_wrong(answer, verdict_):
+    assert grade(CODES, answer, context=CODES_Q).verdict == verdict_

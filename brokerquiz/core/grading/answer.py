@@ -11,7 +11,7 @@ from .results import Grade, fragments
 from .thresholds import GUARD_SCORE_CAP
 from .sentences import right_by_lead
 from .subjects import SubjectIndex, index_for
-from .swaps import swapped
+from .swaps import stand_in, swapped
 from .yesno import without_opening_yes_no
 from .text import expand_shorthands, fold, is_no_answer
 
@@ -80,7 +80,8 @@ def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[st
 
 def _unswapped(graded: Grade, answer: str, context: str, index: SubjectIndex) -> Grade:
     """The grade, wrong when the answer swaps the two things the question (context's first line) names."""
-    swap = swapped(graded.expected, answer, context.split("\n", 1)[0], index) if context else ()
+    asked = context.split("\n", 1)[0]
+    swap = (swapped(graded.expected, answer, asked, index) or stand_in(graded.expected, answer, asked, index)) if context else ()
     if not swap:
         return graded
     return Grade(False, min(graded.score, GUARD_SCORE_CAP), graded.missing, swap, "swaps what the question names",

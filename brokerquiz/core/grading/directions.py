@@ -48,11 +48,14 @@ def _values(toks: list[Token]) -> list[tuple[int, str, str]]:
     words, prefixes, phrases = _index()
     if not (words or prefixes or phrases):
         return []
+    heads = tuple(p for p, _ in prefixes)
     out = []
     for i, t in enumerate(toks):
         if t.kind not in ("word", "stop") or t.neg or t.paren:
             continue
-        found = words.get(t.low) or next((gv for p, gv in prefixes if t.low.startswith(p)), None)
+        found = words.get(t.low)
+        if found is None and t.low.startswith(heads):
+            found = next(gv for p, gv in prefixes if t.low.startswith(p))
         if found is None and i + 1 < len(toks) and toks[i + 1].chunk == t.chunk:
             found = phrases.get((t.low, toks[i + 1].low))
         if found is not None:
