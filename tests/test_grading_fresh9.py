@@ -149,3 +149,21 @@ CODES_Q = "Besides OK, what can the client reply, and which reply fits a corrupt
 )
 def test_another_item_of_a_list_standing_in_for_the_one_the_question_asks_for_is_wrong(answer, verdict_):
     assert grade(CODES, answer, context=CODES_Q).verdict == verdict_
+
+
+WAKE = "A new job in its queue, a timer firing, or a shutdown signal."
+WAKE_RU = "Новая задача в очереди, срабатывание таймера или сигнал остановки."
+
+
+@pytest.mark.parametrize(
+    ("expected", "question", "answer", "verdict_"),
+    [
+        # the question's own verb denied of a thing the model answer names as what is asked
+        (WAKE, "What wakes a sleeping worker?", "a timer firing or a shutdown signal; a new job in the queue does not wake it", "wrong"),
+        (WAKE_RU, "Что будит спящий воркер?", "срабатывание таймера или сигнал остановки, а новая задача в очереди не будит его", "wrong"),
+        # denied of a thing the model answer does not name: no contradiction
+        (WAKE, "What wakes a sleeping worker?", "a new job in its queue, a timer firing or a shutdown signal; a cron tick does not wake it", "right"),
+    ],
+)
+def test_denying_the_questions_verb_of_what_the_model_answer_names_is_wrong(expected, question, answer, verdict_):
+    assert grade(expected, answer, context=question).verdict == verdict_

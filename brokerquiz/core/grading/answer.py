@@ -11,6 +11,7 @@ from .results import Grade, fragments
 from .thresholds import GUARD_SCORE_CAP
 from .sentences import right_by_lead
 from .subjects import SubjectIndex, index_for
+from .denials import denied_asked
 from .swaps import stand_in, swapped
 from .yesno import without_opening_yes_no
 from .text import expand_shorthands, fold, is_no_answer
@@ -78,14 +79,24 @@ def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[st
     return replace(best, expected=expected)
 
 
+#: Checks of an answer against what the question names, each with its reason (swaps.py, denials.py).
+_QUESTION_CHECKS = (
+    (swapped, "swaps what the question names"),
+    (stand_in, "names another item where the question asks for one"),
+    (denied_asked, "denies the question's own verb of what the answer should name"),
+)
+
+
 def _unswapped(graded: Grade, answer: str, context: str, index: SubjectIndex) -> Grade:
-    """The grade, wrong when the answer swaps the two things the question (context's first line) names."""
+    """The grade, wrong when the answer contradicts the expected text on what the question (the
+    context's first line) names: two things swapped, another item in one's place, its verb denied."""
     asked = context.split("\n", 1)[0]
-    swap = (swapped(graded.expected, answer, asked, index) or stand_in(graded.expected, answer, asked, index)) if context else ()
-    if not swap:
-        return graded
-    return Grade(False, min(graded.score, GUARD_SCORE_CAP), graded.missing, swap, "swaps what the question names",
-                 graded.expected, contradicting=swap)  # fmt: skip
+    for check, reason in _QUESTION_CHECKS if asked else ():
+        found = check(graded.expected, answer, asked, index)
+        if found:
+            return Grade(False, min(graded.score, GUARD_SCORE_CAP), graded.missing, found, reason, graded.expected,
+                         contradicting=found)  # fmt: skip
+    return graded
 
 
 def _with_polarity(accept: Sequence[str], exp: AnalyzedText, index: SubjectIndex) -> list[str]:
