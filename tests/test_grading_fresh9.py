@@ -167,3 +167,21 @@ WAKE_RU = "Новая задача в очереди, срабатывание �
 )
 def test_denying_the_questions_verb_of_what_the_model_answer_names_is_wrong(expected, question, answer, verdict_):
     assert grade(expected, answer, context=question).verdict == verdict_
+
+
+RETRIES_RU = "Внутри кластера повтор автоматический. Если запрос уходит во внешний сервис, нужен идемпотентный ключ."
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a closing «нет» after the circumstance the model answer names with the same preposition:
+        # it answers the question for that case and denies no word of it
+        (RETRIES_RU, "внутри кластера повтор автоматический, во внешний сервис нет — нужен идемпотентный ключ", "right"),
+        # what it denies past the circumstance's phrase is still denied
+        ("Во внешний сервис повтор автоматический.", "во внешний сервис повтора нет", "wrong"),
+        (RETRIES_RU, "внутри кластера повтора нет, во внешний сервис нужен идемпотентный ключ", "wrong"),
+    ],
+)
+def test_a_closing_no_after_a_circumstance_denies_no_word_of_it(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_

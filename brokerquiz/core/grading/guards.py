@@ -9,6 +9,7 @@ Also the one softening: an answer naming some of the alternatives the expected t
 from __future__ import annotations
 
 from .align import opening_core
+from .circumstances import same_circumstance
 from .directions import direction_hits
 from .analysis import AnalyzedText, Token, hedge_in, negated_forms
 from .glossary import Glossary
@@ -109,7 +110,7 @@ def _polarity(
         e = next((e for e in e_toks if not e.neg and e.kind in ("word", "subj") and e.major not in gone
                   and e.start not in said_no and a.matches(e) and not _counted(e, e_toks)
                   and not _in_denied_phrase(e, exp.toks)), None)
-        if e is not None and not _denied_alike(a, a_toks, e_toks, [e]):
+        if e is not None and not _denied_alike(a, a_toks, e_toks, [e]) and not same_circumstance(a, a_toks, e, e_toks):
             frag = ans.text[a.neg_start : a.end]
             return [(f"opposite polarity: '{frag}' vs '{e.raw}'", (frag,))]
     denied = _after_no(ans) | _after_leading_no(ans)  # "no, with requeues" says "not with requeues"
