@@ -29,7 +29,8 @@ def denied_asked(expected: str, answer: str, question: str, index: SubjectIndex)
     asked = [t for t in analyze(question, index).toks if t.kind == "word"]
     no_words = lexicons().no
     negators = {t.start: t for t in ans.toks if t.kind == "neg" and t.low not in no_words}  # "don't", not "no FIFO"
-    denied = [a for a in _words(ans.toks) if a.neg and a.neg_start in negators and any(a.matches(q) for q in asked)]
+    denied = [a for a in _words(ans.toks)  # a value of an opposite group ("not more than") is a claim, no verb
+              if a.neg and a.group is None and a.neg_start in negators and any(a.matches(q) for q in asked)]
     if not denied:
         return ()
     exp = analyze(expected, index).toks
