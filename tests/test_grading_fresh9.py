@@ -185,3 +185,11 @@ RETRIES_RU = "Внутри кластера повтор автоматичес�
 )
 def test_a_closing_no_after_a_circumstance_denies_no_word_of_it(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+def test_a_denied_value_of_an_opposite_group_is_no_denied_verb_of_the_question():
+    # "not more than" is a claim about the count, not the question's verb denied of the pool
+    expected = "You can, but the extra workers sit idle: a pool's parallelism is at most the core count."
+    answer = "можно, но лишние воркеры простаивают: параллелизм пула не больше числа ядер"
+    graded = grade(expected, answer, context="Can a pool have more workers than cores?")
+    assert graded.verdict != "wrong" and not graded.contradicting  # partly: "пула", "ядер" are no glossary words
