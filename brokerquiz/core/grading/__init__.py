@@ -23,10 +23,15 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   initials    an acronym typed in capitals meets the words whose initials it spells
   compounds   a compound split into the other side's words ("Lesereplikate" / "Replikate zum Lesen")
   guards      reasons an answer is wrong however similar it looks
+  directions  raise/lower, cause/prevent, allow/forbid judged on what they act on (clause_opposites:)
+  circumstances  a closing "no" after a circumstance both texts name denies no word of it
   align       parts aligned one to one, contradictions per part
   match       one answer against one expected text: recall by parts, precision, core, guards
   parts       multi-subject answers clause by clause (grade_parts)
   answer      grade(): the expected text and its accepted alternatives
+  yesno       an opening yes/no to a yes/no question whose model answer says neither
+  swaps       the things the question names swapped, or another listed item in one's place
+  denials     the question's own verb denied of what the model answer names
   pairs       the paired deck's card with the same keys
   picks       grade_choice(): one rule for picks clicked, pressed or typed
   cards       grade_card(), typed picks included

@@ -8,8 +8,12 @@ from dataclasses import replace
 from .analysis import AnalyzedText, analyze
 from .parts import grade_against
 from .results import Grade, fragments
+from .thresholds import GUARD_SCORE_CAP
 from .sentences import right_by_lead
 from .subjects import SubjectIndex, index_for
+from .denials import denied_asked
+from .swaps import stand_in, swapped
+from .yesno import without_opening_yes_no
 from .text import expand_shorthands, fold, is_no_answer
 
 
@@ -42,9 +46,20 @@ def grade(
     if is_no_answer(answer):
         return Grade(False, 0.0, fragments([expected]), (), "no answer", expected)
     index = index_for(aliases)
+    graded = _graded(expected, answer, index, accept, subject, core_right, context, question, tuple(others))
+    rest = None if graded.correct else without_opening_yes_no(expected, answer, context.split("\n", 1)[0], index)
+    if rest:  # "no, <reasons>" to a yes/no question whose model answer leaves the yes/no to its reasons
+        other = _graded(expected, rest, index, accept, subject, core_right, context, question, tuple(others))
+        graded = other if other.beats(graded) else graded
+    return _unswapped(graded, answer, context, index)
+
+
+def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[str], subject: str | None,
+            core_right: bool, context: str, question: str, others: tuple[str, ...]) -> Grade:  # fmt: skip
+    """grade() for an answer that is not empty: the main text, its lead sentence, the accept entries."""
     sid = index.lookup(subject) if subject else None
     main = grade_against(expected, answer, index, use_core=True, sid=sid, core_right=core_right, neutral=context, question=question,
-                        others=tuple(others))  # fmt: skip
+                        others=others)  # fmt: skip
     if main.correct and main.score >= 1.0:
         return replace(main, expected=expected)
     main = right_by_lead(expected, answer, index, main, sid=sid, neutral=context) or main
@@ -62,6 +77,26 @@ def grade(
         if g.beats(best) or not best.correct:
             best = g  # a deck's accept entry wins over the guards of the main text
     return replace(best, expected=expected)
+
+
+#: Checks of an answer against what the question names, each with its reason (swaps.py, denials.py).
+_QUESTION_CHECKS = (
+    (swapped, "swaps what the question names"),
+    (stand_in, "names another item where the question asks for one"),
+    (denied_asked, "denies the question's own verb of what the answer should name"),
+)
+
+
+def _unswapped(graded: Grade, answer: str, context: str, index: SubjectIndex) -> Grade:
+    """The grade, wrong when the answer contradicts the expected text on what the question (the
+    context's first line) names: two things swapped, another item in one's place, its verb denied."""
+    asked = context.split("\n", 1)[0]
+    for check, reason in _QUESTION_CHECKS if asked else ():
+        found = check(graded.expected, answer, asked, index)
+        if found:
+            return Grade(False, min(graded.score, GUARD_SCORE_CAP), graded.missing, found, reason, graded.expected,
+                         contradicting=found)  # fmt: skip
+    return graded
 
 
 def _with_polarity(accept: Sequence[str], exp: AnalyzedText, index: SubjectIndex) -> list[str]:

@@ -9,6 +9,8 @@ Also the one softening: an answer naming some of the alternatives the expected t
 from __future__ import annotations
 
 from .align import opening_core
+from .circumstances import same_circumstance
+from .directions import direction_hits
 from .analysis import AnalyzedText, Token, hedge_in, negated_forms
 from .glossary import Glossary
 from .lexicon import lexicons
@@ -108,7 +110,7 @@ def _polarity(
         e = next((e for e in e_toks if not e.neg and e.kind in ("word", "subj") and e.major not in gone
                   and e.start not in said_no and a.matches(e) and not _counted(e, e_toks)
                   and not _in_denied_phrase(e, exp.toks)), None)
-        if e is not None and not _denied_alike(a, a_toks, e_toks, [e]):
+        if e is not None and not _denied_alike(a, a_toks, e_toks, [e]) and not same_circumstance(a, a_toks, e, e_toks):
             frag = ans.text[a.neg_start : a.end]
             return [(f"opposite polarity: '{frag}' vs '{e.raw}'", (frag,))]
     denied = _after_no(ans) | _after_leading_no(ans)  # "no, with requeues" says "not with requeues"
@@ -128,12 +130,17 @@ def _polarity(
 
 def _in_denied_phrase(e: Token, toks: list[Token]) -> bool:
     """Is this word a later word of a phrase a negator denies? The negator marks the phrase's first
-    word; the words right after it in the part, no stop word between, are denied with it ("without
-    internal publisher confirms" denies the confirms, "not yet acknowledged" the acknowledging)."""
+    word; the words right after it in the part, no stop word between but an article or an "or", are
+    denied with it ("without internal publisher confirms" denies the confirms, "not yet acknowledged"
+    the acknowledging, "doesn't trigger a rebalance" the rebalance)."""
     at = next((i for i, t in enumerate(toks) if t is e), None)
+    lex, skipped = lexicons(), False
     for t in reversed(toks[:at] if at is not None else ()):
-        if t.chunk != e.chunk or t.kind not in ("word", "subj"):
-            return False
+        if t.chunk == e.chunk and t.kind == "stop" and (t.low in lex.articles or t.low in lex.disjunctions):
+            skipped = True  # "doesn't trigger a rebalance", "don't reuse numbers or change types"
+            continue
+        if t.chunk != e.chunk or t.kind not in ("word", "subj") or (skipped and t.low in lex.stop):
+            return False  # past an article, a stop word that is a term ("on") ends the phrase as well
         if t.neg and t.neg_start < t.start:  # denied by a negator before it, not by its own suffix
             return True
     return False
@@ -342,4 +349,5 @@ def guard_hits(
         *_hedges(exp, ans),
         *_withdrawn(exp, ans),
         *setting_values(exp, ans),
+        *direction_hits(e_toks, a_toks),
     ]

@@ -1,0 +1,54 @@
+"""A closing "no" after a circumstance: "to an external system no" says no about that case, it
+does not deny the system.
+
+A no-word closing a part denies what the part names ("transactions no" = no transactions). When
+the part's word stands after a preposition that the model answer puts before the same word
+("if the output goes to an external system, ..."), both texts name the same circumstance, and the
+closing no answers the question for it: the word is neither denied nor contradicted. Which words
+are prepositions is data: the lexicons' `prepositions`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .analysis import Token
+from .lexicon import _read, lexicon_files, lexicons
+from .text import fold
+
+
+#: The most words of a preposition's phrase after it (an adjective and its noun: "to external systems").
+PHRASE_WORDS = 2
+
+
+@lru_cache(maxsize=1)
+def _prepositions() -> frozenset[str]:
+    return frozenset(fold(str(w)) for name in lexicon_files() for w in _read(name).get("prepositions") or ())
+
+
+def preposition_of(t: Token, toks: list[Token]) -> str:
+    """The preposition the word stands after in its part, an adjective between ("to the external
+    system": "to"), or "" (the data's words are folded as typed)."""
+    at = next((i for i, u in enumerate(toks) if u is t), None)
+    between = 0
+    for u in reversed(toks[:at] if at is not None else ()):
+        if u.chunk != t.chunk:
+            return ""
+        if u.kind == "stop" and u.low in lexicons().articles:
+            continue
+        if u.kind in ("word", "subj"):
+            between += 1
+            if between > PHRASE_WORDS - 1:
+                return ""  # too far from it to be its phrase's noun ("to the external system retries no")
+            continue
+        return u.low if u.kind == "stop" and u.low in _prepositions() else ""
+    return ""
+
+
+def same_circumstance(a: Token, a_toks: list[Token], e: Token, e_toks: list[Token]) -> bool:
+    """Is answer word `a`, denied by a no-word closing its part, the expected word `e` after the
+    same preposition: one circumstance both texts name, not a thing the answer denies?"""
+    if a.neg_start != a.start:  # denied by a negator before it, not by a closing no
+        return False
+    p = preposition_of(a, a_toks)
+    return bool(p) and p == preposition_of(e, e_toks)

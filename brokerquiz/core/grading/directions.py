@@ -1,0 +1,122 @@
+"""Verbs of opposite direction judged by what they act on: "raise X" against "lower X".
+
+Some opposites are said of many things in one text: a model answer may "lower max.poll.records
+... or raise max.poll.interval.ms", or "prevent X, which would cause Y". Such a pair cannot be
+an opposite group of the whole text (naming both values would then be a contradiction, or a
+list of every option); it is judged per object instead. Each value an answer names acts on the
+words after it in its part (or, when none follow, the words before it: "lag grows"); the
+expected text's value acting on most of those words is the one the answer must name. The
+words are data: `clause_opposites:` in data/glossary.yaml (group -> value -> spellings, a
+spelling ending in "*" a stem prefix, one of two words a phrase).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .analysis import Token
+from .glossary import _shipped_yaml
+from .results import Hit
+from .text import fold
+
+#: (group, value) of a spelling: words as folded, stem prefixes, two-word phrases
+_Index = tuple[dict[str, tuple[str, str]], tuple[tuple[str, tuple[str, str]], ...], dict[tuple[str, str], tuple[str, str]]]
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    words: dict[str, tuple[str, str]] = {}
+    prefixes: list[tuple[str, tuple[str, str]]] = []
+    phrases: dict[tuple[str, str], tuple[str, str]] = {}
+    for group, values in (_shipped_yaml().get("clause_opposites") or {}).items():
+        for value, spellings in values.items():
+            for spelling in spellings:
+                s = fold(str(spelling)).strip()
+                if s.endswith("*"):
+                    prefixes.append((s[:-1], (str(group), str(value))))
+                elif " " in s:
+                    first, second = s.split(None, 1)
+                    phrases[(first, second)] = (str(group), str(value))
+                else:
+                    words[s] = (str(group), str(value))
+    prefixes.sort(key=lambda p: -len(p[0]))
+    return words, tuple(prefixes), phrases
+
+
+def _values(toks: list[Token]) -> list[tuple[int, str, str]]:
+    """(token index, group, value) of each direction word a text says plainly (not negated)."""
+    words, prefixes, phrases = _index()
+    if not (words or prefixes or phrases):
+        return []
+    heads = tuple(p for p, _ in prefixes)
+    out = []
+    for i, t in enumerate(toks):
+        if t.kind not in ("word", "stop") or t.neg or t.paren:
+            continue
+        found = words.get(t.low)
+        if found is None and t.low.startswith(heads):
+            found = next(gv for p, gv in prefixes if t.low.startswith(p))
+        if found is None and i + 1 < len(toks) and toks[i + 1].chunk == t.chunk:
+            found = phrases.get((t.low, toks[i + 1].low))
+        if found is not None:
+            out.append((i, *found))
+    return out
+
+
+def _joined(x: Token, y: Token) -> bool:
+    """Are two neighbouring tokens in one part: the same chunk, or pieces of one identifier
+    ("max.poll.interval.ms" is one name, though its dots separate chunks)?"""
+    near = abs(y.start - x.end) <= 1 or abs(x.start - y.end) <= 1
+    return x.chunk == y.chunk or (x.ident and y.ident and near)
+
+
+def _span(toks: list[Token], at: int, marks: set[int]) -> list[Token]:
+    """The words a direction word acts on: those after it in its part up to the next word of its
+    group, or, when none follow, those before it back to the previous one."""
+    def content(t: Token) -> bool:
+        return t.kind in ("word", "subj") and not t.paren
+
+    def walk(steps: range) -> list[Token]:
+        out, last = [], toks[at]
+        for j in steps:
+            if not _joined(last, toks[j]) or j in marks:
+                break
+            last = toks[j]
+            if content(last):
+                out.append(last)
+        return out
+
+    return walk(range(at + 1, len(toks))) or walk(range(at - 1, -1, -1))
+
+
+def direction_hits(e_toks: list[Token], a_toks: list[Token]) -> list[Hit]:
+    """An answer's direction word whose object the expected text governs by another value of
+    the group ("lower max.poll.interval.ms" where "raise max.poll.interval.ms" is expected)."""
+    a_vals = _values(a_toks)
+    if not a_vals:
+        return []
+    e_vals = _values(e_toks)
+    if not e_vals:
+        return []
+    for at, group, value in a_vals:
+        marks = {i for i, g, _ in a_vals if g == group}
+        said = _span(a_toks, at, marks)
+        if not said:
+            continue
+        e_marks = {i for i, g, _ in e_vals if g == group}
+        scored = []
+        for e_at, e_group, e_value in e_vals:
+            if e_group != group:
+                continue
+            span = _span(e_toks, e_at, e_marks)
+            overlap = sum(any(w.matches(a) for a in said) for w in span)
+            if overlap:
+                scored.append((overlap, e_value, e_toks[e_at].raw))
+        if not scored:
+            continue
+        top = max(s[0] for s in scored)
+        best = [s for s in scored if s[0] == top]
+        if all(v != value for _, v, _ in best):
+            raw = a_toks[at].raw
+            return [(f"opposite direction: '{raw}' vs '{best[0][2]}'", (raw,))]
+    return []

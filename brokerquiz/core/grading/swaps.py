@@ -1,0 +1,138 @@
+"""Two things the question names, each said with the other's words: "cooperative revokes all
+partitions, eager only the ones that move" for a model answer the other way round.
+
+A question contrasting two things ("How does an eager rebalance differ from a cooperative
+one?", "BACKWARD against FORWARD") names them, and its model answer names each once and then
+says what holds for it. Each such name (a word of the question the expected text says exactly
+once) opens a region of the text that runs to the next name. An answer naming two of them says
+each region's claims again; when every region of the answer says (besides the question's own
+words) no more of its own name's expected region than of another name's region, and at least
+one says less, the answer has swapped them: a contradiction, however many words it shares.
+Words that two expected regions both say tell nothing and are not counted.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .analysis import Token, analyze
+from .sentences import sentences
+from .subjects import SubjectIndex
+
+
+#: The fewest words an answer needs to swap two things: each thing's name and a claim of it.
+SWAP_MIN_WORDS = 4
+
+
+@lru_cache(maxsize=4096)
+def _content(text: str, index: SubjectIndex) -> list[Token]:
+    """The text's content words outside parentheses (cached: the expected side meets many answers; read only)."""
+    return [t for t in analyze(text, index).toks if t.kind in ("word", "subj") and not t.paren]
+
+
+def _anchors(asked: list[Token], exp: list[Token], ans: list[Token]) -> list[tuple[int, list[int]]]:
+    """(place in the expected text, places in the answer) of each question word the expected
+    text says exactly once and the answer says too."""
+    out: list[tuple[int, list[int]]] = []
+    for q in asked:
+        said = [j for j, t in enumerate(ans) if t.matches(q)]
+        if not said:  # the answer is the shorter text: ask it first
+            continue
+        at = [i for i, t in enumerate(exp) if t.matches(q)]
+        if len(at) == 1 and all(at[0] != i for i, _ in out):
+            out.append((at[0], said))
+    return out
+
+
+def _regions(places: list[tuple[int, int]], words: list[Token]) -> list[tuple[int, list[Token]]]:
+    """(anchor, the words from after its place to the next anchor's place) for each place."""
+    places = sorted(places)
+    return [(k, words[p + 1 : places[n + 1][0] if n + 1 < len(places) else len(words)]) for n, (p, k) in enumerate(places)]
+
+
+def swapped(expected: str, answer: str, question: str, index: SubjectIndex) -> tuple[str, ...]:
+    """The answer's words that say another named thing's claims, when the answer swaps the
+    things the question names (see the module's doc); () when it does not."""
+    ans = _content(answer, index)
+    if len(ans) < SWAP_MIN_WORDS:
+        return ()
+    asked = [t for t in _content(question, index) if t.kind == "word"]  # subjects: a comparison's parts judge them
+    exp = _content(expected, index)
+    anchors = _anchors(asked, exp, ans)
+    if len(anchors) < 2:
+        return ()
+    e_regions = dict(_regions([(p, k) for k, (p, _) in enumerate(anchors)], exp))
+
+    def own_words(k: int) -> list[Token]:  # an expected region's words no other region says, nor the question
+        others = [w for m, ws in e_regions.items() if m != k for w in ws]
+        return [w for w in e_regions[k] if not any(w.matches(o) for o in others) and not any(w.matches(q) for q in asked)]
+
+    distinct = {k: own_words(k) for k in e_regions}
+    judged: list[tuple[int, int, int, list[Token]]] = []
+    for k, words in _regions([(j, k) for k, (_, said) in enumerate(anchors) for j in said], ans):
+        count = {m: [w for w in words if any(w.matches(d) for d in ds)] for m, ds in distinct.items()}
+        other = max((len(v) for m, v in count.items() if m != k), default=0)
+        if count[k] or other:
+            judged.append((k, len(count[k]), other, [w for m, v in count.items() if m != k for w in v]))
+    if len({k for k, *_ in judged}) < 2 or not all(own <= other for _, own, other, _ in judged):
+        return ()
+    if not any(own < other for _, own, other, _ in judged):
+        return ()
+    return tuple(dict.fromkeys(w.raw for *_, ws in judged for w in ws))
+
+
+#: The fewest items a sentence must list for one of them to stand in another's place.
+ITEMS_MIN = 3
+_CLAUSE = re.compile(r"[;\n]|(?<=[\w)])[.!?](?:\s+|$)")
+
+
+def _clause_with(text: str, asked: list[Token], index: SubjectIndex) -> list[tuple[list[Token], list[Token]]]:
+    """(the clause's words, the question words it names) of each ';'/sentence clause of a text."""
+    out = []
+    for clause in _CLAUSE.split(text):
+        words = _content(clause, index)
+        named = [q for q in asked if any(w.matches(q) for w in words)]
+        out.append((words, named))
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _items(expected: str, index: SubjectIndex) -> list[Token]:
+    """The items a sentence of the expected text lists, each opening a part of its own with a
+    capital ("Nak asks ..., InProgress extends ..., Term stops ..."): the largest such list; a
+    list of subjects (a comparison's cells) is none."""
+    best: list[Token] = []
+    for sentence in sentences(expected):
+        toks = _content(sentence, index)
+        heads = [t for i, t in enumerate(toks)  # a subject's name is no item: its part is its cell
+                 if (i == 0 or toks[i - 1].chunk != t.chunk) and t.raw[:1].isupper() and t.kind == "word"]
+        if len(heads) > len(best):
+            best = heads
+    return best if len(best) >= ITEMS_MIN else []
+
+
+def stand_in(expected: str, answer: str, question: str, index: SubjectIndex) -> tuple[str, ...]:
+    """The item the answer names for what the question asks of one thing, when the expected
+    text names another item of its list there ("for a poison message use Term": "for poison use
+    InProgress"); () when it does not. The thing is a question word the expected text says once."""
+    items = _items(expected, index)
+    if not items:
+        return ()
+    asked = [t for t in _content(question, index) if t.kind == "word"]
+    ans = _content(answer, index)
+    asked = [q for q in asked if any(a.matches(q) for a in ans)]
+    exp = _content(expected, index)
+    once = [q for q in asked if sum(t.matches(q) for t in exp) == 1]
+    if not once:
+        return ()
+    exp_clauses = [(w, n) for w, n in _clause_with(expected, once, index) if n]
+    for a_words, a_named in _clause_with(answer, once, index):
+        for e_words, e_named in exp_clauses:
+            if not set(map(id, a_named)) & set(map(id, e_named)):
+                continue
+            wanted = [i for i in items if any(w.matches(i) and w.raw[:1].isupper() for w in e_words)]
+            said = [i for i in items if any(w.matches(i) for w in a_words)]
+            if wanted and said and not any(i in said for i in wanted):
+                return tuple(dict.fromkeys(w.raw for w in a_words if any(w.matches(i) for i in said)))
+    return ()

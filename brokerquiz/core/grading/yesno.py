@@ -1,0 +1,65 @@
+"""An answer's opening yes/no to a yes/no question whose model answer says neither.
+
+"Does the log cleaner remove old versions right away?" has the model answer "The active segment
+is never compacted, ...": its yes or no is left to the reasons. A candidate answers such a
+question as one does, "no, the active segment ...": the opening "no" is the question's answer
+in one word, and the reasons that follow are what is graded; the word itself is neither an
+extra claim nor a contradiction of a text that has no yes/no to contradict. Which questions ask
+yes or no is data: the lexicons' `yes_no_openers` (the question's first word) and
+`yes_no_particles` (a word anywhere: the Russian question particle).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .analysis import analyze
+from .lexicon import _read, lexicon_files
+from .subjects import SubjectIndex
+from .text import WORD, fold
+
+
+@lru_cache(maxsize=1)
+def _question_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(openers, particles) of every lexicon, folded."""
+    openers: set[str] = set()
+    particles: set[str] = set()
+    for name in lexicon_files():
+        lex = _read(name)
+        openers.update(fold(str(w)) for w in lex.get("yes_no_openers") or ())
+        particles.update(fold(str(w)) for w in lex.get("yes_no_particles") or ())
+    return frozenset(openers), frozenset(particles)
+
+
+def asks_yes_or_no(question: str) -> bool:
+    """Is this a yes/no question: it ends with "?" and opens with a lexicon's yes/no opener, or
+    says one of its particles ("Does ...?", or a particle in a Russian question)."""
+    question = question.strip()
+    if not question.endswith("?"):
+        return False
+    # the last sentence is the question ("You said X. Does Y ...?")
+    last = re.split(r"(?<=[.!?])\s+", question)[-1]
+    words = [m.group() for m in WORD.finditer(fold(last))]
+    if not words:
+        return False
+    openers, particles = _question_words()
+    return words[0] in openers or any(w in particles for w in words)
+
+
+_LEAD = re.compile(r"^[\s,;:.!\-\u2013\u2014]+")
+
+
+def without_opening_yes_no(expected: str, answer: str, question: str, index: SubjectIndex) -> str | None:
+    """The answer without its opening yes/no, when the question asks yes or no, the expected text
+    says no yes/no itself, and the answer goes on after it; None otherwise."""
+    if not question or not asks_yes_or_no(question):
+        return None
+    ans = analyze(answer, index)
+    if ans.pol is None or analyze(expected, index).pols:
+        return None
+    first = next((t for t in ans.toks if t.kind != "stop"), None)
+    if first is None or first.kind != "pol":
+        return None
+    rest = _LEAD.sub("", answer[first.end :])
+    return rest if any(t.kind in ("word", "subj") for t in analyze(rest, index).toks) else None
