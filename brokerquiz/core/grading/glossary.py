@@ -40,12 +40,14 @@ class Term(NamedTuple):
 
 class Group(NamedTuple):
     """An opposite group: values in order; first: the expected text's first value is the key
-    fact; core: a value opening a text is that text's core (a rating before its reason)."""
+    fact; core: a value opening a text is that text's core (a rating before its reason); quiet:
+    its values are function words ("per"), so another cell saying one is no sign of its value."""
 
     name: str
     values: tuple[str, ...]
     first: bool = False
     core: bool = False
+    quiet: bool = False
 
 
 #: (terms: each a list of spellings; opposites: group -> {value: spellings, "first"/"core": bool})
@@ -196,7 +198,8 @@ class Glossary:
                     self._add_spelling(s, existing)
         first = flags.get("first", known.first if known else False)
         core = flags.get("core", known.core if known else False)
-        self.groups[group] = Group(group, tuple(names), first, core)
+        quiet = flags.get("quiet", known.quiet if known else False)
+        self.groups[group] = Group(group, tuple(names), first, core, quiet)
 
     def term_of(self, key: str, ukey: str = "", low: str = "") -> int | None:
         """The term a word (its stemmed and unstemmed keys; as typed, low) is a spelling of, if any.

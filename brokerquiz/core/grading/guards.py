@@ -294,7 +294,8 @@ def other_cells(
     for other in others:
         words = [t for t in analyze(other, index).toks if t.kind == "word"]
         said = [a for a in extra if any(a.matches(t) for t in words)]
-        if len(said) >= 2 or any(a.group is not None or a in standing_in for a in said):
+        valued = [a for a in said if a.group is not None and not index.glossary.groups[a.group].quiet]
+        if len(said) >= 2 or any(a in valued or a in standing_in for a in said):
             frags = fragments(a.raw for a in said)
             return [(f"another subject's value: {', '.join(frags)}", frags)]
     return []

@@ -1,0 +1,84 @@
+"""The general causes behind the fresh10 batch's (databases decks, English and German, and the
+fact/compare cards of the shipped deck) first-run errors (issue 11), said with words and
+subjects other than the batch's cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from brokerquiz.core.grading import grade
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a named product in place of the one the cell names: another product of that role
+        ("MyISAM tables, table-level locks", "innodb tables, table-level locks", "wrong"),
+        ("Citus for distributed tables", "vitess for distributed tables", "wrong"),
+        ("stored in RocksDB, compacted in the background", "stored in wiredtiger, compacted in the background", "wrong"),
+        ("Citus for distributed tables", "citus for distributed tables", "right"),
+        # an extension the cell speaks of generally may be named
+        ("partitioning via plugins", "partitioning via the citus plugin", "right"),
+    ],
+)
+def test_named_products_of_one_role_exclude_each_other(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # rewritten in place is the opposite of immutable
+        ("immutable segment files", "segment files overwritten on update", "wrong"),
+        ("unveränderliche Segmentdateien", "Segmentdateien werden überschrieben", "wrong"),
+        ("immutable segment files", "segment files that are immutable", "right"),
+    ],
+)
+def test_more_opposite_values(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # one against several, said in any language
+        ("backups kept in several zones", "backups kept in only one zone", "wrong"),
+        ("Backups in mehreren Zonen", "Backups in nur einer Zone", "wrong"),
+        ("Backups in mehreren Zonen", "Backups in vielen Zonen", "right"),
+        ("a single coordinator node", "multiple coordinator nodes", "wrong"),
+        # several writers: no single primary
+        ("one leader per shard, single primary", "one leader per shard, several primaries", "wrong"),
+    ],
+)
+def test_one_against_several(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # for each one against one for all
+        ("quota per tenant", "one quota for all tenants", "wrong"),
+        ("Kontingent pro Mandant", "ein Kontingent für alle Mandanten", "wrong"),
+        ("ordered within a shard", "ordered globally", "wrong"),
+        ("ordered within a shard", "ordered per shard", "right"),
+    ],
+)
+def test_each_against_all(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
+
+
+def test_a_function_word_value_in_another_cell_is_no_mixed_in_value():
+    # "per" is a value of a quiet group: another subject's cell saying it ("per channel") is no
+    # sign that the answer "FIFO per queue" mixes that cell in
+    others = ("Ordered per channel, per subscriber",)
+    assert grade("FIFO in the queue", "FIFO per queue", others=others).verdict == "right"
+    # a value of a group that is not quiet still is ("horizontal" from the other cell)
+    assert grade("Vertical, read replicas", "vertical, horizontal read replicas", others=("Horizontal, sharding",)).verdict == "wrong"
+
+
+def test_a_function_word_is_still_a_claim_an_accepted_short_form_does_not_make():
+    # the accept entry "hash, sticky" does not vouch for "round robin per record"
+    long = "With a key, the hash of the key picks the shard. Without a key, a sticky picker fills one batch at a time."
+    verdict = grade(long, "hash(key); without a key round robin per record", accept=("hash, sticky picker",)).verdict
+    assert verdict != "right"
