@@ -82,3 +82,35 @@ def test_a_function_word_is_still_a_claim_an_accepted_short_form_does_not_make()
     long = "With a key, the hash of the key picks the shard. Without a key, a sticky picker fills one batch at a time."
     verdict = grade(long, "hash(key); without a key round robin per record", accept=("hash, sticky picker",)).verdict
     assert verdict != "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # the article before the noun the expected text counts as several says one of it
+        ("Backups über mehrere Zonen verteilt", "Backups über eine Zone verteilt", "wrong"),
+        ("copies spread over several zones", "copies spread over a zone", "wrong"),
+        # elsewhere the article is a stop word: one table per query is tables per query
+        ("Indizes pro Abfrage, denormalisiert", "ein Index je Abfrage, denormalisiert", "right"),
+        ("Backups über mehrere Zonen verteilt", "Backups über mehrere Zonen verteilt, eine Kopie pro Zone", "right"),
+    ],
+)
+def test_an_article_before_the_counted_noun_says_one(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
+
+
+def test_a_word_as_spelled_before_a_shorter_word_its_stem_shares():
+    # German "mehrere" (several) stems like "mehr" (more): the spelling typed wins, so "viele"
+    # (several too) meets it and "nur eine" (one) contradicts it
+    assert grade("Kopien in mehreren Rechenzentren", "Kopien in vielen Rechenzentren").verdict == "right"
+    assert grade("Kopien in mehreren Rechenzentren", "Kopien in nur einem Rechenzentrum").verdict == "wrong"
+    assert grade("mehr Durchsatz", "weniger Durchsatz").verdict == "wrong"
+
+
+def test_the_german_lexicon_has_ordinals_and_quantity_words():
+    from brokerquiz.core.grading.lexicon import lexicons
+
+    lex = lexicons()
+    assert {"dritte", "anzahl"} <= lex.ordinals | lex.quantity
+    assert grade("die dritte Wiederholung", "die 3. Wiederholung").verdict == "right"
+    assert grade("die dritte Wiederholung", "die vierte Wiederholung").verdict == "wrong"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .align import opening_core
 from .analysis import AnalyzedText, Token, hedge_in, negated_forms
+from .counts import one_for_several
 from .glossary import Glossary
 from .lexicon import lexicons
 from .negphrase import denied_terms
@@ -340,6 +341,7 @@ def guard_hits(
         *_antonyms(_core_opening(concepts[0], e_toks, index), concepts[1], index.glossary),
         *_negated_forms(exp, ans, e_toks, a_toks, index.glossary),
         *denied_terms(e_toks, a_toks, index.glossary),
+        *one_for_several(e_toks, a_toks, index.glossary),
         *_hedges(exp, ans),
         *_withdrawn(exp, ans),
         *setting_values(exp, ans),

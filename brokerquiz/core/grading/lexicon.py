@@ -58,6 +58,7 @@ class Lexicons(NamedTuple):
     ordinals: frozenset[str] = frozenset()  # number_words that are ordinals ("fourth"): a number said in words
     quantity: frozenset[str] = frozenset()  # words naming a count of the word beside them ("partition count")
     like_suffixes: frozenset[str] = frozenset()  # a hyphenated word ending so is a likeness, an aside ("JSON-like")
+    one_words: frozenset[str] = frozenset()  # words saying one of a thing: the indefinite articles, "one"
 
 
 def _words(value: object) -> list[str]:
@@ -85,6 +86,7 @@ _SET_FIELDS = (
     ("stop", "stop_words"), ("yes", "yes_words"), ("no", "no_words"), ("neg", "negators"),
     ("ub", "until_before_negator"), ("uw", "until_words"), ("na", "no_answer"), ("pred", "predicates"),
     ("conj", "conjunctions"), ("disj", "disjunctions"), ("qty", "quantity_words"), ("like", "like_suffixes"),
+    ("one", "one_words"),
 )  # fmt: skip
 
 
@@ -156,7 +158,7 @@ def lexicons() -> Lexicons:
         frozenset(sets["na"]), numbers, {k: tuple(v) for k, v in ratings.items()},
         {k: tuple(v) for k, v in units.items()}, {k: tuple(v) for k, v in comparisons.items()},
         tuple(letters), frozenset(sets["conj"]), frozenset(sets["disj"]), frozenset(folded(w) for w in ordinals),
-        frozenset(sets["qty"]), frozenset(sets["like"]),
+        frozenset(sets["qty"]), frozenset(sets["like"]), frozenset(sets["one"]),
     )  # fmt: skip
 
 

@@ -1,0 +1,48 @@
+"""One said where the expected text counts several: a lexicon's one-word (an indefinite article,
+the word for one) before the very noun the expected text gives another value of a counted group
+("über eine Region" for "über mehrere Regionen", "in a region" for "in several regions").
+
+German and English say "one" with the article, which is a stop word everywhere else ("eine
+Tabelle je Abfrage" is right for "Tabellen pro Abfrage"): only the article before the noun the
+expected text counts is read as a count.
+"""
+
+from __future__ import annotations
+
+from .analysis import Token
+from .glossary import Glossary
+from .lexicon import lexicons
+from .results import Hit
+
+
+def _noun_after(toks: list[Token], i: int) -> Token | None:
+    """The next word of the same part after toks[i] (stop words skipped)."""
+    for t in toks[i + 1 :]:
+        if t.chunk != toks[i].chunk:
+            return None
+        if t.kind in ("word", "subj"):
+            return t
+    return None
+
+
+def one_for_several(e_toks: list[Token], a_toks: list[Token], glossary: Glossary) -> list[Hit]:
+    """[(reason, fragments)] when the answer says one of what the expected text counts otherwise
+    and names no value of that group itself."""
+    ones = lexicons().one_words
+    counted = {name: g.values[0] for name, g in glossary.groups.items() if g.counted and g.values}
+    if not ones or not counted:
+        return []
+    said = {t.group for t in a_toks if t.group in counted and not t.neg}
+    for i, e in enumerate(e_toks):
+        if e.group not in counted or e.group in said or e.neg or e.value == counted[e.group]:
+            continue
+        noun = _noun_after(e_toks, i)
+        if noun is None:
+            continue
+        for j, a in enumerate(a_toks):
+            if a.low not in ones or a.paren:
+                continue
+            n = _noun_after(a_toks, j)
+            if n is not None and not n.neg and n.matches(noun):
+                return [(f"one for several: '{a.raw} {n.raw}' vs '{e.raw} {noun.raw}'", (f"{a.raw} {n.raw}",))]
+    return []
