@@ -114,3 +114,24 @@ def test_the_german_lexicon_has_ordinals_and_quantity_words():
     assert {"dritte", "anzahl"} <= lex.ordinals | lex.quantity
     assert grade("die dritte Wiederholung", "die 3. Wiederholung").verdict == "right"
     assert grade("die dritte Wiederholung", "die vierte Wiederholung").verdict == "wrong"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a class noun after the word saying which kind adds nothing to it
+        ("Graph database, Cypher queries", "graph, cypher queries", "right"),
+        ("Graph database, Cypher queries", "graph", "partly"),
+        ("Key-value store, TTL per key", "key-value, ttl per key", "right"),
+        ("Zeitreihen-Datenbank, SQL", "zeitreihen, sql", "right"),
+        # a phrase term ending in one meets its other word
+        ("document database with secondary indexes", "documents with secondary indexes", "right"),
+        # in the answer it costs nothing
+        ("Columnar, vectorized execution", "columnar engine, vectorized execution", "right"),
+        # but a noun the text needs as such still counts: "to the database" is no class noun
+        ("copied into the database", "copied", "partly"),
+        ("copied into a relational database", "copied into a relational one", "right"),
+    ],
+)
+def test_a_class_noun_after_its_modifier_adds_nothing(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_

@@ -59,6 +59,7 @@ class Lexicons(NamedTuple):
     quantity: frozenset[str] = frozenset()  # words naming a count of the word beside them ("partition count")
     like_suffixes: frozenset[str] = frozenset()  # a hyphenated word ending so is a likeness, an aside ("JSON-like")
     one_words: frozenset[str] = frozenset()  # words saying one of a thing: the indefinite articles, "one"
+    class_nouns: frozenset[str] = frozenset()  # nouns naming the kind of thing after the word saying which ("document store")
 
 
 def _words(value: object) -> list[str]:
@@ -86,7 +87,7 @@ _SET_FIELDS = (
     ("stop", "stop_words"), ("yes", "yes_words"), ("no", "no_words"), ("neg", "negators"),
     ("ub", "until_before_negator"), ("uw", "until_words"), ("na", "no_answer"), ("pred", "predicates"),
     ("conj", "conjunctions"), ("disj", "disjunctions"), ("qty", "quantity_words"), ("like", "like_suffixes"),
-    ("one", "one_words"),
+    ("one", "one_words"), ("cls", "class_nouns"),
 )  # fmt: skip
 
 
@@ -159,6 +160,7 @@ def lexicons() -> Lexicons:
         {k: tuple(v) for k, v in units.items()}, {k: tuple(v) for k, v in comparisons.items()},
         tuple(letters), frozenset(sets["conj"]), frozenset(sets["disj"]), frozenset(folded(w) for w in ordinals),
         frozenset(sets["qty"]), frozenset(sets["like"]), frozenset(sets["one"]),
+        frozenset(sets["cls"]),
     )  # fmt: skip
 
 

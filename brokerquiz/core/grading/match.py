@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from .align import align_parts, allowed, answered_in_place, contradictions
 from .analysis import CONTENT, AnalyzedText, Token, analyze, negated_forms
 from .compounds import split_compounds
+from .heads import class_nouns_optional, head_meets
 from .guards import concept_values, guard_hits, other_cells, share_of_listed
 from .initials import join_initials
 from .joins import join_split_words, one_word_keys
@@ -71,8 +72,8 @@ def _graded_tokens(
                 a_all = [t for t in a_all if other(t)]
         elif sid not in exp.sids:
             a_all = [t for t in a_all if other(t)]
-    exp_words = [t for t in e_all if t.kind in CONTENT]
-    ans_words = [t for t in a_all if t.kind in CONTENT]
+    exp_words = class_nouns_optional([t for t in e_all if t.kind in CONTENT], latin)
+    ans_words = class_nouns_optional([t for t in a_all if t.kind in CONTENT], latin)
     if exp.pol == "no" and "no" not in ans.pols and "yes" not in ans.pols and ans.has_neg:
         # "not supported" answers "No (...)": the negation stands for the "no"
         neg = next(t for t in ans.toks if t.kind == "neg")
@@ -241,7 +242,8 @@ def grade_text(
         same = plain(expected) == plain(answer)
         return Grade(same, 1.0 if same else 0.0, () if same else (expected.strip(),), (), "")
 
-    same = [[e.matches(a) or (e.neg != a.neg and negated_forms(e, a, index.glossary)) for a in ans_words] for e in exp_words]  # "not mutable" = immutable
+    same = [[e.matches(a) or (e.neg != a.neg and negated_forms(e, a, index.glossary)) or head_meets(e, a, index.glossary)
+             for a in ans_words] for e in exp_words]  # "not mutable" = immutable
     _every_value(same, exp_words, ans_words, index.glossary.every)
     alignment = align_parts(exp_words, ans_words, same)
     if not alignment:  # no parts aligned: every match is allowed

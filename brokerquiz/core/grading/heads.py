@@ -1,0 +1,56 @@
+"""Class nouns: a noun naming the kind of thing ("store", "database", "Speicher")
+after the word that says which kind ("document store", "wide-column store", "relational db")
+adds nothing to that word. In the expected text it may go unsaid ("wide columns" covers
+"Wide-column store"); a glossary phrase ending in one meets its other words ("documents" for
+"document store"); in the answer it costs nothing ("object-relational db"). Only after a word
+of the same part: "writes to the database" still needs its noun.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import lru_cache
+
+from .analysis import Token
+from .glossary import Glossary
+from .lexicon import lexicons
+from .text import fold, keys_match, word_key
+
+
+@lru_cache(maxsize=8)
+def _class_keys(latin: str) -> frozenset[str]:
+    return frozenset(word_key(fold(w), True, latin) for w in lexicons().class_nouns)
+
+
+def _after_a_word(toks: list[Token], i: int) -> bool:
+    """Does toks[i] directly follow a word of its own part (its modifier)?"""
+    prev = toks[i - 1] if i else None
+    return prev is not None and prev.chunk == toks[i].chunk and prev.kind == "word" and prev.end + 1 >= toks[i].start
+
+
+def class_nouns_optional(toks: list[Token], latin: str) -> list[Token]:
+    """The words with each class noun after its modifier marked optional (as if in parentheses)."""
+    keys = _class_keys(latin)
+    if not keys:
+        return toks
+    return [
+        dataclasses.replace(t, paren=True)
+        if t.kind == "word" and not t.paren and t.group is None and t.key in keys and _after_a_word(toks, i) else t
+        for i, t in enumerate(toks)
+    ]
+
+
+def head_meets(e: Token, a: Token, glossary: Glossary) -> bool:
+    """Is e a phrase or compound ending in a class noun ("document store", "Wide-Column-Speicher")
+    whose other words the answer's word a says ("documents", "wide column")?"""
+    if a.kind != "word" or a.neg or e.neg or e.kind != "word":
+        return False
+    words = e.low.replace("-", " ").split()
+    if len(words) < 2 or word_key(words[-1], True, glossary.latin) not in _class_keys(glossary.latin):
+        return False
+    rest = "-".join(words[:-1])
+    key, ukey = word_key(rest, True, glossary.latin), word_key(rest, False, glossary.latin)
+    term = glossary.term_of(key, ukey, rest)
+    if term is not None and term == a.term:
+        return True
+    return a.term is None and (keys_match(key, a.key) or keys_match(ukey, a.ukey))
