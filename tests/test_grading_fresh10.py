@@ -135,3 +135,37 @@ def test_the_german_lexicon_has_ordinals_and_quantity_words():
 )
 def test_a_class_noun_after_its_modifier_adds_nothing(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a compound whose head is the expected word is a kind of it
+        ("Hierarchical, XML", "semi-hierarchical, xml", "right"),
+        ("Partitioniert, SQL", "vorpartitioniert, sql", "right"),
+        # not behind a negating prefix
+        ("Hierarchical, XML", "non-hierarchical, xml", "wrong"),
+        ("Partitioniert, SQL", "unpartitioniert, sql", "wrong"),
+    ],
+)
+def test_a_compound_whose_head_is_the_expected_word(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # "since 4.0" keys like "sync": it is a version's "since", not a value of sync/async
+        ("snapshots since 3.2", "snapshots since 3.2", "right"),
+        ("snapshots since 3.2, asynchronous copies", "snapshots since 3.2, async copies", "right"),
+        ("incremental snapshots since 3.2", "incremental async snapshots since 3.2", "right"),
+        ("Snapshots seit 3.2", "snapshots since 3.2", "right"),
+        # spellings the batch missed, said of other things
+        ("Relational, strict schema", "rdbms, strict schema", "right"),
+        ("Vertical scaling first", "bigger machine first", "right"),
+        ("VACUUM reclaims the space of dead tuples", "vacuum cleans up dead tuples", "right"),
+        ("Schreiblast über mehrere Regionen", "riesige schreiblast über viele regionen", "right"),
+    ],
+)
+def test_more_spellings_of_known_terms(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_

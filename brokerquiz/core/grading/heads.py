@@ -54,3 +54,23 @@ def head_meets(e: Token, a: Token, glossary: Glossary) -> bool:
     if term is not None and term == a.term:
         return True
     return a.term is None and (keys_match(key, a.key) or keys_match(ukey, a.ukey))
+
+
+#: The shortest key a compound's head must have to stand for the word itself, and the fewest
+#: letters in front of it ("objektrelational" ends in "relational").
+HEAD_MIN = 5
+MODIFIER_MIN = 3
+
+
+def compound_head_meets(e: Token, a: Token, prefixes: tuple[str, ...]) -> bool:
+    """Is the answer's word a compound whose head is the expected word: a kind of it
+    ("object-relational", "objektrelationale" for "relational")? Never a glossary term or
+    value (a term says more), nor a head behind a negating prefix (prefixes: their keys)."""
+    if a.kind != "word" or e.kind != "word" or a.neg or e.neg or a.term is not None or e.group is not None:
+        return False
+    if a.parts:
+        return len(a.parts) >= 2 and a.parts[0] not in prefixes and keys_match(a.parts[-1], e.key)
+    for mine, theirs in ((a.key, e.key), (a.ukey, e.ukey)):
+        if len(theirs) >= HEAD_MIN and len(mine) - len(theirs) >= MODIFIER_MIN and mine.endswith(theirs):
+            return not any(mine[: len(mine) - len(theirs)] == p for p in prefixes)
+    return False

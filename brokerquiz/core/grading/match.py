@@ -15,9 +15,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .align import align_parts, allowed, answered_in_place, contradictions
-from .analysis import CONTENT, AnalyzedText, Token, analyze, negated_forms
+from .analysis import CONTENT, AnalyzedText, Token, _prefix_keys, analyze, negated_forms
 from .compounds import split_compounds
-from .heads import class_nouns_optional, head_meets
+from .heads import class_nouns_optional, compound_head_meets, head_meets
 from .guards import concept_values, guard_hits, other_cells, share_of_listed
 from .initials import join_initials
 from .joins import join_split_words, one_word_keys
@@ -242,8 +242,9 @@ def grade_text(
         same = plain(expected) == plain(answer)
         return Grade(same, 1.0 if same else 0.0, () if same else (expected.strip(),), (), "")
 
+    prefixes = _prefix_keys()
     same = [[e.matches(a) or (e.neg != a.neg and negated_forms(e, a, index.glossary)) or head_meets(e, a, index.glossary)
-             for a in ans_words] for e in exp_words]  # "not mutable" = immutable
+             or compound_head_meets(e, a, prefixes) for a in ans_words] for e in exp_words]  # "not mutable" = immutable
     _every_value(same, exp_words, ans_words, index.glossary.every)
     alignment = align_parts(exp_words, ans_words, same)
     if not alignment:  # no parts aligned: every match is allowed
