@@ -169,3 +169,23 @@ def test_a_compound_whose_head_is_the_expected_word(expected, answer, verdict_):
 )
 def test_more_spellings_of_known_terms(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+def test_an_acronym_plural_typed_in_lower_case_meets_it():
+    # (the stemmer keeps the "s" of "ctes": the capitals say it is a plural)
+    assert grade("Triggers, views, CTEs", "triggers, views, ctes").missing == ()
+    assert grade("triggers, views, ctes", "Triggers, views, CTEs").missing == ()
+    assert grade("Triggers, views, CTEs", "triggers, views").verdict == "partly"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # "nothing X" denies X as "no X" does
+        ("No cross-shard joins, lookups per shard", "lookups inside one shard, nothing joined cross-shard", "right"),
+        ("cross-shard joins", "nothing joins cross-shard", "wrong"),
+        ("Joins über Shards", "nichts joint über shards", "wrong"),
+    ],
+)
+def test_nothing_is_a_negator(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_

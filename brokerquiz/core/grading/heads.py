@@ -40,21 +40,29 @@ def class_nouns_optional(toks: list[Token], latin: str) -> list[Token]:
     ]
 
 
+@lru_cache(maxsize=8192)
+def _class_phrase(low: str, latin: str) -> tuple[str, str, str] | None:
+    """(key, unstemmed key, words) of what a phrase ending in a class noun says before it, or None."""
+    words = low.replace("-", " ").split()
+    if len(words) < 2 or word_key(words[-1], True, latin) not in _class_keys(latin):
+        return None
+    rest = "-".join(words[:-1])
+    return word_key(rest, True, latin), word_key(rest, False, latin), rest
+
+
 def head_meets(e: Token, a: Token, glossary: Glossary) -> bool:
     """Is e a phrase or compound ending in a class noun ("document store", "Wide-Column-Speicher")
     whose other words the answer's word a says ("documents", "wide column")?"""
-    if a.kind != "word" or a.neg or e.neg or e.kind != "word":
+    if a.kind != "word" or a.neg or e.neg or e.kind != "word" or (" " not in e.low and "-" not in e.low):
         return False
-    words = e.low.replace("-", " ").split()
-    if len(words) < 2 or word_key(words[-1], True, glossary.latin) not in _class_keys(glossary.latin):
+    found = _class_phrase(e.low, glossary.latin)
+    if found is None:
         return False
-    rest = "-".join(words[:-1])
-    key, ukey = word_key(rest, True, glossary.latin), word_key(rest, False, glossary.latin)
+    key, ukey, rest = found
     term = glossary.term_of(key, ukey, rest)
     if term is not None and term == a.term:
         return True
     return a.term is None and (keys_match(key, a.key) or keys_match(ukey, a.ukey))
-
 
 #: The shortest key a compound's head must have to stand for the word itself, and the fewest
 #: letters in front of it ("objektrelational" ends in "relational").
