@@ -189,3 +189,13 @@ def test_an_acronym_plural_typed_in_lower_case_meets_it():
 )
 def test_nothing_is_a_negator(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+def test_another_cells_term_in_place_of_a_whole_unsaid_part():
+    # "B-tree" is the other subject's engine, said where "skip lists" goes unsaid: not partly right
+    others = ("B-tree pages + WAL, MVCC",)
+    assert grade("Skip lists + AOF, single-threaded", "b-tree + aof", others=others).verdict == "wrong"
+    # leaving the part out is an omission
+    assert grade("Skip lists + AOF, single-threaded", "aof, single-threaded", others=others).verdict == "partly"
+    # a term no other cell says is no stand-in
+    assert grade("Skip lists + AOF, single-threaded", "tries + aof", others=others).verdict == "partly"

@@ -308,8 +308,12 @@ def _replacing_parts(ans_words: list[Token], a_hit: list[bool], exp_words: list[
     unsaid = {e.chunk for e, h in zip(exp_words, e_hit) if not h and not e.paren and e.kind == "word"}
     if not unsaid:
         return set()
-    return {a.chunk for a, h in zip(ans_words, a_hit)
-            if h and any(e.chunk in unsaid and a.matches(e) for e in exp_words)}  # fmt: skip
+    parts = {a.chunk for a, h in zip(ans_words, a_hit)
+             if h and any(e.chunk in unsaid and a.matches(e) for e in exp_words)}  # fmt: skip
+    # a whole expected part unsaid: an answer part saying none of the expected words stands in its place
+    whole = any(not any(h for e, h in zip(exp_words, e_hit) if e.chunk == c) for c in unsaid)
+    said = {a.chunk for a, h in zip(ans_words, a_hit) if h}
+    return parts | ({a.chunk for a in ans_words if a.chunk not in said} if whole else set())
 
 
 def _core_opening(exp_c: ConceptValues, e_toks: list[Token], index: SubjectIndex) -> ConceptValues:
