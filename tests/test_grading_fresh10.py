@@ -199,3 +199,32 @@ def test_another_cells_term_in_place_of_a_whole_unsaid_part():
     assert grade("Skip lists + AOF, single-threaded", "aof, single-threaded", others=others).verdict == "partly"
     # a term no other cell says is no stand-in
     assert grade("Skip lists + AOF, single-threaded", "tries + aof", others=others).verdict == "partly"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a separable verb: its particle closes the clause ("hängt ... ab" = depends)
+        ("Die Wahl hängt von der Last ab", "the choice depends on the load", "right"),
+        ("the choice depends on the load", "die wahl hängt von der last ab", "right"),
+        ("Der Pool gibt seinen Puffer frei", "the pool frees its buffer", "right"),
+        # a negator between them keeps the denial
+        ("Die Wahl hängt von der Last ab", "die wahl hängt nicht von der last ab", "wrong"),
+    ],
+)
+def test_a_separable_verb_typed_apart_is_its_phrase(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
+
+
+def test_a_compound_splits_into_glossary_terms_of_the_other_language():
+    # "xid-wraparound": XID is "Transaktions-IDs", wraparound "Überlauf" (terms, not look-alikes)
+    assert grade("verhindert den Überlauf der Transaktions-IDs", "verhindert xid-wraparound").verdict == "right"
+    assert grade("verhindert den Überlauf der Transaktions-IDs", "verhindert den xid-überlauf").verdict == "right"
+
+
+def test_table_is_a_class_noun_and_german_possessives_are_stop_words():
+    from brokerquiz.core.grading.lexicon import lexicons
+
+    assert grade("Heap tables, B-tree indexes", "heap, b-tree indexes").verdict == "right"
+    assert grade("Heap tables, B-tree indexes", "b-tree indexes").verdict == "partly"
+    assert {"ihren", "seinen", "deren"} <= lexicons().stop

@@ -240,6 +240,9 @@ class Glossary:
             for suffix in ("er", "est"):  # low -> lower, lowest
                 if k.endswith(suffix) and self._spelled(k[: -len(suffix)], script):
                     return self.words[k[: -len(suffix)]]
+        spelled = next((idx for ck, idx in self._compounds_near(len(key)) if ck == key), None)
+        if spelled is not None:
+            return spelled  # a hyphenated spelling as typed ("Transaktions-IDs") before a word it starts with
         near = self._near_word(key)
         if near is not None:
             return near

@@ -22,20 +22,24 @@ def _class_keys(latin: str) -> frozenset[str]:
     return frozenset(word_key(fold(w), True, latin) for w in lexicons().class_nouns)
 
 
-def _after_a_word(toks: list[Token], i: int) -> bool:
-    """Does toks[i] directly follow a word of its own part (its modifier)?"""
+def _after_a_word(toks: list[Token], i: int, counting: frozenset[str]) -> bool:
+    """Does toks[i] directly follow a word of its own part saying its kind (a modifier; not a
+    count: "several tables" counts tables; counting: the counted groups)?"""
     prev = toks[i - 1] if i else None
-    return prev is not None and prev.chunk == toks[i].chunk and prev.kind == "word" and prev.end + 1 >= toks[i].start
+    if prev is None or prev.chunk != toks[i].chunk or prev.kind != "word" or prev.end + 1 < toks[i].start:
+        return False
+    return prev.group not in counting and not prev.key[:1].isdigit()
 
 
-def class_nouns_optional(toks: list[Token], latin: str) -> list[Token]:
+def class_nouns_optional(toks: list[Token], glossary: Glossary) -> list[Token]:
     """The words with each class noun after its modifier marked optional (as if in parentheses)."""
-    keys = _class_keys(latin)
+    keys = _class_keys(glossary.latin)
     if not keys:
         return toks
+    counting = frozenset(name for name, g in glossary.groups.items() if g.counted)
     return [
         dataclasses.replace(t, paren=True)
-        if t.kind == "word" and not t.paren and t.group is None and t.key in keys and _after_a_word(toks, i) else t
+        if t.kind == "word" and not t.paren and t.group is None and t.key in keys and _after_a_word(toks, i, counting) else t
         for i, t in enumerate(toks)
     ]
 
