@@ -46,6 +46,9 @@ def test_more_opposite_values(expected, answer, verdict_):
         ("Backups in mehreren Zonen", "Backups in nur einer Zone", "wrong"),
         ("Backups in mehreren Zonen", "Backups in vielen Zonen", "right"),
         ("a single coordinator node", "multiple coordinator nodes", "wrong"),
+        # a count word does not break a phrase it starts ("a single primary" is one primary)
+        ("Logical replication, single leader", "logical replication, a single leader", "right"),
+        ("Logical replication, single leader", "logical replication, only one leader", "right"),
         # several writers: no single primary
         ("one leader per shard, single primary", "one leader per shard, several primaries", "wrong"),
     ],
