@@ -231,3 +231,16 @@ def test_table_is_a_class_noun_and_german_possessives_are_stop_words():
     assert grade("Heap tables, B-tree indexes", "heap, b-tree indexes").verdict == "right"
     assert grade("Heap tables, B-tree indexes", "b-tree indexes").verdict == "partly"
     assert {"ihren", "seinen", "deren"} <= lexicons().stop
+
+
+def test_german_kein_opening_the_text_denies_its_noun_phrase():
+    # "kein" opening the answer denies its words up to a stop word, as "no" does: the modifier
+    # and the noun ("kein regionsübergreifendes Failover" = no failover across regions)
+    expected = "Kein Failover über Regionen, Lesen pro Region"
+    assert grade(expected, "kein regionsübergreifendes failover, lesen pro region").verdict == "right"
+    assert grade(expected, "failover über regionen, lesen pro region").verdict == "wrong"
+
+
+def test_document_oriented_is_a_document_store():
+    assert grade("Dokumentenspeicher, Volltextsuche", "dokumentenorientiert, volltextsuche").verdict == "right"
+    assert grade("Document store, full-text search", "document-oriented, full-text search").verdict == "right"
