@@ -244,3 +244,10 @@ def test_german_kein_opening_the_text_denies_its_noun_phrase():
 def test_document_oriented_is_a_document_store():
     assert grade("Dokumentenspeicher, Volltextsuche", "dokumentenorientiert, volltextsuche").verdict == "right"
     assert grade("Document store, full-text search", "document-oriented, full-text search").verdict == "right"
+
+
+def test_heap_is_a_term_another_cell_may_say():
+    # "heap tables" is the other subject's storage, said in place of the expected part
+    others = ("Heap tables + WAL, MVCC",)
+    assert grade("LSM tree, memtable + SSTables", "heap tables, memtable", others=others).verdict == "wrong"
+    assert grade("LSM tree, memtable + SSTables", "memtable + sstables", others=others).verdict == "partly"
