@@ -251,3 +251,28 @@ def test_heap_is_a_term_another_cell_may_say():
     others = ("Heap tables + WAL, MVCC",)
     assert grade("LSM tree, memtable + SSTables", "heap tables, memtable", others=others).verdict == "wrong"
     assert grade("LSM tree, memtable + SSTables", "memtable + sstables", others=others).verdict == "partly"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # "only X" where X and another value are expected rules the other out
+        ("at-least-once / exactly-once", "only exactly-once", "wrong"),
+        ("at-least-once / exactly-once", "nur genau einmal", "wrong"),
+        ("at-least-once / exactly-once", "только ровно один раз", "wrong"),
+        ("pull or push", "only push", "wrong"),
+        # X alone is an omission, and "only" before the one expected value is right
+        ("at-least-once / exactly-once", "exactly-once", "partly"),
+        ("push-based delivery", "only push-based delivery", "right"),
+    ],
+)
+def test_only_one_of_several_expected_values(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
+
+
+def test_a_one_word_before_an_expected_noun_is_its_article():
+    # "one partition" says "a partition": the one costs nothing
+    assert grade("guaranteed inside a shard", "inside one shard").verdict == "right"
+    assert grade("geordnet innerhalb eines Shards", "innerhalb eines shards").verdict == "right"
+    # before a noun counted as several it still says one
+    assert grade("copies in several zones", "copies in one zone").verdict == "wrong"

@@ -9,6 +9,8 @@ expected text counts is read as a count.
 
 from __future__ import annotations
 
+import dataclasses
+
 from .analysis import Token
 from .glossary import Glossary
 from .lexicon import lexicons
@@ -46,3 +48,15 @@ def one_for_several(e_toks: list[Token], a_toks: list[Token], glossary: Glossary
             if n is not None and not n.neg and n.matches(noun):
                 return [(f"one for several: '{a.raw} {n.raw}' vs '{e.raw} {noun.raw}'", (f"{a.raw} {n.raw}",))]
     return []
+
+
+def articles_aside(a_words: list[Token], e_words: list[Token]) -> list[Token]:
+    """The answer's words with a one-word before a noun the expected text says (not as several)
+    marked an aside: "within one partition" says "within a partition", the one costs nothing."""
+    ones = lexicons().one_words
+    out = list(a_words)
+    for i, a in enumerate(a_words[:-1]):
+        n = a_words[i + 1]
+        if a.low in ones and a.kind == "word" and n.chunk == a.chunk and not a.paren and any(n.matches(e) for e in e_words):
+            out[i] = dataclasses.replace(a, paren=True)
+    return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 from .align import opening_core
 from .analysis import AnalyzedText, Token, hedge_in, negated_forms
 from .counts import one_for_several
+from .exclusive import only_one_of_several
 from .glossary import Glossary
 from .lexicon import lexicons
 from .negphrase import denied_terms
@@ -346,6 +347,7 @@ def guard_hits(
         *_negated_forms(exp, ans, e_toks, a_toks, index.glossary),
         *denied_terms(e_toks, a_toks, index.glossary),
         *one_for_several(e_toks, a_toks, index.glossary),
+        *only_one_of_several(a_toks, concepts[0]),
         *_hedges(exp, ans),
         *_withdrawn(exp, ans),
         *setting_values(exp, ans),

@@ -60,6 +60,7 @@ class Lexicons(NamedTuple):
     like_suffixes: frozenset[str] = frozenset()  # a hyphenated word ending so is a likeness, an aside ("JSON-like")
     one_words: frozenset[str] = frozenset()  # words saying one of a thing: the indefinite articles, "one"
     class_nouns: frozenset[str] = frozenset()  # nouns naming the kind of thing after the word saying which ("document store")
+    only_words: frozenset[str] = frozenset()  # words ruling out all but what follows ("only memory")
 
 
 def _words(value: object) -> list[str]:
@@ -87,7 +88,7 @@ _SET_FIELDS = (
     ("stop", "stop_words"), ("yes", "yes_words"), ("no", "no_words"), ("neg", "negators"),
     ("ub", "until_before_negator"), ("uw", "until_words"), ("na", "no_answer"), ("pred", "predicates"),
     ("conj", "conjunctions"), ("disj", "disjunctions"), ("qty", "quantity_words"), ("like", "like_suffixes"),
-    ("one", "one_words"), ("cls", "class_nouns"),
+    ("one", "one_words"), ("cls", "class_nouns"), ("only", "only_words"),
 )  # fmt: skip
 
 
@@ -160,7 +161,7 @@ def lexicons() -> Lexicons:
         {k: tuple(v) for k, v in units.items()}, {k: tuple(v) for k, v in comparisons.items()},
         tuple(letters), frozenset(sets["conj"]), frozenset(sets["disj"]), frozenset(folded(w) for w in ordinals),
         frozenset(sets["qty"]), frozenset(sets["like"]), frozenset(sets["one"]),
-        frozenset(sets["cls"]),
+        frozenset(sets["cls"]), frozenset(sets["only"]),
     )  # fmt: skip
 
 

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from .align import align_parts, allowed, answered_in_place, contradictions
 from .analysis import CONTENT, AnalyzedText, Token, _prefix_keys, analyze, negated_forms
 from .compounds import split_compounds
+from .counts import articles_aside
 from .heads import class_nouns_optional, compound_head_meets, head_meets
 from .glossary import Glossary
 from .separable import join_separated
@@ -80,6 +81,7 @@ def _graded_tokens(
     ans_words = [t for t in a_all if t.kind in CONTENT]
     if glossary is not None:  # "document store": the store goes without saying
         exp_words, ans_words = class_nouns_optional(exp_words, glossary), class_nouns_optional(ans_words, glossary)
+    ans_words = articles_aside(ans_words, exp_words)  # "within one partition" for "within a partition"
     if exp.pol == "no" and "no" not in ans.pols and "yes" not in ans.pols and ans.has_neg:
         # "not supported" answers "No (...)": the negation stands for the "no"
         neg = next(t for t in ans.toks if t.kind == "neg")
