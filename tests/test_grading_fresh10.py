@@ -276,3 +276,10 @@ def test_a_one_word_before_an_expected_noun_is_its_article():
     assert grade("geordnet innerhalb eines Shards", "innerhalb eines shards").verdict == "right"
     # before a noun counted as several it still says one
     assert grade("copies in several zones", "copies in one zone").verdict == "wrong"
+
+
+def test_a_version_marker_goes_without_saying_before_the_same_number():
+    # "from 2.8" and "2.8+" say "since 2.8"; another number is still wrong
+    assert grade("Atomic per row, multi-row transactions since 2.8", "single-row atomicity, multi-row transactions from 2.8").verdict == "right"
+    assert grade("Teilindizes, abdeckende Indizes seit 2.8", "teilindizes, abdeckende indizes ab 2.8").verdict == "right"
+    assert grade("Partial indexes, covering indexes since 2.8", "partial indexes, covering indexes from 3.0").verdict == "wrong"

@@ -60,3 +60,18 @@ def articles_aside(a_words: list[Token], e_words: list[Token]) -> list[Token]:
         if a.low in ones and a.kind == "word" and n.chunk == a.chunk and not a.paren and any(n.matches(e) for e in e_words):
             out[i] = dataclasses.replace(a, paren=True)
     return out
+
+
+def version_markers_optional(e_words: list[Token], a_words: list[Token]) -> list[Token]:
+    """The expected words with a lexicon's version marker ("since", "seit") right before a number
+    the answer says too marked optional, unless it says a marker itself: "from 4.0" says "since 4.0"."""
+    markers = lexicons().version_markers
+    if not markers:
+        return e_words
+    said = {a.key for a in a_words if a.key[:1].isdigit()}
+    out = list(e_words)
+    for i, e in enumerate(e_words[:-1]):
+        n = e_words[i + 1]
+        if e.low in markers and n.chunk == e.chunk and n.key in said and not e.paren and not any(a.matches(e) for a in a_words):
+            out[i] = dataclasses.replace(e, paren=True)
+    return out

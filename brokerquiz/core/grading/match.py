@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from .align import align_parts, allowed, answered_in_place, contradictions
 from .analysis import CONTENT, AnalyzedText, Token, _prefix_keys, analyze, negated_forms
 from .compounds import split_compounds
-from .counts import articles_aside
+from .counts import articles_aside, version_markers_optional
 from .heads import class_nouns_optional, compound_head_meets, head_meets
 from .glossary import Glossary
 from .separable import join_separated
@@ -82,6 +82,7 @@ def _graded_tokens(
     if glossary is not None:  # "document store": the store goes without saying
         exp_words, ans_words = class_nouns_optional(exp_words, glossary), class_nouns_optional(ans_words, glossary)
     ans_words = articles_aside(ans_words, exp_words)  # "within one partition" for "within a partition"
+    exp_words = version_markers_optional(exp_words, ans_words)  # "from 4.0" for "since 4.0"
     if exp.pol == "no" and "no" not in ans.pols and "yes" not in ans.pols and ans.has_neg:
         # "not supported" answers "No (...)": the negation stands for the "no"
         neg = next(t for t in ans.toks if t.kind == "neg")
