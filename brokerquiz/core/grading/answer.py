@@ -116,7 +116,8 @@ def _with_polarity(accept: Sequence[str], exp: AnalyzedText, index: SubjectIndex
 def _new_terms(ans: AnalyzedText, texts: Sequence[str], index: SubjectIndex) -> bool:
     """Does the answer name a glossary term (outside parentheses) that none of the texts says?
     Such a term is a claim of its own, which an accepted short form does not vouch for."""
-    terms = [t for t in ans.content if t.term is not None and t.group is None and not t.paren]
+    quiet = {name for name, g in index.glossary.groups.items() if g.quiet}  # function words ("per") are plain terms here
+    terms = [t for t in ans.content if t.term is not None and (t.group is None or t.group in quiet) and not t.paren]
     if not terms:
         return False
     known = [k for text in texts for k in analyze(text, index).content]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from .analysis import Token
+from .glossary import Glossary
 from .text import _pieces, keys_match, word_key
 
 #: A closed word this long or longer may be a compound; each piece has at least PIECE letters.
@@ -18,19 +19,21 @@ PIECE = 3
 _LINKS = ("", "s", "n", "en", "es")
 
 
-def _matching(key: str, ukey: str, others: list[Token]) -> int | None:
-    """The index of the other side's word this piece meets, or None."""
+def _matching(key: str, ukey: str, others: list[Token], term: int | None = None) -> int | None:
+    """The index of the other side's word this piece meets (term: the glossary term the piece
+    spells, which meets the other side's word of that term in any language), or None."""
     for n, o in enumerate(others):
-        if keys_match(key, o.key) or (ukey and o.ukey and keys_match(ukey, o.ukey)):
+        if keys_match(key, o.key) or (ukey and o.ukey and keys_match(ukey, o.ukey)) or (term is not None and o.term == term):
             return n
     return None
 
 
-def _pieces_of(t: Token, others: list[Token], latin: str) -> list[str]:
+def _pieces_of(t: Token, others: list[Token], latin: str, glossary: Glossary | None = None) -> list[str]:
     """The pieces of a compound that meet distinct words of the other side (at least two), else []."""
     if t.parts:
         pieces = _pieces(t.low)
-        hits = {_matching(word_key(p, True, latin), word_key(p, False, latin), others) for p in pieces}
+        keyed = [(word_key(p, True, latin), word_key(p, False, latin), p) for p in pieces]
+        hits = {_matching(k, u, others, glossary.term_of(k, u, p) if glossary else None) for k, u, p in keyed}
         hits.discard(None)
         return pieces if len(hits) >= 2 else []
     low = t.low
@@ -52,7 +55,7 @@ def _pieces_of(t: Token, others: list[Token], latin: str) -> list[str]:
     return []
 
 
-def split_compounds(toks: list[Token], other: list[Token], latin: str) -> list[Token]:
+def split_compounds(toks: list[Token], other: list[Token], latin: str, glossary: Glossary | None = None) -> list[Token]:
     """The tokens with each compound no word of the other side matches whole split into its
     pieces, when at least two of them are words of the other side."""
     others = [o for o in other if o.kind == "word" and o.key[:1] != "§"]
@@ -62,7 +65,7 @@ def split_compounds(toks: list[Token], other: list[Token], latin: str) -> list[T
     for t in toks:
         whole = t.kind != "word" or (t.term is not None and not t.parts) or t.neg or t.ident or t.key[:1] == "§"
         whole = whole or not (t.parts or len(t.low) >= COMPOUND_MIN)  # too short to be a compound
-        pieces = [] if whole or any(t.matches(o) for o in others) else _pieces_of(t, others, latin)
+        pieces = [] if whole or any(t.matches(o) for o in others) else _pieces_of(t, others, latin, glossary)
         if not pieces:
             out.append(t)
             continue

@@ -40,12 +40,17 @@ class Term(NamedTuple):
 
 class Group(NamedTuple):
     """An opposite group: values in order; first: the expected text's first value is the key
-    fact; core: a value opening a text is that text's core (a rating before its reason)."""
+    fact; core: a value opening a text is that text's core (a rating before its reason); quiet:
+    its values are function words ("per"), so another cell saying one is no sign of its value;
+    counted: its values count a thing, the first is one (a lexicon's one-word, "a"/"eine", before
+    the noun the expected text gives another value of is that first value)."""
 
     name: str
     values: tuple[str, ...]
     first: bool = False
     core: bool = False
+    quiet: bool = False
+    counted: bool = False
 
 
 #: (terms: each a list of spellings; opposites: group -> {value: spellings, "first"/"core": bool})
@@ -112,6 +117,7 @@ class Glossary:
         self.terms: list[Term] = []
         self.groups: dict[str, Group] = {}
         self.words: dict[str, int] = {}  # exact key -> term
+        self.unstemmed: dict[str, int] = {}  # a one-word spelling's unstemmed key -> term
         self.scripts: dict[str, set[bool]] = {}  # a word's key -> is each of its spellings ASCII
         self.short: dict[str, int] = {}  # a spelling of three letters or fewer, as folded -> term
         self.prefixes: list[tuple[str, int]] = []  # stem prefix key -> term
@@ -168,6 +174,7 @@ class Glossary:
         folded = fold(spelling).replace("\ufe0f", "")
         if len(keys) == 1 and "-" not in folded:
             self.words.setdefault(keys[0], idx)
+            self.unstemmed.setdefault(word_key(folded.strip(), False, self.latin), idx)
             self.scripts.setdefault(keys[0], set()).add(folded.isascii())
             if len(folded) <= 3:
                 self.short.setdefault(folded, idx)
@@ -196,7 +203,9 @@ class Glossary:
                     self._add_spelling(s, existing)
         first = flags.get("first", known.first if known else False)
         core = flags.get("core", known.core if known else False)
-        self.groups[group] = Group(group, tuple(names), first, core)
+        quiet = flags.get("quiet", known.quiet if known else False)
+        counted = flags.get("counted", known.counted if known else False)
+        self.groups[group] = Group(group, tuple(names), first, core, quiet, counted)
 
     def term_of(self, key: str, ukey: str = "", low: str = "") -> int | None:
         """The term a word (its stemmed and unstemmed keys; as typed, low) is a spelling of, if any.
@@ -221,6 +230,9 @@ class Glossary:
     def _lookup(self, key: str, ukey: str, script: bool | None = None) -> int | None:
         if not key or key[0] == "§":
             return None
+        exact = self.unstemmed.get(ukey)
+        if exact is not None and self._spelled(key, script) and self.words[key] != exact:
+            return exact  # the word as spelled ("mehrere", several) before its stem's ("mehr", more)
         for k in (key, ukey):
             if self._spelled(k, script):
                 return self.words[k]
@@ -228,6 +240,9 @@ class Glossary:
             for suffix in ("er", "est"):  # low -> lower, lowest
                 if k.endswith(suffix) and self._spelled(k[: -len(suffix)], script):
                     return self.words[k[: -len(suffix)]]
+        spelled = next((idx for ck, idx in self._compounds_near(len(key)) if ck == key), None)
+        if spelled is not None:
+            return spelled  # a hyphenated spelling as typed ("Transaktions-IDs") before a word it starts with
         near = self._near_word(key)
         if near is not None:
             return near

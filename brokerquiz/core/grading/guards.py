@@ -12,6 +12,8 @@ from .align import opening_core
 from .circumstances import same_circumstance
 from .directions import direction_hits
 from .analysis import AnalyzedText, Token, hedge_in, negated_forms
+from .counts import one_for_several
+from .exclusive import only_one_of_several
 from .glossary import Glossary
 from .lexicon import lexicons
 from .negphrase import denied_terms
@@ -301,7 +303,8 @@ def other_cells(
     for other in others:
         words = [t for t in analyze(other, index).toks if t.kind == "word"]
         said = [a for a in extra if any(a.matches(t) for t in words)]
-        if len(said) >= 2 or any(a.group is not None or a in standing_in for a in said):
+        valued = [a for a in said if a.group is not None and not index.glossary.groups[a.group].quiet]
+        if len(said) >= 2 or any(a in valued or a in standing_in for a in said):
             frags = fragments(a.raw for a in said)
             return [(f"another subject's value: {', '.join(frags)}", frags)]
     return []
@@ -313,8 +316,12 @@ def _replacing_parts(ans_words: list[Token], a_hit: list[bool], exp_words: list[
     unsaid = {e.chunk for e, h in zip(exp_words, e_hit) if not h and not e.paren and e.kind == "word"}
     if not unsaid:
         return set()
-    return {a.chunk for a, h in zip(ans_words, a_hit)
-            if h and any(e.chunk in unsaid and a.matches(e) for e in exp_words)}  # fmt: skip
+    parts = {a.chunk for a, h in zip(ans_words, a_hit)
+             if h and any(e.chunk in unsaid and a.matches(e) for e in exp_words)}  # fmt: skip
+    # a whole expected part unsaid: an answer part saying none of the expected words stands in its place
+    whole = any(not any(h for e, h in zip(exp_words, e_hit) if e.chunk == c) for c in unsaid)
+    said = {a.chunk for a, h in zip(ans_words, a_hit) if h}
+    return parts | ({a.chunk for a in ans_words if a.chunk not in said} if whole else set())
 
 
 def _core_opening(exp_c: ConceptValues, e_toks: list[Token], index: SubjectIndex) -> ConceptValues:
@@ -346,6 +353,8 @@ def guard_hits(
         *_antonyms(_core_opening(concepts[0], e_toks, index), concepts[1], index.glossary),
         *_negated_forms(exp, ans, e_toks, a_toks, index.glossary),
         *denied_terms(e_toks, a_toks, index.glossary),
+        *one_for_several(e_toks, a_toks, index.glossary),
+        *only_one_of_several(a_toks, concepts[0]),
         *_hedges(exp, ans),
         *_withdrawn(exp, ans),
         *setting_values(exp, ans),

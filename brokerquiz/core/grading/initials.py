@@ -42,9 +42,10 @@ def _run_spelling(toks: list[Token], i: int, letters: dict[str, Token]) -> tuple
     return None
 
 
-def _singular(t: Token) -> Token:
-    """An acronym's plural keyed as the acronym ("CTEs" meets "CTE"; a stemmer keeps its "s")."""
-    if t.kind == "word" and t.raw.endswith("s") and acronym(t) and t.term is None:
+def _singular(t: Token, plurals: frozenset[str] = frozenset()) -> Token:
+    """An acronym's plural keyed as the acronym ("CTEs" meets "CTE"; a stemmer keeps its "s"), and
+    so is the same word typed in lower case when the other side types it as one (plurals)."""
+    if t.kind == "word" and t.raw.endswith("s") and (acronym(t) or t.low in plurals) and t.term is None:
         return dataclasses.replace(t, key=word_key(t.low[:-1], True), ukey=word_key(t.low[:-1], False))
     return t
 
@@ -52,7 +53,8 @@ def _singular(t: Token) -> Token:
 def join_initials(toks: list[Token], other: list[Token]) -> list[Token]:
     """The tokens with each run of words that an acronym of the other side spells joined into
     one word keyed as that acronym ("repeatable read" meets "RR"); acronyms' plurals as the acronym."""
-    toks = [_singular(t) for t in toks]
+    plurals = frozenset(t.low for t in other if t.raw.endswith("s") and acronym(t))
+    toks = [_singular(t, plurals) for t in toks]
     letters = {a: t for t in map(_singular, other) if (a := acronym(t))}
     if not letters:
         return toks

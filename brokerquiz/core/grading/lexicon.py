@@ -59,6 +59,10 @@ class Lexicons(NamedTuple):
     quantity: frozenset[str] = frozenset()  # words naming a count of the word beside them ("partition count")
     like_suffixes: frozenset[str] = frozenset()  # a hyphenated word ending so is a likeness, an aside ("JSON-like")
     articles: frozenset[str] = frozenset()  # words a negator's phrase runs past ("doesn't trigger a rebalance")
+    one_words: frozenset[str] = frozenset()  # words saying one of a thing: the indefinite articles, "one"
+    class_nouns: frozenset[str] = frozenset()  # nouns naming the kind of thing after the word saying which ("document store")
+    only_words: frozenset[str] = frozenset()  # words ruling out all but what follows ("only memory")
+    version_markers: frozenset[str] = frozenset()  # words before a version it holds from ("since 4.0")
 
 
 def _words(value: object) -> list[str]:
@@ -87,6 +91,8 @@ _SET_FIELDS = (
     ("ub", "until_before_negator"), ("uw", "until_words"), ("na", "no_answer"), ("pred", "predicates"),
     ("conj", "conjunctions"), ("disj", "disjunctions"), ("qty", "quantity_words"), ("like", "like_suffixes"),
     ("art", "articles"),
+    ("one", "one_words"), ("cls", "class_nouns"), ("only", "only_words"),
+    ("ver", "version_markers"),
 )  # fmt: skip
 
 
@@ -159,6 +165,7 @@ def lexicons() -> Lexicons:
         {k: tuple(v) for k, v in units.items()}, {k: tuple(v) for k, v in comparisons.items()},
         tuple(letters), frozenset(sets["conj"]), frozenset(sets["disj"]), frozenset(folded(w) for w in ordinals),
         frozenset(sets["qty"]), frozenset(sets["like"]), frozenset(sets["art"]),
+        *(frozenset(sets[k]) for k in ("one", "cls", "only", "ver")),
     )  # fmt: skip
 
 

@@ -15,8 +15,12 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .align import align_parts, allowed, answered_in_place, contradictions
-from .analysis import CONTENT, AnalyzedText, Token, analyze, negated_forms
+from .analysis import CONTENT, AnalyzedText, Token, _prefix_keys, analyze, negated_forms
 from .compounds import split_compounds
+from .counts import articles_aside, version_markers_optional
+from .heads import class_nouns_optional, compound_head_meets, head_meets
+from .glossary import Glossary
+from .separable import join_separated
 from .guards import concept_values, guard_hits, other_cells, share_of_listed
 from .initials import join_initials
 from .joins import join_split_words, one_word_keys
@@ -51,13 +55,15 @@ def _by_chunk(toks: list[Token], hits: list[bool]) -> list[tuple[list[Token], li
 
 
 def _graded_tokens(
-    exp: AnalyzedText, ans: AnalyzedText, sid: int | None, latin: str
+    exp: AnalyzedText, ans: AnalyzedText, sid: int | None, latin: str, glossary: Glossary | None = None
 ) -> tuple[list[Token], list[Token], list[Token], list[Token]]:
     """(expected tokens, answer tokens, expected content words, answer content words), with
     words typed apart joined and the question's own subject set aside."""
     e_all = join_initials(join_split_words(list(exp.toks), one_word_keys(ans.toks), latin), ans.toks)
     a_all = join_initials(join_split_words(list(ans.toks), one_word_keys(exp.toks), latin), exp.toks)
-    e_all, a_all = split_compounds(e_all, a_all, latin), split_compounds(a_all, e_all, latin)
+    e_all, a_all = split_compounds(e_all, a_all, latin, glossary), split_compounds(a_all, e_all, latin, glossary)
+    if glossary is not None:  # separable verbs: "gibt ihren Platz frei"
+        e_all, a_all = join_separated(e_all, glossary), join_separated(a_all, glossary)
     if sid is not None:
         # the question names the subject: saying it is neither required nor extra
         # ("sharding, harder" for the card of X whose cell is "Sharding X, harder"; "X: partitions")
@@ -73,6 +79,10 @@ def _graded_tokens(
             a_all = [t for t in a_all if other(t)]
     exp_words = [t for t in e_all if t.kind in CONTENT]
     ans_words = [t for t in a_all if t.kind in CONTENT]
+    if glossary is not None:  # "document store": the store goes without saying
+        exp_words, ans_words = class_nouns_optional(exp_words, glossary), class_nouns_optional(ans_words, glossary)
+    ans_words = articles_aside(ans_words, exp_words)  # "within one partition" for "within a partition"
+    exp_words = version_markers_optional(exp_words, ans_words)  # "from 4.0" for "since 4.0"
     if exp.pol == "no" and "no" not in ans.pols and "yes" not in ans.pols and ans.has_neg:
         # "not supported" answers "No (...)": the negation stands for the "no"
         neg = next(t for t in ans.toks if t.kind == "neg")
@@ -236,12 +246,14 @@ def grade_text(
     question: the card's context (its row label...): expected words it says need not be repeated.
     others: the other subjects' cells of the same row: saying what one of them says is wrong."""
     exp, ans = analyze(expected, index), analyze(answer, index)
-    e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid, index.latin)
+    e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid, index.latin, index.glossary)
     if not exp_words:  # no words (an emoji, a dash): compare the texts themselves
         same = plain(expected) == plain(answer)
         return Grade(same, 1.0 if same else 0.0, () if same else (expected.strip(),), (), "")
 
-    same = [[e.matches(a) or (e.neg != a.neg and negated_forms(e, a, index.glossary)) for a in ans_words] for e in exp_words]  # "not mutable" = immutable
+    prefixes = _prefix_keys()
+    same = [[e.matches(a) or (e.neg != a.neg and negated_forms(e, a, index.glossary)) or head_meets(e, a, index.glossary)
+             or compound_head_meets(e, a, prefixes) for a in ans_words] for e in exp_words]  # "not mutable" = immutable
     _every_value(same, exp_words, ans_words, index.glossary.every)
     alignment = align_parts(exp_words, ans_words, same)
     if not alignment:  # no parts aligned: every match is allowed

@@ -1,0 +1,77 @@
+"""One said where the expected text counts several: a lexicon's one-word (an indefinite article,
+the word for one) before the very noun the expected text gives another value of a counted group
+("über eine Region" for "über mehrere Regionen", "in a region" for "in several regions").
+
+German and English say "one" with the article, which is a stop word everywhere else ("eine
+Tabelle je Abfrage" is right for "Tabellen pro Abfrage"): only the article before the noun the
+expected text counts is read as a count.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .analysis import Token
+from .glossary import Glossary
+from .lexicon import lexicons
+from .results import Hit
+
+
+def _noun_after(toks: list[Token], i: int) -> Token | None:
+    """The next word of the same part after toks[i] (stop words skipped)."""
+    for t in toks[i + 1 :]:
+        if t.chunk != toks[i].chunk:
+            return None
+        if t.kind in ("word", "subj"):
+            return t
+    return None
+
+
+def one_for_several(e_toks: list[Token], a_toks: list[Token], glossary: Glossary) -> list[Hit]:
+    """[(reason, fragments)] when the answer says one of what the expected text counts otherwise
+    and names no value of that group itself."""
+    ones = lexicons().one_words
+    counted = {name: g.values[0] for name, g in glossary.groups.items() if g.counted and g.values}
+    if not ones or not counted:
+        return []
+    said = {t.group for t in a_toks if t.group in counted and not t.neg}
+    for i, e in enumerate(e_toks):
+        if e.group not in counted or e.group in said or e.neg or e.value == counted[e.group]:
+            continue
+        noun = _noun_after(e_toks, i)
+        if noun is None:
+            continue
+        for j, a in enumerate(a_toks):
+            if a.low not in ones or a.paren:
+                continue
+            n = _noun_after(a_toks, j)
+            if n is not None and not n.neg and n.matches(noun):
+                return [(f"one for several: '{a.raw} {n.raw}' vs '{e.raw} {noun.raw}'", (f"{a.raw} {n.raw}",))]
+    return []
+
+
+def articles_aside(a_words: list[Token], e_words: list[Token]) -> list[Token]:
+    """The answer's words with a one-word before a noun the expected text says (not as several)
+    marked an aside: "within one partition" says "within a partition", the one costs nothing."""
+    ones = lexicons().one_words
+    out = list(a_words)
+    for i, a in enumerate(a_words[:-1]):
+        n = a_words[i + 1]
+        if a.low in ones and a.kind == "word" and n.chunk == a.chunk and not a.paren and any(n.matches(e) for e in e_words):
+            out[i] = dataclasses.replace(a, paren=True)
+    return out
+
+
+def version_markers_optional(e_words: list[Token], a_words: list[Token]) -> list[Token]:
+    """The expected words with a lexicon's version marker ("since", "seit") right before a number
+    the answer says too marked optional, unless it says a marker itself: "from 4.0" says "since 4.0"."""
+    markers = lexicons().version_markers
+    if not markers:
+        return e_words
+    said = {a.key for a in a_words if a.key[:1].isdigit()}
+    out = list(e_words)
+    for i, e in enumerate(e_words[:-1]):
+        n = e_words[i + 1]
+        if e.low in markers and n.chunk == e.chunk and n.key in said and not e.paren and not any(a.matches(e) for a in a_words):
+            out[i] = dataclasses.replace(e, paren=True)
+    return out

@@ -1,0 +1,88 @@
+"""Class nouns: a noun naming the kind of thing ("store", "database", "Speicher")
+after the word that says which kind ("document store", "wide-column store", "relational db")
+adds nothing to that word. In the expected text it may go unsaid ("wide columns" covers
+"Wide-column store"); a glossary phrase ending in one meets its other words ("documents" for
+"document store"); in the answer it costs nothing ("object-relational db"). Only after a word
+of the same part: "writes to the database" still needs its noun.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import lru_cache
+
+from .analysis import Token
+from .glossary import Glossary
+from .lexicon import lexicons
+from .text import fold, keys_match, word_key
+
+
+@lru_cache(maxsize=8)
+def _class_keys(latin: str) -> frozenset[str]:
+    return frozenset(word_key(fold(w), True, latin) for w in lexicons().class_nouns)
+
+
+def _after_a_word(toks: list[Token], i: int, counting: frozenset[str]) -> bool:
+    """Does toks[i] directly follow a word of its own part saying its kind (a modifier; not a
+    count: "several tables" counts tables; counting: the counted groups)?"""
+    prev = toks[i - 1] if i else None
+    if prev is None or prev.chunk != toks[i].chunk or prev.kind != "word" or prev.end + 1 < toks[i].start:
+        return False
+    return prev.group not in counting and not prev.key[:1].isdigit()
+
+
+def class_nouns_optional(toks: list[Token], glossary: Glossary) -> list[Token]:
+    """The words with each class noun after its modifier marked optional (as if in parentheses)."""
+    keys = _class_keys(glossary.latin)
+    if not keys:
+        return toks
+    counting = frozenset(name for name, g in glossary.groups.items() if g.counted)
+    return [
+        dataclasses.replace(t, paren=True)
+        if t.kind == "word" and not t.paren and t.group is None and t.key in keys and _after_a_word(toks, i, counting) else t
+        for i, t in enumerate(toks)
+    ]
+
+
+@lru_cache(maxsize=8192)
+def _class_phrase(low: str, latin: str) -> tuple[str, str, str] | None:
+    """(key, unstemmed key, words) of what a phrase ending in a class noun says before it, or None."""
+    words = low.replace("-", " ").split()
+    if len(words) < 2 or word_key(words[-1], True, latin) not in _class_keys(latin):
+        return None
+    rest = "-".join(words[:-1])
+    return word_key(rest, True, latin), word_key(rest, False, latin), rest
+
+
+def head_meets(e: Token, a: Token, glossary: Glossary) -> bool:
+    """Is e a phrase or compound ending in a class noun ("document store", "Wide-Column-Speicher")
+    whose other words the answer's word a says ("documents", "wide column")?"""
+    if a.kind != "word" or a.neg or e.neg or e.kind != "word" or (" " not in e.low and "-" not in e.low):
+        return False
+    found = _class_phrase(e.low, glossary.latin)
+    if found is None:
+        return False
+    key, ukey, rest = found
+    term = glossary.term_of(key, ukey, rest)
+    if term is not None and term == a.term:
+        return True
+    return a.term is None and (keys_match(key, a.key) or keys_match(ukey, a.ukey))
+
+#: The shortest key a compound's head must have to stand for the word itself, and the fewest
+#: letters in front of it ("objektrelational" ends in "relational").
+HEAD_MIN = 5
+MODIFIER_MIN = 3
+
+
+def compound_head_meets(e: Token, a: Token, prefixes: tuple[str, ...]) -> bool:
+    """Is the answer's word a compound whose head is the expected word: a kind of it
+    ("object-relational", "objektrelationale" for "relational")? Never a glossary term or
+    value (a term says more), nor a head behind a negating prefix (prefixes: their keys)."""
+    if a.kind != "word" or e.kind != "word" or a.neg or e.neg or a.term is not None or e.group is not None:
+        return False
+    if a.parts:
+        return len(a.parts) >= 2 and a.parts[0] not in prefixes and keys_match(a.parts[-1], e.key)
+    for mine, theirs in ((a.key, e.key), (a.ukey, e.ukey)):
+        if len(theirs) >= HEAD_MIN and len(mine) - len(theirs) >= MODIFIER_MIN and mine.endswith(theirs):
+            return not any(mine[: len(mine) - len(theirs)] == p for p in prefixes)
+    return False
