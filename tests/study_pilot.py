@@ -5,6 +5,7 @@ from __future__ import annotations
 from brokerquiz.core.clock import FakeClock
 from brokerquiz.tui.app import make_app
 from brokerquiz.tui.widgets.card_panel import CardPanel
+from brokerquiz.tui.widgets.progress import SessionProgress
 
 
 def study_app(store, deck_path, now, **options):
@@ -55,3 +56,8 @@ async def click_choice(pilot, index: int) -> bool:
     y = card.line_of(f"choice-{index}")
     assert y is not None, f"choice {index} not drawn"
     return await pilot.click(CardPanel, offset=(6, y - card.top))
+
+
+def progress_text(app) -> str:
+    """The counts of the progress line ('2 done · 1 new · ...'), as drawn."""
+    return app.screen.query_one(SessionProgress).label

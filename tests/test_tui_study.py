@@ -11,20 +11,13 @@ from brokerquiz.tui.app import make_app
 from brokerquiz.tui.screens.study import StudyScreen
 from brokerquiz.tui.screens.summary import SummaryScreen
 from brokerquiz.tui.widgets.rating_bar import RatingBar
-from study_pilot import card_shows, card_text, choice_rows, click_choice, panel, reviews, skip_to, study_app
+from study_pilot import card_shows, card_text, choice_rows, click_choice, panel, progress_text, reviews, skip_to, study_app
 
 SIZE = (100, 30)
 
 
 CARD_PARTS = {"#card-context": "context", "#card-front": "front", "#back-text": "back-text",
               "#explanation": "explanation", "#nuance": "nuance", "diff": "diff"}
-
-
-def progress_text(app) -> str:
-    """The counts of the progress line ('2 done · 1 new · ...'), as drawn."""
-    from brokerquiz.tui.widgets.progress import SessionProgress
-
-    return app.screen.query_one(SessionProgress).label
 
 
 def text_of(app, selector: str) -> str:

@@ -8,16 +8,9 @@ import pytest
 from brokerquiz.core.store.facade import Store
 from brokerquiz.tui.screens.study import StudyScreen
 from brokerquiz.tui.screens.summary import SummaryScreen
-from study_pilot import reviews, study_app
+from study_pilot import progress_text, reviews, study_app
 
 SIZE = (100, 30)
-
-
-def progress_text(app) -> str:
-    """The counts of the progress line ('2 done · 1 new · ...'), as drawn."""
-    from brokerquiz.tui.widgets.progress import SessionProgress
-
-    return app.screen.query_one(SessionProgress).label
 
 
 def text_of(app, selector: str) -> str:

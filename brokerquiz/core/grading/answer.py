@@ -47,11 +47,12 @@ def grade(
         return Grade(False, 0.0, fragments([expected]), (), "no answer", expected)
     index = index_for(aliases)
     graded = _graded(expected, answer, index, accept, subject, core_right, context, question, tuple(others))
-    rest = None if graded.correct else without_opening_yes_no(expected, answer, context.split("\n", 1)[0], index)
+    asked = context.split("\n", 1)[0]  # the question's line of the context
+    rest = None if graded.correct else without_opening_yes_no(expected, answer, asked, index)
     if rest:  # "no, <reasons>" to a yes/no question whose model answer leaves the yes/no to its reasons
         other = _graded(expected, rest, index, accept, subject, core_right, context, question, tuple(others))
         graded = other if other.beats(graded) else graded
-    return _unswapped(graded, answer, context, index)
+    return _unswapped(graded, answer, asked, index)
 
 
 def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[str], subject: str | None,
@@ -87,10 +88,9 @@ _QUESTION_CHECKS = (
 )
 
 
-def _unswapped(graded: Grade, answer: str, context: str, index: SubjectIndex) -> Grade:
+def _unswapped(graded: Grade, answer: str, asked: str, index: SubjectIndex) -> Grade:
     """The grade, wrong when the answer contradicts the expected text on what the question (the
-    context's first line) names: two things swapped, another item in one's place, its verb denied."""
-    asked = context.split("\n", 1)[0]
+    context's first line, `asked`) names: two things swapped, another item in one's place, its verb denied."""
     for check, reason in _QUESTION_CHECKS if asked else ():
         found = check(graded.expected, answer, asked, index)
         if found:
