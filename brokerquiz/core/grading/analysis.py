@@ -19,7 +19,7 @@ from .glossary import Glossary
 from .lexicon import lexicons
 from .numbers import Number, numbers_in
 from .subjects import SubjectIndex, name_at
-from .text import WORD, fold, fold_each, is_likeness, keys_match, part_keys, suffix_base, word_key
+from .text import WORD, agent_keys, fold, fold_each, is_likeness, keys_match, part_keys, suffix_base, word_key
 
 _MAJOR_SEP = re.compile(r"[,;()\[\]\n:.!?]|\s[-–—]\s|[–—]")  # ends the core
 _FINE_SEP = re.compile(r"[,;()\[\]\n:.!?/+|&→=<>«»\"“”]|\s[-–—]\s|[–—]")  # separates parts
@@ -198,10 +198,10 @@ def _words(text: str, folded: str, latin: str) -> list[Token]:
             major += bool(toks and _MAJOR_SEP.search(gap))
             depth = max(0, depth + gap.count("(") - gap.count(")"))
         low = m.group()
-        key = numbers.get(low) or word_key(low, True, latin)  # "three" meets "3"
+        key, ukey = agent_keys(low, latin) or (numbers.get(low) or word_key(low, True, latin), word_key(low, False, latin))
         toks.append(
             Token(text[m.start() : m.end()], m.start(), m.end(), low, key, "word", chunk, major,
-                 parts=part_keys(low, latin), ukey=word_key(low, False, latin), paren=depth > 0,
+                 parts=part_keys(low, latin), ukey=ukey, paren=depth > 0,  # "three" meets "3"
                  ident=_in_identifier(text, m.start(), m.end()))
         )  # fmt: skip
         prev_end = m.end()

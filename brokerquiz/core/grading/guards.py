@@ -285,16 +285,22 @@ def _withdrawn(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
 def other_cells(
     ans_words: list[Token], a_hit: list[bool], others: tuple[str, ...], index: SubjectIndex,
     expected: tuple[list[Token], list[bool]] = ([], []), context: tuple[str, ...] = (),
+    own: list[Token] | None = None,
 ) -> list[Hit]:
     """Answer words the expected text lacks but another subject's cell of the same row says
     (two words, or one value of an opposite group; or one field term standing in the place of
     an expected word left unsaid, not one the question (context) says: "FIFO per partition"
     for "FIFO per stream"): the answer mixes in another subject's value. expected: the
     expected words and whether the answer says each (empty for an answer right otherwise:
-    a stand-in only turns a partly right answer wrong)."""
+    a stand-in only turns a partly right answer wrong); own: the expected words, whose repeats
+    are no other subject's value."""
     from .analysis import analyze
 
-    extra = [a for a, h in zip(ans_words, a_hit) if not h and not a.paren and not a.neg and a.kind == "word"]
+    own = own or []  # a word the expected text says itself (a repeat left unaligned) is its own value
+    denied = [(t.major, t.neg_start) for t in ans_words if t.neg]  # "no ACID across several X" claims no "several"
+    extra = [a for a, h in zip(ans_words, a_hit) if not h and not a.paren and not a.neg and a.kind == "word"
+             and not any(a.key == e.key and a.value == e.value for e in own)
+             and not any(a.major == m and a.start > s for m, s in denied)]  # fmt: skip
     if not extra or not others:
         return []
     open_parts = _replacing_parts(ans_words, a_hit, *expected)

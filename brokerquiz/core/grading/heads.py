@@ -76,8 +76,9 @@ MODIFIER_MIN = 3
 
 def compound_head_meets(e: Token, a: Token, prefixes: tuple[str, ...]) -> bool:
     """Is the answer's word a compound whose head is the expected word: a kind of it
-    ("object-relational", "objektrelationale" for "relational")? Never a glossary term or
-    value (a term says more), nor a head behind a negating prefix (prefixes: their keys)."""
+    ("semi-hierarchical", "vorpartitioniert"; "objektrelationale" where the expected text names
+    that kind too, else unnamed_kinds rules it out)? Never a glossary term or value (a term
+    says more), nor a head behind a negating prefix (prefixes: their keys)."""
     if a.kind != "word" or e.kind != "word" or a.neg or e.neg or a.term is not None or e.group is not None:
         return False
     if a.parts:
@@ -86,3 +87,32 @@ def compound_head_meets(e: Token, a: Token, prefixes: tuple[str, ...]) -> bool:
         if len(theirs) >= HEAD_MIN and len(mine) - len(theirs) >= MODIFIER_MIN and mine.endswith(theirs):
             return not any(mine[: len(mine) - len(theirs)] == p for p in prefixes)
     return False
+
+
+def _kind_compound(a: Token, exp_words: list[Token], glossary: Glossary, prefixes: tuple[str, ...]) -> bool:
+    """Is the answer's word a modifier glued to a word the expected text says ("object-relational",
+    "objektrelational" beside "relational")? Not when the modifier is a term, a negating prefix
+    (an opposite, judged elsewhere), a lexicon's combining form ("multi-", "vor-": the compound
+    still says its head) or a word the expected text says too ("LSM-tree" for "LSM tree"), nor
+    when the whole word is a glossary spelling ("ultra-fast")."""
+    if a.kind != "word" or a.neg or a.low.startswith(tuple(lexicons().combining_forms)):
+        return False
+    if a.parts and any(keys_match(a.parts[0], e.key) for e in exp_words):
+        return False  # "LSM-tree" for "LSM tree": the expected text says the modifier too
+    if len(a.parts) >= 2 and a.term is not None:
+        return (a.parts[0] not in prefixes and a.term == glossary.term_of(a.parts[-1])
+                and glossary.term_of(a.parts[0]) is None and glossary.term_of(a.key, a.ukey, a.low) is None)  # fmt: skip
+    if a.term is not None or (not a.parts and len(a.key) < HEAD_MIN + MODIFIER_MIN):
+        return False
+    return any(compound_head_meets(e, a, prefixes) for e in exp_words)
+
+
+def unnamed_kinds(exp_words: list[Token], ans_words: list[Token], glossary: Glossary, prefixes: tuple[str, ...]) -> set[int]:
+    """The answer words that name a narrower kind of an expected word ("object-relational" for
+    "Relational") where the expected text names no such compound itself: another kind, which
+    covers no expected word. Where it does ("Relational (object-relational)"), it covers both."""
+    return {
+        j for j, a in enumerate(ans_words)
+        if _kind_compound(a, exp_words, glossary, prefixes)
+        and not any(keys_match(e.key, a.key) or (e.matches(a) and (len(e.parts) >= 2 or len(a.parts) < 2)) for e in exp_words)
+    }  # fmt: skip

@@ -63,6 +63,8 @@ class Lexicons(NamedTuple):
     class_nouns: frozenset[str] = frozenset()  # nouns naming the kind of thing after the word saying which ("document store")
     only_words: frozenset[str] = frozenset()  # words ruling out all but what follows ("only memory")
     version_markers: frozenset[str] = frozenset()  # words before a version it holds from ("since 4.0")
+    agent_endings: frozenset[str] = frozenset()  # endings of a noun for the thing doing it ("partitioner")
+    combining_forms: frozenset[str] = frozenset()  # prefix-like first pieces ("multi-", "semi-"): a kind that still is its head
 
 
 def _words(value: object) -> list[str]:
@@ -92,7 +94,7 @@ _SET_FIELDS = (
     ("conj", "conjunctions"), ("disj", "disjunctions"), ("qty", "quantity_words"), ("like", "like_suffixes"),
     ("art", "articles"),
     ("one", "one_words"), ("cls", "class_nouns"), ("only", "only_words"),
-    ("ver", "version_markers"),
+    ("ver", "version_markers"), ("agent", "agent_endings"), ("comb", "combining_forms"),
 )  # fmt: skip
 
 
@@ -165,7 +167,7 @@ def lexicons() -> Lexicons:
         {k: tuple(v) for k, v in units.items()}, {k: tuple(v) for k, v in comparisons.items()},
         tuple(letters), frozenset(sets["conj"]), frozenset(sets["disj"]), frozenset(folded(w) for w in ordinals),
         frozenset(sets["qty"]), frozenset(sets["like"]), frozenset(sets["art"]),
-        *(frozenset(sets[k]) for k in ("one", "cls", "only", "ver")),
+        *(frozenset(sets[k]) for k in ("one", "cls", "only", "ver", "agent", "comb")),
     )  # fmt: skip
 
 

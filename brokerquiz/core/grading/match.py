@@ -18,11 +18,12 @@ from .align import align_parts, allowed, answered_in_place, contradictions
 from .analysis import CONTENT, AnalyzedText, Token, _prefix_keys, analyze, negated_forms
 from .compounds import split_compounds
 from .counts import articles_aside, version_markers_optional
-from .heads import class_nouns_optional, compound_head_meets, head_meets
+from .heads import class_nouns_optional, compound_head_meets, head_meets, unnamed_kinds
 from .glossary import Glossary
 from .separable import join_separated
 from .guards import concept_values, guard_hits, other_cells, share_of_listed
 from .initials import join_initials
+from .negphrase import denial_words_hit, denied_other_value
 from .joins import join_split_words, one_word_keys
 from .lexicon import lexicons
 from .results import Grade, fragments
@@ -42,6 +43,14 @@ from .thresholds import (
     RIGHT_RECALL,
     STRING_RATIO,
 )
+
+
+def _part_replaced(exp_words: list[Token], e_hit: list[bool], ans_words: list[Token], a_hit: list[bool]) -> bool:
+    """Does the answer say a whole part of its own where it leaves a whole expected part unsaid?"""
+    def unsaid(toks: list[Token], hits: list[bool]) -> bool:
+        return any(not any(h for t, h in zip(ts, hs) if not t.paren) and any(not t.paren for t in ts)
+                   for ts, hs in _by_chunk(toks, hits))  # fmt: skip
+    return unsaid(exp_words, e_hit) and unsaid(ans_words, a_hit)
 
 
 def _by_chunk(toks: list[Token], hits: list[bool]) -> list[tuple[list[Token], list[bool]]]:
@@ -252,8 +261,11 @@ def grade_text(
         return Grade(same, 1.0 if same else 0.0, () if same else (expected.strip(),), (), "")
 
     prefixes = _prefix_keys()
-    same = [[e.matches(a) or (e.neg != a.neg and negated_forms(e, a, index.glossary)) or head_meets(e, a, index.glossary)
-             or compound_head_meets(e, a, prefixes) for a in ans_words] for e in exp_words]  # "not mutable" = immutable
+    other_kinds = unnamed_kinds(exp_words, ans_words, index.glossary, prefixes)  # "object-relational" for "relational"
+    same = [[j not in other_kinds and (
+        e.matches(a) or (e.neg != a.neg and negated_forms(e, a, index.glossary)) or head_meets(e, a, index.glossary)
+        or compound_head_meets(e, a, prefixes) or denied_other_value(e, a, index.glossary))
+        for j, a in enumerate(ans_words)] for e in exp_words]  # "not mutable" = immutable, "not global" = per
     _every_value(same, exp_words, ans_words, index.glossary.every)
     alignment = align_parts(exp_words, ans_words, same)
     if not alignment:  # no parts aligned: every match is allowed
@@ -261,6 +273,7 @@ def grade_text(
     else:
         e_hit = [any(same[i][j] and allowed(alignment, e, a) for j, a in enumerate(ans_words)) for i, e in enumerate(exp_words)]
         a_hit = [any(same[i][j] and allowed(alignment, e, a) for i, e in enumerate(exp_words)) for j, a in enumerate(ans_words)]
+    a_hit = denial_words_hit(exp_words, ans_words, a_hit, index.glossary)
     if neutral:
         known = [t for t in analyze(neutral, index).toks if t.kind in ("word", "pol") and t.group is None and not t.neg]
         a_hit = [h or (a.group is None and any(a.matches(n) for n in known)) for a, h in zip(ans_words, a_hit)]
@@ -281,8 +294,11 @@ def grade_text(
     prec_factor = min(1.0, precision / MIN_PRECISION) ** 2
     score = recall * prec_factor
     # an answer that only leaves words out may miss a minor one; one that also says other things
-    # must cover every part (else a word replaced by another would pass: "replication always on")
+    # is held on a stricter scale (no CHUNK_COVER credit inside a part), but a whole part it says
+    # in place of one it leaves out is a replacement, not an omission ("grey wolf" for "white owl")
     right = recall >= (RIGHT_RECALL if lenient else FULL_RECALL) and precision >= MIN_PRECISION
+    if right and not lenient and recall < RIGHT_RECALL and _part_replaced(exp_words, e_hit, ans_words, a_hit):
+        right = False
     by_core = False
     if core_right and not right and precision >= MIN_PRECISION and (
         recall >= PART_RECALL or _valued_part_covered(exp_words, e_hit)
@@ -320,7 +336,7 @@ def grade_text(
     guards = (
         guard_hits(exp, ans, e_all, a_all, concepts, index, sid)
         or contradictions(alignment, exp_words, ans_words, index.glossary.core_groups)
-        or other_cells(ans_words, a_hit, others, index, ([], []) if right else (exp_words, e_hit), (neutral, question))
+        or other_cells(ans_words, a_hit, others, index, ([], []) if right else (exp_words, e_hit), (neutral, question), exp_words)
     )
     if guards:
         wrong = fragments(f for _, frags in guards for f in frags)

@@ -49,3 +49,29 @@ def denied_terms(e_toks: list[Token], a_toks: list[Token], glossary: Glossary) -
                 wrong = named.raw if other is a_toks else t.raw
                 return [(f"opposite: '{named.raw}' vs '{t.raw}'", (wrong,))]
     return []
+
+
+def denied_other_value(e: Token, a: Token, glossary: Glossary) -> bool:
+    """Is the answer word the denial of the one other value of the expected word's two-value
+    group ("no global order" for "within a partition", "nicht synchron" for "asynchron")?
+    Denying one of two values says the other; in a group of three or more it says neither."""
+    if not a.neg or e.neg or e.group is None or a.group != e.group or a.value == e.value:
+        return False
+    group = glossary.groups.get(e.group)
+    return group is not None and len(group.values) == 2
+
+
+def denial_words_hit(exp_words: list[Token], ans_words: list[Token], a_hit: list[bool], glossary: Glossary) -> list[bool]:
+    """a_hit with the words of a denial that says the expected value ("no global order across
+    the topic" for "within a partition"): the rest of that part only says what is denied, so
+    it costs nothing (a value of another group or a subject stays a claim of its own)."""
+    denials = {
+        (a.major, a.neg_start) for a, h in zip(ans_words, a_hit)
+        if h and any(denied_other_value(e, a, glossary) for e in exp_words)
+    }  # fmt: skip
+    if not denials:
+        return a_hit
+    return [
+        h or (a.kind == "word" and a.group is None and any(a.major == m and a.start > s for m, s in denials))
+        for a, h in zip(ans_words, a_hit)
+    ]  # fmt: skip

@@ -89,8 +89,8 @@ def segment(an: AnalyzedText, *, lead_in: bool = False) -> tuple[str, dict[int, 
         (intro if last is None else clauses[last]).append(piece)
 
     def to_subjects(group: list[Token], piece: str) -> None:
-        for m in group:
-            clauses.setdefault(m.sid, []).append(piece)  # type: ignore[arg-type]
+        for sid in dict.fromkeys(m.sid for m in group):  # "A: A's short name ...": one clause, once
+            clauses.setdefault(sid, []).append(piece)  # type: ignore[arg-type]
 
     chunk_start = 0
     for chunk_end in [m.start() for m in CHUNK_SEP.finditer(text)] + [len(text)]:

@@ -182,6 +182,17 @@ def typo_distance(a: str, b: str) -> int | None:
 
 
 @lru_cache(maxsize=65536)
+def agent_keys(low: str, latin: str = DEFAULT_LATIN) -> tuple[str, str] | None:
+    """(key, unstemmed key) of a word with a lexicon's agent ending ("partitioner", "partitioners"):
+    marked, so it meets only itself and never its base ("partition"); else None."""
+    for ending in lexicons().agent_endings:
+        if low.endswith(ending) and len(low) >= len(ending) + 3:
+            key = "§a" + word_key(low[:-1] if ending.endswith("s") else low, False, latin)
+            return key, key
+    return None
+
+
+@lru_cache(maxsize=65536)
 def keys_match(a: str, b: str) -> bool:
     """Do two word keys mean the same word (same stem, or a typo apart)?"""
     if a == b:
