@@ -127,3 +127,32 @@ def test_a_part_said_in_place_of_another_is_no_omission():
     assert grade(expected, "blue fox, red cat, green dog").verdict == "partly"
     # a part said in another language is said ("window functions" for "Fensterfunktionen")
     assert grade("Joins, Fensterfunktionen, CTEs, Trigger", "joins, window functions, ctes, trigger").verdict == "right"
+
+
+def test_a_short_latin_word_is_no_typo_of_a_phrase_value_in_another_script():
+    # "name" keys one typo away from a Cyrillic two-word spelling of the scope value "for all";
+    # it is no such value, so it contradicts no "per"
+    from brokerquiz.core.grading.subjects import index_for
+    from brokerquiz.core.grading.text import word_key
+
+    glossary = index_for(None).glossary
+    term = glossary.term_of(word_key("name", True), word_key("name", False), "name")
+    assert term is None or glossary.terms[term].group is None
+    assert grade("one lock per job; jobs sharing a name wait", "a lock per job, jobs with the same name wait").verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a negator after an "or" is an alternative ("all or nothing"), no denial of the part
+        ("written whole or not at all", "the whole batch is written or nothing", "right"),
+        ("gespeichert ganz oder gar nicht", "ganz gespeichert oder nichts", "right"),
+        # a phrase the expected text denies is denied with all its words ("no reply queue")
+        ("To have no reply queue at all: the client reads the pseudo-queue", "no reply queue: the client reads a pseudo queue", "right"),
+        # "nowhere" is a negator
+        ("die Antwort wird nirgends gespeichert", "antwort wird nicht gespeichert", "right"),
+        ("the reply is stored nowhere", "the reply is stored", "wrong"),
+    ],
+)
+def test_alternatives_and_denied_phrases(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_

@@ -361,7 +361,7 @@ def hedge_in(an: AnalyzedText) -> str:
 
 def _mark_negations(toks: list[Token]) -> bool:
     """A negator flips the next content word of its part (True: the text has one), a no-word opening the text its
-    words up to a stop word; ending its part or before a lexicon predicate, what the part named first: "joins not supported"."""
+    words up to a stop word; ending its part (not after an "or") or before a lexicon predicate, what the part named first."""
     has_neg = False
     predicates = lexicons().predicates
     for i, t in enumerate(toks):
@@ -373,7 +373,9 @@ def _mark_negations(toks: list[Token]) -> bool:
             nxt.neg, nxt.neg_start = True, t.start
         for u in takewhile(lambda u: u.chunk == t.chunk and u.kind != "stop", toks[1:] if i == 0 and t.low in lexicons().no else ()):
             u.neg, u.neg_start = (True, t.start) if u.kind in ("word", "subj") else (u.neg, u.neg_start)
-        for u in toks[:i] if nxt is None or nxt.low in predicates else ():
+        before = takewhile(lambda u: u.kind == "stop", reversed([u for u in toks[:i] if u.chunk == t.chunk]))
+        alternative = any(u.low in lexicons().disjunctions for u in before)  # "whole or nothing" denies nothing
+        for u in toks[:i] if (nxt is None and not alternative) or (nxt is not None and nxt.low in predicates) else ():
             if u.chunk == t.chunk and u.kind in ("word", "subj") and not u.neg:
                 u.neg, u.neg_start = True, u.start
     return has_neg

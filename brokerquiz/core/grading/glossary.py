@@ -122,6 +122,7 @@ class Glossary:
         self.short: dict[str, int] = {}  # a spelling of three letters or fewer, as folded -> term
         self.prefixes: list[tuple[str, int]] = []  # stem prefix key -> term
         self.compounds: list[tuple[str, int]] = []  # hyphenated spelling key -> term (typo allowance)
+        self.compound_scripts: dict[str, set[bool]] = {}  # a compound's key -> is each of its spellings ASCII
         self.phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first key -> (keys, term)
         self._cache: dict[tuple[str, str, bool | None], int | None] = {}
         self.every: int | None = None  # the term saying "every value" ("all three")
@@ -186,7 +187,9 @@ class Glossary:
                 self.phrases.setdefault(typed[0], []).append((typed, idx))
         # a spelling of one word, or of two typed with a hyphen instead ("partition-key")
         if " " not in folded.strip() or len(keys) == 2:
-            self.compounds.append((word_key(folded.strip().replace(" ", "-"), True, self.latin), idx))
+            ck = word_key(folded.strip().replace(" ", "-"), True, self.latin)
+            self.compounds.append((ck, idx))
+            self.compound_scripts.setdefault(ck, set()).add(folded.isascii())
 
     def _add_group(self, group: str, items: Sequence[tuple[str, object]]) -> None:
         flags = {k: bool(v) for k, v in items if isinstance(v, bool)}
@@ -258,12 +261,18 @@ class Glossary:
         best: tuple[int, int] | None = None
         tie = False  # the result does not depend on the order the spellings are tried in
         for ck, idx in self._compounds_near(len(key)):
+            if not self._script_free(key, ck, idx, script):
+                continue  # "name" is no typo of a Cyrillic two-word scope value that keys as "nave"
             d = typo_distance(key, ck)
             if d is not None and (best is None or d < best[0]):
                 best, tie = (d, idx), False
             elif d is not None and best is not None and d == best[0] and idx != best[1]:
                 tie = True
         return best[1] if best is not None and not tie else None
+
+    def _script_free(self, key: str, ck: str, idx: int, script: bool | None) -> bool:
+        """May a short key be a typo of compound ck: long enough, no opposite value, or in the script typed?"""
+        return script is None or len(key) >= SCRIPT_FREE_KEY or self.terms[idx].group is None or script in self.compound_scripts[ck]
 
     def _compounds_near(self, length: int) -> Iterable[tuple[str, int]]:
         """The hyphenated spellings a key of this length may be a typo of: no more letters
