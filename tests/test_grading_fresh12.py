@@ -156,3 +156,19 @@ def test_a_short_latin_word_is_no_typo_of_a_phrase_value_in_another_script():
 )
 def test_alternatives_and_denied_phrases(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a degree word before a value is part of that value ("very fast" is "super fast")
+        ("very fast, small footprint", "super fast, small footprint", "right"),
+        ("very fast, small footprint", "very slow, small footprint", "wrong"),
+        ("very slow, small footprint", "super fast, small footprint", "wrong"),
+        # latest / last / newest: one word
+        ("the latest value", "the last value", "right"),
+        ("der jüngste Wert", "der letzte Wert", "right"),
+    ],
+)
+def test_more_spellings(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
