@@ -13,7 +13,7 @@ from .sentences import right_by_lead
 from .subjects import SubjectIndex, index_for
 from .denials import denied_asked
 from .swaps import stand_in, swapped
-from .yesno import without_opening_yes_no
+from .yesno import opposite_opening, without_opening_yes_no
 from .text import expand_shorthands, fold, is_no_answer
 
 
@@ -48,6 +48,10 @@ def grade(
     index = index_for(aliases)
     graded = _graded(expected, answer, index, accept, subject, core_right, context, question, tuple(others))
     asked = context.split("\n", 1)[0]  # the question's line of the context
+    word = opposite_opening(expected, answer, asked, index)
+    if word:  # "no, ..." to "Can ...?" whose model answer opens "Can: ..."
+        return Grade(False, min(graded.score, GUARD_SCORE_CAP), graded.missing, (word,),
+                     f"opposite polarity: '{word}'", expected, contradicting=(word,))  # fmt: skip
     rest = None if graded.correct else without_opening_yes_no(expected, answer, asked, index)
     if rest:  # "no, <reasons>" to a yes/no question whose model answer leaves the yes/no to its reasons
         other = _graded(expected, rest, index, accept, subject, core_right, context, question, tuple(others))

@@ -1,0 +1,88 @@
+"""The general causes behind the fresh11 batch's (the Russian decks: interview follow-ups in
+one's own words, every card kind of the cheat sheet) first-run errors (issue 11), said with
+words and subjects other than the batch's cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from brokerquiz.core.grading import grade, grade_card
+from brokerquiz.core.grading.analysis import analyze
+from brokerquiz.core.grading.subjects import index_for
+from brokerquiz.core.model import Card
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "answer", "verdict_"),
+    [
+        # the model answer says yes in the question's own opener: an opening "no" contradicts it
+        ("Можно ли хранить бэкапы в другом регионе?", "Можно: снапшоты копируют в бакет другого региона.",
+         "нет, снапшоты копируют в бакет другого региона", "wrong"),
+        ("Можно ли хранить бэкапы в другом регионе?", "Можно: снапшоты копируют в бакет другого региона.",
+         "да, снапшоты копируют в бакет другого региона", "right"),
+        # ... and no with a negator before the opener: an opening "yes" contradicts it
+        ("Нужен ли индексу VACUUM после каждой вставки?", "Не нужен: autovacuum убирает мёртвые строки сам.",
+         "да, autovacuum убирает мёртвые строки сам", "wrong"),
+        ("Нужен ли индексу VACUUM после каждой вставки?", "Не нужен: autovacuum убирает мёртвые строки сам.",
+         "нет, autovacuum убирает мёртвые строки сам", "right"),
+        # a model answer that leaves the yes/no to its reasons still takes "no, <reasons>"
+        ("Можно ли хранить бэкапы в другом регионе?", "Снапшоты копируют в бакет другого региона.",
+         "да, снапшоты копируют в бакет другого региона", "right"),
+    ],
+)
+def test_yes_no_said_in_the_questions_opener(question, expected, answer, verdict_):
+    assert grade(expected, answer, context=question).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        # «Значит, ...?» asks yes or no: the opening "no" is the question's answer in one word
+        ("нет, снапшоты удаляются целиком, когда все их файлы старше срока", "right"),
+        ("снапшоты удаляются целиком, когда все их файлы старше срока", "right"),
+    ],
+)
+def test_so_question_asks_yes_or_no(answer, verdict_):
+    question = "Срок хранения бэкапов — неделя. Значит, каждый файл проживёт ровно неделю?"
+    expected = "Снапшоты удаляются целиком, когда все их файлы старше срока хранения."
+    assert grade(expected, answer, context=question).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        # a spoken filler ("ну", "вот", "типа") is no claim of the answer
+        ("ну, индекс по дате и партиции по месяцам", "right"),
+        ("ну вот, типа индекс по дате, партиции по месяцам", "right"),
+        ("ну, индекс по дате", "partly"),
+    ],
+)
+def test_spoken_fillers_cost_nothing(answer, verdict_):
+    assert grade("Индекс по дате, партиции по месяцам", answer).verdict == verdict_
+
+
+def test_spoken_fillers_are_no_words_of_the_answer():
+    # a filler is never listed as a wrong word of the answer
+    said = analyze("ну вот, типа короче индекс", index_for(None)).toks
+    assert [t.kind for t in said] == ["stop"] * 4 + ["word"]
+
+
+def _pick_card(kind: str) -> Card:
+    return Card(id=f"db/{kind}/x", deck="db", kind=kind, front="Which engines fit?", back="PostgreSQL, MySQL",
+                choices=("PostgreSQL", "MySQL", "SQLite"), correct=frozenset({0, 1}))
+
+
+@pytest.mark.parametrize(
+    ("kind", "answer", "verdict_"),
+    [
+        # one right pick answers a "which one?" card, but "only X" rules the other right one out
+        ("use-case", "postgresql", "right"),
+        ("use-case", "только postgresql", "wrong"),
+        ("use-case", "only mysql", "wrong"),
+        ("use-case", "только postgresql и mysql", "right"),
+        ("scenario", "postgresql", "partly"),
+        ("scenario", "only postgresql", "wrong"),
+    ],
+)
+def test_only_one_pick_where_more_are_right(kind, answer, verdict_):
+    assert grade_card(_pick_card(kind), answer).verdict == verdict_
