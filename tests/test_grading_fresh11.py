@@ -86,3 +86,20 @@ def _pick_card(kind: str) -> Card:
 )
 def test_only_one_pick_where_more_are_right(kind, answer, verdict_):
     assert grade_card(_pick_card(kind), answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        # another subject's cell said, one of its words the question's own: still that cell's value
+        ("yes, via replication slots", "wrong"),
+        ("да, через replication slots", "wrong"),
+        # the question's word said with the expected text's own words
+        ("yes, wal shipping and a standby", "right"),
+        ("yes, replication by wal shipping to a standby", "right"),
+    ],
+)
+def test_another_cells_value_with_the_questions_word(answer, verdict_):
+    graded = grade("Yes (WAL shipping + standby)", answer, context="Engine A — Replication / failover?",
+                   others=("Yes, via replication slots", "No (manual copy)"))
+    assert graded.verdict == verdict_

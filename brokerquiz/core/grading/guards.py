@@ -285,16 +285,21 @@ def _withdrawn(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
 def other_cells(
     ans_words: list[Token], a_hit: list[bool], others: tuple[str, ...], index: SubjectIndex,
     expected: tuple[list[Token], list[bool]] = ([], []), context: tuple[str, ...] = (),
+    own_hit: list[bool] | None = None,
 ) -> list[Hit]:
     """Answer words the expected text lacks but another subject's cell of the same row says
     (two words, or one value of an opposite group; or one field term standing in the place of
     an expected word left unsaid, not one the question (context) says: "FIFO per partition"
     for "FIFO per stream"): the answer mixes in another subject's value. expected: the
     expected words and whether the answer says each (empty for an answer right otherwise:
-    a stand-in only turns a partly right answer wrong)."""
+    a stand-in only turns a partly right answer wrong). own_hit: whether the expected text itself
+    says each answer word (a_hit also counts the question's words): a question word the
+    expected text lacks counts with another word of the same cell said in its part
+    ("yes, transactional producer" where another cell says "yes, via transactional producer")."""
     from .analysis import analyze
 
     extra = [a for a, h in zip(ans_words, a_hit) if not h and not a.paren and not a.neg and a.kind == "word"]
+    echoed = [a for a, h, o in zip(ans_words, a_hit, own_hit or a_hit) if h and not o and not a.paren and not a.neg and a.kind == "word"]
     if not extra or not others:
         return []
     open_parts = _replacing_parts(ans_words, a_hit, *expected)
@@ -303,6 +308,7 @@ def other_cells(
     for other in others:
         words = [t for t in analyze(other, index).toks if t.kind == "word"]
         said = [a for a in extra if any(a.matches(t) for t in words)]
+        said += [a for a in echoed if any(s.chunk == a.chunk for s in said) and any(a.matches(t) for t in words)]
         valued = [a for a in said if a.group is not None and not index.glossary.groups[a.group].quiet]
         if len(said) >= 2 or any(a in valued or a in standing_in for a in said):
             frags = fragments(a.raw for a in said)

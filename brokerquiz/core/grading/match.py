@@ -261,6 +261,7 @@ def grade_text(
     else:
         e_hit = [any(same[i][j] and allowed(alignment, e, a) for j, a in enumerate(ans_words)) for i, e in enumerate(exp_words)]
         a_hit = [any(same[i][j] and allowed(alignment, e, a) for i, e in enumerate(exp_words)) for j, a in enumerate(ans_words)]
+    own_hit = a_hit  # said by the expected text itself (not only by the question)
     if neutral:
         known = [t for t in analyze(neutral, index).toks if t.kind in ("word", "pol") and t.group is None and not t.neg]
         a_hit = [h or (a.group is None and any(a.matches(n) for n in known)) for a, h in zip(ans_words, a_hit)]
@@ -320,7 +321,8 @@ def grade_text(
     guards = (
         guard_hits(exp, ans, e_all, a_all, concepts, index, sid)
         or contradictions(alignment, exp_words, ans_words, index.glossary.core_groups)
-        or other_cells(ans_words, a_hit, others, index, ([], []) if right else (exp_words, e_hit), (neutral, question))
+        or other_cells(ans_words, a_hit, others, index, ([], []) if right else (exp_words, e_hit), (neutral, question),
+                       own_hit)
     )
     if guards:
         wrong = fragments(f for _, frags in guards for f in frags)
