@@ -103,3 +103,22 @@ def test_another_cells_value_with_the_questions_word(answer, verdict_):
     graded = grade("Yes (WAL shipping + standby)", answer, context="Engine A — Replication / failover?",
                    others=("Yes, via replication slots", "No (manual copy)"))
     assert graded.verdict == verdict_
+
+
+SNAP_Q = "How does a snapshot differ from a backup, and which one serves DR?"
+SNAP = ("A snapshot is an instant copy of the volume on the same storage; a backup copies the data to separate "
+        "storage and survives its loss. For DR keep the backup in another region.")
+
+
+@pytest.mark.parametrize(
+    ("answer", "wrong"),
+    [
+        # the two things swapped, though the model answer names one of them again later
+        ("a backup is an instant copy of the volume on the same storage, a snapshot copies the data to separate storage", True),
+        ("a snapshot is an instant copy on the same storage, a backup copies the data to separate storage", False),
+        ("a snapshot is an instant copy on the same storage, a backup copies to separate storage, keep it in another region", False),
+    ],
+)
+def test_swap_judged_by_the_sentence_that_names_each_thing_once(answer, wrong):
+    graded = grade(SNAP, answer, context=SNAP_Q)
+    assert (graded.verdict == "wrong") is wrong

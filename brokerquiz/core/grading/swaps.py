@@ -31,16 +31,16 @@ def _content(text: str, index: SubjectIndex) -> list[Token]:
     return [t for t in analyze(text, index).toks if t.kind in ("word", "subj") and not t.paren]
 
 
-def _anchors(asked: list[Token], exp: list[Token], ans: list[Token]) -> list[tuple[int, list[int]]]:
+def _anchors(asked: list[Token], exp: list[Token], ans: list[Token], once: bool = True) -> list[tuple[int, list[int]]]:
     """(place in the expected text, places in the answer) of each question word the expected
-    text says exactly once and the answer says too."""
+    text says exactly once (once=False: at least once; its first place) and the answer says too."""
     out: list[tuple[int, list[int]]] = []
     for q in asked:
         said = [j for j, t in enumerate(ans) if t.matches(q)]
         if not said:  # the answer is the shorter text: ask it first
             continue
         at = [i for i, t in enumerate(exp) if t.matches(q)]
-        if len(at) == 1 and all(at[0] != i for i, _ in out):
+        if (len(at) == 1 or at and not once) and all(at[0] != i for i, _ in out):
             out.append((at[0], said))
     return out
 
@@ -53,15 +53,28 @@ def _regions(places: list[tuple[int, int]], words: list[Token]) -> list[tuple[in
 
 def swapped(expected: str, answer: str, question: str, index: SubjectIndex) -> tuple[str, ...]:
     """The answer's words that say another named thing's claims, when the answer swaps the
-    things the question names (see the module's doc); () when it does not."""
+    things the question names (see the module's doc); () when it does not. A text naming a
+    thing again later ("... mirror serves as the DR copy") is judged by its sentences: the one
+    that names each thing once contrasts them."""
     ans = _content(answer, index)
     if len(ans) < SWAP_MIN_WORDS:
         return ()
     asked = [t for t in _content(question, index) if t.kind == "word"]  # subjects: a comparison's parts judge them
     exp = _content(expected, index)
     anchors = _anchors(asked, exp, ans)
-    if len(anchors) < 2:
-        return ()
+    if len(anchors) >= 2:
+        return _swapped_in(exp, ans, asked, anchors)
+    for sentence in sentences(expected) if len(_anchors(asked, exp, ans, once=False)) >= 2 else ():
+        exp = _content(sentence, index)
+        anchors = _anchors(asked, exp, ans)
+        found = _swapped_in(exp, ans, asked, anchors) if len(anchors) >= 2 else ()
+        if found:
+            return found
+    return ()
+
+
+def _swapped_in(exp: list[Token], ans: list[Token], asked: list[Token], anchors: list[tuple[int, list[int]]]) -> tuple[str, ...]:
+    """swapped() on one expected text's words with its anchors (two or more)."""
     e_regions = dict(_regions([(p, k) for k, (p, _) in enumerate(anchors)], exp))
 
     def own_words(k: int) -> list[Token]:  # an expected region's words no other region says, nor the question
