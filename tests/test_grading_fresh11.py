@@ -144,3 +144,28 @@ def test_the_interview_banks_pair_each_other():
                 if grade_card(card, answer, aliases=aliases).verdict != "right":
                     refused.append((card.id, answer))
     assert len(refused) <= 6, refused  # a few short forms still meet their own deck's words only
+
+
+def _every_card(correct: set[int]) -> Card:
+    return Card(id="db/use-case/y", deck="db", kind="use-case", front="Which engines run on a laptop?",
+                back="PostgreSQL, MySQL, SQLite", choices=("PostgreSQL", "MySQL", "SQLite"), correct=frozenset(correct))
+
+
+@pytest.mark.parametrize(
+    ("correct", "answer", "verdict_"),
+    [
+        # "all of them" in words picks every choice: right where every choice is right ...
+        ({0, 1, 2}, "all three", "right"),
+        ({0, 1, 2}, "все три подходят", "right"),
+        ({0, 1, 2}, "all of them", "right"),
+        # ... and listing every option where some are not
+        ({0, 1}, "all three", "wrong"),
+        ({0, 1}, "все", "wrong"),
+    ],
+)
+def test_all_of_them_picks_every_choice(correct, answer, verdict_):
+    assert grade_card(_every_card(correct), answer).verdict == verdict_
+
+
+def test_all_but_one_is_no_pick_of_every_choice():
+    assert grade_card(_every_card({0, 1, 2}), "all two").verdict != "right"

@@ -84,6 +84,8 @@ def grade_card(card: Card, answer: str, *, aliases: Mapping[str, Sequence[str]] 
     index, answer = index_for(aliases), expand_shorthands(answer)
     if card.choices is not None and not is_no_answer(answer):
         picked = _parse_picks(card, answer, index)
+        if picked is None and _says_every(answer, len(card.choices or ()), index):
+            picked = set(range(len(card.choices or ())))  # "all four": every choice picked
         if picked is not None:
             return _typed_picks(card, picked, _says_only(answer, index))
     if _echoes_question(card, answer, index):
@@ -152,6 +154,23 @@ def _unasked(fragments_: Sequence[str], context: str, index: SubjectIndex) -> bo
 #: Card kinds whose question asks for one subject, though several share the value: naming any
 #: of them (and none other) is right when the picks are typed.
 ANY_OF_KINDS = frozenset({"reverse", "use-case"})
+
+
+#: The most other words an answer saying "all of them" may have ("all four fit").
+EVERY_OTHER_WORDS = 1
+
+
+def _says_every(answer: str, n_choices: int, index: SubjectIndex) -> bool:
+    """Does the typed answer pick every choice in words: the glossary's every-value word ("all",
+    its number, if any, the count of choices), at most one other word, no subject, no negator?"""
+    every = index.glossary.every
+    toks = [t for t in analyze(answer, index).toks if t.kind != "stop"]
+    if every is None or not any(t.term == every for t in toks) or any(t.kind in ("subj", "neg", "pol") for t in toks):
+        return False
+    counts = [t for t in toks if t.key.isdigit()]
+    if any(t.key != str(n_choices) for t in counts):
+        return False
+    return len([t for t in toks if t.term != every and t not in counts]) <= EVERY_OTHER_WORDS
 
 
 def _says_only(answer: str, index: SubjectIndex) -> str:
