@@ -35,6 +35,48 @@ def test_yes_no_said_in_the_questions_opener(question, expected, answer, verdict
 
 
 @pytest.mark.parametrize(
+    ("question", "expected", "answer", "verdict_"),
+    [
+        # the lead sentence denies the thing the question asks about: the model answer says no
+        ("Есть ли в PostgreSQL встроенный планировщик задач?",
+         "Задачи по расписанию запускает pg_cron или внешний cron, встроенного планировщика в самом сервере нет.",
+         "да, pg_cron или внешний cron", "wrong"),
+        ("Есть ли в PostgreSQL встроенный планировщик задач?",
+         "Задачи по расписанию запускает pg_cron или внешний cron, встроенного планировщика в самом сервере нет.",
+         "нет, задачи по расписанию запускает pg_cron или внешний cron", "partly"),
+        ("Is there a built-in scheduler in PostgreSQL?",
+         "Scheduled jobs run from pg_cron or an external cron; the server itself has no scheduler.",
+         "yes, pg_cron or an external cron", "wrong"),
+        ("Is there a built-in scheduler in PostgreSQL?",
+         "Scheduled jobs run from pg_cron or an external cron; the server itself has no scheduler.",
+         "no, scheduled jobs run from pg_cron or an external cron, the server has no scheduler", "right"),
+    ],
+)
+def test_yes_no_denied_by_the_lead_sentence(question, expected, answer, verdict_):
+    assert grade(expected, answer, context=question).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "answer", "verdict_"),
+    [
+        # an accept entry vouches for its words, not for a yes the model answer denies
+        ("Есть ли в PostgreSQL встроенный планировщик задач?",
+         "Задачи по расписанию запускает pg_cron или внешний cron, встроенного планировщика в самом сервере нет.",
+         "да, pg_cron", "wrong"),
+        ("Есть ли в PostgreSQL встроенный планировщик задач?",
+         "Задачи по расписанию запускает pg_cron или внешний cron, встроенного планировщика в самом сервере нет.",
+         "нет, pg_cron", "right"),
+        ("Is there a built-in scheduler in PostgreSQL?",
+         "Scheduled jobs run from pg_cron or an external cron; the server itself has no scheduler.", "yes, pg_cron", "wrong"),
+        ("Is there a built-in scheduler in PostgreSQL?",
+         "Scheduled jobs run from pg_cron or an external cron; the server itself has no scheduler.", "no, pg_cron", "right"),
+    ],
+)
+def test_denied_yes_no_beats_an_accept_entry(question, expected, answer, verdict_):
+    assert grade(expected, answer, accept=("pg_cron", "внешний cron", "an external cron"), context=question).verdict == verdict_
+
+
+@pytest.mark.parametrize(
     ("answer", "verdict_"),
     [
         # «Значит, ...?» asks yes or no: the opening "no" is the question's answer in one word

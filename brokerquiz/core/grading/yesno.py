@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .analysis import analyze
 from .lexicon import _read, lexicon_files
+from .sentences import sentences
 from .subjects import SubjectIndex
 from .text import WORD, fold
 
@@ -61,13 +62,17 @@ def implied_yes_no(expected: str, question: str, index: SubjectIndex) -> str | N
     if not question or not asks_yes_or_no(question):
         return None
     last = re.split(r"(?<=[.!?])\s+", question.strip())[-1]
-    opener = next((t for t in analyze(last, index).toks if t.kind != "stop"), None)
-    if opener is None or fold(opener.low) not in _question_words()[0]:
-        return None
+    said = analyze(last, index).toks
+    opener = said[0] if said and fold(said[0].low) in _question_words()[0] else None
     toks = [t for t in analyze(expected, index).toks if t.kind != "stop"]
-    if toks and toks[0].kind == "word" and toks[0].matches(opener) and not toks[0].neg:
+    if opener is not None and toks and toks[0].kind == "word" and toks[0].matches(opener) and not toks[0].neg:
         return "yes"
-    if len(toks) > 1 and toks[0].kind == "neg" and toks[1].kind == "word" and toks[1].matches(opener):
+    if opener is not None and len(toks) > 1 and toks[0].kind == "neg" and toks[1].kind == "word" and toks[1].matches(opener):
+        return "no"
+    # the lead sentence denies what the question asks about ("Is there a built-in X?" - "... no X in the broker")
+    asked = [t for t in said if t.kind == "word" and t is not opener and not t.paren]
+    lead = sentences(expected)[0] if expected.strip() else ""
+    if any(t.neg and t.kind == "word" and any(t.matches(q) for q in asked) for t in analyze(lead, index).toks):
         return "no"
     return None
 
