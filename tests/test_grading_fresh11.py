@@ -211,3 +211,16 @@ def test_all_of_them_picks_every_choice(correct, answer, verdict_):
 
 def test_all_but_one_is_no_pick_of_every_choice():
     assert grade_card(_every_card({0, 1, 2}), "all two").verdict != "right"
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        # the short form of "mandatory" is the opposite of optional too
+        ("индекс в памяти, снапшот обязателен", "wrong"),
+        ("индекс в памяти, снапшоты обязательны", "wrong"),
+        ("индекс в памяти, снапшоты по желанию, опционально", "right"),
+    ],
+)
+def test_short_form_of_mandatory(answer, verdict_):
+    assert grade("Индекс в памяти, снапшоты опционально", answer).verdict == verdict_
