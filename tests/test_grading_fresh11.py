@@ -224,3 +224,19 @@ def test_all_but_one_is_no_pick_of_every_choice():
 )
 def test_short_form_of_mandatory(answer, verdict_):
     assert grade("Индекс в памяти, снапшоты опционально", answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # on the broker is the server side: the client side is its opposite
+        ("Квоты считаются на брокере, throttle по клиенту", "квоты считаются на клиенте, throttle по клиенту", "wrong"),
+        ("Quotas enforced on the broker, per-client throttling", "quotas enforced on the client, per-client throttling", "wrong"),
+        ("Quotas enforced on the broker, per-client throttling", "quotas enforced server-side, per-client throttling", "right"),
+        # «до» (before) against «после» (after)
+        ("Коммит offset после записи в базу", "коммит offset до записи в базу", "wrong"),
+        ("Коммит offset после записи в базу", "коммит offset после записи в базу", "right"),
+    ],
+)
+def test_broker_side_and_before_after(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
