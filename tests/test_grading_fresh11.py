@@ -240,3 +240,10 @@ def test_short_form_of_mandatory(answer, verdict_):
 )
 def test_broker_side_and_before_after(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+def test_an_expected_value_in_another_part_is_no_other_cells_value():
+    # "pull" said apart from "long poll" is still the expected text's own value, not the other cell's
+    graded = grade("Pull with long poll, consumer lag", "pull, long poll, lag",
+                   context="Engine A — Push/pull?", others=("Pull or push, pending count",))
+    assert not graded.contradicting

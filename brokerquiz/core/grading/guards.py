@@ -283,9 +283,8 @@ def _withdrawn(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
 
 
 def other_cells(
-    ans_words: list[Token], a_hit: list[bool], others: tuple[str, ...], index: SubjectIndex,
-    expected: tuple[list[Token], list[bool]] = ([], []), context: tuple[str, ...] = (),
-    own_hit: list[bool] | None = None,
+    ans_words: list[Token], a_hit: list[bool], own_hit: list[bool] | None, others: tuple[str, ...],
+    index: SubjectIndex, expected: tuple[list[Token], list[bool]] = ([], []), context: tuple[str, ...] = (),
 ) -> list[Hit]:
     """Answer words the expected text lacks but another subject's cell of the same row says
     (two words, or one value of an opposite group; or one field term standing in the place of
