@@ -247,3 +247,23 @@ def test_an_expected_value_in_another_part_is_no_other_cells_value():
     graded = grade("Pull with long poll, consumer lag", "pull, long poll, lag",
                    context="Engine A — Push/pull?", others=("Pull or push, pending count",))
     assert not graded.contradicting
+
+
+FOLLOW_UP = ("If the disk fills up, the broker stops accepting writes and producers get errors. "
+             "A replica that falls behind leaves the in-sync set until it catches up again.")
+
+
+@pytest.mark.parametrize(
+    ("answer", "right"),
+    [
+        # every sentence said in one's own words, none of them whole: right
+        ("a full disk stops accepting writes with errors for producers, a lagging replica leaves the in-sync set until it catches up", True),
+        # the lead sentence left out: an omission
+        ("a lagging replica leaves the in-sync set until it catches up", False),
+        # a sentence contradicted
+        ("a full disk does not stop accepting writes, a lagging replica leaves the in-sync set until it catches up", False),
+    ],
+)
+def test_each_sentence_in_own_words(answer, right):
+    graded = grade(FOLLOW_UP, answer, context="What happens when a broker's disk fills up or a replica lags?")
+    assert graded.correct is right

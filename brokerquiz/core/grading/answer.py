@@ -9,7 +9,7 @@ from .analysis import AnalyzedText, analyze
 from .parts import grade_against
 from .results import Grade, fragments
 from .thresholds import GUARD_SCORE_CAP
-from .sentences import right_by_lead
+from .sentences import right_by_lead, right_by_sentences
 from .subjects import SubjectIndex, index_for
 from .denials import denied_asked
 from .swaps import stand_in, swapped
@@ -67,7 +67,8 @@ def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[st
                         others=others)  # fmt: skip
     if main.correct and main.score >= 1.0:
         return replace(main, expected=expected)
-    main = right_by_lead(expected, answer, index, main, sid=sid, neutral=context) or main
+    main = (right_by_lead(expected, answer, index, main, sid=sid, neutral=context)
+            or right_by_sentences(expected, answer, index, main, sid=sid, neutral=context) or main)
     exp, ans = analyze(expected, index), analyze(answer, index)
     flipped = {"yes": "no", "no": "yes"}[exp.pol] if exp.pol and {"yes": "no", "no": "yes"}[exp.pol] in ans.pols else None
     best = main
