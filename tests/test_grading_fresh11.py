@@ -267,3 +267,23 @@ FOLLOW_UP = ("If the disk fills up, the broker stops accepting writes and produc
 def test_each_sentence_in_own_words(answer, right):
     graded = grade(FOLLOW_UP, answer, context="What happens when a broker's disk fills up or a replica lags?")
     assert graded.correct is right
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "wrong"),
+    [
+        # one of the two contrasted things named, with only the other's claims: a swap
+        ("Чем snapshot отличается от backup?", "snapshot копирует данные в отдельное хранилище и переживает его потерю", True),
+        (SNAP_Q, "a snapshot copies the data to separate storage and survives its loss", True),
+        # its own claims: an omission, not a swap
+        ("Чем snapshot отличается от backup?", "snapshot — мгновенная копия тома на том же хранилище", False),
+        # a question that contrasts nothing: no swap to find
+        ("Что такое snapshot и зачем нужен backup?", "snapshot копирует данные в отдельное хранилище и переживает его потерю", False),
+    ],
+)
+def test_one_sided_swap(question, answer, wrong):
+    expected = SNAP if question == SNAP_Q else (
+        "Snapshot — мгновенная копия тома на том же хранилище; backup копирует данные в отдельное хранилище "
+        "и переживает его потерю.")
+    graded = grade(expected, answer, context=question)
+    assert (graded.reason == "swaps what the question names") is wrong
