@@ -287,3 +287,20 @@ def test_one_sided_swap(question, answer, wrong):
         "и переживает его потерю.")
     graded = grade(expected, answer, context=question)
     assert (graded.reason == "swaps what the question names") is wrong
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "wrong"),
+    [
+        # another option the expected text names, called the default
+        ("Сжатие на продюсере (по умолчанию lz4, есть zstd и gzip)", "сжатие на продюсере, по умолчанию zstd", True),
+        ("Compression on the producer (lz4 by default, zstd and gzip too)", "compression on the producer, zstd by default", True),
+        ("Compression on the producer (lz4 by default, zstd and gzip too)", "compression on the producer, the default is lz4", False),
+        ("Сжатие на продюсере (по умолчанию lz4, есть zstd и gzip)", "на продюсере, по умолчанию lz4, можно zstd", False),
+        # "default" as a noun keeps its neighbours
+        ("The relational default, strong SQL and ACID.", "relational default with strong sql and acid", False),
+    ],
+)
+def test_another_option_called_the_default(expected, answer, wrong):
+    graded = grade(expected, answer, context="Which codec?")
+    assert (graded.reason == "calls another option the default") is wrong

@@ -11,6 +11,7 @@ from .results import Grade, fragments
 from .thresholds import GUARD_SCORE_CAP
 from .sentences import right_by_lead, right_by_sentences
 from .subjects import SubjectIndex, index_for
+from .defaults import other_default
 from .denials import denied_asked
 from .swaps import stand_in, swapped
 from .yesno import opposite_opening, without_opening_yes_no
@@ -90,6 +91,7 @@ _QUESTION_CHECKS = (
     (swapped, "swaps what the question names"),
     (stand_in, "names another item where the question asks for one"),
     (denied_asked, "denies the question's own verb of what the answer should name"),
+    (other_default, "calls another option the default"),
 )
 
 
