@@ -304,3 +304,17 @@ def test_one_sided_swap(question, answer, wrong):
 def test_another_option_called_the_default(expected, answer, wrong):
     graded = grade(expected, answer, context="Which codec?")
     assert (graded.reason == "calls another option the default") is wrong
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        # "X only" closing its part rules out the rest as "only X" does
+        ("index in memory only", "wrong"),
+        ("nur im Speicher", "wrong"),
+        ("index in memory", "partly"),
+        ("index in memory, optional disk", "right"),
+    ],
+)
+def test_value_only_closing_its_part(answer, verdict_):
+    assert grade("Index in memory + optional disk", answer).verdict == verdict_
