@@ -318,3 +318,17 @@ def test_another_option_called_the_default(expected, answer, wrong):
 )
 def test_value_only_closing_its_part(answer, verdict_):
     assert grade("Index in memory + optional disk", answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # within one thing against across all of them
+        ("ids unique within a shard", "ids unique across shards", "wrong"),
+        ("ids unique within a shard", "ids unique within each shard", "right"),
+        ("id уникален в пределах шарда", "id уникален во всём кластере", "wrong"),
+        ("id уникален в пределах шарда", "id уникален внутри шарда", "right"),
+    ],
+)
+def test_within_against_across(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
