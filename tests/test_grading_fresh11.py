@@ -299,6 +299,9 @@ def test_one_sided_swap(question, answer, wrong):
         ("Сжатие на продюсере (по умолчанию lz4, есть zstd и gzip)", "на продюсере, по умолчанию lz4, можно zstd", False),
         # "default" as a noun keeps its neighbours
         ("The relational default, strong SQL and ACID.", "relational default with strong sql and acid", False),
+        # the thing the sentence is about, said to be the default, is no other option
+        ("SNAPSHOT: readers see one snapshot, so writers never block them; it is the engine's mode by default.",
+         "SNAPSHOT by default, writers never block readers", False),
     ],
 )
 def test_another_option_called_the_default(expected, answer, wrong):

@@ -3,8 +3,9 @@ is uniform and which names range apart as another option ("uniform by default, r
 
 A lexicon's default words ("by default", and its translations) pair with their neighbours in their
 part: the next content word and the one before. When no neighbour of the answer's default is a
-word of the expected default's part, and one is a word the expected text names elsewhere, the
-answer calls another option the default: a contradiction, however many words it shares.
+word of the expected default's part, and one is a word the expected text names in a part right
+beside it (the other options listed with the default), the answer calls another option the
+default: a contradiction, however many words it shares.
 """
 
 from __future__ import annotations
@@ -38,9 +39,14 @@ def _paired(an: AnalyzedText) -> list[tuple[Token, list[Token]]]:
     return out
 
 
+def _beside(chunk: int, chunks: set[int]) -> bool:
+    """Is this part right next to a part naming the default ("uniform by default, range too")?"""
+    return any(abs(chunk - c) == 1 for c in chunks)
+
+
 def other_default(expected: str, answer: str, question: str, index: SubjectIndex) -> tuple[str, ...]:
-    """The answer's word it calls the default, when the expected text names that word only
-    outside the part of its own default (see the module's doc); () otherwise."""
+    """The answer's word it calls the default, when the expected text names that word beside
+    the part of its own default and not in it (see the module's doc); () otherwise."""
     ans = analyze(answer, index)
     if not any(t.low in _default_words() for t in ans.toks):
         return ()
@@ -53,7 +59,7 @@ def other_default(expected: str, answer: str, question: str, index: SubjectIndex
     for _, near in _paired(ans):
         if any(n.matches(e) for n in near for e in words if e.chunk in chunks):
             continue
-        elsewhere = [n for n in near if any(n.matches(e) for e in words if e.chunk not in chunks)]
+        elsewhere = [n for n in near if any(n.matches(e) for e in words if e.chunk not in chunks and _beside(e.chunk, chunks))]
         if elsewhere:
             return (elsewhere[0].raw,)
     return ()
