@@ -9,11 +9,12 @@ from .analysis import AnalyzedText, analyze
 from .parts import grade_against
 from .results import Grade, fragments
 from .thresholds import GUARD_SCORE_CAP
-from .sentences import right_by_lead
+from .sentences import right_by_lead, right_by_sentences
 from .subjects import SubjectIndex, index_for
+from .defaults import other_default
 from .denials import denied_asked
 from .swaps import stand_in, swapped
-from .yesno import without_opening_yes_no
+from .yesno import opposite_opening, without_opening_yes_no
 from .text import expand_shorthands, fold, is_no_answer
 
 
@@ -48,6 +49,10 @@ def grade(
     index = index_for(aliases)
     graded = _graded(expected, answer, index, accept, subject, core_right, context, question, tuple(others))
     asked = context.split("\n", 1)[0]  # the question's line of the context
+    word = opposite_opening(expected, answer, asked, index)
+    if word:  # "no, ..." to "Can ...?" whose model answer opens "Can: ..."
+        return Grade(False, min(graded.score, GUARD_SCORE_CAP), graded.missing, (word,),
+                     f"opposite polarity: '{word}'", expected, contradicting=(word,))  # fmt: skip
     rest = None if graded.correct else without_opening_yes_no(expected, answer, asked, index)
     if rest:  # "no, <reasons>" to a yes/no question whose model answer leaves the yes/no to its reasons
         other = _graded(expected, rest, index, accept, subject, core_right, context, question, tuple(others))
@@ -63,7 +68,8 @@ def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[st
                         others=others)  # fmt: skip
     if main.correct and main.score >= 1.0:
         return replace(main, expected=expected)
-    main = right_by_lead(expected, answer, index, main, sid=sid, neutral=context) or main
+    main = (right_by_lead(expected, answer, index, main, sid=sid, neutral=context)
+            or right_by_sentences(expected, answer, index, main, sid=sid, neutral=context) or main)
     exp, ans = analyze(expected, index), analyze(answer, index)
     flipped = {"yes": "no", "no": "yes"}[exp.pol] if exp.pol and {"yes": "no", "no": "yes"}[exp.pol] in ans.pols else None
     best = main
@@ -85,6 +91,7 @@ _QUESTION_CHECKS = (
     (swapped, "swaps what the question names"),
     (stand_in, "names another item where the question asks for one"),
     (denied_asked, "denies the question's own verb of what the answer should name"),
+    (other_default, "calls another option the default"),
 )
 
 

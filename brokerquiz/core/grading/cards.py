@@ -84,8 +84,10 @@ def grade_card(card: Card, answer: str, *, aliases: Mapping[str, Sequence[str]] 
     index, answer = index_for(aliases), expand_shorthands(answer)
     if card.choices is not None and not is_no_answer(answer):
         picked = _parse_picks(card, answer, index)
+        if picked is None and _says_every(answer, len(card.choices or ()), index):
+            picked = set(range(len(card.choices or ())))  # "all four": every choice picked
         if picked is not None:
-            return _typed_picks(card, picked)
+            return _typed_picks(card, picked, _says_only(answer, index))
     if _echoes_question(card, answer, index):
         return Grade(False, 0.0, fragments([card.back]), (), "repeats the question", card.back)
     best = _typed(card, answer, aliases, index)
@@ -154,10 +156,38 @@ def _unasked(fragments_: Sequence[str], context: str, index: SubjectIndex) -> bo
 ANY_OF_KINDS = frozenset({"reverse", "use-case"})
 
 
-def _typed_picks(card: Card, picked: set[int]) -> Grade:
+#: The most other words an answer saying "all of them" may have ("all four fit").
+EVERY_OTHER_WORDS = 1
+
+
+def _says_every(answer: str, n_choices: int, index: SubjectIndex) -> bool:
+    """Does the typed answer pick every choice in words: the glossary's every-value word ("all",
+    its number, if any, the count of choices), at most one other word, no subject, no negator?"""
+    every = index.glossary.every
+    toks = [t for t in analyze(answer, index).toks if t.kind != "stop"]
+    if every is None or not any(t.term == every for t in toks) or any(t.kind in ("subj", "neg", "pol") for t in toks):
+        return False
+    counts = [t for t in toks if t.key.isdigit()]
+    if any(t.key != str(n_choices) for t in counts):
+        return False
+    return len([t for t in toks if t.term != every and t not in counts]) <= EVERY_OTHER_WORDS
+
+
+def _says_only(answer: str, index: SubjectIndex) -> str:
+    """A lexicon's only-word the typed answer says ("only X"), as typed, or ""."""
+    only = lexicons().only_words
+    return next((t.raw for t in analyze(answer, index).toks if t.low in only and not t.paren), "")
+
+
+def _typed_picks(card: Card, picked: set[int], only: str = "") -> Grade:
     """Typed picks: as grade_choice (a pick that does not fit makes the answer wrong, as a
-    click's), except that one right subject answers a "which one?" card."""
+    click's), except that one right subject answers a "which one?" card. "Only X" where
+    more are right rules the others out: wrong, as a pick that does not fit."""
     allowed = set(card.correct) | set(card.optional)
+    left_out = tuple(card.choices[i] for i in sorted(set(card.correct) - picked)) if card.choices else ()
+    if only and picked and left_out:
+        said = tuple(card.choices[i] for i in sorted(picked)) if card.choices else ()
+        return Grade(False, 0.0, left_out, said, f"only one of several: '{only}'", card.back, contradicting=said)
     if card.kind in ANY_OF_KINDS and picked and picked <= allowed and len(picked) < len(card.choices or ()):
         return Grade(True, 1.0, (), (), "", card.back)
     return replace(grade_choice(card, picked), expected=card.back)

@@ -27,11 +27,15 @@ ConceptValues = dict[str, list[tuple[str, Token]]]
 
 def concept_values(toks: list[Token]) -> ConceptValues:
     """group -> [(value, token)] for every non-negated word of an opposite group outside an aside
-    ("unlike X"), in text order (runs of words spelling one were joined: "at most once")."""
+    ("unlike X"), in text order (runs of words spelling one were joined: "at most once"); a value
+    a negated word of its clause already denies is part of that denial."""
     found: ConceptValues = {}
+    denied = [(u.group, u.value, u.major, u.start) for u in toks if u.neg and u.group is not None]
     for t in toks:
         if t.group is None or t.neg or t.aside or t.kind not in ("word", "pol"):
             continue
+        if (t.group, t.value, t.major) in {(g, v, m) for g, v, m, s in denied if s < t.start}:
+            continue  # the denied value said again in its clause ("no global order across the keyspace")
         found.setdefault(t.group, []).append((t.value, t))  # type: ignore[arg-type]
     return found
 
@@ -283,8 +287,8 @@ def _withdrawn(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
 
 
 def other_cells(
-    ans_words: list[Token], a_hit: list[bool], others: tuple[str, ...], index: SubjectIndex,
-    expected: tuple[list[Token], list[bool]] = ([], []), context: tuple[str, ...] = (),
+    ans_words: list[Token], a_hit: list[bool], own_hit: list[bool] | None, others: tuple[str, ...],
+    index: SubjectIndex, expected: tuple[list[Token], list[bool]] = ([], []), context: tuple[str, ...] = (),
     own: list[Token] | None = None,
 ) -> list[Hit]:
     """Answer words the expected text lacks but another subject's cell of the same row says
@@ -292,8 +296,11 @@ def other_cells(
     an expected word left unsaid, not one the question (context) says: "FIFO per partition"
     for "FIFO per stream"): the answer mixes in another subject's value. expected: the
     expected words and whether the answer says each (empty for an answer right otherwise:
-    a stand-in only turns a partly right answer wrong); own: the expected words, whose repeats
-    are no other subject's value."""
+    a stand-in only turns a partly right answer wrong). own_hit: whether the expected text itself
+    says each answer word (a_hit also counts the question's words): a question word the
+    expected text lacks counts with another word of the same cell said in its part
+    ("yes, transactional producer" where another cell says "yes, via transactional producer").
+    own: the expected words, whose repeats are no other subject's value."""
     from .analysis import analyze
 
     own = own or []  # a word the expected text says itself (a repeat left unaligned) is its own value
@@ -301,6 +308,7 @@ def other_cells(
     extra = [a for a, h in zip(ans_words, a_hit) if not h and not a.paren and not a.neg and a.kind == "word"
              and not any(a.key == e.key and a.value == e.value for e in own)
              and not any(a.major == m and a.start > s for m, s in denied)]  # fmt: skip
+    echoed = [a for a, h, o in zip(ans_words, a_hit, own_hit or a_hit) if h and not o and not a.paren and not a.neg and a.kind == "word"]
     if not extra or not others:
         return []
     open_parts = _replacing_parts(ans_words, a_hit, *expected)
@@ -309,6 +317,7 @@ def other_cells(
     for other in others:
         words = [t for t in analyze(other, index).toks if t.kind == "word"]
         said = [a for a in extra if any(a.matches(t) for t in words)]
+        said += [a for a in echoed if any(s.chunk == a.chunk for s in said) and any(a.matches(t) for t in words)]
         valued = [a for a in said if a.group is not None and not index.glossary.groups[a.group].quiet]
         if len(said) >= 2 or any(a in valued or a in standing_in for a in said):
             frags = fragments(a.raw for a in said)
@@ -360,7 +369,7 @@ def guard_hits(
         *_negated_forms(exp, ans, e_toks, a_toks, index.glossary),
         *denied_terms(e_toks, a_toks, index.glossary),
         *one_for_several(e_toks, a_toks, index.glossary),
-        *only_one_of_several(a_toks, concepts[0]),
+        *only_one_of_several(a_toks, concepts[0], e_toks),
         *_hedges(exp, ans),
         *_withdrawn(exp, ans),
         *setting_values(exp, ans),

@@ -172,6 +172,20 @@ def _precision(ans_words: list[Token], a_hit: list[bool]) -> float:
     return sum(main) / len(main)
 
 
+def _said_anywhere(ans_words: list[Token], hits: tuple[list[bool], list[bool]], exp_words: list[Token]) -> tuple[list[bool], list[bool]]:
+    """The hit lists with every value of an opposite group the expected text says somewhere
+    marked: one the alignment left in another part ("pull, long poll" for "Pull with long poll")
+    is no other subject's value."""
+    values: dict[str, set[str | None]] = {}
+    for e in exp_words:
+        if e.group is not None:
+            values.setdefault(e.group, set()).add(e.value)
+    # only a group the expected text gives one value of ("Strict schema, flexible fields" gives both)
+    anywhere = [a.group is not None and len(values.get(a.group, ())) == 1 and any(a.matches(e) for e in exp_words)
+                for a in ans_words]
+    return tuple([h or w for h, w in zip(hit, anywhere)] for hit in hits)  # type: ignore[return-value]
+
+
 def _valued_part_covered(exp_words: list[Token], e_hit: list[bool]) -> bool:
     """Is a part naming values of opposite groups ("horizontally hard") covered whole? Not one
     of a list of values ("at-least-once" of "at-most-once / at-least-once / exactly-once")."""
@@ -274,6 +288,7 @@ def grade_text(
         e_hit = [any(same[i][j] and allowed(alignment, e, a) for j, a in enumerate(ans_words)) for i, e in enumerate(exp_words)]
         a_hit = [any(same[i][j] and allowed(alignment, e, a) for i, e in enumerate(exp_words)) for j, a in enumerate(ans_words)]
     a_hit = denial_words_hit(exp_words, ans_words, a_hit, index.glossary)
+    own_hit = a_hit  # said by the expected text itself (not only by the question)
     if neutral:
         known = [t for t in analyze(neutral, index).toks if t.kind in ("word", "pol") and t.group is None and not t.neg]
         a_hit = [h or (a.group is None and any(a.matches(n) for n in known)) for a, h in zip(ans_words, a_hit)]
@@ -336,7 +351,8 @@ def grade_text(
     guards = (
         guard_hits(exp, ans, e_all, a_all, concepts, index, sid)
         or contradictions(alignment, exp_words, ans_words, index.glossary.core_groups)
-        or other_cells(ans_words, a_hit, others, index, ([], []) if right else (exp_words, e_hit), (neutral, question), exp_words)
+        or other_cells(ans_words, *(_said_anywhere(ans_words, (a_hit, own_hit), exp_words) if others else (a_hit, own_hit)),
+                       others, index, ([], []) if right else (exp_words, e_hit), (neutral, question), exp_words)
     )
     if guards:
         wrong = fragments(f for _, frags in guards for f in frags)

@@ -66,12 +66,13 @@ def denial_words_hit(exp_words: list[Token], ans_words: list[Token], a_hit: list
     the topic" for "within a partition"): the rest of that part only says what is denied, so
     it costs nothing (a value of another group or a subject stays a claim of its own)."""
     denials = {
-        (a.major, a.neg_start) for a, h in zip(ans_words, a_hit)
+        (a.major, a.neg_start, a.group, a.value) for a, h in zip(ans_words, a_hit)
         if h and any(denied_other_value(e, a, glossary) for e in exp_words)
     }  # fmt: skip
     if not denials:
         return a_hit
-    return [
-        h or (a.kind == "word" and a.group is None and any(a.major == m and a.start > s for m, s in denials))
+    return [  # the denied value said again in the denial ("across" after "no global") is part of it
+        h or (a.kind == "word" and any(a.major == m and a.start > s and (a.group is None or (a.group, a.value) == (g, v))
+                                       for m, s, g, v in denials))
         for a, h in zip(ans_words, a_hit)
     ]  # fmt: skip

@@ -1,8 +1,9 @@
-"""The lead sentence of a model answer of several sentences: its point, the rest its detail.
+"""The sentences of a model answer of several: the lead sentence is its point, the rest its detail.
 
 A follow-up's model answer says its point first and then why or how ("Write a tombstone: a
 record with that key and a null value. The cleaner removes ..."). An answer that says the whole
-lead sentence right, and contradicts nothing of the rest, is right; the rest is detail."""
+lead sentence right, and contradicts nothing of the rest, is right; the rest is detail. So is
+one that says each sentence in its own words (right_by_sentences)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from .analysis import analyze
 from .parts import grade_against
 from .results import Grade
 from .subjects import SubjectIndex
-from .thresholds import CORE_CREDIT
+from .thresholds import CORE_CREDIT, SENTENCE_COVER, SENTENCES_MAIN_MIN
 
 #: The fewest words (a yes/no and subjects aside) a lead sentence needs to carry a point: "No." or
 #: "Yes, often." opens the answer, and its point is in what follows.
@@ -59,6 +60,25 @@ def right_by_lead(expected: str, answer: str, index: SubjectIndex, main: Grade, 
         return None
     missing = tuple(m for m in main.missing if m not in parts[0])
     return Grade(True, max(main.score, CORE_CREDIT), missing, (), "right by the lead sentence; detail left out")
+
+
+def right_by_sentences(expected: str, answer: str, index: SubjectIndex, main: Grade, *, sid: int | None, neutral: str) -> Grade | None:
+    """The answer right by saying each sentence of the expected text in its own words, or None:
+    several sentences, the main grade contradicts nothing and scores SENTENCES_MAIN_MIN, and each
+    sentence alone (the others' words costing nothing) scores SENTENCE_COVER with no contradiction.
+    A follow-up answered in one's own words covers about half of each model sentence: the whole
+    text's recall falls short though every point is made; an omission leaves a sentence out."""
+    if main.correct or main.contradicting or main.score < SENTENCES_MAIN_MIN:
+        return None
+    parts = sentences(expected)
+    if len(parts) < 2:
+        return None
+    for n, part in enumerate(parts):
+        rest = " ".join(parts[:n] + parts[n + 1 :])
+        g = grade_against(part, answer, index, use_core=False, sid=sid, neutral=f"{rest}\n{neutral}")
+        if g.contradicting or g.score < SENTENCE_COVER:
+            return None
+    return Grade(True, max(main.score, CORE_CREDIT), (), (), "right: every sentence said in other words")
 
 
 def _term_and_definition(lead: str, index: SubjectIndex) -> tuple[str, str]:

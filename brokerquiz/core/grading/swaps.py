@@ -19,6 +19,8 @@ from functools import lru_cache
 from .analysis import Token, analyze
 from .sentences import sentences
 from .subjects import SubjectIndex
+from .lexicon import _read, lexicon_files
+from .text import fold
 
 
 #: The fewest words an answer needs to swap two things: each thing's name and a claim of it.
@@ -31,16 +33,16 @@ def _content(text: str, index: SubjectIndex) -> list[Token]:
     return [t for t in analyze(text, index).toks if t.kind in ("word", "subj") and not t.paren]
 
 
-def _anchors(asked: list[Token], exp: list[Token], ans: list[Token]) -> list[tuple[int, list[int]]]:
+def _anchors(asked: list[Token], exp: list[Token], ans: list[Token], once: bool = True) -> list[tuple[int, list[int]]]:
     """(place in the expected text, places in the answer) of each question word the expected
-    text says exactly once and the answer says too."""
+    text says exactly once (once=False: at least once; its first place) and the answer says too."""
     out: list[tuple[int, list[int]]] = []
     for q in asked:
         said = [j for j, t in enumerate(ans) if t.matches(q)]
         if not said:  # the answer is the shorter text: ask it first
             continue
         at = [i for i, t in enumerate(exp) if t.matches(q)]
-        if len(at) == 1 and all(at[0] != i for i, _ in out):
+        if (len(at) == 1 or at and not once) and all(at[0] != i for i, _ in out):
             out.append((at[0], said))
     return out
 
@@ -53,15 +55,73 @@ def _regions(places: list[tuple[int, int]], words: list[Token]) -> list[tuple[in
 
 def swapped(expected: str, answer: str, question: str, index: SubjectIndex) -> tuple[str, ...]:
     """The answer's words that say another named thing's claims, when the answer swaps the
-    things the question names (see the module's doc); () when it does not."""
+    things the question names (see the module's doc); () when it does not. A text naming a
+    thing again later ("... mirror serves as the DR copy") is judged by its sentences: the one
+    that names each thing once contrasts them."""
     ans = _content(answer, index)
     if len(ans) < SWAP_MIN_WORDS:
         return ()
     asked = [t for t in _content(question, index) if t.kind == "word"]  # subjects: a comparison's parts judge them
     exp = _content(expected, index)
     anchors = _anchors(asked, exp, ans)
-    if len(anchors) < 2:
+    if len(anchors) >= 2:
+        return _swapped_in(exp, ans, asked, anchors)
+    for sentence in sentences(expected) if len(_anchors(asked, exp, ans, once=False)) >= 2 else ():
+        exp = _content(sentence, index)
+        anchors = _anchors(asked, exp, ans)
+        found = _swapped_in(exp, ans, asked, anchors) if len(anchors) >= 2 else ()
+        if found:
+            return found
+    if not any(t.low in _contrast_words() for t in analyze(question, index).toks):
         return ()
+    for text in (expected, *sentences(expected)):
+        found = _one_sided(_content(text, index), ans, asked)
+        if found:
+            return found
+    return ()
+
+
+#: The fewest words of another thing's claims an answer naming one thing must say to have swapped them.
+ONE_SIDED_MIN = 2
+
+
+@lru_cache(maxsize=1)
+def _contrast_words() -> frozenset[str]:
+    """The lexicons' words that make a question a contrast of two things ("differ", "or")."""
+    return frozenset(fold(str(w)) for name in lexicon_files() for w in _read(name).get("contrast_words") or ())
+
+
+def _one_sided(exp: list[Token], ans: list[Token], asked: list[Token]) -> tuple[str, ...]:
+    """The answer's words that say another named thing's claims, when it opens with one of the
+    things a contrasting question (a lexicon's contrast word: "differ", "or") names (question words
+    each heading a part of the expected text), names no other, and says none of its own claims but
+    ONE_SIDED_MIN of another's ("in an eager rebalance only the moving partitions are revoked"
+    for a model answer where cooperative revokes only those); () otherwise."""
+    places: list[tuple[int, int]] = []  # (place in the expected text, question word) heading a part of it
+    for k, q in enumerate(asked):
+        at = [i for i, t in enumerate(exp) if t.matches(q)]
+        if len(at) == 1 and (at[0] == 0 or exp[at[0] - 1].chunk != exp[at[0]].chunk) and all(at[0] != p for p, _ in places):
+            places.append((at[0], k))
+    named = [n for n, (_, k) in enumerate(places) if any(t.matches(asked[k]) for t in ans)]
+    if len(places) < 2 or len(named) != 1 or not any(t.matches(asked[places[named[0]][1]]) for t in ans[:2]):
+        return ()
+    e_regions = dict(_regions([(p, n) for n, (p, _) in enumerate(places)], exp))
+
+    def own_words(n: int) -> list[Token]:
+        others = [w for m, ws in e_regions.items() if m != n for w in ws]
+        return [w for w in e_regions[n] if not any(w.matches(o) for o in others) and not any(w.matches(q) for q in asked)]
+
+    words = [t for t in ans if not any(t.matches(q) for q in asked)]
+    count = {n: [w for w in words if any(w.matches(d) for d in own_words(n))] for n in e_regions}
+    mine = named[0]
+    other = max((v for n, v in count.items() if n != mine), key=len, default=[])
+    if count[mine] or len(other) < ONE_SIDED_MIN:
+        return ()
+    return tuple(dict.fromkeys(w.raw for w in other))
+
+
+def _swapped_in(exp: list[Token], ans: list[Token], asked: list[Token], anchors: list[tuple[int, list[int]]]) -> tuple[str, ...]:
+    """swapped() on one expected text's words with its anchors (two or more)."""
     e_regions = dict(_regions([(p, k) for k, (p, _) in enumerate(anchors)], exp))
 
     def own_words(k: int) -> list[Token]:  # an expected region's words no other region says, nor the question

@@ -50,6 +50,11 @@ TYPO_SHORT = 4
 TYPO_LONG = 10
 #: An answer hit by a guard (polarity, antonym, number, other subject) scores at most this.
 GUARD_SCORE_CAP = 0.25
+#: A model answer of several sentences said in one's own words (sentences.right_by_sentences):
+#: each sentence alone must score SENTENCE_COVER (a whole part of it said: "partly"), and the
+#: whole text SENTENCES_MAIN_MIN, with nothing contradicting.
+SENTENCE_COVER = 0.5
+SENTENCES_MAIN_MIN = 0.6
 #: Score from which a wrong answer is "partly" right.
 PARTLY_MIN = 0.5
 #: The intro of a multi-subject answer ("The choice of broker depends on ...") only needs to be
