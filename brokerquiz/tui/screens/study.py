@@ -61,6 +61,9 @@ from ..translated import TranslatedBindings
 
 
 
+PREPARE_AFTER = 0.01  # seconds: the frame reaches the terminal first (and under the 20 ms a Pilot pause sleeps)
+
+
 def build_session(app, deck_name: str | None, options: StudyOptions) -> StudySession:
     """A session on `deck_name` with the app's store and clock (raises DeckError, SessionError)."""
     from ...core.deck.library import open_deck
@@ -264,6 +267,10 @@ class StudyScreen(TypedChoiceKeys, PreviewAhead, StudyKeyActions, UndoBuryAction
             parts.append(back_box(card, verdict, short=short))
         return card_box(*parts, short=short)
 
+    def _prepare_soon(self) -> None:
+        """After the frame is written: `_prepare` a little later, once the terminal has it."""
+        self.set_timer(PREPARE_AFTER, self._prepare)
+
     def _prepare(self) -> None:
         """Between keys, draw what the next key most likely shows into the card's kept lines
         (`card_blocks.likely_next`): on a question its revealed answer, on an answer the next
@@ -292,7 +299,7 @@ class StudyScreen(TypedChoiceKeys, PreviewAhead, StudyKeyActions, UndoBuryAction
 
     def _first_paint_done(self) -> None:
         self.refresh_bindings()  # the footer redraws its keys now (it subscribes immediate)
-        self.call_after_refresh(self._prepare)
+        self.call_after_refresh(self._prepare_soon)
         if not self._painted:
             self._painted = True
             self.app.first_paint_done()

@@ -42,12 +42,13 @@ def choices_box(picks: ChoicePicks, *, short: bool) -> Box:
     for i, (content, cls) in enumerate(picks.rows()):
         # drawn once per text and look: a pick redraws the rows that changed
         rows.append(Box(content=content, style=CHOICE_STYLES.get(cls, ""), tag=f"choice-{i}", key=("choice", content.plain, cls)))
-    return Box(children=rows, padding=(0, 1, 0, 1), margin_top=0 if short else 1, tag="choices")
+    return Box(children=rows, padding=(0, 1, 0, 1), margin_top=0 if short else 1, tag="choices",
+               key=("choices", short, *(row.key for row in rows)))
 
 
 def input_room() -> Box:
     """Blank lines where the answer input is drawn over the card (typed mode)."""
-    return Box(padding=(INPUT_LINES, 0, 0, 0), tag="input")
+    return Box(padding=(INPUT_LINES, 0, 0, 0), tag="input", key=("input",))
 
 
 def verdict_box(grade, answer: str, expected: str, *, choices: bool) -> Box:
@@ -81,18 +82,27 @@ def back_box(card: Card, verdict: Box | None, *, short: bool) -> Box:
 
 
 def card_box(*parts: Box | None, short: bool) -> Box:
-    """The parts shown, top to bottom, with the study body's padding."""
-    return Box(children=[part for part in parts if part is not None], padding=(0, 0, 0, 1) if short else (1, 1, 0, 2))
+    """The parts shown, top to bottom, with the study body's padding; drawn once (kept, as its
+    parts are) when every part is the same every time it is drawn: the next card's question
+    drawn between keys is then the whole card the key shows."""
+    children = [part for part in parts if part is not None]
+    keys = tuple(part.key for part in children)
+    key = ("card", short, *keys) if None not in keys else None
+    return Box(children=children, padding=(0, 0, 0, 1) if short else (1, 1, 0, 2), key=key)
 
 
 def likely_next(session, *, short: bool) -> Box | None:
     """What the next key most likely shows, to draw between keys: on a question its revealed
-    answer; on an answer the next queued card's question, and its choices unpicked."""
+    answer (with its question: the whole card, on a flip card); on an answer the next queued
+    card's question, and its choices unpicked."""
     card = session.card
     if card is None:
         return None
     if session.phase == QUESTION:
-        return card_box(back_box(card, None, short=short), short=short)
+        back = back_box(card, None, short=short)
+        if card.is_choice or session.mode == "typed":  # what is picked or typed shows too
+            return card_box(back, short=short)
+        return card_box(question_box(card, cram=not session.scheduled, short=short), back, short=short)
     if not session.queue:
         return None
     upcoming = session.queue[0]

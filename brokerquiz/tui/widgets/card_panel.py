@@ -33,10 +33,12 @@ from textual.visual import Visual
 from textual.widget import Widget
 
 from .card_scroll import CardScrolling
+from .direct_lines import DirectLines
 from .kept_styles import KeptComponentStyles
 
 ROUND = ("╭", "─", "╮", "│", "╰", "╯")
 MAX_KEPT = 48  # boxes kept drawn (questions, answers, choice rows); the cache starts over past this
+MAX_ROWS = 512  # rows kept joined with their scrollbar cell (about ten cards); the cache starts over past this
 
 
 @dataclass
@@ -68,7 +70,7 @@ class Box:
 Line = tuple[Strip, str]  # a drawn line and the tags of the boxes it is in, outermost first ('/card/front')
 
 
-class CardPanel(CardScrolling, KeptComponentStyles, Widget):
+class CardPanel(CardScrolling, DirectLines, KeptComponentStyles, Widget):
     """Draws a `Box` tree; `show(box)` replaces it (a refresh of its lines, never a layout)."""
 
     ALLOW_SELECT = False
@@ -116,7 +118,6 @@ class CardPanel(CardScrolling, KeptComponentStyles, Widget):
         self._lines: list[Line] | None = None
         self._drawn_for: tuple | None = None
         self._kept: dict = {}  # (box key, width) -> its lines: the question drawn once per card
-        self._generation = 0  # counts the times the lines were drawn: the rows shown follow them
 
     # ------------------------------------------------------------------ content
 
@@ -164,9 +165,16 @@ class CardPanel(CardScrolling, KeptComponentStyles, Widget):
 
     def prepare(self, box: Box) -> None:
         """Draw `box` (a tree like the one shown) now, keeping the lines of its keyed boxes for
-        when they are shown: between keys, what the next key will likely show."""
+        when they are shown: between keys, what the next key will likely show. A box kept
+        whole (the next card's question) has its rows joined and filtered too, so the key
+        only hands them to the compositor (`DirectLines`)."""
         if self.size.width and self._drawn_for == self._look():
-            self._render_box(box, self.width_for_lines(), "", self._style("plain"))
+            lines = self._render_box(box, self.width_for_lines(), "", self._style("plain"))
+            if box.key is not None:  # kept whole: its rows too, as shown from the top
+                blank, total = self._blank(self.size.width - 1), len(lines)
+                rows = [self._joined(lines[y][0] if y < total else blank, self._scrollbar(y, total, top=0))
+                        for y in range(self.size.height)]
+                self.warm_filters(rows)
 
     def width_for_lines(self) -> int:
         """The width the lines are drawn at: the panel's less the scrollbar's column (before the
@@ -183,7 +191,6 @@ class CardPanel(CardScrolling, KeptComponentStyles, Widget):
             self._drawn_for = key
             self.box = self.build() if self.build is not None else None
             self._lines = self._render_box(self.box, width, "", self._style("plain")) if self.box is not None else []
-            self._generation += 1
         return self._lines
 
     def tag_text(self, tag: str) -> str:
@@ -214,7 +221,7 @@ class CardPanel(CardScrolling, KeptComponentStyles, Widget):
         """`box` as lines `width` cells wide, from the outside in: margin, frame, bar, padding;
         a box with a `key` is drawn once per key and width."""
         if box.key is not None:
-            key = (box.key, width, tag, bool(box.tag) and box.tag == self.hover_tag)
+            key = (box.key, width, tag, self._hover_in(box))
             kept = self._kept.get(key)
             if kept is None:
                 if len(self._kept) > MAX_KEPT:
@@ -222,6 +229,19 @@ class CardPanel(CardScrolling, KeptComponentStyles, Widget):
                 kept = self._kept[key] = self._draw_box(box, width, tag, outer)
             return list(kept)
         return self._draw_box(box, width, tag, outer)
+
+    def _hover_in(self, box: Box) -> str:
+        """The tag under the pointer when it is `box`'s or one of the boxes' in it, else ''."""
+        hover = self.hover_tag
+        if not hover:
+            return ""
+        stack = [box]
+        while stack:
+            inner = stack.pop()
+            if inner.tag == hover:
+                return hover
+            stack += inner.children
+        return ""
 
     def _draw_box(self, box: Box, width: int, tag: str, outer: RichStyle) -> list[Line]:
         tag = f"{tag}/{box.tag}" if box.tag else tag
@@ -277,22 +297,39 @@ class CardPanel(CardScrolling, KeptComponentStyles, Widget):
     # ------------------------------------------------------------------ the line API
 
     def render_line(self, y: int) -> Strip:
-        """Row `y` with its scrollbar cell, joined once per drawing of the lines and only when
-        Textual asks for it (a reveal asks for the rows that changed, not all of them)."""
+        """Row `y` with its scrollbar cell, joined only when Textual asks for it (a reveal asks
+        for the rows that changed, not all of them) or between keys (`prepare`)."""
         lines = self.lines()
         size = self.size
         if y >= size.height:
             return Strip.blank(size.width, self._style("plain"))
-        key = (self._generation, self.top, size)
-        rows = self.__dict__.get("_rows")
-        if rows is None or rows[0] != key:
-            rows = self.__dict__["_rows"] = (key, {})
-        row = rows[1].get(y)
-        if row is None:
-            index = self.top + y
-            strip = lines[index][0] if index < len(lines) else self._blank(size.width - 1)
-            row = rows[1][y] = Strip.join([strip, self._scrollbar(y, len(lines))])
-        return row
+        index = self.top + y
+        strip = lines[index][0] if index < len(lines) else self._blank(size.width - 1)
+        return self._joined(strip, self._scrollbar(y, len(lines)))
+
+    def direct_rows(self, rows: range) -> list[Strip]:
+        """`render_line` for each of `rows`, the lines looked up once."""
+        lines, size, top = self.lines(), self.size, self.top
+        blank, total, height = self._blank(size.width - 1), len(lines), size.height
+        no_bar = self._blank(1) if total <= height else None  # the card fits: no thumb in that column
+        joined = self._joined
+        return [
+            joined(lines[top + y][0] if top + y < total else blank, no_bar or self._scrollbar(y, total))
+            if y < height else Strip.blank(size.width, self._style("plain"))
+            for y in rows
+        ]
+
+    def _joined(self, strip: Strip, bar: Strip) -> Strip:
+        """`strip` and its scrollbar cell as one row, joined once for the pair (the kept lines
+        of a card drawn between keys come back as the same strips)."""
+        joined: dict = self.__dict__.setdefault("_joined_rows", {})
+        key = (id(strip), id(bar))
+        row = joined.get(key)
+        if row is None or row[0] is not strip or row[1] is not bar:
+            if len(joined) >= MAX_ROWS:
+                joined.clear()
+            row = joined[key] = (strip, bar, Strip.join([strip, bar]))
+        return row[2]
 
     def _blank(self, width: int) -> Strip:
         """A blank strip in the plain style, drawn once per width and look."""
@@ -302,26 +339,28 @@ class CardPanel(CardScrolling, KeptComponentStyles, Widget):
             blank = self.__dict__["_blank_strip"] = (key, Strip.blank(width, key[1]))
         return blank[1]
 
-    def _scrollbar(self, y: int, total: int) -> Strip:
+    def _scrollbar(self, y: int, total: int, top: int | None = None) -> Strip:
+        """Row `y` of the scrollbar for `total` lines scrolled to `top` (None: where they are)."""
         height = self.size.height
         if total <= height:
             return self._blank(1)
-        key = (total, height, self.top, self.app.theme)
-        bar = self.__dict__.get("_bar")
-        if bar is None or bar[0] != key:  # coloured as Textual's ScrollBar colours itself
+        top = self.top if top is None else top
+        key = (total, height, top, self.app.theme)
+        bars: dict = self.__dict__.setdefault("_bars", {})  # the one shown and the one prepared
+        bar = bars.get(key)
+        if bar is None:  # coloured as Textual's ScrollBar colours itself
             back = self.styles.scrollbar_background
             if back.a < 1:
                 back = self.background_colors[0] + back
             color = back + self.styles.scrollbar_color
             segments = ScrollBarRender.render_bar(
-                size=height, virtual_size=total, window_size=height, position=self.top,
+                size=height, virtual_size=total, window_size=height, position=top,
                 back_color=back.rich_color, bar_color=color.rich_color,
             )
-            rows = [Strip([segment]).discard_meta() for segment in segments.segments if segment.text != "\n"]
-            bar = (key, rows)
-            self.__dict__["_bar"] = bar
-        rows = bar[1]
-        return rows[y] if y < len(rows) else self._blank(1)
+            if len(bars) >= 8:
+                bars.clear()
+            bar = bars[key] = [Strip([segment]).discard_meta() for segment in segments.segments if segment.text != "\n"]
+        return bar[y] if y < len(bar) else self._blank(1)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return container.height

@@ -22,6 +22,7 @@ from textual.visual import Visual
 from textual.widget import Widget
 
 from ..format import format_interval
+from .direct_lines import DirectLines
 from .kept_styles import KeptComponentStyles
 from ...core.sessions.verdict_words import RATING_LABELS, rating_label
 
@@ -29,7 +30,7 @@ PROPOSED_MARK = "▶ "  # the proposed rating reads without colour too (tmux cap
 MAX_KEPT = 16  # lines kept; the cache starts over past this
 
 
-class RatingBar(KeptComponentStyles, Widget):
+class RatingBar(DirectLines, KeptComponentStyles, Widget):
     """Four ratings with their intervals; the proposed one is highlighted and marked ▶."""
 
     ALLOW_SELECT = False

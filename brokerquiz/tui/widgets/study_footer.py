@@ -21,6 +21,7 @@ from textual.content import Content
 from textual.style import Style
 from textual.widget import Widget
 
+from .direct_lines import DirectLines
 from .kept_styles import KeptComponentStyles
 from .repeated_lines import RepeatedLines
 
@@ -35,7 +36,7 @@ class ShownKey(NamedTuple):
     node: object = None
 
 
-class KeyLine(KeptComponentStyles, RepeatedLines, Widget):
+class KeyLine(DirectLines, KeptComponentStyles, RepeatedLines, Widget):
     """A row of keys drawn as one piece of text (each set of keys drawn once); a click presses
     the key under the pointer."""
 
