@@ -285,7 +285,7 @@ def _withdrawn(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
 def other_cells(
     ans_words: list[Token], a_hit: list[bool], others: tuple[str, ...], index: SubjectIndex,
     expected: tuple[list[Token], list[bool]] = ([], []), context: tuple[str, ...] = (),
-    own: list[Token] | None = None,
+    own: list[Token] | None = None, echoed: list[bool] | None = None,
 ) -> list[Hit]:
     """Answer words the expected text lacks but another subject's cell of the same row says
     (two words, or one value of an opposite group; or one field term standing in the place of
@@ -293,7 +293,8 @@ def other_cells(
     for "FIFO per stream"): the answer mixes in another subject's value. expected: the
     expected words and whether the answer says each (empty for an answer right otherwise:
     a stand-in only turns a partly right answer wrong); own: the expected words, whose repeats
-    are no other subject's value."""
+    are no other subject's value; echoed: which answer words repeat the question (a_hit leaves
+    them unsaid: with a word of its own besides, a clause of them still says another cell)."""
     from .analysis import analyze
 
     own = own or []  # a word the expected text says itself (a repeat left unaligned) is its own value
@@ -309,6 +310,8 @@ def other_cells(
     for other in others:
         words = [t for t in analyze(other, index).toks if t.kind == "word"]
         said = [a for a in extra if any(a.matches(t) for t in words)]
+        if echoed and all(echoed[ans_words.index(a)] for a in said):
+            continue  # the question's own words alone ("lock recipes" on a lock recipes card)
         valued = [a for a in said if a.group is not None and not index.glossary.groups[a.group].quiet]
         if len(said) >= 2 or any(a in valued or a in standing_in for a in said):
             frags = fragments(a.raw for a in said)

@@ -10,6 +10,8 @@ zookeeper"). rapidfuzz's token_sort_ratio on the keys is the last resort for typ
 
 from __future__ import annotations
 
+import bisect
+import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -233,6 +235,16 @@ def _every_value(same: list[list[bool]], exp_words: list[Token], ans_words: list
                     same[i][count] = True
 
 
+def _echoed(answer: str, ans_words: list[Token], a_hit: list[bool], said: list[bool]) -> list[bool]:
+    """The answer words that only repeat the question (a_hit but not said by the expected text)
+    within a sentence that says some expected word: the topic named again, no claim. In a
+    sentence of their own ("; then it goes to a dead letter exchange") they are a claim."""
+    cuts = [m.end() for m in re.finditer(r"[.;!?](?:\s|$)", answer)]
+    sentence = [bisect.bisect(cuts, a.start) for a in ans_words]
+    saying = {n for n, h in zip(sentence, said) if h}
+    return [h and not s and n in saying for h, s, n in zip(a_hit, said, sentence)]
+
+
 @lru_cache(maxsize=2048)  # one answer meets the same expected text several times in one grade_card (parts, pair, echo)
 def grade_text(
     expected: str,
@@ -274,6 +286,7 @@ def grade_text(
         e_hit = [any(same[i][j] and allowed(alignment, e, a) for j, a in enumerate(ans_words)) for i, e in enumerate(exp_words)]
         a_hit = [any(same[i][j] and allowed(alignment, e, a) for i, e in enumerate(exp_words)) for j, a in enumerate(ans_words)]
     a_hit = denial_words_hit(exp_words, ans_words, a_hit, index.glossary)
+    said_expected = a_hit  # what the expected text itself says: a question word is still another cell's claim
     if neutral:
         known = [t for t in analyze(neutral, index).toks if t.kind in ("word", "pol") and t.group is None and not t.neg]
         a_hit = [h or (a.group is None and any(a.matches(n) for n in known)) for a, h in zip(ans_words, a_hit)]
@@ -336,7 +349,8 @@ def grade_text(
     guards = (
         guard_hits(exp, ans, e_all, a_all, concepts, index, sid)
         or contradictions(alignment, exp_words, ans_words, index.glossary.core_groups)
-        or other_cells(ans_words, a_hit, others, index, ([], []) if right else (exp_words, e_hit), (neutral, question), exp_words)
+        or other_cells(ans_words, said_expected, others, index, ([], []) if right else (exp_words, e_hit), (neutral, question), exp_words,
+                       _echoed(answer, ans_words, a_hit, said_expected))
     )
     if guards:
         wrong = fragments(f for _, frags in guards for f in frags)
