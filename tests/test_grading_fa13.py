@@ -90,3 +90,18 @@ def test_the_trait_groups_are_data():
 )
 def test_another_cell_said_in_its_own_sentence_with_the_questions_words(deck, answer, verdict_):
     assert verdict(deck, "couriers/fact/comparison/expiry/relay", answer) == verdict_
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        # a sentence of its own about another subject that the deck bears out: an aside, no claim against
+        ("fifo per lane. courier orders per mailbox", "right"),
+        # one the other subject's cell does not bear out is another subject's claim
+        ("fifo per lane. courier is fifo per lane too", "wrong"),
+        # the rest must be right on its own
+        ("at least once. courier orders per mailbox", "wrong"),
+    ],
+)
+def test_a_true_sentence_about_another_subject_is_an_aside(deck, answer, verdict_):
+    assert verdict(deck, "couriers/fact/comparison/ordering/relay", answer) == verdict_

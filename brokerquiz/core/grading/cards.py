@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .analysis import CONTENT, Token, analyze
+from .asides import without_true_asides
 from .pairs import paired_card, row_cells, subject_cells
 from .answer import grade
 from .lexicon import lexicons
@@ -133,6 +134,9 @@ def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None,
     context = "\n".join((card.front, *card.context))
     whole = grade(card.back, answer, accept=card.answers, aliases=aliases, subject=card.subject, context=context,
                   question="\n".join(card.context[1:]), others=row_cells(card, aliases))  # fmt: skip
+    if not whole.correct:  # a sentence of its own about another subject, true by the deck: an aside
+        whole = without_true_asides(card, answer, aliases, index, lambda exp, text, subject: grade(
+            exp, text, aliases=aliases, subject=subject, context=context, question="\n".join(card.context[1:]))) or whole
     claimed = contradicted_traits(card.back, answer, subject_cells(card, aliases), index) if whole.correct else ()
     if claimed:  # a right answer plus a claim the subject's other rows contradict
         whole = Grade(False, min(whole.score, GUARD_SCORE_CAP), whole.missing, claimed,

@@ -93,3 +93,12 @@ def subject_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tu
     rows = _deck_cards(path) or {}
     return tuple(back for topic, items in rows.items() if topic != card.topic
                  for _, back, subject in items if subject == card.subject)  # fmt: skip
+
+
+def subject_row_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[tuple[str, str], ...]:
+    """The other subjects' (deck key, cell) of a fact card's row."""
+    path = getattr(aliases, "path", None)
+    if card.kind != "fact" or not card.topic or not path:
+        return ()
+    rows = _deck_cards(path) or {}
+    return tuple((subject, back) for cid, back, subject in rows.get(card.topic, ()) if cid != card.id and subject)
