@@ -32,7 +32,9 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   yesno       an opening yes/no to a yes/no question whose model answer says neither
   swaps       the things the question names swapped, or another listed item in one's place
   denials     the question's own verb denied of what the model answer names
-  pairs       the paired deck's card with the same keys
+  pairs       the paired deck's card with the same keys; the row's and the subject's other cells
+  traits      an extra claim of a trait value (delivery, writers) the subject's other rows exclude
+  asides      a sentence of its own about another subject, true by the deck: no claim against
   picks       grade_choice(): one rule for picks clicked, pressed or typed
   cards       grade_card(), typed picks included
   results     Grade and PartsGrade

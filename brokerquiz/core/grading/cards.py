@@ -8,7 +8,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .analysis import CONTENT, Token, analyze
-from .pairs import paired_card, row_cells
+from .asides import without_true_asides
+from .pairs import paired_card, row_cells, subject_cells
 from .answer import grade
 from .lexicon import lexicons
 from .match import grade_text
@@ -17,7 +18,8 @@ from .picks import grade_choice
 from .results import Grade, fragments
 from .subjects import SubjectIndex, index_for
 from .text import expand_shorthands, is_no_answer
-from .thresholds import LONG_ANSWER_WORDS
+from .thresholds import GUARD_SCORE_CAP, LONG_ANSWER_WORDS
+from .traits import contradicted_traits
 
 if TYPE_CHECKING:  # only for annotations: the grader never needs more than a Card's fields
     from ..model import Card
@@ -134,6 +136,13 @@ def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None,
     context = "\n".join((card.front, *card.context))
     whole = grade(card.back, answer, accept=card.answers, aliases=aliases, subject=card.subject, context=context,
                   question="\n".join(card.context[1:]), others=row_cells(card, aliases))  # fmt: skip
+    if not whole.correct:  # a sentence of its own about another subject, true by the deck: an aside
+        whole = without_true_asides(card, answer, aliases, index, lambda exp, text, subject: grade(
+            exp, text, aliases=aliases, subject=subject, context=context, question="\n".join(card.context[1:]))) or whole
+    claimed = contradicted_traits(card.back, answer, subject_cells(card, aliases), index) if whole.correct else ()
+    if claimed:  # a right answer plus a claim the subject's other rows contradict
+        whole = Grade(False, min(whole.score, GUARD_SCORE_CAP), whole.missing, claimed,
+                      "claims what the subject's other cells contradict", whole.expected, contradicting=claimed)
     if card.parts and not is_no_answer(answer) and _is_long(answer, index):
         by_parts = grade_parts(card.parts, answer, aliases=aliases).as_grade()
         if by_parts.beats(whole) or (whole.correct and _unasked(by_parts.contradicting, context, index)):

@@ -43,7 +43,9 @@ class Group(NamedTuple):
     fact; core: a value opening a text is that text's core (a rating before its reason); quiet:
     its values are function words ("per"), so another cell saying one is no sign of its value;
     counted: its values count a thing, the first is one (a lexicon's one-word, "a"/"eine", before
-    the noun the expected text gives another value of is that first value)."""
+    the noun the expected text gives another value of is that first value); trait: its value is
+    the subject's own whatever the row ("at-least-once"), so the subject's cell in another row
+    naming another value of it contradicts a claim of this one."""
 
     name: str
     values: tuple[str, ...]
@@ -51,6 +53,7 @@ class Group(NamedTuple):
     core: bool = False
     quiet: bool = False
     counted: bool = False
+    trait: bool = False
 
 
 #: (terms: each a list of spellings; opposites: group -> {value: spellings, "first"/"core": bool})
@@ -208,7 +211,8 @@ class Glossary:
         core = flags.get("core", known.core if known else False)
         quiet = flags.get("quiet", known.quiet if known else False)
         counted = flags.get("counted", known.counted if known else False)
-        self.groups[group] = Group(group, tuple(names), first, core, quiet, counted)
+        trait = flags.get("trait", known.trait if known else False)
+        self.groups[group] = Group(group, tuple(names), first, core, quiet, counted, trait)
 
     def term_of(self, key: str, ukey: str = "", low: str = "") -> int | None:
         """The term a word (its stemmed and unstemmed keys; as typed, low) is a spelling of, if any.

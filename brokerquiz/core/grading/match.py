@@ -10,6 +10,8 @@ zookeeper"). rapidfuzz's token_sort_ratio on the keys is the last resort for typ
 
 from __future__ import annotations
 
+import bisect
+import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -247,6 +249,20 @@ def _every_value(same: list[list[bool]], exp_words: list[Token], ans_words: list
                     same[i][count] = True
 
 
+def _cell_hits(
+    answer: str, ans_words: list[Token], hits: tuple[list[bool], list[bool]], exp_words: list[Token], others: bool
+) -> tuple[list[bool], list[bool]]:
+    """(a_hit, own_hit) as other_cells judges them. A word only the question says (a_hit, not
+    own_hit) is the topic named again within a sentence that says some expected word; in a
+    sentence of its own ("; then it goes to a dead letter exchange") it is a claim, so unsaid."""
+    a_hit, own_hit = hits
+    cuts = [m.end() for m in re.finditer(r"[.;!?](?:\s|$)", answer)]
+    sentence = [bisect.bisect(cuts, a.start) for a in ans_words]
+    saying = {n for n, h in zip(sentence, own_hit) if h}
+    a_hit = [h and (o or n in saying) for h, o, n in zip(a_hit, own_hit, sentence)]
+    return _said_anywhere(ans_words, (a_hit, own_hit), exp_words) if others else (a_hit, own_hit)
+
+
 @lru_cache(maxsize=2048)  # one answer meets the same expected text several times in one grade_card (parts, pair, echo)
 def grade_text(
     expected: str,
@@ -351,7 +367,7 @@ def grade_text(
     guards = (
         guard_hits(exp, ans, e_all, a_all, concepts, index, sid)
         or contradictions(alignment, exp_words, ans_words, index.glossary.core_groups)
-        or other_cells(ans_words, *(_said_anywhere(ans_words, (a_hit, own_hit), exp_words) if others else (a_hit, own_hit)),
+        or other_cells(ans_words, *_cell_hits(answer, ans_words, (a_hit, own_hit), exp_words, bool(others)),
                        others, index, ([], []) if right else (exp_words, e_hit), (neutral, question), exp_words)
     )
     if guards:

@@ -58,7 +58,7 @@ def paired_card(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tupl
 
 @lru_cache(maxsize=8)
 def _deck_cards(name: str) -> dict[str, tuple[str, ...]] | None:
-    """topic -> every fact card's (id, back) of the deck, or None when it cannot be opened."""
+    """topic -> every fact card's (id, back, subject) of the deck, or None when it cannot be opened."""
     from ..deck import library
 
     try:
@@ -69,7 +69,7 @@ def _deck_cards(name: str) -> dict[str, tuple[str, ...]] | None:
     rows: dict[str, list] = {}
     for c in cards:
         if c.kind == "fact" and c.topic:
-            rows.setdefault(c.topic, []).append((c.id, c.back))
+            rows.setdefault(c.topic, []).append((c.id, c.back, c.subject))
     return {topic: tuple(items) for topic, items in rows.items()}  # type: ignore[misc]
 
 
@@ -81,4 +81,24 @@ def row_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[
     rows = _deck_cards(path)
     if not rows:
         return ()
-    return tuple(back for cid, back in rows.get(card.topic, ()) if cid != card.id and back != card.back)  # type: ignore[misc]
+    return tuple(back for cid, back, _ in rows.get(card.topic, ()) if cid != card.id and back != card.back)  # type: ignore[misc]
+
+
+def subject_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[str, ...]:
+    """The card's subject's cells in the other rows of its deck (a fact card's; from the deck the
+    aliases describe): what the deck says of that subject elsewhere."""
+    path = getattr(aliases, "path", None)
+    if card.kind != "fact" or not card.topic or not card.subject or not path:
+        return ()
+    rows = _deck_cards(path) or {}
+    return tuple(back for topic, items in rows.items() if topic != card.topic
+                 for _, back, subject in items if subject == card.subject)  # fmt: skip
+
+
+def subject_row_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[tuple[str, str], ...]:
+    """The other subjects' (deck key, cell) of a fact card's row."""
+    path = getattr(aliases, "path", None)
+    if card.kind != "fact" or not card.topic or not path:
+        return ()
+    rows = _deck_cards(path) or {}
+    return tuple((subject, back) for cid, back, subject in rows.get(card.topic, ()) if cid != card.id and subject)

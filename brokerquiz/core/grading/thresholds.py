@@ -63,3 +63,7 @@ INTRO_MIN_SCORE = 0.5
 #: grade_card grades part by part when the answer has this many words or more (or several
 #: lines / ';' / subject mentions).
 LONG_ANSWER_WORDS = 6
+#: The score a sentence about another subject needs against that subject's cell to be an aside
+#: (asides.py): one part of a three-part cell ("has them, via its transactional producer" for
+#: "Yes, via transactional producer/consumer"); a shared function word ("per") is not enough.
+ASIDE_MIN_SCORE = 0.3
