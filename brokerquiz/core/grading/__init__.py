@@ -35,6 +35,8 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   pairs       the paired deck's card with the same keys; the row's and the subject's other cells
   traits      an extra claim of a trait value (delivery, writers) the subject's other rows exclude
   asides      a sentence of its own about another subject, true by the deck: no claim against
+  several     another value of a `several:` group said as an option beside the expected one
+  reasons     why a right answer holds ("because ..."): no extra claim for precision
   picks       grade_choice(): one rule for picks clicked, pressed or typed
   cards       grade_card(), typed picks included
   results     Grade and PartsGrade

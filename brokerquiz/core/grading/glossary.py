@@ -45,7 +45,9 @@ class Group(NamedTuple):
     counted: its values count a thing, the first is one (a lexicon's one-word, "a"/"eine", before
     the noun the expected text gives another value of is that first value); trait: its value is
     the subject's own whatever the row ("at-least-once"), so the subject's cell in another row
-    naming another value of it contradicts a claim of this one."""
+    naming another value of it contradicts a claim of this one; several: a subject may support
+    several of its values at once (isolation levels), so another value said as an option beside
+    the expected one ("read committed by default", "sync if needed") is no contradiction."""
 
     name: str
     values: tuple[str, ...]
@@ -54,6 +56,7 @@ class Group(NamedTuple):
     quiet: bool = False
     counted: bool = False
     trait: bool = False
+    several: bool = False
 
 
 #: (terms: each a list of spellings; opposites: group -> {value: spellings, "first"/"core": bool})
@@ -212,7 +215,8 @@ class Glossary:
         quiet = flags.get("quiet", known.quiet if known else False)
         counted = flags.get("counted", known.counted if known else False)
         trait = flags.get("trait", known.trait if known else False)
-        self.groups[group] = Group(group, tuple(names), first, core, quiet, counted, trait)
+        several = flags.get("several", known.several if known else False)
+        self.groups[group] = Group(group, tuple(names), first, core, quiet, counted, trait, several)
 
     def term_of(self, key: str, ukey: str = "", low: str = "") -> int | None:
         """The term a word (its stemmed and unstemmed keys; as typed, low) is a spelling of, if any.

@@ -31,6 +31,8 @@ from .lexicon import lexicons
 from .results import Grade, fragments
 from .subjects import SubjectIndex
 from .text import plain
+from .reasons import precision_of, reasons_aside
+from .several import options_aside
 from .thresholds import (
     CHUNK_COVER,
     FULL_RECALL,
@@ -165,15 +167,6 @@ def _recall(
     return sum(cover) / len(cover)
 
 
-def _precision(ans_words: list[Token], a_hit: list[bool]) -> float:
-    """Share of the answer's words found in the expected text; the answer's own words in
-    parentheses are an aside and cost nothing (guards still read them)."""
-    if not ans_words:
-        return 0.0
-    main = [h for t, h in zip(ans_words, a_hit) if not t.paren] or a_hit
-    return sum(main) / len(main)
-
-
 def _said_anywhere(ans_words: list[Token], hits: tuple[list[bool], list[bool]], exp_words: list[Token]) -> tuple[list[bool], list[bool]]:
     """The hit lists with every value of an opposite group the expected text says somewhere
     marked: one the alignment left in another part ("pull, long poll" for "Pull with long poll")
@@ -286,6 +279,7 @@ def grade_text(
     others: the other subjects' cells of the same row: saying what one of them says is wrong."""
     exp, ans = analyze(expected, index), analyze(answer, index)
     e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid, index.latin, index.glossary)
+    a_all, ans_words = options_aside(e_all, a_all, ans_words, index.glossary)  # "RC by default" beside "serializable"
     if not exp_words:  # no words (an emoji, a dash): compare the texts themselves
         same = plain(expected) == plain(answer)
         return Grade(same, 1.0 if same else 0.0, () if same else (expected.strip(),), (), "")
@@ -320,7 +314,9 @@ def grade_text(
     # an answer naming the expected subjects may say why at no cost: the guards judge its words
     names_only = all(e.kind == "subj" for e in exp_words)
     kept = [(t, h) for t, h in zip(ans_words, a_hit) if t.kind == "subj" or not names_only]
-    recall, precision = _recall(exp_words, e_hit, lenient, joints, forks), _precision([t for t, _ in kept], [h for _, h in kept])
+    recall, precision = _recall(exp_words, e_hit, lenient, joints, forks), precision_of([t for t, _ in kept], [h for _, h in kept])
+    if recall >= RIGHT_RECALL and precision < MIN_PRECISION:  # the whole said, then why: the reason costs nothing
+        precision = precision_of(*reasons_aside(answer, a_all, [t for t, _ in kept], [h for _, h in kept]))
     # under MIN_PRECISION, extra words cost quadratically; at or above it they cost nothing
     prec_factor = min(1.0, precision / MIN_PRECISION) ** 2
     score = recall * prec_factor

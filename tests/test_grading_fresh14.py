@@ -1,0 +1,122 @@
+"""The general causes behind the fresh14 batch's first-run errors (issue 11: false rejects of
+true elaborations), said with a deck of subjects and words other than the batch's cases:
+
+* a right answer followed by why ("because ...", "weil ...") is right: the reason's words are no
+  extra claims (reasons.py, the lexicons' reason_markers); a reason naming another value of an
+  opposite group still contradicts, and an extra clause said with no reason marker still costs;
+* a group flagged `several:` in glossary.yaml (isolation, sync, consistency-model): another value
+  said as an option in a clause of its own, beside the expected one ("X available, Y by
+  default"), is no contradiction (several.py, the lexicons' option_markers); a plain swap is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brokerquiz.core.deck.cards import subject_aliases
+from brokerquiz.core.deck.library import open_deck
+from brokerquiz.core.grading import grade_card
+from brokerquiz.core.grading.glossary import glossary_for
+
+DECK = """\
+id: vaults
+title: Ledger vs Archive
+language: en
+subjects:
+  ledger: Ledger
+  archive: Archive
+tables:
+  comparison:
+    title: Comparing vaults
+    rows:
+      isolation:
+        label: Isolation
+        ledger: Serializable isolation available
+        archive: Snapshots only, no locks
+      mirroring:
+        label: Mirroring
+        ledger: Async mirroring, mirrors can trail
+        archive: Nightly snapshots to cold storage
+      reads:
+        label: Read consistency
+        ledger: Strong on the writer node
+        archive: Lagging copies on every node
+      handoff:
+        label: Handoff guarantee
+        ledger: at-least-once
+        archive: at-most-once
+      lanes:
+        label: Lanes
+        ledger: ordered within a lane
+        archive: unordered buckets
+"""
+
+
+@pytest.fixture(scope="module")
+def deck(tmp_path_factory):
+    path = tmp_path_factory.mktemp("decks") / "vaults.yaml"
+    path.write_text(DECK, encoding="utf-8")
+    opened, cards = open_deck(str(path))
+    return {c.id: c for c in cards}, subject_aliases(opened)
+
+
+def verdict(deck, card_id: str, answer: str) -> str:
+    cards, aliases = deck
+    return grade_card(cards[card_id], answer, aliases=aliases).verdict
+
+
+ROW = "vaults/fact/comparison/{}/ledger"
+
+
+@pytest.mark.parametrize(
+    ("row", "answer", "expected"),
+    [
+        # the right answer, then a true reason: right in each language's words
+        ("lanes", "ordered within a lane, because one worker drains each lane in turn", "right"),
+        ("lanes", "ordered within a lane since a single writer appends to it", "right"),
+        ("lanes", "ordered within a lane, weil ein einziger worker jede lane nacheinander abarbeitet", "right"),
+        ("lanes", "ordered within a lane, потому что каждую lane читает один воркер по очереди", "right"),
+        # a reason naming another value of a group contradicts as before
+        ("mirroring", "async mirroring, mirrors can trail, because mirroring is synchronous", "wrong"),
+        # an extra clause with no reason marker is an extra claim, not a reason: too much
+        ("lanes", "ordered within a lane, the whole thing restarts every single hour", "wrong"),
+    ],
+)
+def test_a_reason_after_a_right_answer_costs_nothing(deck, row, answer, expected):
+    assert verdict(deck, ROW.format(row), answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("row", "answer", "expected"),
+    [
+        # another value of a `several` group said as an option beside the expected one
+        ("isolation", "serializable available, read committed by default", "right"),
+        ("isolation", "serializable is there; you can drop to read committed if you want", "right"),
+        ("mirroring", "async mirroring, mirrors can trail; sync mirroring possible when needed", "right"),
+        ("reads", "strong on the writer node, eventual when you query the other nodes", "right"),
+        # swaps: the other value alone, or in the expected value's clause with no marker
+        ("isolation", "read committed", "wrong"),
+        ("mirroring", "sync mirroring, mirrors can trail", "wrong"),
+        ("reads", "eventual on the writer node, strong elsewhere", "wrong"),
+        # the other value said of the very circumstance the expected value's clause names
+        ("reads", "strong on the writer node, eventual by default on the writer node", "wrong"),
+    ],
+)
+def test_a_second_supported_value_said_as_an_option_is_no_swap(deck, row, answer, expected):
+    assert verdict(deck, ROW.format(row), answer) == expected
+
+
+def test_the_flag_is_data_and_a_group_without_it_still_contradicts(deck):
+    glossary = glossary_for(None)
+    assert glossary.groups["isolation"].several and not glossary.groups["delivery"].several
+    # delivery carries no `several:` flag: another guarantee said "if" beside the expected one
+    # is a claim against the card, as before
+    assert verdict(deck, ROW.format("handoff"), "at-least-once, exactly-once if you want") == "wrong"
+    assert verdict(deck, ROW.format("handoff"), "at-least-once, because a parcel is resent until signed") == "right"
+
+
+def test_the_lexicon_reads_on_as_a_word_not_a_yaml_boolean():
+    # YAML 1.1 reads a bare `on` as true: the preposition list must hold the word itself
+    from brokerquiz.core.grading.circumstances import _prepositions
+
+    assert "on" in _prepositions() and "true" not in _prepositions()
