@@ -45,6 +45,10 @@ tables:
         label: Handoff guarantee
         ledger: at-least-once
         archive: at-most-once
+      growth:
+        label: Scaling
+        ledger: Vertical, add-ons to shard
+        archive: Horizontal out of the box
       lanes:
         label: Lanes
         ledger: ordered within a lane
@@ -94,6 +98,11 @@ def test_a_reason_after_a_right_answer_costs_nothing(deck, row, answer, expected
         ("isolation", "serializable is there; you can drop to read committed if you want", "right"),
         ("mirroring", "async mirroring, mirrors can trail; sync mirroring possible when needed", "right"),
         ("reads", "strong on the writer node, eventual when you query the other nodes", "right"),
+        ("mirroring", "async mirroring, mirrors can trail, sync mirroring through a plugin", "right"),
+        ("growth", "vertical by default; add-ons to shard when you need horizontal", "right"),
+        ("growth", "horizontal", "wrong"),
+        # a bare "too" adds a claim, it marks no option
+        ("growth", "vertical, add-ons to shard, horizontal too", "wrong"),
         # swaps: the other value alone, or in the expected value's clause with no marker
         ("isolation", "read committed", "wrong"),
         ("mirroring", "sync mirroring, mirrors can trail", "wrong"),

@@ -5,8 +5,8 @@ level beside the expected one, and says it as an option, not in its place.
 An answer word of such a group whose value the expected text does not name is set aside (as an
 aside in parentheses: no claim against the card, no extra word) when the answer also names an
 expected value of that group, not negated and in another clause, and the word's own clause marks
-it as an option: a lexicon's option marker ("when", "if", "also", "can"), default word ("by
-default") or predicate ("available"). A plain swap (the other value alone, or in the expected
+it as an option: a lexicon's option marker ("when", "if", "via", "can"), default word ("by
+default") or predicate ("available"); a bare "too" or "also" adds a claim, it marks no option. A plain swap (the other value alone, or in the expected
 value's clause with no marker: "eventual on the primary, strong replicas"), or said of what the
 expected value's clause names ("strong on the primary, eventual by default on the primary"), is
 still wrong.
