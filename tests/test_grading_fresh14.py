@@ -4,9 +4,12 @@ true elaborations), said with a deck of subjects and words other than the batch'
 * a right answer followed by why ("because ...", "weil ...") is right: the reason's words are no
   extra claims (reasons.py, the lexicons' reason_markers); a reason naming another value of an
   opposite group still contradicts, and an extra clause said with no reason marker still costs;
-* a group flagged `several:` in glossary.yaml (isolation, sync, consistency-model): another value
+* a group flagged `several:` in glossary.yaml (isolation, sync, consistency-model, storage,
+  scaling-direction): another value
   said as an option in a clause of its own, beside the expected one ("X available, Y by
-  default"), is no contradiction (several.py, the lexicons' option_markers); a plain swap is.
+  default"), is no contradiction (several.py, the lexicons' option_markers); a plain swap is;
+* semi-sync is a value of the sync group of its own, so "always synchronous" contradicts
+  "async or semi-sync".
 """
 
 from __future__ import annotations
@@ -49,6 +52,14 @@ tables:
         label: Scaling
         ledger: Vertical, add-ons to shard
         archive: Horizontal out of the box
+      keeping:
+        label: Keeping
+        ledger: Disk-backed, compressed pages
+        archive: Tape, offline
+      shipping:
+        label: Shipping
+        ledger: Async or semi-sync shipping
+        archive: Batch upload
       lanes:
         label: Lanes
         ledger: ordered within a lane
@@ -101,6 +112,8 @@ def test_a_reason_after_a_right_answer_costs_nothing(deck, row, answer, expected
         ("mirroring", "async mirroring, mirrors can trail, sync mirroring through a plugin", "right"),
         ("growth", "vertical by default; add-ons to shard when you need horizontal", "right"),
         ("growth", "horizontal", "wrong"),
+        ("keeping", "disk-backed, compressed pages, an in-memory mode is available", "right"),
+        ("keeping", "in memory, compressed pages", "wrong"),
         # a bare "too" adds a claim, it marks no option
         ("growth", "vertical, add-ons to shard, horizontal too", "wrong"),
         # swaps: the other value alone, or in the expected value's clause with no marker
@@ -122,6 +135,19 @@ def test_the_flag_is_data_and_a_group_without_it_still_contradicts(deck):
     # is a claim against the card, as before
     assert verdict(deck, ROW.format("handoff"), "at-least-once, exactly-once if you want") == "wrong"
     assert verdict(deck, ROW.format("handoff"), "at-least-once, because a parcel is resent until signed") == "right"
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("async or semi-sync shipping", "right"),
+        ("semi-synchronous or asynchronous shipping", "right"),
+        # semi-sync is a value of its own (one replica's ack), not "synchronous"
+        ("always synchronous shipping", "wrong"),
+    ],
+)
+def test_semi_sync_is_a_value_of_its_own(deck, answer, expected):
+    assert verdict(deck, ROW.format("shipping"), answer) == expected
 
 
 def test_the_lexicon_reads_on_as_a_word_not_a_yaml_boolean():
