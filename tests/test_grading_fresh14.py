@@ -109,6 +109,8 @@ def test_a_reason_after_a_right_answer_costs_nothing(deck, row, answer, expected
         ("isolation", "serializable is there; you can drop to read committed if you want", "right"),
         ("mirroring", "async mirroring, mirrors can trail; sync mirroring possible when needed", "right"),
         ("reads", "strong on the writer node, eventual when you query the other nodes", "right"),
+        # the option's clause is about the option: its condition's words are no other cell's claim
+        ("reads", "strong on the writer node, eventual with lagging copies", "right"),
         ("mirroring", "async mirroring, mirrors can trail, sync mirroring through a plugin", "right"),
         ("growth", "vertical by default; add-ons to shard when you need horizontal", "right"),
         ("growth", "horizontal", "wrong"),

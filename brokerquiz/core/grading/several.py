@@ -2,8 +2,9 @@
 "full ACID, serializable available; the default is read committed" names a second isolation
 level beside the expected one, and says it as an option, not in its place.
 
-An answer word of such a group whose value the expected text does not name is set aside (as an
-aside in parentheses: no claim against the card, no extra word) when the answer also names an
+An answer word of such a group whose value the expected text does not name is set aside, with
+the rest of its clause (the option's condition: as an aside in parentheses, no claim against the
+card, no extra word, no other subject's words) when the answer also names an
 expected value of that group, not negated and in another clause, and the word's own clause marks
 it as an option: a lexicon's option marker ("when", "if", "via", "can"), default word ("by
 default") or predicate ("available"); a bare "too" or "also" adds a claim, it marks no option. A plain swap (the other value alone, or in the expected
@@ -96,5 +97,6 @@ def options_aside(
     ids = _optional(e_all, a_all, glossary)
     if not ids:
         return a_all, ans_words
-    new = {i: dataclasses.replace(t, paren=True, aside=True) for t in a_all if (i := id(t)) in ids}
+    clauses = {t.major for t in a_all if id(t) in ids}  # the option's clause is about the option: an aside whole
+    new = {id(t): dataclasses.replace(t, paren=True, aside=id(t) in ids or t.aside) for t in a_all if t.major in clauses}
     return [new.get(id(t), t) for t in a_all], [new.get(id(t), t) for t in ans_words]
