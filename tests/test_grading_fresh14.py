@@ -91,8 +91,13 @@ ROW = "vaults/fact/comparison/{}/ledger"
         ("lanes", "ordered within a lane since a single writer appends to it", "right"),
         ("lanes", "ordered within a lane, weil ein einziger worker jede lane nacheinander abarbeitet", "right"),
         ("lanes", "ordered within a lane, потому что каждую lane читает один воркер по очереди", "right"),
+        # a condition after the right answer is an elaboration too
+        ("lanes", "ordered within a lane; until a worker takes it the next item waits", "right"),
+        ("lanes", "ordered within a lane, пока воркер не заберёт элемент, следующий ждёт", "right"),
         # a reason naming another value of a group contradicts as before
         ("mirroring", "async mirroring, mirrors can trail, because mirroring is synchronous", "wrong"),
+        ("lanes", "ordered within a lane, since no lane is ordered", "wrong"),
+        ("mirroring", "async mirroring, mirrors can trail, until mirroring turns synchronous", "wrong"),
         # an extra clause with no reason marker is an extra claim, not a reason: too much
         ("lanes", "ordered within a lane, the whole thing restarts every single hour", "wrong"),
     ],

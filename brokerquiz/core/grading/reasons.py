@@ -1,6 +1,6 @@
 """A right answer followed by why: "at-least-once, because a message leaves the queue only on
 its ack". Once the answer has said some word of the expected text, a lexicon's reason marker
-("because", "since", "thanks to", and their translations) opens an elaboration that runs to the
+("because", "since", "thanks to", "until", "when", and their translations) opens an elaboration that runs to the
 end of its sentence: its words are no extra claims for precision (as if in parentheses). The
 guards still read them, so a reason naming another value, subject or polarity still costs.
 """
