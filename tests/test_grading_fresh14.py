@@ -97,6 +97,7 @@ ROW = "vaults/fact/comparison/{}/ledger"
         # a reason naming another value of a group contradicts as before
         ("mirroring", "async mirroring, mirrors can trail, because mirroring is synchronous", "wrong"),
         ("lanes", "ordered within a lane, since no lane is ordered", "wrong"),
+        ("lanes", "ordered within a lane, because every single worker reads its items unordered", "wrong"),
         ("mirroring", "async mirroring, mirrors can trail, until mirroring turns synchronous", "wrong"),
         # an extra clause with no reason marker is an extra claim, not a reason: too much
         ("lanes", "ordered within a lane, the whole thing restarts every single hour", "wrong"),

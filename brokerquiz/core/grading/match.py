@@ -316,7 +316,7 @@ def grade_text(
     kept = [(t, h) for t, h in zip(ans_words, a_hit) if t.kind == "subj" or not names_only]
     recall, precision = _recall(exp_words, e_hit, lenient, joints, forks), precision_of([t for t, _ in kept], [h for _, h in kept])
     if recall >= RIGHT_RECALL and precision < MIN_PRECISION:  # the whole said, then why: the reason costs nothing
-        precision = precision_of(*reasons_aside(answer, a_all, [t for t, _ in kept], [h for _, h in kept]))
+        precision = precision_of(*reasons_aside(answer, a_all, [t for t, _ in kept], [h for _, h in kept], index.glossary))
     # under MIN_PRECISION, extra words cost quadratically; at or above it they cost nothing
     prec_factor = min(1.0, precision / MIN_PRECISION) ** 2
     score = recall * prec_factor

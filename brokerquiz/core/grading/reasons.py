@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .analysis import Token
+from .analysis import Token, negated_forms
+from .glossary import Glossary
 from .lexicon import _read, lexicon_files
 from .text import fold
 
@@ -41,8 +42,12 @@ def _reason_starts(a_all: list[Token]) -> list[int]:
     return out
 
 
-def reasons_aside(answer: str, a_all: list[Token], words: list[Token], hits: list[bool]) -> tuple[list[Token], list[bool]]:
-    """(words, hits) without the words of a reason the answer gives after a word it got right."""
+def reasons_aside(
+    answer: str, a_all: list[Token], words: list[Token], hits: list[bool], glossary: Glossary | None = None
+) -> tuple[list[Token], list[bool]]:
+    """(words, hits) without the words of a reason the answer gives after a word it got right;
+    a reason saying the negating-prefix form of a word the answer got right ("ordered ...,
+    because lanes are unordered") stays a claim."""
     starts = _reason_starts(a_all)
     if not starts:
         return words, hits
@@ -51,5 +56,8 @@ def reasons_aside(answer: str, a_all: list[Token], words: list[Token], hits: lis
         return words, hits
     cuts = [m.end() for m in re.finditer(r"[.;!?](?:\s|$)", answer)] + [len(answer) + 1]
     spans = [(s, next(c for c in cuts if c > s)) for s in starts if s > first]
+    said = [t for t, h in zip(words, hits) if h]
+    spans = [(a, b) for a, b in spans
+             if not any(a <= t.start < b and negated_forms(t, u, glossary) for t in words for u in said)]
     keep = [not any(a <= t.start < b for a, b in spans) for t in words]
     return [t for t, k in zip(words, keep) if k], [h for h, k in zip(hits, keep) if k]
