@@ -1,0 +1,70 @@
+"""fresh13 first-run causes (own-words follow-ups on the interview banks), stated with other words.
+
+- a model answer offering two ways as whole parts ("X, where ..., or Y: ...") is answered by either;
+- an acronym ending in a version number ("MM2", "mm2") spells the camel-case word and number it
+  stands for ("MirrorMaker 2");
+- same / different are opposite values ("identical" for "different" says the opposite).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brokerquiz.core.grading import grade
+
+_EN = (
+    "Keep a warm standby node, where a watchdog promotes it on failure, or restore the nightly snapshot: "
+    "the cluster has no automatic failover."
+)
+_RU = (
+    "Храните тёплую резервную копию, которую сторож поднимает при сбое, или восстанавливайте ночной снимок: "
+    "автоматического переключения в кластере нет."
+)
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        (_EN, "restore the nightly snapshot, the cluster has no automatic failover", "right"),
+        (_EN, "keep a warm standby node that a watchdog promotes on failure, the cluster has no automatic failover", "right"),
+        (_EN, "the cluster has no automatic failover", "partly"),  # neither way named
+        (_EN, "restore the nightly snapshot", "partly"),  # one way, the rest of the sentence left out
+        (_RU, "восстанавливать ночной снимок, автоматического переключения в кластере нет", "right"),
+        (_RU, "автоматического переключения в кластере нет", "partly"),
+    ],
+)
+def test_either_of_two_ways_offered_as_whole_parts_is_right(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
+
+
+def test_an_or_without_a_comma_before_it_offers_no_whole_part_alternative():
+    # "set on the pool (a limit) or on the request (a header), the lower wins": one claim about
+    # both places, not two ways; naming one place leaves the other out
+    expected = "A limit is set on the pool (the max-size option) or on the request (the deadline header), the lower one wins."
+    assert grade(expected, "the deadline header on the request, the lower wins").verdict != "right"
+
+
+@pytest.mark.parametrize("answer", ["mm2 copies the topics", "MM2 copies the topics"])
+def test_a_versioned_acronym_spells_a_camel_case_word_and_its_number(answer):
+    assert grade("MirrorMaker 2 copies the topics", answer).verdict == "right"
+    assert grade("ObjectStore 3 keeps the blobs", answer.replace("mm2", "os3").replace("MM2", "OS3").replace("copies the topics", "keeps the blobs")).verdict == "right"
+
+
+def test_a_mixed_case_versioned_word_is_no_acronym():
+    assert grade("ObjectStore 3 keeps the blobs", "Os3 keeps the blobs").verdict != "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("Snapshots on the two nodes are different", "the snapshots are identical on both nodes"),
+        ("Снимки на двух узлах разные", "снимки на узлах одинаковые"),
+        ("Снимки на двух узлах разные", "на узлах те же самые снимки"),
+    ],
+)
+def test_same_for_different_says_the_opposite(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"
+
+
+def test_a_bare_same_in_passing_is_no_sameness_claim():
+    assert grade("one lock per job; jobs sharing a name wait", "a lock per job, jobs with the same name wait").verdict == "right"
