@@ -68,3 +68,29 @@ def test_same_for_different_says_the_opposite(expected, answer):
 
 def test_a_bare_same_in_passing_is_no_sameness_claim():
     assert grade("one lock per job; jobs sharing a name wait", "a lock per job, jobs with the same name wait").verdict == "right"
+
+
+_CONTRAST = (
+    "Replication is switched on by a flag: a replicated table receives copies of the rows written to the primary "
+    "table in another region. Backup is an explicit nightly dump; both are asynchronous."
+)
+
+
+def _swapped(answer: str, question: str = "How does replication differ from backup?") -> tuple[str, ...]:
+    from brokerquiz.core.grading.subjects import index_for
+    from brokerquiz.core.grading.swaps import swapped
+
+    return swapped(_CONTRAST, answer, question, index_for(None))
+
+
+def test_a_contrasted_thing_said_again_in_its_own_sentence_still_anchors_a_swap():
+    # "replication" heads its sentence and is said again only there ("a replicated table")
+    assert _swapped("backup is switched on by a flag and receives copies of the rows, replication is the explicit nightly dump")
+
+
+def test_one_region_with_the_other_things_claims_is_a_swap_on_a_contrasting_question():
+    assert _swapped("backup is switched on by a flag, a replicated table receives copies")
+    assert not _swapped("replication is switched on by a flag, a replicated table receives copies")
+    assert not _swapped("replication, unlike backup, is switched on by a flag, the table receives copies")  # an aside
+    # no contrast asked: one region alone is no swap
+    assert not _swapped("backup is switched on by a flag, a replicated table receives copies", "What do replication and backup give?")
