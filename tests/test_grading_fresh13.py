@@ -94,3 +94,17 @@ def test_one_region_with_the_other_things_claims_is_a_swap_on_a_contrasting_ques
     assert not _swapped("replication, unlike backup, is switched on by a flag, the table receives copies")  # an aside
     # no contrast asked: one region alone is no swap
     assert not _swapped("backup is switched on by a flag, a replicated table receives copies", "What do replication and backup give?")
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        # a negated verb denies the phrase after it: "does not emit warnings" says "emits no warnings"
+        ("the encoder emits no warnings and logs the timing", "the encoder does not emit warnings and logs timing", "right"),
+        ("the encoder does not emit warnings and logs the timing", "the encoder emits no warnings and logs timing", "right"),
+        ("the encoder emits no warnings and logs the timing", "the encoder does emit warnings and logs timing", "wrong"),
+        ("the encoder emits warnings and logs the timing", "the encoder does not emit warnings and logs timing", "wrong"),
+    ],
+)
+def test_a_denied_verb_denies_the_phrase_after_it(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict

@@ -167,13 +167,13 @@ def _counted(e: Token, toks: list[Token]) -> bool:
 def _denied_alike(x: Token, x_toks: list[Token], y_toks: list[Token], near: list[Token]) -> bool:
     """Does the negation over x (one text's word) also deny a word the other text denies in the
     part of `near`? Then both deny the same thing, only with a wider or narrower reach: "no
-    multi-partition ACID" and "kein ACID über Partitionen" agree, though only one denies "partition"."""
+    multi-partition ACID" and "kein ACID über Partitionen" agree, though only one denies "partition";
+    so do "don't create duplicates" and "create no duplicates" (the phrase after a denied verb is
+    denied with it)."""
     chunks = {t.chunk for t in near}
-    return any(
-        w.neg and w.neg_start == x.neg_start and w is not x
-        and any(v.neg and v.chunk in chunks and w.matches(v) for v in y_toks)
-        for w in x_toks
-    )
+    reach = [w for w in x_toks if w is not x and (
+        w.neg and w.neg_start == x.neg_start or w.chunk == x.chunk and w.start > x.start and _in_denied_phrase(w, x_toks))]
+    return any(any(v.neg and v.chunk in chunks and w.matches(v) for v in y_toks) for w in reach)
 
 
 def _after_leading_no(text: AnalyzedText) -> set[int]:
