@@ -108,3 +108,8 @@ def test_one_region_with_the_other_things_claims_is_a_swap_on_a_contrasting_ques
 )
 def test_a_denied_verb_denies_the_phrase_after_it(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+def test_not_the_same_says_different():
+    assert grade("The two replicas differ in their ids", "the ids are not the same on the two replicas").verdict == "right"
+    assert grade("The ids are identical on both replicas", "the ids are not the same on both replicas").verdict == "wrong"
