@@ -113,3 +113,21 @@ def test_a_denied_verb_denies_the_phrase_after_it(expected, answer, verdict):
 def test_not_the_same_says_different():
     assert grade("The two replicas differ in their ids", "the ids are not the same on the two replicas").verdict == "right"
     assert grade("The ids are identical on both replicas", "the ids are not the same on both replicas").verdict == "wrong"
+
+
+def _contradictions(expected: str, answer: str, alignment: dict[int, int]) -> list:
+    from brokerquiz.core.grading.align import contradictions
+    from brokerquiz.core.grading.analysis import analyze
+    from brokerquiz.core.grading.subjects import index_for
+
+    index = index_for(None)
+    words = [[t for t in analyze(text, index).toks if t.kind in ("word", "subj")] for text in (expected, answer)]
+    return contradictions(alignment, words[0], words[1])
+
+
+def test_a_value_another_part_says_with_the_answer_parts_words_is_no_claim_against_its_aligned_part():
+    # the answer's part lands on the purge part, but "kept ... per shelf" is what the first part says
+    expected = "history caps the versions kept per shelf; purge removes the shelf's history"
+    assert _contradictions(expected, "how many versions per shelf are kept", {1: 0}) == []
+    # a value that shares no other word with the part saying it still leaks ("high latency" beside "high throughput")
+    assert _contradictions("high throughput; low latency", "high latency", {1: 0})
