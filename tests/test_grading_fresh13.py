@@ -131,3 +131,16 @@ def test_a_value_another_part_says_with_the_answer_parts_words_is_no_claim_again
     assert _contradictions(expected, "how many versions per shelf are kept", {1: 0}) == []
     # a value that shares no other word with the part saying it still leaks ("high latency" beside "high throughput")
     assert _contradictions("high throughput; low latency", "high latency", {1: 0})
+
+
+def test_two_pieces_of_one_hyphenated_question_word_anchor_no_swap():
+    # "ledger-table" in the question meets "table" in the expected sentence and "ledger" in the
+    # answer: they are not the same thing, so it anchors nothing there
+    from brokerquiz.core.grading.subjects import index_for
+    from brokerquiz.core.grading.swaps import _anchors, _content
+
+    index = index_for(None)
+    asked = [t for t in _content("What is a ledger-table, and why is it compacted?", index) if t.kind == "word"]
+    sentence = _content("Compaction keeps the latest value per key, so the table does not grow forever.", index)
+    answer = _content("the ledger is read back after a crash; compacted to keep the latest value per key", index)
+    assert [sentence[p].low for p, _ in _anchors(asked, sentence, answer)] == ["compaction"]

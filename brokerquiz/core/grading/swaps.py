@@ -46,6 +46,10 @@ def _anchors(
         if not said:  # the answer is the shorter text: ask it first
             continue
         at = [i for i, t in enumerate(exp) if t.matches(q)]
+        # the same thing on both sides, not two pieces of one hyphenated question word ("changelog-топик")
+        said = [j for j in said if at and ans[j].matches(exp[at[0]])]
+        if not said:
+            continue
         heading = bool(at) and at[0] in heads and not any(h for h in heads if at[0] < h <= at[-1])
         if (len(at) == 1 or at and not once or heading) and all(at[0] != i for i, _ in out):
             out.append((at[0], said))
