@@ -46,7 +46,7 @@ def _anchors(
         if not said:  # the answer is the shorter text: ask it first
             continue
         at = [i for i, t in enumerate(exp) if t.matches(q)]
-        # the same thing on both sides, not two pieces of one hyphenated question word ("changelog-топик")
+        # the same thing on both sides, not two pieces of one hyphenated question word ("ledger-table")
         said = [j for j in said if at and ans[j].matches(exp[at[0]])]
         if not said:
             continue
