@@ -144,3 +144,16 @@ def test_two_pieces_of_one_hyphenated_question_word_anchor_no_swap():
     sentence = _content("Compaction keeps the latest value per key, so the table does not grow forever.", index)
     answer = _content("the ledger is read back after a crash; compacted to keep the latest value per key", index)
     assert [sentence[p].low for p, _ in _anchors(asked, sentence, answer)] == ["compaction"]
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("keep the leaderboard in a sorted set", "keep the leaderboard in a zset"),
+        ("держите рейтинг в сортированном множестве... ", "рейтинг в sorted set"),
+        ("a scheduler wakes the workers", "the шедулер wakes the workers"),
+        ("планировщик будит воркеров", "scheduler будит воркеров"),
+    ],
+)
+def test_zset_and_scheduler_in_other_spellings(expected, answer):
+    assert grade(expected, answer).verdict == "right"
