@@ -157,3 +157,18 @@ def test_two_pieces_of_one_hyphenated_question_word_anchor_no_swap():
 )
 def test_zset_and_scheduler_in_other_spellings(expected, answer):
     assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        # "before" and "after" about different things: no list of options
+        ("Commit the offset after processing the record.", "validate the record before processing, commit the offset after processing", "right"),
+        ("Коммитить offset после обработки записи.", "проверить запись до обработки, а offset коммитить после обработки", "right"),
+        # the other value said of the expected thing itself, or beside a thin part, still counts
+        ("Commit the offset after processing the record.", "commit the offset before processing, after that process", "wrong"),
+        ("Commit the offset after processing the record.", "ack before the handler runs, log after", "wrong"),
+    ],
+)
+def test_both_values_of_a_group_about_different_things_list_no_options(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict

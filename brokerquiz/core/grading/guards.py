@@ -11,6 +11,7 @@ from __future__ import annotations
 from .align import opening_core
 from .circumstances import same_circumstance
 from .directions import direction_hits
+from .elsewhere import about_else
 from .analysis import AnalyzedText, Token, hedge_in, negated_forms
 from .counts import one_for_several
 from .exclusive import only_one_of_several
@@ -365,7 +366,7 @@ def guard_hits(
         *_other_subjects(exp, ans, index, sid),
         *_polarity(exp, ans, e_toks, a_toks, concepts),
         *_numbers(exp, ans),
-        *_antonyms(_core_opening(concepts[0], e_toks, index), concepts[1], index.glossary),
+        *_antonyms(_core_opening(concepts[0], e_toks, index), about_else(concepts[1], concepts[0], a_toks, e_toks), index.glossary),
         *_negated_forms(exp, ans, e_toks, a_toks, index.glossary),
         *denied_terms(e_toks, a_toks, index.glossary),
         *one_for_several(e_toks, a_toks, index.glossary),
