@@ -172,3 +172,21 @@ def test_zset_and_scheduler_in_other_spellings(expected, answer):
 )
 def test_both_values_of_a_group_about_different_things_list_no_options(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+def test_names_of_one_family_are_said_by_the_hump_that_tells_them_apart():
+    expected = ("The shipper runs three agents: LogSourceAgent reads the files, LogCheckpointAgent stores the "
+                "positions, LogHeartbeatAgent checks the link.")
+    assert grade(expected, "three agents: source reads the files, checkpoint stores the positions, heartbeat checks the link").verdict == "right"
+    assert grade(expected, "three agents: LogSourceAgent reads the files, LogCheckpointAgent stores the positions, "
+                           "LogHeartbeatAgent checks the link").verdict == "right"
+    # a lone camel-case name is no family: it keeps its own key
+    from brokerquiz.core.grading.analysis import analyze
+    from brokerquiz.core.grading.initials import by_distinct_hump
+    from brokerquiz.core.grading.subjects import index_for
+
+    toks = analyze("Use the LogSourceAgent to read the files", index_for(None)).toks
+    assert [t.key for t in by_distinct_hump(toks, toks)] == [t.key for t in toks]
+    family = analyze(expected, index_for(None)).toks
+    rekeyed = {t.raw: t.key for t in by_distinct_hump(family, family)}
+    assert rekeyed["LogSourceAgent"] == next(t.key for t in analyze("source", index_for(None)).toks)

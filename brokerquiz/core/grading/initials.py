@@ -85,3 +85,33 @@ def join_initials(toks: list[Token], other: list[Token]) -> list[Token]:
         ))  # fmt: skip
         i += n
     return out
+
+
+#: The fewest humps of a camel-case name one of a family ("Mirror|Source|Connector").
+FAMILY_HUMPS = 3
+
+
+def by_distinct_hump(toks: list[Token], family_of: list[Token]) -> list[Token]:
+    """The tokens with each name of a family keyed by what tells it from its siblings: names of
+    FAMILY_HUMPS humps or more that share their first and last hump ("MirrorSourceConnector",
+    "MirrorCheckpointConnector" in one text, family_of) are said by their middle ("source",
+    "checkpoint"), on either side, as a speaker names them ("source copies the topics")."""
+    def humps(t: Token) -> list[str]:
+        return _HUMPS.findall(t.raw) if t.kind == "word" and t.raw[:1].isupper() else []
+
+    shapes: dict[tuple[str, str], int] = {}
+    for t in family_of:
+        h = humps(t)
+        if len(h) >= FAMILY_HUMPS:
+            shapes[(h[0], h[-1])] = shapes.get((h[0], h[-1]), 0) + 1
+    families = {k for k, n in shapes.items() if n >= 2}
+    if not families:
+        return toks
+    out = []
+    for t in toks:
+        h = humps(t)
+        if len(h) >= FAMILY_HUMPS and (h[0], h[-1]) in families:
+            mid = "".join(h[1:-1]).lower()
+            t = dataclasses.replace(t, key=word_key(mid, True), ukey=word_key(mid, False), parts=())
+        out.append(t)
+    return out

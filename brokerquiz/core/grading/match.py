@@ -25,7 +25,7 @@ from .heads import class_nouns_optional, compound_head_meets, head_meets, unname
 from .glossary import Glossary
 from .separable import join_separated
 from .guards import concept_values, guard_hits, other_cells, share_of_listed
-from .initials import join_initials
+from .initials import by_distinct_hump, join_initials
 from .negphrase import denial_words_hit, denied_other_value
 from .joins import join_split_words, one_word_keys
 from .lexicon import lexicons
@@ -74,6 +74,7 @@ def _graded_tokens(
     e_all = join_initials(join_split_words(list(exp.toks), one_word_keys(ans.toks), latin), ans.toks)
     a_all = join_initials(join_split_words(list(ans.toks), one_word_keys(exp.toks), latin), exp.toks)
     e_all, a_all = split_compounds(e_all, a_all, latin, glossary), split_compounds(a_all, e_all, latin, glossary)
+    e_all, a_all = by_distinct_hump(e_all, e_all), by_distinct_hump(a_all, e_all)  # "source" for MirrorSourceConnector
     if glossary is not None:  # separable verbs: "gibt ihren Platz frei"
         e_all, a_all = join_separated(e_all, glossary), join_separated(a_all, glossary)
     if sid is not None:
