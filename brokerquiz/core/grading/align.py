@@ -144,6 +144,20 @@ def contradictions(
                 continue
             named = [a for a in a_chunks[d] if a.group == e.group and not a.neg and not a.aside]
             wanted = {x.value for x in e_chunks[c] if x.group == e.group}
-            if named and not {a.value for a in named} & wanted:
+            if named and not {a.value for a in named} & wanted and not _said_beside(named, a_chunks[d], e_chunks, c):
                 return [(f"antonym: '{named[0].raw}' vs '{e.raw}'", (named[0].raw,))]
     return []
+
+
+def _said_beside(named: list[Token], part: list[Token], e_chunks: dict[int, list[Token]], c: int) -> bool:
+    """Does another expected part say the answer part's value with another of its words ("history
+    ... kept per key" for "how many revisions per key are kept", aligned with "purge removes the
+    key's history")? Then the value is that part's, not a claim against the part it aligns with;
+    a value with no other word in common ("high latency" beside "high throughput") still is."""
+    values = {a.value for a in named}
+    words = [w for w in part if w.group is None and w.kind == "word"]
+    return any(
+        any(x.group == named[0].group and x.value in values and not x.neg for x in ws)
+        and any(w.matches(x) for w in words for x in ws if x.group is None and x.kind == "word")
+        for k, ws in e_chunks.items() if k != c
+    )

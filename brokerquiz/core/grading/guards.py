@@ -11,6 +11,7 @@ from __future__ import annotations
 from .align import opening_core
 from .circumstances import same_circumstance
 from .directions import direction_hits
+from .elsewhere import about_else
 from .analysis import AnalyzedText, Token, hedge_in, negated_forms
 from .counts import one_for_several
 from .exclusive import only_one_of_several
@@ -167,13 +168,13 @@ def _counted(e: Token, toks: list[Token]) -> bool:
 def _denied_alike(x: Token, x_toks: list[Token], y_toks: list[Token], near: list[Token]) -> bool:
     """Does the negation over x (one text's word) also deny a word the other text denies in the
     part of `near`? Then both deny the same thing, only with a wider or narrower reach: "no
-    multi-partition ACID" and "kein ACID über Partitionen" agree, though only one denies "partition"."""
+    multi-partition ACID" and "kein ACID über Partitionen" agree, though only one denies "partition";
+    so do "don't create duplicates" and "create no duplicates" (the phrase after a denied verb is
+    denied with it)."""
     chunks = {t.chunk for t in near}
-    return any(
-        w.neg and w.neg_start == x.neg_start and w is not x
-        and any(v.neg and v.chunk in chunks and w.matches(v) for v in y_toks)
-        for w in x_toks
-    )
+    reach = [w for w in x_toks if w is not x and (
+        w.neg and w.neg_start == x.neg_start or w.chunk == x.chunk and w.start > x.start and _in_denied_phrase(w, x_toks))]
+    return any(any(v.neg and v.chunk in chunks and w.matches(v) for v in y_toks) for w in reach)
 
 
 def _after_leading_no(text: AnalyzedText) -> set[int]:
@@ -365,7 +366,7 @@ def guard_hits(
         *_other_subjects(exp, ans, index, sid),
         *_polarity(exp, ans, e_toks, a_toks, concepts),
         *_numbers(exp, ans),
-        *_antonyms(_core_opening(concepts[0], e_toks, index), concepts[1], index.glossary),
+        *_antonyms(_core_opening(concepts[0], e_toks, index), about_else(concepts[1], concepts[0], a_toks, e_toks), index.glossary),
         *_negated_forms(exp, ans, e_toks, a_toks, index.glossary),
         *denied_terms(e_toks, a_toks, index.glossary),
         *one_for_several(e_toks, a_toks, index.glossary),

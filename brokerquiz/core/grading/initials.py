@@ -1,21 +1,31 @@
 """Acronyms: a word typed in capitals ("RR", "LSM", "WAL", "CTEs") stands for the run of words
 whose initials it spells on the other side ("repeatable read", "log-structured merge",
 "write-ahead log"). No list of acronyms: the two texts themselves say what one stands for.
+An acronym may end in a version number, then in any case ("MM2", "mm2" for "MirrorMaker 2"):
+a run of letters with digits after it is no word of any language. A word's initials are those of
+its pieces, a camel-case word's humps included ("MirrorMaker" -> "mm"), and a number is its digits.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from .analysis import Token
 from .text import _pieces, word_key
 
 #: The longest acronym read as one (letters).
 MAX_LETTERS = 5
+#: An acronym with a version number after its letters ("MM2", "mm2").
+_VERSIONED = re.compile(r"([^\W\d_]{2,%d})(\d{1,2})" % MAX_LETTERS)
+#: The pieces of a word whose first letters are its initials: humps of a camel-case word, numbers whole.
+_HUMPS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+|[^\W\d_]+")
 
 
 def acronym(t: Token) -> str:
     """The letters of a word typed as an acronym (capitals, 2-5 letters, a plural "s" aside), or ""."""
+    if t.kind == "word" and (m := _VERSIONED.fullmatch(t.raw)) and (m[1].isupper() or m[1].islower()):
+        return t.raw.lower()  # "MM2", "mm2": never "Mm2"
     raw = t.raw[:-1] if t.raw.endswith("s") and not t.raw[:-1].islower() else t.raw
     if t.kind != "word" or not 2 <= len(raw) <= MAX_LETTERS or not raw.isalpha() or not raw.isupper():
         return ""
@@ -23,8 +33,9 @@ def acronym(t: Token) -> str:
 
 
 def _initials(t: Token) -> str:
-    """The first letters of a word's pieces ("write-ahead" -> "wa"; a glossary phrase's words)."""
-    return "".join(p[0] for w in t.low.split() for p in _pieces(w))
+    """The first letters of a word's pieces ("write-ahead" -> "wa"; a glossary phrase's words;
+    "MirrorMaker" -> "mm"); a number's digits ("2" -> "2")."""
+    return "".join(h[0] if not h.isdigit() else h for w in t.raw.split() for p in _pieces(w) for h in _HUMPS.findall(p)).lower()
 
 
 def _run_spelling(toks: list[Token], i: int, letters: dict[str, Token]) -> tuple[int, Token] | None:
@@ -73,4 +84,34 @@ def join_initials(toks: list[Token], other: list[Token]) -> list[Token]:
             parts=(), term=short.term, group=short.group, value=short.value,
         ))  # fmt: skip
         i += n
+    return out
+
+
+#: The fewest humps of a camel-case name one of a family ("Mirror|Source|Connector").
+FAMILY_HUMPS = 3
+
+
+def by_distinct_hump(toks: list[Token], family_of: list[Token]) -> list[Token]:
+    """The tokens with each name of a family keyed by what tells it from its siblings: names of
+    FAMILY_HUMPS humps or more that share their first and last hump ("MirrorSourceConnector",
+    "MirrorCheckpointConnector" in one text, family_of) are said by their middle ("source",
+    "checkpoint"), on either side, as a speaker names them ("source copies the topics")."""
+    def humps(t: Token) -> list[str]:
+        return _HUMPS.findall(t.raw) if t.kind == "word" and t.raw[:1].isupper() else []
+
+    shapes: dict[tuple[str, str], int] = {}
+    for t in family_of:
+        h = humps(t)
+        if len(h) >= FAMILY_HUMPS:
+            shapes[(h[0], h[-1])] = shapes.get((h[0], h[-1]), 0) + 1
+    families = {k for k, n in shapes.items() if n >= 2}
+    if not families:
+        return toks
+    out = []
+    for t in toks:
+        h = humps(t)
+        if len(h) >= FAMILY_HUMPS and (h[0], h[-1]) in families:
+            mid = "".join(h[1:-1]).lower()
+            t = dataclasses.replace(t, key=word_key(mid, True), ukey=word_key(mid, False), parts=())
+        out.append(t)
     return out

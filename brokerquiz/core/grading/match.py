@@ -20,11 +20,12 @@ from .align import align_parts, allowed, answered_in_place, contradictions
 from .analysis import CONTENT, AnalyzedText, Token, _prefix_keys, analyze, negated_forms
 from .compounds import split_compounds
 from .counts import articles_aside, version_markers_optional
+from .forks import alternatives_named
 from .heads import class_nouns_optional, compound_head_meets, head_meets, unnamed_kinds
 from .glossary import Glossary
 from .separable import join_separated
 from .guards import concept_values, guard_hits, other_cells, share_of_listed
-from .initials import join_initials
+from .initials import by_distinct_hump, join_initials
 from .negphrase import denial_words_hit, denied_other_value
 from .joins import join_split_words, one_word_keys
 from .lexicon import lexicons
@@ -75,6 +76,7 @@ def _graded_tokens(
     e_all = join_initials(join_split_words(list(exp.toks), one_word_keys(ans.toks), latin), ans.toks)
     a_all = join_initials(join_split_words(list(ans.toks), one_word_keys(exp.toks), latin), exp.toks)
     e_all, a_all = split_compounds(e_all, a_all, latin, glossary), split_compounds(a_all, e_all, latin, glossary)
+    e_all, a_all = by_distinct_hump(e_all, e_all), by_distinct_hump(a_all, e_all)  # "source" for MirrorSourceConnector
     if glossary is not None:  # separable verbs: "gibt ihren Platz frei"
         e_all, a_all = join_separated(e_all, glossary), join_separated(a_all, glossary)
     if sid is not None:
@@ -117,18 +119,9 @@ def listed_mentions(toks: list[Token]) -> list[Token]:
     ]
 
 
-def _alternatives_named(pairs: list[tuple[Token, bool]], forks: tuple[int, ...]) -> list[tuple[Token, bool]]:
-    """The words of a part without the alternatives the answer does not name, when it names one
-    ("needs a single active consumer or a log": the log may go unsaid); forks: where "or"s are."""
-    def side(t: Token) -> tuple[int, int]:
-        return t.chunk, sum(f < t.start for f in forks)
-
-    named = {side(t) for t, h in pairs if h}
-    return [(t, h) for t, h in pairs if side(t) in named or not any(c == t.chunk for c, _ in named)]
-
-
 def _recall(
-    exp_words: list[Token], e_hit: list[bool], lenient: bool, joints: tuple[int, ...] = (), forks: tuple[int, ...] = ()
+    exp_words: list[Token], e_hit: list[bool], lenient: bool, joints: tuple[int, ...] = (), forks: tuple[int, ...] = (),
+    expected: str = "",
 ) -> float:
     """Share of the expected parts the answer covers; words in parentheses are an optional
     elaboration (counted only when the text has nothing else). lenient (the answer says
@@ -139,7 +132,7 @@ def _recall(
     # a subject named in a clause anchors it; the clause's words say what it is about
     items = listed_mentions(exp_words)
     pairs = [(t, h) for t, h in pairs if t.kind != "subj" or t in items] or pairs
-    pairs = _alternatives_named(pairs, forks) if forks else pairs
+    pairs = alternatives_named(pairs, forks, expected) if forks else pairs
     chunks: dict[int, list[bool]] = {}
     for t, h in pairs:
         # a word several parts share ("one", "per") cannot tell which part it covers
@@ -314,7 +307,7 @@ def grade_text(
     # an answer naming the expected subjects may say why at no cost: the guards judge its words
     names_only = all(e.kind == "subj" for e in exp_words)
     kept = [(t, h) for t, h in zip(ans_words, a_hit) if t.kind == "subj" or not names_only]
-    recall, precision = _recall(exp_words, e_hit, lenient, joints, forks), precision_of([t for t, _ in kept], [h for _, h in kept])
+    recall, precision = _recall(exp_words, e_hit, lenient, joints, forks, expected), precision_of([t for t, _ in kept], [h for _, h in kept])
     if recall >= RIGHT_RECALL and precision < MIN_PRECISION:  # the whole said, then why: the reason costs nothing
         precision = precision_of(*reasons_aside(answer, a_all, [t for t, _ in kept], [h for _, h in kept], index.glossary))
     # under MIN_PRECISION, extra words cost quadratically; at or above it they cost nothing

@@ -33,16 +33,25 @@ def _content(text: str, index: SubjectIndex) -> list[Token]:
     return [t for t in analyze(text, index).toks if t.kind in ("word", "subj") and not t.paren]
 
 
-def _anchors(asked: list[Token], exp: list[Token], ans: list[Token], once: bool = True) -> list[tuple[int, list[int]]]:
+def _anchors(
+    asked: list[Token], exp: list[Token], ans: list[Token], once: bool = True, heads: frozenset[int] = frozenset()
+) -> list[tuple[int, list[int]]]:
     """(place in the expected text, places in the answer) of each question word the expected
-    text says exactly once (once=False: at least once; its first place) and the answer says too."""
+    text says exactly once (once=False: at least once; its first place) and the answer says too;
+    also a word said again that first opens a sentence (heads: the places opening one) and is said
+    again only in that sentence ("Federation ...: a federated exchange ... . Shovel ...")."""
     out: list[tuple[int, list[int]]] = []
     for q in asked:
         said = [j for j, t in enumerate(ans) if t.matches(q)]
         if not said:  # the answer is the shorter text: ask it first
             continue
         at = [i for i, t in enumerate(exp) if t.matches(q)]
-        if (len(at) == 1 or at and not once) and all(at[0] != i for i, _ in out):
+        # the same thing on both sides, not two pieces of one hyphenated question word ("ledger-table")
+        said = [j for j in said if at and ans[j].matches(exp[at[0]])]
+        if not said:
+            continue
+        heading = bool(at) and at[0] in heads and not any(h for h in heads if at[0] < h <= at[-1])
+        if (len(at) == 1 or at and not once or heading) and all(at[0] != i for i, _ in out):
             out.append((at[0], said))
     return out
 
@@ -63,22 +72,40 @@ def swapped(expected: str, answer: str, question: str, index: SubjectIndex) -> t
         return ()
     asked = [t for t in _content(question, index) if t.kind == "word"]  # subjects: a comparison's parts judge them
     exp = _content(expected, index)
-    anchors = _anchors(asked, exp, ans)
+    anchors = _anchors(asked, exp, ans, heads=_sentence_heads(expected, exp))
     if len(anchors) >= 2:
-        return _swapped_in(exp, ans, asked, anchors)
+        found = _swapped_in(exp, ans, asked, anchors)
+        if found or not _contrasting(question, index):
+            return found
+        return _swapped_in(exp, ans, asked, anchors, one_region=True)
     for sentence in sentences(expected) if len(_anchors(asked, exp, ans, once=False)) >= 2 else ():
         exp = _content(sentence, index)
         anchors = _anchors(asked, exp, ans)
         found = _swapped_in(exp, ans, asked, anchors) if len(anchors) >= 2 else ()
         if found:
             return found
-    if not any(t.low in _contrast_words() for t in analyze(question, index).toks):
+    if not _contrasting(question, index):
         return ()
     for text in (expected, *sentences(expected)):
         found = _one_sided(_content(text, index), ans, asked)
         if found:
             return found
     return ()
+
+
+def _contrasting(question: str, index: SubjectIndex) -> bool:
+    """The question contrasts two things (a lexicon's contrast word: "differ", "or")."""
+    return any(t.low in _contrast_words() for t in analyze(question, index).toks)
+
+
+def _sentence_heads(expected: str, exp: list[Token]) -> frozenset[int]:
+    """The places of the words opening a sentence of the expected text."""
+    starts, at = [], 0
+    for sentence in sentences(expected):
+        at = expected.find(sentence, at)
+        starts.append(at)
+        at += len(sentence)
+    return frozenset(next((i for i, t in enumerate(exp) if t.start >= st), -1) for st in starts) - {-1}
 
 
 #: The fewest words of another thing's claims an answer naming one thing must say to have swapped them.
@@ -120,8 +147,13 @@ def _one_sided(exp: list[Token], ans: list[Token], asked: list[Token]) -> tuple[
     return tuple(dict.fromkeys(w.raw for w in other))
 
 
-def _swapped_in(exp: list[Token], ans: list[Token], asked: list[Token], anchors: list[tuple[int, list[int]]]) -> tuple[str, ...]:
-    """swapped() on one expected text's words with its anchors (two or more)."""
+def _swapped_in(
+    exp: list[Token], ans: list[Token], asked: list[Token], anchors: list[tuple[int, list[int]]], one_region: bool = False
+) -> tuple[str, ...]:
+    """swapped() on one expected text's words with its anchors (two or more). one_region (a
+    contrasting question): one region of the answer that says none of its own name's claims and
+    ONE_SIDED_MIN of another's is enough ("shovel is set up by policies, a federated exchange gets
+    copies" where federation is set up by policies); an aside ("unlike X, ...") claims nothing."""
     e_regions = dict(_regions([(p, k) for k, (p, _) in enumerate(anchors)], exp))
 
     def own_words(k: int) -> list[Token]:  # an expected region's words no other region says, nor the question
@@ -135,6 +167,11 @@ def _swapped_in(exp: list[Token], ans: list[Token], asked: list[Token], anchors:
         other = max((len(v) for m, v in count.items() if m != k), default=0)
         if count[k] or other:
             judged.append((k, len(count[k]), other, [w for m, v in count.items() if m != k for w in v]))
+    if one_region:
+        # a name whose own region says too little to claim anything ("... for DR.") judges nothing
+        wrong = [w for k, own, other, ws in judged
+                 if not own and other >= ONE_SIDED_MIN and len(distinct[k]) >= ONE_SIDED_MIN for w in ws if not w.aside]
+        return tuple(dict.fromkeys(w.raw for w in wrong)) if len(wrong) >= ONE_SIDED_MIN else ()
     if len({k for k, *_ in judged}) < 2 or not all(own <= other for _, own, other, _ in judged):
         return ()
     if not any(own < other for _, own, other, _ in judged):

@@ -1,0 +1,47 @@
+"""A value said of something else: "validate the record before processing, commit the offset
+after processing" for "Commit the offset after processing" names both values of the sequence
+group, but not as options for one slot. The "before" part says a thing the expected text never
+names (validating): it is about that, not a second answer, so it lists no option and contradicts
+nothing. A part saying only the expected text's words ("commit the offset before processing")
+still makes the claim."""
+
+from __future__ import annotations
+
+from .analysis import Token
+
+#: The expected words (besides the value) a part must say to give the expected value as a claim of
+#: its own ("commit the offset after processing"); "log after" gives none.
+SAID_MIN = 2
+
+
+def about_else(ans_c: dict, exp_c: dict, a_toks: list[Token], e_toks: list[Token]) -> dict:
+    """The answer's opposite-group values without those in a part that says a word the expected
+    text lacks, when another part of the answer gives an expected value of that group with
+    SAID_MIN of the expected text's words."""
+    if not any(v not in {w for w, _ in exp_c.get(g, ())} for g, vals in ans_c.items() if g in exp_c for v, _ in vals):
+        return ans_c  # no other value than the expected ones: nothing to judge (the common case, kept fast)
+    words = [t for t in e_toks if t.kind in ("word", "subj")]
+    out = {}
+    for group, vals in ans_c.items():
+        wanted = {v for v, _ in exp_c.get(group, ())}
+        right = {t.chunk for v, t in vals if v in wanted and _said(t.chunk, a_toks, words) >= SAID_MIN}
+        if not right:
+            out[group] = vals
+            continue
+        out[group] = [(v, t) for v, t in vals if v in wanted or t.chunk in right or not _foreign(t.chunk, a_toks, words)]
+    return {g: v for g, v in out.items() if v}
+
+
+def _said(chunk: int, a_toks: list[Token], words: list[Token]) -> int:
+    """How many words (no values of a group) of this part of the answer the expected text says."""
+    return sum(
+        a.chunk == chunk and a.kind == "word" and a.group is None and any(a.matches(e) for e in words) for a in a_toks
+    )
+
+
+def _foreign(chunk: int, a_toks: list[Token], words: list[Token]) -> bool:
+    """Does this part of the answer say a word (no value of a group) that the expected text lacks?"""
+    return any(
+        a.chunk == chunk and a.kind == "word" and a.group is None and not any(a.matches(e) for e in words)
+        for a in a_toks
+    )
