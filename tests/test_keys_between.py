@@ -67,3 +67,60 @@ async def test_the_countdown_redraws_only_when_its_clocks_or_bars_change(store, 
         redraws.clear()
         countdown.show(9.95, 45.95)  # under the warning time: 0:10 in red
         assert redraws
+
+
+def footer_words(app) -> list[str]:
+    from brokerquiz.tui.widgets.study_footer import StudyFooter
+
+    return [key.description for key in app.screen.query_one(StudyFooter).shown]
+
+
+async def test_the_quiz_footer_shows_the_keys_of_each_phase(store, now, small_deck_path):
+    app = make_app(store=store, clock=FakeClock(now), screen="quiz", deck_name=str(small_deck_path),
+                   kind="scenario", count=2, seed=3)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert footer_words(app) == ["Pick", "Check", "I don't know", "Leave"]
+        await pilot.press("1", "enter")
+        await pilot.pause()
+        assert footer_words(app) == ["Next", "Leave"]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert footer_words(app) == ["Pick", "Check", "I don't know", "Leave"]
+
+
+async def test_the_interview_footer_shows_its_keys(store, now, small_deck_path):
+    app = make_app(store=store, clock=FakeClock(now), screen="interview", deck_name=str(small_deck_path),
+                   questions=2, seconds_per_question=20, seed=1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert footer_words(app) == ["I don't know", "Leave"]
+
+
+async def test_a_pick_redraws_only_the_choice_rows_it_changes():
+    from textual.app import App
+
+    from brokerquiz.tui.widgets.choices import ChoiceList, ChoiceRow
+
+    class Choices(App):
+        def compose(self):
+            yield ChoiceList()
+
+    app = Choices()
+    async with app.run_test(size=(60, 12)) as pilot:
+        choices = app.query_one(ChoiceList)
+        await choices.set_choices(("north", "south", "east", "west"))
+        await pilot.pause()
+        rows = list(app.query(ChoiceRow))
+        updated = []
+        for row in rows:
+            row.update = (lambda original, i: lambda *a, **kw: (updated.append(i), original(*a, **kw))[1])(row.update, row.index)
+        choices.toggle(2)
+        assert updated == [2] and "[x]" in str(rows[2].render()) and rows[2].has_class("-picked")
+        updated.clear()
+        choices.toggle(0)
+        assert updated == [0] and "[x]" in str(rows[2].render())  # several may be picked
+        updated.clear()
+        choices.show_result(frozenset({0, 1}))
+        assert updated == [0, 1, 2] and rows[1].has_class("-missed") and rows[2].has_class("-wrong")
+        assert "[ ]" in str(rows[3].render()) and not rows[3].has_class("-picked")
