@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_keys import NEXT_QUESTION, REVEALED, Terminal  # noqa: E402
+from bench_keys import Terminal, study_next, study_revealed  # noqa: E402
 
 WRAPPER = '''
 import cProfile, json, os, sys
@@ -69,8 +69,8 @@ def run(wrapper: Path, out: Path, dump: str, env: dict, cards: int) -> list[tupl
     try:
         term.until("0 done")
         for i in range(1, cards + 1):
-            term.press(b" ", REVEALED)
-            term.press(b"3", *((f"{i} done", *texts) for texts in NEXT_QUESTION))
+            term.press(b" ", study_revealed(30))
+            term.press(b"3", *study_next(30, i))
         term.settle()
     finally:
         term.close()

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from ...core.deck.load import DeckError
 from ...core.sessions.interview.session import InterviewOptions, InterviewReport, InterviewSession, start_interview
@@ -19,9 +19,11 @@ from ...core.translate import N_, _
 from ..widgets.confirm import ConfirmLeave
 from ..widgets.countdown import Countdown
 from ..widgets.literal import literal, printable
+from ..widgets.study_footer import StudyFooter
 from ..translated import TranslatedBindings
 
 TICK_SECONDS = 0.25
+GRADE_AFTER = 0.01  # seconds after the next question's frame: the terminal has it first (as study's PREPARE_AFTER)
 
 
 class ConfirmAbandon(ConfirmLeave):
@@ -91,7 +93,7 @@ class InterviewScreen(TranslatedBindings, Screen):
                 yield Static("", id="iv-prompt", markup=False)
                 yield Static("", id="iv-hint", markup=False)
             yield Input(placeholder=_("Type your answer · Enter submits"), id="iv-answer")
-        yield Footer()
+        yield StudyFooter()  # the keys change in the key's own frame (Footer redraws them in a later one)
 
     def on_mount(self) -> None:
         if self.error:
@@ -135,6 +137,12 @@ class InterviewScreen(TranslatedBindings, Screen):
         answer.focus()
         self.update_countdown()
         self.app.first_paint_done()
+        self.call_after_refresh(self._grade_soon)
+
+    def _grade_soon(self) -> None:
+        """After the frame is written: grade the answers given a little later, between keys
+        (nothing shows a grade before the report, which would grade them itself)."""
+        self.set_timer(GRADE_AFTER, self.session.grade_answers)
 
     def update_countdown(self) -> None:
         left = self.session.remaining()

@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from ...core.deck.load import DeckError
 from ...core.deck.library import open_deck
@@ -32,6 +32,7 @@ from ..widgets.confirm import ConfirmLeave
 from ..widgets.key_hint import key_hint
 from ..widgets.literal import assemble, literal, printable, styled
 from ..widgets.progress import SessionProgress
+from ..widgets.study_footer import StudyFooter
 from ..translated import TranslatedBindings
 
 # note line kind (from core.quiz.note_lines) -> theme style
@@ -100,7 +101,7 @@ class QuizScreen(TranslatedBindings, Screen):
                 yield Static("", id="quiz-notes", markup=False)
             yield Vertical(id="quiz-summary")
         yield Static("", id="quiz-hint", markup=False)
-        yield Footer()
+        yield StudyFooter()  # the keys change in the key's own frame (Footer redraws them in a later one)
 
     async def on_mount(self) -> None:
         if self.error:

@@ -7,6 +7,7 @@ fit" when some options count either way); `pick_rule` decides which.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
@@ -39,6 +40,7 @@ class ChoiceRow(Static):
         super().__init__(markup=False, classes="choice")
         self.index = index
         self.text = text
+        self.drawn: tuple | None = None  # (text, spans, classes) last drawn
 
     def on_click(self) -> None:
         self.post_message(ChoiceList.Toggled(self.index))
@@ -118,10 +120,18 @@ class ChoiceList(Vertical):
         self._paint()
 
     def _paint(self) -> None:
+        """Redraw the rows whose text or look changed (a pick changes one or two rows): new
+        classes restyle a row, and a row laid out again only when it may wrap (longer than a line)."""
         for row in self.query(ChoiceRow):
             content, cls = choice_row(row.index, row.text, self.single, self.picked, self.result)
-            row.set_classes(f"choice {cls}".strip())
-            row.update(content)
+            drawn, look = row.drawn, (content.plain, tuple(content.spans), cls)  # Content == compares text only
+            if drawn == look:
+                continue
+            row.drawn = look
+            if drawn is None or drawn[2] != cls:
+                row.set_classes(f"choice {cls}".strip())
+            width = row.content_region.width  # one line before and after: the same height, no layout
+            row.update(content, layout=drawn is None or max(cell_len(drawn[0]), content.cell_length) > width)
 
 
 def choice_row(i: int, text: str, single: bool, picked: set[int], result) -> tuple[Content, str]:

@@ -47,8 +47,19 @@ class Countdown(Static):
         self.set_reactive(Countdown.total, total)
 
     def show(self, question: float, total: float) -> None:
-        self.question = question
-        self.total = total
+        """The times left now; redrawn only when what is drawn changes (the screen ticks four
+        times a second, the clocks change once: an identical redraw is a frame written for
+        nothing, and a key pressed meanwhile waits for it)."""
+        drawn = self._drawn()
+        self.set_reactive(Countdown.question, question)
+        self.set_reactive(Countdown.total, total)
+        if self._drawn() != drawn:
+            self.refresh()
+
+    def _drawn(self) -> tuple:
+        """What `render` draws from the times: the clocks, the bars, the warning colour."""
+        return (clock_text(self.question), clock_text(self.total), bar(self.question / self.per_question),
+                bar(self.total / self.limit), self.question <= WARN_AT)
 
     def render(self) -> Text:
         text = Text(no_wrap=True, overflow="ellipsis")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ...clock import Clock
@@ -69,13 +70,20 @@ class Remaining:
 
 @dataclass(frozen=True)
 class InterviewAnswer:
-    """One question as answered: the text, its grade, the time it took."""
+    """One question as answered: the text, the time it took, and its grade."""
 
     question: InterviewQuestion
     answer: str
-    grade: QuestionGrade
     seconds: float
     timed_out: bool = False
+    aliases: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def grade(self) -> QuestionGrade:
+        """Graded when first asked for, then kept: the same grade whenever that is. Nothing is
+        shown between questions, so the screen asks between keys (`grade_answers`), after the
+        next question is drawn, and the report and the score find it done."""
+        return grade_question(self.question, self.answer, aliases=self.aliases)
 
     @property
     def given(self) -> bool:
@@ -173,25 +181,26 @@ class InterviewSession:
     # ---------------------------------------------------------------- moves
 
     def submit(self, answer: str | None = None, *, timed_out: bool = False) -> InterviewAnswer:
-        """Grade the current question's answer (default: the draft) and move to the next one."""
+        """Take the current question's answer (default: the draft) and move to the next one; the
+        answer is graded when its grade is first asked for."""
         question = self.current
         if question is None:
             raise SessionError(_("the interview is over"))
         text = self.draft if answer is None else answer
         seconds = self._question.seconds(cap=float(self.per_question_s))
-        result = InterviewAnswer(
-            question=question,
-            answer=text,
-            grade=grade_question(question, text, aliases=self.aliases),
-            seconds=round(seconds, 1),
-            timed_out=timed_out,
-        )
+        result = InterviewAnswer(question=question, answer=text, seconds=round(seconds, 1), timed_out=timed_out,
+                                 aliases=self.aliases)
         self.answers.append(result)
         self.draft = ""
         self._question.restart()
         if self.index >= len(self.questions):
             self._finish()
         return result
+
+    def grade_answers(self) -> None:
+        """Grade every answer not graded yet (each is graded once, when first asked for)."""
+        for answer in self.answers:
+            answer.grade  # noqa: B018  a cached property: computed here, kept
 
     def dont_know(self) -> InterviewAnswer:
         """Esc: "I don't know", the question left unanswered, on to the next one."""
