@@ -7,6 +7,7 @@ where both its pieces are words of the other side (a linking "s" or "n" of the h
 from __future__ import annotations
 
 import dataclasses
+from functools import lru_cache
 
 from .analysis import Token
 from .glossary import Glossary
@@ -19,26 +20,30 @@ PIECE = 3
 _LINKS = ("", "s", "n", "en", "es")
 
 
-def _matching(key: str, ukey: str, others: list[Token], term: int | None = None) -> int | None:
+#: The other side's words as compounds see them: (key, unstemmed key, glossary term) each.
+_Others = tuple[tuple[str, str, "int | None"], ...]
+
+
+def _matching(key: str, ukey: str, others: _Others, term: int | None = None) -> int | None:
     """The index of the other side's word this piece meets (term: the glossary term the piece
     spells, which meets the other side's word of that term in any language), or None."""
-    for n, o in enumerate(others):
-        if keys_match(key, o.key) or (ukey and o.ukey and keys_match(ukey, o.ukey)) or (term is not None and o.term == term):
+    for n, (okey, oukey, oterm) in enumerate(others):
+        if keys_match(key, okey) or (ukey and oukey and keys_match(ukey, oukey)) or (term is not None and oterm == term):
             return n
     return None
 
 
-def _pieces_of(t: Token, others: list[Token], latin: str, glossary: Glossary | None = None) -> list[str]:
-    """The pieces of a compound that meet distinct words of the other side (at least two), else []."""
-    if t.parts:
-        pieces = _pieces(t.low)
+@lru_cache(maxsize=8192)  # one text's compounds meet the same other words again (its sentences, the next answer)
+def _pieces_of(low: str, parts: tuple[str, ...], others: _Others, latin: str, glossary: Glossary | None = None) -> tuple[str, ...]:
+    """The pieces of a compound that meet distinct words of the other side (at least two), else ()."""
+    if parts:
+        pieces = tuple(_pieces(low))
         keyed = [(word_key(p, True, latin), word_key(p, False, latin), p) for p in pieces]
         hits = {_matching(k, u, others, glossary.term_of(k, u, p) if glossary else None) for k, u, p in keyed}
         hits.discard(None)
-        return pieces if len(hits) >= 2 else []
-    low = t.low
+        return pieces if len(hits) >= 2 else ()
     if len(low) < COMPOUND_MIN or not low.isalpha():
-        return []
+        return ()
     for cut in range(len(low) - PIECE, PIECE - 1, -1):  # the longest head first
         tail = _matching(word_key(low[cut:], True, latin), word_key(low[cut:], False, latin), others)
         if tail is None:
@@ -51,8 +56,8 @@ def _pieces_of(t: Token, others: list[Token], latin: str, glossary: Glossary | N
             if len(head) >= PIECE:
                 hit = _matching(word_key(head, True, latin), word_key(head, False, latin), others)
                 if hit is not None and hit != tail:
-                    return [head, low[cut:]]
-    return []
+                    return (head, low[cut:])
+    return ()
 
 
 def split_compounds(toks: list[Token], other: list[Token], latin: str, glossary: Glossary | None = None) -> list[Token]:
@@ -61,11 +66,12 @@ def split_compounds(toks: list[Token], other: list[Token], latin: str, glossary:
     others = [o for o in other if o.kind == "word" and o.key[:1] != "§"]
     if not others:
         return toks
+    keyed = tuple((o.key, o.ukey, o.term) for o in others)
     out: list[Token] = []
     for t in toks:
         whole = t.kind != "word" or (t.term is not None and not t.parts) or t.neg or t.ident or t.key[:1] == "§"
         whole = whole or not (t.parts or len(t.low) >= COMPOUND_MIN)  # too short to be a compound
-        pieces = [] if whole or any(t.matches(o) for o in others) else _pieces_of(t, others, latin, glossary)
+        pieces = [] if whole or any(t.matches(o) for o in others) else _pieces_of(t.low, t.parts, keyed, latin, glossary)
         if not pieces:
             out.append(t)
             continue
