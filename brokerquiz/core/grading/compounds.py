@@ -7,11 +7,16 @@ where both its pieces are words of the other side (a linking "s" or "n" of the h
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from .analysis import Token
 from .glossary import Glossary
 from .text import _pieces, keys_match, word_key
+from .thresholds import PREFIX_MIN
 
 #: A closed word this long or longer may be a compound; each piece has at least PIECE letters.
 COMPOUND_MIN = 8
@@ -24,13 +29,37 @@ _LINKS = ("", "s", "n", "en", "es")
 _Others = tuple[tuple[str, str, "int | None"], ...]
 
 
+#: The most edits keys_match allows (text.edits_allowed of the longest keys).
+_MOST_EDITS = 2
+
+
+def _near(key: str, keys: Sequence[str]) -> set[int]:
+    """Indexes of the keys keys_match may meet this key by: within the most edits of a typo (in C),
+    or sharing its first PREFIX_MIN letters (a common stem). A superset: keys_match decides."""
+    if not key:
+        return set()
+    near = {n for _, _, n in process.extract(key, keys, scorer=OSA.distance, score_cutoff=_MOST_EDITS, limit=None, processor=None)}
+    return near | {n for n, k in enumerate(keys) if k[:PREFIX_MIN] == key[:PREFIX_MIN]} if len(key) >= PREFIX_MIN else near
+
+
 def _matching(key: str, ukey: str, others: _Others, term: int | None = None) -> int | None:
     """The index of the other side's word this piece meets (term: the glossary term the piece
     spells, which meets the other side's word of that term in any language), or None."""
-    for n, (okey, oukey, oterm) in enumerate(others):
+    keys, ukeys, _ = _columns(others)
+    near = _near(key, keys) | (_near(ukey, ukeys) if ukey else set())
+    if term is not None:
+        near |= {n for n, (_, _, oterm) in enumerate(others) if oterm == term}
+    for n in sorted(near):  # the first that meets, as a scan of every word would find
+        okey, oukey, oterm = others[n]
         if keys_match(key, okey) or (ukey and oukey and keys_match(ukey, oukey)) or (term is not None and oterm == term):
             return n
     return None
+
+
+@lru_cache(maxsize=64)
+def _columns(others: _Others) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int | None, ...]]:
+    """The other side's keys, unstemmed keys and terms, each as a column."""
+    return tuple(zip(*others)) if others else ((), (), ())  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=8192)  # one text's compounds meet the same other words again (its sentences, the next answer)
