@@ -7,10 +7,16 @@ where both its pieces are words of the other side (a linking "s" or "n" of the h
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from .analysis import Token
 from .glossary import Glossary
 from .text import _pieces, keys_match, word_key
+from .thresholds import PREFIX_MIN
 
 #: A closed word this long or longer may be a compound; each piece has at least PIECE letters.
 COMPOUND_MIN = 8
@@ -19,26 +25,54 @@ PIECE = 3
 _LINKS = ("", "s", "n", "en", "es")
 
 
-def _matching(key: str, ukey: str, others: list[Token], term: int | None = None) -> int | None:
+#: The other side's words as compounds see them: (key, unstemmed key, glossary term) each.
+_Others = tuple[tuple[str, str, "int | None"], ...]
+
+
+#: The most edits keys_match allows (text.edits_allowed of the longest keys).
+_MOST_EDITS = 2
+
+
+def _near(key: str, keys: Sequence[str]) -> set[int]:
+    """Indexes of the keys keys_match may meet this key by: within the most edits of a typo (in C),
+    or sharing its first PREFIX_MIN letters (a common stem). A superset: keys_match decides."""
+    if not key:
+        return set()
+    near = {n for _, _, n in process.extract(key, keys, scorer=OSA.distance, score_cutoff=_MOST_EDITS, limit=None, processor=None)}
+    return near | {n for n, k in enumerate(keys) if k[:PREFIX_MIN] == key[:PREFIX_MIN]} if len(key) >= PREFIX_MIN else near
+
+
+def _matching(key: str, ukey: str, others: _Others, term: int | None = None) -> int | None:
     """The index of the other side's word this piece meets (term: the glossary term the piece
     spells, which meets the other side's word of that term in any language), or None."""
-    for n, o in enumerate(others):
-        if keys_match(key, o.key) or (ukey and o.ukey and keys_match(ukey, o.ukey)) or (term is not None and o.term == term):
+    keys, ukeys, _ = _columns(others)
+    near = _near(key, keys) | (_near(ukey, ukeys) if ukey else set())
+    if term is not None:
+        near |= {n for n, (_, _, oterm) in enumerate(others) if oterm == term}
+    for n in sorted(near):  # the first that meets, as a scan of every word would find
+        okey, oukey, oterm = others[n]
+        if keys_match(key, okey) or (ukey and oukey and keys_match(ukey, oukey)) or (term is not None and oterm == term):
             return n
     return None
 
 
-def _pieces_of(t: Token, others: list[Token], latin: str, glossary: Glossary | None = None) -> list[str]:
-    """The pieces of a compound that meet distinct words of the other side (at least two), else []."""
-    if t.parts:
-        pieces = _pieces(t.low)
+@lru_cache(maxsize=64)
+def _columns(others: _Others) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int | None, ...]]:
+    """The other side's keys, unstemmed keys and terms, each as a column."""
+    return tuple(zip(*others)) if others else ((), (), ())  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=8192)  # one text's compounds meet the same other words again (its sentences, the next answer)
+def _pieces_of(low: str, parts: tuple[str, ...], others: _Others, latin: str, glossary: Glossary | None = None) -> tuple[str, ...]:
+    """The pieces of a compound that meet distinct words of the other side (at least two), else ()."""
+    if parts:
+        pieces = tuple(_pieces(low))
         keyed = [(word_key(p, True, latin), word_key(p, False, latin), p) for p in pieces]
         hits = {_matching(k, u, others, glossary.term_of(k, u, p) if glossary else None) for k, u, p in keyed}
         hits.discard(None)
-        return pieces if len(hits) >= 2 else []
-    low = t.low
+        return pieces if len(hits) >= 2 else ()
     if len(low) < COMPOUND_MIN or not low.isalpha():
-        return []
+        return ()
     for cut in range(len(low) - PIECE, PIECE - 1, -1):  # the longest head first
         tail = _matching(word_key(low[cut:], True, latin), word_key(low[cut:], False, latin), others)
         if tail is None:
@@ -51,8 +85,8 @@ def _pieces_of(t: Token, others: list[Token], latin: str, glossary: Glossary | N
             if len(head) >= PIECE:
                 hit = _matching(word_key(head, True, latin), word_key(head, False, latin), others)
                 if hit is not None and hit != tail:
-                    return [head, low[cut:]]
-    return []
+                    return (head, low[cut:])
+    return ()
 
 
 def split_compounds(toks: list[Token], other: list[Token], latin: str, glossary: Glossary | None = None) -> list[Token]:
@@ -61,11 +95,12 @@ def split_compounds(toks: list[Token], other: list[Token], latin: str, glossary:
     others = [o for o in other if o.kind == "word" and o.key[:1] != "§"]
     if not others:
         return toks
+    keyed = tuple((o.key, o.ukey, o.term) for o in others)
     out: list[Token] = []
     for t in toks:
         whole = t.kind != "word" or (t.term is not None and not t.parts) or t.neg or t.ident or t.key[:1] == "§"
         whole = whole or not (t.parts or len(t.low) >= COMPOUND_MIN)  # too short to be a compound
-        pieces = [] if whole or any(t.matches(o) for o in others) else _pieces_of(t, others, latin, glossary)
+        pieces = [] if whole or any(t.matches(o) for o in others) else _pieces_of(t.low, t.parts, keyed, latin, glossary)
         if not pieces:
             out.append(t)
             continue

@@ -17,16 +17,17 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .align import align_parts, allowed, answered_in_place, contradictions
-from .analysis import CONTENT, AnalyzedText, Token, _prefix_keys, analyze, negated_forms
+from .analysis import CONTENT, AnalyzedText, Token, _prefix_keys, analyze
 from .compounds import split_compounds
 from .counts import articles_aside, version_markers_optional
 from .forks import alternatives_named
-from .heads import class_nouns_optional, compound_head_meets, head_meets, unnamed_kinds
+from .heads import class_nouns_optional, unnamed_kinds
+from .meets import same_matrix
 from .glossary import Glossary
 from .separable import join_separated
 from .guards import concept_values, guard_hits, other_cells, share_of_listed
 from .initials import by_distinct_hump, join_initials
-from .negphrase import denial_words_hit, denied_other_value
+from .negphrase import denial_words_hit
 from .joins import join_split_words, one_word_keys
 from .lexicon import lexicons
 from .results import Grade, fragments
@@ -279,10 +280,7 @@ def grade_text(
 
     prefixes = _prefix_keys()
     other_kinds = unnamed_kinds(exp_words, ans_words, index.glossary, prefixes)  # "object-relational" for "relational"
-    same = [[j not in other_kinds and (
-        e.matches(a) or (e.neg != a.neg and negated_forms(e, a, index.glossary)) or head_meets(e, a, index.glossary)
-        or compound_head_meets(e, a, prefixes) or denied_other_value(e, a, index.glossary))
-        for j, a in enumerate(ans_words)] for e in exp_words]  # "not mutable" = immutable, "not global" = per
+    same = same_matrix(exp_words, ans_words, other_kinds, index.glossary, prefixes)  # "not mutable" = immutable
     _every_value(same, exp_words, ans_words, index.glossary.every)
     alignment = align_parts(exp_words, ans_words, same)
     if not alignment:  # no parts aligned: every match is allowed

@@ -199,19 +199,23 @@ def keys_match(a: str, b: str) -> bool:
         return True
     if not a or not b or a[0] == "§" or b[0] == "§":
         return False
-    if a[0] != b[0] and abs(len(a) - len(b)) > edits_allowed(min(len(a), len(b))):
-        return False  # no common prefix, and more edits apart than a typo: the checks below would say so slower
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    n = len(short)
+    allowed = 0 if n < TYPO_SHORT else 1 if n <= TYPO_LONG else 2  # edits_allowed(n), inline: this runs per word pair
+    if a[0] != b[0] and (allowed == 0 or len(long_) - n > allowed):
+        return False  # no common prefix, and no typo apart: the checks below would say so slower
     if any(map(str.isdigit, a)) or any(map(str.isdigit, b)):  # the same test, in C
         return False
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    common = 0
-    for x, y in zip(short, long_):
-        if x != y:
-            break
-        common += 1
-    if common >= PREFIX_MIN and common >= PREFIX_SHARE * len(short):
-        return True
-    return typo_distance(a, b) is not None  # a != b here, so 0 allowed edits is a miss
+    if a[0] == b[0] and n >= PREFIX_MIN:  # a common prefix of PREFIX_MIN or more: the same stem?
+        common = 0
+        for x, y in zip(short, long_):
+            if x != y:
+                break
+            common += 1
+        if common >= PREFIX_MIN and common >= PREFIX_SHARE * n:
+            return True
+    # a != b here, so 0 allowed edits is a miss
+    return allowed > 0 and OSA.distance(a, b, score_cutoff=allowed) <= allowed
 
 
 _PUNCT_ONLY = re.compile(r"[\s.?!¿¡\-–—…,;:'\"«»“”()\[\]_/\\*]+")
