@@ -13,8 +13,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .analysis import Token
-from .lexicon import _read, lexicon_files, lexicons
-from .text import fold
+from .lexicon import lexicons
+from .text import lexicon_words
 
 
 #: The most words of a preposition's phrase after it (an adjective and its noun: "to external systems").
@@ -23,7 +23,7 @@ PHRASE_WORDS = 2
 
 @lru_cache(maxsize=1)
 def _prepositions() -> frozenset[str]:
-    return frozenset(fold(str(w)) for name in lexicon_files() for w in _read(name).get("prepositions") or ())
+    return lexicon_words("prepositions")
 
 
 def preposition_of(t: Token, toks: list[Token]) -> str:

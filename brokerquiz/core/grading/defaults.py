@@ -13,15 +13,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .analysis import CONTENT, AnalyzedText, Token, analyze
-from .lexicon import _read, lexicon_files
 from .subjects import SubjectIndex
-from .text import fold
+from .text import lexicon_words
 
 
 @lru_cache(maxsize=1)
 def _default_words() -> frozenset[str]:
     """The lexicons' words saying "by default", folded."""
-    return frozenset(fold(str(w)) for name in lexicon_files() for w in _read(name).get("default_words") or ())
+    return lexicon_words("default_words")
 
 
 def _paired(an: AnalyzedText) -> list[tuple[Token, list[Token]]]:

@@ -76,6 +76,7 @@ def _words(value: object) -> list[str]:
     return [str(v) for v in value]  # type: ignore[union-attr]
 
 
+@lru_cache(maxsize=None)  # each file parsed once per process, however many modules read it
 def _read(name: str) -> dict:
     text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
     return yaml.load(text, Loader=_SafeLoader) or {}

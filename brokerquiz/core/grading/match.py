@@ -317,7 +317,6 @@ def grade_text(
     right = recall >= (RIGHT_RECALL if lenient else FULL_RECALL) and precision >= MIN_PRECISION
     if right and not lenient and recall < RIGHT_RECALL and _part_replaced(exp_words, e_hit, ans_words, a_hit):
         right = False
-    by_core = False
     if core_right and not right and precision >= MIN_PRECISION and (
         recall >= PART_RECALL or _valued_part_covered(exp_words, e_hit)
     ):
@@ -326,7 +325,7 @@ def grade_text(
         # a rating opening the expected text is its core ("⚠️" for "⚠️ hard"): the note is
         # optional, and so is saying it in other words; a term the expected note lacks is a claim
         # it does not make ("👍 via exchanges" for "👍 via topics"): partly
-        right = by_core = all(h or a.term is None and a.kind != "subj" for a, h in zip(ans_words, a_hit))
+        right = all(h or a.term is None and a.kind != "subj" for a, h in zip(ans_words, a_hit))
         score = max(score, CORE_CREDIT if right else CORE_PARTLY)
     elif not right and use_core and precision >= MIN_PRECISION and _right_by_core(exp, exp_words, e_hit):
         if core_right:

@@ -12,8 +12,7 @@ from functools import lru_cache
 
 from .analysis import Token, negated_forms
 from .glossary import Glossary
-from .lexicon import _read, lexicon_files
-from .text import fold
+from .text import fold, lexicon_words
 
 
 def precision_of(ans_words: list[Token], a_hit: list[bool]) -> float:
@@ -28,7 +27,7 @@ def precision_of(ans_words: list[Token], a_hit: list[bool]) -> float:
 @lru_cache(maxsize=1)
 def _markers() -> tuple[tuple[str, ...], ...]:
     """The lexicons' reason markers as folded word tuples, longest first."""
-    found = {tuple(fold(str(w)).split()) for name in lexicon_files() for w in _read(name).get("reason_markers") or ()}
+    found = {tuple(w.split()) for w in lexicon_words("reason_markers")}
     return tuple(sorted(found, key=len, reverse=True))
 
 

@@ -21,18 +21,14 @@ from functools import lru_cache
 from .analysis import Token
 from .circumstances import _prepositions
 from .glossary import Glossary
-from .lexicon import _read, lexicon_files, lexicons
-from .text import fold
+from .lexicon import lexicons
+from .text import fold, lexicon_words
 
 
 @lru_cache(maxsize=1)
 def _markers() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
     """The lexicons' words (and phrases, as word tuples) marking a value as an option, folded."""
-    words: set[str] = set()
-    for name in lexicon_files():
-        lex = _read(name)
-        for key in ("option_markers", "default_words", "predicates"):
-            words.update(fold(str(w)) for w in lex.get(key) or ())
+    words = lexicon_words("option_markers", "default_words", "predicates")
     phrases = frozenset(tuple(w.split()) for w in words if " " in w)
     return frozenset(words), phrases  # a phrase may come as one token ("by default") or as words
 

@@ -19,8 +19,7 @@ from functools import lru_cache
 from .analysis import Token, analyze
 from .sentences import sentences
 from .subjects import SubjectIndex
-from .lexicon import _read, lexicon_files
-from .text import fold
+from .text import lexicon_words
 
 
 #: The fewest words an answer needs to swap two things: each thing's name and a claim of it.
@@ -115,7 +114,7 @@ ONE_SIDED_MIN = 2
 @lru_cache(maxsize=1)
 def _contrast_words() -> frozenset[str]:
     """The lexicons' words that make a question a contrast of two things ("differ", "or")."""
-    return frozenset(fold(str(w)) for name in lexicon_files() for w in _read(name).get("contrast_words") or ())
+    return lexicon_words("contrast_words")
 
 
 def _one_sided(exp: list[Token], ans: list[Token], asked: list[Token]) -> tuple[str, ...]:

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from .lexicon import DEFAULT_LATIN, lexicons, shorthands, stem
+from .lexicon import DEFAULT_LATIN, _read, lexicon_files, lexicons, shorthands, stem
 from .thresholds import PREFIX_MIN, PREFIX_SHARE, TYPO_LONG, TYPO_SHORT
 
 #: A word: a number with decimals ("1.5", "2,5"), letters/digits joined by hyphens or
@@ -63,6 +63,12 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     return text.translate(_fold_table(lexicons()))
+
+
+@lru_cache(maxsize=None)
+def lexicon_words(*fields: str) -> frozenset[str]:
+    """Every shipped lexicon's words under these fields, folded: a word list one rule reads."""
+    return frozenset(fold(str(w)) for name in lexicon_files() for f in fields for w in _read(name).get(f) or ())
 
 
 class _FoldTable(dict):

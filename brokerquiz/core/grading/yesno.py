@@ -20,22 +20,15 @@ import re
 from functools import lru_cache
 
 from .analysis import analyze
-from .lexicon import _read, lexicon_files
 from .sentences import sentences
 from .subjects import SubjectIndex
-from .text import WORD, fold
+from .text import WORD, fold, lexicon_words
 
 
 @lru_cache(maxsize=1)
 def _question_words() -> tuple[frozenset[str], frozenset[str]]:
     """(openers, particles) of every lexicon, folded."""
-    openers: set[str] = set()
-    particles: set[str] = set()
-    for name in lexicon_files():
-        lex = _read(name)
-        openers.update(fold(str(w)) for w in lex.get("yes_no_openers") or ())
-        particles.update(fold(str(w)) for w in lex.get("yes_no_particles") or ())
-    return frozenset(openers), frozenset(particles)
+    return lexicon_words("yes_no_openers"), lexicon_words("yes_no_particles")
 
 
 def asks_yes_or_no(question: str) -> bool:
