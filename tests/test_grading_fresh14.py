@@ -160,6 +160,7 @@ def test_semi_sync_is_a_value_of_its_own(deck, answer, expected):
 
 def test_the_lexicon_reads_on_as_a_word_not_a_yaml_boolean():
     # YAML 1.1 reads a bare `on` as true: the preposition list must hold the word itself
-    from brokerquiz.core.grading.circumstances import _prepositions
+    from brokerquiz.core.grading.text import lexicon_words
 
-    assert "on" in _prepositions() and "true" not in _prepositions()
+    prepositions = lexicon_words("prepositions")
+    assert "on" in prepositions and "true" not in prepositions

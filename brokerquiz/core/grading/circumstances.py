@@ -10,7 +10,6 @@ are prepositions is data: the lexicons' `prepositions`.
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 from .analysis import Token
 from .lexicon import lexicons
@@ -19,11 +18,6 @@ from .text import lexicon_words
 
 #: The most words of a preposition's phrase after it (an adjective and its noun: "to external systems").
 PHRASE_WORDS = 2
-
-
-@lru_cache(maxsize=1)
-def _prepositions() -> frozenset[str]:
-    return lexicon_words("prepositions")
 
 
 def preposition_of(t: Token, toks: list[Token]) -> str:
@@ -41,7 +35,7 @@ def preposition_of(t: Token, toks: list[Token]) -> str:
             if between > PHRASE_WORDS - 1:
                 return ""  # too far from it to be its phrase's noun ("to the external system retries no")
             continue
-        return u.low if u.kind == "stop" and u.low in _prepositions() else ""
+        return u.low if u.kind == "stop" and u.low in lexicon_words("prepositions") else ""
     return ""
 
 

@@ -19,7 +19,6 @@ import dataclasses
 from functools import lru_cache
 
 from .analysis import Token
-from .circumstances import _prepositions
 from .glossary import Glossary
 from .lexicon import lexicons
 from .text import fold, lexicon_words
@@ -67,7 +66,7 @@ def _same_scope(toks: list[Token], clause: int, own: set[int], group: str) -> bo
         j, between = i - 1, 0
         while j >= 0 and toks[j].major == toks[i].major:
             low = toks[j].low
-            if fold(low) in _prepositions():
+            if fold(low) in lexicon_words("prepositions"):
                 return low
             if low not in lexicons().articles:
                 between += 1
