@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from brokerquiz.core.deck.cards import subject_aliases
-from brokerquiz.core.deck.library import open_deck
-from brokerquiz.core.grading import grade_card
 from brokerquiz.core.grading.glossary import glossary_for
+from written_deck import verdict, written_deck
 
 DECK = """\
 id: couriers
@@ -45,15 +43,7 @@ tables:
 
 @pytest.fixture(scope="module")
 def deck(tmp_path_factory):
-    path = tmp_path_factory.mktemp("decks") / "couriers.yaml"
-    path.write_text(DECK, encoding="utf-8")
-    opened, cards = open_deck(str(path))
-    return {c.id: c for c in cards}, subject_aliases(opened)
-
-
-def verdict(deck, card_id: str, answer: str) -> str:
-    cards, aliases = deck
-    return grade_card(cards[card_id], answer, aliases=aliases).verdict
+    return written_deck(tmp_path_factory, "couriers", DECK)
 
 
 @pytest.mark.parametrize(
