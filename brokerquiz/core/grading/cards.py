@@ -55,6 +55,14 @@ def _typed_indexes(text: str) -> set[int] | None:
     return None if None in picked else picked  # type: ignore[return-value]
 
 
+def _pick_pieces(text: str) -> list[str]:
+    """The items of a typed list of picks: split at commas, semicolons, " / ", " + " and a
+    lexicon's conjunctions ("rabbitmq, redis и nats"); an "or" stays in its piece (a hedge)."""
+    joining = lexicons().conjunctions
+    pieces = re.split(r"[,;\n]+|\s[/+]\s", text)
+    return [w for p in pieces for w in re.split(r"\s+(?:%s)\s+" % "|".join(map(re.escape, joining)), p, flags=re.I)] if joining else pieces
+
+
 def _parse_picks(card: Card, answer: str, index: SubjectIndex) -> set[int] | None:
     """Typed picks for a choice card: "1, 3", "a c", or the choices' own texts."""
     choices = card.choices or ()
@@ -63,7 +71,7 @@ def _parse_picks(card: Card, answer: str, index: SubjectIndex) -> set[int] | Non
     if picked is not None and all(0 <= i < len(choices) for i in picked):
         return picked
     picked = set()
-    for piece in re.split(r"[,;\n]+|\s[/+]\s", text):
+    for piece in _pick_pieces(text):
         if not piece.strip():
             continue
         for i, choice in enumerate(choices):
