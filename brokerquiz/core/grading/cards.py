@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from .analysis import CONTENT, Token, analyze
 from .asides import without_true_asides
-from .pairs import paired_card, row_cells, subject_cells
+from .extras import extra_claims
+from .pairs import deck_subject_cells, paired_card, row_cells, subject_cells
 from .answer import grade
 from .lexicon import lexicons
 from .match import grade_text
@@ -57,7 +58,7 @@ def _typed_indexes(text: str) -> set[int] | None:
 
 def _pick_pieces(text: str) -> list[str]:
     """The items of a typed list of picks: split at commas, semicolons, " / ", " + " and a
-    lexicon's conjunctions ("rabbitmq, redis и nats"); an "or" stays in its piece (a hedge)."""
+    lexicon's conjunctions ("A, B and C"); an "or" stays in its piece (a hedge)."""
     joining = lexicons().conjunctions
     pieces = re.split(r"[,;\n]+|\s[/+]\s", text)
     return [w for p in pieces for w in re.split(r"\s+(?:%s)\s+" % "|".join(map(re.escape, joining)), p, flags=re.I)] if joining else pieces
@@ -148,6 +149,9 @@ def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None,
         whole = without_true_asides(card, answer, aliases, index, lambda exp, text, subject: grade(
             exp, text, aliases=aliases, subject=subject, context=context, question="\n".join(card.context[1:]))) or whole
     claimed = contradicted_traits(card.back, answer, subject_cells(card, aliases), index) if whole.correct else ()
+    if whole.correct and not claimed:  # a part saying another subject's value, or denying the subject's own
+        claimed = extra_claims(card.back, answer, index, row=row_cells(card, aliases),
+                               own=deck_subject_cells(card, aliases), asked=context)  # fmt: skip
     if claimed:  # a right answer plus a claim the subject's other rows contradict
         whole = Grade(False, min(whole.score, GUARD_SCORE_CAP), whole.missing, claimed,
                       "claims what the subject's other cells contradict", whole.expected, contradicting=claimed)

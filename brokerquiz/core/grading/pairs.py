@@ -102,3 +102,14 @@ def subject_row_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None) -
         return ()
     rows = _deck_cards(path) or {}
     return tuple((subject, back) for cid, back, subject in rows.get(card.topic, ()) if cid != card.id and subject)
+
+
+def deck_subject_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[str, ...]:
+    """Every fact cell of the card's subject but the card's own text, whatever the card's kind
+    (a fact's other rows, a takeaway's table cells): what the deck says of that subject."""
+    path = getattr(aliases, "path", None)
+    if not card.subject or not path:
+        return ()
+    rows = _deck_cards(path) or {}
+    return tuple(back for items in rows.values() for cid, back, subject in items
+                 if subject == card.subject and cid != card.id and back != card.back)  # fmt: skip

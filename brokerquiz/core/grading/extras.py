@@ -1,0 +1,122 @@
+"""An extra claim the deck puts elsewhere, beside a right answer: a part of the answer that says
+nothing of the expected text (nor of the question) and
+
+- says what another subject's cell of the same row says, with a word this subject's cells never
+  say ("maxlen, blocking read and prefetch" where only another broker's cell says prefetch): the
+  answer mixes in another subject's value; or
+- denies what the subject's own cells in other rows say, or says what they deny ("..., but no
+  transactions" where its transactions cell names them; "and it supports joins" where its
+  queries cell says "no joins").
+
+A part is a run of words between separators (commas, slashes...) and a lexicon's conjunctions
+("X and Y" is two claims). A denial is a negator, a negated word or the last (worst) value of a
+core group ("unsuitable for X"). Asides ("unlike X") and parentheses make no claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from .analysis import Token, analyze
+from .lexicon import lexicons
+from .results import fragments
+from .subjects import SubjectIndex
+from .text import lexicon_words
+
+
+def claims(text: str, index: SubjectIndex) -> list[list[Token]]:
+    """The text's parts as claims: tokens between separators and conjunctions, asides and
+    parentheses left out."""
+    joining = lexicons().conjunctions
+    out: list[list[Token]] = []
+    chunk = None
+    for t in analyze(text, index).toks:
+        if t.chunk != chunk or (t.kind == "stop" and t.low in joining):
+            out.append([])
+            chunk = t.chunk
+        if not t.paren and not t.aside:
+            out[-1].append(t)
+    return [c for c in out if any(t.kind == "word" for t in c)]
+
+
+def _denies(claim: Sequence[Token], index: SubjectIndex) -> bool:
+    groups = index.glossary.groups
+    core = index.glossary.core_groups
+    return any(t.kind == "neg" or t.neg or (t.group in core and t.value == groups[t.group].values[-1]) for t in claim)
+
+
+@cache
+def _saying_nothing() -> frozenset[str]:
+    return lexicon_words("predicates", "assertion_words", "connective_words")
+
+
+@cache
+def _condition_words() -> frozenset[str]:
+    return lexicon_words("option_markers", "reason_markers", "default_words", "predicates")
+
+
+def _words(claim: Iterable[Token]) -> list[Token]:
+    """The claim's content words; its rating words ("unsuitable"), the verbs that only assert
+    (a lexicon's predicates and assertion_words: "supports") and the words joining it to the rest
+    (connective_words: "but", "too") left out: those say how, not what."""
+    asserting = _saying_nothing()
+    return [t for t in claim if t.kind == "word" and t.group != "rating" and t.low not in asserting]
+
+
+def extra_claims(
+    expected: str, answer: str, index: SubjectIndex, *, row: Sequence[str] = (), own: Sequence[str] = (),
+    asked: str = "",
+) -> tuple[str, ...]:
+    """The answer's fragments that claim another subject's value (row: the other subjects'
+    cells of the same row) or contradict the subject's own cells elsewhere (own), in parts
+    that say no word of the expected text nor of the question (asked)."""
+    if not row and not own:
+        return ()
+    known = [t for t in analyze(f"{expected}\n{asked}", index).toks if t.kind == "word"]
+    extra = [c for c in claims(answer, index) if not any(t.matches(k) for t in _words(c) for k in known)]
+    if not extra:
+        return ()
+    own_claims = [c for cell in own for c in claims(cell, index)]
+    own_words = [t for c in own_claims for t in _words(c)]
+    for claim in extra:
+        words, denied = _words(claim), _denies(claim, index)
+        if not words:
+            continue
+        against = [c for c in own_claims if _denies(c, index) != denied and _covers(_words(c), words)]
+        if against or (not denied and not _conditional(claim) and _another_subjects(words, row, own_words, index)):
+            return fragments(t.raw for t in claim)
+    return ()
+
+
+def _same(a: Token, b: Token) -> bool:
+    """The same word, strictly: one glossary term, or two plain words alike (no compound's
+    head or combining form: "multi-dc" is not "multi-partition")."""
+    if a.term is not None or b.term is not None:
+        return a.term == b.term
+    return a.matches(b) and a.parts == b.parts
+
+
+def _covers(said: Sequence[Token], words: Sequence[Token]) -> bool:
+    """Does a cell's claim say every one of these words (one a glossary term)?"""
+    return bool(said) and all(any(_same(w, s) for s in said) for w in words) and any(w.term is not None for w in words)
+
+
+def _conditional(claim: Sequence[Token]) -> bool:
+    """A claim under a condition, an option or a default ("strong when both use quorum",
+    "memory storage also possible"): what it says of another value is no flat claim."""
+    markers = _condition_words()
+    return any(t.low in markers for t in claim)
+
+
+def _another_subjects(words: Sequence[Token], row: Sequence[str], own_words: Sequence[Token], index: SubjectIndex) -> bool:
+    """Does another subject's cell say at least half of these words, every valued one (a value
+    of an opposite group) among them, one a word the subject's own cells never say?"""
+    for cell in row:
+        said = [t for c in claims(cell, index) if not _denies(c, index) for t in _words(c)]
+        hit = [w for w in words if any(_same(w, s) for s in said)]
+        valued = [w for w in words if w.group is not None]
+        if 2 * len(hit) >= len(words) and all(w in hit for w in valued) \
+                and any(not any(_same(w, o) for o in own_words) for w in hit):
+            return True
+    return False

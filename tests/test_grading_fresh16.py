@@ -1,0 +1,133 @@
+"""The general causes behind the fresh16 batch's first-run errors (omissions and wrong extra
+claims), said with a deck of subjects and words other than the batch's cases:
+
+* typed picks are split at a lexicon's conjunctions too ("Otter and Heron"), so a list naming an
+  either-way subject with "and" is graded as picks, not as text naming another subject;
+* an extra part of a right answer that says another subject's cell of the same row, with a word
+  the subject's own cells never say, is wrong (extras.py); a part under a condition or an option
+  ("when ...", "... possible") and a word the subject's cells say elsewhere are no such claim;
+* an extra part that denies what the subject's own cells say in other rows, or says what they
+  deny, is wrong (extras.py), on a fact card and on a takeaway; a verb that only asserts
+  ("offers") is judged by the rest (the lexicons' assertion_words).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brokerquiz.core.grading.extras import claims
+from written_deck import verdict, written_deck
+
+DECK = """\
+id: couriers
+title: Falcon vs Heron vs Otter
+language: en
+subjects:
+  falcon: Falcon
+  heron: Heron
+  otter: Otter
+glossary:
+  terms:
+    - [parcel lockers, lockers]
+    - [night runs, overnight runs]
+    - [insurance, cover]
+    - [tracking, parcel tracking]
+tables:
+  comparison:
+    title: Comparing couriers
+    rows:
+      handover:
+        label: Handover
+        falcon: Doorstep drop, signature photo
+        heron: Parcel lockers, pickup code
+        otter: Neighbour drop, note in the letterbox
+      coverage:
+        label: Coverage
+        falcon: Cities only, night runs
+        heron: Countryside too, insurance included
+        otter: Islands, no insurance
+      extras:
+        label: Extras
+        falcon: Live tracking, courier chat
+        heron: Weekend slots
+        otter: No tracking, cash on delivery
+ratings:
+  jobs:
+    title: Jobs
+    rows:
+      fragile:
+        label: Fragile goods
+        falcon: 👍 careful hands
+        heron: 👍/⚠️ lockers are tight
+        otter: ❌ no insurance
+      bulky:
+        label: Bulky parcels
+        falcon: 👍 vans
+        heron: 👍/⚠️ lockers are tight
+        otter: 👍 boats
+takeaways:
+  title: Key takeaways
+  falcon: the fast city courier with live tracking.
+  heron: the insured all-rounder with parcel lockers.
+  otter: the cheap island courier.
+"""
+
+
+@pytest.fixture(scope="module")
+def deck(tmp_path_factory):
+    return written_deck(tmp_path_factory, "couriers", DECK)
+
+
+@pytest.mark.parametrize(
+    ("answer", "want"),
+    [
+        ("Falcon, Otter and Heron", "right"),  # Heron fits either way: picks, not another subject named
+        ("Falcon, Otter, Heron", "right"),
+        ("Otter and Falcon", "right"),
+    ],
+)
+def test_typed_picks_split_at_conjunctions(deck, answer, want):
+    assert verdict(deck, "couriers/scenario/jobs/bulky", answer) == want
+
+
+@pytest.mark.parametrize(("answer", "want"), [("Falcon and Otter", "wrong"), ("Falcon or Otter", "wrong")])
+def test_a_pick_that_does_not_fit_stays_wrong(deck, answer, want):
+    # joined by "and" as by a comma; a hedge ("or") stays one piece, graded as text
+    assert verdict(deck, "couriers/scenario/jobs/fragile", answer) == want
+
+
+def test_conjunctions_split_claims_and_stop_words_stay(deck):
+    _, aliases = deck
+    from brokerquiz.core.grading.subjects import index_for
+
+    parts = claims("doorstep drop, signature photo and parcel lockers", index_for(aliases))
+    assert [[t.raw for t in p if t.kind == "word"] for p in parts] == [["doorstep", "drop"], ["signature", "photo"], ["parcel lockers"]]
+
+
+@pytest.mark.parametrize(
+    ("answer", "want"),
+    [
+        ("doorstep drop, signature photo", "right"),
+        ("doorstep drop, signature photo and parcel lockers", "wrong"),  # Heron's handover
+        ("doorstep drop, signature photo, plus a pickup code", "wrong"),  # Heron's again, its other word
+        ("doorstep drop, signature photo, parcel lockers when you ask", "right"),  # an option, no flat claim
+        ("doorstep drop, signature photo and live tracking", "right"),  # Falcon's own extras row says so
+    ],
+)
+def test_extra_part_saying_another_subjects_cell(deck, answer, want):
+    assert verdict(deck, "couriers/fact/comparison/handover/falcon", answer) == want
+
+
+@pytest.mark.parametrize(
+    ("card", "answer", "want"),
+    [
+        ("couriers/fact/comparison/handover/heron", "parcel lockers, pickup code, but no insurance", "wrong"),
+        ("couriers/fact/comparison/handover/heron", "parcel lockers, pickup code, insurance included", "right"),
+        ("couriers/fact/comparison/handover/otter", "neighbour drop, note in the letterbox, and it offers tracking", "wrong"),
+        ("couriers/fact/comparison/handover/otter", "neighbour drop, note in the letterbox, no tracking", "right"),
+        ("couriers/takeaway/falcon", "the fast city courier with live tracking, but no night runs", "wrong"),
+        ("couriers/takeaway/falcon", "the fast city courier with live tracking, night runs too", "right"),
+    ],
+)
+def test_extra_part_against_the_subjects_own_cells(deck, card, answer, want):
+    assert verdict(deck, card, answer) == want
