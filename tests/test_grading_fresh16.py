@@ -6,6 +6,8 @@ claims), said with a deck of subjects and words other than the batch's cases:
 * an extra part of a right answer that says another subject's cell of the same row, with a word
   the subject's own cells never say, is wrong (extras.py); a part under a condition or an option
   ("when ...", "... possible") and a word the subject's cells say elsewhere are no such claim;
+* "heavy on resources" (resource-hungry, ресурсоёмкий) is the hard value of the ease group, the
+  opposite of lightweight; "heavy" alone is not ("read-heavy");
 * an extra part that denies what the subject's own cells say in other rows, or says what they
   deny, is wrong (extras.py), on a fact card and on a takeaway; a verb that only asserts
   ("offers") is judged by the rest (the lexicons' assertion_words).
@@ -131,3 +133,19 @@ def test_extra_part_saying_another_subjects_cell(deck, answer, want):
 )
 def test_extra_part_against_the_subjects_own_cells(deck, card, answer, want):
     assert verdict(deck, card, answer) == want
+
+
+@pytest.mark.parametrize(
+    ("answer", "want"),
+    [
+        ("a lightweight agent, quick install", "right"),
+        ("a lightweight agent, quick install, but resource-hungry", "wrong"),  # the hard value beside the easy one
+        ("a lightweight agent, quick install, ресурсоёмкий", "wrong"),
+        ("a lightweight agent for read-heavy sites", "right"),  # "heavy" alone is no such value
+    ],
+)
+def test_heavy_on_resources_is_the_opposite_of_lightweight(answer, want):
+    from brokerquiz.core.grading import grade
+
+    expected = "A lightweight agent, quick install" if "sites" not in answer else "A lightweight agent for read-heavy sites"
+    assert grade(expected, answer).verdict == want
