@@ -6,6 +6,8 @@ claims), said with a deck of subjects and words other than the batch's cases:
 * an extra part of a right answer that says another subject's cell of the same row, with a word
   the subject's own cells never say, is wrong (extras.py); a part under a condition or an option
   ("when ...", "... possible") and a word the subject's cells say elsewhere are no such claim;
+* on a "which one?" card, "X, like Y" names Y as an answer too: wrong unless Y is a right
+  choice (the lexicons' likeness_markers); "unlike Y" claims nothing;
 * "heavy on resources" (resource-hungry, ресурсоёмкий) is the hard value of the ease group, the
   opposite of lightweight; "heavy" alone is not ("read-heavy");
 * an extra part that denies what the subject's own cells say in other rows, or says what they
@@ -149,3 +151,16 @@ def test_heavy_on_resources_is_the_opposite_of_lightweight(answer, want):
 
     expected = "A lightweight agent, quick install" if "sites" not in answer else "A lightweight agent for read-heavy sites"
     assert grade(expected, answer).verdict == want
+
+
+@pytest.mark.parametrize(
+    ("answer", "want"),
+    [
+        ("Falcon", "right"),
+        ("Falcon, just like Otter", "wrong"),  # likens Otter: names it as an answer too
+        ("Falcon, unlike Otter", "right"),  # a contrast in passing claims nothing of Otter
+        ("Falcon, wie bei Heron", "wrong"),
+    ],
+)
+def test_likening_another_subject_on_a_which_one_card(deck, answer, want):
+    assert verdict(deck, "couriers/reverse/comparison/handover/falcon", answer) == want

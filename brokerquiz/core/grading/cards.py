@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .analysis import CONTENT, Token, analyze
 from .asides import without_true_asides
-from .extras import extra_claims
+from .extras import extra_claims, likened_subjects
 from .pairs import deck_subject_cells, paired_card, row_cells, subject_cells
 from .answer import grade
 from .lexicon import lexicons
@@ -102,6 +102,12 @@ def grade_card(card: Card, answer: str, *, aliases: Mapping[str, Sequence[str]] 
     if _echoes_question(card, answer, index):
         return Grade(False, 0.0, fragments([card.back]), (), "repeats the question", card.back)
     best = _typed(card, answer, aliases, index)
+    if card.choices and best.correct:  # "X, like Y" on a "which one?" card names Y as well
+        allowed = [card.choices[i] for i in (*card.correct, *card.optional)]
+        likened = likened_subjects(answer, allowed, index)
+        if likened:
+            return Grade(False, GUARD_SCORE_CAP, (), likened, "likens another subject: " + ", ".join(likened), card.back,
+                         contradicting=likened)  # fmt: skip
     # the pair's cell says the same in the other language: it may accept other words, never
     # what contradicts this card's own text (an aside the pair's cell words otherwise)
     if not best.correct and not best.contradicting and not is_no_answer(answer):

@@ -8,6 +8,9 @@ nothing of the expected text (nor of the question) and
   transactions" where its transactions cell names them; "and it supports joins" where its
   queries cell says "no joins").
 
+On a "which one?" card (choices), a subject the answer likens the right one to ("X, like Y": a
+lexicon's likeness_markers) is named as an answer too, wrong unless it is a right choice.
+
 A part is a run of words between separators (commas, slashes...) and a lexicon's conjunctions
 ("X and Y" is two claims). A denial is a negator, a negated word or the last (worst) value of a
 core group ("unsuitable for X"). Asides ("unlike X") and parentheses make no claim.
@@ -120,3 +123,25 @@ def _another_subjects(words: Sequence[Token], row: Sequence[str], own_words: Seq
                 and any(not any(_same(w, o) for o in own_words) for w in hit):
             return True
     return False
+
+
+@cache
+def _likeness_runs() -> tuple[tuple[str, ...], ...]:
+    """The lexicons' likeness markers as word runs, longest first."""
+    runs = {tuple(m.split()) for m in lexicon_words("likeness_markers")}
+    return tuple(sorted(runs, key=len, reverse=True))
+
+
+def likened_subjects(answer: str, allowed: Iterable[str], index: SubjectIndex) -> tuple[str, ...]:
+    """The subjects (as typed) the answer names after a likeness marker in their part ("like Y")
+    that are none of the allowed labels (the card's right and either-way choices)."""
+    ok = {index.lookup(label) for label in allowed}
+    toks = analyze(answer, index).toks
+    lows = [t.low for t in toks]
+    likened = []
+    for i, t in enumerate(toks):
+        run = next((r for r in _likeness_runs() if tuple(lows[i : i + len(r)]) == r), None)
+        if run is None:
+            continue
+        likened += [u.raw for u in toks[i + len(run):] if u.chunk == t.chunk and u.kind == "subj" and u.sid not in ok]
+    return fragments(likened)
