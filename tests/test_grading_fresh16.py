@@ -10,6 +10,8 @@ claims), said with a deck of subjects and words other than the batch's cases:
   choice (the lexicons' likeness_markers); "unlike Y" claims nothing;
 * "heavy on resources" (resource-hungry, ресурсоёмкий) is the hard value of the ease group, the
   opposite of lightweight; "heavy" alone is not ("read-heavy");
+* "deleted once consumed" (and its spellings) is the queue value of the model group: beside a
+  cell that keeps what was read, it says another subject's (a queue's) value;
 * an extra part that denies what the subject's own cells say in other rows, or says what they
   deny, is wrong (extras.py), on a fact card and on a takeaway; a verb that only asserts
   ("offers") is judged by the rest (the lexicons' assertion_words).
@@ -55,6 +57,11 @@ tables:
         falcon: Live tracking, courier chat
         heron: Weekend slots
         otter: No tracking, cash on delivery
+      keeping:
+        label: Keeping
+        falcon: A year, every scan logged
+        heron: Until collected / durable queue
+        otter: A week
 ratings:
   jobs:
     title: Jobs
@@ -164,3 +171,15 @@ def test_heavy_on_resources_is_the_opposite_of_lightweight(answer, want):
 )
 def test_likening_another_subject_on_a_which_one_card(deck, answer, want):
     assert verdict(deck, "couriers/reverse/comparison/handover/falcon", answer) == want
+
+
+@pytest.mark.parametrize(
+    ("answer", "want"),
+    [
+        ("a year, every scan logged", "right"),
+        ("a year, every scan logged, but deleted once read", "wrong"),  # a queue's trait: Heron's cell
+        ("a year, every scan logged, удаляются после чтения", "wrong"),
+    ],
+)
+def test_deleted_once_consumed_is_a_queue(deck, answer, want):
+    assert verdict(deck, "couriers/fact/comparison/keeping/falcon", answer) == want
