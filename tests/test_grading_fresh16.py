@@ -5,7 +5,8 @@ claims), said with a deck of subjects and words other than the batch's cases:
   either-way subject with "and" is graded as picks, not as text naming another subject;
 * an extra part of a right answer that says another subject's cell of the same row, with a word
   the subject's own cells never say, is wrong (extras.py); a part under a condition or an option
-  ("when ...", "... possible") and a word the subject's cells say elsewhere are no such claim;
+  ("when ...", "... possible") and a word the subject's cells say elsewhere are no such claim; a
+  part is judged by its head, the words before its first preposition;
 * on a "which one?" card, "X, like Y" names Y as an answer too: wrong unless Y is a right
   choice (the lexicons' likeness_markers); "unlike Y" claims nothing;
 * "heavy on resources" (resource-hungry, ресурсоёмкий) is the hard value of the ease group, the
@@ -121,6 +122,7 @@ def test_conjunctions_split_claims_and_stop_words_stay(deck):
         ("doorstep drop, signature photo", "right"),
         ("doorstep drop, signature photo and parcel lockers", "wrong"),  # Heron's handover
         ("doorstep drop, signature photo, plus a pickup code", "wrong"),  # Heron's again, its other word
+        ("doorstep drop, signature photo and parcel lockers in every mall of the town", "wrong"),  # the head names Heron's
         ("doorstep drop, signature photo, parcel lockers when you ask", "right"),  # an option, no flat claim
         ("doorstep drop, signature photo and live tracking", "right"),  # Falcon's own extras row says so
     ],

@@ -87,7 +87,7 @@ def extra_claims(
         if not words:
             continue
         against = [c for c in own_claims if _denies(c, index) != denied and _covers(_words(c), words)]
-        if against or (not denied and not _conditional(claim) and _another_subjects(words, row, own_words, index)):
+        if against or (not denied and not _conditional(claim) and _another_subjects(_head(claim), row, own_words, index)):
             return fragments(t.raw for t in claim)
     return ()
 
@@ -103,6 +103,18 @@ def _same(a: Token, b: Token) -> bool:
 def _covers(said: Sequence[Token], words: Sequence[Token]) -> bool:
     """Does a cell's claim say every one of these words (one a glossary term)?"""
     return bool(said) and all(any(_same(w, s) for s in said) for w in words) and any(w.term is not None for w in words)
+
+
+def _head(claim: Sequence[Token]) -> list[Token]:
+    """The claim's words before its first preposition ("event sourcing" of "event sourcing with
+    long retention"): what it names; the rest qualifies it. All its words when it opens with one."""
+    cut = next((n for n, t in enumerate(claim) if t.low in _prepositions()), len(claim))
+    return _words(claim[:cut]) or _words(claim)
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    return lexicon_words("prepositions")
 
 
 def _conditional(claim: Sequence[Token]) -> bool:
