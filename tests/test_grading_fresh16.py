@@ -13,6 +13,8 @@ claims), said with a deck of subjects and words other than the batch's cases:
   opposite of lightweight; "heavy" alone is not ("read-heavy");
 * "deleted once consumed" (and its spellings) is the queue value of the model group: beside a
   cell that keeps what was read, it says another subject's (a queue's) value;
+* a rating answer whose rating matches and whose note says no word of another subject's note
+  in that scenario (nor another subject) is right: the note is optional (notes.py);
 * an extra part that denies what the subject's own cells say in other rows, or says what they
   deny, is wrong (extras.py), on a fact card and on a takeaway; a verb that only asserts
   ("offers") is judged by the rest (the lexicons' assertion_words).
@@ -185,3 +187,17 @@ def test_likening_another_subject_on_a_which_one_card(deck, answer, want):
 )
 def test_deleted_once_consumed_is_a_queue(deck, answer, want):
     assert verdict(deck, "couriers/fact/comparison/keeping/falcon", answer) == want
+
+
+@pytest.mark.parametrize(
+    ("answer", "want"),
+    [
+        ("good, live tracking all the way", "right"),  # the rating right, a reason of one's own (a term)
+        ("👍 drivers trained for glassware", "right"),
+        ("good, the lockers are tight", "partly"),  # Heron's note: another subject's reason
+        ("good, no insurance needed", "partly"),  # Otter's note's term
+        ("bad, drivers trained for glassware", "wrong"),
+    ],
+)
+def test_a_rating_note_in_own_words(deck, answer, want):
+    assert verdict(deck, "couriers/rating/jobs/fragile/falcon", answer) == want

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from .analysis import CONTENT, Token, analyze
 from .asides import without_true_asides
 from .extras import extra_claims, likened_subjects
-from .pairs import deck_subject_cells, paired_card, row_cells, subject_cells
+from .notes import own_note
+from .pairs import deck_subject_cells, paired_card, row_cells, row_notes, subject_cells
 from .answer import grade
 from .lexicon import lexicons
 from .match import grade_text
@@ -19,7 +20,7 @@ from .picks import grade_choice
 from .results import Grade, fragments
 from .subjects import SubjectIndex, index_for
 from .text import expand_shorthands, is_no_answer
-from .thresholds import GUARD_SCORE_CAP, LONG_ANSWER_WORDS
+from .thresholds import CORE_CREDIT, GUARD_SCORE_CAP, LONG_ANSWER_WORDS
 from .traits import contradicted_traits
 
 if TYPE_CHECKING:  # only for annotations: the grader never needs more than a Card's fields
@@ -154,6 +155,9 @@ def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None,
     if not whole.correct:  # a sentence of its own about another subject, true by the deck: an aside
         whole = without_true_asides(card, answer, aliases, index, lambda exp, text, subject: grade(
             exp, text, aliases=aliases, subject=subject, context=context, question="\n".join(card.context[1:]))) or whole
+    if card.kind == "rating" and whole.verdict == "partly" and not whole.contradicting and own_note(
+            card.back, answer, row_notes(card, aliases), context, index, index.lookup(card.subject or "")):
+        whole = Grade(True, max(whole.score, CORE_CREDIT), whole.missing, (), "the rating right; the note in own words", whole.expected)
     claimed = contradicted_traits(card.back, answer, subject_cells(card, aliases), index) if whole.correct else ()
     if whole.correct and not claimed:  # a part saying another subject's value, or denying the subject's own
         claimed = extra_claims(card.back, answer, index, row=row_cells(card, aliases),

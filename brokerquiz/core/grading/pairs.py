@@ -113,3 +113,29 @@ def deck_subject_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None) 
     rows = _deck_cards(path) or {}
     return tuple(back for items in rows.values() for cid, back, subject in items
                  if subject == card.subject and cid != card.id and back != card.back)  # fmt: skip
+
+
+@lru_cache(maxsize=8)
+def _rating_rows(name: str) -> dict[str, tuple[tuple[str, str], ...]] | None:
+    """topic -> every rating card's (id, back) of the deck, or None when it cannot be opened."""
+    from ..deck import library
+
+    try:
+        _, cards = library.open_deck(name)
+    except (BrokerquizError, OSError, yaml.YAMLError, UnicodeDecodeError):
+        # a deck that cannot be reopened only means no sibling notes to compare
+        return None
+    rows: dict[str, list[tuple[str, str]]] = {}
+    for c in cards:
+        if c.kind == "rating" and c.topic:
+            rows.setdefault(c.topic, []).append((c.id, c.back))
+    return {topic: tuple(items) for topic, items in rows.items()}
+
+
+def row_notes(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[str, ...]:
+    """The other subjects' ratings with their notes in a rating card's scenario ("👍 via exchanges")."""
+    path = getattr(aliases, "path", None)
+    if card.kind != "rating" or not card.topic or not path:
+        return ()
+    rows = _rating_rows(path) or {}
+    return tuple(back for cid, back in rows.get(card.topic, ()) if cid != card.id)
