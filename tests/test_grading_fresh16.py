@@ -15,6 +15,8 @@ claims), said with a deck of subjects and words other than the batch's cases:
   cell that keeps what was read, it says another subject's (a queue's) value;
 * a rating answer whose rating matches and whose note says no word of another subject's note
   in that scenario (nor another subject) is right: the note is optional (notes.py);
+* a trait value (glossary `trait: true`) claimed beside a fact card's cell is also held to the
+  subject's rating notes ("⚠️ single primary"), not only its table cells (traits.py);
 * an extra part that denies what the subject's own cells say in other rows, or says what they
   deny, is wrong (extras.py), on a fact card and on a takeaway; a verb that only asserts
   ("offers") is judged by the rest (the lexicons' assertion_words).
@@ -76,7 +78,7 @@ ratings:
         otter: ❌ no insurance
       bulky:
         label: Bulky parcels
-        falcon: 👍 vans
+        falcon: 👍 vans, single master depot
         heron: 👍/⚠️ lockers are tight
         otter: 👍 boats
 takeaways:
@@ -201,3 +203,14 @@ def test_deleted_once_consumed_is_a_queue(deck, answer, want):
 )
 def test_a_rating_note_in_own_words(deck, answer, want):
     assert verdict(deck, "couriers/rating/jobs/fragile/falcon", answer) == want
+
+
+@pytest.mark.parametrize(
+    ("answer", "want"),
+    [
+        ("doorstep drop, signature photo, multi-master depots", "wrong"),  # its rating note: single master
+        ("doorstep drop, signature photo, one master depot", "right"),
+    ],
+)
+def test_a_trait_claim_against_the_subjects_rating_notes(deck, answer, want):
+    assert verdict(deck, "couriers/fact/comparison/handover/falcon", answer) == want

@@ -11,7 +11,7 @@ from .analysis import CONTENT, Token, analyze
 from .asides import without_true_asides
 from .extras import extra_claims, likened_subjects
 from .notes import own_note
-from .pairs import deck_subject_cells, paired_card, row_cells, row_notes, subject_cells
+from .pairs import deck_subject_cells, paired_card, row_cells, row_notes, subject_cells, subject_notes
 from .answer import grade
 from .lexicon import lexicons
 from .match import grade_text
@@ -158,7 +158,8 @@ def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None,
     if card.kind == "rating" and whole.verdict == "partly" and not whole.contradicting and own_note(
             card.back, answer, row_notes(card, aliases), context, index, index.lookup(card.subject or "")):
         whole = Grade(True, max(whole.score, CORE_CREDIT), whole.missing, (), "the rating right; the note in own words", whole.expected)
-    claimed = contradicted_traits(card.back, answer, subject_cells(card, aliases), index) if whole.correct else ()
+    cells = (*subject_cells(card, aliases), *subject_notes(card, aliases)) if card.kind == "fact" else ()
+    claimed = contradicted_traits(card.back, answer, cells, index) if whole.correct else ()
     if whole.correct and not claimed:  # a part saying another subject's value, or denying the subject's own
         claimed = extra_claims(card.back, answer, index, row=row_cells(card, aliases),
                                own=deck_subject_cells(card, aliases), asked=context)  # fmt: skip

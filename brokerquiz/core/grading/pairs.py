@@ -116,8 +116,8 @@ def deck_subject_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None) 
 
 
 @lru_cache(maxsize=8)
-def _rating_rows(name: str) -> dict[str, tuple[tuple[str, str], ...]] | None:
-    """topic -> every rating card's (id, back) of the deck, or None when it cannot be opened."""
+def _rating_rows(name: str) -> dict[str, tuple[tuple[str, str, str | None], ...]] | None:
+    """topic -> every rating card's (id, back, subject) of the deck, or None when it cannot be opened."""
     from ..deck import library
 
     try:
@@ -125,10 +125,10 @@ def _rating_rows(name: str) -> dict[str, tuple[tuple[str, str], ...]] | None:
     except (BrokerquizError, OSError, yaml.YAMLError, UnicodeDecodeError):
         # a deck that cannot be reopened only means no sibling notes to compare
         return None
-    rows: dict[str, list[tuple[str, str]]] = {}
+    rows: dict[str, list[tuple[str, str, str | None]]] = {}
     for c in cards:
         if c.kind == "rating" and c.topic:
-            rows.setdefault(c.topic, []).append((c.id, c.back))
+            rows.setdefault(c.topic, []).append((c.id, c.back, c.subject))
     return {topic: tuple(items) for topic, items in rows.items()}
 
 
@@ -138,4 +138,14 @@ def row_notes(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[
     if card.kind != "rating" or not card.topic or not path:
         return ()
     rows = _rating_rows(path) or {}
-    return tuple(back for cid, back in rows.get(card.topic, ()) if cid != card.id)
+    return tuple(back for cid, back, _ in rows.get(card.topic, ()) if cid != card.id)
+
+
+def subject_notes(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[str, ...]:
+    """The card's subject's ratings with their notes in every scenario ("⚠️ single primary"):
+    what the deck says of that subject beside its table cells."""
+    path = getattr(aliases, "path", None)
+    if not card.subject or not path:
+        return ()
+    rows = _rating_rows(path) or {}
+    return tuple(back for items in rows.values() for cid, back, subject in items if subject == card.subject and cid != card.id)
