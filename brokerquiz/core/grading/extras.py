@@ -69,11 +69,12 @@ def _words(claim: Iterable[Token]) -> list[Token]:
 
 def extra_claims(
     expected: str, answer: str, index: SubjectIndex, *, row: Sequence[str] = (), own: Sequence[str] = (),
-    asked: str = "",
+    asked: str = "", firm: Sequence[str] | None = None,
 ) -> tuple[str, ...]:
     """The answer's fragments that claim another subject's value (row: the other subjects'
-    cells of the same row) or contradict the subject's own cells elsewhere (own), in parts
-    that say no word of the expected text nor of the question (asked)."""
+    cells of the same row) or contradict the subject's own cells elsewhere (own; firm: those of
+    them no nuance note disputes, the only ones a denial is held to), in parts that say no word
+    of the expected text nor of the question (asked)."""
     if not row and not own:
         return ()
     known = [t for t in analyze(f"{expected}\n{asked}", index).toks if t.kind == "word"]
@@ -82,13 +83,14 @@ def extra_claims(
         return ()
     own_claims = [c for cell in own for c in claims(cell, index)]
     own_words = [t for c in own_claims for t in _words(c)]
+    firm_claims = own_claims if firm is None else [c for cell in firm for c in claims(cell, index)]
     for claim in extra:
         words, denied = _words(claim), _denies(claim, index)
         if not words:
             continue
-        against = [c for c in own_claims if _denies(c, index) != denied and _covers(_words(c), words)]
+        against = [c for c in firm_claims if _denies(c, index) != denied and _covers(_words(c), words)]
         if against or (not denied and not _conditional(claim) and _another_subjects(_head(claim), row, own_words, index)):
-            return fragments(t.raw for t in claim)
+            return fragments(t.raw for t in claim if t.kind != "stop")
     return ()
 
 
@@ -126,13 +128,15 @@ def _conditional(claim: Sequence[Token]) -> bool:
 
 def _another_subjects(words: Sequence[Token], row: Sequence[str], own_words: Sequence[Token], index: SubjectIndex) -> bool:
     """Does another subject's cell say at least half of these words, every valued one (a value
-    of an opposite group) among them, one a word the subject's own cells never say?"""
+    of an opposite group) among them, while the subject's own cells say none of them ("producer
+    acks" beside a cell of a subject whose cells name its producer is about that subject)?"""
+    if any(_same(w, o) for w in words for o in own_words):
+        return False
     for cell in row:
         said = [t for c in claims(cell, index) if not _denies(c, index) for t in _words(c)]
         hit = [w for w in words if any(_same(w, s) for s in said)]
         valued = [w for w in words if w.group is not None]
-        if 2 * len(hit) >= len(words) and all(w in hit for w in valued) \
-                and any(not any(_same(w, o) for o in own_words) for w in hit):
+        if hit and 2 * len(hit) >= len(words) and all(w in hit for w in valued):
             return True
     return False
 
