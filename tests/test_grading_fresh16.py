@@ -19,8 +19,7 @@ claims), said with a deck of subjects and words other than the batch's cases:
   subject's rating notes ("⚠️ single primary"), not only its table cells (traits.py);
 * an extra part that denies what the subject's own cells say in other rows, or says what they
   deny, is wrong (extras.py), on a fact card and on a takeaway; a verb that only asserts
-  ("offers") is judged by the rest (the lexicons' assertion_words); a cell a nuance note disputes
-  may be denied.
+  ("offers") is judged by the rest (the lexicons' assertion_words).
 """
 
 from __future__ import annotations
@@ -44,7 +43,6 @@ glossary:
     - [night runs, overnight runs]
     - [insurance, cover]
     - [tracking, parcel tracking]
-    - [weekend service, weekend deliveries]
 tables:
   comparison:
     title: Comparing couriers
@@ -69,15 +67,6 @@ tables:
         falcon: A year, every scan logged
         heron: Until collected / durable queue
         otter: A week
-      hours:
-        label: Hours
-        falcon: Weekend service, night slots
-        heron: Weekdays only
-        otter:
-          text: Weekend service
-          nuance:
-            text: Otter stopped its weekend service in 2025.
-            source: https://example.com/otter-hours
 ratings:
   jobs:
     title: Jobs
@@ -226,14 +215,3 @@ def test_a_rating_note_in_own_words(deck, answer, want):
 def test_a_trait_claim_against_the_subjects_rating_notes(deck, answer, want):
     assert verdict(deck, "couriers/fact/comparison/handover/falcon", answer) == want
 
-
-@pytest.mark.parametrize(
-    ("card", "answer", "want"),
-    [
-        ("couriers/fact/comparison/handover/falcon", "doorstep drop, signature photo, but no weekend service", "wrong"),
-        ("couriers/fact/comparison/handover/otter", "neighbour drop, note in the letterbox, but no weekend service", "right"),
-    ],
-)
-def test_a_denial_of_a_cell_a_nuance_disputes(deck, card, answer, want):
-    # Otter's hours cell carries a nuance note (the deck's cell is outdated): denying it is no contradiction
-    assert verdict(deck, card, answer) == want

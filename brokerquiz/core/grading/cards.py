@@ -161,8 +161,8 @@ def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None,
     cells = (*subject_cells(card, aliases), *subject_notes(card, aliases)) if card.kind == "fact" else ()
     claimed = contradicted_traits(card.back, answer, cells, index) if whole.correct else ()
     if whole.correct and not claimed:  # a part saying another subject's value, or denying the subject's own
-        claimed = extra_claims(card.back, answer, index, row=row_cells(card, aliases), own=deck_subject_cells(card, aliases),
-                               asked=context, firm=deck_subject_cells(card, aliases, undisputed=True))  # fmt: skip
+        claimed = extra_claims(card.back, answer, index, row=row_cells(card, aliases),
+                               own=deck_subject_cells(card, aliases), asked=context)  # fmt: skip
     if claimed:  # a right answer plus a claim the subject's other rows contradict
         whole = Grade(False, min(whole.score, GUARD_SCORE_CAP), whole.missing, claimed,
                       "claims what the subject's other cells contradict", whole.expected, contradicting=claimed)

@@ -69,12 +69,11 @@ def _words(claim: Iterable[Token]) -> list[Token]:
 
 def extra_claims(
     expected: str, answer: str, index: SubjectIndex, *, row: Sequence[str] = (), own: Sequence[str] = (),
-    asked: str = "", firm: Sequence[str] | None = None,
+    asked: str = "",
 ) -> tuple[str, ...]:
     """The answer's fragments that claim another subject's value (row: the other subjects'
-    cells of the same row) or contradict the subject's own cells elsewhere (own; firm: those of
-    them no nuance note disputes, the only ones a denial is held to), in parts that say no word
-    of the expected text nor of the question (asked)."""
+    cells of the same row) or contradict the subject's own cells elsewhere (own), in parts
+    that say no word of the expected text nor of the question (asked)."""
     if not row and not own:
         return ()
     known = [t for t in analyze(f"{expected}\n{asked}", index).toks if t.kind == "word"]
@@ -83,12 +82,11 @@ def extra_claims(
         return ()
     own_claims = [c for cell in own for c in claims(cell, index)]
     own_words = [t for c in own_claims for t in _words(c)]
-    firm_claims = own_claims if firm is None else [c for cell in firm for c in claims(cell, index)]
     for claim in extra:
         words, denied = _words(claim), _denies(claim, index)
         if not words:
             continue
-        against = [c for c in firm_claims if _denies(c, index) != denied and _covers(_words(c), words)]
+        against = [c for c in own_claims if _denies(c, index) != denied and _covers(_words(c), words)]
         if against or (not denied and not _conditional(claim) and _another_subjects(_head(claim), row, own_words, index)):
             return fragments(t.raw for t in claim if t.kind != "stop")
     return ()

@@ -104,28 +104,15 @@ def subject_row_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None) -
     return tuple((subject, back) for cid, back, subject in rows.get(card.topic, ()) if cid != card.id and subject)
 
 
-def deck_subject_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None, *, undisputed: bool = False) -> tuple[str, ...]:
+def deck_subject_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[str, ...]:
     """Every fact cell of the card's subject but the card's own text, whatever the card's kind
-    (a fact's other rows, a takeaway's table cells): what the deck says of that subject.
-    undisputed: only the cells no nuance note disputes (an answer may deny what a note corrects)."""
+    (a fact's other rows, a takeaway's table cells): what the deck says of that subject."""
     path = getattr(aliases, "path", None)
     if not card.subject or not path:
         return ()
-    rows, disputed = _deck_cards(path) or {}, _disputed(path) if undisputed else frozenset()
+    rows = _deck_cards(path) or {}
     return tuple(back for items in rows.values() for cid, back, subject in items
-                 if subject == card.subject and cid != card.id and back != card.back and cid not in disputed)  # fmt: skip
-
-
-@lru_cache(maxsize=8)
-def _disputed(name: str) -> frozenset[str]:
-    """The ids of the deck's fact cards that carry a nuance note (the deck's cell is outdated or disputed)."""
-    from ..deck import library
-
-    try:
-        _, cards = library.open_deck(name)
-    except (BrokerquizError, OSError, yaml.YAMLError, UnicodeDecodeError):
-        return frozenset()  # a deck that cannot be reopened disputes nothing
-    return frozenset(c.id for c in cards if c.kind == "fact" and c.nuance is not None)
+                 if subject == card.subject and cid != card.id and back != card.back)  # fmt: skip
 
 
 @lru_cache(maxsize=8)
