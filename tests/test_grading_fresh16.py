@@ -17,6 +17,7 @@ claims), said with a deck of subjects and words other than the batch's cases:
   in that scenario (nor another subject) is right: the note is optional (notes.py);
 * a trait value (glossary `trait: true`) claimed beside a fact card's cell is also held to the
   subject's rating notes ("⚠️ single primary"), not only its table cells (traits.py);
+* MAXLEN is the stream's maximum length, in any of the three languages (glossary term);
 * an extra part that denies what the subject's own cells say in other rows, or says what they
   deny, is wrong (extras.py), on a fact card and on a takeaway; a verb that only asserts
   ("offers") is judged by the rest (the lexicons' assertion_words).
@@ -215,3 +216,10 @@ def test_a_rating_note_in_own_words(deck, answer, want):
 def test_a_trait_claim_against_the_subjects_rating_notes(deck, answer, want):
     assert verdict(deck, "couriers/fact/comparison/handover/falcon", answer) == want
 
+
+
+@pytest.mark.parametrize("answer", ["trimmed to a maximum length", "trimmed по максимальной длине"])
+def test_a_stream_length_cap_is_maxlen(answer):
+    from brokerquiz.core.grading import grade
+
+    assert grade("Trimmed by MAXLEN", answer).verdict == "right"
