@@ -4,7 +4,7 @@ claims), said with a deck of subjects and words other than the batch's cases:
 * typed picks are split at a lexicon's conjunctions too ("Otter and Heron"), so a list naming an
   either-way subject with "and" is graded as picks, not as text naming another subject;
 * an extra part of a right answer that says another subject's cell of the same row, with a word
-  the subject's own cells never say, is wrong (extras.py); a part under a condition or an option
+  the subject's own cells never say (nor a scenario or use the deck says it fits), is wrong (extras.py); a part under a condition or an option
   ("when ...", "... possible") and a word the subject's cells say elsewhere are no such claim; a
   part is judged by its head, the words before its first preposition;
 * on a "which one?" card, "X, like Y" names Y as an answer too: wrong unless Y is a right
@@ -82,6 +82,11 @@ ratings:
         falcon: 👍 vans, single master depot
         heron: 👍/⚠️ lockers are tight
         otter: 👍 boats
+lists:
+  when:
+    title: When to book which
+    falcon:
+      weekend: Weekends for busy people
 takeaways:
   title: Key takeaways
   falcon: the fast city courier with live tracking.
@@ -223,3 +228,14 @@ def test_a_stream_length_cap_is_maxlen(answer):
     from brokerquiz.core.grading import grade
 
     assert grade("Trimmed by MAXLEN", answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("answer", "want"),
+    [
+        ("live tracking, courier chat, and weekends", "right"),  # Heron's cell word, but a use the deck gives Falcon
+        ("live tracking, courier chat, and cash on delivery", "wrong"),  # Otter's cell, nowhere Falcon's
+    ],
+)
+def test_a_use_the_deck_gives_the_subject_is_its_own(deck, answer, want):
+    assert verdict(deck, "couriers/fact/comparison/extras/falcon", answer) == want

@@ -11,7 +11,7 @@ from .analysis import CONTENT, Token, analyze
 from .asides import without_true_asides
 from .extras import extra_claims, likened_subjects
 from .notes import own_note
-from .pairs import deck_subject_cells, paired_card, row_cells, row_notes, subject_cells, subject_notes
+from .pairs import deck_subject_cells, paired_card, row_cells, row_notes, subject_cells, subject_fits, subject_notes
 from .answer import grade
 from .lexicon import lexicons
 from .match import grade_text
@@ -161,8 +161,8 @@ def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None,
     cells = (*subject_cells(card, aliases), *subject_notes(card, aliases)) if card.kind == "fact" else ()
     claimed = contradicted_traits(card.back, answer, cells, index) if whole.correct else ()
     if whole.correct and not claimed:  # a part saying another subject's value, or denying the subject's own
-        claimed = extra_claims(card.back, answer, index, row=row_cells(card, aliases),
-                               own=deck_subject_cells(card, aliases), asked=context)  # fmt: skip
+        claimed = extra_claims(card.back, answer, index, row=row_cells(card, aliases), own=deck_subject_cells(card, aliases),
+                               asked=context, fits=subject_fits(card, aliases, _display(card, index)))  # fmt: skip
     if claimed:  # a right answer plus a claim the subject's other rows contradict
         whole = Grade(False, min(whole.score, GUARD_SCORE_CAP), whole.missing, claimed,
                       "claims what the subject's other cells contradict", whole.expected, contradicting=claimed)
@@ -171,6 +171,12 @@ def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None,
         if by_parts.beats(whole) or (whole.correct and _unasked(by_parts.contradicting, context, index)):
             return replace(by_parts, expected=card.back)
     return whole
+
+
+def _display(card: Card, index: SubjectIndex) -> str:
+    """The card's subject's display name (as choices name it), or ""."""
+    sid = index.lookup(card.subject) if card.subject else None
+    return index.display[sid] if sid is not None else ""
 
 
 def _unasked(fragments_: Sequence[str], context: str, index: SubjectIndex) -> bool:

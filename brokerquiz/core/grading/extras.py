@@ -69,11 +69,12 @@ def _words(claim: Iterable[Token]) -> list[Token]:
 
 def extra_claims(
     expected: str, answer: str, index: SubjectIndex, *, row: Sequence[str] = (), own: Sequence[str] = (),
-    asked: str = "",
+    asked: str = "", fits: Sequence[str] = (),
 ) -> tuple[str, ...]:
     """The answer's fragments that claim another subject's value (row: the other subjects'
     cells of the same row) or contradict the subject's own cells elsewhere (own), in parts
-    that say no word of the expected text nor of the question (asked)."""
+    that say no word of the expected text nor of the question (asked). fits: the scenarios and
+    uses the deck says the subject fits; their words are the subject's own too."""
     if not row and not own:
         return ()
     known = [t for t in analyze(f"{expected}\n{asked}", index).toks if t.kind == "word"]
@@ -82,12 +83,13 @@ def extra_claims(
         return ()
     own_claims = [c for cell in own for c in claims(cell, index)]
     own_words = [t for c in own_claims for t in _words(c)]
+    fitting = [t for text in fits for t in analyze(text, index).toks if t.kind == "word"]
     for claim in extra:
         words, denied = _words(claim), _denies(claim, index)
         if not words:
             continue
         against = [c for c in own_claims if _denies(c, index) != denied and _covers(_words(c), words)]
-        if against or (not denied and not _conditional(claim) and _another_subjects(_head(claim), row, own_words, index)):
+        if against or (not denied and not _conditional(claim) and _another_subjects(_head(claim), row, [*own_words, *fitting], index)):
             return fragments(t.raw for t in claim if t.kind != "stop")
     return ()
 

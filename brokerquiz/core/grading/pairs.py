@@ -149,3 +149,34 @@ def subject_notes(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tu
         return ()
     rows = _rating_rows(path) or {}
     return tuple(back for items in rows.values() for cid, back, subject in items if subject == card.subject and cid != card.id)
+
+
+@lru_cache(maxsize=8)
+def _fitting(name: str) -> dict[str, tuple[str, ...]] | None:
+    """subject display name or key -> the questions of the deck's choice cards (scenarios, use
+    cases, ratings) it is a right or either-way answer of, or None when the deck cannot be opened."""
+    from ..deck import library
+
+    try:
+        _, cards = library.open_deck(name)
+    except (BrokerquizError, OSError, yaml.YAMLError, UnicodeDecodeError):
+        return None  # a deck that cannot be reopened only means fewer uses known
+    fits: dict[str, list[str]] = {}
+    for c in cards:
+        picks = [*(c.correct or ()), *(c.optional or ())]
+        if c.kind == "rating" and c.subject and 0 in picks:  # rated good (the first choice) in a scenario
+            fits.setdefault(c.subject, []).append(c.front)
+        elif c.kind in ("scenario", "use-case") and c.choices:
+            for i in picks:
+                fits.setdefault(c.choices[i], []).append(c.front)
+    return {who: tuple(texts) for who, texts in fits.items()}
+
+
+def subject_fits(card: Card, aliases: Mapping[str, Sequence[str]] | None, display: str = "") -> tuple[str, ...]:
+    """The scenarios and uses the deck says the card's subject fits (rated good, or a right
+    answer of a "which one?" card): what the subject is for besides its table cells."""
+    path = getattr(aliases, "path", None)
+    if not card.subject or not path:
+        return ()
+    fits = _fitting(path) or {}
+    return (*fits.get(card.subject, ()), *(fits.get(display, ()) if display else ()))
