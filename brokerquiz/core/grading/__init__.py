@@ -33,7 +33,10 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   swaps       the things the question names swapped, or another listed item in one's place
   denials     the question's own verb denied of what the model answer names
   pairs       the paired deck's card with the same keys; the row's and the subject's other cells
-  traits      an extra claim of a trait value (delivery, writers) the subject's other rows exclude
+  traits      an extra claim of a trait value (delivery, writers) the subject's other rows (and notes) exclude
+  extras      a part of a right answer saying another subject's cell of the row, or denying the
+              subject's own cells elsewhere; "X, like Y" on a "which one?" card names Y too
+  notes       a rating's note in the candidate's own words: right when no other subject's note
   asides      a sentence of its own about another subject, true by the deck: no claim against
   several     another value of a `several:` group said as an option beside the expected one
   reasons     why a right answer holds ("because ..."): no extra claim for precision
