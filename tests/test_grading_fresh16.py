@@ -17,6 +17,7 @@ claims), said with a deck of subjects and words other than the batch's cases:
   in that scenario (nor another subject) is right: the note is optional (notes.py);
 * a trait value (glossary `trait: true`) claimed beside a fact card's cell is also held to the
   subject's rating notes ("⚠️ single primary"), not only its table cells (traits.py);
+* "Wide-Column-Speicher" is the column layout, as "spaltenorientiert" (glossary);
 * MAXLEN is the stream's maximum length, in any of the three languages (glossary term);
 * an extra part that denies what the subject's own cells say in other rows, or says what they
   deny, is wrong (extras.py), on a fact card and on a takeaway; a verb that only asserts
@@ -239,3 +240,11 @@ def test_a_stream_length_cap_is_maxlen(answer):
 )
 def test_a_use_the_deck_gives_the_subject_is_its_own(deck, answer, want):
     assert verdict(deck, "couriers/fact/comparison/extras/falcon", answer) == want
+
+
+@pytest.mark.parametrize(("answer", "want"), [("Wide-Column-Speicher, Thrift", "right"), ("Wide-Column-Speicher", "partly")])
+def test_a_wide_column_compound_is_the_column_layout(answer, want):
+    # "Wide-Column-Speicher" says what "spaltenorientiert" says: the German compound is one term with it
+    from brokerquiz.core.grading import grade
+
+    assert grade("Spaltenorientierter Wide-Column-Speicher, Thrift", answer).verdict == want
