@@ -19,7 +19,7 @@ core group ("unsuitable for X"). Asides ("unlike X") and parentheses make no cla
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from .analysis import Token, analyze
 from .lexicon import lexicons
@@ -28,7 +28,8 @@ from .subjects import SubjectIndex
 from .text import lexicon_words
 
 
-def claims(text: str, index: SubjectIndex) -> list[list[Token]]:
+@lru_cache(maxsize=4096)  # the deck's cells are split again for every answer to their subject's cards
+def claims(text: str, index: SubjectIndex) -> tuple[tuple[Token, ...], ...]:
     """The text's parts as claims: tokens between separators and conjunctions, asides and
     parentheses left out."""
     joining = lexicons().conjunctions
@@ -40,7 +41,13 @@ def claims(text: str, index: SubjectIndex) -> list[list[Token]]:
             chunk = t.chunk
         if not t.paren and not t.aside:
             out[-1].append(t)
-    return [c for c in out if any(t.kind == "word" for t in c)]
+    return tuple(tuple(c) for c in out if any(t.kind == "word" for t in c))
+
+
+@lru_cache(maxsize=512)
+def _claims_of(texts: tuple[str, ...], index: SubjectIndex) -> tuple[tuple[Token, ...], ...]:
+    """Every claim of these texts (the questions a subject fits, read once per subject)."""
+    return tuple(c for text in texts for c in claims(text, index))
 
 
 def _denies(claim: Sequence[Token], index: SubjectIndex) -> bool:
@@ -77,13 +84,13 @@ def extra_claims(
     uses the deck says the subject fits; their words are the subject's own too."""
     if not row and not own:
         return ()
-    known = [t for t in analyze(f"{expected}\n{asked}", index).toks if t.kind == "word"]
+    known = [t for text in (expected, asked) for t in analyze(text, index).toks if t.kind == "word"]  # each analysis cached
     extra = [c for c in claims(answer, index) if not any(t.matches(k) for t in _words(c) for k in known)]
     if not extra:
         return ()
     own_claims = [c for cell in own for c in claims(cell, index)]
     own_words = [t for c in own_claims for t in _words(c)]
-    fitting = [t for text in fits for t in analyze(text, index).toks if t.kind == "word"]
+    fitting = [t for c in _claims_of(tuple(fits), index) for t in c if t.kind == "word"]
     for claim in extra:
         words, denied = _words(claim), _denies(claim, index)
         if not words:
