@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from .lexicon import DEFAULT_LATIN, _read, lexicon_files, lexicons, shorthands, stem
-from .thresholds import PREFIX_MIN, PREFIX_SHARE, TYPO_LONG, TYPO_SHORT
+from .thresholds import PREFIX_MIN, PREFIX_SHARE, PREFIX_TAIL_MAX, PREFIX_WORD_SHARE, TYPO_LONG, TYPO_SHORT
 
 #: A word: a number with decimals ("1.5", "2,5"), letters/digits joined by hyphens or
 #: apostrophes ("at-least-once", "don't"), or one symbol or emoji (a rating such as a thumb).
@@ -218,8 +218,8 @@ def keys_match(a: str, b: str) -> bool:
             if x != y:
                 break
             common += 1
-        if common >= PREFIX_MIN and common >= PREFIX_SHARE * n:
-            return True
+        if common >= PREFIX_MIN and common >= PREFIX_SHARE * n and (len(long_) - common <= PREFIX_TAIL_MAX or n >= PREFIX_WORD_SHARE * len(long_)):
+            return True  # the rest an ending, not a word of its own ("topic" is no stem of "topicrecordname...")
     # a != b here, so 0 allowed edits is a miss
     return allowed > 0 and OSA.distance(a, b, score_cutoff=allowed) <= allowed
 
