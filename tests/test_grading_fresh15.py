@@ -5,7 +5,12 @@
   question words opening a part of the model answer open a thing's region (swaps.py);
 - a word is no form of a long camel-case name it begins ("topic" of "TopicRecordNameStrategy"):
   two keys sharing a prefix meet when the rest is an ending (PREFIX_TAIL_MAX letters) or the shorter
-  key is PREFIX_WORD_SHARE of the longer (a compound's first word), not when it is words of its own.
+  key is PREFIX_WORD_SHARE of the longer (a compound's first word), not when it is words of its own;
+- against a model answer of several sentences, an answer right by an accept entry stays right
+  when it says glossary words neither text says ("runs", "works", "data"): a key point said in
+  one's own words; only a sweeping word (every, any, always, by default: the lexicons'
+  sweeping_words and default_words) the texts do not say keeps the accept entry from vouching
+  for it (sweeping.py). A cell (one sentence) keeps the stricter rule: any new term is a claim.
 """
 
 from __future__ import annotations
@@ -50,3 +55,51 @@ def test_the_contrasted_things_in_their_own_places_are_no_swap():
 )
 def test_a_word_is_no_form_of_a_long_name_it_begins(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+_DEPOT = (
+    "Expired parcels are carried by the night sweeper to the cold shelf. "
+    "From there a clerk dispatches, once a day, whatever a customer still asks for."
+)
+_DEPOT_Q = "What happens to expired parcels in the depot?"
+_DEPOT_KEY = ["the cold shelf, a clerk dispatches daily"]
+_SKLAD = "Просроченные посылки ночной уборщик увозит на холодную полку. Оттуда клерк ежедневно отправляет то, что клиент ещё просит."
+_SKLAD_Q = "Что происходит с просроченными посылками на складе?"
+_SKLAD_KEY = ["холодная полка, клерк отправляет ежедневно"]
+
+
+@pytest.mark.parametrize(
+    ("expected", "question", "key", "answer"),
+    [
+        (_DEPOT, _DEPOT_Q, _DEPOT_KEY, "cold shelf; a clerk runs through it and dispatches daily"),
+        (_DEPOT, _DEPOT_Q, _DEPOT_KEY, "cold shelf; a clerk dispatches daily, no data lost"),
+        (_SKLAD, _SKLAD_Q, _SKLAD_KEY, "холодная полка; клерк работает с ней и отправляет ежедневно"),
+    ],
+)
+def test_a_key_point_in_own_words_is_right_by_its_accept_entry(expected, question, key, answer):
+    assert grade(expected, answer, accept=key, context=question).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "question", "key", "answer"),
+    [
+        (_DEPOT, _DEPOT_Q, _DEPOT_KEY, "cold shelf; a clerk dispatches daily, works for any parcel"),
+        (_DEPOT, _DEPOT_Q, _DEPOT_KEY, "cold shelf; a clerk dispatches every parcel daily"),
+        (_DEPOT, _DEPOT_Q, _DEPOT_KEY, "cold shelf; a clerk dispatches daily by default"),
+        (_SKLAD, _SKLAD_Q, _SKLAD_KEY, "холодная полка; клерк ежедневно отправляет любые посылки"),
+        (_SKLAD, _SKLAD_Q, _SKLAD_KEY, "холодная полка; клерк отправляет ежедневно по умолчанию"),
+    ],
+)
+def test_a_sweeping_word_the_texts_do_not_say_is_a_claim_the_accept_entry_does_not_vouch_for(expected, question, key, answer):
+    assert grade(expected, answer, accept=key, context=question).verdict != "right"
+
+
+def test_a_sweeping_word_the_model_answer_says_too_costs_nothing():
+    expected = "Every parcel past its date goes to the cold shelf. A clerk dispatches from it daily."
+    answer = "each parcel past its date ends up on the cold shelf; a clerk dispatches daily"
+    assert grade(expected, answer, accept=_DEPOT_KEY, context=_DEPOT_Q).verdict == "right"
+
+
+def test_a_cell_still_counts_any_new_term_as_a_claim():
+    # one sentence: the accepted short form vouches for no term of its own ("data")
+    assert grade("Parcels go to the cold shelf", "the cold shelf, data kept there", accept=["cold shelf"]).verdict != "right"

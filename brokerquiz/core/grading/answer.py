@@ -9,7 +9,8 @@ from .analysis import AnalyzedText, analyze
 from .parts import grade_against
 from .results import Grade, fragments
 from .thresholds import GUARD_SCORE_CAP
-from .sentences import right_by_lead, right_by_sentences
+from .sentences import right_by_lead, right_by_sentences, sentences
+from .sweeping import new_sweeping_words
 from .subjects import SubjectIndex, index_for
 from .defaults import other_default
 from .denials import denied_asked
@@ -122,7 +123,11 @@ def _with_polarity(accept: Sequence[str], exp: AnalyzedText, index: SubjectIndex
 
 def _new_terms(ans: AnalyzedText, texts: Sequence[str], index: SubjectIndex) -> bool:
     """Does the answer name a glossary term (outside parentheses) that none of the texts says?
-    Such a term is a claim of its own, which an accepted short form does not vouch for."""
+    Such a term is a claim of its own, which an accepted short form does not vouch for. Against
+    a model answer of several sentences (texts: the accept entry, the model answer, the question)
+    the key points are said in one's own words: only a sweeping word is such a claim (sweeping.py)."""
+    if len(texts) > 1 and len(sentences(texts[1])) > 1:
+        return bool(new_sweeping_words(ans, [analyze(t, index) for t in texts]))
     quiet = {name for name, g in index.glossary.groups.items() if g.quiet}  # function words ("per") are plain terms here
     terms = [t for t in ans.content if t.term is not None and (t.group is None or t.group in quiet) and not t.paren]
     if not terms:
