@@ -10,7 +10,9 @@
   when it says glossary words neither text says ("runs", "works", "data"): a key point said in
   one's own words; only a sweeping word (every, any, always, by default: the lexicons'
   sweeping_words and default_words) the texts do not say keeps the accept entry from vouching
-  for it (sweeping.py). A cell (one sentence) keeps the stricter rule: any new term is a claim.
+  for it (sweeping.py). A cell (one sentence) keeps the stricter rule: any new term is a claim;
+- one of a counted group ("single") says nothing against "several" when it counts another thing:
+  "a queue is a single file" beside "several queues" (counts.counts_of_other_things).
 """
 
 from __future__ import annotations
@@ -103,3 +105,20 @@ def test_a_sweeping_word_the_model_answer_says_too_costs_nothing():
 def test_a_cell_still_counts_any_new_term_as_a_claim():
     # one sentence: the accepted short form vouches for no term of its own ("data")
     assert grade("Parcels go to the cold shelf", "the cold shelf, data kept there", accept=["cold shelf"]).verdict != "right"
+
+
+_SPREAD = "Spread the load over several queues picked by a hash of the order id"
+_RASKLAD = "Нагрузку раскладывают на несколько очередей по хешу id заказа"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        (_SPREAD, "a queue is a single file on one disk, so spread the load over N queues picked by a hash of the order id", "right"),
+        (_SPREAD, "spread the load over a single queue picked by a hash of the order id", "wrong"),
+        (_RASKLAD, "очередь — единственный файл на диске, поэтому нагрузку раскладывают на N очередей по хешу id заказа", "right"),
+        (_RASKLAD, "нагрузку раскладывают на единственную очередь по хешу id заказа", "wrong"),
+    ],
+)
+def test_one_of_another_thing_is_no_count_against_several(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
