@@ -12,7 +12,9 @@
   sweeping_words and default_words) the texts do not say keeps the accept entry from vouching
   for it (sweeping.py). A cell (one sentence) keeps the stricter rule: any new term is a claim;
 - one of a counted group ("single") says nothing against "several" when it counts another thing:
-  "a queue is a single file" beside "several queues" (counts.counts_of_other_things).
+  "a queue is a single file" beside "several queues" (counts.counts_of_other_things);
+- a word whose negating-prefix form the model answer says is no opposite when the model answer
+  says the word itself too ("совместима" where it says "совместима ... несовместимая").
 """
 
 from __future__ import annotations
@@ -122,3 +124,11 @@ _RASKLAD = "Нагрузку раскладывают на несколько о
 )
 def test_one_of_another_thing_is_no_count_against_several(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+_CHECK_RU = "Проверка убеждается, что новая раскладка совместима с сохранёнными, и несовместимая раскладка отклоняется."
+
+
+def test_a_word_the_model_answer_also_says_plainly_is_no_opposite_of_its_negated_form():
+    assert grade(_CHECK_RU, "проверка убеждается, что новая раскладка совместима с сохранёнными, иначе отклоняет").verdict == "right"
+    assert grade("Новая раскладка несовместима с сохранёнными и отклоняется.", "новая раскладка совместима с сохранёнными").verdict == "wrong"
