@@ -14,7 +14,10 @@
 - one of a counted group ("single") says nothing against "several" when it counts another thing:
   "a queue is a single file" beside "several queues" (counts.counts_of_other_things);
 - a word whose negating-prefix form the model answer says is no opposite when the model answer
-  says the word itself too ("совместима" where it says "совместима ... несовместимая").
+  says the word itself too ("совместима" where it says "совместима ... несовместимая");
+- the lead sentence of a model answer is its point (sentences.right_by_lead) unless the card's
+  accept entries say otherwise: a lead that says none of them, not even half of one, only sets the
+  scene ("in a shared ledger ...; a private ledger ..."), and saying it alone is no right answer.
 """
 
 from __future__ import annotations
@@ -132,3 +135,26 @@ _CHECK_RU = "Проверка убеждается, что новая раскл
 def test_a_word_the_model_answer_also_says_plainly_is_no_opposite_of_its_negated_form():
     assert grade(_CHECK_RU, "проверка убеждается, что новая раскладка совместима с сохранёнными, иначе отклоняет").verdict == "right"
     assert grade("Новая раскладка несовместима с сохранёнными и отклоняется.", "новая раскладка совместима с сохранёнными").verdict == "wrong"
+
+
+_LEDGER = (
+    "In a shared ledger all clerks queue behind a single lock. "
+    "A private ledger gives each clerk a lock of their own, so no clerk waits for another."
+)
+_LEDGER_Q = "How does a private ledger help compared with a shared one?"
+
+
+@pytest.mark.parametrize(
+    "answer", ["in a shared ledger all clerks queue behind a single lock", "all clerks queue behind a single lock, that's it"]
+)
+def test_a_lead_sentence_that_only_sets_the_scene_is_no_answer(answer):
+    assert grade(_LEDGER, answer, accept=["a lock per clerk, nobody waits"], context=_LEDGER_Q).verdict != "right"
+
+
+def test_a_lead_sentence_saying_a_key_point_is_the_answer():
+    expected = (
+        "The proven way is a parked drawer: the file waits in a drawer nobody reads and, when its timer ends, "
+        "drops into the working tray. Newer cabinets delay files themselves."
+    )
+    answer = "a parked drawer: the file waits where nobody reads it and, once the timer ends, drops into the working tray"
+    assert grade(expected, answer, accept=["parked drawer and timer"], context="How do you delay a file?").verdict == "right"

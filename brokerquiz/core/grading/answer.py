@@ -69,7 +69,9 @@ def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[st
                         others=others)  # fmt: skip
     if main.correct and main.score >= 1.0:
         return replace(main, expected=expected)
-    main = (right_by_lead(expected, answer, index, main, sid=sid, neutral=context)
+    lead = right_by_lead(expected, answer, index, main, sid=sid, neutral=context)
+    lead = lead if lead is None or _lead_makes_a_point(expected, accept, index) else None
+    main = (lead
             or right_by_sentences(expected, answer, index, main, sid=sid, neutral=context) or main)
     exp, ans = analyze(expected, index), analyze(answer, index)
     flipped = {"yes": "no", "no": "yes"}[exp.pol] if exp.pol and {"yes": "no", "no": "yes"}[exp.pol] in ans.pols else None
@@ -105,6 +107,17 @@ def _unswapped(graded: Grade, answer: str, asked: str, index: SubjectIndex) -> G
             return Grade(False, min(graded.score, GUARD_SCORE_CAP), graded.missing, found, reason, graded.expected,
                          contradicting=found)  # fmt: skip
     return graded
+
+
+def _lead_makes_a_point(expected: str, accept: Sequence[str], index: SubjectIndex) -> bool:
+    """Is the model answer's lead sentence its point? Yes unless the card's accept entries (its key
+    points) say otherwise: when the lead sentence says none of them, not even half of one, it only sets the
+    scene ("In a consumer group ...; a share group ...") and saying it is no answer."""
+    if not accept:
+        return True
+    lead = sentences(expected)[0]
+    # the lead's other words cost nothing: does it say a key point, whole or half of it?
+    return any(grade_against(alt, lead, index, use_core=False, neutral=lead).verdict != "wrong" for alt in accept if alt and alt.strip())
 
 
 def _with_polarity(accept: Sequence[str], exp: AnalyzedText, index: SubjectIndex) -> list[str]:
