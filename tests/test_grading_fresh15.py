@@ -17,7 +17,9 @@
   says the word itself too ("совместима" where it says "совместима ... несовместимая");
 - the lead sentence of a model answer is its point (sentences.right_by_lead) unless the card's
   accept entries say otherwise: a lead that says none of them, not even half of one, only sets the
-  scene ("in a shared ledger ...; a private ledger ..."), and saying it alone is no right answer.
+  scene ("in a shared ledger ...; a private ledger ..."), and saying it alone is no right answer;
+- "cleaned", "purged", "wiped" say that something is gone (the lexicon's withdrawn words), so an
+  answer saying one offers nothing the model answer says was gone.
 """
 
 from __future__ import annotations
@@ -158,3 +160,13 @@ def test_a_lead_sentence_saying_a_key_point_is_the_answer():
     )
     answer = "a parked drawer: the file waits where nobody reads it and, once the timer ends, drops into the working tray"
     assert grade(expected, answer, accept=["parked drawer and timer"], context="How do you delay a file?").verdict == "right"
+
+
+_DRAFT = "The draft can be gone before the editor reads it, leaving the editor with an outdated copy. So keep drafts longer than a full review."
+
+
+@pytest.mark.parametrize("word", ["cleaned up", "purged", "wiped"])
+def test_cleaned_up_says_gone(word):
+    answer = f"the draft may get {word} before the editor reads it, so the editor has an outdated copy"
+    assert grade(_DRAFT, answer).verdict == "partly"  # the point, the advice left out
+    assert grade(_DRAFT, "the draft is kept until the editor reads it").verdict == "wrong"
