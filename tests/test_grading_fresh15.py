@@ -19,7 +19,9 @@
   accept entries say otherwise: a lead that says none of them, not even half of one, only sets the
   scene ("in a shared ledger ...; a private ledger ..."), and saying it alone is no right answer;
 - "cleaned", "purged", "wiped" say that something is gone (the lexicon's withdrawn words), so an
-  answer saying one offers nothing the model answer says was gone.
+  answer saying one offers nothing the model answer says was gone;
+- silently / with an error are opposite values (glossary `report:`): a failure the model answer
+  says goes unreported is not one reported with an error.
 """
 
 from __future__ import annotations
@@ -170,3 +172,16 @@ def test_cleaned_up_says_gone(word):
     answer = f"the draft may get {word} before the editor reads it, so the editor has an outdated copy"
     assert grade(_DRAFT, answer).verdict == "partly"  # the point, the advice left out
     assert grade(_DRAFT, "the draft is kept until the editor reads it").verdict == "wrong"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        ("When the inbox is full, the relay silently discards new letters.", "when the inbox is full the relay rejects new letters with an error", "wrong"),
+        ("When the inbox is full, the relay silently discards new letters.", "when the inbox is full the relay quietly discards new letters", "right"),
+        ("Когда ящик полон, ретранслятор молча отбрасывает новые письма.", "когда ящик полон, ретранслятор отбрасывает новые письма с ошибкой", "wrong"),
+        ("Когда ящик полон, ретранслятор молча отбрасывает новые письма.", "когда ящик полон, ретранслятор без ошибки отбрасывает новые письма", "right"),
+    ],
+)
+def test_silently_and_with_an_error_are_opposites(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
