@@ -21,7 +21,9 @@
 - "cleaned", "purged", "wiped" say that something is gone (the lexicon's withdrawn words), so an
   answer saying one offers nothing the model answer says was gone;
 - silently / with an error are opposite values (glossary `report:`): a failure the model answer
-  says goes unreported is not one reported with an error.
+  says goes unreported is not one reported with an error;
+- хранить / хранимых are spellings of keep, so "сколько копий хранить" is no antonym of a
+  model answer that says "число хранимых копий ... очистка удаляет".
 """
 
 from __future__ import annotations
@@ -185,3 +187,8 @@ def test_cleaned_up_says_gone(word):
 )
 def test_silently_and_with_an_error_are_opposites(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+def test_stored_forms_of_keep_are_keep():
+    expected = "Архив ограничивает число хранимых копий на папку. Очистка удаляет все копии папки."
+    assert grade(expected, "архив задаёт, сколько копий на папку хранить").contradicting == ()
