@@ -23,7 +23,8 @@
 - silently / with an error are opposite values (glossary `report:`): a failure the model answer
   says goes unreported is not one reported with an error;
 - хранить / хранимых are spellings of keep, so "сколько копий хранить" is no antonym of a
-  model answer that says "число хранимых копий ... очистка удаляет".
+  model answer that says "число хранимых копий ... очистка удаляет";
+- cap is a spelling of limit, unacked of unacknowledged (glossary terms).
 """
 
 from __future__ import annotations
@@ -192,3 +193,9 @@ def test_silently_and_with_an_error_are_opposites(expected, answer, verdict):
 def test_stored_forms_of_keep_are_keep():
     expected = "Архив ограничивает число хранимых копий на папку. Очистка удаляет все копии папки."
     assert grade(expected, "архив задаёт, сколько копий на папку хранить").contradicting == ()
+
+
+def test_a_limit_on_unacked_is_a_cap_on_unacknowledged():
+    expected = "The gate caps the number of unacknowledged tickets per clerk"
+    assert grade(expected, "the gate puts a limit on unacked tickets per clerk").verdict == "right"
+    assert grade(expected, "the gate caps the acked tickets per clerk").verdict != "right"
