@@ -24,7 +24,9 @@
   says goes unreported is not one reported with an error;
 - хранить / хранимых are spellings of keep, so "сколько копий хранить" is no antonym of a
   model answer that says "число хранимых копий ... очистка удаляет";
-- cap is a spelling of limit, unacked of unacknowledged (glossary terms).
+- cap is a spelling of limit, unacked of unacknowledged (glossary terms);
+- two glossary terms are two words: they meet by a stem in common, never by a typo's edit
+  ("fast" / "last", "last" / "lost"); a word of no term still meets a term by a typo.
 """
 
 from __future__ import annotations
@@ -199,3 +201,22 @@ def test_a_limit_on_unacked_is_a_cap_on_unacknowledged():
     expected = "The gate caps the number of unacknowledged tickets per clerk"
     assert grade(expected, "the gate puts a limit on unacked tickets per clerk").verdict == "right"
     assert grade(expected, "the gate caps the acked tickets per clerk").verdict != "right"
+
+
+def _word(text: str):
+    from brokerquiz.core.grading.analysis import analyze
+    from brokerquiz.core.grading.subjects import index_for
+
+    (tok,) = [t for t in analyze(text, index_for(None)).toks if t.kind == "word"]
+    return tok
+
+
+@pytest.mark.parametrize(("a", "b"), [("fast", "last"), ("last", "lost"), ("every", "very")])
+def test_two_glossary_terms_never_meet_by_a_typo(a, b):
+    assert _word(a).term is not None and _word(b).term is not None
+    assert not _word(a).matches(_word(b)) and not _word(b).matches(_word(a))
+
+
+@pytest.mark.parametrize(("a", "b"), [("count", "counter"), ("lsat", "last")])
+def test_a_stem_or_a_typo_of_a_plain_word_still_meets_a_term(a, b):
+    assert _word(a).matches(_word(b))

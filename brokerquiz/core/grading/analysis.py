@@ -19,7 +19,7 @@ from .glossary import Glossary
 from .lexicon import lexicons
 from .numbers import Number, numbers_in
 from .subjects import SubjectIndex, name_at
-from .text import WORD, agent_keys, fold, fold_each, is_likeness, keys_match, part_keys, suffix_base, word_key
+from .text import WORD, agent_keys, fold, fold_each, is_likeness, keys_match, part_keys, stems_meet, suffix_base, word_key
 
 _MAJOR_SEP = re.compile(r"[,;()\[\]\n:.!?]|\s[-–—]\s|[–—]")  # ends the core
 _FINE_SEP = re.compile(r"[,;()\[\]\n:.!?/+|&→=<>«»\"“”]|\s[-–—]\s|[–—]")  # separates parts
@@ -66,6 +66,10 @@ class Token:
             return True
         if self.group is not None and self.group == other.group:
             return False  # two values of one group (sync / async), however alike they look
+        if self.term is not None and other.term is not None and self.key != other.key:
+            # two glossary terms are two words: a stem in common ("dokumente" / "dokumentenspeicher")
+            # may join them, a typo's edit never ("moves" / "more")
+            return stems_meet(self.key, other.key) or bool(self.ukey and other.ukey and stems_meet(self.ukey, other.ukey))
         if self.key == other.key:
             return True
         return _keys_meet(self.key, self.ukey, self.parts, self.kind, other.key, other.ukey, other.parts, other.kind)
