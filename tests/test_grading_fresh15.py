@@ -26,7 +26,11 @@
   model answer that says "число хранимых копий ... очистка удаляет";
 - cap is a spelling of limit, unacked of unacknowledged (glossary terms);
 - two glossary terms are two words: they meet by a stem in common, never by a typo's edit
-  ("fast" / "last", "last" / "lost"); a word of no term still meets a term by a typo.
+  ("fast" / "last", "last" / "lost"); a word of no term still meets a term by a typo;
+- a model answer defining several terms ("TERM — definition", "TERM: definition") is judged per
+  definition: a word of a term's definition said with the opposite polarity after that term
+  ("queued — picked up" for "queued — not picked up yet, running — picked up") contradicts it
+  (definitions.py), though the word is said plainly in another term's definition.
 """
 
 from __future__ import annotations
@@ -220,3 +224,39 @@ def test_two_glossary_terms_never_meet_by_a_typo(a, b):
 @pytest.mark.parametrize(("a", "b"), [("count", "counter"), ("lsat", "last")])
 def test_a_stem_or_a_typo_of_a_plain_word_still_meets_a_term(a, b):
     assert _word(a).matches(_word(b))
+
+
+_COUNTERS = "Two counters: queued — how many jobs are not picked up yet, running — picked up, but not finished."
+_COUNTERS_Q = "What do the two job counters show?"
+_SCHETCHIKI = "Два счётчика: jobs_waiting — сколько задач ещё не взято, jobs_active — взяты, но не завершены."
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        (_COUNTERS, "queued — how many jobs are picked up but not finished"),
+        (_SCHETCHIKI, "jobs_waiting — это сколько задач взято, но не завершено"),
+    ],
+)
+def test_a_definition_said_with_its_polarity_flipped_is_wrong(expected, answer):
+    assert grade(expected, answer, context=_COUNTERS_Q).verdict == "wrong"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        (_COUNTERS, "queued - jobs not picked up yet; running - picked up but not finished"),
+        (_COUNTERS, "running: the jobs picked up and not finished yet"),
+        (_SCHETCHIKI, "jobs_waiting — сколько задач ещё не взято, jobs_active — взяты и не завершены"),
+    ],
+)
+def test_each_definition_with_its_own_polarity_is_no_contradiction(expected, answer):
+    assert grade(expected, answer, context=_COUNTERS_Q).verdict != "wrong"
+
+
+def test_an_identifier_named_again_still_ends_a_definition():
+    expected = (
+        "Счётчики: jobs_waiting — сколько задач ещё не взято, jobs_active — взяты без отметки. "
+        "Когда jobs_active упирается в лимит, выдача встаёт."
+    )
+    assert grade(expected, expected, context="Что показывают счётчики задач?").verdict == "right"

@@ -13,6 +13,7 @@ from .sentences import right_by_lead, right_by_sentences, sentences
 from .sweeping import new_sweeping_words
 from .subjects import SubjectIndex, index_for
 from .defaults import other_default
+from .definitions import flipped_definition
 from .denials import denied_asked
 from .swaps import stand_in, swapped
 from .yesno import opposite_opening, without_opening_yes_no
@@ -95,6 +96,7 @@ _QUESTION_CHECKS = (
     (stand_in, "names another item where the question asks for one"),
     (denied_asked, "denies the question's own verb of what the answer should name"),
     (other_default, "calls another option the default"),
+    (flipped_definition, "says a defined term's definition with the opposite polarity"),
 )
 
 
