@@ -39,6 +39,8 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   notes       a rating's note in the candidate's own words: right when no other subject's note
   asides      a sentence of its own about another subject, true by the deck: no claim against
   several     another value of a `several:` group said as an option beside the expected one
+  sweeping    every / any / by default said in passing: a claim an accepted key point does not vouch for
+  definitions a defined term's definition said with the opposite polarity ("lag — handed out")
   reasons     why a right answer holds ("because ..."): no extra claim for precision
   picks       grade_choice(): one rule for picks clicked, pressed or typed
   cards       grade_card(), typed picks included

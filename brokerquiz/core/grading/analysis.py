@@ -19,7 +19,7 @@ from .glossary import Glossary
 from .lexicon import lexicons
 from .numbers import Number, numbers_in
 from .subjects import SubjectIndex, name_at
-from .text import WORD, agent_keys, fold, fold_each, is_likeness, keys_match, part_keys, suffix_base, word_key
+from .text import WORD, agent_keys, fold, fold_each, is_likeness, keys_match, part_keys, stems_meet, suffix_base, word_key
 
 _MAJOR_SEP = re.compile(r"[,;()\[\]\n:.!?]|\s[-–—]\s|[–—]")  # ends the core
 _FINE_SEP = re.compile(r"[,;()\[\]\n:.!?/+|&→=<>«»\"“”]|\s[-–—]\s|[–—]")  # separates parts
@@ -59,22 +59,22 @@ class Token:
         return dataclasses.replace(self, paren=True)
 
     def matches(self, other: Token) -> bool:
-        """The same word: the same glossary term in any language or spelling, else the same key
-        up to a typo or ending; never two values of one opposite group, nor a word and its
-        negating-prefix form (mutable / immutable)."""
+        """The same word: the same glossary term in any language or spelling, else the same key up to a typo or
+        ending; never two values of one opposite group, nor a word and its negating-prefix form (mutable / immutable)."""
         if self.term is not None and self.term == other.term:
             return True
         if self.group is not None and self.group == other.group:
             return False  # two values of one group (sync / async), however alike they look
         if self.key == other.key:
             return True
+        if self.term is not None and other.term is not None:  # two terms: a stem joins them, a typo never ("moves" / "more")
+            return stems_meet(self.key, other.key) or bool(self.ukey and other.ukey and stems_meet(self.ukey, other.ukey))
         return _keys_meet(self.key, self.ukey, self.parts, self.kind, other.key, other.ukey, other.parts, other.kind)
 
 
 @lru_cache(maxsize=131072)
 def _keys_meet(key: str, ukey: str, parts: tuple, kind: str, okey: str, oukey: str, oparts: tuple, okind: str) -> bool:
-    """Token.matches past the glossary: keys a typo or an ending apart (not negating-prefix
-    forms), or a two-piece compound and its head ("long-term" / "long", "disk-backed" / "disk")."""
+    """Token.matches past the glossary: keys a typo or an ending apart (no negating-prefix forms), or a compound and its head."""
     if keys_match(key, okey) or (ukey and oukey and keys_match(ukey, oukey)):
         if kind == okind == "word":
             return not any(_negates(a, b) or _negates(b, a) for a, b in ((ukey, oukey), (key, okey)) if a and b)

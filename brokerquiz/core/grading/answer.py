@@ -9,9 +9,11 @@ from .analysis import AnalyzedText, analyze
 from .parts import grade_against
 from .results import Grade, fragments
 from .thresholds import GUARD_SCORE_CAP
-from .sentences import right_by_lead, right_by_sentences
+from .sentences import right_by_lead, right_by_sentences, sentences
+from .sweeping import new_sweeping_words
 from .subjects import SubjectIndex, index_for
 from .defaults import other_default
+from .definitions import flipped_definition
 from .denials import denied_asked
 from .swaps import stand_in, swapped
 from .yesno import opposite_opening, without_opening_yes_no
@@ -68,7 +70,9 @@ def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[st
                         others=others)  # fmt: skip
     if main.correct and main.score >= 1.0:
         return replace(main, expected=expected)
-    main = (right_by_lead(expected, answer, index, main, sid=sid, neutral=context)
+    lead = right_by_lead(expected, answer, index, main, sid=sid, neutral=context)
+    lead = lead if lead is None or _lead_makes_a_point(expected, accept, index) else None
+    main = (lead
             or right_by_sentences(expected, answer, index, main, sid=sid, neutral=context) or main)
     exp, ans = analyze(expected, index), analyze(answer, index)
     flipped = {"yes": "no", "no": "yes"}[exp.pol] if exp.pol and {"yes": "no", "no": "yes"}[exp.pol] in ans.pols else None
@@ -92,6 +96,7 @@ _QUESTION_CHECKS = (
     (stand_in, "names another item where the question asks for one"),
     (denied_asked, "denies the question's own verb of what the answer should name"),
     (other_default, "calls another option the default"),
+    (flipped_definition, "says a defined term's definition with the opposite polarity"),
 )
 
 
@@ -104,6 +109,17 @@ def _unswapped(graded: Grade, answer: str, asked: str, index: SubjectIndex) -> G
             return Grade(False, min(graded.score, GUARD_SCORE_CAP), graded.missing, found, reason, graded.expected,
                          contradicting=found)  # fmt: skip
     return graded
+
+
+def _lead_makes_a_point(expected: str, accept: Sequence[str], index: SubjectIndex) -> bool:
+    """Is the model answer's lead sentence its point? Yes unless the card's accept entries (its key
+    points) say otherwise: when the lead sentence says none of them, not even half of one, it only sets the
+    scene ("In a consumer group ...; a share group ...") and saying it is no answer."""
+    if not accept:
+        return True
+    lead = sentences(expected)[0]
+    # the lead's other words cost nothing: does it say a key point, whole or half of it?
+    return any(grade_against(alt, lead, index, use_core=False, neutral=lead).verdict != "wrong" for alt in accept if alt and alt.strip())
 
 
 def _with_polarity(accept: Sequence[str], exp: AnalyzedText, index: SubjectIndex) -> list[str]:
@@ -122,7 +138,11 @@ def _with_polarity(accept: Sequence[str], exp: AnalyzedText, index: SubjectIndex
 
 def _new_terms(ans: AnalyzedText, texts: Sequence[str], index: SubjectIndex) -> bool:
     """Does the answer name a glossary term (outside parentheses) that none of the texts says?
-    Such a term is a claim of its own, which an accepted short form does not vouch for."""
+    Such a term is a claim of its own, which an accepted short form does not vouch for. Against
+    a model answer of several sentences (texts: the accept entry, the model answer, the question)
+    the key points are said in one's own words: only a sweeping word is such a claim (sweeping.py)."""
+    if len(texts) > 1 and len(sentences(texts[1])) > 1:
+        return bool(new_sweeping_words(ans, [analyze(t, index) for t in texts]))
     quiet = {name for name, g in index.glossary.groups.items() if g.quiet}  # function words ("per") are plain terms here
     terms = [t for t in ans.content if t.term is not None and (t.group is None or t.group in quiet) and not t.paren]
     if not terms:

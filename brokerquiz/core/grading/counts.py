@@ -75,3 +75,26 @@ def version_markers_optional(e_words: list[Token], a_words: list[Token]) -> list
         if e.low in markers and n.chunk == e.chunk and n.key in said and not e.paren and not any(a.matches(e) for a in a_words):
             out[i] = dataclasses.replace(e, paren=True)
     return out
+
+
+def _noun_of(t: Token, toks: list[Token]) -> Token | None:
+    """The noun a value of a counted group counts: the next word of its part (None if none)."""
+    i = next((n for n, x in enumerate(toks) if x.start == t.start), None)
+    return None if i is None else _noun_after(toks, i)
+
+
+def counts_of_other_things(ans_c: dict, exp_c: dict, a_toks: list[Token], e_toks: list[Token], glossary: Glossary) -> dict:
+    """The answer's opposite-group values (group -> [(value, token)]) without the counts of another
+    thing than the expected text counts: "a single key" says nothing against "several queues".
+    A count whose noun either side leaves unsaid still counts."""
+    out = {}
+    for group, vals in ans_c.items():
+        g = glossary.groups.get(group)
+        nouns = [_noun_of(t, e_toks) for _, t in exp_c.get(group, ())] if g is not None and g.counted else []
+        if not nouns or None in nouns:
+            out[group] = vals
+            continue
+        kept = [(v, t) for v, t in vals if (n := _noun_of(t, a_toks)) is None or any(n.matches(e) for e in nouns if e is not None)]
+        if kept:
+            out[group] = kept
+    return out

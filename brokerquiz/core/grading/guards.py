@@ -13,7 +13,7 @@ from .circumstances import same_circumstance
 from .directions import direction_hits
 from .elsewhere import about_else
 from .analysis import AnalyzedText, Token, hedge_in, negated_forms
-from .counts import one_for_several
+from .counts import counts_of_other_things, one_for_several
 from .exclusive import only_one_of_several
 from .glossary import Glossary
 from .lexicon import lexicons
@@ -243,8 +243,8 @@ def _negated_forms(
             continue
         near = sorted(set(by_end.get("k" + a.key[-2:], ())) | set(by_end.get("u" + a.ukey[-2:], ()) if a.ukey else ()))
         e = next((plain_words[i] for i in near if negated_forms(a, plain_words[i], glossary)), None)
-        if e is not None and not any(x.matches(e) for x in a_toks):
-            return [(f"opposite: '{a.raw}' vs '{e.raw}'", (a.raw,))]
+        if e is not None and not any(x.matches(e) for x in a_toks) and not any(a.key == f.key for f in plain_words):
+            return [(f"opposite: '{a.raw}' vs '{e.raw}'", (a.raw,))]  # unless the expected text says the answer's word too
     return []
 
 
@@ -366,7 +366,8 @@ def guard_hits(
         *_other_subjects(exp, ans, index, sid),
         *_polarity(exp, ans, e_toks, a_toks, concepts),
         *_numbers(exp, ans),
-        *_antonyms(_core_opening(concepts[0], e_toks, index), about_else(concepts[1], concepts[0], a_toks, e_toks), index.glossary),
+        *_antonyms(_core_opening(concepts[0], e_toks, index), counts_of_other_things(
+            about_else(concepts[1], concepts[0], a_toks, e_toks), concepts[0], a_toks, e_toks, index.glossary), index.glossary),
         *_negated_forms(exp, ans, e_toks, a_toks, index.glossary),
         *denied_terms(e_toks, a_toks, index.glossary),
         *one_for_several(e_toks, a_toks, index.glossary),

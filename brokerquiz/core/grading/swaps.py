@@ -73,7 +73,7 @@ def swapped(expected: str, answer: str, question: str, index: SubjectIndex) -> t
     exp = _content(expected, index)
     anchors = _anchors(asked, exp, ans, heads=_sentence_heads(expected, exp))
     if len(anchors) >= 2:
-        found = _swapped_in(exp, ans, asked, anchors)
+        found = _swapped_in(exp, ans, asked, anchors) or _swapped_by_heads(exp, ans, asked, anchors)
         if found or not _contrasting(question, index):
             return found
         return _swapped_in(exp, ans, asked, anchors, one_region=True)
@@ -90,6 +90,15 @@ def swapped(expected: str, answer: str, question: str, index: SubjectIndex) -> t
         if found:
             return found
     return ()
+
+
+def _swapped_by_heads(exp: list[Token], ans: list[Token], asked: list[Token], anchors: list[tuple[int, list[int]]]) -> tuple[str, ...]:
+    """swapped() with only the anchors that open a part of the expected text, when there are two
+    or more of them and fewer than all: a question word said once inside a part ("whom do you
+    upgrade first?" for "BACKWARD: ..., so consumers are upgraded first. FORWARD: ...") is a
+    word of the thing's claim, not a thing of its own, and its region would cut the claim off."""
+    heads = [(p, said) for p, said in anchors if p == 0 or exp[p - 1].chunk != exp[p].chunk]
+    return _swapped_in(exp, ans, asked, heads) if 2 <= len(heads) < len(anchors) else ()
 
 
 def _contrasting(question: str, index: SubjectIndex) -> bool:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from .lexicon import DEFAULT_LATIN, _read, lexicon_files, lexicons, shorthands, stem
-from .thresholds import PREFIX_MIN, PREFIX_SHARE, TYPO_LONG, TYPO_SHORT
+from .thresholds import PREFIX_MIN, PREFIX_SHARE, PREFIX_TAIL_MAX, PREFIX_WORD_SHARE, TYPO_LONG, TYPO_SHORT
 
 #: A word: a number with decimals ("1.5", "2,5"), letters/digits joined by hyphens or
 #: apostrophes ("at-least-once", "don't"), or one symbol or emoji (a rating such as a thumb).
@@ -198,6 +198,26 @@ def agent_keys(low: str, latin: str = DEFAULT_LATIN) -> tuple[str, str] | None:
     return None
 
 
+def stems_meet(a: str, b: str) -> bool:
+    """Do two word keys share a stem: the same key, or keys_match's common-prefix rule (no typo)?"""
+    if a == b:
+        return True
+    if not a or not b or a[0] != b[0] or a[0] == "§" or any(map(str.isdigit, a)) or any(map(str.isdigit, b)):
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    n = len(short)
+    if n < PREFIX_MIN:
+        return False
+    common = 0
+    for x, y in zip(short, long_):
+        if x != y:
+            break
+        common += 1
+    # the rest an ending, not a word of its own ("topic" is no stem of "topicrecordname..."), unless
+    # the shorter key is a good share of the longer (a compound's first word)
+    return common >= PREFIX_MIN and common >= PREFIX_SHARE * n and (len(long_) - common <= PREFIX_TAIL_MAX or n >= PREFIX_WORD_SHARE * len(long_))
+
+
 @lru_cache(maxsize=65536)
 def keys_match(a: str, b: str) -> bool:
     """Do two word keys mean the same word (same stem, or a typo apart)?"""
@@ -212,14 +232,8 @@ def keys_match(a: str, b: str) -> bool:
         return False  # no common prefix, and no typo apart: the checks below would say so slower
     if any(map(str.isdigit, a)) or any(map(str.isdigit, b)):  # the same test, in C
         return False
-    if a[0] == b[0] and n >= PREFIX_MIN:  # a common prefix of PREFIX_MIN or more: the same stem?
-        common = 0
-        for x, y in zip(short, long_):
-            if x != y:
-                break
-            common += 1
-        if common >= PREFIX_MIN and common >= PREFIX_SHARE * n:
-            return True
+    if a[0] == b[0] and n >= PREFIX_MIN and stems_meet(a, b):  # a common prefix of PREFIX_MIN or more: the same stem
+        return True
     # a != b here, so 0 allowed edits is a miss
     return allowed > 0 and OSA.distance(a, b, score_cutoff=allowed) <= allowed
 

@@ -43,6 +43,12 @@ STRING_RATIO = 90
 #: meets its Latin form ("replay") without "repl" meeting "replication".
 PREFIX_MIN = 5
 PREFIX_SHARE = 0.7
+#: The most letters the longer key may have past the common prefix: an ending ("visokaia"),
+#: not words of their own (a camel-case name "TopicRecordNameStrategy" is no form of "topic").
+PREFIX_TAIL_MAX = 8
+#: ... unless the shorter key is this share of the longer one or more: a compound's first word
+#: ("zeilen" of "zeilenversionen") still meets it; one word of four does not.
+PREFIX_WORD_SHARE = 0.4
 #: Typos allowed between two keys, by the shorter key's length (OSA edits, a transposition
 #: is one edit): none under 4 letters ("low"/"lov" must be exact), one up to 10 letters
 #: ("at-lest-once"), two beyond. Keys holding digits never get any: "1ms" != "10ms".
