@@ -11,11 +11,14 @@ for words of some shape, tested once per word here rather than once per pair.
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
+from typing import NamedTuple
 
-from .analysis import Token, negated_forms
+from .analysis import Token, _keys_meet, analyze, negated_forms
 from .glossary import Glossary
 from .heads import compound_head_meets, head_meets
 from .negphrase import denied_other_value
+from .subjects import SubjectIndex
 
 
 def same_matrix(
@@ -38,3 +41,26 @@ def same_matrix(
             or (valued and a.neg and denied_other_value(e, a, glossary)))
             for skipped, a, p, u in cols])  # fmt: skip
     return out
+
+
+class PlainWords(NamedTuple):
+    """A text's words of no opposite group, with their terms and keys as sets for a quick look."""
+
+    toks: tuple[Token, ...]
+    terms: frozenset[int]
+    keys: frozenset[str]
+
+
+@lru_cache(maxsize=1024)  # the question and the neutral texts recur for every answer to a card
+def plain_words(text: str, index: SubjectIndex, kinds: tuple[str, ...], negated: bool) -> PlainWords:
+    """The text's tokens of these kinds that are no value of an opposite group (negated ones too, or not)."""
+    toks = tuple(t for t in analyze(text, index).toks if t.kind in kinds and t.group is None and (negated or not t.neg))
+    return PlainWords(toks, frozenset(t.term for t in toks if t.term is not None), frozenset(t.key for t in toks))
+
+
+def meets_plain(t: Token, words: PlainWords) -> bool:
+    """any(t.matches(w) for w in words.toks), for a token of no opposite group: the same term or
+    key by the sets, else keys a typo or an ending apart."""
+    if (t.term is not None and t.term in words.terms) or t.key in words.keys:
+        return True
+    return any(_keys_meet(t.key, t.ukey, t.parts, t.kind, w.key, w.ukey, w.parts, w.kind) for w in words.toks)
