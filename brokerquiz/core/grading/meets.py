@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from .analysis import Token, _keys_meet, analyze, negated_forms
 from .glossary import Glossary
-from .heads import compound_head_meets, head_meets
+from .heads import HEAD_MIN, MODIFIER_MIN, compound_head_meets, head_meets
 from .negphrase import denied_other_value
 from .subjects import SubjectIndex
 
@@ -24,24 +24,43 @@ from .subjects import SubjectIndex
 def same_matrix(
     exp_words: list[Token], ans_words: list[Token], skip: Collection[int], glossary: Glossary, prefixes: tuple[str, ...]
 ) -> list[list[bool]]:
-    """same[i][j]: does answer word j say expected word i? Never for an answer word in skip."""
-    # what the pair tests need of the answer word (heads.py, negphrase.py): a plain word, a plain non-term word
-    plain = [a.kind == "word" and not a.neg for a in ans_words]
-    untermed = [p and a.term is None for p, a in zip(plain, ans_words)]
-    cols = [(j in skip, a, p, u) for j, (a, p, u) in enumerate(zip(ans_words, plain, untermed))]
+    """same[i][j]: does answer word j say expected word i? Never for an answer word in skip.
+    Token.matches is written out here (the same tests in its order) and what each other test
+    needs of the answer word is asked once per column: this loop meets every pair."""
+    # what the pair tests need of the answer word (heads.py, negphrase.py): a plain word, a plain non-term
+    # word long enough or hyphenated to be a compound, a word negated_forms may read
+    cols = []
+    for j, a in enumerate(ans_words):
+        plain = a.kind == "word" and not a.neg
+        compound = plain and a.term is None and (bool(a.parts) or max(len(a.key), len(a.ukey)) >= COMPOUND_MIN)
+        cols.append((j in skip, a, plain, compound, _may_negate(a), a.term, a.group, a.key, a.ukey, a.parts, a.kind, a.neg))
     out = []
     for e in exp_words:
         word = e.kind == "word" and not e.neg
         phrase = word and (" " in e.low or "-" in e.low)  # head_meets: a phrase or compound
         kind_of = word and e.group is None  # compound_head_meets: no value of a group
         valued = not e.neg and e.group is not None  # denied_other_value: a value of a group
+        negates = _may_negate(e)
+        term, group, key, ukey, parts, kind, neg = e.term, e.group, e.key, e.ukey, e.parts, e.kind, e.neg
         out.append([not skipped and (
-            e.matches(a) or (e.neg != a.neg and negated_forms(e, a, glossary))
-            or (phrase and p and head_meets(e, a, glossary)) or (kind_of and u and compound_head_meets(e, a, prefixes))
-            or (valued and a.neg and denied_other_value(e, a, glossary)))
-            for skipped, a, p, u in cols])  # fmt: skip
+            (term is not None and term == a_term)  # Token.matches: the same term; never two values of a group
+            or (not (group is not None and group == a_group)
+                and (key == a_key or _keys_meet(key, ukey, parts, kind, a_key, a_ukey, a_parts, a_kind)))
+            or (neg != a_neg and negates and a_negates and negated_forms(e, a, glossary))
+            or (phrase and p and head_meets(e, a, glossary)) or (kind_of and c and compound_head_meets(e, a, prefixes))
+            or (valued and a_neg and denied_other_value(e, a, glossary)))
+            for skipped, a, p, c, a_negates, a_term, a_group, a_key, a_ukey, a_parts, a_kind, a_neg in cols])  # fmt: skip
     return out
 
+
+#: The shortest key of a word without hyphens that can be a compound with an expected word as its head
+#: (heads.HEAD_MIN letters of head after heads.MODIFIER_MIN of modifier).
+COMPOUND_MIN = HEAD_MIN + MODIFIER_MIN
+
+
+def _may_negate(t: Token) -> bool:
+    """Can negated_forms hold for this token and any other (a word, not a marked key, no identifier piece)?"""
+    return t.kind == "word" and t.key[:1] != "§" and not t.ident
 
 class PlainWords(NamedTuple):
     """A text's words of no opposite group, with their terms and keys as sets for a quick look."""
