@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from .glossary import Glossary
+from .keymeet import keys_meet, negates, prefix_keys as _prefix_keys
 from .lexicon import lexicons
 from .numbers import Number, numbers_in
 from .subjects import SubjectIndex, name_at
@@ -68,38 +69,7 @@ class Token:
             return False  # two values of one group (sync / async), however alike they look
         if self.key == other.key:
             return True
-        return _keys_meet(self.key, self.ukey, self.parts, self.kind, other.key, other.ukey, other.parts, other.kind)
-
-
-@lru_cache(maxsize=131072)
-def _keys_meet(key: str, ukey: str, parts: tuple, kind: str, okey: str, oukey: str, oparts: tuple, okind: str) -> bool:
-    """Token.matches past the glossary: keys a typo or an ending apart (not negating-prefix
-    forms), or a two-piece compound and its head ("long-term" / "long", "disk-backed" / "disk")."""
-    if keys_match(key, okey) or (ukey and oukey and keys_match(ukey, oukey)):
-        if kind == okind == "word":
-            return not any(_negates(a, b) or _negates(b, a) for a, b in ((ukey, oukey), (key, okey)) if a and b)
-        return True
-    if len(oparts) == 2 and not parts and kind == "word" and keys_match(key, oparts[0]):
-        return True
-    return len(parts) == 2 and not oparts and okind == "word" and keys_match(okey, parts[0])
-
-
-@lru_cache(maxsize=1)
-def _prefix_keys() -> tuple[str, ...]:
-    """The lexicons' negating prefixes as keys (un-, im-, a-, ...), longest first."""
-    return tuple(sorted({word_key(p, False) for p in lexicons().negating_prefixes}, key=len, reverse=True))
-
-
-def _collapse(key: str) -> str:
-    return "".join(c for i, c in enumerate(key) if i == 0 or key[i - 1] != c)
-
-
-@lru_cache(maxsize=65536)
-def _negates(a: str, b: str) -> bool:
-    """Is key `a` key `b` with a negating prefix in front ("imutabl" = "im" + "mutabl")?"""
-    if len(b) < 4 or len(a) <= len(b):
-        return False
-    return any(a.startswith(pk) and (a[len(pk) :] == b or _collapse(pk + b) == a) for pk in _prefix_keys())
+        return keys_meet(self.key, self.ukey, self.parts, self.kind, other.key, other.ukey, other.parts, other.kind)
 
 
 def negated_forms(x: Token, y: Token, glossary: Glossary | None = None) -> bool:
@@ -110,7 +80,7 @@ def negated_forms(x: Token, y: Token, glossary: Glossary | None = None) -> bool:
     if x.kind != "word" or y.kind != "word" or x.key[:1] == "§" or y.key[:1] == "§" or x.ident or y.ident:
         return False
     for a, b in ((x.ukey, y.ukey), (x.key, y.key)):
-        if a and b and a[-2:] == b[-2:] and (_negates(a, b) or _negates(b, a)):
+        if a and b and a[-2:] == b[-2:] and (negates(a, b) or negates(b, a)):
             if glossary is not None and _other_term(x if len(a) > len(b) else y, y if len(a) > len(b) else x, glossary):
                 continue
             return True

@@ -23,7 +23,7 @@ from .compounds import split_compounds
 from .counts import articles_aside, version_markers_optional
 from .forks import alternatives_named
 from .heads import class_nouns_optional, unnamed_kinds
-from .meets import meets_plain, plain_words, same_matrix
+from .meets import matches_any, meets_plain, plain_words, same_matrix
 from .glossary import Glossary
 from .separable import join_separated
 from .guards import concept_values, guard_hits, other_cells, share_of_listed
@@ -136,9 +136,10 @@ def _recall(
     pairs = [(t, h) for t, h in pairs if t.kind != "subj" or t in items] or pairs
     pairs = alternatives_named(pairs, forks, expected) if forks else pairs
     chunks: dict[int, list[bool]] = {}
+    outside = {c: [u for u, _ in pairs if u.chunk != c] for c in {t.chunk for t, _ in pairs}}  # each part's other words
     for t, h in pairs:
         # a word several parts share ("one", "per") cannot tell which part it covers
-        shared = any(u.chunk != t.chunk and t.matches(u) for u, _ in pairs)
+        shared = matches_any(t, outside[t.chunk])
         chunks.setdefault(t.chunk, [])
         if not shared:
             chunks[t.chunk].append(h)
@@ -171,7 +172,7 @@ def _said_anywhere(ans_words: list[Token], hits: tuple[list[bool], list[bool]], 
         if e.group is not None:
             values.setdefault(e.group, set()).add(e.value)
     # only a group the expected text gives one value of ("Strict schema, flexible fields" gives both)
-    anywhere = [a.group is not None and len(values.get(a.group, ())) == 1 and any(a.matches(e) for e in exp_words)
+    anywhere = [a.group is not None and len(values.get(a.group, ())) == 1 and matches_any(a, exp_words)
                 for a in ans_words]
     return tuple([h or w for h, w in zip(hit, anywhere)] for hit in hits)  # type: ignore[return-value]
 

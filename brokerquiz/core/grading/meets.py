@@ -10,12 +10,13 @@ for words of some shape, tested once per word here rather than once per pair.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from .analysis import Token, _keys_meet, analyze, negated_forms
+from .analysis import Token, analyze, negated_forms
 from .glossary import Glossary
+from .keymeet import keys_meet
 from .heads import HEAD_MIN, MODIFIER_MIN, compound_head_meets, head_meets
 from .negphrase import denied_other_value
 from .subjects import SubjectIndex
@@ -45,7 +46,7 @@ def same_matrix(
         out.append([not skipped and (
             (term is not None and term == a_term)  # Token.matches: the same term; never two values of a group
             or (not (group is not None and group == a_group)
-                and (key == a_key or _keys_meet(key, ukey, parts, kind, a_key, a_ukey, a_parts, a_kind)))
+                and (key == a_key or keys_meet(key, ukey, parts, kind, a_key, a_ukey, a_parts, a_kind)))
             or (neg != a_neg and negates and a_negates and negated_forms(e, a, glossary))
             or (phrase and p and head_meets(e, a, glossary)) or (kind_of and c and compound_head_meets(e, a, prefixes))
             or (valued and a_neg and denied_other_value(e, a, glossary)))
@@ -82,4 +83,26 @@ def meets_plain(t: Token, words: PlainWords) -> bool:
     key by the sets, else keys a typo or an ending apart."""
     if (t.term is not None and t.term in words.terms) or t.key in words.keys:
         return True
-    return any(_keys_meet(t.key, t.ukey, t.parts, t.kind, w.key, w.ukey, w.parts, w.kind) for w in words.toks)
+    return any(keys_meet(t.key, t.ukey, t.parts, t.kind, w.key, w.ukey, w.parts, w.kind) for w in words.toks)
+
+
+def matching(q: Token, toks: Sequence[Token]) -> list[int]:
+    """The places of the tokens that match q: [j for j, t in enumerate(toks) if t.matches(q)],
+    with Token.matches written out (it is symmetric) for a loop over a whole text."""
+    term, group, key, ukey, parts, kind = q.term, q.group, q.key, q.ukey, q.parts, q.kind
+    return [
+        j for j, t in enumerate(toks)
+        if (term is not None and term == t.term)
+        or (not (group is not None and group == t.group)
+            and (key == t.key or keys_meet(key, ukey, parts, kind, t.key, t.ukey, t.parts, t.kind)))
+    ]  # fmt: skip
+
+
+def matches_any(q: Token, toks: Iterable[Token]) -> bool:
+    """any(q.matches(t) for t in toks), with Token.matches written out."""
+    term, group, key, ukey, parts, kind = q.term, q.group, q.key, q.ukey, q.parts, q.kind
+    for t in toks:
+        if (term is not None and term == t.term) or (not (group is not None and group == t.group) and (
+                key == t.key or keys_meet(key, ukey, parts, kind, t.key, t.ukey, t.parts, t.kind))):  # fmt: skip
+            return True
+    return False
