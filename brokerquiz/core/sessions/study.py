@@ -32,7 +32,6 @@ from typing import Any
 
 from .. import card_ids
 from ..clock import Clock, parse_iso
-from ..heap import freeze_loaded
 from ..model import Card, Deck
 from ..translate import N_, _
 from .options import STUDY_MODES, StudyOptions
@@ -233,14 +232,12 @@ class StudySession:
 
     def warm_up(self) -> None:
         """Build between keys what the first answer would wait for: the FSRS scheduler and, in
-        typed mode, the grader (imports and glossary, 150-230 ms cold): it grades the card's own
-        answer. Then what is loaded is frozen out of the garbage collector's walks (core.heap)."""
+        typed mode, the grader (imports and glossary, 150-230 ms cold): it grades the card's own answer."""
         self.store.scheduler()
         if self.mode == "typed" and self.card is not None and not self.card.is_choice:
             from ..grading import grade_card
 
             grade_card(self.card, self.card.back, aliases=self.aliases)
-        freeze_loaded()
 
     def submit_text(self, text: str) -> Answer:
         """Grade a typed answer with the core grader; proposes a rating from the verdict."""
