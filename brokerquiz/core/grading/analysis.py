@@ -154,12 +154,19 @@ def _detect_subjects(text: str, toks: list[Token], index: SubjectIndex) -> list[
     return out
 
 
+@lru_cache(maxsize=16384)  # a word recurs in many texts: keyed once
+def _word_keys(low: str, latin: str) -> tuple[str, str, tuple[str, ...]]:
+    """(key, unstemmed key, its pieces' keys) of a word of a text ("three" keys as "3")."""
+    numbers = lexicons().number_words
+    key, ukey = agent_keys(low, latin) or (numbers.get(low) or word_key(low, True, latin), word_key(low, False, latin))
+    return key, ukey, part_keys(low, latin)
+
+
 def _words(text: str, folded: str, latin: str) -> list[Token]:
     """Every word of the text, numbered by the part (chunk) and core part (major) it is in."""
     toks: list[Token] = []
     chunk = major = 0
     prev_end = 0
-    numbers = lexicons().number_words
     depth = 0
     for m in WORD.finditer(folded):
         gap = folded[prev_end : m.start()]
@@ -168,11 +175,10 @@ def _words(text: str, folded: str, latin: str) -> list[Token]:
             major += bool(toks and _MAJOR_SEP.search(gap))
             depth = max(0, depth + gap.count("(") - gap.count(")"))
         low = m.group()
-        key, ukey = agent_keys(low, latin) or (numbers.get(low) or word_key(low, True, latin), word_key(low, False, latin))
+        key, ukey, parts = _word_keys(low, latin)
         toks.append(
             Token(text[m.start() : m.end()], m.start(), m.end(), low, key, "word", chunk, major,
-                 parts=part_keys(low, latin), ukey=ukey, paren=depth > 0,  # "three" meets "3"
-                 ident=_in_identifier(text, m.start(), m.end()))
+                 parts=parts, ukey=ukey, paren=depth > 0, ident=_in_identifier(text, m.start(), m.end()))
         )  # fmt: skip
         prev_end = m.end()
     return toks
