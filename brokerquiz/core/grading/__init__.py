@@ -16,6 +16,7 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   thresholds  the tuning knobs (recall, precision, core credit, typo allowance...)
   lexicon     the per-language word lists in data/lexicon.*.yaml and the snowball stemmers
   text        words to keys: folding, stemming, transliteration, phonetic key; is_no_answer
+  keymeet     two words' keys meeting (a typo, an ending, a compound's head), cached once per pair
   glossary    terms and opposite groups (data/glossary.yaml plus a deck's glossary:)
   subjects    the deck's subjects and their short names, found in a text
   numbers     numbers with units and comparisons

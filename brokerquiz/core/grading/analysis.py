@@ -16,10 +16,11 @@ from functools import lru_cache
 from itertools import takewhile
 
 from .glossary import Glossary
+from .keymeet import keys_meet, negates, prefix_keys as _prefix_keys
 from .lexicon import lexicons
 from .numbers import Number, numbers_in
 from .subjects import SubjectIndex, name_at
-from .text import WORD, agent_keys, fold, fold_each, is_likeness, keys_match, part_keys, stems_meet, suffix_base, word_key
+from .text import WORD, agent_keys, fold, fold_each, is_likeness, keys_match, part_keys, suffix_base, word_key
 
 _MAJOR_SEP = re.compile(r"[,;()\[\]\n:.!?]|\s[-–—]\s|[–—]")  # ends the core
 _FINE_SEP = re.compile(r"[,;()\[\]\n:.!?/+|&→=<>«»\"“”]|\s[-–—]\s|[–—]")  # separates parts
@@ -59,47 +60,17 @@ class Token:
         return dataclasses.replace(self, paren=True)
 
     def matches(self, other: Token) -> bool:
-        """The same word: the same glossary term in any language or spelling, else the same key up to a typo or
-        ending; never two values of one opposite group, nor a word and its negating-prefix form (mutable / immutable)."""
+        """The same word: the same glossary term in any language or spelling, else the same key
+        up to a typo or ending; never two values of one opposite group, nor a word and its
+        negating-prefix form (mutable / immutable)."""
         if self.term is not None and self.term == other.term:
             return True
         if self.group is not None and self.group == other.group:
             return False  # two values of one group (sync / async), however alike they look
         if self.key == other.key:
             return True
-        if self.term is not None and other.term is not None:  # two terms: a stem joins them, a typo never ("moves" / "more")
-            return stems_meet(self.key, other.key) or bool(self.ukey and other.ukey and stems_meet(self.ukey, other.ukey))
-        return _keys_meet(self.key, self.ukey, self.parts, self.kind, other.key, other.ukey, other.parts, other.kind)
-
-
-@lru_cache(maxsize=131072)
-def _keys_meet(key: str, ukey: str, parts: tuple, kind: str, okey: str, oukey: str, oparts: tuple, okind: str) -> bool:
-    """Token.matches past the glossary: keys a typo or an ending apart (no negating-prefix forms), or a compound and its head."""
-    if keys_match(key, okey) or (ukey and oukey and keys_match(ukey, oukey)):
-        if kind == okind == "word":
-            return not any(_negates(a, b) or _negates(b, a) for a, b in ((ukey, oukey), (key, okey)) if a and b)
-        return True
-    if len(oparts) == 2 and not parts and kind == "word" and keys_match(key, oparts[0]):
-        return True
-    return len(parts) == 2 and not oparts and okind == "word" and keys_match(okey, parts[0])
-
-
-@lru_cache(maxsize=1)
-def _prefix_keys() -> tuple[str, ...]:
-    """The lexicons' negating prefixes as keys (un-, im-, a-, ...), longest first."""
-    return tuple(sorted({word_key(p, False) for p in lexicons().negating_prefixes}, key=len, reverse=True))
-
-
-def _collapse(key: str) -> str:
-    return "".join(c for i, c in enumerate(key) if i == 0 or key[i - 1] != c)
-
-
-@lru_cache(maxsize=65536)
-def _negates(a: str, b: str) -> bool:
-    """Is key `a` key `b` with a negating prefix in front ("imutabl" = "im" + "mutabl")?"""
-    if len(b) < 4 or len(a) <= len(b):
-        return False
-    return any(a.startswith(pk) and (a[len(pk) :] == b or _collapse(pk + b) == a) for pk in _prefix_keys())
+        both_terms = self.term is not None and other.term is not None
+        return keys_meet(self.key, self.ukey, self.parts, self.kind, other.key, other.ukey, other.parts, other.kind, both_terms)
 
 
 def negated_forms(x: Token, y: Token, glossary: Glossary | None = None) -> bool:
@@ -110,7 +81,7 @@ def negated_forms(x: Token, y: Token, glossary: Glossary | None = None) -> bool:
     if x.kind != "word" or y.kind != "word" or x.key[:1] == "§" or y.key[:1] == "§" or x.ident or y.ident:
         return False
     for a, b in ((x.ukey, y.ukey), (x.key, y.key)):
-        if a and b and a[-2:] == b[-2:] and (_negates(a, b) or _negates(b, a)):
+        if a and b and a[-2:] == b[-2:] and (negates(a, b) or negates(b, a)):
             if glossary is not None and _other_term(x if len(a) > len(b) else y, y if len(a) > len(b) else x, glossary):
                 continue
             return True
@@ -184,12 +155,19 @@ def _detect_subjects(text: str, toks: list[Token], index: SubjectIndex) -> list[
     return out
 
 
+@lru_cache(maxsize=16384)  # a word recurs in many texts: keyed once
+def _word_keys(low: str, latin: str) -> tuple[str, str, tuple[str, ...]]:
+    """(key, unstemmed key, its pieces' keys) of a word of a text ("three" keys as "3")."""
+    numbers = lexicons().number_words
+    key, ukey = agent_keys(low, latin) or (numbers.get(low) or word_key(low, True, latin), word_key(low, False, latin))
+    return key, ukey, part_keys(low, latin)
+
+
 def _words(text: str, folded: str, latin: str) -> list[Token]:
     """Every word of the text, numbered by the part (chunk) and core part (major) it is in."""
     toks: list[Token] = []
     chunk = major = 0
     prev_end = 0
-    numbers = lexicons().number_words
     depth = 0
     for m in WORD.finditer(folded):
         gap = folded[prev_end : m.start()]
@@ -198,11 +176,10 @@ def _words(text: str, folded: str, latin: str) -> list[Token]:
             major += bool(toks and _MAJOR_SEP.search(gap))
             depth = max(0, depth + gap.count("(") - gap.count(")"))
         low = m.group()
-        key, ukey = agent_keys(low, latin) or (numbers.get(low) or word_key(low, True, latin), word_key(low, False, latin))
+        key, ukey, parts = _word_keys(low, latin)
         toks.append(
             Token(text[m.start() : m.end()], m.start(), m.end(), low, key, "word", chunk, major,
-                 parts=part_keys(low, latin), ukey=ukey, paren=depth > 0,  # "three" meets "3"
-                 ident=_in_identifier(text, m.start(), m.end()))
+                 parts=parts, ukey=ukey, paren=depth > 0, ident=_in_identifier(text, m.start(), m.end()))
         )  # fmt: skip
         prev_end = m.end()
     return toks

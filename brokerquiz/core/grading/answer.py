@@ -80,11 +80,14 @@ def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[st
     for alt in _with_polarity(accept, exp, index):
         if flipped and flipped not in analyze(alt, index).pols:
             continue  # "yes, X" to a "No ..." card: only an accept entry saying "yes" makes it right
-        g = grade_against(alt, answer, index, use_core=False, sid=sid, neutral=f"{expected}\n{context}")
-        if not g.correct or any(fold(c) not in fold(alt) for c in main.contradicting):
+        # the two refusals that do not depend on the grade come first: no grading for a refused entry
+        if any(fold(c) not in fold(alt) for c in main.contradicting):
             continue  # a claim against the main answer that the accept entry does not make itself
         if _new_terms(ans, (alt, expected, context), index):
             continue  # a field term neither text says ("👍 via exchanges" for "👍" or "👍 via topics")
+        g = grade_against(alt, answer, index, use_core=False, sid=sid, neutral=f"{expected}\n{context}")
+        if not g.correct:
+            continue
         if g.beats(best) or not best.correct:
             best = g  # a deck's accept entry wins over the guards of the main text
     return replace(best, expected=expected)

@@ -15,6 +15,7 @@ from rapidfuzz.distance import OSA
 
 from .analysis import Token
 from .glossary import Glossary
+from .meets import matches_any
 from .text import _pieces, keys_match, word_key
 from .thresholds import PREFIX_MIN
 
@@ -100,7 +101,7 @@ def split_compounds(toks: list[Token], other: list[Token], latin: str, glossary:
     for t in toks:
         whole = t.kind != "word" or (t.term is not None and not t.parts) or t.neg or t.ident or t.key[:1] == "§"
         whole = whole or not (t.parts or len(t.low) >= COMPOUND_MIN)  # too short to be a compound
-        pieces = [] if whole or any(t.matches(o) for o in others) else _pieces_of(t.low, t.parts, keyed, latin, glossary)
+        pieces = [] if whole or matches_any(t, others) else _pieces_of(t.low, t.parts, keyed, latin, glossary)
         if not pieces:
             out.append(t)
             continue

@@ -19,7 +19,7 @@ core group ("unsuitable for X"). Asides ("unlike X") and parentheses make no cla
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from .analysis import Token, analyze
 from .lexicon import lexicons
@@ -56,12 +56,12 @@ def _denies(claim: Sequence[Token], index: SubjectIndex) -> bool:
     return any(t.kind == "neg" or t.neg or (t.group in core and t.value == groups[t.group].values[-1]) for t in claim)
 
 
-@cache
+@lru_cache(maxsize=1)
 def _saying_nothing() -> frozenset[str]:
     return lexicon_words("predicates", "assertion_words", "connective_words")
 
 
-@cache
+@lru_cache(maxsize=1)
 def _condition_words() -> frozenset[str]:
     return lexicon_words("option_markers", "reason_markers", "default_words", "predicates")
 
@@ -121,7 +121,7 @@ def _head(claim: Sequence[Token]) -> list[Token]:
     return _words(claim[:cut]) or _words(claim)
 
 
-@cache
+@lru_cache(maxsize=1)
 def _prepositions() -> frozenset[str]:
     return lexicon_words("prepositions")
 
@@ -148,7 +148,7 @@ def _another_subjects(words: Sequence[Token], row: Sequence[str], own_words: Seq
     return False
 
 
-@cache
+@lru_cache(maxsize=1)
 def _likeness_runs() -> tuple[tuple[str, ...], ...]:
     """The lexicons' likeness markers as word runs, longest first."""
     runs = {tuple(m.split()) for m in lexicon_words("likeness_markers")}

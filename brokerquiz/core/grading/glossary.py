@@ -18,9 +18,14 @@ from importlib import resources
 from typing import NamedTuple
 
 import yaml
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from .lexicon import DEFAULT_LATIN, lexicons
 from .text import WORD, edits_allowed, fold, typo_distance, word_key
+
+#: The most edits a typo may have (text.edits_allowed of the longest keys).
+MOST_EDITS = 2
 
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: Share of the longer key a common prefix must cover for an inflection to find its spelling.
@@ -135,6 +140,7 @@ class Glossary:
         self._by_head: dict[str, list[tuple[str, int]]] | None = None  # prefixes by their first two letters
         self._words_by_head: dict[str, list[tuple[str, int]]] | None = None
         self._compounds_by_len: dict[int, list[tuple[str, int]]] | None = None
+        self._windows: dict[int, tuple[list[tuple[str, int]], list[str]]] = {}  # key length -> _compounds_window
         for terms, opposites in data:
             for group, items in opposites:
                 self._add_group(group, items)
@@ -251,7 +257,8 @@ class Glossary:
             for suffix in ("er", "est"):  # low -> lower, lowest
                 if k.endswith(suffix) and self._spelled(k[: -len(suffix)], script):
                     return self.words[k[: -len(suffix)]]
-        spelled = next((idx for ck, idx in self._compounds_near(len(key)) if ck == key), None)
+        window, spellings = self._compounds_window(len(key))
+        spelled = next((idx for ck, idx in window if ck == key), None) if key in spellings else None
         if spelled is not None:
             return spelled  # a hyphenated spelling as typed ("Transaktions-IDs") before a word it starts with
         near = self._near_word(key)
@@ -268,7 +275,9 @@ class Glossary:
             return found[2]
         best: tuple[int, int] | None = None
         tie = False  # the result does not depend on the order the spellings are tried in
-        for ck, idx in self._compounds_near(len(key)):
+        # only the spellings within the most edits of a typo (rapidfuzz, in C) can be one: the rest give None
+        near = process.extract(key, spellings, scorer=OSA.distance, score_cutoff=MOST_EDITS, limit=None, processor=None)
+        for ck, idx in (window[n] for n in sorted(n for _, _, n in near)):
             if not self._script_free(key, ck, idx, script):
                 continue  # "name" is no typo of a Cyrillic two-word scope value that keys as "nave"
             d = typo_distance(key, ck)
@@ -281,6 +290,13 @@ class Glossary:
     def _script_free(self, key: str, ck: str, idx: int, script: bool | None) -> bool:
         """May a short key be a typo of compound ck: long enough, no opposite value, or in the script typed?"""
         return script is None or len(key) >= SCRIPT_FREE_KEY or self.terms[idx].group is None or script in self.compound_scripts[ck]
+
+    def _compounds_window(self, length: int) -> tuple[list[tuple[str, int]], list[str]]:
+        """_compounds_near(length) as a list, and its spellings alone (built once per length)."""
+        if length not in self._windows:
+            window = list(self._compounds_near(length))
+            self._windows[length] = (window, [ck for ck, _ in window])
+        return self._windows[length]
 
     def _compounds_near(self, length: int) -> Iterable[tuple[str, int]]:
         """The hyphenated spellings a key of this length may be a typo of: no more letters

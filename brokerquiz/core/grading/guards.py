@@ -17,6 +17,7 @@ from .counts import counts_of_other_things, one_for_several
 from .exclusive import only_one_of_several
 from .glossary import Glossary
 from .lexicon import lexicons
+from .meets import matches_any, matching
 from .negphrase import denied_terms
 from .results import Hit, fragments
 from .settings import setting_values
@@ -121,13 +122,15 @@ def _polarity(
             frag = ans.text[a.neg_start : a.end]
             return [(f"opposite polarity: '{frag}' vs '{e.raw}'", (frag,))]
     denied = _after_no(ans) | _after_leading_no(ans)  # "no, with requeues" says "not with requeues"
+    said_plainly = [f for f in e_toks if not f.neg and f.kind == "word"]
     for e in e_toks:
         if not e.neg or e.kind != "word":
             continue
         # a plain word the expected text also says plainly agrees with that ("per partition" / "no multi-partition")
-        plain = [a for a in a_toks if not a.neg and a.start not in denied and a.matches(e) and not any(
-            not f.neg and f.kind == "word" and a.matches(f) for f in e_toks) and not _in_denied_phrase(a, ans.toks)]
-        negated = [a for a in a_toks if a.neg and a.matches(e)]
+        meeting = [a_toks[j] for j in matching(e, a_toks)]
+        plain = [a for a in meeting if not a.neg and a.start not in denied and not matches_any(a, said_plainly)
+                 and not _in_denied_phrase(a, ans.toks)]  # fmt: skip
+        negated = [a for a in meeting if a.neg]
         plain = [a for a in plain if not _denied_alike(e, e_toks, a_toks, [a])]
         if plain and not negated:
             frag = exp.text[e.neg_start : e.end]
@@ -243,7 +246,7 @@ def _negated_forms(
             continue
         near = sorted(set(by_end.get("k" + a.key[-2:], ())) | set(by_end.get("u" + a.ukey[-2:], ()) if a.ukey else ()))
         e = next((plain_words[i] for i in near if negated_forms(a, plain_words[i], glossary)), None)
-        if e is not None and not any(x.matches(e) for x in a_toks) and not any(a.key == f.key for f in plain_words):
+        if e is not None and not matches_any(e, a_toks) and not any(a.key == f.key for f in plain_words):
             return [(f"opposite: '{a.raw}' vs '{e.raw}'", (a.raw,))]  # unless the expected text says the answer's word too
     return []
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
+from itertools import islice
 
 from .analysis import Token
 from .text import _pieces, word_key
@@ -24,10 +26,16 @@ _HUMPS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+|[^\W\d_]+")
 
 def acronym(t: Token) -> str:
     """The letters of a word typed as an acronym (capitals, 2-5 letters, a plural "s" aside), or ""."""
-    if t.kind == "word" and (m := _VERSIONED.fullmatch(t.raw)) and (m[1].isupper() or m[1].islower()):
-        return t.raw.lower()  # "MM2", "mm2": never "Mm2"
-    raw = t.raw[:-1] if t.raw.endswith("s") and not t.raw[:-1].islower() else t.raw
-    if t.kind != "word" or not 2 <= len(raw) <= MAX_LETTERS or not raw.isalpha() or not raw.isupper():
+    return _acronym_of(t.raw) if t.kind == "word" else ""
+
+
+@lru_cache(maxsize=16384)  # asked of every word of both texts at each grading: once per spelling
+def _acronym_of(raw: str) -> str:
+    """acronym() of a word typed so."""
+    if (m := _VERSIONED.fullmatch(raw)) and (m[1].isupper() or m[1].islower()):
+        return raw.lower()  # "MM2", "mm2": never "Mm2"
+    raw = raw[:-1] if raw.endswith("s") and not raw[:-1].islower() else raw
+    if not 2 <= len(raw) <= MAX_LETTERS or not raw.isalpha() or not raw.isupper():
         return ""
     return raw.lower()
 
@@ -35,13 +43,19 @@ def acronym(t: Token) -> str:
 def _initials(t: Token) -> str:
     """The first letters of a word's pieces ("write-ahead" -> "wa"; a glossary phrase's words;
     "MirrorMaker" -> "mm"); a number's digits ("2" -> "2")."""
-    return "".join(h[0] if not h.isdigit() else h for w in t.raw.split() for p in _pieces(w) for h in _HUMPS.findall(p)).lower()
+    return _initials_of(t.raw)
+
+
+@lru_cache(maxsize=16384)
+def _initials_of(raw: str) -> str:
+    """_initials() of a word typed so."""
+    return "".join(h[0] if not h.isdigit() else h for w in raw.split() for p in _pieces(w) for h in _HUMPS.findall(p)).lower()
 
 
 def _run_spelling(toks: list[Token], i: int, letters: dict[str, Token]) -> tuple[int, Token] | None:
     """(length, acronym token) of the run of words from toks[i] whose initials spell an acronym."""
     spelled = ""
-    for n, t in enumerate(toks[i:], 1):
+    for n, t in enumerate(islice(toks, i, None), 1):  # no copy of the rest: the run ends within 5 letters
         if t.kind != "word" or t.chunk != toks[i].chunk:
             return None
         spelled += _initials(t)

@@ -15,27 +15,35 @@ def join_split_words(toks: list[Token], vocab: frozenset[str], latin: str) -> li
     if not vocab:
         return toks
     by_first = _by_first_letter(vocab)
+    count = len(toks)
+    # per token, once: how many joinable tokens (words, stop words) of its part start there (up to 3),
+    # its unstemmed key's first letter and length
+    span = [0] * (count + 1)
+    for i in range(count - 1, -1, -1):
+        if toks[i].kind in MERGEABLE:
+            span[i] = 1 + (min(span[i + 1], 2) if i + 1 < count and toks[i + 1].chunk == toks[i].chunk else 0)
+    firsts = [t.ukey[:1] for t in toks]
+    sizes = [len(t.ukey) for t in toks]
     out: list[Token] = []
-    i, count = 0, len(toks)
+    i = 0
     while i < count:
         merged = None
-        t0 = toks[i]
-        if t0.kind in MERGEABLE:
+        if span[i] >= 2:
             for n in (3, 2):
-                if i + n > count:
-                    continue
-                run = toks[i : i + n]
-                if any(t.kind not in MERGEABLE or t.chunk != t0.chunk for t in run):
+                if span[i] < n:
                     continue
                 # cheap look before the real key: the joined keys must start like a vocab word
-                approx = "".join(t.ukey for t in run)
-                lengths, words = by_first.get(approx[:1], ((), ()))  # by length: the words at most 4 letters off
-                near = words[bisect_left(lengths, len(approx) - 4) : bisect_right(lengths, len(approx) + 4)]
+                size = sizes[i] + sizes[i + 1] + (sizes[i + 2] if n == 3 else 0)
+                first = firsts[i] or firsts[i + 1] or (firsts[i + 2] if n == 3 else "")
+                lengths, words = by_first.get(first, ((), ()))  # by length: the words at most 4 letters off
+                near = words[bisect_left(lengths, size - 4) : bisect_right(lengths, size + 4)]
                 if not near:
                     continue
+                run = toks[i : i + n]
                 low = "-".join(t.low for t in run)
                 key = word_key(low, True, latin)
                 if key and any(_joins_to(key, v, run) for v in near):
+                    t0 = toks[i]
                     merged = Token(
                         " ".join(t.raw for t in run), t0.start, run[-1].end, low, key, "word", t0.chunk,
                         t0.major, t0.neg, t0.neg_start, parts=tuple(t.key for t in run),
@@ -44,12 +52,11 @@ def join_split_words(toks: list[Token], vocab: frozenset[str], latin: str) -> li
                     i += n
                     break
         if merged is None:
-            out.append(t0)
+            out.append(toks[i])
             i += 1
         else:
             out.append(merged)
     return out
-
 
 @lru_cache(maxsize=1024)
 def _by_first_letter(vocab: frozenset[str]) -> dict[str, tuple[list[int], list[str]]]:

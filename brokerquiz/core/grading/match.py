@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from itertools import compress
 
 from rapidfuzz import fuzz
 
@@ -22,7 +23,7 @@ from .compounds import split_compounds
 from .counts import articles_aside, version_markers_optional
 from .forks import alternatives_named
 from .heads import class_nouns_optional, unnamed_kinds
-from .meets import same_matrix
+from .meets import matches_any, meets_plain, plain_words, same_matrix
 from .glossary import Glossary
 from .separable import join_separated
 from .guards import concept_values, guard_hits, other_cells, share_of_listed
@@ -135,9 +136,10 @@ def _recall(
     pairs = [(t, h) for t, h in pairs if t.kind != "subj" or t in items] or pairs
     pairs = alternatives_named(pairs, forks, expected) if forks else pairs
     chunks: dict[int, list[bool]] = {}
+    outside = {c: [u for u, _ in pairs if u.chunk != c] for c in {t.chunk for t, _ in pairs}}  # each part's other words
     for t, h in pairs:
         # a word several parts share ("one", "per") cannot tell which part it covers
-        shared = any(u.chunk != t.chunk and t.matches(u) for u, _ in pairs)
+        shared = matches_any(t, outside[t.chunk])
         chunks.setdefault(t.chunk, [])
         if not shared:
             chunks[t.chunk].append(h)
@@ -170,7 +172,7 @@ def _said_anywhere(ans_words: list[Token], hits: tuple[list[bool], list[bool]], 
         if e.group is not None:
             values.setdefault(e.group, set()).add(e.value)
     # only a group the expected text gives one value of ("Strict schema, flexible fields" gives both)
-    anywhere = [a.group is not None and len(values.get(a.group, ())) == 1 and any(a.matches(e) for e in exp_words)
+    anywhere = [a.group is not None and len(values.get(a.group, ())) == 1 and matches_any(a, exp_words)
                 for a in ans_words]
     return tuple([h or w for h, w in zip(hit, anywhere)] for hit in hits)  # type: ignore[return-value]
 
@@ -286,17 +288,18 @@ def grade_text(
     if not alignment:  # no parts aligned: every match is allowed
         e_hit, a_hit = [any(row) for row in same], [any(col) for col in zip(*same)]  # exp_words is not empty here
     else:
-        e_hit = [any(same[i][j] and allowed(alignment, e, a) for j, a in enumerate(ans_words)) for i, e in enumerate(exp_words)]
-        a_hit = [any(same[i][j] and allowed(alignment, e, a) for i, e in enumerate(exp_words)) for j, a in enumerate(ans_words)]
+        # only the pairs that meet are asked (compress, in C): most of the matrix is False
+        e_hit = [any(allowed(alignment, e, a) for a in compress(ans_words, row)) for e, row in zip(exp_words, same)]
+        a_hit = [any(allowed(alignment, e, a) for e in compress(exp_words, col)) for a, col in zip(ans_words, zip(*same))]
     a_hit = denial_words_hit(exp_words, ans_words, a_hit, index.glossary)
     own_hit = a_hit  # said by the expected text itself (not only by the question)
     if neutral:
-        known = [t for t in analyze(neutral, index).toks if t.kind in ("word", "pol") and t.group is None and not t.neg]
-        a_hit = [h or (a.group is None and any(a.matches(n) for n in known)) for a, h in zip(ans_words, a_hit)]
+        known = plain_words(neutral, index, ("word", "pol"), False)
+        a_hit = [h or (a.group is None and meets_plain(a, known)) for a, h in zip(ans_words, a_hit)]
     if question:
         # what the question already says need not be said again ("replay" on a replay card)
-        asked = [t for t in analyze(question, index).toks if t.kind == "word" and t.group is None]
-        given = [not h and e.group is None and any(e.matches(n) for n in asked) for e, h in zip(exp_words, e_hit)]
+        asked = plain_words(question, index, ("word",), True)
+        given = [not h and e.group is None and meets_plain(e, asked) for e, h in zip(exp_words, e_hit)]
         if any(given) and not all(given):
             exp_words = [e._replace_paren() if g else e for e, g in zip(exp_words, given)]
     lenient = all(h or t.paren for t, h in zip(ans_words, a_hit))

@@ -10,31 +10,163 @@ for words of some shape, tested once per word here rather than once per pair.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Iterable, Sequence
+from functools import lru_cache
+from typing import NamedTuple
 
-from .analysis import Token, negated_forms
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from .analysis import Token, analyze, negated_forms
 from .glossary import Glossary
-from .heads import compound_head_meets, head_meets
+from .keymeet import keys_meet
+from .heads import HEAD_MIN, MODIFIER_MIN, compound_head_meets, head_meets
 from .negphrase import denied_other_value
+from .subjects import SubjectIndex
+from .thresholds import PREFIX_MIN
+
+#: The most edits keys_match allows between two keys (text.edits_allowed of the longest).
+MOST_EDITS = 2
 
 
 def same_matrix(
     exp_words: list[Token], ans_words: list[Token], skip: Collection[int], glossary: Glossary, prefixes: tuple[str, ...]
 ) -> list[list[bool]]:
-    """same[i][j]: does answer word j say expected word i? Never for an answer word in skip."""
-    # what the pair tests need of the answer word (heads.py, negphrase.py): a plain word, a plain non-term word
-    plain = [a.kind == "word" and not a.neg for a in ans_words]
-    untermed = [p and a.term is None for p, a in zip(plain, ans_words)]
-    cols = [(j in skip, a, p, u) for j, (a, p, u) in enumerate(zip(ans_words, plain, untermed))]
+    """same[i][j]: does answer word j say expected word i? Never for an answer word in skip.
+    Token.matches asked only of the answer words its keys may meet (_KeyIndex), the other tests
+    only of the answer words of the shape each needs: most pairs of two texts meet by no test."""
+    index = _KeyIndex(ans_words)
+    # what the other tests need of the answer word (heads.py, negphrase.py): a plain word, a plain
+    # non-term word long enough or hyphenated to be a compound, a word negated_forms may read, a denial
+    plain = [j for j, a in enumerate(ans_words) if a.kind == "word" and not a.neg]
+    compound = [j for j in plain if ans_words[j].term is None and (bool(ans_words[j].parts) or max(len(ans_words[j].key), len(ans_words[j].ukey)) >= COMPOUND_MIN)]  # fmt: skip
+    negating = [j for j, a in enumerate(ans_words) if _may_negate(a)]
+    denying = [j for j, a in enumerate(ans_words) if a.neg]
     out = []
     for e in exp_words:
+        row = _matches_row(e, ans_words, index)
         word = e.kind == "word" and not e.neg
-        phrase = word and (" " in e.low or "-" in e.low)  # head_meets: a phrase or compound
-        kind_of = word and e.group is None  # compound_head_meets: no value of a group
-        valued = not e.neg and e.group is not None  # denied_other_value: a value of a group
-        out.append([not skipped and (
-            e.matches(a) or (e.neg != a.neg and negated_forms(e, a, glossary))
-            or (phrase and p and head_meets(e, a, glossary)) or (kind_of and u and compound_head_meets(e, a, prefixes))
-            or (valued and a.neg and denied_other_value(e, a, glossary)))
-            for skipped, a, p, u in cols])  # fmt: skip
+        if _may_negate(e):  # one the other with a negating prefix, one denied ("not mutable" = immutable)
+            _mark(row, e, ans_words, [j for j in negating if ans_words[j].neg != e.neg], lambda a: negated_forms(e, a, glossary))
+        if word and (" " in e.low or "-" in e.low):  # a class-noun phrase or compound's other words said
+            _mark(row, e, ans_words, plain, lambda a: head_meets(e, a, glossary))
+        if word and e.group is None:  # the answer's compound has the expected word as its head
+            _mark(row, e, ans_words, compound, lambda a: compound_head_meets(e, a, prefixes))
+        if not e.neg and e.group is not None:  # the other value of a two-value group denied
+            _mark(row, e, ans_words, denying, lambda a: denied_other_value(e, a, glossary))
+        for j in skip:
+            if j < len(row):
+                row[j] = False
+        out.append(row)
     return out
+
+
+def _mark(row: list[bool], e: Token, ans_words: list[Token], places: list[int], test: Callable[[Token], bool]) -> None:
+    """row[j] set for each of these places whose answer word passes the test (not asked where row[j] holds)."""
+    for j in places:
+        if not row[j] and test(ans_words[j]):
+            row[j] = True
+
+
+class _KeyIndex:
+    """An answer's words by what keys_match needs to meet them: a key within the most edits of a
+    typo (rapidfuzz, in C), the same first PREFIX_MIN letters (a common stem), or two pieces (a
+    compound and its head); and by glossary term. A superset of the words Token.matches meets:
+    keys_meet decides."""
+
+    def __init__(self, toks: list[Token]):
+        self.keys = [t.key for t in toks]
+        self.ukeys = [t.ukey for t in toks]
+        self.by_prefix: dict[str, list[int]] = {}
+        for j, t in enumerate(toks):
+            for k in {t.key, t.ukey}:
+                if len(k) >= PREFIX_MIN:
+                    self.by_prefix.setdefault(k[:PREFIX_MIN], []).append(j)
+        self.by_key: dict[str, list[int]] = {}
+        for j, t in enumerate(toks):
+            self.by_key.setdefault(t.key, []).append(j)
+        self.two_pieces = [j for j, t in enumerate(toks) if len(t.parts) == 2]
+        self.by_term: dict[int, list[int]] = {}
+        for j, t in enumerate(toks):
+            if t.term is not None:
+                self.by_term.setdefault(t.term, []).append(j)
+
+    def near(self, e: Token) -> set[int]:
+        """The places of the words e's keys may meet."""
+        if len(e.parts) == 2:
+            return set(range(len(self.keys)))  # a compound meets its head: any word may be it
+        out = set(self.two_pieces)
+        out.update(self.by_key.get(e.key, ()))  # the same key (an empty one too)
+        for key, keys in ((e.key, self.keys), (e.ukey, self.ukeys)):
+            if key:
+                out.update(n for _, _, n in process.extract(key, keys, scorer=OSA.distance, score_cutoff=MOST_EDITS, limit=None, processor=None))  # fmt: skip
+                out.update(self.by_prefix.get(key[:PREFIX_MIN], ()) if len(key) >= PREFIX_MIN else ())
+        return out
+
+
+def _matches_row(e: Token, ans_words: list[Token], index: _KeyIndex) -> list[bool]:
+    """[e.matches(a) for a in ans_words], asking keys_meet only where the index says keys may meet."""
+    row = [False] * len(ans_words)
+    if e.term is not None:
+        for j in index.by_term.get(e.term, ()):
+            row[j] = True
+    term, group, key, ukey, parts, kind = e.term, e.group, e.key, e.ukey, e.parts, e.kind
+    for j in index.near(e):
+        a = ans_words[j]
+        if not row[j] and not (group is not None and group == a.group):
+            row[j] = key == a.key or keys_meet(key, ukey, parts, kind, a.key, a.ukey, a.parts, a.kind, term is not None and a.term is not None)
+    return row
+
+
+#: The shortest key of a word without hyphens that can be a compound with an expected word as its head
+#: (heads.HEAD_MIN letters of head after heads.MODIFIER_MIN of modifier).
+COMPOUND_MIN = HEAD_MIN + MODIFIER_MIN
+
+
+def _may_negate(t: Token) -> bool:
+    """Can negated_forms hold for this token and any other (a word, not a marked key, no identifier piece)?"""
+    return t.kind == "word" and t.key[:1] != "§" and not t.ident
+
+class PlainWords(NamedTuple):
+    """A text's words of no opposite group, with their terms and keys as sets for a quick look."""
+
+    toks: tuple[Token, ...]
+    terms: frozenset[int]
+    keys: frozenset[str]
+
+
+@lru_cache(maxsize=1024)  # the question and the neutral texts recur for every answer to a card
+def plain_words(text: str, index: SubjectIndex, kinds: tuple[str, ...], negated: bool) -> PlainWords:
+    """The text's tokens of these kinds that are no value of an opposite group (negated ones too, or not)."""
+    toks = tuple(t for t in analyze(text, index).toks if t.kind in kinds and t.group is None and (negated or not t.neg))
+    return PlainWords(toks, frozenset(t.term for t in toks if t.term is not None), frozenset(t.key for t in toks))
+
+
+def meets_plain(t: Token, words: PlainWords) -> bool:
+    """any(t.matches(w) for w in words.toks), for a token of no opposite group: the same term or
+    key by the sets, else keys a typo or an ending apart."""
+    if (t.term is not None and t.term in words.terms) or t.key in words.keys:
+        return True
+    return any(keys_meet(t.key, t.ukey, t.parts, t.kind, w.key, w.ukey, w.parts, w.kind, t.term is not None and w.term is not None) for w in words.toks)
+
+
+def matching(q: Token, toks: Sequence[Token]) -> list[int]:
+    """The places of the tokens that match q: [j for j, t in enumerate(toks) if t.matches(q)],
+    with Token.matches written out (it is symmetric) for a loop over a whole text."""
+    term, group, key, ukey, parts, kind = q.term, q.group, q.key, q.ukey, q.parts, q.kind
+    return [
+        j for j, t in enumerate(toks)
+        if (term is not None and term == t.term)
+        or (not (group is not None and group == t.group)
+            and (key == t.key or keys_meet(key, ukey, parts, kind, t.key, t.ukey, t.parts, t.kind, term is not None and t.term is not None)))
+    ]  # fmt: skip
+
+
+def matches_any(q: Token, toks: Iterable[Token]) -> bool:
+    """any(q.matches(t) for t in toks), with Token.matches written out."""
+    term, group, key, ukey, parts, kind = q.term, q.group, q.key, q.ukey, q.parts, q.kind
+    for t in toks:
+        if (term is not None and term == t.term) or (not (group is not None and group == t.group) and (
+                key == t.key or keys_meet(key, ukey, parts, kind, t.key, t.ukey, t.parts, t.kind, term is not None and t.term is not None))):  # fmt: skip
+            return True
+    return False

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from .analysis import Token, analyze
+from .meets import matches_any, matching
 from .sentences import sentences
 from .subjects import SubjectIndex
 from .text import lexicon_words
@@ -41,10 +42,10 @@ def _anchors(
     again only in that sentence ("Federation ...: a federated exchange ... . Shovel ...")."""
     out: list[tuple[int, list[int]]] = []
     for q in asked:
-        said = [j for j, t in enumerate(ans) if t.matches(q)]
+        said = matching(q, ans)
         if not said:  # the answer is the shorter text: ask it first
             continue
-        at = [i for i, t in enumerate(exp) if t.matches(q)]
+        at = matching(q, exp)
         # the same thing on both sides, not two pieces of one hyphenated question word ("ledger-table")
         said = [j for j in said if at and ans[j].matches(exp[at[0]])]
         if not said:
@@ -166,12 +167,12 @@ def _swapped_in(
 
     def own_words(k: int) -> list[Token]:  # an expected region's words no other region says, nor the question
         others = [w for m, ws in e_regions.items() if m != k for w in ws]
-        return [w for w in e_regions[k] if not any(w.matches(o) for o in others) and not any(w.matches(q) for q in asked)]
+        return [w for w in e_regions[k] if not matches_any(w, others) and not matches_any(w, asked)]
 
     distinct = {k: own_words(k) for k in e_regions}
     judged: list[tuple[int, int, int, list[Token]]] = []
     for k, words in _regions([(j, k) for k, (_, said) in enumerate(anchors) for j in said], ans):
-        count = {m: [w for w in words if any(w.matches(d) for d in ds)] for m, ds in distinct.items()}
+        count = {m: [w for w in words if matches_any(w, ds)] for m, ds in distinct.items()}
         other = max((len(v) for m, v in count.items() if m != k), default=0)
         if count[k] or other:
             judged.append((k, len(count[k]), other, [w for m, v in count.items() if m != k for w in v]))

@@ -37,6 +37,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 
+from ...core.heap import freeze_loaded
 from ...core.sessions.options import StudyOptions, mode_options
 from ...core.sessions.study import ANSWERED, DONE, QUESTION, StudySession
 from ...core.sessions.verdict_words import rating_label
@@ -182,6 +183,7 @@ class StudyScreen(TypedChoiceKeys, PreviewAhead, StudyKeyActions, UndoBuryAction
                 self.session.warm_up()
             except BrokerquizError:  # a broken db: the reveal says so, as before
                 pass
+        freeze_loaded()  # then what is loaded stays out of the garbage collector's walks (core.heap)
 
     async def on_mount(self) -> None:
         if self.session is None:
