@@ -74,7 +74,8 @@ def test_both_splits_hold_every_deck_kind_and_class(cases):
     assert splits["tune"] and splits["heldout"]
     # Rounds fresh9 to fresh14 were tune-only (the held-out set kept fixed so one measurement shows
     # whether their fixes generalise), so the held-out share may sit below a quarter (fresh14's
-    # cases took it to 19.8%), never below 18% nor under 500 answers.
+    # cases took it to 19.8%), never below 18% nor under 500 answers; a fresh held-out batch (h16,
+    # 254 answers no grader saw before its one measurement) took it back to 23.6%.
     assert splits["heldout"] >= 500
     assert 0.18 <= splits["heldout"] / len(cases) <= 0.45
     for field in ("deck", "class"):
