@@ -70,6 +70,22 @@ def _by_chunk(toks: list[Token], hits: list[bool]) -> list[tuple[list[Token], li
     return list(out.values())
 
 
+_GLUE = re.compile(r"\.|\(\)\s?")  # an identifier's dot, a call's parentheses: "max.poll.interval.ms", "poll() calls"
+
+
+def _shown_chunks(text: str, toks: list[Token], hits: list[bool]) -> list[tuple[list[Token], list[bool]]]:
+    """_by_chunk for the verdict's Missing and Wrong lines: parts glued only by an identifier's dot
+    or a call's parentheses are shown as one ("max.poll.interval.ms", not "max", "poll", "interval")."""
+    out: list[tuple[list[Token], list[bool]]] = []
+    for part, part_hits in _by_chunk(toks, hits):
+        if out and _GLUE.fullmatch(text[out[-1][0][-1].end : part[0].start]):
+            out[-1][0].extend(part)
+            out[-1][1].extend(part_hits)
+        else:
+            out.append((list(part), list(part_hits)))
+    return out
+
+
 def _graded_tokens(
     exp: AnalyzedText, ans: AnalyzedText, sid: int | None, latin: str, glossary: Glossary | None = None
 ) -> tuple[list[Token], list[Token], list[Token], list[Token]]:
@@ -352,7 +368,7 @@ def grade_text(
     if not right and precision >= MIN_PRECISION and any(all(hits) for _, hits in _by_chunk(exp_words, e_hit)):
         score = max(score, PARTLY_MIN * prec_factor)  # a whole part right, the rest left out: partly
     # missing: expected parts mostly not covered
-    missing = [exp.slice(toks) for toks, hits in _by_chunk(exp_words, e_hit) if sum(hits) < len(hits) / 2]
+    missing = [exp.slice(toks) for toks, hits in _shown_chunks(exp.text, exp_words, e_hit) if sum(hits) < len(hits) / 2]
     guards = (
         guard_hits(exp, ans, e_all, a_all, concepts, index, sid)
         or contradictions(alignment, exp_words, ans_words, index.glossary.core_groups)
@@ -367,7 +383,7 @@ def grade_text(
     if right:
         reason = "right by the core; detail left out" if missing and score < 1.0 else ""
         return Grade(True, round(min(score, 1.0), 4), fragments(missing), (), reason)
-    wrong = [ans.slice(toks) for toks, hits in _by_chunk(ans_words, a_hit) if not any(hits)]
+    wrong = [ans.slice(toks) for toks, hits in _shown_chunks(ans.text, ans_words, a_hit) if not any(hits)]
     if precision < MIN_PRECISION and recall >= RIGHT_RECALL:
         reason = "too much: the answer adds parts the expected answer does not have"
     elif some_listed and score >= PARTLY_MIN:
