@@ -7,6 +7,8 @@ nothing of the expected text (nor of the question) and
 - denies what the subject's own cells in other rows say, or says what they deny ("..., but no
   transactions" where its transactions cell names them; "and it supports joins" where its
   queries cell says "no joins"); or
+- says "only" of something the expected text does not name ("..., but only inside one table"):
+  it narrows the answer to a case the deck does not make; or
 - says the whole of another subject's cell of another row (every word of it, two or more), with
   no word this subject's cells say ("at-least-once, kept long with configurable retention" where
   that retention is another broker's storage cell): another subject's fact, told of this one.
@@ -105,10 +107,22 @@ def extra_claims(
             return fragments(t.raw for t in claim if t.kind != "stop")
         if claim not in extra:
             continue
+        if _restricts(claim, told):  # "..., but only inside one table"
+            return fragments(t.raw for t in claim if t.kind != "stop")
         against = [c for c in own_claims if _denies(c, index) != denied and _covers(_words(c), words)]
         if against or (flat and _another_subjects(_head(claim), row, own_words, index)):
             return fragments(t.raw for t in claim if t.kind != "stop")
     return ()
+
+
+def _restricts(claim: Sequence[Token], told: Sequence[Token]) -> bool:
+    """Does a part saying nothing of the expected text say "only" (of no subject, of no value of a
+    group the expected text names: exclusive.py judges those), where the expected text has words
+    and says no "only"? It narrows the answer to a case the deck does not name: its own claim."""
+    only, groups = lexicons().only_words, {t.group for t in told if t.group is not None}
+    if not _words(told) or any(t.low in only for t in told) or any(t.kind == "subj" or t.group in groups for t in claim):
+        return False
+    return any(t.low in only for t in claim)
 
 
 def _same(a: Token, b: Token) -> bool:
@@ -158,11 +172,16 @@ def _another_subjects(words: Sequence[Token], row: Sequence[str], own_words: Seq
     return False
 
 
+@lru_cache(maxsize=64)  # the other subjects' cells are the same for every answer to a subject's cards
+def _cells_words(cells: tuple[str, ...], index: SubjectIndex) -> tuple[tuple[Token, ...], ...]:
+    """Each cell's content words, its denied claims left out."""
+    return tuple(tuple(t for c in claims(cell, index) if not _denies(c, index) for t in _words(c)) for cell in cells)
+
+
 def _whole_cell(words: Sequence[Token], cells: Sequence[str], own_words: Sequence[Token], index: SubjectIndex) -> bool:
     """Do these words say every word (two or more) of one of these cells, none of the cell's
     words one the subject's own cells say?"""
-    for cell in cells:
-        said = [t for c in claims(cell, index) if not _denies(c, index) for t in _words(c)]
+    for said in _cells_words(tuple(cells), index):
         if len(said) >= 2 and all(any(_same(s, w) for w in words) and not any(_same(s, o) for o in own_words) for s in said):
             return True
     return False
