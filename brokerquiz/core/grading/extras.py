@@ -11,7 +11,8 @@ nothing of the expected text (nor of the question) and
   it narrows the answer to a case the deck does not make; or
 - says the whole of another subject's cell of another row (every word of it, two or more), with
   no word this subject's cells say ("at-least-once, kept long with configurable retention" where
-  that retention is another broker's storage cell): another subject's fact, told of this one.
+  that retention is another broker's storage cell; the question's words may be among its words):
+  another subject's fact, told of this one.
 
 On a "which one?" card (choices), a subject the answer likens the right one to ("X, like Y": a
 lexicon's likeness_markers) is named as an answer too, wrong unless it is a right choice.
