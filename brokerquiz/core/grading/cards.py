@@ -11,7 +11,7 @@ from .analysis import CONTENT, Token, analyze
 from .asides import without_true_asides
 from .extras import extra_claims, likened_subjects
 from .notes import own_note
-from .pairs import deck_subject_cells, paired_card, row_cells, row_notes, subject_cells, subject_fits, subject_notes
+from .pairs import deck_subject_cells, other_subjects_cells, paired_card, row_cells, row_notes, subject_cells, subject_fits, subject_notes
 from .answer import grade
 from .lexicon import lexicons
 from .match import grade_text
@@ -162,7 +162,8 @@ def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None,
     claimed = contradicted_traits(card.back, answer, cells, index) if whole.correct else ()
     if whole.correct and not claimed:  # a part saying another subject's value, or denying the subject's own
         claimed = extra_claims(card.back, answer, index, row=row_cells(card, aliases), own=deck_subject_cells(card, aliases),
-                               asked=context, fits=subject_fits(card, aliases, _display(card, index)))  # fmt: skip
+                               asked=context, fits=subject_fits(card, aliases, _display(card, index)),
+                               elsewhere=other_subjects_cells(card, aliases))  # fmt: skip
     if claimed:  # a right answer plus a claim the subject's other rows contradict
         whole = Grade(False, min(whole.score, GUARD_SCORE_CAP), whole.missing, claimed,
                       "claims what the subject's other cells contradict", whole.expected, contradicting=claimed)

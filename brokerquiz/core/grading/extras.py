@@ -6,7 +6,13 @@ nothing of the expected text (nor of the question) and
   answer mixes in another subject's value; or
 - denies what the subject's own cells in other rows say, or says what they deny ("..., but no
   transactions" where its transactions cell names them; "and it supports joins" where its
-  queries cell says "no joins").
+  queries cell says "no joins"); or
+- says "only" of something the expected text does not name ("..., but only inside one table"):
+  it narrows the answer to a case the deck does not make; or
+- says the whole of another subject's cell of another row (every word of it, two or more), with
+  no word this subject's cells say ("at-least-once, kept long with configurable retention" where
+  that retention is another broker's storage cell; the question's words may be among its words):
+  another subject's fact, told of this one.
 
 On a "which one?" card (choices), a subject the answer likens the right one to ("X, like Y": a
 lexicon's likeness_markers) is named as an answer too, wrong unless it is a right choice.
@@ -76,29 +82,48 @@ def _words(claim: Iterable[Token]) -> list[Token]:
 
 def extra_claims(
     expected: str, answer: str, index: SubjectIndex, *, row: Sequence[str] = (), own: Sequence[str] = (),
-    asked: str = "", fits: Sequence[str] = (),
+    asked: str = "", fits: Sequence[str] = (), elsewhere: Sequence[str] = (),
 ) -> tuple[str, ...]:
     """The answer's fragments that claim another subject's value (row: the other subjects'
     cells of the same row) or contradict the subject's own cells elsewhere (own), in parts
     that say no word of the expected text nor of the question (asked). fits: the scenarios and
-    uses the deck says the subject fits; their words are the subject's own too."""
-    if not row and not own:
+    uses the deck says the subject fits; their words are the subject's own too. elsewhere: the
+    other subjects' cells of every row, a whole one of which an extra part must not say."""
+    if not row and not own and not elsewhere:
         return ()
-    known = [t for text in (expected, asked) for t in analyze(text, index).toks if t.kind == "word"]  # each analysis cached
-    extra = [c for c in claims(answer, index) if not any(t.matches(k) for t in _words(c) for k in known)]
-    if not extra:
+    told = [t for t in analyze(expected, index).toks if t.kind == "word"]  # each analysis cached
+    asked_words = [t for t in analyze(asked, index).toks if t.kind == "word"]
+    new = [c for c in claims(answer, index) if not any(t.matches(k) for t in _words(c) for k in told)]
+    if not new:
         return ()
+    extra = [c for c in new if not any(t.matches(k) for t in _words(c) for k in asked_words)]
     own_claims = [c for cell in own for c in claims(cell, index)]
-    own_words = [t for c in own_claims for t in _words(c)]
-    fitting = [t for c in _claims_of(tuple(fits), index) for t in c if t.kind == "word"]
-    for claim in extra:
+    own_words = [*(t for c in own_claims for t in _words(c)), *(t for c in _claims_of(tuple(fits), index) for t in c if t.kind == "word")]
+    for claim in new:
         words, denied = _words(claim), _denies(claim, index)
         if not words:
             continue
+        flat = not denied and not _conditional(claim)
+        if flat and _whole_cell(words, elsewhere, own_words, index):
+            return fragments(t.raw for t in claim if t.kind != "stop")
+        if claim not in extra:
+            continue
+        if _restricts(claim, told):  # "..., but only inside one table"
+            return fragments(t.raw for t in claim if t.kind != "stop")
         against = [c for c in own_claims if _denies(c, index) != denied and _covers(_words(c), words)]
-        if against or (not denied and not _conditional(claim) and _another_subjects(_head(claim), row, [*own_words, *fitting], index)):
+        if against or (flat and _another_subjects(_head(claim), row, own_words, index)):
             return fragments(t.raw for t in claim if t.kind != "stop")
     return ()
+
+
+def _restricts(claim: Sequence[Token], told: Sequence[Token]) -> bool:
+    """Does a part saying nothing of the expected text say "only" (of no subject, of no value of a
+    group the expected text names: exclusive.py judges those), where the expected text has words
+    and says no "only"? It narrows the answer to a case the deck does not name: its own claim."""
+    only, groups = lexicons().only_words, {t.group for t in told if t.group is not None}
+    if not _words(told) or any(t.low in only for t in told) or any(t.kind == "subj" or t.group in groups for t in claim):
+        return False
+    return any(t.low in only for t in claim)
 
 
 def _same(a: Token, b: Token) -> bool:
@@ -144,6 +169,21 @@ def _another_subjects(words: Sequence[Token], row: Sequence[str], own_words: Seq
         hit = [w for w in words if any(_same(w, s) for s in said)]
         valued = [w for w in words if w.group is not None]
         if hit and 2 * len(hit) >= len(words) and all(w in hit for w in valued):
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)  # the other subjects' cells are the same for every answer to a subject's cards
+def _cells_words(cells: tuple[str, ...], index: SubjectIndex) -> tuple[tuple[Token, ...], ...]:
+    """Each cell's content words, its denied claims left out."""
+    return tuple(tuple(t for c in claims(cell, index) if not _denies(c, index) for t in _words(c)) for cell in cells)
+
+
+def _whole_cell(words: Sequence[Token], cells: Sequence[str], own_words: Sequence[Token], index: SubjectIndex) -> bool:
+    """Do these words say every word (two or more) of one of these cells, none of the cell's
+    words one the subject's own cells say?"""
+    for said in _cells_words(tuple(cells), index):
+        if len(said) >= 2 and all(any(_same(s, w) for w in words) and not any(_same(s, o) for o in own_words) for s in said):
             return True
     return False
 

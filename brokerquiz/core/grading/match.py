@@ -34,7 +34,7 @@ from .lexicon import lexicons
 from .results import Grade, fragments
 from .subjects import SubjectIndex
 from .text import plain
-from .reasons import precision_of, reasons_aside
+from .reasons import elaboration_free, precision_of, reasons_aside
 from .several import options_aside
 from .thresholds import (
     CHUNK_COVER,
@@ -327,6 +327,8 @@ def grade_text(
     recall, precision = _recall(exp_words, e_hit, lenient, joints, forks, expected), precision_of([t for t, _ in kept], [h for _, h in kept])
     if recall >= RIGHT_RECALL and precision < MIN_PRECISION:  # the whole said, then why: the reason costs nothing
         precision = precision_of(*reasons_aside(answer, a_all, [t for t, _ in kept], [h for _, h in kept], index.glossary))
+        if precision < MIN_PRECISION and elaboration_free(ans, [exp, analyze(question, index)]):
+            precision = MIN_PRECISION  # the whole said, then how or what follows in one's own words
     # under MIN_PRECISION, extra words cost quadratically; at or above it they cost nothing
     prec_factor = min(1.0, precision / MIN_PRECISION) ** 2
     score = recall * prec_factor

@@ -95,6 +95,16 @@ def subject_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tu
                  for _, back, subject in items if subject == card.subject)  # fmt: skip
 
 
+def other_subjects_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[str, ...]:
+    """Every fact cell of the deck's other subjects, in any row (a fact card's; from the deck the
+    aliases describe): what the deck says of the others, that an extra claim about this one may borrow."""
+    path = getattr(aliases, "path", None)
+    if card.kind != "fact" or not card.subject or not path:
+        return ()
+    rows = _deck_cards(path) or {}
+    return tuple(back for items in rows.values() for _, back, subject in items if subject and subject != card.subject)
+
+
 def subject_row_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[tuple[str, str], ...]:
     """The other subjects' (deck key, cell) of a fact card's row."""
     path = getattr(aliases, "path", None)

@@ -3,15 +3,23 @@ its ack". Once the answer has said some word of the expected text, a lexicon's r
 ("because", "since", "thanks to", "until", "when", and their translations) opens an elaboration that runs to the
 end of its sentence: its words are no extra claims for precision (as if in parentheses). The
 guards still read them, so a reason naming another value, subject or polarity still costs.
+
+The same holds without a marker (elaboration_free): an answer that has said the whole expected
+text may go on in its own words (how, an example, a consequence: "queue based; producers publish
+to an exchange that routes into queues"), unless what it adds is a sweeping or a default claim
+(every, always, by default...) the expected text and the question do not make: that claim is
+its own and stays an extra word.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
-from .analysis import Token, negated_forms
+from .analysis import AnalyzedText, Token, negated_forms
 from .glossary import Glossary
+from .sweeping import new_sweeping_words
 from .text import fold, lexicon_words
 
 
@@ -60,3 +68,37 @@ def reasons_aside(
              if not any(a <= t.start < b and negated_forms(t, u, glossary) for t in words for u in said)]
     keep = [not any(a <= t.start < b for a, b in spans) for t in words]
     return [t for t, k in zip(words, keep) if k], [h for h, k in zip(hits, keep) if k]
+
+
+def elaboration_free(ans: AnalyzedText, known: list[AnalyzedText]) -> bool:
+    """May the words an answer adds to the whole expected text go free (module doc)? known:
+    the expected text, then the question, whose sweeping words and subjects the answer may repeat."""
+    if ans.has_neg and not any(text.has_neg or text.pols for text in known):
+        return False  # a denial the expected text does not make ("it cannot do that") is a claim
+    if set(ans.sids) - {sid for text in known for sid in text.sids}:
+        return False  # another subject named: a claim about it, or its value mixed in
+    if _listed_again(ans, known[0]) or _restated(ans, known[0]):
+        return False
+    return not new_sweeping_words(ans, known)
+
+
+def _listed_again(ans: AnalyzedText, exp: AnalyzedText) -> bool:
+    """Does the answer say an expected word in two of its parts no longer than the expected
+    text's parts ("FIFO per queue, FIFO per stream, ...")? Then its other parts are more values
+    listed, not an elaboration."""
+    widest = max(Counter(t.chunk for t in exp.toks if t.kind == "word").values(), default=0)
+    words = [t for t in ans.toks if t.kind == "word"]
+    size = Counter(t.chunk for t in words)
+    short = [t for t in words if size[t.chunk] <= widest]  # parts no longer than the expected's: values
+    return any(len({a.chunk for a in short if a.matches(e)}) > 1 for e in exp.toks if e.kind == "word")
+
+
+def _restated(ans: AnalyzedText, exp: AnalyzedText) -> bool:
+    """Does a later part of the answer open with an indefinite article and say no expected word
+    ("document store, a topic you can query")? It says what the thing is: a claim of identity."""
+    articles = lexicon_words("indefinite_articles")
+    told = [e for e in exp.toks if e.kind == "word"]
+    first = ans.toks[0].chunk if ans.toks else None
+    opening = {t.chunk for n, t in enumerate(ans.toks) if t.chunk != first
+               and (n == 0 or ans.toks[n - 1].chunk != t.chunk) and fold(t.low) in articles}
+    return any(not any(t.chunk == c and t.kind == "word" and any(t.matches(e) for e in told) for t in ans.toks) for c in opening)
