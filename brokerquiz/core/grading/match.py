@@ -252,7 +252,7 @@ def _cell_hits(
     return _said_anywhere(ans_words, (a_hit, own_hit), exp_words) if others else (a_hit, own_hit)
 
 
-@lru_cache(maxsize=2048)  # one answer meets the same expected text several times in one grade_card (parts, pair, echo)
+@lru_cache(maxsize=8192)  # one answer meets the same expected text several times in one grade_card (parts, pair, echo)
 def grade_text(
     expected: str,
     answer: str,

@@ -135,7 +135,7 @@ class PlainWords(NamedTuple):
     keys: frozenset[str]
 
 
-@lru_cache(maxsize=1024)  # the question and the neutral texts recur for every answer to a card
+@lru_cache(maxsize=4096)  # the question and the neutral texts recur for every answer to a card
 def plain_words(text: str, index: SubjectIndex, kinds: tuple[str, ...], negated: bool) -> PlainWords:
     """The text's tokens of these kinds that are no value of an opposite group (negated ones too, or not)."""
     toks = tuple(t for t in analyze(text, index).toks if t.kind in kinds and t.group is None and (negated or not t.neg))

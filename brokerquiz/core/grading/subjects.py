@@ -45,7 +45,7 @@ class SubjectIndex:
         return None
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=131072)
 def name_key_match(tok: str, name: str) -> bool:
     """Does a (stemmed) word key stand for a word of a subject's name?"""
     if tok == name:
