@@ -23,7 +23,7 @@ from .compounds import split_compounds
 from .counts import articles_aside, version_markers_optional
 from .forks import alternatives_named
 from .heads import class_nouns_optional, unnamed_kinds
-from .meets import matches_any, meets_plain, plain_words, same_matrix
+from .meets import matches_any, meets_plain, plain_words, same_matrix, words_elsewhere
 from .glossary import Glossary
 from .separable import join_separated
 from .guards import concept_values, guard_hits, other_cells, share_of_listed
@@ -136,10 +136,11 @@ def _recall(
     pairs = [(t, h) for t, h in pairs if t.kind != "subj" or t in items] or pairs
     pairs = alternatives_named(pairs, forks, expected) if forks else pairs
     chunks: dict[int, list[bool]] = {}
-    outside = {c: [u for u, _ in pairs if u.chunk != c] for c in {t.chunk for t, _ in pairs}}  # each part's other words
+    elsewhere, place = words_elsewhere(exp_words), {id(t): i for i, t in enumerate(exp_words)}  # once per expected text
+    present = {place[id(t)] for t, _ in pairs}
     for t, h in pairs:
         # a word several parts share ("one", "per") cannot tell which part it covers
-        shared = matches_any(t, outside[t.chunk])
+        shared = not elsewhere[place[id(t)]].isdisjoint(present)
         chunks.setdefault(t.chunk, [])
         if not shared:
             chunks[t.chunk].append(h)

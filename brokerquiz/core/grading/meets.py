@@ -170,3 +170,26 @@ def matches_any(q: Token, toks: Iterable[Token]) -> bool:
                 key == t.key or keys_meet(key, ukey, parts, kind, t.key, t.ukey, t.parts, t.kind, term is not None and t.term is not None))):  # fmt: skip
             return True
     return False
+
+
+class _Word(NamedTuple):
+    """What matches_any reads of a word, and its part: a word of a text as a cache key."""
+
+    term: int | None
+    group: str | None
+    key: str
+    ukey: str
+    parts: tuple[str, ...]
+    kind: str
+    chunk: int
+
+
+def words_elsewhere(words: Sequence[Token]) -> tuple[frozenset[int], ...]:
+    """For each word, the places of the words of other parts that it matches (matches_any's test):
+    asked of an expected text's words for every answer, so once per text."""
+    return _elsewhere(tuple(_Word(t.term, t.group, t.key, t.ukey, t.parts, t.kind, t.chunk) for t in words))
+
+
+@lru_cache(maxsize=4096)  # an expected text's words, the same for every answer to its card
+def _elsewhere(words: tuple[_Word, ...]) -> tuple[frozenset[int], ...]:
+    return tuple(frozenset(j for j, u in enumerate(words) if u.chunk != w.chunk and matches_any(w, (u,))) for w in words)  # type: ignore[arg-type]
