@@ -192,4 +192,4 @@ def words_elsewhere(words: Sequence[Token]) -> tuple[frozenset[int], ...]:
 
 @lru_cache(maxsize=4096)  # an expected text's words, the same for every answer to its card
 def _elsewhere(words: tuple[_Word, ...]) -> tuple[frozenset[int], ...]:
-    return tuple(frozenset(j for j, u in enumerate(words) if u.chunk != w.chunk and matches_any(w, (u,))) for w in words)  # type: ignore[arg-type]
+    return tuple(frozenset(j for j in matching(w, words) if words[j].chunk != w.chunk) for w in words)  # type: ignore[arg-type]
