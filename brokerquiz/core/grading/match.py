@@ -140,7 +140,7 @@ def _recall(
     present = {place[id(t)] for t, _ in pairs}
     for t, h in pairs:
         # a word several parts share ("one", "per") cannot tell which part it covers
-        shared = not elsewhere[place[id(t)]].isdisjoint(present)
+        shared = not present.isdisjoint(elsewhere[place[id(t)]])
         chunks.setdefault(t.chunk, [])
         if not shared:
             chunks[t.chunk].append(h)
