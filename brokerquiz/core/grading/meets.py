@@ -187,9 +187,11 @@ class _Word(NamedTuple):
 def words_elsewhere(words: Sequence[Token]) -> tuple[tuple[int, ...], ...]:
     """For each word, the places of the words of other parts that it matches (matches_any's test):
     asked of an expected text's words for every answer, so once per text."""
-    return _elsewhere(tuple(_Word(t.term, t.group, t.key, t.ukey, t.parts, t.kind, t.chunk) for t in words))
+    return _elsewhere(tuple((t.term, t.group, t.key, t.ukey, t.parts, t.kind, t.chunk) for t in words))
 
 
+# keyed and valued by plain tuples of strings and ints: the collector stops tracking them (not a _Word's)
 @lru_cache(maxsize=4096)  # an expected text's words, the same for every answer to its card
-def _elsewhere(words: tuple[_Word, ...]) -> tuple[tuple[int, ...], ...]:  # tuples of ints: the collector stops tracking them
-    return tuple(tuple(j for j in matching(w, words) if words[j].chunk != w.chunk) for w in words)  # type: ignore[arg-type]
+def _elsewhere(fields: tuple[tuple, ...]) -> tuple[tuple[int, ...], ...]:
+    words = [_Word(*f) for f in fields]
+    return tuple(tuple(j for j in matching(w, words) if words[j].chunk != w.chunk) for w in words)  # type: ignore[arg-type]  # type: ignore[arg-type]
