@@ -358,7 +358,7 @@ def _mark_negations(toks: list[Token]) -> bool:
     return has_neg
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)  # every text of the four shipped decks and their answers in one session: no eviction
 def analyze(text: str, index: SubjectIndex) -> AnalyzedText:
     """The analysis of a text against the known subjects (cached: the expected side is
     analysed once per session)."""

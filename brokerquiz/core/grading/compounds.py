@@ -57,7 +57,7 @@ def _matching(key: str, ukey: str, others: _Others, term: int | None = None) -> 
     return None
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)
 def _columns(others: _Others) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int | None, ...]]:
     """The other side's keys, unstemmed keys and terms, each as a column."""
     return tuple(zip(*others)) if others else ((), (), ())  # type: ignore[return-value]

@@ -58,7 +58,7 @@ def join_split_words(toks: list[Token], vocab: frozenset[str], latin: str) -> li
             out.append(merged)
     return out
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=4096)
 def _by_first_letter(vocab: frozenset[str]) -> dict[str, tuple[list[int], list[str]]]:
     """The vocabulary by first letter, by length: (lengths, words) (cached: the expected side's vocabulary recurs)."""
     by_first: dict[str, list[str]] = {}

@@ -23,7 +23,7 @@ from .compounds import split_compounds
 from .counts import articles_aside, version_markers_optional
 from .forks import alternatives_named
 from .heads import class_nouns_optional, unnamed_kinds
-from .meets import matches_any, meets_plain, plain_words, same_matrix
+from .meets import matches_any, meets_plain, plain_words, same_matrix, words_elsewhere
 from .glossary import Glossary
 from .separable import join_separated
 from .guards import concept_values, guard_hits, other_cells, share_of_listed
@@ -152,10 +152,11 @@ def _recall(
     pairs = [(t, h) for t, h in pairs if t.kind != "subj" or t in items] or pairs
     pairs = alternatives_named(pairs, forks, expected) if forks else pairs
     chunks: dict[int, list[bool]] = {}
-    outside = {c: [u for u, _ in pairs if u.chunk != c] for c in {t.chunk for t, _ in pairs}}  # each part's other words
+    elsewhere, place = words_elsewhere(exp_words), {id(t): i for i, t in enumerate(exp_words)}  # once per expected text
+    present = {place[id(t)] for t, _ in pairs}
     for t, h in pairs:
         # a word several parts share ("one", "per") cannot tell which part it covers
-        shared = matches_any(t, outside[t.chunk])
+        shared = not present.isdisjoint(elsewhere[place[id(t)]])
         chunks.setdefault(t.chunk, [])
         if not shared:
             chunks[t.chunk].append(h)
@@ -268,7 +269,7 @@ def _cell_hits(
     return _said_anywhere(ans_words, (a_hit, own_hit), exp_words) if others else (a_hit, own_hit)
 
 
-@lru_cache(maxsize=2048)  # one answer meets the same expected text several times in one grade_card (parts, pair, echo)
+@lru_cache(maxsize=8192)  # one answer meets the same expected text several times in one grade_card (parts, pair, echo)
 def grade_text(
     expected: str,
     answer: str,

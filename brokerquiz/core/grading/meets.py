@@ -135,7 +135,7 @@ class PlainWords(NamedTuple):
     keys: frozenset[str]
 
 
-@lru_cache(maxsize=1024)  # the question and the neutral texts recur for every answer to a card
+@lru_cache(maxsize=4096)  # the question and the neutral texts recur for every answer to a card
 def plain_words(text: str, index: SubjectIndex, kinds: tuple[str, ...], negated: bool) -> PlainWords:
     """The text's tokens of these kinds that are no value of an opposite group (negated ones too, or not)."""
     toks = tuple(t for t in analyze(text, index).toks if t.kind in kinds and t.group is None and (negated or not t.neg))
@@ -170,3 +170,28 @@ def matches_any(q: Token, toks: Iterable[Token]) -> bool:
                 key == t.key or keys_meet(key, ukey, parts, kind, t.key, t.ukey, t.parts, t.kind, term is not None and t.term is not None))):  # fmt: skip
             return True
     return False
+
+
+class _Word(NamedTuple):
+    """What matches_any reads of a word, and its part: a word of a text as a cache key."""
+
+    term: int | None
+    group: str | None
+    key: str
+    ukey: str
+    parts: tuple[str, ...]
+    kind: str
+    chunk: int
+
+
+def words_elsewhere(words: Sequence[Token]) -> tuple[tuple[int, ...], ...]:
+    """For each word, the places of the words of other parts that it matches (matches_any's test):
+    asked of an expected text's words for every answer, so once per text."""
+    return _elsewhere(tuple((t.term, t.group, t.key, t.ukey, t.parts, t.kind, t.chunk) for t in words))
+
+
+# keyed and valued by plain tuples of strings and ints: the collector stops tracking them (not a _Word's)
+@lru_cache(maxsize=4096)  # an expected text's words, the same for every answer to its card
+def _elsewhere(fields: tuple[tuple, ...]) -> tuple[tuple[int, ...], ...]:
+    words = [_Word(*f) for f in fields]
+    return tuple(tuple(j for j in matching(w, words) if words[j].chunk != w.chunk) for w in words)  # type: ignore[arg-type]  # type: ignore[arg-type]

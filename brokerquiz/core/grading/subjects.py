@@ -33,7 +33,9 @@ class SubjectIndex:
     def starting_with(self, key: str) -> tuple[tuple[tuple[str, ...], int], ...]:
         """Names whose first word may be this word key (cached per index)."""
         if key not in self._starts:
-            self._starts[key] = tuple((keys, sid) for keys, sid in self.names if name_key_match(key, keys[0]))
+            n = len(key)  # name_key_match holds only for the same key or one 2 letters shorter to 3 longer
+            self._starts[key] = tuple((keys, sid) for keys, sid in self.names
+                                      if keys[0] == key or (-2 <= n - len(keys[0]) <= 3 and name_key_match(key, keys[0])))
         return self._starts[key]
 
     def lookup(self, label: str) -> int | None:
@@ -45,7 +47,7 @@ class SubjectIndex:
         return None
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=131072)
 def name_key_match(tok: str, name: str) -> bool:
     """Does a (stemmed) word key stand for a word of a subject's name?"""
     if tok == name:

@@ -17,7 +17,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .analysis import AnalyzedText, Token
+from .analysis import AnalyzedText, Token, analyze
+from .subjects import SubjectIndex
 from .text import fold, lexicon_words
 
 
@@ -35,24 +36,30 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def _said(an: AnalyzedText) -> list[tuple[str, Token | None]]:
     """(spelling, its token when one word says it) of each sweeping word the text says."""
     folded = fold(an.text)
+    words = [(t, fold(t.low)) for t in an.toks if t.kind in ("word", "stop")]  # each folded once, not once per pattern
     out = []
     for w, pattern in _patterns():
         if " " in w:
             if pattern.search(folded):
                 out.append((w, None))
             continue
-        out.extend((w, t) for t in an.toks if t.kind in ("word", "stop") and pattern.fullmatch(fold(t.low)))
+        out.extend((w, t) for t, low in words if pattern.fullmatch(low))
     return out
 
 
-def new_sweeping_words(ans: AnalyzedText, texts: Sequence[AnalyzedText]) -> tuple[str, ...]:
+@lru_cache(maxsize=4096)  # the model answer, the question and each accept entry recur for every answer to a card
+def _said_in(text: str, index: SubjectIndex) -> tuple[tuple[str, Token | None], ...]:
+    return tuple(_said(analyze(text, index)))
+
+
+def new_sweeping_words(ans: AnalyzedText, texts: Sequence[str], index: SubjectIndex) -> tuple[str, ...]:
     """The sweeping words the answer says and none of the texts says, by spelling or as the
     same word ("each" for "every" by the glossary); () when none."""
     said = _said(ans)
     if not said:
         return ()
-    known = [k for text in texts for k in _said(text)]
-    words = [t for text in texts for t in text.toks]
+    known = [k for text in texts for k in _said_in(text, index)]
+    words = [t for text in texts for t in analyze(text, index).toks]
     new = [w for w, t in said if not any(w == k for k, _ in known)
            and not (t is not None and any(t.matches(o) for o in words if o.kind in ("word", "stop")))]
     return tuple(dict.fromkeys(new))

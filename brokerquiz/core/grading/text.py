@@ -218,7 +218,7 @@ def stems_meet(a: str, b: str) -> bool:
     return common >= PREFIX_MIN and common >= PREFIX_SHARE * n and (len(long_) - common <= PREFIX_TAIL_MAX or n >= PREFIX_WORD_SHARE * len(long_))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=262144)
 def keys_match(a: str, b: str) -> bool:
     """Do two word keys mean the same word (same stem, or a typo apart)?"""
     if a == b:
