@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .analysis import AnalyzedText, Token, negated_forms
 from .glossary import Glossary
+from .subjects import SubjectIndex
 from .sweeping import new_sweeping_words
 from .text import fold, lexicon_words
 
@@ -70,7 +71,7 @@ def reasons_aside(
     return [t for t, k in zip(words, keep) if k], [h for h, k in zip(hits, keep) if k]
 
 
-def elaboration_free(ans: AnalyzedText, known: list[AnalyzedText]) -> bool:
+def elaboration_free(ans: AnalyzedText, known: list[AnalyzedText], index: SubjectIndex) -> bool:
     """May the words an answer adds to the whole expected text go free (module doc)? known:
     the expected text, then the question, whose sweeping words and subjects the answer may repeat."""
     if ans.has_neg and not any(text.has_neg or text.pols for text in known):
@@ -79,7 +80,7 @@ def elaboration_free(ans: AnalyzedText, known: list[AnalyzedText]) -> bool:
         return False  # another subject named: a claim about it, or its value mixed in
     if _listed_again(ans, known[0]) or _restated(ans, known[0]):
         return False
-    return not new_sweeping_words(ans, known)
+    return not new_sweeping_words(ans, [text.text for text in known], index)
 
 
 def _listed_again(ans: AnalyzedText, exp: AnalyzedText) -> bool:
