@@ -12,7 +12,6 @@ expected parts at once.
 from __future__ import annotations
 
 from .analysis import Token
-from .results import fragments
 
 #: expected chunk -> the answer chunk that answers it
 Alignment = dict[int, int]
