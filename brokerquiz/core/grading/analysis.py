@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from .glossary import Glossary
-from .keymeet import keys_meet, negates, prefix_keys as _prefix_keys
+from .keymeet import keys_meet, negates, prefix_keys
 from .lexicon import lexicons
 from .numbers import Number, numbers_in
 from .subjects import SubjectIndex, name_at
@@ -90,7 +90,7 @@ def negated_forms(x: Token, y: Token, glossary: Glossary | None = None) -> bool:
 
 def _other_term(prefixed: Token, plain_: Token, glossary: Glossary) -> bool:
     """Is the prefixed word's remainder a glossary term that the plain word is not?"""
-    for pk in _prefix_keys():
+    for pk in prefix_keys():
         if prefixed.ukey.startswith(pk) and len(prefixed.ukey) > len(pk):
             rest = glossary.term_of(prefixed.ukey[len(pk) :])
             if rest is not None:
@@ -237,7 +237,7 @@ def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]
         if hit is None:
             if t.kind in MERGEABLE:
                 term = glossary.term_of(t.key, t.ukey, t.low) if len(t.low) > SHORT_WORD else glossary.short.get(t.low)
-                if term is None and t.parts and t.parts[0] not in _prefix_keys():
+                if term is None and t.parts and t.parts[0] not in prefix_keys():
                     # "disk-backed": the piece that is a term (not "non-durable": a negating prefix)
                     term = glossary.piece_term(t.low, t.parts)
                 if term is not None:

@@ -62,21 +62,11 @@ def _denies(claim: Sequence[Token], index: SubjectIndex) -> bool:
     return any(t.kind == "neg" or t.neg or (t.group in core and t.value == groups[t.group].values[-1]) for t in claim)
 
 
-@lru_cache(maxsize=1)
-def _saying_nothing() -> frozenset[str]:
-    return lexicon_words("predicates", "assertion_words", "connective_words")
-
-
-@lru_cache(maxsize=1)
-def _condition_words() -> frozenset[str]:
-    return lexicon_words("option_markers", "reason_markers", "default_words", "predicates")
-
-
 def _words(claim: Iterable[Token]) -> list[Token]:
     """The claim's content words; its rating words ("unsuitable"), the verbs that only assert
     (a lexicon's predicates and assertion_words: "supports") and the words joining it to the rest
     (connective_words: "but", "too") left out: those say how, not what."""
-    asserting = _saying_nothing()
+    asserting = lexicon_words("predicates", "assertion_words", "connective_words")
     return [t for t in claim if t.kind == "word" and t.group != "rating" and t.low not in asserting]
 
 
@@ -142,19 +132,14 @@ def _covers(said: Sequence[Token], words: Sequence[Token]) -> bool:
 def _head(claim: Sequence[Token]) -> list[Token]:
     """The claim's words before its first preposition ("event sourcing" of "event sourcing with
     long retention"): what it names; the rest qualifies it. All its words when it opens with one."""
-    cut = next((n for n, t in enumerate(claim) if t.low in _prepositions()), len(claim))
+    cut = next((n for n, t in enumerate(claim) if t.low in lexicon_words("prepositions")), len(claim))
     return _words(claim[:cut]) or _words(claim)
-
-
-@lru_cache(maxsize=1)
-def _prepositions() -> frozenset[str]:
-    return lexicon_words("prepositions")
 
 
 def _conditional(claim: Sequence[Token]) -> bool:
     """A claim under a condition, an option or a default ("strong when both use quorum",
     "memory storage also possible"): what it says of another value is no flat claim."""
-    markers = _condition_words()
+    markers = lexicon_words("option_markers", "reason_markers", "default_words", "predicates")
     return any(t.low in markers for t in claim)
 
 

@@ -18,12 +18,13 @@ from itertools import compress
 from rapidfuzz import fuzz
 
 from .align import align_parts, allowed, answered_in_place, contradictions
-from .analysis import CONTENT, AnalyzedText, Token, _prefix_keys, analyze
+from .analysis import CONTENT, AnalyzedText, Token, analyze
 from .compounds import split_compounds
 from .counts import articles_aside, version_markers_optional
 from .forks import alternatives_named
 from .heads import class_nouns_optional, unnamed_kinds
 from .meets import matches_any, meets_plain, plain_words, same_matrix, words_elsewhere
+from .keymeet import prefix_keys
 from .glossary import Glossary
 from .separable import join_separated
 from .guards import concept_values, guard_hits, other_cells, share_of_listed
@@ -297,7 +298,7 @@ def grade_text(
         same = plain(expected) == plain(answer)
         return Grade(same, 1.0 if same else 0.0, () if same else (expected.strip(),), (), "")
 
-    prefixes = _prefix_keys()
+    prefixes = prefix_keys()
     other_kinds = unnamed_kinds(exp_words, ans_words, index.glossary, prefixes)  # "object-relational" for "relational"
     same = same_matrix(exp_words, ans_words, other_kinds, index.glossary, prefixes)  # "not mutable" = immutable
     _every_value(same, exp_words, ans_words, index.glossary.every)

@@ -194,4 +194,4 @@ def words_elsewhere(words: Sequence[Token]) -> tuple[tuple[int, ...], ...]:
 @lru_cache(maxsize=4096)  # an expected text's words, the same for every answer to its card
 def _elsewhere(fields: tuple[tuple, ...]) -> tuple[tuple[int, ...], ...]:
     words = [_Word(*f) for f in fields]
-    return tuple(tuple(j for j in matching(w, words) if words[j].chunk != w.chunk) for w in words)  # type: ignore[arg-type]  # type: ignore[arg-type]
+    return tuple(tuple(j for j in matching(w, words) if words[j].chunk != w.chunk) for w in words)  # type: ignore[arg-type]

@@ -56,9 +56,10 @@ def paired_card(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tupl
     return (other, pair_aliases) if other is not None else None
 
 
-@lru_cache(maxsize=8)
-def _deck_cards(name: str) -> dict[str, tuple[str, ...]] | None:
-    """topic -> every fact card's (id, back, subject) of the deck, or None when it cannot be opened."""
+@lru_cache(maxsize=16)
+def _deck_cards(name: str, kind: str = "fact") -> dict[str, tuple[tuple[str, str, str | None], ...]] | None:
+    """topic -> every card's (id, back, subject) of that kind (fact: the table cells; rating: the
+    scenarios' ratings with their notes) in the deck, or None when it cannot be opened."""
     from ..deck import library
 
     try:
@@ -66,11 +67,11 @@ def _deck_cards(name: str) -> dict[str, tuple[str, ...]] | None:
     except (BrokerquizError, OSError, yaml.YAMLError, UnicodeDecodeError):
         # a deck that cannot be reopened only means no sibling cells to compare
         return None
-    rows: dict[str, list] = {}
+    rows: dict[str, list[tuple[str, str, str | None]]] = {}
     for c in cards:
-        if c.kind == "fact" and c.topic:
+        if c.kind == kind and c.topic:
             rows.setdefault(c.topic, []).append((c.id, c.back, c.subject))
-    return {topic: tuple(items) for topic, items in rows.items()}  # type: ignore[misc]
+    return {topic: tuple(items) for topic, items in rows.items()}
 
 
 def row_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[str, ...]:
@@ -81,7 +82,7 @@ def row_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[
     rows = _deck_cards(path)
     if not rows:
         return ()
-    return tuple(back for cid, back, _ in rows.get(card.topic, ()) if cid != card.id and back != card.back)  # type: ignore[misc]
+    return tuple(back for cid, back, _ in rows.get(card.topic, ()) if cid != card.id and back != card.back)
 
 
 def subject_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[str, ...]:
@@ -125,29 +126,12 @@ def deck_subject_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None) 
                  if subject == card.subject and cid != card.id and back != card.back)  # fmt: skip
 
 
-@lru_cache(maxsize=8)
-def _rating_rows(name: str) -> dict[str, tuple[tuple[str, str, str | None], ...]] | None:
-    """topic -> every rating card's (id, back, subject) of the deck, or None when it cannot be opened."""
-    from ..deck import library
-
-    try:
-        _, cards = library.open_deck(name)
-    except (BrokerquizError, OSError, yaml.YAMLError, UnicodeDecodeError):
-        # a deck that cannot be reopened only means no sibling notes to compare
-        return None
-    rows: dict[str, list[tuple[str, str, str | None]]] = {}
-    for c in cards:
-        if c.kind == "rating" and c.topic:
-            rows.setdefault(c.topic, []).append((c.id, c.back, c.subject))
-    return {topic: tuple(items) for topic, items in rows.items()}
-
-
 def row_notes(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[str, ...]:
     """The other subjects' ratings with their notes in a rating card's scenario ("👍 via exchanges")."""
     path = getattr(aliases, "path", None)
     if card.kind != "rating" or not card.topic or not path:
         return ()
-    rows = _rating_rows(path) or {}
+    rows = _deck_cards(path, "rating") or {}
     return tuple(back for cid, back, _ in rows.get(card.topic, ()) if cid != card.id)
 
 
@@ -157,7 +141,7 @@ def subject_notes(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tu
     path = getattr(aliases, "path", None)
     if not card.subject or not path:
         return ()
-    rows = _rating_rows(path) or {}
+    rows = _deck_cards(path, "rating") or {}
     return tuple(back for items in rows.values() for cid, back, subject in items if subject == card.subject and cid != card.id)
 
 
