@@ -10,13 +10,11 @@ import dataclasses
 from collections.abc import Sequence
 from functools import lru_cache
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 
 from .analysis import Token
 from .glossary import Glossary
 from .meets import matches_any
-from .text import _pieces, keys_match, word_key
+from .text import _pieces, keys_match, near_typos, word_key
 from .thresholds import PREFIX_MIN
 
 #: A closed word this long or longer may be a compound; each piece has at least PIECE letters.
@@ -30,16 +28,12 @@ _LINKS = ("", "s", "n", "en", "es")
 _Others = tuple[tuple[str, str, "int | None"], ...]
 
 
-#: The most edits keys_match allows (text.edits_allowed of the longest keys).
-_MOST_EDITS = 2
-
-
 def _near(key: str, keys: Sequence[str]) -> set[int]:
     """Indexes of the keys keys_match may meet this key by: within the most edits of a typo (in C),
     or sharing its first PREFIX_MIN letters (a common stem). A superset: keys_match decides."""
     if not key:
         return set()
-    near = {n for _, _, n in process.extract(key, keys, scorer=OSA.distance, score_cutoff=_MOST_EDITS, limit=None, processor=None)}
+    near = set(near_typos(key, keys))
     return near | {n for n, k in enumerate(keys) if k[:PREFIX_MIN] == key[:PREFIX_MIN]} if len(key) >= PREFIX_MIN else near
 
 

@@ -18,14 +18,9 @@ from importlib import resources
 from typing import NamedTuple
 
 import yaml
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 
 from .lexicon import DEFAULT_LATIN, lexicons
-from .text import WORD, edits_allowed, fold, typo_distance, word_key
-
-#: The most edits a typo may have (text.edits_allowed of the longest keys).
-MOST_EDITS = 2
+from .text import WORD, edits_allowed, fold, near_typos, typo_distance, word_key
 
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: Share of the longer key a common prefix must cover for an inflection to find its spelling.
@@ -276,8 +271,7 @@ class Glossary:
         best: tuple[int, int] | None = None
         tie = False  # the result does not depend on the order the spellings are tried in
         # only the spellings within the most edits of a typo (rapidfuzz, in C) can be one: the rest give None
-        near = process.extract(key, spellings, scorer=OSA.distance, score_cutoff=MOST_EDITS, limit=None, processor=None)
-        for ck, idx in (window[n] for n in sorted(n for _, _, n in near)):
+        for ck, idx in (window[n] for n in sorted(near_typos(key, spellings))):
             if not self._script_free(key, ck, idx, script):
                 continue  # "name" is no typo of a Cyrillic two-word scope value that keys as "nave"
             d = typo_distance(key, ck)

@@ -14,8 +14,6 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 
 from .analysis import Token, analyze, negated_forms
 from .glossary import Glossary
@@ -23,10 +21,8 @@ from .keymeet import keys_meet
 from .heads import HEAD_MIN, MODIFIER_MIN, compound_head_meets, head_meets
 from .negphrase import denied_other_value
 from .subjects import SubjectIndex
+from .text import near_typos
 from .thresholds import PREFIX_MIN
-
-#: The most edits keys_match allows between two keys (text.edits_allowed of the longest).
-MOST_EDITS = 2
 
 
 def same_matrix(
@@ -99,7 +95,7 @@ class _KeyIndex:
         out.update(self.by_key.get(e.key, ()))  # the same key (an empty one too)
         for key, keys in ((e.key, self.keys), (e.ukey, self.ukeys)):
             if key:
-                out.update(n for _, _, n in process.extract(key, keys, scorer=OSA.distance, score_cutoff=MOST_EDITS, limit=None, processor=None))  # fmt: skip
+                out.update(near_typos(key, keys))
                 out.update(self.by_prefix.get(key[:PREFIX_MIN], ()) if len(key) >= PREFIX_MIN else ())
         return out
 

@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from collections.abc import Sequence
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .lexicon import DEFAULT_LATIN, _read, lexicon_files, lexicons, shorthands, stem
-from .thresholds import PREFIX_MIN, PREFIX_SHARE, PREFIX_TAIL_MAX, PREFIX_WORD_SHARE, TYPO_LONG, TYPO_SHORT
+from .thresholds import MOST_EDITS, PREFIX_MIN, PREFIX_SHARE, PREFIX_TAIL_MAX, PREFIX_WORD_SHARE, TYPO_LONG, TYPO_SHORT
 
 #: A word: a number with decimals ("1.5", "2,5"), letters/digits joined by hyphens or
 #: apostrophes ("at-least-once", "don't"), or one symbol or emoji (a rating such as a thumb).
@@ -177,7 +179,13 @@ def edits_allowed(length: int) -> int:
     """Typos allowed between two keys whose shorter one has this length."""
     if length < TYPO_SHORT:
         return 0
-    return 1 if length <= TYPO_LONG else 2
+    return 1 if length <= TYPO_LONG else MOST_EDITS
+
+
+def near_typos(key: str, keys: Sequence[str]) -> list[int]:
+    """Indexes of the keys within the most edits a typo may have of this key (rapidfuzz, in C):
+    a superset of the keys typo_distance or keys_match may find a typo apart, for a quick look."""
+    return [n for _, _, n in process.extract(key, keys, scorer=OSA.distance, score_cutoff=MOST_EDITS, limit=None, processor=None)]
 
 
 def typo_distance(a: str, b: str) -> int | None:

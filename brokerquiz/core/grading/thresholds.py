@@ -54,6 +54,8 @@ PREFIX_WORD_SHARE = 0.4
 #: ("at-lest-once"), two beyond. Keys holding digits never get any: "1ms" != "10ms".
 TYPO_SHORT = 4
 TYPO_LONG = 10
+#: The most edits a typo may have: what edits_allowed gives keys longer than TYPO_LONG.
+MOST_EDITS = 2
 #: An answer hit by a guard (polarity, antonym, number, other subject) scores at most this.
 GUARD_SCORE_CAP = 0.25
 #: A model answer of several sentences said in one's own words (sentences.right_by_sentences):
