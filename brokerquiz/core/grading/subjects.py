@@ -33,9 +33,9 @@ class SubjectIndex:
     def starting_with(self, key: str) -> tuple[tuple[tuple[str, ...], int], ...]:
         """Names whose first word may be this word key (cached per index)."""
         if key not in self._starts:
-            n = len(key)  # name_key_match holds only for the same key or one 2 letters shorter to 3 longer
+            n = len(key)  # name_key_match holds only for the same key or one NAME_CUT_MAX letters longer to NAME_ENDING_MAX shorter
             self._starts[key] = tuple((keys, sid) for keys, sid in self.names
-                                      if keys[0] == key or (-2 <= n - len(keys[0]) <= 3 and name_key_match(key, keys[0])))
+                                      if keys[0] == key or (-NAME_CUT_MAX <= n - len(keys[0]) <= NAME_ENDING_MAX and name_key_match(key, keys[0])))
         return self._starts[key]
 
     def lookup(self, label: str) -> int | None:
@@ -47,6 +47,12 @@ class SubjectIndex:
         return None
 
 
+#: A word may name a subject with an ending of up to this many letters ("postgreses")...
+NAME_ENDING_MAX = 3
+#: ...or cut this many letters short, or this many typos apart ("postgr", "postgers").
+NAME_CUT_MAX = 2
+
+
 @lru_cache(maxsize=131072)
 def name_key_match(tok: str, name: str) -> bool:
     """Does a (stemmed) word key stand for a word of a subject's name?"""
@@ -54,12 +60,12 @@ def name_key_match(tok: str, name: str) -> bool:
         return True
     if len(name) < 5:  # short names (PG, RMQ): exact only (an inflected one is stemmed already)
         return False
-    if tok.startswith(name) and len(tok) - len(name) <= 3:  # an inflected or plural name: "postgreses"
+    if tok.startswith(name) and len(tok) - len(name) <= NAME_ENDING_MAX:  # an inflected or plural name: "postgreses"
         return True
-    if len(tok) >= 4 and name.startswith(tok) and len(name) - len(tok) <= 2:  # a stem cut short: "postgr" for "postgres"
+    if len(tok) >= 4 and name.startswith(tok) and len(name) - len(tok) <= NAME_CUT_MAX:  # a stem cut short: "postgr" for "postgres"
         return True
     if len(tok) >= 5:
-        allowed = 1 if min(len(name), len(tok)) < 8 else 2
+        allowed = 1 if min(len(name), len(tok)) < 8 else NAME_CUT_MAX  # typos: never more letters off than a cut
         return OSA.distance(tok, name, score_cutoff=allowed) <= allowed
     return False
 
