@@ -22,6 +22,7 @@ from .subjects import SubjectIndex, index_for
 from .text import expand_shorthands, is_no_answer
 from .thresholds import CORE_CREDIT, GUARD_SCORE_CAP, LONG_ANSWER_WORDS
 from .traits import contradicted_traits
+from .defaulted import contradicted_default
 
 if TYPE_CHECKING:  # only for annotations: the grader never needs more than a Card's fields
     from ..model import Card
@@ -160,6 +161,8 @@ def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None,
         whole = Grade(True, max(whole.score, CORE_CREDIT), whole.missing, (), "the rating right; the note in own words", whole.expected)
     cells = (*subject_cells(card, aliases), *subject_notes(card, aliases)) if card.kind == "fact" else ()
     claimed = contradicted_traits(card.back, answer, cells, index) if whole.correct else ()
+    if whole.correct and not claimed:  # "X by default" where the deck offers X as a choice or gives another value
+        claimed = contradicted_default(card.back, answer, deck_subject_cells(card, aliases), index)
     if whole.correct and not claimed:  # a part saying another subject's value, or denying the subject's own
         claimed = extra_claims(card.back, answer, index, row=row_cells(card, aliases), own=deck_subject_cells(card, aliases),
                                asked=context, fits=subject_fits(card, aliases, _display(card, index)),

@@ -1,0 +1,75 @@
+"""The general causes behind the fa18 batch's first-run false accepts (issue 11: a right value
+plus a false claim), said with a deck of subjects and words other than the batch's cases: a
+default the deck's own text contradicts (defaulted.py): a value the expected text offers as a
+choice called the default, or a default the subject's other cells give another value of."""
+
+from __future__ import annotations
+
+import pytest
+
+from brokerquiz.core.grading.defaulted import contradicted_default
+from brokerquiz.core.grading.subjects import index_for
+from brokerquiz.core.grading.text import lexicon_words
+from written_deck import verdict, written_deck
+
+DECK = """\
+id: vaults
+title: Keep vs Safe
+language: en
+subjects:
+  keep: Keep
+  safe: Safe
+tables:
+  comparison:
+    title: Comparing vaults
+    rows:
+      locking:
+        label: Locking
+        keep: Strict locks, serializable available
+        safe: Optimistic locks, read committed by default
+      copies:
+        label: Copies
+        keep: Asynchronous mirrors may trail behind
+        safe: Every copy confirms synchronously
+      shipping:
+        label: Shipping
+        keep: Log shipping to mirrors, one writer
+        safe: Snapshot shipping, one writer
+"""
+
+
+@pytest.fixture(scope="module")
+def deck(tmp_path_factory):
+    return written_deck(tmp_path_factory, "vaults", DECK)
+
+
+@pytest.mark.parametrize(
+    ("card", "answer", "verdict_"),
+    [
+        # the expected text offers serializable as one choice: calling it the default is wrong
+        ("vaults/fact/comparison/locking/keep", "strict locks; the default level is serializable", "wrong"),
+        ("vaults/fact/comparison/locking/keep", "strict locks, by default serializable", "wrong"),
+        # another value called the default where the text offers a choice: the text tells no default
+        ("vaults/fact/comparison/locking/keep", "strict locks, serializable available, read committed by default", "right"),
+        ("vaults/fact/comparison/locking/keep", "strict locks, serializable if you need it", "right"),
+        # the subject's copies cell says asynchronous: a synchronous default told in another row is wrong
+        ("vaults/fact/comparison/shipping/keep", "log shipping to mirrors, one writer, synchronous by default", "wrong"),
+        ("vaults/fact/comparison/shipping/keep", "log shipping to mirrors, one writer, asynchronous by default", "right"),
+        # the other subject's cells say synchronous: its default agrees with them
+        ("vaults/fact/comparison/shipping/safe", "snapshot shipping, one writer, synchronous by default", "right"),
+    ],
+)
+def test_a_default_the_decks_own_text_contradicts_is_wrong(deck, card, answer, verdict_):
+    assert verdict(deck, card, answer) == verdict_
+
+
+def test_a_default_of_a_group_no_text_names_is_no_claim():
+    index = index_for(None)
+    assert contradicted_default("Log shipping, one writer", "log shipping, one writer, serializable by default", (), index) == ()
+    assert contradicted_default("Strict locks, serializable available", "strict locks, serializable by default", (), index) == ("serializable",)
+
+
+def test_the_available_words_are_data():
+    words = lexicon_words("available_words")
+    assert {"available", "verfugbar"} <= words or {"available", "verfuegbar"} <= words
+    assert "by default" not in words
