@@ -73,3 +73,49 @@ def test_the_available_words_are_data():
     words = lexicon_words("available_words")
     assert {"available", "verfugbar"} <= words or {"available", "verfuegbar"} <= words
     assert "by default" not in words
+
+
+TERMS_DECK = """\
+id: ledgers
+title: Tally vs Abacus
+language: en
+subjects:
+  tally: Tally
+  abacus: Abacus
+tables:
+  comparison:
+    title: Comparing ledgers
+    rows:
+      lookups:
+        label: Lookups
+        tally: Secondary indexes, joins via a pipeline stage
+        abacus: Primary key only, no joins
+      layout:
+        label: Layout
+        tally: Nested records, flexible fields
+        abacus: Wide rows, one table per lookup
+"""
+
+
+@pytest.fixture(scope="module")
+def ledgers(tmp_path_factory):
+    return written_deck(tmp_path_factory, "ledgers", TERMS_DECK)
+
+
+@pytest.mark.parametrize(
+    ("card", "answer", "verdict_"),
+    [
+        # the subject's lookups cell names its joins: an extra part denying them is wrong
+        ("ledgers/fact/comparison/layout/tally", "nested records, flexible fields, and joins are not possible", "wrong"),
+        ("ledgers/fact/comparison/layout/tally", "nested records, flexible fields, and no joins whatsoever", "wrong"),
+        # the subject's lookups cell denies joins: an extra part saying them flatly is wrong
+        ("ledgers/fact/comparison/layout/abacus", "wide rows, one table per lookup, and joins work fine", "wrong"),
+        # said the same way as the cell: true, no claim against it
+        ("ledgers/fact/comparison/layout/abacus", "wide rows, one table per lookup, and no joins", "right"),
+        ("ledgers/fact/comparison/layout/tally", "nested records, flexible fields, joins through a pipeline", "right"),
+        # under a condition: no flat claim
+        ("ledgers/fact/comparison/layout/tally", "nested records, flexible fields; if you avoid joins it is faster", "right"),
+    ],
+)
+def test_an_extra_part_the_subjects_own_cells_say_the_other_way_is_wrong(ledgers, card, answer, verdict_):
+    assert verdict(ledgers, card, answer) == verdict_

@@ -23,6 +23,7 @@ from .text import expand_shorthands, is_no_answer
 from .thresholds import CORE_CREDIT, GUARD_SCORE_CAP, LONG_ANSWER_WORDS
 from .traits import contradicted_traits
 from .defaulted import contradicted_default
+from .ownterms import contradicted_terms
 
 if TYPE_CHECKING:  # only for annotations: the grader never needs more than a Card's fields
     from ..model import Card
@@ -163,6 +164,8 @@ def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None,
     claimed = contradicted_traits(card.back, answer, cells, index) if whole.correct else ()
     if whole.correct and not claimed:  # "X by default" where the deck offers X as a choice or gives another value
         claimed = contradicted_default(card.back, answer, deck_subject_cells(card, aliases), index)
+    if whole.correct and not claimed:  # a term the subject's own cells say the other way
+        claimed = contradicted_terms(card.back, answer, index, own=deck_subject_cells(card, aliases), asked=context)
     if whole.correct and not claimed:  # a part saying another subject's value, or denying the subject's own
         claimed = extra_claims(card.back, answer, index, row=row_cells(card, aliases), own=deck_subject_cells(card, aliases),
                                asked=context, fits=subject_fits(card, aliases, _display(card, index)),
