@@ -119,3 +119,17 @@ def ledgers(tmp_path_factory):
 )
 def test_an_extra_part_the_subjects_own_cells_say_the_other_way_is_wrong(ledgers, card, answer, verdict_):
     assert verdict(ledgers, card, answer) == verdict_
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        # a term only the other subject's cells say, as the whole of an extra part: its fact, not this one's
+        ("wide rows, one table per lookup, but it needs secondary indexes", "wrong"),
+        # a part naming more than that term: a detail of one's own, no borrowed claim
+        ("wide rows, one table per lookup, its own compaction process", "right"),
+        ("wide rows, one table per lookup", "right"),
+    ],
+)
+def test_an_extra_part_made_of_another_subjects_term_is_wrong(ledgers, answer, verdict_):
+    assert verdict(ledgers, "ledgers/fact/comparison/layout/abacus", answer) == verdict_

@@ -11,7 +11,7 @@ from .analysis import CONTENT, Token, analyze
 from .asides import without_true_asides
 from .extras import extra_claims, likened_subjects
 from .notes import own_note
-from .pairs import deck_subject_cells, other_subjects_cells, paired_card, row_cells, row_notes, subject_cells, subject_fits, subject_notes
+from .pairs import cells_by_other_subject, deck_subject_cells, other_subjects_cells, paired_card, row_cells, row_notes, subject_cells, subject_fits, subject_notes
 from .answer import grade
 from .lexicon import lexicons
 from .match import grade_text
@@ -165,7 +165,9 @@ def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None,
     if whole.correct and not claimed:  # "X by default" where the deck offers X as a choice or gives another value
         claimed = contradicted_default(card.back, answer, deck_subject_cells(card, aliases), index)
     if whole.correct and not claimed:  # a term the subject's own cells say the other way
-        claimed = contradicted_terms(card.back, answer, index, own=deck_subject_cells(card, aliases), asked=context)
+        claimed = contradicted_terms(card.back, answer, index, own=(*deck_subject_cells(card, aliases), *subject_notes(card, aliases)),
+                                     asked=context, others=cells_by_other_subject(card, aliases),
+                                     fits=subject_fits(card, aliases, _display(card, index)))  # fmt: skip
     if whole.correct and not claimed:  # a part saying another subject's value, or denying the subject's own
         claimed = extra_claims(card.back, answer, index, row=row_cells(card, aliases), own=deck_subject_cells(card, aliases),
                                asked=context, fits=subject_fits(card, aliases, _display(card, index)),
