@@ -133,3 +133,50 @@ def test_an_extra_part_the_subjects_own_cells_say_the_other_way_is_wrong(ledgers
 )
 def test_an_extra_part_made_of_another_subjects_term_is_wrong(ledgers, answer, verdict_):
     assert verdict(ledgers, "ledgers/fact/comparison/layout/abacus", answer) == verdict_
+
+
+MODEL_DECK = """\
+id: journals
+title: Scroll vs Tray
+language: en
+subjects:
+  scroll: Scroll
+  tray: Tray
+tables:
+  comparison:
+    title: Comparing journals
+    rows:
+      model:
+        label: Model
+        scroll: Log-based entries
+        tray: Queue-based, one reader per entry
+      pace:
+        label: Pace
+        scroll: Batched reads, high throughput
+        tray: Prefetch per reader
+"""
+
+
+@pytest.fixture(scope="module")
+def journals(tmp_path_factory):
+    return written_deck(tmp_path_factory, "journals", MODEL_DECK)
+
+
+@pytest.mark.parametrize(
+    ("card", "answer", "verdict_"),
+    [
+        # a log-based subject: "gone once read" (the queue's trait) told in another row is wrong
+        ("journals/fact/comparison/pace/scroll", "batched reads, high throughput; entries are deleted once read", "wrong"),
+        ("journals/fact/comparison/pace/scroll", "batched reads, high throughput, entries stay in the log", "right"),
+        # the queue-based subject: its own trait
+        ("journals/fact/comparison/pace/tray", "prefetch per reader, entries are deleted once read", "right"),
+    ],
+)
+def test_the_model_is_a_trait_of_the_subject(journals, card, answer, verdict_):
+    assert verdict(journals, card, answer) == verdict_
+
+
+def test_the_model_group_is_a_trait():
+    from brokerquiz.core.grading.glossary import glossary_for
+
+    assert glossary_for().groups["model"].trait
