@@ -180,3 +180,36 @@ def test_the_model_group_is_a_trait():
     from brokerquiz.core.grading.glossary import glossary_for
 
     assert glossary_for().groups["model"].trait
+
+
+PHRASE_DECK = MODEL_DECK + """\
+      guarantee:
+        label: Delivery guarantee
+        scroll: at-least-once / exactly-once
+        tray: at-least-once
+phrases:
+  pitch:
+    title: The pitch
+    text: Scroll for batched history, Tray for quick jobs.
+    clauses:
+      scroll: Scroll for batched history
+      tray: Tray for quick jobs
+"""
+
+
+@pytest.fixture(scope="module")
+def pitched(tmp_path_factory):
+    return written_deck(tmp_path_factory, "journals", PHRASE_DECK)
+
+
+@pytest.mark.parametrize(
+    ("card", "answer", "verdict_"),
+    [
+        # a clause names one subject: a trait value that subject's cells exclude is wrong
+        ("journals/cloze/pitch/tray", "tray for quick jobs, with exactly-once", "wrong"),
+        ("journals/cloze/pitch/tray", "tray for quick jobs, at least once", "right"),
+        ("journals/cloze/pitch/scroll", "scroll for batched history, exactly-once too", "right"),
+    ],
+)
+def test_a_clause_naming_one_subject_is_judged_by_that_subjects_cells(pitched, card, answer, verdict_):
+    assert verdict(pitched, card, answer) == verdict_
