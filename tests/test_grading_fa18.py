@@ -1,16 +1,18 @@
 """The general causes behind the fa18 batch's first-run false accepts (issue 11: a right value
-plus a false claim), said with a deck of subjects and words other than the batch's cases: a
-default the deck's own text contradicts (defaulted.py): a value the expected text offers as a
-choice called the default, or a default the subject's other cells give another value of."""
+plus a false claim), said with decks of subjects and words other than the batch's cases: a
+default the deck's own text contradicts (defaulted.py); an extra part saying a term the other
+way from the subject's own cells, or made of another subject's term alone (ownterms.py); the
+model (log / queue) as a trait of the subject; a cloze clause judged by the cells of the one
+subject it names."""
 
 from __future__ import annotations
 
 import pytest
+from written_deck import verdict, written_deck
 
 from brokerquiz.core.grading.defaulted import contradicted_default
 from brokerquiz.core.grading.subjects import index_for
 from brokerquiz.core.grading.text import lexicon_words
-from written_deck import verdict, written_deck
 
 DECK = """\
 id: vaults
