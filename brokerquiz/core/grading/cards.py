@@ -11,7 +11,7 @@ from .analysis import CONTENT, Token, analyze
 from .asides import without_true_asides
 from .extras import extra_claims, likened_subjects
 from .notes import own_note
-from .pairs import deck_subject_cells, other_subjects_cells, paired_card, row_cells, row_notes, subject_cells, subject_fits, subject_notes
+from .pairs import cells_by_other_subject, deck_subject_cells, deck_subjects, other_subjects_cells, paired_card, row_cells, row_notes, subject_cells, subject_fits, subject_notes
 from .answer import grade
 from .lexicon import lexicons
 from .match import grade_text
@@ -22,6 +22,8 @@ from .subjects import SubjectIndex, index_for
 from .text import expand_shorthands, is_no_answer
 from .thresholds import CORE_CREDIT, GUARD_SCORE_CAP, LONG_ANSWER_WORDS
 from .traits import contradicted_traits
+from .defaulted import contradicted_default
+from .ownterms import contradicted_terms
 
 if TYPE_CHECKING:  # only for annotations: the grader never needs more than a Card's fields
     from ..model import Card
@@ -158,12 +160,7 @@ def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None,
     if card.kind == "rating" and whole.verdict == "partly" and not whole.contradicting and own_note(
             card.back, answer, row_notes(card, aliases), context, index, index.lookup(card.subject or "")):
         whole = Grade(True, max(whole.score, CORE_CREDIT), whole.missing, (), "the rating right; the note in own words", whole.expected)
-    cells = (*subject_cells(card, aliases), *subject_notes(card, aliases)) if card.kind == "fact" else ()
-    claimed = contradicted_traits(card.back, answer, cells, index) if whole.correct else ()
-    if whole.correct and not claimed:  # a part saying another subject's value, or denying the subject's own
-        claimed = extra_claims(card.back, answer, index, row=row_cells(card, aliases), own=deck_subject_cells(card, aliases),
-                               asked=context, fits=subject_fits(card, aliases, _display(card, index)),
-                               elsewhere=other_subjects_cells(card, aliases))  # fmt: skip
+    claimed = _claimed(card, answer, aliases, index, context) if whole.correct else ()
     if claimed:  # a right answer plus a claim the subject's other rows contradict
         whole = Grade(False, min(whole.score, GUARD_SCORE_CAP), whole.missing, claimed,
                       "claims what the subject's other cells contradict", whole.expected, contradicting=claimed)
@@ -172,6 +169,45 @@ def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None,
         if by_parts.beats(whole) or (whole.correct and _unasked(by_parts.contradicting, context, index)):
             return replace(by_parts, expected=card.back)
     return whole
+
+
+#: Card kinds with no subject of their own whose answer is about the one subject it names (a clause
+#: of the interview phrase): what the deck says of that subject judges its extra claims.
+NAMING_KINDS = frozenset({"cloze"})
+
+
+def _claimed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None, index: SubjectIndex,
+             context: str) -> tuple[str, ...]:  # fmt: skip
+    """The fragments of a right answer claiming what the deck says otherwise of its subject: a
+    trait value its other cells exclude, a default they contradict, a term they say the other way,
+    another subject's value (traits.py, defaulted.py, ownterms.py, extras.py)."""
+    card = _named_subject(card, aliases, index)
+    own = deck_subject_cells(card, aliases)
+    cells = (*subject_cells(card, aliases), *subject_notes(card, aliases)) if card.kind == "fact" else (
+        (*own, *subject_notes(card, aliases)) if card.kind in NAMING_KINDS else ())
+    fits = subject_fits(card, aliases, _display(card, index)) if card.subject else ()
+    claimed = contradicted_traits(card.back, answer, cells, index)
+    if not claimed:  # "X by default" where the deck offers X as a choice or gives another value
+        claimed = contradicted_default(card.back, answer, own, index)
+    if not claimed:  # a term the subject's own cells say the other way
+        claimed = contradicted_terms(card.back, answer, index, own=(*own, *subject_notes(card, aliases)), asked=context,
+                                     others=cells_by_other_subject(card, aliases), fits=fits)  # fmt: skip
+    if not claimed:  # a part saying another subject's value, or denying the subject's own
+        claimed = extra_claims(card.back, answer, index, row=row_cells(card, aliases), own=own, asked=context, fits=fits,
+                               elsewhere=other_subjects_cells(card, aliases))  # fmt: skip
+    return claimed
+
+
+def _named_subject(card: Card, aliases: Mapping[str, Sequence[str]] | None, index: SubjectIndex) -> Card:
+    """The card with the one subject its expected text names as its subject, for a kind with none
+    of its own (NAMING_KINDS); the card itself otherwise."""
+    if card.subject or card.kind not in NAMING_KINDS:
+        return card
+    sids = {t.sid for t in analyze(card.back, index).toks if t.kind == "subj"}
+    if len(sids) != 1:
+        return card
+    key = next((k for k in deck_subjects(aliases) if index.lookup(k) in sids), None)
+    return card._replace(subject=key) if key else card
 
 
 def _display(card: Card, index: SubjectIndex) -> str:

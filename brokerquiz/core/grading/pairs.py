@@ -106,6 +106,28 @@ def other_subjects_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None
     return tuple(back for items in rows.values() for _, back, subject in items if subject and subject != card.subject)
 
 
+def deck_subjects(aliases: Mapping[str, Sequence[str]] | None) -> tuple[str, ...]:
+    """The deck keys of the subjects its table cells are about (from the deck the aliases describe)."""
+    path = getattr(aliases, "path", None)
+    rows = (_deck_cards(path) or {}) if path else {}
+    return tuple(dict.fromkeys(subject for items in rows.values() for _, _, subject in items if subject))
+
+
+def cells_by_other_subject(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[tuple[str, ...], ...]:
+    """Every fact cell of each of the deck's other subjects (one tuple per subject, a fact card's;
+    from the deck the aliases describe): what the deck says that one other subject alone may say."""
+    path = getattr(aliases, "path", None)
+    if card.kind != "fact" or not card.subject or not path:
+        return ()
+    rows = _deck_cards(path) or {}
+    by: dict[str, list[str]] = {}
+    for items in rows.values():
+        for _, back, subject in items:
+            if subject and subject != card.subject:
+                by.setdefault(subject, []).append(back)
+    return tuple(tuple(cells) for cells in by.values())
+
+
 def subject_row_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[tuple[str, str], ...]:
     """The other subjects' (deck key, cell) of a fact card's row."""
     path = getattr(aliases, "path", None)
