@@ -146,12 +146,17 @@ def meets_plain(t: Token, words: PlainWords) -> bool:
     return any(keys_meet(t.key, t.ukey, t.parts, t.kind, w.key, w.ukey, w.parts, w.kind, t.term is not None and w.term is not None) for w in words.toks)
 
 
-def matching(q: Token, toks: Sequence[Token]) -> list[int]:
+def matching(q: Token, toks: Sequence[Token], index: _KeyIndex | None = None) -> list[int]:
     """The places of the tokens that match q: [j for j, t in enumerate(toks) if t.matches(q)],
-    with Token.matches written out (it is symmetric) for a loop over a whole text."""
+    with Token.matches written out (it is symmetric) for a loop over a whole text. index: the
+    tokens' _KeyIndex, to ask only the places it finds near q or of q's term (a superset)."""
     term, group, key, ukey, parts, kind = q.term, q.group, q.key, q.ukey, q.parts, q.kind
+    places = enumerate(toks)
+    if index is not None:
+        near = index.near(q) if term is None else index.near(q).union(index.by_term.get(term, ()))
+        places = ((j, toks[j]) for j in sorted(near))
     return [
-        j for j, t in enumerate(toks)
+        j for j, t in places
         if (term is not None and term == t.term)
         or (not (group is not None and group == t.group)
             and (key == t.key or keys_meet(key, ukey, parts, kind, t.key, t.ukey, t.parts, t.kind, term is not None and t.term is not None)))
@@ -190,4 +195,5 @@ def words_elsewhere(words: Sequence[Token]) -> tuple[tuple[int, ...], ...]:
 @lru_cache(maxsize=4096)  # an expected text's words, the same for every answer to its card
 def _elsewhere(fields: tuple[tuple, ...]) -> tuple[tuple[int, ...], ...]:
     words = [_Word(*f) for f in fields]
-    return tuple(tuple(j for j in matching(w, words) if words[j].chunk != w.chunk) for w in words)  # type: ignore[arg-type]
+    index = _KeyIndex(words)  # type: ignore[arg-type]  # a long text's every pair asked: by key
+    return tuple(tuple(j for j in matching(w, words, index) if words[j].chunk != w.chunk) for w in words)  # type: ignore[arg-type]

@@ -14,6 +14,7 @@ Words that two expected regions both say tell nothing and are not counted.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .analysis import Token, analyze
@@ -33,19 +34,34 @@ def _content(text: str, index: SubjectIndex) -> list[Token]:
     return [t for t in analyze(text, index).toks if t.kind in ("word", "subj") and not t.paren]
 
 
+def _asked(question: str, index: SubjectIndex) -> list[Token]:
+    """The question's words that may name a thing (subjects: a comparison's parts judge them)."""
+    return [t for t in _content(question, index) if t.kind == "word"]
+
+
+@lru_cache(maxsize=4096)  # the question and the model answer (or a sentence of it) recur for every answer to a card
+def _asked_places(question: str, text: str, index: SubjectIndex) -> tuple[tuple[int, ...], ...]:
+    """For each of the question's words (_asked), its places among the text's content words (matching)."""
+    exp = _content(text, index)
+    return tuple(tuple(matching(q, exp)) for q in _asked(question, index))
+
+
 def _anchors(
-    asked: list[Token], exp: list[Token], ans: list[Token], once: bool = True, heads: frozenset[int] = frozenset()
+    asked: list[Token], exp: list[Token], ans: list[Token], once: bool = True, heads: frozenset[int] = frozenset(),
+    said_at: Sequence[Sequence[int]] | None = None, exp_at: Sequence[Sequence[int]] | None = None,
 ) -> list[tuple[int, list[int]]]:
     """(place in the expected text, places in the answer) of each question word the expected
     text says exactly once (once=False: at least once; its first place) and the answer says too;
     also a word said again that first opens a sentence (heads: the places opening one) and is said
-    again only in that sentence ("Federation ...: a federated exchange ... . Shovel ...")."""
+    again only in that sentence ("Federation ...: a federated exchange ... . Shovel ...").
+    said_at, exp_at: each question word's places in the answer's and the expected text's words
+    (matching), when the caller has them already."""
+    said_at = said_at if said_at is not None else [matching(q, ans) for q in asked]
+    exp_at = exp_at if exp_at is not None else [matching(q, exp) for q in asked]
     out: list[tuple[int, list[int]]] = []
-    for q in asked:
-        said = matching(q, ans)
-        if not said:  # the answer is the shorter text: ask it first
+    for said, at in zip(said_at, exp_at):
+        if not said:
             continue
-        at = matching(q, exp)
         # the same thing on both sides, not two pieces of one hyphenated question word ("ledger-table")
         said = [j for j in said if at and ans[j].matches(exp[at[0]])]
         if not said:
@@ -70,17 +86,18 @@ def swapped(expected: str, answer: str, question: str, index: SubjectIndex) -> t
     ans = _content(answer, index)
     if len(ans) < SWAP_MIN_WORDS:
         return ()
-    asked = [t for t in _content(question, index) if t.kind == "word"]  # subjects: a comparison's parts judge them
-    exp = _content(expected, index)
-    anchors = _anchors(asked, exp, ans, heads=_sentence_heads(expected, exp))
+    asked = _asked(question, index)
+    said_at = [matching(q, ans) for q in asked]  # the answer's places of each, the same for every text below
+    exp, exp_at = _content(expected, index), _asked_places(question, expected, index)
+    anchors = _anchors(asked, exp, ans, heads=_sentence_heads(expected, exp), said_at=said_at, exp_at=exp_at)
     if len(anchors) >= 2:
         found = _swapped_in(exp, ans, asked, anchors) or _swapped_by_heads(exp, ans, asked, anchors)
         if found or not _contrasting(question, index):
             return found
         return _swapped_in(exp, ans, asked, anchors, one_region=True)
-    for sentence in sentences(expected) if len(_anchors(asked, exp, ans, once=False)) >= 2 else ():
+    for sentence in sentences(expected) if len(_anchors(asked, exp, ans, once=False, said_at=said_at, exp_at=exp_at)) >= 2 else ():
         exp = _content(sentence, index)
-        anchors = _anchors(asked, exp, ans)
+        anchors = _anchors(asked, exp, ans, said_at=said_at, exp_at=_asked_places(question, sentence, index))
         found = _swapped_in(exp, ans, asked, anchors) if len(anchors) >= 2 else ()
         if found:
             return found

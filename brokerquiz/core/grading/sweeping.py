@@ -54,8 +54,9 @@ def _said_in(text: str, index: SubjectIndex) -> tuple[tuple[str, Token | None], 
 
 def new_sweeping_words(ans: AnalyzedText, texts: Sequence[str], index: SubjectIndex) -> tuple[str, ...]:
     """The sweeping words the answer says and none of the texts says, by spelling or as the
-    same word ("each" for "every" by the glossary); () when none."""
-    said = _said(ans)
+    same word ("each" for "every" by the glossary); () when none. ans: analyze(ans.text, index),
+    whose sweeping words are cached (_said_in): one answer meets every accept entry of a card."""
+    said = _said_in(ans.text, index)
     if not said:
         return ()
     known = [k for text in texts for k in _said_in(text, index)]
