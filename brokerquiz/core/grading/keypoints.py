@@ -24,7 +24,7 @@ from .parts import grade_against
 from .results import Grade
 from .sentences import LEAD_MIN_WORDS, sentences
 from .subjects import SubjectIndex
-from .thresholds import CORE_CREDIT, KEY_POINT_COVER
+from .thresholds import CORE_CREDIT, KEY_POINT_COVER, PARTLY_MIN
 
 #: Where one clause of a sentence ends and the next begins ("MVCC leaves dead row versions; VACUUM ...").
 _CLAUSE_SEP = re.compile(r";\s+")
@@ -43,52 +43,39 @@ def is_long(expected: str) -> bool:
     return len(sentences(expected)) > 1 or bool(_CLAUSE_SEP.search(expected))
 
 
-@lru_cache(maxsize=1024)  # deck text only: the same card's points for every answer typed to it
-def lead_entries(expected: str, accept: tuple[str, ...], index: SubjectIndex) -> tuple[tuple[str, ...], ...] | None:
-    """The accept entries the lead sentence says whole, each as its items: the author's sufficient
-    answers that need no point of the later sentences. An item is said when its words are there,
-    whole or half, the lead's other words costing nothing ("min.compaction.lag.ms" in "... never
-    compacted, and min.compaction.lag.ms keeps ...", which a polarity guard alone would refuse).
-    ((),) when the card has no accept entries and the text is one sentence (of clauses cut by ';'):
-    it is its own point. None when several sentences name no key point (each is one:
-    sentences.right_by_sentences) or no accept entry lies wholly in the lead sentence."""
-    parts = sentences(expected)
-    entries = [key_points(entry) for entry in accept if entry and entry.strip()]
-    if not entries:  # no key points named: one sentence of clauses is its own point; several are each one
-        return ((),) if len(parts) == 1 else None
-    lead = parts[0]
-
-    def says(item: str) -> bool:  # its words are there: a guard between two deck texts is no contradiction
-        g = grade_against(item, lead, index, use_core=False, neutral=lead)
-        return g.verdict != "wrong" or (bool(g.contradicting) and not g.missing)
-
-    inside = tuple(items for items in entries if items and all(says(item) for item in items))
-    return inside or None
+@lru_cache(maxsize=4096)  # deck text only: the same card's points for every answer typed to it
+def lead_says(lead: str, item: str, index: SubjectIndex) -> bool:
+    """Does the lead sentence say an accept item? Its words are there, whole or half, the lead's
+    other words costing nothing ("min.compaction.lag.ms" in "... never compacted, and
+    min.compaction.lag.ms keeps ...": a polarity guard between two deck texts is no contradiction)."""
+    g = grade_against(item, lead, index, use_core=False, neutral=lead)
+    return g.verdict != "wrong" or (bool(g.contradicting) and not g.missing)
 
 
 def right_by_key_points(expected: str, answer: str, index: SubjectIndex, main: Grade, accept: Sequence[str], *,
                         sid: int | None, neutral: str) -> Grade | None:  # fmt: skip
     """The answer right by the model answer's key points, or None: a long model answer, the main
-    grade contradicts nothing, the lead sentence (the rest's words costing nothing) scores
-    KEY_POINT_COVER with no contradiction, and the answer says each item of an accept entry
-    the lead sentence says whole, with no contradiction."""
-    if main.correct or main.contradicting or not is_long(expected):
-        return None
-    entries = lead_entries(expected, tuple(accept), index)
-    if entries is None:
-        return None
+    grade contradicts nothing, the answer says every item of an accept entry that the lead sentence
+    says whole (the author's sufficient answer needing no later sentence), and the lead sentence
+    (the rest's words costing nothing) scores KEY_POINT_COVER with no contradiction. A card with
+    no accept entries: a model answer of one sentence (clauses cut by ';') is its own point;
+    several sentences are each one (sentences.right_by_sentences), no verdict here."""
+    if main.correct or main.contradicting or main.score < PARTLY_MIN or not is_long(expected):
+        return None  # a key-point verdict lifts a partly right answer; a wrong one says too little of the text
     parts = sentences(expected)
+    entries = [key_points(entry) for entry in accept if entry and entry.strip()] or ([()] if len(parts) == 1 else [])
     if sum(t.kind == "word" for t in analyze(parts[0], index).toks) < LEAD_MIN_WORDS:
         return None  # "No." opens the answer: its point is in what follows
-    lead = grade_against(parts[0], answer, index, use_core=False, sid=sid, neutral=" ".join(parts[1:]) + f"\n{neutral}")
-    if lead.contradicting or lead.score < KEY_POINT_COVER:
-        return None
 
-    def said(item: str) -> bool:  # an item is a bare point: the main grade and the lead's judge contradictions
+    def said(item: str) -> bool:  # a bare item: the main and the lead sentence's grades judge contradictions
         g = grade_against(item, answer, index, use_core=False, sid=sid, neutral=f"{expected}\n{neutral}")
         return g.correct or (bool(g.contradicting) and not g.missing)
 
-    if not any(all(said(item) for item in items) for items in entries):
+    # the answer's short items first: most answers miss one, and nothing of the lead is graded then
+    if not any(all(said(item) for item in items) and all(lead_says(parts[0], item, index) for item in items) for items in entries):
+        return None
+    lead = grade_against(parts[0], answer, index, use_core=False, sid=sid, neutral=" ".join(parts[1:]) + f"\n{neutral}")
+    if lead.contradicting or lead.score < KEY_POINT_COVER:
         return None
     missing = tuple(m for m in main.missing if m not in parts[0])
     return Grade(True, max(main.score, CORE_CREDIT), missing, (), "right by its key points: the lead's point and an accept entry it holds")
