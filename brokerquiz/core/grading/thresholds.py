@@ -64,8 +64,8 @@ GUARD_SCORE_CAP = 0.25
 SENTENCE_COVER = 0.5
 SENTENCES_MAIN_MIN = 0.6
 #: A model answer judged by its key points (keypoints.py): the share of its lead sentence an answer
-#: in its own words must score, beside every accept item the lead says. Below SENTENCE_COVER's
-#: whole-text bar on purpose: a paraphrase covers some 60-70% of a model sentence's words
+#: in its own words must score, beside every accept item the lead says. Below RIGHT_RECALL, the
+#: bar for a text said whole, on purpose: a paraphrase covers some 60-70% of a model sentence's words
 #: (fresh18, tune of 2931 at 0.6: FA 31, FR 102; 0.5: FA 38, FR 99; 0.55: FA 33; 0.65: FR 105).
 KEY_POINT_COVER = 0.6
 #: Score from which a wrong answer is "partly" right.
