@@ -9,6 +9,7 @@ from .analysis import AnalyzedText, analyze
 from .parts import grade_against
 from .results import Grade, fragments
 from .thresholds import GUARD_SCORE_CAP
+from .keypoints import right_by_key_points
 from .sentences import right_by_lead, right_by_sentences, sentences
 from .sweeping import new_sweeping_words
 from .subjects import SubjectIndex, index_for
@@ -73,7 +74,8 @@ def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[st
     lead = right_by_lead(expected, answer, index, main, sid=sid, neutral=context)
     lead = lead if lead is None or _lead_makes_a_point(expected, accept, index) else None
     main = (lead
-            or right_by_sentences(expected, answer, index, main, sid=sid, neutral=context) or main)
+            or right_by_sentences(expected, answer, index, main, sid=sid, neutral=context)
+            or right_by_key_points(expected, answer, index, main, accept, sid=sid, neutral=context) or main)
     exp, ans = analyze(expected, index), analyze(answer, index)
     flipped = {"yes": "no", "no": "yes"}[exp.pol] if exp.pol and {"yes": "no", "no": "yes"}[exp.pol] in ans.pols else None
     best = main
