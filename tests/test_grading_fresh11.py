@@ -117,8 +117,9 @@ def _pick_card(kind: str) -> Card:
 @pytest.mark.parametrize(
     ("kind", "answer", "verdict_"),
     [
-        # one right pick answers a "which one?" card, but "only X" rules the other right one out
-        ("use-case", "postgresql", "right"),
+        # one right pick of two is an omission on every kind (the card asks for all it names),
+        # and "only X" rules the other right one out
+        ("use-case", "postgresql", "partly"),
         ("use-case", "только postgresql", "wrong"),
         ("use-case", "only mysql", "wrong"),
         ("use-case", "только postgresql и mysql", "right"),
@@ -335,3 +336,13 @@ def test_value_only_closing_its_part(answer, verdict_):
 )
 def test_within_against_across(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+def test_some_right_picks_and_nothing_else_are_partly_however_few():
+    # one of four right subjects named, none wrong: an omission (partly), never wrong
+    card = Card(id="db/reverse/y", deck="db", kind="reverse", front="Which engines (s)?", back="A1, B2, C3, D4",
+                choices=("A1", "B2", "C3", "D4", "E5"), correct=frozenset({0, 1, 2, 3}))
+    graded = grade_card(card, "c3")
+    assert graded.verdict == "partly" and set(graded.missing) == {"A1", "B2", "D4"}
+    assert grade_card(card, "c3, e5").verdict == "wrong"  # a pick that does not fit is a wrong claim
+    assert grade_card(card, "a1 b2 c3 d4").verdict == "right"

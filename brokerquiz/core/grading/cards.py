@@ -20,7 +20,7 @@ from .picks import grade_choice
 from .results import Grade, fragments
 from .subjects import SubjectIndex, index_for
 from .text import expand_shorthands, is_no_answer
-from .thresholds import CORE_CREDIT, GUARD_SCORE_CAP, LONG_ANSWER_WORDS
+from .thresholds import CORE_CREDIT, GUARD_SCORE_CAP, LONG_ANSWER_WORDS, PARTLY_MIN
 from .traits import contradicted_traits
 from .defaulted import contradicted_default
 from .ownterms import contradicted_terms
@@ -226,11 +226,6 @@ def _unasked(fragments_: Sequence[str], context: str, index: SubjectIndex) -> bo
     return any(not any(_same_word(t, q) for q in asked) for t in said)
 
 
-#: Card kinds whose question asks for one subject, though several share the value: naming any
-#: of them (and none other) is right when the picks are typed.
-ANY_OF_KINDS = frozenset({"reverse", "use-case"})
-
-
 #: The most other words an answer saying "all of them" may have ("all four fit").
 EVERY_OTHER_WORDS = 1
 
@@ -256,13 +251,16 @@ def _says_only(answer: str, index: SubjectIndex) -> str:
 
 def _typed_picks(card: Card, picked: set[int], only: str = "") -> Grade:
     """Typed picks: as grade_choice (a pick that does not fit makes the answer wrong, as a
-    click's), except that one right subject answers a "which one?" card. "Only X" where
-    more are right rules the others out: wrong, as a pick that does not fit."""
+    click's; every right one picked is right). Some right ones and nothing else is an omission:
+    partly, however few ("which ones?" asks for all the card names). "Only X" where more are
+    right rules the others out: wrong, as a pick that does not fit."""
     allowed = set(card.correct) | set(card.optional)
     left_out = tuple(card.choices[i] for i in sorted(set(card.correct) - picked)) if card.choices else ()
     if only and picked and left_out:
         said = tuple(card.choices[i] for i in sorted(picked)) if card.choices else ()
         return Grade(False, 0.0, left_out, said, f"only one of several: '{only}'", card.back, contradicting=said)
-    if card.kind in ANY_OF_KINDS and picked and picked <= allowed and len(picked) < len(card.choices or ()):
-        return Grade(True, 1.0, (), (), "", card.back)
-    return replace(grade_choice(card, picked), expected=card.back)
+    graded = grade_choice(card, picked)
+    if not graded.correct and picked and picked <= set(card.correct):
+        # right subjects named, none wrong, some left out: an omission, partly right however few
+        graded = replace(graded, score=max(graded.score, PARTLY_MIN))
+    return replace(graded, expected=card.back)
