@@ -311,10 +311,10 @@ def grade_text(
         a_hit = [any(allowed(alignment, e, a) for e in compress(exp_words, col)) for a, col in zip(ans_words, zip(*same))]
     a_hit = denial_words_hit(exp_words, ans_words, a_hit, index.glossary)
     own_hit = a_hit  # said by the expected text itself (not only by the question)
-    if neutral:
+    if neutral and not all(a_hit):  # the neutral text read only for a word the expected text leaves unsaid
         known = plain_words(neutral, index, ("word", "pol"), False)
         a_hit = [h or (a.group is None and meets_plain(a, known)) for a, h in zip(ans_words, a_hit)]
-    if question:
+    if question and not all(e_hit):
         # what the question already says need not be said again ("replay" on a replay card)
         asked = plain_words(question, index, ("word",), True)
         given = [not h and e.group is None and meets_plain(e, asked) for e, h in zip(exp_words, e_hit)]
