@@ -38,3 +38,37 @@ def test_the_question_is_not_read_when_the_answer_says_every_expected_word():
     misses = _plain_words_misses(lambda: grade_text("the clerk stamps the open ledger", "the clerk stamps the open ledger again",
                                                     _INDEX, use_core=False, question=question))
     assert misses == 0
+
+
+# --- what a text says alone is derived once per analysis (AnalyzedText.memo), and bounded ---
+
+from brokerquiz.core.grading.analysis import analyze  # noqa: E402
+from brokerquiz.core.grading.compounds import split_compounds  # noqa: E402
+from brokerquiz.core.grading.initials import join_initials  # noqa: E402
+from brokerquiz.core.grading.joins import join_split_words, one_word_keys  # noqa: E402
+from brokerquiz.core.grading.separable import join_separated  # noqa: E402
+
+
+def test_steps_that_change_nothing_return_the_tokens_they_are_given():
+    # the same list back lets the next step read what the text says alone from its analysis's memo
+    exp, ans = analyze("the clerk stamps the open ledger", _INDEX), analyze("a clerk stamps ledgers", _INDEX)
+    assert join_split_words(exp.toks, one_word_keys(ans.toks), _INDEX.latin, exp) is exp.toks
+    assert join_initials(exp.toks, ans.toks, exp, ans) is exp.toks
+    assert split_compounds(exp.toks, ans.toks, _INDEX.latin, _INDEX.glossary, exp, ans) is exp.toks
+    assert join_separated(exp.toks, _INDEX.glossary, exp) is exp.toks
+
+
+def test_words_typed_apart_are_still_joined_from_the_memo():
+    exp, ans = analyze("the stampbook of the clerk", _INDEX), analyze("the stamp book of the clerk", _INDEX)
+    joined = join_split_words(ans.toks, one_word_keys(exp.toks), _INDEX.latin, ans)
+    assert [t.low for t in joined if t.kind == "word"][:1] == ["stamp-book"]
+    assert join_split_words(ans.toks, one_word_keys(exp.toks), _INDEX.latin, ans) == joined  # the memo's runs, again
+
+
+def test_a_texts_memo_holds_a_few_fixed_entries_however_many_answers_meet_it():
+    expected = "the clerk stamps the open ledger every evening at the branch"
+    for n in range(60):
+        grade_text(expected, f"clerk number {n} stamps the ledger", _INDEX, use_core=True)
+    memo = analyze(expected, _INDEX).memo
+    assert 0 < len(memo) <= 12  # one entry per kind of derivation, never one per answer
+    assert all(isinstance(name, str) and not any(ch.isdigit() for ch in name) for name in memo)

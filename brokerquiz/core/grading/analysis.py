@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
 
@@ -115,6 +115,21 @@ class AnalyzedText:
     pols: dict[str, str]  # polarity -> raw word, every standalone yes/no word in the text
     has_neg: bool
     sids: list[int]  # subjects in order of first mention
+    #: what grading derives from this text alone, once (a few fixed names: bounded with analyze's cache)
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+
+    def once(self, name: str, compute: Callable[[], object]) -> object:
+        """What compute() derives from this text alone, computed at its first use (name: a fixed name
+        per derivation, never a text's: the memo holds a few entries per text)."""
+        try:
+            return self.memo[name]
+        except KeyError:
+            value = self.memo[name] = compute()
+            return value
+
+    def of_own(self, toks: list[Token]) -> AnalyzedText | None:
+        """This analysis when these are its own tokens (no step has changed them), else None."""
+        return self if toks is self.toks else None
 
     @property
     def content(self) -> list[Token]:

@@ -19,24 +19,21 @@ from rapidfuzz import fuzz
 
 from .align import align_parts, allowed, answered_in_place, contradictions
 from .analysis import CONTENT, AnalyzedText, Token, analyze
-from .compounds import split_compounds
 from .counts import articles_aside, version_markers_optional
 from .forks import alternatives_named
 from .heads import class_nouns_optional, unnamed_kinds
 from .meets import matches_any, meets_plain, plain_words, same_matrix, words_elsewhere
 from .keymeet import prefix_keys
 from .glossary import Glossary
-from .separable import join_separated
 from .guards import concept_values, guard_hits, other_cells, share_of_listed
-from .initials import by_distinct_hump, join_initials
 from .negphrase import denial_words_hit
-from .joins import join_split_words, one_word_keys
 from .lexicon import lexicons
 from .results import Grade, fragments
 from .subjects import SubjectIndex
 from .text import plain
 from .reasons import elaboration_free, precision_of, reasons_aside
 from .several import options_aside
+from .sides import joined_sides
 from .thresholds import (
     CHUNK_COVER,
     FULL_RECALL,
@@ -92,12 +89,7 @@ def _graded_tokens(
 ) -> tuple[list[Token], list[Token], list[Token], list[Token]]:
     """(expected tokens, answer tokens, expected content words, answer content words), with
     words typed apart joined and the question's own subject set aside."""
-    e_all = join_initials(join_split_words(list(exp.toks), one_word_keys(ans.toks), latin), ans.toks)
-    a_all = join_initials(join_split_words(list(ans.toks), one_word_keys(exp.toks), latin), exp.toks)
-    e_all, a_all = split_compounds(e_all, a_all, latin, glossary), split_compounds(a_all, e_all, latin, glossary)
-    e_all, a_all = by_distinct_hump(e_all, e_all), by_distinct_hump(a_all, e_all)  # "source" for MirrorSourceConnector
-    if glossary is not None:  # separable verbs: "gibt ihren Platz frei"
-        e_all, a_all = join_separated(e_all, glossary), join_separated(a_all, glossary)
+    e_all, a_all = joined_sides(exp, ans, latin, glossary)
     if sid is not None:
         # the question names the subject: saying it is neither required nor extra
         # ("sharding, harder" for the card of X whose cell is "Sharding X, harder"; "X: partitions")
