@@ -72,3 +72,53 @@ def test_a_texts_memo_holds_a_few_fixed_entries_however_many_answers_meet_it():
     memo = analyze(expected, _INDEX).memo
     assert 0 < len(memo) <= 12  # one entry per kind of derivation, never one per answer
     assert all(isinstance(name, str) and not any(ch.isdigit() for ch in name) for name in memo)
+
+
+# --- a test asked only of the words it can hold for (no scan of every pair) ---
+
+import brokerquiz.core.grading.analysis as analysis_module  # noqa: E402
+import brokerquiz.core.grading.negphrase as negphrase_module  # noqa: E402
+import brokerquiz.core.grading.reasons as reasons_module  # noqa: E402
+
+
+def _counting(monkeypatch, module, name):
+    calls = []
+    real = getattr(module, name)
+
+    def spy(*args, **kwargs):
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, spy)
+    return calls
+
+
+def test_a_text_with_no_no_word_is_never_scanned_for_a_closing_no(monkeypatch):
+    calls = _counting(monkeypatch, analysis_module, "_closing")
+    analysis_module.analyze.__wrapped__("the clerk stamps, the ledger closes; the branch opens at nine", _INDEX)
+    assert calls == []
+
+
+def test_a_closing_no_is_still_read_as_a_negator():
+    # "X no" closing its part denies X: no yes/no polarity of the text
+    an = analysis_module.analyze.__wrapped__("ledger stamps no", _INDEX)
+    assert an.pol is None and an.has_neg
+
+
+def test_reason_markers_are_looked_up_by_the_word_not_tried_at_every_word(monkeypatch):
+    from brokerquiz.core.grading.reasons import _markers_by_first
+
+    _markers_by_first()  # built once per process
+    calls = _counting(monkeypatch, reasons_module, "_markers")
+    toks = analyze(" ".join(f"word{n}" for n in range(40)), _INDEX).toks
+    assert reasons_module._reason_starts(toks) == []
+    assert len(calls) <= 1
+
+
+def test_only_a_denied_answer_word_is_asked_whether_it_denies_the_other_value(monkeypatch):
+    calls = _counting(monkeypatch, negphrase_module, "denied_other_value")
+    exp = analyze("the clerk stamps the open ledger every evening", _INDEX).content
+    ans = analyze("the clerk stamps the open ledger", _INDEX).content
+    hits = negphrase_module.denial_words_hit(exp, ans, [True] * len(ans), _INDEX.glossary)
+    assert hits == [True] * len(ans)
+    assert calls == []  # no answer word is denied: none can deny the other value of a group

@@ -238,8 +238,9 @@ def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]
             for keys, term in glossary.phrases.get(t.key, ()):
                 n = len(keys)
                 run = toks[i : i + n]
-                if len(run) == n and all(u.kind in MERGEABLE and _joined(text, t, u) for u in run) and all(
-                    keys_match(u.key, k) for u, k in zip(run[1:], keys[1:])
+                # the keys first (most phrases starting with this word go on with another), then the parts
+                if len(run) == n and all(keys_match(u.key, k) for u, k in zip(run[1:], keys[1:])) and all(
+                    u.kind in MERGEABLE and _joined(text, t, u) for u in run
                 ):
                     hit = (n, term)
                     break
@@ -287,10 +288,9 @@ def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
         low = t.low
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         standalone = nxt is None or nxt.chunk != t.chunk or (i == 0 and (nxt.kind != "word" or nxt.low in lex.stop))
-        closing = standalone and any(x.chunk == t.chunk and x.kind in ("word", "subj") and x.raw[:1].isalpha() for x in toks[:i])
         if low in lex.yes:
             t.kind, t.key = "pol", "§yes"
-        elif low in lex.no and standalone and not closing:
+        elif low in lex.no and standalone and not _closing(toks, i):
             t.kind, t.key = "pol", "§no"
         elif low in lex.no or low in lex.negators or (suffixes and low.replace("’", "'").endswith(suffixes)):
             prev = toks[i - 1] if i else None
@@ -309,6 +309,12 @@ def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
             if pol is None and not any(x.kind in ("word", "subj") for x in toks[:i]):
                 pol = polarity
     return pol, pols
+
+
+def _closing(toks: list[Token], i: int) -> bool:
+    """Does toks[i] close a part after a word of its own (a postfix "X no")?"""
+    t = toks[i]
+    return any(x.chunk == t.chunk and x.kind in ("word", "subj") and x.raw[:1].isalpha() for x in toks[:i])
 
 
 @lru_cache(maxsize=2)

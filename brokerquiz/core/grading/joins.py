@@ -22,14 +22,15 @@ def join_split_words(toks: list[Token], vocab: frozenset[str], latin: str, stati
     for i, tries in runs:  # type: ignore[union-attr]
         if i < after:
             continue
-        for n, size, first, low in tries:
+        for n, size, first in tries:
             # cheap look before the real key: the joined keys must start like a vocab word
             lengths, words = by_first.get(first, ((), ()))  # by length: the words at most 4 letters off
             lo, hi = bisect_left(lengths, size - 4), bisect_right(lengths, size + 4)
             if lo == hi:
                 continue
-            key = word_key(low, True, latin)
             run = toks[i : i + n]
+            low = "-".join(t.low for t in run)
+            key = word_key(low, True, latin)
             if key and any(_joins_to(key, v, run) for v in words[lo:hi]):
                 t0 = toks[i]
                 merged.append((i, n, Token(
@@ -51,10 +52,9 @@ def join_split_words(toks: list[Token], vocab: frozenset[str], latin: str, stati
     return out
 
 
-def _runs(toks: list[Token]) -> list[tuple[int, tuple[tuple[int, int, str, str], ...]]]:
+def _runs(toks: list[Token]) -> list[tuple[int, tuple[tuple[int, int, str], ...]]]:
     """Where a run of two or three joinable tokens (words, stop words) of one part starts, with
-    (its length, its unstemmed keys' total length, its first letter, its words hyphenated) for
-    three, then two tokens."""
+    (its length, its unstemmed keys' total length, its first letter) for three, then two tokens."""
     count = len(toks)
     span = [0] * (count + 1)  # how many joinable tokens of its part start at each token (up to 3)
     for i in range(count - 1, -1, -1):
@@ -66,8 +66,7 @@ def _runs(toks: list[Token]) -> list[tuple[int, tuple[tuple[int, int, str, str],
     for i in range(count):
         if span[i] >= 2:
             tries = tuple(
-                (n, sizes[i] + sizes[i + 1] + (sizes[i + 2] if n == 3 else 0), firsts[i] or firsts[i + 1] or (firsts[i + 2] if n == 3 else ""),
-                 "-".join(t.low for t in toks[i : i + n]))
+                (n, sizes[i] + sizes[i + 1] + (sizes[i + 2] if n == 3 else 0), firsts[i] or firsts[i + 1] or (firsts[i + 2] if n == 3 else ""))
                 for n in (3, 2) if span[i] >= n
             )  # fmt: skip
             out.append((i, tries))
@@ -86,7 +85,7 @@ def _joins_to(key: str, target: str, run: list[Token]) -> bool:
     """Is the joined key the other side's word (up to a typo), which no single word matches?"""
     if abs(len(key) - len(target)) > 2:
         return False
-    if key != target and (any(c.isdigit() for c in key) or typo_distance(key, target) is None):
+    if key != target and (any(map(str.isdigit, key)) or typo_distance(key, target) is None):
         return False
     # a word of the run that is the target itself refuses the join; the head of a compound ("Aggregation"
     # of "Aggregation-Pipeline") only prefix-matches it, so it does not
@@ -96,5 +95,5 @@ def _joins_to(key: str, target: str, run: list[Token]) -> bool:
 def one_word_keys(toks: list[Token]) -> frozenset[str]:
     """Keys the other side may have typed apart: long one-word keys, and digit+unit keys."""
     return frozenset(
-        t.key for t in toks if t.kind == "word" and (len(t.key) >= 5 or any(c.isdigit() for c in t.key))
+        t.key for t in toks if t.kind == "word" and (len(t.key) >= 5 or any(map(str.isdigit, t.key)))
     )
