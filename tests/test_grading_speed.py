@@ -122,3 +122,40 @@ def test_only_a_denied_answer_word_is_asked_whether_it_denies_the_other_value(mo
     hits = negphrase_module.denial_words_hit(exp, ans, [True] * len(ans), _INDEX.glossary)
     assert hits == [True] * len(ans)
     assert calls == []  # no answer word is denied: none can deny the other value of a group
+
+
+import brokerquiz.core.grading.meets as meets_module  # noqa: E402
+import brokerquiz.core.grading.sweeping as sweeping_module  # noqa: E402
+
+
+class _CountingPattern:
+    def __init__(self, pattern, calls):
+        self.pattern, self.calls = pattern, calls
+
+    def fullmatch(self, text):
+        self.calls.append(text)
+        return self.pattern.fullmatch(text)
+
+    def search(self, text):
+        return self.pattern.search(text)
+
+
+def test_a_sweeping_word_is_found_by_its_spelling_and_a_stem_only_where_its_letters_open_a_word(monkeypatch):
+    import re
+
+    calls: list[str] = []
+    patterns = ((w, _CountingPattern(re.compile(rf"(?<!\w){body}(?!\w)"), calls))
+                for w, body in (("every", "every"), ("always*", r"always\w*")))  # fmt: skip
+    monkeypatch.setattr(sweeping_module, "_patterns", lambda found=tuple(patterns): found)
+    said = sweeping_module._said(analyze("the clerk stamps every ledger at the branch", _INDEX))
+    assert [w for w, _ in said] == ["every"]
+    assert calls == []  # no word starts "always"; "every" is a word as spelled: no pattern run
+
+
+def test_a_short_expected_word_is_asked_as_the_head_only_of_a_hyphenated_compound(monkeypatch):
+    calls = _counting(monkeypatch, meets_module, "compound_head_meets")
+    exp = analyze("the open log", _INDEX).content
+    ans = analyze("the openledgerbook journal", _INDEX).content
+    same = meets_module.same_matrix(exp, ans, set(), _INDEX.glossary, ())
+    assert not any(map(any, same))
+    assert all(len(e.key) >= 5 or len(e.ukey) >= 5 for e, _ in calls)  # "log" (3 letters) asked of no closed compound

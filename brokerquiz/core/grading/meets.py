@@ -38,6 +38,7 @@ def same_matrix(
     compound = [j for j in plain if ans_words[j].term is None and (bool(ans_words[j].parts) or max(len(ans_words[j].key), len(ans_words[j].ukey)) >= COMPOUND_MIN)]  # fmt: skip
     negating = [j for j, a in enumerate(ans_words) if _may_negate(a)]
     denying = [j for j, a in enumerate(ans_words) if a.neg]
+    hyphenated = [j for j in compound if ans_words[j].parts]
     out = []
     for e in exp_words:
         row = _matches_row(e, ans_words, index)
@@ -46,8 +47,10 @@ def same_matrix(
             _mark(row, e, ans_words, [j for j in negating if ans_words[j].neg != e.neg], lambda a: negated_forms(e, a, glossary))
         if word and (" " in e.low or "-" in e.low):  # a class-noun phrase or compound's other words said
             _mark(row, e, ans_words, plain, lambda a: head_meets(e, a, glossary))
-        if word and e.group is None:  # the answer's compound has the expected word as its head
-            _mark(row, e, ans_words, compound, lambda a: compound_head_meets(e, a, prefixes))
+        if word and e.group is None:  # the answer's compound has the expected word as its head (a key
+            # shorter than HEAD_MIN is the head of a hyphenated compound only: of one with pieces)
+            heads = compound if max(len(e.key), len(e.ukey)) >= HEAD_MIN else hyphenated
+            _mark(row, e, ans_words, heads, lambda a: compound_head_meets(e, a, prefixes))
         if not e.neg and e.group is not None:  # the other value of a two-value group denied
             _mark(row, e, ans_words, denying, lambda a: denied_other_value(e, a, glossary))
         for j in skip:
