@@ -159,3 +159,22 @@ def test_a_short_expected_word_is_asked_as_the_head_only_of_a_hyphenated_compoun
     same = meets_module.same_matrix(exp, ans, set(), _INDEX.glossary, ())
     assert not any(map(any, same))
     assert all(len(e.key) >= 5 or len(e.ukey) >= 5 for e, _ in calls)  # "log" (3 letters) asked of no closed compound
+
+
+def test_a_neutral_text_answers_a_word_it_was_asked_before_without_asking_its_words_again(monkeypatch):
+    words = plain_words("the branch office keeps the evening registers of every clerk", _INDEX, ("word", "pol"), False)
+    word = analyze("journals", _INDEX).content[0]
+    first = meets_module.meets_plain(word, words)
+    calls = _counting(monkeypatch, meets_module, "keys_meet")
+    assert meets_module.meets_plain(word, words) == first
+    assert calls == []
+
+
+def test_what_a_neutral_text_keeps_of_the_words_asked_is_bounded(monkeypatch):
+    monkeypatch.setattr(meets_module, "MET_KEPT", 50)
+    words = plain_words("the branch office keeps the evening registers of every clerk today", _INDEX, ("word",), False)
+    letters = "bdfghjklmnprstvwxz"
+    for n in range(400):  # distinct made-up words (some key alike): "qu" + n in consonants + "o"
+        spelled = "".join(letters[int(d)] for d in str(n))
+        meets_module.meets_plain(analyze(f"qu{spelled}o", _INDEX).content[0], words)
+    assert len(words.met) == 50

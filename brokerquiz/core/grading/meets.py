@@ -127,26 +127,40 @@ def _may_negate(t: Token) -> bool:
     return t.kind == "word" and t.key[:1] != "§" and not t.ident
 
 class PlainWords(NamedTuple):
-    """A text's words of no opposite group, with their terms and keys as sets for a quick look."""
+    """A text's words of no opposite group, with their terms and keys as sets for a quick look,
+    and what meets_plain found of each word asked (bounded: MET_KEPT words)."""
 
     toks: tuple[Token, ...]
     terms: frozenset[int]
     keys: frozenset[str]
+    met: dict[tuple, bool]
+
+
+#: The most words whose meets_plain answer one text's PlainWords keeps (then it asks anew).
+MET_KEPT = 2048
 
 
 @lru_cache(maxsize=4096)  # the question and the neutral texts recur for every answer to a card
 def plain_words(text: str, index: SubjectIndex, kinds: tuple[str, ...], negated: bool) -> PlainWords:
     """The text's tokens of these kinds that are no value of an opposite group (negated ones too, or not)."""
     toks = tuple(t for t in analyze(text, index).toks if t.kind in kinds and t.group is None and (negated or not t.neg))
-    return PlainWords(toks, frozenset(t.term for t in toks if t.term is not None), frozenset(t.key for t in toks))
+    return PlainWords(toks, frozenset(t.term for t in toks if t.term is not None), frozenset(t.key for t in toks), {})
 
 
 def meets_plain(t: Token, words: PlainWords) -> bool:
     """any(t.matches(w) for w in words.toks), for a token of no opposite group: the same term or
-    key by the sets, else keys a typo or an ending apart."""
+    key by the sets, else keys a typo or an ending apart (kept per word: one neutral text, the
+    model answer and the question, meets the same answer for each of a card's key points and
+    accept entries)."""
     if (t.term is not None and t.term in words.terms) or t.key in words.keys:
         return True
-    return any(keys_meet(t.key, t.ukey, t.parts, t.kind, w.key, w.ukey, w.parts, w.kind, t.term is not None and w.term is not None) for w in words.toks)
+    asked = (t.key, t.ukey, t.parts, t.kind, t.term is not None)
+    found = words.met.get(asked)
+    if found is None:
+        found = any(keys_meet(t.key, t.ukey, t.parts, t.kind, w.key, w.ukey, w.parts, w.kind, t.term is not None and w.term is not None) for w in words.toks)
+        if len(words.met) < MET_KEPT:
+            words.met[asked] = found
+    return found
 
 
 def matching(q: Token, toks: Sequence[Token], index: _KeyIndex | None = None) -> list[int]:
