@@ -26,6 +26,7 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   guards      reasons an answer is wrong however similar it looks
   directions  raise/lower, cause/prevent, allow/forbid judged on what they act on (clause_opposites:)
   circumstances  a closing "no" after a circumstance both texts name denies no word of it
+  sides       the two texts' tokens as compared: words typed apart joined, acronyms, compounds
   align       parts aligned one to one, contradictions per part
   match       one answer against one expected text: recall by parts, precision, core, guards
   parts       multi-subject answers clause by clause (grade_parts)

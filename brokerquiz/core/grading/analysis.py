@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
 
@@ -115,6 +115,21 @@ class AnalyzedText:
     pols: dict[str, str]  # polarity -> raw word, every standalone yes/no word in the text
     has_neg: bool
     sids: list[int]  # subjects in order of first mention
+    #: what grading derives from this text alone, once (a few fixed names: bounded with analyze's cache)
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+
+    def once(self, name: str, compute: Callable[[], object]) -> object:
+        """What compute() derives from this text alone, computed at its first use (name: a fixed name
+        per derivation, never a text's: the memo holds a few entries per text)."""
+        try:
+            return self.memo[name]
+        except KeyError:
+            value = self.memo[name] = compute()
+            return value
+
+    def of_own(self, toks: list[Token]) -> AnalyzedText | None:
+        """This analysis when these are its own tokens (no step has changed them), else None."""
+        return self if toks is self.toks else None
 
     @property
     def content(self) -> list[Token]:
@@ -223,8 +238,9 @@ def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]
             for keys, term in glossary.phrases.get(t.key, ()):
                 n = len(keys)
                 run = toks[i : i + n]
-                if len(run) == n and all(u.kind in MERGEABLE and _joined(text, t, u) for u in run) and all(
-                    keys_match(u.key, k) for u, k in zip(run[1:], keys[1:])
+                # the keys first (most phrases starting with this word go on with another), then the parts
+                if len(run) == n and all(keys_match(u.key, k) for u, k in zip(run[1:], keys[1:])) and all(
+                    u.kind in MERGEABLE and _joined(text, t, u) for u in run
                 ):
                     hit = (n, term)
                     break
@@ -272,10 +288,9 @@ def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
         low = t.low
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         standalone = nxt is None or nxt.chunk != t.chunk or (i == 0 and (nxt.kind != "word" or nxt.low in lex.stop))
-        closing = standalone and any(x.chunk == t.chunk and x.kind in ("word", "subj") and x.raw[:1].isalpha() for x in toks[:i])
         if low in lex.yes:
             t.kind, t.key = "pol", "§yes"
-        elif low in lex.no and standalone and not closing:
+        elif low in lex.no and standalone and not _closing(toks, i):
             t.kind, t.key = "pol", "§no"
         elif low in lex.no or low in lex.negators or (suffixes and low.replace("’", "'").endswith(suffixes)):
             prev = toks[i - 1] if i else None
@@ -294,6 +309,12 @@ def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
             if pol is None and not any(x.kind in ("word", "subj") for x in toks[:i]):
                 pol = polarity
     return pol, pols
+
+
+def _closing(toks: list[Token], i: int) -> bool:
+    """Does toks[i] close a part after a word of its own (a postfix "X no")?"""
+    t = toks[i]
+    return any(x.chunk == t.chunk and x.kind in ("word", "subj") and x.raw[:1].isalpha() for x in toks[:i])
 
 
 @lru_cache(maxsize=2)

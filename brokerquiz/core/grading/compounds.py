@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 
-from .analysis import Token
+from .analysis import AnalyzedText, Token
 from .glossary import Glossary
 from .meets import matches_any
 from .text import _pieces, keys_match, near_typos, word_key
@@ -84,23 +84,46 @@ def _pieces_of(low: str, parts: tuple[str, ...], others: _Others, latin: str, gl
     return ()
 
 
-def split_compounds(toks: list[Token], other: list[Token], latin: str, glossary: Glossary | None = None) -> list[Token]:
+def split_compounds(toks: list[Token], other: list[Token], latin: str, glossary: Glossary | None = None,
+                    static: AnalyzedText | None = None, other_static: AnalyzedText | None = None) -> list[Token]:  # fmt: skip
     """The tokens with each compound no word of the other side matches whole split into its
-    pieces, when at least two of them are words of the other side."""
-    others = [o for o in other if o.kind == "word" and o.key[:1] != "§"]
+    pieces, when at least two of them are words of the other side; the tokens themselves when
+    none is. static, other_static: the analyses the tokens and the other side's tokens are
+    (which words may be compounds, and the other side's words, found once)."""
+    others, keyed = other_static.once("compounds.others", lambda: _others(other)) if other_static else _others(other)  # type: ignore[misc]
     if not others:
         return toks
-    keyed = tuple((o.key, o.ukey, o.term) for o in others)
+    places = static.once("compounds.places", lambda: _compound_places(toks)) if static else _compound_places(toks)
+    split: dict[int, tuple[str, ...]] = {}
+    for j in places:  # type: ignore[union-attr]
+        t = toks[j]
+        pieces = () if matches_any(t, others) else _pieces_of(t.low, t.parts, keyed, latin, glossary)
+        if pieces:
+            split[j] = pieces
+    if not split:
+        return toks
     out: list[Token] = []
-    for t in toks:
-        whole = t.kind != "word" or (t.term is not None and not t.parts) or t.neg or t.ident or t.key[:1] == "§"
-        whole = whole or not (t.parts or len(t.low) >= COMPOUND_MIN)  # too short to be a compound
-        pieces = [] if whole or matches_any(t, others) else _pieces_of(t.low, t.parts, keyed, latin, glossary)
-        if not pieces:
+    for j, t in enumerate(toks):
+        if j not in split:
             out.append(t)
             continue
-        for p in pieces:
+        for p in split[j]:
             out.append(dataclasses.replace(
                 t, raw=p, low=p, key=word_key(p, True, latin), ukey=word_key(p, False, latin), parts=(),
             ))  # fmt: skip
     return out
+
+
+def _others(other: list[Token]) -> tuple[list[Token], _Others]:
+    """The other side's words a compound's pieces may be, and their (key, unstemmed key, term)."""
+    others = [o for o in other if o.kind == "word" and o.key[:1] != "§"]
+    return others, tuple((o.key, o.ukey, o.term) for o in others)
+
+
+def _compound_places(toks: list[Token]) -> tuple[int, ...]:
+    """Where a word may be a compound: a plain word (no negated, identifier or marked one, no
+    one-piece glossary term), hyphenated or COMPOUND_MIN letters long."""
+    def whole(t: Token) -> bool:
+        return t.kind != "word" or (t.term is not None and not t.parts) or t.neg or t.ident or t.key[:1] == "§" or not (
+            t.parts or len(t.low) >= COMPOUND_MIN)  # fmt: skip
+    return tuple(j for j, t in enumerate(toks) if not whole(t))

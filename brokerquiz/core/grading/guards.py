@@ -307,10 +307,12 @@ def other_cells(
     own: the expected words, whose repeats are no other subject's value."""
     from .analysis import analyze
 
-    own = own or []  # a word the expected text says itself (a repeat left unaligned) is its own value
+    if not others:
+        return []
+    owned = {(e.key, e.value) for e in own or ()}  # a word the expected text says itself (a repeat left unaligned) is its own value
     denied = [(t.major, t.neg_start) for t in ans_words if t.neg]  # "no ACID across several X" claims no "several"
     extra = [a for a, h in zip(ans_words, a_hit) if not h and not a.paren and not a.neg and a.kind == "word"
-             and not any(a.key == e.key and a.value == e.value for e in own)
+             and (a.key, a.value) not in owned
              and not any(a.major == m and a.start > s for m, s in denied)]  # fmt: skip
     echoed = [a for a, h, o in zip(ans_words, a_hit, own_hit or a_hit) if h and not o and not a.paren and not a.neg and a.kind == "word"]
     if not extra or not others:

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from itertools import islice
 
-from .analysis import Token
+from .analysis import AnalyzedText, Token
 from .text import _pieces, word_key
 
 #: The longest acronym read as one (letters).
@@ -75,12 +75,21 @@ def _singular(t: Token, plurals: frozenset[str] = frozenset()) -> Token:
     return t
 
 
-def join_initials(toks: list[Token], other: list[Token]) -> list[Token]:
+def join_initials(toks: list[Token], other: list[Token], static: AnalyzedText | None = None,
+                  other_static: AnalyzedText | None = None) -> list[Token]:  # fmt: skip
     """The tokens with each run of words that an acronym of the other side spells joined into
-    one word keyed as that acronym ("repeatable read" meets "RR"); acronyms' plurals as the acronym."""
-    plurals = frozenset(t.low for t in other if t.raw.endswith("s") and acronym(t))
-    toks = [_singular(t, plurals) for t in toks]
-    letters = {a: t for t in map(_singular, other) if (a := acronym(t))}
+    one word keyed as that acronym ("repeatable read" meets "RR"); acronyms' plurals as the acronym;
+    the tokens themselves when nothing changes. static, other_static: the analyses the tokens and
+    the other side's tokens are, what each says alone found once."""
+    plurals, letters = other_static.once("initials.acronyms", lambda: _acronyms(other)) if other_static else _acronyms(other)  # type: ignore[misc]
+    places = static.once("initials.plurals", lambda: _plural_places(toks)) if static else _plural_places(toks)
+    singular = None
+    for j in places:  # type: ignore[union-attr]
+        s = _singular(toks[j], plurals)
+        if s is not toks[j]:
+            singular = singular or list(toks)
+            singular[j] = s
+    toks = singular or toks
     if not letters:
         return toks
     out: list[Token] = []
@@ -101,29 +110,47 @@ def join_initials(toks: list[Token], other: list[Token]) -> list[Token]:
     return out
 
 
+def _acronyms(other: list[Token]) -> tuple[frozenset[str], dict[str, Token]]:
+    """A text's acronyms typed in the plural (as typed, in lower case) and its acronyms by letters."""
+    plurals = frozenset(t.low for t in other if t.raw.endswith("s") and acronym(t))
+    return plurals, {a: t for t in map(_singular, other) if (a := acronym(t))}
+
+
+def _plural_places(toks: list[Token]) -> tuple[int, ...]:
+    """Where _singular may key a word as its singular: words ending in "s" that are no glossary term."""
+    return tuple(j for j, t in enumerate(toks) if t.kind == "word" and t.raw.endswith("s") and t.term is None)
+
+
+def distinct_humps(family_of: list[Token]) -> set[tuple[str, str]]:
+    """The first and last humps that two or more camel-case names of FAMILY_HUMPS humps share."""
+    shapes: dict[tuple[str, str], int] = {}
+    for t in family_of:
+        h = _humps(t)
+        if len(h) >= FAMILY_HUMPS:
+            shapes[(h[0], h[-1])] = shapes.get((h[0], h[-1]), 0) + 1
+    return {k for k, n in shapes.items() if n >= 2}
+
+
+def _humps(t: Token) -> list[str]:
+    return _HUMPS.findall(t.raw) if t.kind == "word" and t.raw[:1].isupper() else []
+
+
 #: The fewest humps of a camel-case name one of a family ("Mirror|Source|Connector").
 FAMILY_HUMPS = 3
 
 
-def by_distinct_hump(toks: list[Token], family_of: list[Token]) -> list[Token]:
+def by_distinct_hump(toks: list[Token], family_of: list[Token], family_static: AnalyzedText | None = None) -> list[Token]:
     """The tokens with each name of a family keyed by what tells it from its siblings: names of
     FAMILY_HUMPS humps or more that share their first and last hump ("MirrorSourceConnector",
     "MirrorCheckpointConnector" in one text, family_of) are said by their middle ("source",
-    "checkpoint"), on either side, as a speaker names them ("source copies the topics")."""
-    def humps(t: Token) -> list[str]:
-        return _HUMPS.findall(t.raw) if t.kind == "word" and t.raw[:1].isupper() else []
-
-    shapes: dict[tuple[str, str], int] = {}
-    for t in family_of:
-        h = humps(t)
-        if len(h) >= FAMILY_HUMPS:
-            shapes[(h[0], h[-1])] = shapes.get((h[0], h[-1]), 0) + 1
-    families = {k for k, n in shapes.items() if n >= 2}
+    "checkpoint"), on either side, as a speaker names them ("source copies the topics").
+    family_static: the analysis family_of is, its families found once."""
+    families = family_static.once("initials.families", lambda: distinct_humps(family_of)) if family_static else distinct_humps(family_of)
     if not families:
         return toks
     out = []
     for t in toks:
-        h = humps(t)
+        h = _humps(t)
         if len(h) >= FAMILY_HUMPS and (h[0], h[-1]) in families:
             mid = "".join(h[1:-1]).lower()
             t = dataclasses.replace(t, key=word_key(mid, True), ukey=word_key(mid, False), parts=())

@@ -6,56 +6,70 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from .analysis import MERGEABLE, Token
+from .analysis import MERGEABLE, AnalyzedText, Token
 from .text import keys_match, typo_distance, word_key
 
 
-def join_split_words(toks: list[Token], vocab: frozenset[str], latin: str) -> list[Token]:
-    """Join words typed apart ("at least once", "pub sub") that the other side has as one."""
+def join_split_words(toks: list[Token], vocab: frozenset[str], latin: str, static: AnalyzedText | None = None) -> list[Token]:
+    """Join words typed apart ("at least once", "pub sub") that the other side has as one; the
+    tokens themselves when none is (static: the analysis these tokens are, its runs found once)."""
     if not vocab:
         return toks
+    runs = static.once("joins.runs", lambda: _runs(toks)) if static is not None else _runs(toks)
     by_first = _by_first_letter(vocab)
+    merged: list[tuple[int, int, Token]] = []
+    after = 0  # the first token no join has taken
+    for i, tries in runs:  # type: ignore[union-attr]
+        if i < after:
+            continue
+        for n, size, first in tries:
+            # cheap look before the real key: the joined keys must start like a vocab word
+            lengths, words = by_first.get(first, ((), ()))  # by length: the words at most 4 letters off
+            lo, hi = bisect_left(lengths, size - 4), bisect_right(lengths, size + 4)
+            if lo == hi:
+                continue
+            run = toks[i : i + n]
+            low = "-".join(t.low for t in run)
+            key = word_key(low, True, latin)
+            if key and any(_joins_to(key, v, run) for v in words[lo:hi]):
+                t0 = toks[i]
+                merged.append((i, n, Token(
+                    " ".join(t.raw for t in run), t0.start, run[-1].end, low, key, "word", t0.chunk,
+                    t0.major, t0.neg, t0.neg_start, parts=tuple(t.key for t in run),
+                    ukey=word_key(low, False, latin),
+                )))  # fmt: skip
+                after = i + n
+                break
+    if not merged:
+        return toks
+    out: list[Token] = []
+    taken = 0
+    for i, n, joined in merged:
+        out.extend(toks[taken:i])
+        out.append(joined)
+        taken = i + n
+    out.extend(toks[taken:])
+    return out
+
+
+def _runs(toks: list[Token]) -> list[tuple[int, tuple[tuple[int, int, str], ...]]]:
+    """Where a run of two or three joinable tokens (words, stop words) of one part starts, with
+    (its length, its unstemmed keys' total length, its first letter) for three, then two tokens."""
     count = len(toks)
-    # per token, once: how many joinable tokens (words, stop words) of its part start there (up to 3),
-    # its unstemmed key's first letter and length
-    span = [0] * (count + 1)
+    span = [0] * (count + 1)  # how many joinable tokens of its part start at each token (up to 3)
     for i in range(count - 1, -1, -1):
         if toks[i].kind in MERGEABLE:
             span[i] = 1 + (min(span[i + 1], 2) if i + 1 < count and toks[i + 1].chunk == toks[i].chunk else 0)
     firsts = [t.ukey[:1] for t in toks]
     sizes = [len(t.ukey) for t in toks]
-    out: list[Token] = []
-    i = 0
-    while i < count:
-        merged = None
+    out = []
+    for i in range(count):
         if span[i] >= 2:
-            for n in (3, 2):
-                if span[i] < n:
-                    continue
-                # cheap look before the real key: the joined keys must start like a vocab word
-                size = sizes[i] + sizes[i + 1] + (sizes[i + 2] if n == 3 else 0)
-                first = firsts[i] or firsts[i + 1] or (firsts[i + 2] if n == 3 else "")
-                lengths, words = by_first.get(first, ((), ()))  # by length: the words at most 4 letters off
-                near = words[bisect_left(lengths, size - 4) : bisect_right(lengths, size + 4)]
-                if not near:
-                    continue
-                run = toks[i : i + n]
-                low = "-".join(t.low for t in run)
-                key = word_key(low, True, latin)
-                if key and any(_joins_to(key, v, run) for v in near):
-                    t0 = toks[i]
-                    merged = Token(
-                        " ".join(t.raw for t in run), t0.start, run[-1].end, low, key, "word", t0.chunk,
-                        t0.major, t0.neg, t0.neg_start, parts=tuple(t.key for t in run),
-                        ukey=word_key(low, False, latin),
-                    )  # fmt: skip
-                    i += n
-                    break
-        if merged is None:
-            out.append(toks[i])
-            i += 1
-        else:
-            out.append(merged)
+            tries = tuple(
+                (n, sizes[i] + sizes[i + 1] + (sizes[i + 2] if n == 3 else 0), firsts[i] or firsts[i + 1] or (firsts[i + 2] if n == 3 else ""))
+                for n in (3, 2) if span[i] >= n
+            )  # fmt: skip
+            out.append((i, tries))
     return out
 
 @lru_cache(maxsize=4096)
@@ -71,7 +85,7 @@ def _joins_to(key: str, target: str, run: list[Token]) -> bool:
     """Is the joined key the other side's word (up to a typo), which no single word matches?"""
     if abs(len(key) - len(target)) > 2:
         return False
-    if key != target and (any(c.isdigit() for c in key) or typo_distance(key, target) is None):
+    if key != target and (any(map(str.isdigit, key)) or typo_distance(key, target) is None):
         return False
     # a word of the run that is the target itself refuses the join; the head of a compound ("Aggregation"
     # of "Aggregation-Pipeline") only prefix-matches it, so it does not
@@ -81,5 +95,5 @@ def _joins_to(key: str, target: str, run: list[Token]) -> bool:
 def one_word_keys(toks: list[Token]) -> frozenset[str]:
     """Keys the other side may have typed apart: long one-word keys, and digit+unit keys."""
     return frozenset(
-        t.key for t in toks if t.kind == "word" and (len(t.key) >= 5 or any(c.isdigit() for c in t.key))
+        t.key for t in toks if t.kind == "word" and (len(t.key) >= 5 or any(map(str.isdigit, t.key)))
     )

@@ -19,24 +19,21 @@ from rapidfuzz import fuzz
 
 from .align import align_parts, allowed, answered_in_place, contradictions
 from .analysis import CONTENT, AnalyzedText, Token, analyze
-from .compounds import split_compounds
 from .counts import articles_aside, version_markers_optional
 from .forks import alternatives_named
 from .heads import class_nouns_optional, unnamed_kinds
 from .meets import matches_any, meets_plain, plain_words, same_matrix, words_elsewhere
 from .keymeet import prefix_keys
 from .glossary import Glossary
-from .separable import join_separated
 from .guards import concept_values, guard_hits, other_cells, share_of_listed
-from .initials import by_distinct_hump, join_initials
 from .negphrase import denial_words_hit
-from .joins import join_split_words, one_word_keys
 from .lexicon import lexicons
 from .results import Grade, fragments
 from .subjects import SubjectIndex
 from .text import plain
 from .reasons import elaboration_free, precision_of, reasons_aside
 from .several import options_aside
+from .sides import joined_sides
 from .thresholds import (
     CHUNK_COVER,
     FULL_RECALL,
@@ -92,12 +89,7 @@ def _graded_tokens(
 ) -> tuple[list[Token], list[Token], list[Token], list[Token]]:
     """(expected tokens, answer tokens, expected content words, answer content words), with
     words typed apart joined and the question's own subject set aside."""
-    e_all = join_initials(join_split_words(list(exp.toks), one_word_keys(ans.toks), latin), ans.toks)
-    a_all = join_initials(join_split_words(list(ans.toks), one_word_keys(exp.toks), latin), exp.toks)
-    e_all, a_all = split_compounds(e_all, a_all, latin, glossary), split_compounds(a_all, e_all, latin, glossary)
-    e_all, a_all = by_distinct_hump(e_all, e_all), by_distinct_hump(a_all, e_all)  # "source" for MirrorSourceConnector
-    if glossary is not None:  # separable verbs: "gibt ihren Platz frei"
-        e_all, a_all = join_separated(e_all, glossary), join_separated(a_all, glossary)
+    e_all, a_all = joined_sides(exp, ans, latin, glossary)
     if sid is not None:
         # the question names the subject: saying it is neither required nor extra
         # ("sharding, harder" for the card of X whose cell is "Sharding X, harder"; "X: partitions")
@@ -311,10 +303,10 @@ def grade_text(
         a_hit = [any(allowed(alignment, e, a) for e in compress(exp_words, col)) for a, col in zip(ans_words, zip(*same))]
     a_hit = denial_words_hit(exp_words, ans_words, a_hit, index.glossary)
     own_hit = a_hit  # said by the expected text itself (not only by the question)
-    if neutral:
+    if neutral and not all(a_hit):  # the neutral text read only for a word the expected text leaves unsaid
         known = plain_words(neutral, index, ("word", "pol"), False)
         a_hit = [h or (a.group is None and meets_plain(a, known)) for a, h in zip(ans_words, a_hit)]
-    if question:
+    if question and not all(e_hit):
         # what the question already says need not be said again ("replay" on a replay card)
         asked = plain_words(question, index, ("word",), True)
         given = [not h and e.group is None and meets_plain(e, asked) for e, h in zip(exp_words, e_hit)]

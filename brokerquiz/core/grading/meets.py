@@ -38,6 +38,7 @@ def same_matrix(
     compound = [j for j in plain if ans_words[j].term is None and (bool(ans_words[j].parts) or max(len(ans_words[j].key), len(ans_words[j].ukey)) >= COMPOUND_MIN)]  # fmt: skip
     negating = [j for j, a in enumerate(ans_words) if _may_negate(a)]
     denying = [j for j, a in enumerate(ans_words) if a.neg]
+    hyphenated = [j for j in compound if ans_words[j].parts]
     out = []
     for e in exp_words:
         row = _matches_row(e, ans_words, index)
@@ -46,8 +47,10 @@ def same_matrix(
             _mark(row, e, ans_words, [j for j in negating if ans_words[j].neg != e.neg], lambda a: negated_forms(e, a, glossary))
         if word and (" " in e.low or "-" in e.low):  # a class-noun phrase or compound's other words said
             _mark(row, e, ans_words, plain, lambda a: head_meets(e, a, glossary))
-        if word and e.group is None:  # the answer's compound has the expected word as its head
-            _mark(row, e, ans_words, compound, lambda a: compound_head_meets(e, a, prefixes))
+        if word and e.group is None:  # the answer's compound has the expected word as its head (a key
+            # shorter than HEAD_MIN is the head of a hyphenated compound only: of one with pieces)
+            heads = compound if max(len(e.key), len(e.ukey)) >= HEAD_MIN else hyphenated
+            _mark(row, e, ans_words, heads, lambda a: compound_head_meets(e, a, prefixes))
         if not e.neg and e.group is not None:  # the other value of a two-value group denied
             _mark(row, e, ans_words, denying, lambda a: denied_other_value(e, a, glossary))
         for j in skip:
@@ -124,26 +127,40 @@ def _may_negate(t: Token) -> bool:
     return t.kind == "word" and t.key[:1] != "§" and not t.ident
 
 class PlainWords(NamedTuple):
-    """A text's words of no opposite group, with their terms and keys as sets for a quick look."""
+    """A text's words of no opposite group, with their terms and keys as sets for a quick look,
+    and what meets_plain found of each word asked (bounded: MET_KEPT words)."""
 
     toks: tuple[Token, ...]
     terms: frozenset[int]
     keys: frozenset[str]
+    met: dict[tuple, bool]
+
+
+#: The most words whose meets_plain answer one text's PlainWords keeps (then it asks anew).
+MET_KEPT = 2048
 
 
 @lru_cache(maxsize=4096)  # the question and the neutral texts recur for every answer to a card
 def plain_words(text: str, index: SubjectIndex, kinds: tuple[str, ...], negated: bool) -> PlainWords:
     """The text's tokens of these kinds that are no value of an opposite group (negated ones too, or not)."""
     toks = tuple(t for t in analyze(text, index).toks if t.kind in kinds and t.group is None and (negated or not t.neg))
-    return PlainWords(toks, frozenset(t.term for t in toks if t.term is not None), frozenset(t.key for t in toks))
+    return PlainWords(toks, frozenset(t.term for t in toks if t.term is not None), frozenset(t.key for t in toks), {})
 
 
 def meets_plain(t: Token, words: PlainWords) -> bool:
     """any(t.matches(w) for w in words.toks), for a token of no opposite group: the same term or
-    key by the sets, else keys a typo or an ending apart."""
+    key by the sets, else keys a typo or an ending apart (kept per word: one neutral text, the
+    model answer and the question, meets the same answer for each of a card's key points and
+    accept entries)."""
     if (t.term is not None and t.term in words.terms) or t.key in words.keys:
         return True
-    return any(keys_meet(t.key, t.ukey, t.parts, t.kind, w.key, w.ukey, w.parts, w.kind, t.term is not None and w.term is not None) for w in words.toks)
+    asked = (t.key, t.ukey, t.parts, t.kind, t.term is not None)
+    found = words.met.get(asked)
+    if found is None:
+        found = any(keys_meet(t.key, t.ukey, t.parts, t.kind, w.key, w.ukey, w.parts, w.kind, t.term is not None and w.term is not None) for w in words.toks)
+        if len(words.met) < MET_KEPT:
+            words.met[asked] = found
+    return found
 
 
 def matching(q: Token, toks: Sequence[Token], index: _KeyIndex | None = None) -> list[int]:

@@ -67,7 +67,7 @@ def denial_words_hit(exp_words: list[Token], ans_words: list[Token], a_hit: list
     it costs nothing (a value of another group or a subject stays a claim of its own)."""
     denials = {
         (a.major, a.neg_start, a.group, a.value) for a, h in zip(ans_words, a_hit)
-        if h and any(denied_other_value(e, a, glossary) for e in exp_words)
+        if h and a.neg and a.group is not None and any(denied_other_value(e, a, glossary) for e in exp_words)
     }  # fmt: skip
     if not denials:
         return a_hit

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .analysis import MERGEABLE, Token
+from .analysis import MERGEABLE, AnalyzedText, Token
 from .glossary import Glossary
 from .lexicon import lexicons
 from .text import keys_match
@@ -25,8 +25,11 @@ def _closes(toks: list[Token], j: int) -> bool:
     return nxt is None or nxt.chunk != toks[j].chunk or nxt.low in lexicons().conjunctions
 
 
-def join_separated(toks: list[Token], glossary: Glossary) -> list[Token]:
-    """The tokens with each two-word glossary phrase typed apart joined into one token of its term."""
+def join_separated(toks: list[Token], glossary: Glossary, static: AnalyzedText | None = None) -> list[Token]:
+    """The tokens with each two-word glossary phrase typed apart joined into one token of its term;
+    the tokens themselves when none is (static: the analysis these tokens are, joined once)."""
+    if static is not None:
+        return static.once("separable.joined", lambda: join_separated(toks, glossary))  # type: ignore[return-value]
     out = list(toks)
     gone: set[int] = set()
     for i, t in enumerate(toks):
@@ -44,4 +47,4 @@ def join_separated(toks: list[Token], glossary: Glossary) -> list[Token]:
                                          term=term, group=info.group, value=info.value, parts=())  # fmt: skip
             gone.add(j)
             break
-    return [t for n, t in enumerate(out) if n not in gone]
+    return [t for n, t in enumerate(out) if n not in gone] if gone else toks

@@ -165,7 +165,8 @@ def _one_sided(exp: list[Token], ans: list[Token], asked: list[Token]) -> tuple[
         return [w for w in e_regions[n] if not any(w.matches(o) for o in others) and not any(w.matches(q) for q in asked)]
 
     words = [t for t in ans if not any(t.matches(q) for q in asked)]
-    count = {n: [w for w in words if any(w.matches(d) for d in own_words(n))] for n in e_regions}
+    own = {n: own_words(n) for n in e_regions}  # each region's own words once, not once per answer word
+    count = {n: [w for w in words if any(w.matches(d) for d in own[n])] for n in e_regions}
     mine = named[0]
     other = max((v for n, v in count.items() if n != mine), key=len, default=[])
     if count[mine] or len(other) < ONE_SIDED_MIN:

@@ -43,7 +43,11 @@ def _said(an: AnalyzedText) -> list[tuple[str, Token | None]]:
             if pattern.search(folded):
                 out.append((w, None))
             continue
-        out.extend((w, t) for t, low in words if pattern.fullmatch(low))
+        if w.endswith("*"):  # a stem: its letters first (a string test), then the pattern
+            stem = w[:-1]
+            out.extend((w, t) for t, low in words if low.startswith(stem) and pattern.fullmatch(low))
+        else:  # one word as spelled: the pattern matches a whole word exactly when it is that word
+            out.extend((w, t) for t, low in words if low == w)
     return out
 
 
