@@ -37,6 +37,7 @@ from .subjects import SubjectIndex
 from .text import plain
 from .reasons import elaboration_free, precision_of, reasons_aside
 from .several import options_aside
+from .sweeping import sweeping_claims
 from .thresholds import (
     CHUNK_COVER,
     FULL_RECALL,
@@ -371,13 +372,13 @@ def grade_text(
 
     if not right and precision >= MIN_PRECISION and any(all(hits) for _, hits in _by_chunk(exp_words, e_hit)):
         score = max(score, PARTLY_MIN * prec_factor)  # a whole part right, the rest left out: partly
-    # missing: expected parts mostly not covered
-    missing = [exp.slice(toks) for toks, hits in _shown_chunks(exp.text, exp_words, e_hit) if sum(hits) < len(hits) / 2]
+    missing = [exp.slice(toks) for toks, hits in _shown_chunks(exp.text, exp_words, e_hit) if sum(hits) < len(hits) / 2]  # mostly not covered
     guards = (
         guard_hits(exp, ans, e_all, a_all, concepts, index, sid)
         or contradictions(alignment, exp_words, ans_words, index.glossary.core_groups)
         or other_cells(ans_words, *_cell_hits(answer, ans_words, (a_hit, own_hit), exp_words, bool(others)),
                        others, index, ([], []) if right else (exp_words, e_hit), (neutral, question), exp_words)
+        or (right and sweeping_claims(ans, ans_words, own_hit, (expected, neutral, question), index))  # a part of its own: "every"
     )
     if guards:
         wrong = fragments(f for _, frags in guards for f in frags)

@@ -64,3 +64,34 @@ def new_sweeping_words(ans: AnalyzedText, texts: Sequence[str], index: SubjectIn
     new = [w for w, t in said if not any(w == k for k, _ in known)
            and not (t is not None and any(t.matches(o) for o in words if o.kind in ("word", "stop")))]
     return tuple(dict.fromkeys(new))
+
+
+@lru_cache(maxsize=1)
+def _sweeping_only() -> frozenset[str]:
+    """The lexicons' sweeping words without the default words: a default named beside the
+    expected text ("serializable available, read committed by default") is often the fact itself."""
+    return frozenset(lexicon_words("sweeping_words"))
+
+
+def sweeping_claims(ans: AnalyzedText, ans_words: list[Token], a_hit: list[bool], texts: Sequence[str],
+                    index: SubjectIndex) -> list[tuple[str, tuple[str, ...]]]:
+    """The sweeping words of an answer's own claim: said outside parentheses in a part of the
+    answer that says no expected word ("..., and globally across the topic"), and by none of the
+    texts (the expected text, the question). An answer right on every expected word that goes on to
+    claim something of every case or of the default makes a claim the expected text does not vouch for."""
+    said = [(w, t) for w, t in _said_in(ans.text, index) if w in _sweeping_only()]
+    new = set(new_sweeping_words(ans, texts, index)) if said else set()
+    if not new:
+        return []
+    hit_parts = {t.chunk for t, h in zip(ans_words, a_hit) if h}
+    out = []
+    for w, tok in said:
+        if w not in new:
+            continue
+        if tok is None:  # a phrase of several words: the part it opens
+            pos = fold(ans.text).find(w.split()[0])
+            tok = next((t for t in ans.toks if t.end > pos), None) if pos >= 0 else None
+        if tok is None or tok.paren or tok.chunk in hit_parts:
+            continue
+        out.append(tok.raw)
+    return [("a sweeping claim the expected answer does not make", tuple(dict.fromkeys(out)))] if out else []
