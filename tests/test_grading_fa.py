@@ -23,3 +23,20 @@ from brokerquiz.core.grading import grade
 )
 def test_sweeping_word_in_a_part_of_its_own_is_a_claim(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # "only" opening a part of its own: a restriction the model answer does not make
+        ("Yes, rewind via offsets", "yes, rewind via offsets, but only for the last hour", "wrong"),
+        ("Да, перемотка по offset", "да, перемотка по offset, но только за последний час", "wrong"),
+        ("Ja, Zurückspulen per Offset", "ja, zurückspulen per offset, aber nur für die letzte stunde", "wrong"),
+        ("Yes, rewind via offsets", "yes, rewind via offsets", "right"),
+        # inside a reason it says when the expected claim holds; beside a rating it is the optional note
+        ("at-least-once", "at-least-once, because a message is removed only after its ack", "right"),
+        ("❌", "❌ no, only at-least-once", "right"),
+    ],
+)
+def test_only_word_in_a_part_of_its_own_is_a_claim(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_

@@ -378,7 +378,7 @@ def grade_text(
         or contradictions(alignment, exp_words, ans_words, index.glossary.core_groups)
         or other_cells(ans_words, *_cell_hits(answer, ans_words, (a_hit, own_hit), exp_words, bool(others)),
                        others, index, ([], []) if right else (exp_words, e_hit), (neutral, question), exp_words)
-        or (right and sweeping_claims(ans, ans_words, own_hit, (expected, neutral, question), index))  # a part of its own: "every"
+        or (right and sweeping_claims(ans, ans_words, own_hit, (expected, neutral, question), index, exp_words))
     )
     if guards:
         wrong = fragments(f for _, frags in guards for f in frags)

@@ -50,20 +50,26 @@ def _reason_starts(a_all: list[Token]) -> list[int]:
     return out
 
 
+def reason_spans(answer: str, a_all: list[Token], words: list[Token], hits: list[bool]) -> list[tuple[int, int]]:
+    """(start, end) of each reason the answer gives after a word it got right: from the marker to
+    the end of its sentence."""
+    starts = _reason_starts(a_all)
+    first = next((t.start for t, h in zip(words, hits) if h), None) if starts else None
+    if first is None:
+        return []
+    cuts = [m.end() for m in re.finditer(r"[.;!?](?:\s|$)", answer)] + [len(answer) + 1]
+    return [(s, next(c for c in cuts if c > s)) for s in starts if s > first]
+
+
 def reasons_aside(
     answer: str, a_all: list[Token], words: list[Token], hits: list[bool], glossary: Glossary | None = None
 ) -> tuple[list[Token], list[bool]]:
     """(words, hits) without the words of a reason the answer gives after a word it got right;
     a reason saying the negating-prefix form of a word the answer got right ("ordered ...,
     because lanes are unordered") stays a claim."""
-    starts = _reason_starts(a_all)
-    if not starts:
+    spans = reason_spans(answer, a_all, words, hits)
+    if not spans:
         return words, hits
-    first = next((t.start for t, h in zip(words, hits) if h), None)
-    if first is None:
-        return words, hits
-    cuts = [m.end() for m in re.finditer(r"[.;!?](?:\s|$)", answer)] + [len(answer) + 1]
-    spans = [(s, next(c for c in cuts if c > s)) for s in starts if s > first]
     said = [t for t, h in zip(words, hits) if h]
     spans = [(a, b) for a, b in spans
              if not any(a <= t.start < b and negated_forms(t, u, glossary) for t in words for u in said)]

@@ -67,31 +67,60 @@ def new_sweeping_words(ans: AnalyzedText, texts: Sequence[str], index: SubjectIn
 
 
 @lru_cache(maxsize=1)
-def _sweeping_only() -> frozenset[str]:
-    """The lexicons' sweeping words without the default words: a default named beside the
-    expected text ("serializable available, read committed by default") is often the fact itself."""
-    return frozenset(lexicon_words("sweeping_words"))
+def _claim_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The sweeping words without the default words (a default named beside "available" is often
+    the fact itself), with the only-words: "every", "globally", "only for the last minute"."""
+    words = sorted(lexicon_words("sweeping_words", "only_words"), key=len, reverse=True)
+    bodies = ((w, re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)) for w in words)
+    return tuple((w, re.compile(rf"(?<!\w){body}(?!\w)")) for w, body in bodies)
+
+
+def _claims_said(an: AnalyzedText) -> list[tuple[str, Token | None]]:
+    """(spelling, its token when one word says it) of each claim word (_claim_patterns) the text says."""
+    folded = fold(an.text)
+    words = [(t, fold(t.low)) for t in an.toks if t.kind in ("word", "stop")]
+    out: list[tuple[str, Token | None]] = []
+    for w, pattern in _claim_patterns():
+        if " " in w:
+            m = pattern.search(folded)
+            if m:
+                out.append((w, next((t for t in an.toks if t.end > m.start()), None)))
+            continue
+        out.extend((w, t) for t, low in words if pattern.fullmatch(low))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _claims_in(text: str, index: SubjectIndex) -> tuple[tuple[str, Token | None], ...]:
+    return tuple(_claims_said(analyze(text, index)))
+
+
+def _rated(exp_words: list[Token], index: SubjectIndex) -> bool:
+    """Does the expected text open with a rating symbol (a value of a `core` group)? Its note is
+    optional, and so are the answer's own words beside the rating."""
+    group = index.glossary.groups.get(exp_words[0].group or "") if exp_words else None
+    return bool(group and group.core and not exp_words[0].low.isalpha())
 
 
 def sweeping_claims(ans: AnalyzedText, ans_words: list[Token], a_hit: list[bool], texts: Sequence[str],
-                    index: SubjectIndex) -> list[tuple[str, tuple[str, ...]]]:
-    """The sweeping words of an answer's own claim: said outside parentheses in a part of the
-    answer that says no expected word ("..., and globally across the topic"), and by none of the
-    texts (the expected text, the question). An answer right on every expected word that goes on to
-    claim something of every case or of the default makes a claim the expected text does not vouch for."""
-    said = [(w, t) for w, t in _said_in(ans.text, index) if w in _sweeping_only()]
-    new = set(new_sweeping_words(ans, texts, index)) if said else set()
-    if not new:
+                    index: SubjectIndex, exp_words: list[Token]) -> list[tuple[str, tuple[str, ...]]]:
+    """A claim of the answer's own that the texts (the expected text, the question) do not vouch
+    for: a sweeping or only-word ("..., and globally across the topic", "..., but only for the last
+    minute") said outside parentheses in a part of the answer that says no expected word (a_hit:
+    the answer words the expected text says), and by none of the texts, by spelling or as the same word."""
+    said = _claims_in(ans.text, index)
+    if not said or _rated(exp_words, index):
         return []
+    from .reasons import reason_spans  # reasons reads this module's sweeping words
+
     hit_parts = {t.chunk for t, h in zip(ans_words, a_hit) if h}
-    out = []
-    for w, tok in said:
-        if w not in new:
-            continue
-        if tok is None:  # a phrase of several words: the part it opens
-            pos = fold(ans.text).find(w.split()[0])
-            tok = next((t for t in ans.toks if t.end > pos), None) if pos >= 0 else None
-        if tok is None or tok.paren or tok.chunk in hit_parts:
-            continue
-        out.append(tok.raw)
+    why = reason_spans(ans.text, list(ans.toks), ans_words, a_hit)  # why the answer holds: an elaboration
+    only = lexicon_words("only_words")
+    said = [(w, t) for w, t in said if t is not None and not t.paren and t.chunk not in hit_parts
+            and not (w in only and any(a <= t.start < b for a, b in why))]  # "because it goes only after the ack"
+    if not said:
+        return []
+    known = {k for text in texts if text for k, _ in _claims_in(text, index)}
+    words = [t for text in texts if text for t in analyze(text, index).toks if t.kind in ("word", "stop")]
+    out = [t.raw for w, t in said if w not in known and not any(t.matches(o) for o in words)]
     return [("a sweeping claim the expected answer does not make", tuple(dict.fromkeys(out)))] if out else []
