@@ -40,3 +40,24 @@ def test_sweeping_word_in_a_part_of_its_own_is_a_claim(expected, answer, verdict
 )
 def test_only_word_in_a_part_of_its_own_is_a_claim(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a setting's state typed as a word after its name is its value: the other state contradicts
+        ("enable.idempotence=true, acks=all", "enable.idempotence off, acks=all", "wrong"),
+        ("enable.idempotence=true", "enable.idempotence disabled", "wrong"),
+        ("enable.auto.commit=false, commit after processing", "enable.auto.commit enabled, commit after processing", "wrong"),
+        ("enable.auto.commit=false, commit after processing", "enable.auto.commit yes, commit after processing", "wrong"),
+        ("enable.auto.commit=false, commit after processing", "auto commit on, commit after processing", "wrong"),
+        ("unclean.leader.election.enable=false", "unclean.leader.election.enable true", "wrong"),
+        ("Включить enable.idempotence=true", "enable.idempotence отключен", "wrong"),
+        ("enable.idempotence=true aktivieren", "enable.idempotence deaktiviert", "wrong"),
+        # the same state in words is the same value
+        ("enable.idempotence=true, acks=all", "enable.idempotence on, acks=all", "right"),
+        ("enable.auto.commit=false, commit after processing", "enable.auto.commit off, commit after processing", "right"),
+    ],
+)
+def test_a_setting_state_in_words_is_its_value(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
