@@ -61,3 +61,22 @@ def test_only_word_in_a_part_of_its_own_is_a_claim(expected, answer, verdict_):
 )
 def test_a_setting_state_in_words_is_its_value(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a denying verb (prevents, rules out, impossible) of a value the model answer says plainly denies it
+        ("Horizontal, built-in sharding", "built-in sharding which prevents horizontal scaling", "wrong"),
+        ("FIFO per queue", "per queue, FIFO impossible", "wrong"),
+        ("Exactly-once via transactions", "transactions rule out exactly-once", "wrong"),
+        ("Горизонтальное, кольцо без мастера", "кольцо без мастера, мешает горизонтальному масштабированию", "wrong"),
+        ("Horizontal, eingebautes Sharding", "eingebautes sharding, verhindert horizontale skalierung", "wrong"),
+        # of something else, or of a value the model answer denies itself: no contradiction
+        ("Horizontal, built-in sharding", "horizontal, built-in sharding which prevents hot spots", "right"),
+        ("Horizontal, built-in sharding", "horizontal, built-in sharding", "right"),
+        ("Transactions prevent exactly-once gaps", "transactions prevent exactly-once gaps", "right"),
+    ],
+)
+def test_a_prohibition_of_the_expected_value_denies_it(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
