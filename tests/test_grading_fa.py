@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from brokerquiz.core.grading import grade
+from brokerquiz.core.deck.cards import subject_aliases
+from brokerquiz.core.deck.library import open_deck
+from brokerquiz.core.grading import grade, grade_card
 
 
 @pytest.mark.parametrize(
@@ -80,3 +82,21 @@ def test_a_setting_state_in_words_is_its_value(expected, answer, verdict_):
 )
 def test_a_prohibition_of_the_expected_value_denies_it(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        # one subject's part naming only some of the values its cell lists as alternatives: an omission
+        ("kafka: at-least-once and exactly-once, rabbitmq: at-least-once, redis: at-least-once, nats: at-least-once", "partly"),
+        ("kafka: at-most-once, at-least-once, exactly-once; rabbitmq: at-least-once; redis: at-least-once; nats: at-least-once", "partly"),
+        # every value said (or "all three"): right
+        ("kafka: at-most-once, at-least-once, exactly-once; rabbitmq: at-least-once; redis: at-least-once; "
+         "nats: at-least-once, exactly-once", "right"),
+        ("kafka: all three; rabbitmq: at-least-once; redis: at-least-once; nats: at-least-once and exactly-once", "right"),
+    ],
+)
+def test_a_compare_part_naming_some_listed_values_is_partly(answer, verdict_):
+    deck, cards = open_deck("message-brokers-en")
+    card = next(c for c in cards if c.id == "message-brokers-en/compare/comparison/delivery")
+    assert grade_card(card, answer, aliases=subject_aliases(deck)).verdict == verdict_

@@ -341,9 +341,10 @@ def grade_text(
     right = recall >= (RIGHT_RECALL if lenient else FULL_RECALL) and precision >= MIN_PRECISION
     if right and not lenient and recall < RIGHT_RECALL and _part_replaced(exp_words, e_hit, ans_words, a_hit):
         right = False
-    if core_right and not right and precision >= MIN_PRECISION and (
+    concepts = concept_values(e_all), answered_in_place(concept_values(a_all), concept_values(e_all), alignment)
+    if core_right and not right and precision >= MIN_PRECISION and share_of_listed(*concepts, exp_words) is None and (
         recall >= PART_RECALL or _valued_part_covered(exp_words, e_hit)
-    ):
+    ):  # not some of the values it lists as alternatives ("at-least-once" for "at-least-once / exactly-once")
         right = True  # one subject's part of a comparison: half of it, or its values, is its point
     if not right and _rating_first(exp_words, e_hit, index):
         # a rating opening the expected text is its core ("⚠️" for "⚠️ hard"): the note is
@@ -363,7 +364,6 @@ def grade_text(
             right = True
             score = max(score, ratio / 100)
 
-    concepts = concept_values(e_all), answered_in_place(concept_values(a_all), concept_values(e_all), alignment)
     some_listed = not right and share_of_listed(*concepts, exp_words) is not None
     if some_listed:
         # "at-least-once" for "at-most-once / at-least-once / exactly-once": a true value,
