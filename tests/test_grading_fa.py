@@ -100,3 +100,20 @@ def test_a_compare_part_naming_some_listed_values_is_partly(answer, verdict_):
     deck, cards = open_deck("message-brokers-en")
     card = next(c for c in cards if c.id == "message-brokers-en/compare/comparison/delivery")
     assert grade_card(card, answer, aliases=subject_aliases(deck)).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("card_id", "answer", "verdict_"),
+    [
+        # "deleted on ack" is the queue trait: said of a log-based subject it is another model's value
+        ("message-brokers-en/fact/comparison/replay/kafka", "yes, offset replay, but messages are deleted on ack", "wrong"),
+        ("message-brokers-en/fact/comparison/replay/kafka", "yes, offset replay, messages removed after ack", "wrong"),
+        ("message-brokers-en/fact/comparison/replay/kafka", "yes, offset replay", "right"),
+        # of a queue-based subject it is true
+        ("message-brokers-en/fact/comparison/storage/rabbitmq", "until acked / durable queue, messages deleted after ack", "right"),
+    ],
+)
+def test_deleted_on_ack_is_the_queue_trait(card_id, answer, verdict_):
+    deck, cards = open_deck("message-brokers-en")
+    card = next(c for c in cards if c.id == card_id)
+    assert grade_card(card, answer, aliases=subject_aliases(deck)).verdict == verdict_
