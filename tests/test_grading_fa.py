@@ -117,3 +117,38 @@ def test_deleted_on_ack_is_the_queue_trait(card_id, answer, verdict_):
     deck, cards = open_deck("message-brokers-en")
     card = next(c for c in cards if c.id == card_id)
     assert grade_card(card, answer, aliases=subject_aliases(deck)).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        # after a contrast marker the clause still counts: the question's words said plainly answer it yes
+        ("no, the pool runs only on local disks, but a network share is still needed for backups", "wrong"),
+        ("nein, nur lokale Platten, aber eine Netzwerkfreigabe wird immer noch gebraucht", "wrong"),
+        # the question's word named once, or denied, is no yes
+        ("no, the pool runs only on local disks, but older pools used a share", "right"),
+        ("no, the pool runs only on local disks, but a network share is not needed", "right"),
+        ("no, the pool runs only on local disks", "right"),
+    ],
+)
+def test_a_contrast_clause_saying_the_question_answers_yes(answer, verdict_):
+    expected = "No: the pool runs only on local disks."
+    question = "Does the pool still need a network share?"
+    if answer.startswith("nein"):
+        expected, question = "Nein: der Pool läuft nur auf lokalen Platten.", "Braucht der Pool noch eine Netzwerkfreigabe?"
+    assert grade(expected, answer, context=question).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("deck_id", "answer", "verdict_"),
+    [
+        ("message-brokers", "нет, в 4.0 только kraft, но zookeeper всё ещё нужен для ACL", "wrong"),
+        ("message-brokers", "нет, в 4.0 только kraft, но раньше был zookeeper", "right"),
+        ("message-brokers-en", "no, only kraft in 4.0, but zookeeper is still needed for acls", "wrong"),
+        ("message-brokers-en", "no, kafka 4.0 runs only on kraft", "right"),
+    ],
+)
+def test_a_contrast_clause_on_the_shipped_yes_no_card(deck_id, answer, verdict_):
+    deck, cards = open_deck(deck_id)
+    card = next(c for c in cards if c.id == f"{deck_id}/follow-up/zookeeper")
+    assert grade_card(card, answer, aliases=subject_aliases(deck)).verdict == verdict_
