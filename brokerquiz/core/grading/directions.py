@@ -91,11 +91,17 @@ def _span(toks: list[Token], at: int, marks: set[int]) -> list[Token]:
 
 def direction_hits(e_toks: list[Token], a_toks: list[Token]) -> list[Hit]:
     """An answer's direction word whose object the expected text governs by another value of
-    the group ("lower max.poll.interval.ms" where "raise max.poll.interval.ms" is expected)."""
+    the group ("lower max.poll.interval.ms" where "raise max.poll.interval.ms" is expected), else
+    one denying a value the expected text says plainly (prohibited_hits)."""
     a_vals = _values(a_toks)
     if not a_vals:
         return []
     e_vals = _values(e_toks)
+    return _opposite_hits(e_toks, a_toks, e_vals, a_vals) or prohibited_hits(e_toks, a_toks, e_vals, a_vals)
+
+
+def _opposite_hits(e_toks: list[Token], a_toks: list[Token], e_vals: list[tuple[int, str, str]],
+                   a_vals: list[tuple[int, str, str]]) -> list[Hit]:
     if not e_vals:
         return []
     for at, group, value in a_vals:
@@ -128,16 +134,16 @@ def _denying() -> frozenset[tuple[str, str]]:
     return frozenset((str(g), str(v)) for g, v in (_shipped_yaml().get("denying_directions") or {}).items())
 
 
-def prohibited_hits(e_toks: list[Token], a_toks: list[Token]) -> list[Hit]:
+def prohibited_hits(e_toks: list[Token], a_toks: list[Token], e_vals: list[tuple[int, str, str]],
+                    a_vals: list[tuple[int, str, str]]) -> list[Hit]:
     """An answer's denying direction word ("prevents", "impossible") acting on a value of an opposite
     group that the expected text says plainly: not negated, and not governed there by a direction word
     ("prevents horizontal scaling" for "Horizontal", "FIFO impossible" for "FIFO per queue"). A value,
     not any word: a terse model answer names a problem it solves ("dual write, outbox") plainly too."""
     denying = _denying()
-    a_vals = [v for v in _values(a_toks) if (v[1], v[2]) in denying]
+    a_vals = [v for v in a_vals if (v[1], v[2]) in denying]
     if not a_vals:
         return []
-    e_vals = _values(e_toks)
     governed: set[int] = set()
     for e_at, group, _ in e_vals:
         marks = {i for i, g, _ in e_vals if g == group}

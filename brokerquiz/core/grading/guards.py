@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .align import opening_core
 from .circumstances import same_circumstance
-from .directions import direction_hits, prohibited_hits
+from .directions import direction_hits
 from .elsewhere import about_else
 from .analysis import AnalyzedText, Token, hedge_in, negated_forms
 from .counts import counts_of_other_things, one_for_several
@@ -378,5 +378,5 @@ def guard_hits(
         *_hedges(exp, ans),
         *_withdrawn(exp, ans),
         *setting_values(exp, ans, index.glossary),
-        *(direction_hits(e_toks, a_toks) or prohibited_hits(e_toks, a_toks)),
+        *direction_hits(e_toks, a_toks),
     ]

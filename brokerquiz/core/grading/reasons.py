@@ -40,12 +40,22 @@ def _markers() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(found, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _markers_by_first() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
+    """The reason markers by their first word, and each marker as one token ("thanks to")."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for m in _markers():
+        by_first.setdefault(m[0], []).append(m)
+    return {k: tuple(v) for k, v in by_first.items()}, frozenset(" ".join(m) for m in _markers())
+
+
 def _reason_starts(a_all: list[Token]) -> list[int]:
     """Where each reason marker of the answer starts (a character offset)."""
     lows = [fold(t.low) for t in a_all]
+    by_first, joined = _markers_by_first()
     out = []
-    for i in range(len(lows)):  # a marker of several words may come as one token ("thanks to") or as words
-        if any(tuple(lows[i:i + len(m)]) == m or lows[i] == " ".join(m) for m in _markers()):
+    for i, low in enumerate(lows):  # a marker of several words may come as one token ("thanks to") or as words
+        if low in joined or any(tuple(lows[i:i + len(m)]) == m for m in by_first.get(low, ())):
             out.append(a_all[i].start)
     return out
 

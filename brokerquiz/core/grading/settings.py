@@ -34,7 +34,8 @@ def _values(text: AnalyzedText, glossary: Glossary | None = None) -> dict[str, t
             continue
         if name.ident and value.kind == "pol" and value.ident:
             out.setdefault(name.key, (value.key, text.text[name.start : value.end]))
-        elif glossary is not None and not value.ident and text.text[name.end : value.start].strip() in ("", "="):
+        elif glossary is not None and (value.kind != "word" or value.group is not None) and not value.ident \
+                and text.text[name.end : value.start].strip() in ("", "="):
             # a name typed as words ("auto commit on") takes a state closing its part only ("commit on the broker" is a place)
             closing = n + 2 >= len(toks) or toks[n + 2].chunk != value.chunk
             state = _state(value, glossary) if name.ident or closing else None

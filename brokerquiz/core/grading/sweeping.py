@@ -67,20 +67,23 @@ def new_sweeping_words(ans: AnalyzedText, texts: Sequence[str], index: SubjectIn
 
 
 @lru_cache(maxsize=1)
-def _claim_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _claim_patterns() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
     """The sweeping words without the default words (a default named beside "available" is often
-    the fact itself), with the only-words: "every", "globally", "only for the last minute"."""
+    the fact itself), with the only-words: "every", "globally", "only for the last minute". (one
+    pattern any single word of them matches whole, each spelling with its own pattern)."""
     words = sorted(lexicon_words("sweeping_words", "only_words"), key=len, reverse=True)
-    bodies = ((w, re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)) for w in words)
-    return tuple((w, re.compile(rf"(?<!\w){body}(?!\w)")) for w, body in bodies)
+    bodies = [(w, re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)) for w in words]
+    single = re.compile("|".join(body for w, body in bodies if " " not in w))
+    return single, tuple((w, re.compile(rf"(?<!\w){body}(?!\w)")) for w, body in bodies)
 
 
 def _claims_said(an: AnalyzedText) -> list[tuple[str, Token | None]]:
     """(spelling, its token when one word says it) of each claim word (_claim_patterns) the text says."""
+    single, patterns = _claim_patterns()
+    words = [(t, low) for t in an.toks if t.kind in ("word", "stop") for low in (fold(t.low),) if single.fullmatch(low)]
     folded = fold(an.text)
-    words = [(t, fold(t.low)) for t in an.toks if t.kind in ("word", "stop")]
     out: list[tuple[str, Token | None]] = []
-    for w, pattern in _claim_patterns():
+    for w, pattern in patterns:
         if " " in w:
             m = pattern.search(folded)
             if m:
@@ -114,10 +117,11 @@ def sweeping_claims(ans: AnalyzedText, ans_words: list[Token], a_hit: list[bool]
     from .reasons import reason_spans  # reasons reads this module's sweeping words
 
     hit_parts = {t.chunk for t, h in zip(ans_words, a_hit) if h}
-    why = reason_spans(ans.text, list(ans.toks), ans_words, a_hit)  # why the answer holds: an elaboration
+    said = [(w, t) for w, t in said if t is not None and not t.paren and t.chunk not in hit_parts]
     only = lexicon_words("only_words")
-    said = [(w, t) for w, t in said if t is not None and not t.paren and t.chunk not in hit_parts
-            and not (w in only and any(a <= t.start < b for a, b in why))]  # "because it goes only after the ack"
+    if any(w in only for w, _ in said):  # why the answer holds is an elaboration: "because it goes only after the ack"
+        why = reason_spans(ans.text, list(ans.toks), ans_words, a_hit)
+        said = [(w, t) for w, t in said if not (w in only and any(a <= t.start < b for a, b in why))]
     if not said:
         return []
     known = {k for text in texts if text for k, _ in _claims_in(text, index)}
