@@ -152,3 +152,26 @@ def test_a_contrast_clause_on_the_shipped_yes_no_card(deck_id, answer, verdict_)
     deck, cards = open_deck(deck_id)
     card = next(c for c in cards if c.id == f"{deck_id}/follow-up/zookeeper")
     assert grade_card(card, answer, aliases=subject_aliases(deck)).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "question", "answer", "verdict_"),
+    [
+        # the default said in the region of another thing the question names: that thing called the default
+        ("LRU: evicts the least recently used key; it is the default. LFU: evicts the least frequently used key.",
+         "How does LRU differ from LFU?",
+         "lru evicts the least recently used key; lfu the least frequently used one, and it is the default", "wrong"),
+        ("LRU: удаляет давно не использованный ключ; это режим по умолчанию. LFU: удаляет редко используемый ключ.",
+         "Чем LRU отличается от LFU?",
+         "lru удаляет давно не использованный ключ; lfu редко используемый, и lfu по умолчанию", "wrong"),
+        # said of the same thing as the model answer does
+        ("LRU: evicts the least recently used key; it is the default. LFU: evicts the least frequently used key.",
+         "How does LRU differ from LFU?",
+         "lru evicts the least recently used key and is the default; lfu evicts the least frequently used key", "right"),
+        ("LRU: удаляет давно не использованный ключ; это режим по умолчанию. LFU: удаляет редко используемый ключ.",
+         "Чем LRU отличается от LFU?",
+         "lru удаляет давно не использованный ключ, по умолчанию; lfu удаляет редко используемый ключ", "right"),
+    ],
+)
+def test_the_default_said_of_another_named_thing(expected, question, answer, verdict_):
+    assert grade(expected, answer, context=question).verdict == verdict_
