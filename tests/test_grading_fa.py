@@ -175,3 +175,20 @@ def test_a_contrast_clause_on_the_shipped_yes_no_card(deck_id, answer, verdict_)
 )
 def test_the_default_said_of_another_named_thing(expected, question, answer, verdict_):
     assert grade(expected, answer, context=question).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a connective ("too", "but", "но", "aber") is no word of another thing: the other value still counts
+        ("Optimistic locking with versions", "optimistic locking with versions, pessimistic too", "wrong"),
+        ("Optimistic locking with versions", "optimistic locking with versions, but pessimistic", "wrong"),
+        ("Оптимистичная блокировка с версиями", "оптимистичная блокировка с версиями, но пессимистичная", "wrong"),
+        ("Optimistische Sperren mit Versionen", "optimistische sperren mit versionen, aber pessimistisch", "wrong"),
+        # a part naming another thing says the other value of that thing
+        ("Optimistic locking with versions", "optimistic locking with versions, pessimistic for batch jobs", "right"),
+        ("Optimistic locking with versions", "optimistic locking with versions", "right"),
+    ],
+)
+def test_a_connective_does_not_make_a_part_about_something_else(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
