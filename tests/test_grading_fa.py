@@ -192,3 +192,21 @@ def test_the_default_said_of_another_named_thing(expected, question, answer, ver
 )
 def test_a_connective_does_not_make_a_part_about_something_else(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # "of all" (a superlative over every other) is a sweeping claim; a phrase is judged whole, not by its first word
+        ("Event sourcing, analytics, stream processing, audit logs",
+         "event sourcing, analytics, stream processing, audit logs, the lowest latency of all", "wrong"),
+        ("Event Sourcing, Analytik, Stream Processing, Audit-Logs",
+         "event sourcing, analytik, stream processing, audit-logs, die schnellste von allen", "wrong"),
+        ("Event sourcing, аналитика, stream processing, audit logs",
+         "event sourcing, аналитика, stream processing, audit logs, самый быстрый из всех", "wrong"),
+        ("Event sourcing, analytics, stream processing, audit logs",
+         "event sourcing, analytics, stream processing, audit logs, low latency", "right"),
+    ],
+)
+def test_of_all_is_a_sweeping_claim(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_

@@ -126,5 +126,6 @@ def sweeping_claims(ans: AnalyzedText, ans_words: list[Token], a_hit: list[bool]
         return []
     known = {k for text in texts if text for k, _ in _claims_in(text, index)}
     words = [t for text in texts if text for t in analyze(text, index).toks if t.kind in ("word", "stop")]
-    out = [t.raw for w, t in said if w not in known and not any(t.matches(o) for o in words)]
+    # a phrase's token is its first word only ("of" of "of all"): the phrase itself must be said
+    out = [t.raw if " " not in w else w for w, t in said if w not in known and (" " in w or not any(t.matches(o) for o in words))]
     return [("a sweeping claim the expected answer does not make", tuple(dict.fromkeys(out)))] if out else []
