@@ -210,3 +210,19 @@ def test_a_connective_does_not_make_a_part_about_something_else(expected, answer
 )
 def test_of_all_is_a_sweeping_claim(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # no bound at all (infinite, forever, бесконечно, unbegrenzt) in a part of its own is a sweeping claim
+        ("Disk-backed, replicated, retention per stream, acks", "disk-backed, replicated, retention per stream, acks, kept forever", "wrong"),
+        ("Disk-backed, репликация, retention на stream, ack", "disk-backed, репликация, retention на stream, ack, хранятся бесконечно", "wrong"),
+        ("Disk-backed, Replikation, Retention pro Stream, Ack", "disk-backed, replikation, retention pro stream, ack, unbegrenzte grösse", "wrong"),
+        ("Disk-backed, replicated, retention per stream, acks", "disk-backed, replicated, retention per stream, acks", "right"),
+        # said by the model answer in another spelling: the same term
+        ("Endless retries block the partition", "infinite retries block the partition", "right"),
+    ],
+)
+def test_no_bound_is_a_sweeping_claim(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
