@@ -226,3 +226,17 @@ def test_of_all_is_a_sweeping_claim(expected, answer, verdict_):
 )
 def test_no_bound_is_a_sweeping_claim(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # "even" extends the claim to the extreme case, one the model answer does not vouch for
+        ("High, requires a coordinator / cluster", "high, requires a coordinator and a cluster, even in version 4", "wrong"),
+        ("Высокая, нужен координатор / кластер", "высокая, нужен координатор и кластер, даже в версии 4", "wrong"),
+        ("Hoch, braucht einen Koordinator / Cluster", "hoch, braucht einen koordinator und cluster, sogar in version 4", "wrong"),
+        ("High, requires a coordinator / cluster", "high, requires a coordinator and a cluster", "right"),
+    ],
+)
+def test_even_is_a_sweeping_claim(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
