@@ -240,3 +240,19 @@ def test_no_bound_is_a_sweeping_claim(expected, answer, verdict_):
 )
 def test_even_is_a_sweeping_claim(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("deck_id", "answer", "verdict_"),
+    [
+        # the subject's row that is a bare "No" (Replay: "No / only DLX") denies its label: claiming it is wrong
+        ("message-brokers-en", "RabbitMQ for workflows and pub-sub and long-term event replay", "wrong"),
+        ("message-brokers", "RabbitMQ для workflow и pub-sub и долгий replay событий", "wrong"),
+        ("message-brokers-en", "RabbitMQ for workflows and pub-sub", "right"),
+        ("message-brokers", "RabbitMQ для workflow и pub-sub", "right"),
+    ],
+)
+def test_a_claim_the_subjects_no_row_denies(deck_id, answer, verdict_):
+    deck, cards = open_deck(deck_id)
+    card = next(c for c in cards if c.id == f"{deck_id}/cloze/interview/rabbitmq")
+    assert grade_card(card, answer, aliases=subject_aliases(deck)).verdict == verdict_
