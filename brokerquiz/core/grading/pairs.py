@@ -150,6 +150,7 @@ def deck_subject_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None) 
     return tuple(back for _, back in cells) + _denied_rows(cells, path)
 
 
+@lru_cache(maxsize=256)  # a subject's cells are the same for every answer to its cards
 def _denied_rows(cells: tuple[tuple[str, str], ...], path: str) -> tuple[str, ...]:
     """A cell that is a bare no ("No / only DLX") denies its row's label ("Replay / Event Sourcing"):
     that row's label with the cell's no-word before each of its pieces ("No Replay", "No Event
