@@ -30,17 +30,14 @@ def test_sweeping_word_in_a_part_of_its_own_is_a_claim(expected, answer, verdict
 @pytest.mark.parametrize(
     ("expected", "answer", "verdict_"),
     [
-        # "only" opening a part of its own: a restriction the model answer does not make
-        ("Yes, rewind via offsets", "yes, rewind via offsets, but only for the last hour", "wrong"),
-        ("Да, перемотка по offset", "да, перемотка по offset, но только за последний час", "wrong"),
-        ("Ja, Zurückspulen per Offset", "ja, zurückspulen per offset, aber nur für die letzte stunde", "wrong"),
-        ("Yes, rewind via offsets", "yes, rewind via offsets", "right"),
-        # inside a reason it says when the expected claim holds; beside a rating it is the optional note
-        ("at-least-once", "at-least-once, because a message is removed only after its ack", "right"),
+        # "only" opening a part of its own restricts as often truly as wrongly: no sweeping claim
+        ("Yes, replay via offset", "yes, replay via offset, but only within the retention window", "right"),
+        ("Long-term, configurable retention", "long-term, configurable retention, only limited by disk", "right"),
+        ("Queue-based, pub-sub", "queue-based, pub-sub, messages only leave on ack", "right"),
         ("❌", "❌ no, only at-least-once", "right"),
     ],
 )
-def test_only_word_in_a_part_of_its_own_is_a_claim(expected, answer, verdict_):
+def test_only_word_in_a_part_of_its_own_is_no_sweeping_claim(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
 
 

@@ -69,9 +69,10 @@ def new_sweeping_words(ans: AnalyzedText, texts: Sequence[str], index: SubjectIn
 @lru_cache(maxsize=1)
 def _claim_patterns() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
     """The sweeping words without the default words (a default named beside "available" is often
-    the fact itself), with the only-words: "every", "globally", "only for the last minute". (one
-    pattern any single word of them matches whole, each spelling with its own pattern)."""
-    words = sorted(lexicon_words("sweeping_words", "only_words"), key=len, reverse=True)
+    the fact itself): "every", "globally", "of all" (one pattern any single word of them matches
+    whole, each spelling with its own pattern). Not the only-words: "only within the retention
+    window" is as often a true restriction as a wrong one."""
+    words = sorted(lexicon_words("sweeping_words"), key=len, reverse=True)
     bodies = [(w, re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)) for w in words]
     single = re.compile("|".join(body for w, body in bodies if " " not in w))
     return single, tuple((w, re.compile(rf"(?<!\w){body}(?!\w)")) for w, body in bodies)
@@ -108,20 +109,14 @@ def _rated(exp_words: list[Token], index: SubjectIndex) -> bool:
 def sweeping_claims(ans: AnalyzedText, ans_words: list[Token], a_hit: list[bool], texts: Sequence[str],
                     index: SubjectIndex, exp_words: list[Token]) -> list[tuple[str, tuple[str, ...]]]:
     """A claim of the answer's own that the texts (the expected text, the question) do not vouch
-    for: a sweeping or only-word ("..., and globally across the topic", "..., but only for the last
-    minute") said outside parentheses in a part of the answer that says no expected word (a_hit:
+    for: a sweeping word ("..., and globally across the topic", "..., the lowest latency of all")
+    said outside parentheses in a part of the answer that says no expected word (a_hit:
     the answer words the expected text says), and by none of the texts, by spelling or as the same word."""
     said = _claims_in(ans.text, index)
     if not said or _rated(exp_words, index):
         return []
-    from .reasons import reason_spans  # reasons reads this module's sweeping words
-
     hit_parts = {t.chunk for t, h in zip(ans_words, a_hit) if h}
     said = [(w, t) for w, t in said if t is not None and not t.paren and t.chunk not in hit_parts]
-    only = lexicon_words("only_words")
-    if any(w in only for w, _ in said):  # why the answer holds is an elaboration: "because it goes only after the ack"
-        why = reason_spans(ans.text, list(ans.toks), ans_words, a_hit)
-        said = [(w, t) for w, t in said if not (w in only and any(a <= t.start < b for a, b in why))]
     if not said:
         return []
     known = {k for text in texts if text for k, _ in _claims_in(text, index)}
