@@ -125,6 +125,8 @@ def test_deleted_on_ack_is_the_queue_trait(card_id, answer, verdict_):
         # the question's word named once, or denied, is no yes
         ("no, the pool runs only on local disks, but older pools used a share", "right"),
         ("no, the pool runs only on local disks, but a network share is not needed", "right"),
+        # an option is no flat yes
+        ("no, the pool runs only on local disks, but you can add a network share if needed", "right"),
         ("no, the pool runs only on local disks", "right"),
     ],
 )

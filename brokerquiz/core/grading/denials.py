@@ -68,13 +68,15 @@ def asserted_asked(expected: str, answer: str, question: str, index: SubjectInde
     if not opens:
         return ()
     told = _words(exp.toks)  # what the model answer talks about is no word of the question's claim
-    asked = [q for q in _words(analyze(question, index).toks) if not any(q.matches(e) for e in told)]
+    # the question's words, not its subjects: "but X supports it via a plugin" names the subject asked about
+    asked = [q for q in _words(analyze(question, index).toks) if q.kind == "word" and not any(q.matches(e) for e in told)]
+    options = lexicon_words("option_markers")
     cuts = [m.end() for m in re.finditer(r"[.;!?](?:\s|$)", answer)] + [len(answer) + 1]
     for n in opens:
         end = next(c for c in cuts if c > ans.toks[n].start)
         clause = [t for t in ans.toks[n + 1 :] if t.start < end]
-        if any(t.neg or t.kind in ("neg", "pol") for t in clause):
-            continue
+        if any(t.neg or t.kind in ("neg", "pol") or fold(t.low) in options for t in clause):
+            continue  # a denial, or an option ("but you can keep it if needed"): no flat yes
         said = [t for t in _words(clause) if any(t.matches(q) for q in asked)]
         if len({q.start for t in said for q in asked if t.matches(q)}) >= 2:
             return (answer[ans.toks[n].start : clause[-1].end],)
