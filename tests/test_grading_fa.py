@@ -255,3 +255,17 @@ def test_a_claim_the_subjects_no_row_denies(deck_id, answer, verdict_):
     deck, cards = open_deck(deck_id)
     card = next(c for c in cards if c.id == f"{deck_id}/cloze/interview/rabbitmq")
     assert grade_card(card, answer, aliases=subject_aliases(deck)).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # row versions (MVCC) are the opposite of an update in place
+        ("Heap tables + WAL, MVCC row versions", "heap + wal, mvcc, rows are updated in place", "wrong"),
+        ("Heap-Tabellen + WAL, MVCC-Zeilenversionen", "heap + wal, mvcc, zeilen werden an ort und stelle überschrieben", "wrong"),
+        ("Heap tables + WAL, MVCC row versions", "heap files plus a write ahead log, multiversion rows", "right"),
+        ("Heap tables + WAL, MVCC row versions", "heap tables and write-ahead log, MVCC row versions", "right"),
+    ],
+)
+def test_row_versions_are_no_update_in_place(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
