@@ -24,7 +24,8 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   initials    an acronym typed in capitals meets the words whose initials it spells
   compounds   a compound split into the other side's words ("Lesereplikate" / "Replikate zum Lesen")
   guards      reasons an answer is wrong however similar it looks
-  directions  raise/lower, cause/prevent, allow/forbid judged on what they act on (clause_opposites:)
+  directions  raise/lower, cause/prevent, allow/forbid judged on what they act on (clause_opposites:);
+              a prohibition ("prevents horizontal scaling") of a value the expected text says is its denial
   circumstances  a closing "no" after a circumstance both texts name denies no word of it
   sides       the two texts' tokens as compared: words typed apart joined, acronyms, compounds
   align       parts aligned one to one, contradictions per part
@@ -34,7 +35,8 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   keypoints   a long model answer judged by its key points: the lead sentence and an accept entry it holds
   yesno       an opening yes/no to a yes/no question whose model answer says neither
   swaps       the things the question names swapped, or another listed item in one's place
-  denials     the question's own verb denied of what the model answer names
+  denials     the question's own verb denied of what the model answer names; a contrast clause
+              ("no, ..., but X is still needed") saying the question's words answers it yes
   pairs       the paired deck's card with the same keys; the row's and the subject's other cells
   traits      an extra claim of a trait value (delivery, writers) the subject's other rows (and notes) exclude
   extras      a part of a right answer saying another subject's cell of the row, or denying the
@@ -42,7 +44,8 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   notes       a rating's note in the candidate's own words: right when no other subject's note
   asides      a sentence of its own about another subject, true by the deck: no claim against
   several     another value of a `several:` group said as an option beside the expected one
-  sweeping    every / any / by default said in passing: a claim an accepted key point does not vouch for
+  sweeping    every / any / by default said in passing: a claim an accepted key point does not vouch for;
+              every / of all / even in a part of the answer's own that says no expected word
   definitions a defined term's definition said with the opposite polarity ("lag — handed out")
   reasons     why a right answer holds ("because ..."): no extra claim for precision
   picks       grade_choice(): one rule for picks clicked, pressed or typed

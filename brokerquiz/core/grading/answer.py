@@ -15,7 +15,7 @@ from .sweeping import new_sweeping_words
 from .subjects import SubjectIndex, index_for
 from .defaults import other_default
 from .definitions import flipped_definition
-from .denials import denied_asked
+from .denials import asserted_asked, denied_asked
 from .swaps import stand_in, swapped
 from .yesno import opposite_opening, without_opening_yes_no
 from .text import expand_shorthands, fold, is_no_answer
@@ -100,6 +100,7 @@ _QUESTION_CHECKS = (
     (swapped, "swaps what the question names"),
     (stand_in, "names another item where the question asks for one"),
     (denied_asked, "denies the question's own verb of what the answer should name"),
+    (asserted_asked, "says the question's own words after a contrast: answers yes where the model answer says no"),
     (other_default, "calls another option the default"),
     (flipped_definition, "says a defined term's definition with the opposite polarity"),
 )

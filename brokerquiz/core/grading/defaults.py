@@ -6,6 +6,11 @@ part: the next content word and the one before. When no neighbour of the answer'
 word of the expected default's part, and one is a word the expected text names in a part right
 beside it (the other options listed with the default), the answer calls another option the
 default: a contradiction, however many words it shares.
+
+The same holds of the things a question names ("BACKWARD against FORWARD"): each such name opens
+a region of the text that runs to the next name (swaps.py). A default word the answer says only in
+another name's region than the expected text's ("forward, producers first, is the registry
+default" where the default is said of BACKWARD) calls that other thing the default.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from functools import lru_cache
 
 from .analysis import CONTENT, AnalyzedText, Token, analyze
 from .subjects import SubjectIndex
+from .swaps import default_regions
 from .text import lexicon_words
 
 
@@ -49,6 +55,9 @@ def other_default(expected: str, answer: str, question: str, index: SubjectIndex
     ans = analyze(answer, index)
     if not any(t.low in _default_words() for t in ans.toks):
         return ()
+    found = default_regions(expected, answer, question, index, _default_words())
+    if found:
+        return found
     exp = analyze(expected, index)
     own = _paired(exp)
     if not own:

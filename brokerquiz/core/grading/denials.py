@@ -11,9 +11,12 @@ negation in its part) and does not say the question's word itself (its verb is t
 
 from __future__ import annotations
 
+import re
+
 from .analysis import Token, analyze
 from .lexicon import lexicons
 from .subjects import SubjectIndex
+from .text import fold, lexicon_words
 
 
 def _words(toks: list[Token]) -> list[Token]:
@@ -46,4 +49,35 @@ def denied_asked(expected: str, answer: str, question: str, index: SubjectIndex)
         said = [a for a in named if any(a.matches(e) for e in plain)]
         if said:
             return tuple(dict.fromkeys([*(a.raw for a in said), verb.raw]))
+    return ()
+
+
+def asserted_asked(expected: str, answer: str, question: str, index: SubjectIndex) -> tuple[str, ...]:
+    """A clause opened by a contrast marker (the lexicons' contrast_markers: "but", "however", "aber")
+    that says the question's own words plainly (two or more that the model answer does not say), with
+    no negation, in an answer to a yes/no question whose model answer says no: "no, the pool runs only
+    on local disks, but a network share is still needed" to "Does the pool still need a network
+    share?" answers it yes after all. The clause after the marker still counts: the opening "no"
+    does not cover it."""
+    exp = analyze(expected, index)
+    if exp.pol != "no" or not question:
+        return ()
+    ans = analyze(answer, index)
+    markers = lexicon_words("contrast_markers")
+    opens = [n for n, t in enumerate(ans.toks) if n and fold(t.low) in markers]
+    if not opens:
+        return ()
+    told = _words(exp.toks)  # what the model answer talks about is no word of the question's claim
+    # the question's words, not its subjects: "but X supports it via a plugin" names the subject asked about
+    asked = [q for q in _words(analyze(question, index).toks) if q.kind == "word" and not any(q.matches(e) for e in told)]
+    options = lexicon_words("option_markers")
+    cuts = [m.end() for m in re.finditer(r"[.;!?](?:\s|$)", answer)] + [len(answer) + 1]
+    for n in opens:
+        end = next(c for c in cuts if c > ans.toks[n].start)
+        clause = [t for t in ans.toks[n + 1 :] if t.start < end]
+        if any(t.neg or t.kind in ("neg", "pol") or fold(t.low) in options for t in clause):
+            continue  # a denial, or an option ("but you can keep it if needed"): no flat yes
+        said = [t for t in _words(clause) if any(t.matches(q) for q in asked)]
+        if len({q.start for t in said for q in asked if t.matches(q)}) >= 2:
+            return (answer[ans.toks[n].start : clause[-1].end],)
     return ()

@@ -91,11 +91,17 @@ def _span(toks: list[Token], at: int, marks: set[int]) -> list[Token]:
 
 def direction_hits(e_toks: list[Token], a_toks: list[Token]) -> list[Hit]:
     """An answer's direction word whose object the expected text governs by another value of
-    the group ("lower max.poll.interval.ms" where "raise max.poll.interval.ms" is expected)."""
+    the group ("lower max.poll.interval.ms" where "raise max.poll.interval.ms" is expected), else
+    one denying a value the expected text says plainly (prohibited_hits)."""
     a_vals = _values(a_toks)
     if not a_vals:
         return []
     e_vals = _values(e_toks)
+    return _opposite_hits(e_toks, a_toks, e_vals, a_vals) or prohibited_hits(e_toks, a_toks, e_vals, a_vals)
+
+
+def _opposite_hits(e_toks: list[Token], a_toks: list[Token], e_vals: list[tuple[int, str, str]],
+                   a_vals: list[tuple[int, str, str]]) -> list[Hit]:
     if not e_vals:
         return []
     for at, group, value in a_vals:
@@ -119,4 +125,36 @@ def direction_hits(e_toks: list[Token], a_toks: list[Token]) -> list[Hit]:
         if all(v != value for _, v, _ in best):
             raw = a_toks[at].raw
             return [(f"opposite direction: '{raw}' vs '{best[0][2]}'", (raw,))]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _denying() -> frozenset[tuple[str, str]]:
+    """(group, value) of the direction values that deny what they act on (`denying_directions:`)."""
+    return frozenset((str(g), str(v)) for g, v in (_shipped_yaml().get("denying_directions") or {}).items())
+
+
+def prohibited_hits(e_toks: list[Token], a_toks: list[Token], e_vals: list[tuple[int, str, str]],
+                    a_vals: list[tuple[int, str, str]]) -> list[Hit]:
+    """An answer's denying direction word ("prevents", "impossible") acting on a value of an opposite
+    group that the expected text says plainly: not negated, and not governed there by a direction word
+    ("prevents horizontal scaling" for "Horizontal", "FIFO impossible" for "FIFO per queue"). A value,
+    not any word: a terse model answer names a problem it solves ("dual write, outbox") plainly too."""
+    denying = _denying()
+    a_vals = [v for v in a_vals if (v[1], v[2]) in denying]
+    if not a_vals:
+        return []
+    governed: set[int] = set()
+    for e_at, group, _ in e_vals:
+        marks = {i for i, g, _ in e_vals if g == group}
+        governed |= {id(w) for w in _span(e_toks, e_at, marks)}
+    plain = [w for w in e_toks if w.kind == "word" and w.group is not None and not w.neg and not w.paren and id(w) not in governed]
+    for at, group, _ in a_vals:
+        said = _span(a_toks, at, {i for i, g, _ in a_vals if g == group})
+        if said and at + 1 < len(a_toks) and said[0] is a_toks[at + 1] and (a_toks[at].low, said[0].low) in _index()[2]:
+            said = said[1:]  # the second word of a phrase ("rules out")
+        hit = said[0] if said else None  # the word next to it: its object ("prevents horizontal scaling"), not a compound's head
+        if hit is not None and not hit.neg and any(hit.matches(e) for e in plain):
+            raw = a_toks[at].raw
+            return [(f"denies what the expected answer says: '{raw}' of '{hit.raw}'", (raw,))]
     return []

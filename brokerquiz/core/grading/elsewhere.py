@@ -3,11 +3,15 @@ after processing" for "Commit the offset after processing" names both values of 
 group, but not as options for one slot. The "before" part says a thing the expected text never
 names (validating): it is about that, not a second answer, so it lists no option and contradicts
 nothing. A part saying only the expected text's words ("commit the offset before processing")
-still makes the claim."""
+still makes the claim; so does one whose only other word is a connective (the lexicons'
+connective_words: "pessimistic too", "but eventual"): that joins the claim to the rest, it names no other thing."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .analysis import Token
+from .text import fold, lexicon_words
 
 #: The expected words (besides the value) a part must say to give the expected value as a claim of
 #: its own ("commit the offset after processing"); "log after" gives none.
@@ -39,9 +43,15 @@ def _said(chunk: int, a_toks: list[Token], words: list[Token]) -> int:
     )
 
 
+@lru_cache(maxsize=1)
+def _connectives() -> frozenset[str]:
+    return lexicon_words("connective_words")
+
+
 def _foreign(chunk: int, a_toks: list[Token], words: list[Token]) -> bool:
-    """Does this part of the answer say a word (no value of a group) that the expected text lacks?"""
+    """Does this part of the answer say a word (no value of a group, no connective) that the expected text lacks?"""
+    joins = _connectives()
     return any(
-        a.chunk == chunk and a.kind == "word" and a.group is None and not any(a.matches(e) for e in words)
+        a.chunk == chunk and a.kind == "word" and a.group is None and fold(a.low) not in joins and not any(a.matches(e) for e in words)
         for a in a_toks
     )

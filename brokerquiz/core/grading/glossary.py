@@ -47,7 +47,9 @@ class Group(NamedTuple):
     the subject's own whatever the row ("at-least-once"), so the subject's cell in another row
     naming another value of it contradicts a claim of this one; several: a subject may support
     several of its values at once (isolation levels), so another value said as an option beside
-    the expected one ("read committed by default", "sync if needed") is no contradiction."""
+    the expected one ("read committed by default", "sync if needed") is no contradiction; switch:
+    its two values are a setting's states, the first yes (on, enabled), the second no (off, disabled),
+    so "enable.idempotence off" sets what "enable.idempotence=true" sets to the other value."""
 
     name: str
     values: tuple[str, ...]
@@ -57,6 +59,7 @@ class Group(NamedTuple):
     counted: bool = False
     trait: bool = False
     several: bool = False
+    switch: bool = False
 
 
 #: (terms: each a list of spellings; opposites: group -> {value: spellings, "first"/"core": bool})
@@ -217,7 +220,8 @@ class Glossary:
         counted = flags.get("counted", known.counted if known else False)
         trait = flags.get("trait", known.trait if known else False)
         several = flags.get("several", known.several if known else False)
-        self.groups[group] = Group(group, tuple(names), first, core, quiet, counted, trait, several)
+        switch = flags.get("switch", known.switch if known else False)
+        self.groups[group] = Group(group, tuple(names), first, core, quiet, counted, trait, several, switch)
 
     def term_of(self, key: str, ukey: str = "", low: str = "") -> int | None:
         """The term a word (its stemmed and unstemmed keys; as typed, low) is a spelling of, if any.

@@ -379,6 +379,6 @@ def guard_hits(
         *only_one_of_several(a_toks, concepts[0], e_toks),
         *_hedges(exp, ans),
         *_withdrawn(exp, ans),
-        *setting_values(exp, ans),
+        *setting_values(exp, ans, index.glossary),
         *direction_hits(e_toks, a_toks),
     ]

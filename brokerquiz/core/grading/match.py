@@ -34,6 +34,7 @@ from .text import plain
 from .reasons import elaboration_free, precision_of, reasons_aside
 from .several import options_aside
 from .sides import joined_sides
+from .sweeping import sweeping_claims
 from .thresholds import (
     CHUNK_COVER,
     FULL_RECALL,
@@ -332,9 +333,10 @@ def grade_text(
     right = recall >= (RIGHT_RECALL if lenient else FULL_RECALL) and precision >= MIN_PRECISION
     if right and not lenient and recall < RIGHT_RECALL and _part_replaced(exp_words, e_hit, ans_words, a_hit):
         right = False
-    if core_right and not right and precision >= MIN_PRECISION and (
+    concepts = concept_values(e_all), answered_in_place(concept_values(a_all), concept_values(e_all), alignment)
+    if core_right and not right and precision >= MIN_PRECISION and share_of_listed(*concepts, exp_words) is None and (
         recall >= PART_RECALL or _valued_part_covered(exp_words, e_hit)
-    ):
+    ):  # not some of the values it lists as alternatives ("at-least-once" for "at-least-once / exactly-once")
         right = True  # one subject's part of a comparison: half of it, or its values, is its point
     if not right and _rating_first(exp_words, e_hit, index):
         # a rating opening the expected text is its core ("⚠️" for "⚠️ hard"): the note is
@@ -354,7 +356,6 @@ def grade_text(
             right = True
             score = max(score, ratio / 100)
 
-    concepts = concept_values(e_all), answered_in_place(concept_values(a_all), concept_values(e_all), alignment)
     some_listed = not right and share_of_listed(*concepts, exp_words) is not None
     if some_listed:
         # "at-least-once" for "at-most-once / at-least-once / exactly-once": a true value,
@@ -363,13 +364,13 @@ def grade_text(
 
     if not right and precision >= MIN_PRECISION and any(all(hits) for _, hits in _by_chunk(exp_words, e_hit)):
         score = max(score, PARTLY_MIN * prec_factor)  # a whole part right, the rest left out: partly
-    # missing: expected parts mostly not covered
-    missing = [exp.slice(toks) for toks, hits in _shown_chunks(exp.text, exp_words, e_hit) if sum(hits) < len(hits) / 2]
+    missing = [exp.slice(toks) for toks, hits in _shown_chunks(exp.text, exp_words, e_hit) if sum(hits) < len(hits) / 2]  # mostly not covered
     guards = (
         guard_hits(exp, ans, e_all, a_all, concepts, index, sid)
         or contradictions(alignment, exp_words, ans_words, index.glossary.core_groups)
         or other_cells(ans_words, *_cell_hits(answer, ans_words, (a_hit, own_hit), exp_words, bool(others)),
                        others, index, ([], []) if right else (exp_words, e_hit), (neutral, question), exp_words)
+        or (right and sweeping_claims(ans, ans_words, own_hit, (expected, neutral, question), index, exp_words))
     )
     if guards:
         wrong = fragments(f for _, frags in guards for f in frags)

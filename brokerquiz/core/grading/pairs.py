@@ -9,6 +9,7 @@ the study start-up path, and kept for the process.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -144,8 +145,37 @@ def deck_subject_cells(card: Card, aliases: Mapping[str, Sequence[str]] | None) 
     if not card.subject or not path:
         return ()
     rows = _deck_cards(path) or {}
-    return tuple(back for items in rows.values() for cid, back, subject in items
-                 if subject == card.subject and cid != card.id and back != card.back)  # fmt: skip
+    cells = tuple((topic, back) for topic, items in rows.items() for cid, back, subject in items
+                  if subject == card.subject and cid != card.id and back != card.back)  # fmt: skip
+    return tuple(back for _, back in cells) + _denied_rows(cells, path)
+
+
+@lru_cache(maxsize=256)  # a subject's cells are the same for every answer to its cards
+def _denied_rows(cells: tuple[tuple[str, str], ...], path: str) -> tuple[str, ...]:
+    """A cell that is a bare no ("No / only DLX") denies its row's label ("Replay / Event Sourcing"):
+    that row's label with the cell's no-word before each of its pieces ("No Replay", "No Event
+    Sourcing"), so what the subject's row denies is said the other way by a claim of it."""
+    from .lexicon import lexicons
+
+    labels = _row_labels(path) or {}
+    no_words, out = lexicons().no, []
+    for topic, back in cells:
+        first = re.split(r"[\s,;:/(]+", back.strip(), maxsplit=1)[0].strip(".!—-")
+        if first.lower() in no_words and labels.get(topic):
+            out += [f"{first} {piece.strip()}" for piece in labels[topic].split("/") if piece.strip()]
+    return tuple(out)
+
+
+@lru_cache(maxsize=16)
+def _row_labels(name: str) -> dict[str, str] | None:
+    """topic -> its row's label (the fact cards' topic_label) in the deck, or None when it cannot be opened."""
+    from ..deck import library
+
+    try:
+        _, cards = library.open_deck(name)
+    except (BrokerquizError, OSError, yaml.YAMLError, UnicodeDecodeError):
+        return None
+    return {c.topic: c.topic_label for c in cards if c.kind == "fact" and c.topic and c.topic_label}
 
 
 def row_notes(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[str, ...]:

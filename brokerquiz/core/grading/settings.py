@@ -1,27 +1,53 @@
 """A setting's boolean value ("requeue=false", "enable.auto.commit=true"): another value of the
-same setting in the answer says the opposite, however alike the rest of the words look."""
+same setting in the answer says the opposite, however alike the rest of the words look. The value
+may also be typed as a word after the setting's name: yes/no, true/false, or a state of a
+glossary group marked `switch` ("enable.idempotence off", "enable.auto.commit enabled")."""
 
 from __future__ import annotations
 
-from .analysis import AnalyzedText
+from .analysis import AnalyzedText, Token
+from .glossary import Glossary
+from .lexicon import lexicons
 from .results import Hit
 
 
-def _values(text: AnalyzedText) -> dict[str, tuple[str, str]]:
+def _state(value: Token, glossary: Glossary | None) -> str | None:
+    """The yes/no key a word typed after a setting's name gives it ("off" -> no), if any."""
+    if value.kind == "pol":
+        return value.key
+    if value.kind == "neg" and value.low in lexicons().no:  # "false" after a name: its value, no denial
+        return "§no"
+    group = glossary.groups.get(value.group or "") if glossary is not None else None
+    if group is not None and group.switch and not value.neg and value.value in group.values[:2]:
+        return "§yes" if value.value == group.values[0] else "§no"
+    return None
+
+
+def _values(text: AnalyzedText, glossary: Glossary | None = None) -> dict[str, tuple[str, str]]:
     """Setting (its last word's key) -> (the yes/no key of its value, the text of the pair), for each
-    yes/no word that is a piece of an identifier right after the setting's name."""
+    yes/no word that is a piece of an identifier right after the setting's name, or (with the
+    glossary) a yes/no or switch word typed after the identifier's last piece."""
     out: dict[str, tuple[str, str]] = {}
     toks = text.toks
-    for name, value in zip(toks, toks[1:]):
-        if value.kind == "pol" and value.ident and name.ident and name.kind == "word":
+    for n, (name, value) in enumerate(zip(toks, toks[1:])):
+        if name.kind != "word" or value.chunk != name.chunk and not value.ident:
+            continue
+        if name.ident and value.kind == "pol" and value.ident:
             out.setdefault(name.key, (value.key, text.text[name.start : value.end]))
+        elif glossary is not None and (value.kind != "word" or value.group is not None) and not value.ident \
+                and text.text[name.end : value.start].strip() in ("", "="):
+            # a name typed as words ("auto commit on") takes a state closing its part only ("commit on the broker" is a place)
+            closing = n + 2 >= len(toks) or toks[n + 2].chunk != value.chunk
+            state = _state(value, glossary) if name.ident or closing else None
+            if state is not None:
+                out.setdefault(name.key, (state, text.text[name.start : value.end]))
     return out
 
 
-def setting_values(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
+def setting_values(exp: AnalyzedText, ans: AnalyzedText, glossary: Glossary | None = None) -> list[Hit]:
     """The answer sets a setting the expected text names to the other boolean value."""
-    said = _values(ans)
-    for key, (value, frag) in _values(exp).items():
+    said = _values(ans, glossary)
+    for key, (value, frag) in _values(exp, glossary).items():
         if key in said and said[key][0] != value:
             return [(f"another setting value: '{said[key][1]}' vs '{frag}'", (said[key][1],))]
     return []

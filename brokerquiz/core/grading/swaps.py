@@ -260,3 +260,24 @@ def stand_in(expected: str, answer: str, question: str, index: SubjectIndex) -> 
             if wanted and said and not any(i in said for i in wanted):
                 return tuple(dict.fromkeys(w.raw for w in a_words if any(w.matches(i) for i in said)))
     return ()
+
+
+def default_regions(expected: str, answer: str, question: str, index: SubjectIndex, defaults: frozenset[str]) -> tuple[str, ...]:
+    """(the answer's default word, the name whose region it is in), when the answer says a default
+    word (defaults: the lexicons' default words, folded) only in the regions of other names the question
+    names than those the expected text says it in (defaults.py); () otherwise."""
+    ans, exp = _content(answer, index), _content(expected, index)
+    asked = _asked(question, index)
+    anchors = _anchors(asked, exp, ans, heads=_sentence_heads(expected, exp))
+    if len(anchors) < 2:
+        return ()
+    def said(words: list[Token]) -> list[Token]:
+        return [w for w in words if w.low in defaults]
+
+    e_in = {k for k, words in _regions([(p, k) for k, (p, _) in enumerate(anchors)], exp) if said(words)}
+    a_regions = _regions([(j, k) for k, (_, places) in enumerate(anchors) for j in places], ans)
+    a_in = {k: said(words) for k, words in a_regions if said(words)}
+    if not e_in or not a_in or set(a_in) & e_in:
+        return ()
+    k, words = next(iter(a_in.items()))
+    return (words[0].raw, ans[anchors[k][1][0]].raw)

@@ -68,3 +68,63 @@ def new_sweeping_words(ans: AnalyzedText, texts: Sequence[str], index: SubjectIn
     new = [w for w, t in said if not any(w == k for k, _ in known)
            and not (t is not None and any(t.matches(o) for o in words if o.kind in ("word", "stop")))]
     return tuple(dict.fromkeys(new))
+
+
+@lru_cache(maxsize=1)
+def _claim_patterns() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
+    """The sweeping words without the default words (a default named beside "available" is often
+    the fact itself): "every", "globally", "of all" (one pattern any single word of them matches
+    whole, each spelling with its own pattern). Not the only-words: "only within the retention
+    window" is as often a true restriction as a wrong one."""
+    words = sorted(lexicon_words("sweeping_words"), key=len, reverse=True)
+    bodies = [(w, re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)) for w in words]
+    single = re.compile("|".join(body for w, body in bodies if " " not in w))
+    return single, tuple((w, re.compile(rf"(?<!\w){body}(?!\w)")) for w, body in bodies)
+
+
+def _claims_said(an: AnalyzedText) -> list[tuple[str, Token | None]]:
+    """(spelling, its token when one word says it) of each claim word (_claim_patterns) the text says."""
+    single, patterns = _claim_patterns()
+    words = [(t, low) for t in an.toks if t.kind in ("word", "stop") for low in (fold(t.low),) if single.fullmatch(low)]
+    folded = fold(an.text)
+    out: list[tuple[str, Token | None]] = []
+    for w, pattern in patterns:
+        if " " in w:
+            m = pattern.search(folded)
+            if m:
+                out.append((w, next((t for t in an.toks if t.end > m.start()), None)))
+            continue
+        out.extend((w, t) for t, low in words if pattern.fullmatch(low))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _claims_in(text: str, index: SubjectIndex) -> tuple[tuple[str, Token | None], ...]:
+    return tuple(_claims_said(analyze(text, index)))
+
+
+def _rated(exp_words: list[Token], index: SubjectIndex) -> bool:
+    """Does the expected text open with a rating symbol (a value of a `core` group)? Its note is
+    optional, and so are the answer's own words beside the rating."""
+    group = index.glossary.groups.get(exp_words[0].group or "") if exp_words else None
+    return bool(group and group.core and not exp_words[0].low.isalpha())
+
+
+def sweeping_claims(ans: AnalyzedText, ans_words: list[Token], a_hit: list[bool], texts: Sequence[str],
+                    index: SubjectIndex, exp_words: list[Token]) -> list[tuple[str, tuple[str, ...]]]:
+    """A claim of the answer's own that the texts (the expected text, the question) do not vouch
+    for: a sweeping word ("..., and globally across the topic", "..., the lowest latency of all")
+    said outside parentheses in a part of the answer that says no expected word (a_hit:
+    the answer words the expected text says), and by none of the texts, by spelling or as the same word."""
+    said = _claims_in(ans.text, index)
+    if not said or _rated(exp_words, index):
+        return []
+    hit_parts = {t.chunk for t, h in zip(ans_words, a_hit) if h}
+    said = [(w, t) for w, t in said if t is not None and not t.paren and t.chunk not in hit_parts]
+    if not said:
+        return []
+    known = {k for text in texts if text for k, _ in _claims_in(text, index)}
+    words = [t for text in texts if text for t in analyze(text, index).toks if t.kind in ("word", "stop")]
+    # a phrase's token is its first word only ("of" of "of all"): the phrase itself must be said
+    out = [t.raw if " " not in w else w for w, t in said if w not in known and (" " in w or not any(t.matches(o) for o in words))]
+    return [("a sweeping claim the expected answer does not make", tuple(dict.fromkeys(out)))] if out else []
