@@ -71,12 +71,16 @@ def reasons_aside(
     return [t for t, k in zip(words, keep) if k], [h for h, k in zip(hits, keep) if k]
 
 
-def elaboration_free(ans: AnalyzedText, known: list[AnalyzedText], index: SubjectIndex) -> bool:
+def elaboration_free(ans: AnalyzedText, known: list[AnalyzedText], index: SubjectIndex, sid: int | None = None) -> bool:
     """May the words an answer adds to the whole expected text go free (module doc)? known:
-    the expected text, then the question, whose sweeping words and subjects the answer may repeat."""
+    the expected text, then the question, whose sweeping words and subjects the answer may repeat;
+    sid: the subject the card asks about, which the answer may name in its elaboration ("at-least-once
+    with X's acks" on X's card) as the question does, unless the expected text is a bare
+    yes or no: what follows it about the subject is a claim of its own ("no, but its views do the join")."""
     if ans.has_neg and not any(text.has_neg or text.pols for text in known):
         return False  # a denial the expected text does not make ("it cannot do that") is a claim
-    if set(ans.sids) - {sid for text in known for sid in text.sids}:
+    own = {sid} if any(t.kind == "word" for t in known[0].toks) else set()
+    if set(ans.sids) - {s for text in known for s in text.sids} - own:
         return False  # another subject named: a claim about it, or its value mixed in
     if _listed_again(ans, known[0]) or _restated(ans, known[0]):
         return False

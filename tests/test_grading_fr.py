@@ -1,0 +1,54 @@
+"""False rejects (fr round): classes of right answers the grader refused, each said with texts
+other than the eval cases'. Every test here failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from brokerquiz.core.deck.cards import subject_aliases
+from brokerquiz.core.deck.library import open_deck
+from brokerquiz.core.grading import grade, grade_card
+
+
+def _deck(name: str):
+    deck, cards = open_deck(name)
+    return {card.id: card for card in cards}, subject_aliases(deck)
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        # "events" / "documents" after the word saying which kind add nothing to it (class nouns)
+        ("Append-only, replayable events", "append-only, replayable"),
+        ("Schemaless, nested documents", "schemaless and nested"),
+        ("unveränderliche Ereignisse, Log", "unveränderlich, log"),
+        ("неизменяемые события, лог", "неизменяемые, лог"),
+    ],
+)
+def test_events_and_documents_are_class_nouns(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+def test_a_class_noun_alone_is_still_needed():
+    # no modifier before it: the noun is the claim itself
+    assert grade("Events, append-only", "append-only").verdict != "right"
+
+
+@pytest.mark.parametrize(
+    ("card", "answer", "verdict"),
+    [
+        # the card's own subject named in how the answer goes on is no other subject
+        ("message-brokers-en/fact/comparison/delivery/nats",
+         "at-least-once with jetstream acks, exactly-once via msg id dedup and double ack", "right"),
+        ("message-brokers-en/fact/comparison/delivery/rabbitmq",
+         "at-least-once with rabbitmq manual acks, publisher confirms on the producer side", "right"),
+        # another subject named there still is
+        ("message-brokers-en/fact/comparison/delivery/nats",
+         "at-least-once with kafka acks, exactly-once via msg id dedup and double ack", "wrong"),
+        ("message-brokers-en/fact/comparison/delivery/rabbitmq",
+         "at-least-once with kafka manual acks, publisher confirms on the producer side", "wrong"),
+    ],
+)
+def test_own_subject_in_an_elaboration(card, answer, verdict):
+    cards, aliases = _deck("message-brokers-en")
+    assert grade_card(cards[card], answer, aliases=aliases).verdict == verdict
