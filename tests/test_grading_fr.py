@@ -52,3 +52,22 @@ def test_a_class_noun_alone_is_still_needed():
 def test_own_subject_in_an_elaboration(card, answer, verdict):
     cards, aliases = _deck("message-brokers-en")
     assert grade_card(cards[card], answer, aliases=aliases).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        # a denial of another scope than the expected one agrees with it: it says where it does not hold
+        ("ordered within a partition", "ordered within a partition, no ordering across partitions", "right"),
+        ("transactions per partition", "transactions per partition, no transactions across partitions", "right"),
+        ("упорядочено в пределах партиции", "упорядочено в пределах партиции, между партициями порядка нет", "right"),
+        # the expected scope denied, or the other scope claimed, still contradicts
+        ("ordered across partitions", "no ordering across partitions", "wrong"),
+        ("transactions per partition", "transactions across partitions", "wrong"),
+        ("упорядочено в пределах партиции", "в пределах партиции и между партициями тоже", "wrong"),
+        # a bare "no" of the answer is no scope ("no flow control" beside a rating word)
+        ("acks, flow-control, rate-limiting", "acks, no flow control, rate-limiting", "wrong"),
+    ],
+)
+def test_a_denial_of_the_other_scope(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict

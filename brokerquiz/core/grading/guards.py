@@ -30,14 +30,17 @@ ConceptValues = dict[str, list[tuple[str, Token]]]
 def concept_values(toks: list[Token]) -> ConceptValues:
     """group -> [(value, token)] for every non-negated word of an opposite group outside an aside
     ("unlike X"), in text order (runs of words spelling one were joined: "at most once"); a value
-    a negated word of its clause already denies is part of that denial."""
+    a negated word of its clause already denies is part of that denial, and so is one right after
+    a denied word of its part ("no transactions across partitions" denies cross-partition ones)."""
     found: ConceptValues = {}
     denied = [(u.group, u.value, u.major, u.start) for u in toks if u.neg and u.group is not None]
-    for t in toks:
+    for n, t in enumerate(toks):
         if t.group is None or t.neg or t.aside or t.kind not in ("word", "pol"):
             continue
         if (t.group, t.value, t.major) in {(g, v, m) for g, v, m, s in denied if s < t.start}:
             continue  # the denied value said again in its clause ("no global order across the keyspace")
+        if n and toks[n - 1].neg and toks[n - 1].kind == "word" and toks[n - 1].chunk == t.chunk:
+            continue  # it says which of the denied thing is denied
         found.setdefault(t.group, []).append((t.value, t))  # type: ignore[arg-type]
     return found
 
@@ -111,6 +114,8 @@ def _polarity(
     for a in a_toks:
         if a.kind not in ("word", "subj") or not a.neg or (said_no_first and a.neg_start == ans.toks[0].start):
             continue
+        if _denied_elsewhere(a, a_toks, concepts[0]):
+            continue
         if any((f.neg or _in_denied_phrase(f, exp.toks)) and f.kind in ("word", "subj") and a.matches(f) for f in e_toks):
             continue  # the expected text denies it too ("no reply queue" denies the queue as well)
         # "not X" where the subject X is the answer: a subject denied is a word denied; a count
@@ -178,6 +183,13 @@ def _denied_alike(x: Token, x_toks: list[Token], y_toks: list[Token], near: list
     reach = [w for w in x_toks if w is not x and (
         w.neg and w.neg_start == x.neg_start or w.chunk == x.chunk and w.start > x.start and _in_denied_phrase(w, x_toks))]
     return any(any(v.neg and v.chunk in chunks and w.matches(v) for v in y_toks) for w in reach)
+
+
+def _denied_elsewhere(a: Token, a_toks: list[Token], exp_c: ConceptValues) -> bool:
+    """Does the part denying a say it of another value of a group the expected text names ("no
+    ordering across partitions" beside "ordered within a partition")? It denies it there, not here."""
+    return any(v.chunk == a.chunk and v.kind == "word" and v.group in exp_c and v.value not in {x for x, _ in exp_c[v.group]}
+               for v in a_toks)  # fmt: skip
 
 
 def _after_leading_no(text: AnalyzedText) -> set[int]:
