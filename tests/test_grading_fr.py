@@ -71,3 +71,19 @@ def test_own_subject_in_an_elaboration(card, answer, verdict):
 )
 def test_a_denial_of_the_other_scope(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        # a Russian -мя noun changes its stem (время / времени); "равен" is the copula "="
+        ("сортировка по времени события", "сортировка, ключ — время события", "right"),
+        ("ключ равен времени события", "ключ = время события", "right"),
+        # the time a job is due is its timestamp, in any language
+        ("jobs ordered by due time", "jobs ordered by timestamp", "right"),
+        ("задачи по времени выполнения", "задачи по таймстемпу", "right"),
+        ("jobs ordered by due time", "jobs ordered by size", "partly"),
+    ],
+)
+def test_time_words(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
