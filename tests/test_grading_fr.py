@@ -87,3 +87,20 @@ def test_a_denial_of_the_other_scope(expected, answer, verdict):
 )
 def test_time_words(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        # an accept entry of a model answer of several sentences: a value the model answer says
+        # besides (the default at-most-once) is no antonym of the entry's at-least-once
+        ("да, по умолчанию dead lettering идёт at-most-once, а quorum очереди умеют стратегию at-least-once", "right"),
+        # one the model answer does not say still is
+        ("да, по умолчанию exactly-once, а quorum очереди умеют стратегию at-least-once", "wrong"),
+        ("нет, dead lettering всегда at-least-once", "wrong"),
+    ],
+)
+def test_accept_entry_beside_the_model_answers_values(answer, verdict):
+    cards, aliases = _deck("message-brokers-interview")
+    card = cards["message-brokers-interview/follow-up/rabbit-dlx-at-least-once"]
+    assert grade_card(card, answer, aliases=aliases).verdict == verdict

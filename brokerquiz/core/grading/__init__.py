@@ -43,6 +43,8 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   several     another value of a `several:` group said as an option beside the expected one
   sweeping    every / any / by default said in passing: a claim an accepted key point does not vouch for
   definitions a defined term's definition said with the opposite polarity ("lag — handed out")
+  told        values told beside the expected ones: a model answer's beside its accept entry (no
+              antonyms of the entry), "all three" for the values listed
   reasons     why a right answer holds ("because ..."): no extra claim for precision
   picks       grade_choice(): one rule for picks clicked, pressed or typed
   cards       grade_card(), typed picks included
