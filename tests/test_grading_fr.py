@@ -104,3 +104,19 @@ def test_accept_entry_beside_the_model_answers_values(answer, verdict):
     cards, aliases = _deck("message-brokers-interview")
     card = cards["message-brokers-interview/follow-up/rabbit-dlx-at-least-once"]
     assert grade_card(card, answer, aliases=aliases).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        # a dotted config name said in words may leave out its "max" / "ms" ends
+        ("max.poll.interval.ms exceeded", "the poll interval was exceeded", "right"),
+        ("raise max.poll.records", "raise poll records", "right"),
+        # a middle piece left out is still missing, and another dotted name is no word-by-word form
+        ("max.poll.interval.ms exceeded", "the interval was exceeded", "partly"),
+        ("max.poll.interval.ms exceeded", "max.poll.records exceeded", "partly"),
+        ("max.poll.interval.ms, max.poll.records", "уменьшить max.poll.records", "partly"),
+    ],
+)
+def test_dotted_names_said_in_words(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict

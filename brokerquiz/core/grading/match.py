@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from .align import align_parts, allowed, answered_in_place, contradictions
 from .analysis import CONTENT, AnalyzedText, Token, analyze
 from .compounds import split_compounds
-from .counts import articles_aside, version_markers_optional
+from .counts import articles_aside, identifier_affixes_optional, version_markers_optional
 from .forks import alternatives_named
 from .heads import class_nouns_optional, unnamed_kinds
 from .meets import matches_any, meets_plain, plain_words, same_matrix, words_elsewhere
@@ -118,6 +118,7 @@ def _graded_tokens(
         exp_words, ans_words = class_nouns_optional(exp_words, glossary), class_nouns_optional(ans_words, glossary)
     ans_words = articles_aside(ans_words, exp_words)  # "within one partition" for "within a partition"
     exp_words = version_markers_optional(exp_words, ans_words)  # "from 4.0" for "since 4.0"
+    exp_words = identifier_affixes_optional(exp_words, exp.text, ans_words, ans.text)  # "poll interval" for "max.poll.interval.ms"
     if exp.pol == "no" and "no" not in ans.pols and "yes" not in ans.pols and ans.has_neg:
         # "not supported" answers "No (...)": the negation stands for the "no"
         neg = next(t for t in ans.toks if t.kind == "neg")
