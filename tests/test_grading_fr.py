@@ -120,3 +120,16 @@ def test_accept_entry_beside_the_model_answers_values(answer, verdict):
 )
 def test_dotted_names_said_in_words(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        # "prevents X" says X does not happen: "so they do not X" agrees
+        ("VACUUM prevents transaction ID wraparound", "vacuum freezes xids so they do not wrap around", "right"),
+        # what a causing verb acts on still contradicts a denial
+        ("VACUUM causes transaction ID wraparound", "vacuum freezes xids so they do not wrap around", "wrong"),
+    ],
+)
+def test_a_denial_agrees_with_prevents(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .align import opening_core
 from .circumstances import same_circumstance
-from .directions import direction_hits
+from .directions import direction_hits, prevented
 from .elsewhere import about_else
 from .analysis import AnalyzedText, Token, hedge_in, negated_forms
 from .counts import counts_of_other_things, one_for_several
@@ -111,6 +111,7 @@ def _polarity(
     said_no = _after_no(exp)  # and with "no X"
     # an answer opening "no X" to a text opening with its no says no, then X ("no end-of-life since 2023")
     said_no_first = exp.pol == "no" and bool(ans.toks) and ans.toks[0].kind == "neg" and ans.toks[0].low in lexicons().no
+    stopped = prevented(e_toks)  # "not X" agrees with "prevents X"
     for a in a_toks:
         if a.kind not in ("word", "subj") or not a.neg or (said_no_first and a.neg_start == ans.toks[0].start):
             continue
@@ -120,7 +121,7 @@ def _polarity(
             continue  # the expected text denies it too ("no reply queue" denies the queue as well)
         # "not X" where the subject X is the answer: a subject denied is a word denied; a count
         # of X ("the partition count") is no claim that X is there
-        e = next((e for e in e_toks if not e.neg and e.kind in ("word", "subj") and e.major not in gone
+        e = next((e for e in e_toks if not e.neg and e.kind in ("word", "subj") and e.major not in gone and id(e) not in stopped
                   and e.start not in said_no and a.matches(e) and not _counted(e, e_toks)
                   and not _in_denied_phrase(e, exp.toks)), None)
         if e is not None and not _denied_alike(a, a_toks, e_toks, [e]) and not same_circumstance(a, a_toks, e, e_toks):
