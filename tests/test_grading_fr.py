@@ -133,3 +133,17 @@ def test_dotted_names_said_in_words(expected, answer, verdict):
 )
 def test_a_denial_agrees_with_prevents(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        # a new primary elected is the failover; "bounded" is "capped" / "limited"
+        ("automatic failover", "a replica gets elected automatically", "right"),
+        ("automatic failover", "a replica gets elected manually", "wrong"),
+        ("bounded by MaxAckPending", "capped by max ack pending", "right"),
+        ("limited by MaxAckPending", "bounded by max ack pending", "right"),
+    ],
+)
+def test_failover_and_bounded_synonyms(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
