@@ -147,3 +147,8 @@ def test_a_denial_agrees_with_prevents(expected, answer, verdict):
 )
 def test_failover_and_bounded_synonyms(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+def test_russian_replication_verb_meets_the_noun():
+    # "реплицируются" (is replicated) says "репликация": the stemmer does not meet the two
+    assert grade("на диске, репликация", "на диске, данные реплицируются").verdict == "right"
