@@ -152,3 +152,20 @@ def test_failover_and_bounded_synonyms(expected, answer, verdict):
 def test_russian_replication_verb_meets_the_noun():
     # "реплицируются" (is replicated) says "репликация": the stemmer does not meet the two
     assert grade("на диске, репликация", "на диске, данные реплицируются").verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        # "consumer group" is one term: a closing no after "в классической consumer group" (a circumstance
+        # both texts name) denies no word of it
+        ("в классической consumer group параллелизм не больше числа партиций", "в классической consumer group смысла нет, лишние простаивают"),
+        ("in a classic consumer group the parallelism is capped by the partition count", "in a classic consumer group no, the extra ones sit idle"),
+    ],
+)
+def test_closing_no_after_a_consumer_group(expected, answer):
+    assert grade(expected, answer).contradicting == ()
+
+
+def test_consumer_group_across_languages():
+    assert grade("one consumer group per service", "одна группа консьюмеров на сервис").verdict == "right"
