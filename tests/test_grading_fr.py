@@ -169,3 +169,15 @@ def test_closing_no_after_a_consumer_group(expected, answer):
 
 def test_consumer_group_across_languages():
     assert grade("one consumer group per service", "одна группа консьюмеров на сервис").verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        # "app" is typed for "application" (a shorthand, no glossary term: no claim of its own)
+        ("deduplication in the application", "app dedup"),
+        ("retries handled by the applications", "retries handled by the apps"),
+    ],
+)
+def test_app_is_application(expected, answer):
+    assert grade(expected, answer).verdict == "right"
