@@ -181,3 +181,9 @@ def test_consumer_group_across_languages():
 )
 def test_app_is_application(expected, answer):
     assert grade(expected, answer).verdict == "right"
+
+
+def test_leaving_it_with_is_keeping():
+    # "leaving it with the stale copy" keeps it: "keeps" beside "a deleted row" lists no option
+    expected = "The cleaner can run first, leaving it with the stale copy of a deleted row."
+    assert grade(expected, "the cleaner runs first, so it keeps the stale copy of a deleted row").verdict == "right"
