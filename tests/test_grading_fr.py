@@ -187,3 +187,20 @@ def test_leaving_it_with_is_keeping():
     # "leaving it with the stale copy" keeps it: "keeps" beside "a deleted row" lists no option
     expected = "The cleaner can run first, leaving it with the stale copy of a deleted row."
     assert grade(expected, "the cleaner runs first, so it keeps the stale copy of a deleted row").verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        # a "no" later in the answer ("for an external system — no longer") is no opening no against
+        # a key point that says no yes/no
+        ("только внутри Kafka: транзакционный продюсер атомарно пишет результат и офсеты, читатели с read_committed. "
+         "если результат уходит во внешнюю систему — уже нет, нужен идемпотентный sink", "right"),
+        # an opening no still is
+        ("нет, транзакции Kafka exactly-once не дают никогда", "wrong"),
+    ],
+)
+def test_a_later_no_is_no_opening_no(answer, verdict):
+    cards, aliases = _deck("message-brokers-interview")
+    card = cards["message-brokers-interview/follow-up/kafka-eos-boundary"]
+    assert grade_card(card, answer, aliases=aliases).verdict == verdict

@@ -105,7 +105,7 @@ def _polarity(
         negs = tuple(t.raw for t in ans.toks if t.kind == "neg")
         expected_word = next(t.raw for t in exp.toks if t.kind == "pol")
         return [(f"opposite polarity: '{negs[0]}' vs '{expected_word}'", negs)]
-    if exp.pol is None and not exp.has_neg and "no" in ans.pols and e_toks and not _agrees(ans.pols["no"], ans, concepts[0]):
+    if exp.pol is None and not exp.has_neg and ans.pol == "no" and e_toks and not _agrees(ans.pols["no"], ans, concepts[0]):
         return [(f"opposite polarity: '{ans.pols['no']}'", (ans.pols["no"],))]
     gone = withdrawn_parts(exp)  # "not X" agrees with "X was removed"
     said_no = _after_no(exp)  # and with "no X"
