@@ -204,3 +204,17 @@ def test_a_later_no_is_no_opening_no(answer, verdict):
     cards, aliases = _deck("message-brokers-interview")
     card = cards["message-brokers-interview/follow-up/kafka-eos-boundary"]
     assert grade_card(card, answer, aliases=aliases).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        # "пока таймаут не истечёт" is "until the timeout expires": the negator after "пока" and a word is none
+        ("партиции простаивают до истечения таймаута", "партиции простаивают, пока таймаут не истечёт", "right"),
+        ("сообщение лежит в очереди до ack", "сообщение лежит в очереди, пока консьюмер не пришлёт ack", "right"),
+        # a negator of its own still denies
+        ("сообщение лежит в очереди до ack", "сообщение не лежит в очереди, ack не нужен", "wrong"),
+    ],
+)
+def test_until_with_a_word_before_the_negator(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict

@@ -257,6 +257,11 @@ def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]
     return out
 
 
+#: The most words from an "until" word to the negator it takes (lexicons' until_before_negator):
+#: a subject between (Russian "until the timeout not expires").
+UNTIL_REACH = 3
+
+
 def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
     """Mark stop words, yes/no words and negators (the lexicons' "until" words: no negation; a no-word
     opening the text is its yes/no, "No when requeued", but a negator before a word, "No multi-partition ACID"; one
@@ -278,8 +283,10 @@ def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
         elif low in lex.no and standalone and not closing:
             t.kind, t.key = "pol", "§no"
         elif low in lex.no or low in lex.negators or (suffixes and low.replace("’", "'").endswith(suffixes)):
-            prev = toks[i - 1] if i else None
-            if prev is not None and prev.low in lex.until_before_negator:
+            # "until not ack", "until the timeout not expires" (Russian): the negator after an "until" word of its part is none
+            prev = next((u for u in reversed(toks[max(0, i - UNTIL_REACH) : i]) if u.chunk == t.chunk
+                         and u.low in lex.until_before_negator), None)  # fmt: skip
+            if prev is not None:
                 prev.kind, prev.key, prev.ukey = "word", "until", "until"
                 t.kind = "stop"
             else:
