@@ -218,3 +218,18 @@ def test_a_later_no_is_no_opening_no(answer, verdict):
 )
 def test_until_with_a_word_before_the_negator(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        # another value denied something beside the expected value said plainly: set against it
+        ("ACID with InnoDB, row-level locks", "acid with innodb, row-level locks; myisam has no transactions", "right"),
+        ("ACID mit InnoDB, Sperren auf Zeilenebene", "ACID mit InnoDB, Sperren auf Zeilenebene, MyISAM kann keine Transaktionen", "right"),
+        # the other value in the expected one's place, or alone with a denial, is still an antonym
+        ("ACID with InnoDB, row-level locks", "acid with myisam, row-level locks", "wrong"),
+        ("ACID with InnoDB, row-level locks", "myisam has no row-level locks", "wrong"),
+    ],
+)
+def test_another_value_set_against_the_expected_one(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict

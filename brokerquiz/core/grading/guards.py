@@ -13,6 +13,7 @@ from .circumstances import same_circumstance
 from .directions import direction_hits, prevented
 from .elsewhere import about_else
 from .analysis import AnalyzedText, Token, hedge_in, negated_forms
+from .contrasts import contrasted, denied_elsewhere
 from .counts import counts_of_other_things, one_for_several
 from .exclusive import only_one_of_several
 from .glossary import Glossary
@@ -115,7 +116,7 @@ def _polarity(
     for a in a_toks:
         if a.kind not in ("word", "subj") or not a.neg or (said_no_first and a.neg_start == ans.toks[0].start):
             continue
-        if _denied_elsewhere(a, a_toks, concepts[0]):
+        if denied_elsewhere(a, a_toks, concepts[0]):
             continue
         if any((f.neg or _in_denied_phrase(f, exp.toks)) and f.kind in ("word", "subj") and a.matches(f) for f in e_toks):
             continue  # the expected text denies it too ("no reply queue" denies the queue as well)
@@ -184,13 +185,6 @@ def _denied_alike(x: Token, x_toks: list[Token], y_toks: list[Token], near: list
     reach = [w for w in x_toks if w is not x and (
         w.neg and w.neg_start == x.neg_start or w.chunk == x.chunk and w.start > x.start and _in_denied_phrase(w, x_toks))]
     return any(any(v.neg and v.chunk in chunks and w.matches(v) for v in y_toks) for w in reach)
-
-
-def _denied_elsewhere(a: Token, a_toks: list[Token], exp_c: ConceptValues) -> bool:
-    """Does the part denying a say it of another value of a group the expected text names ("no
-    ordering across partitions" beside "ordered within a partition")? It denies it there, not here."""
-    return any(v.chunk == a.chunk and v.kind == "word" and v.group in exp_c and v.value not in {x for x, _ in exp_c[v.group]}
-               for v in a_toks)  # fmt: skip
 
 
 def _after_leading_no(text: AnalyzedText) -> set[int]:
@@ -382,8 +376,9 @@ def guard_hits(
         *_other_subjects(exp, ans, index, sid),
         *_polarity(exp, ans, e_toks, a_toks, concepts),
         *_numbers(exp, ans),
-        *_antonyms(_core_opening(concepts[0], e_toks, index), counts_of_other_things(
-            about_else(concepts[1], concepts[0], a_toks, e_toks), concepts[0], a_toks, e_toks, index.glossary), index.glossary),
+        *_antonyms(_core_opening(concepts[0], e_toks, index), contrasted(counts_of_other_things(
+            about_else(concepts[1], concepts[0], a_toks, e_toks), concepts[0], a_toks, e_toks, index.glossary), concepts[0], a_toks),
+            index.glossary),
         *_negated_forms(exp, ans, e_toks, a_toks, index.glossary),
         *denied_terms(e_toks, a_toks, index.glossary),
         *one_for_several(e_toks, a_toks, index.glossary),
