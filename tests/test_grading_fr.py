@@ -233,3 +233,15 @@ def test_until_with_a_word_before_the_negator(expected, answer, verdict):
 )
 def test_another_value_set_against_the_expected_one(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        # "multiversion" says MVCC (multi-version concurrency control)
+        ("heap tables, MVCC", "heap tables, multiversion"),
+        ("heap tables, MVCC", "heap tables, multi-version rows"),
+    ],
+)
+def test_multiversion_is_mvcc(expected, answer):
+    assert grade(expected, answer).verdict == "right"
