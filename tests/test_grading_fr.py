@@ -245,3 +245,9 @@ def test_another_value_set_against_the_expected_one(expected, answer, verdict):
 )
 def test_multiversion_is_mvcc(expected, answer):
     assert grade(expected, answer).verdict == "right"
+
+
+def test_publishes_are_writes():
+    # a stream that "takes its own publishes" takes writes: no antonym of the read-only copy beside it
+    expected = "A replica is a read-only copy; a merged stream also takes its own publishes."
+    assert grade(expected, "replica = read only copy; a merged stream can also take writes").verdict == "right"
