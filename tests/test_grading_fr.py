@@ -251,3 +251,23 @@ def test_publishes_are_writes():
     # a stream that "takes its own publishes" takes writes: no antonym of the read-only copy beside it
     expected = "A replica is a read-only copy; a merged stream also takes its own publishes."
     assert grade(expected, "replica = read only copy; a merged stream can also take writes").verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict", "withdrawn"),
+    [
+        # words after the withdrawn-marker and a preposition are its circumstance, not what went
+        ("members joining or leaving, also one that misses its heartbeat timeout", "right", False),
+        ("quorum queues", None, False),
+        # what went, offered again, is still wrong
+        ("use classic mirroring", "wrong", True),
+    ],
+)
+def test_a_withdrawals_circumstance_is_not_withdrawn(answer, verdict, withdrawn):
+    texts = {"members": "Members joining or leaving, including a member dropped after its heartbeat timeout.",
+             "quorum": "Classic mirroring was removed in favour of quorum queues.",
+             "use": "Classic mirroring was removed in favour of quorum queues."}
+    g = grade(texts[answer.split()[0]], answer)
+    if verdict is not None:
+        assert g.verdict == verdict
+    assert ("withdrawn" in g.reason) == withdrawn

@@ -24,6 +24,7 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   initials    an acronym typed in capitals meets the words whose initials it spells
   compounds   a compound split into the other side's words ("Lesereplikate" / "Replikate zum Lesen")
   guards      reasons an answer is wrong however similar it looks
+  withdrawn   what the expected text says was removed or deprecated, offered again
   contrasts   another value of a group denied beside the expected one: set against it, no antonym
   directions  raise/lower, cause/prevent, allow/forbid judged on what they act on (clause_opposites:)
   circumstances  a closing "no" after a circumstance both texts name denies no word of it

@@ -23,6 +23,7 @@ from .negphrase import denied_terms
 from .results import Hit, fragments
 from .settings import setting_values
 from .subjects import SubjectIndex
+from .withdrawn import withdrawn_hits, withdrawn_parts
 
 #: group -> [(value, token)]: the opposite-group values a text names
 ConceptValues = dict[str, list[tuple[str, Token]]]
@@ -266,37 +267,6 @@ def _hedges(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
     return []
 
 
-def _marked_withdrawn(t: Token) -> bool:
-    """Is this a word saying a thing was removed or deprecated (the lexicons' `withdrawn`)?"""
-    return t.kind == "word" and t.low.startswith(lexicons().withdrawn)
-
-
-def withdrawn_parts(text: AnalyzedText) -> set[int]:
-    """The major parts of a text that say a thing was withdrawn ("classic mirroring was removed")."""
-    return {t.major for t in text.toks if _marked_withdrawn(t)}
-
-
-def _withdrawn(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
-    """An answer offering what the expected text says was removed or deprecated ("mirrored
-    classic queues" where "classic mirroring was removed"), unless it says so itself."""
-    marked = _marked_withdrawn
-    gone = withdrawn_parts(exp)
-    if not gone or any(marked(t) for t in ans.toks):
-        return []
-    said = [t for t in exp.toks if t.kind == "word" and not marked(t)]
-    negated = {t.chunk for t in ans.toks if t.neg}
-    offered = [
-        a for a in ans.toks
-        if a.kind == "word" and not a.paren and a.chunk not in negated
-        and any(a.matches(e) for e in said if e.major in gone)
-        and not any(a.matches(e) for e in said if e.major not in gone)
-    ]  # fmt: skip
-    if not offered:
-        return []
-    frags = fragments(a.raw for a in offered)
-    return [(f"offers what was withdrawn: {', '.join(frags)}", frags)]
-
-
 def other_cells(
     ans_words: list[Token], a_hit: list[bool], own_hit: list[bool] | None, others: tuple[str, ...],
     index: SubjectIndex, expected: tuple[list[Token], list[bool]] = ([], []), context: tuple[str, ...] = (),
@@ -384,7 +354,7 @@ def guard_hits(
         *one_for_several(e_toks, a_toks, index.glossary),
         *only_one_of_several(a_toks, concepts[0], e_toks),
         *_hedges(exp, ans),
-        *_withdrawn(exp, ans),
+        *withdrawn_hits(exp, ans),
         *setting_values(exp, ans),
         *direction_hits(e_toks, a_toks),
     ]
