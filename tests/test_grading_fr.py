@@ -271,3 +271,17 @@ def test_a_withdrawals_circumstance_is_not_withdrawn(answer, verdict, withdrawn)
     if verdict is not None:
         assert g.verdict == verdict
     assert ("withdrawn" in g.reason) == withdrawn
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        # "each partition" where the expected text names the partition is said of each of its own
+        # things: no sweeping claim, the elaboration goes free
+        ("ordered within a partition, since each partition is one append-only file; send related events with the same key", "right"),
+        # "every topic" (a thing the expected text does not name) is still a sweeping claim of its own
+        ("ordered within a partition, since every topic is one append-only file; send related events with the same key", "partly"),
+    ],
+)
+def test_each_of_the_expected_things_is_no_sweeping_claim(answer, verdict):
+    assert grade("ordered within a partition", answer).verdict == verdict

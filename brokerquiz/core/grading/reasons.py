@@ -20,7 +20,7 @@ from functools import lru_cache
 from .analysis import AnalyzedText, Token, negated_forms
 from .glossary import Glossary
 from .subjects import SubjectIndex
-from .sweeping import new_sweeping_words
+from .sweeping import new_sweeping_words, spellings_of
 from .text import fold, lexicon_words
 
 
@@ -84,7 +84,11 @@ def elaboration_free(ans: AnalyzedText, known: list[AnalyzedText], index: Subjec
         return False  # another subject named: a claim about it, or its value mixed in
     if _listed_again(ans, known[0]) or _restated(ans, known[0]):
         return False
-    return not new_sweeping_words(ans, [text.text for text in known], index)
+    told = [e for e in known[0].toks if e.kind == "word"]
+    # "each partition" where the expected text names partitions: said of each of its own things, no sweeping claim
+    each = {w for t, n in zip(ans.toks, ans.toks[1:])
+            if n.chunk == t.chunk and n.kind == "word" and any(n.matches(e) for e in told) for w in spellings_of(fold(t.low))}
+    return not [w for w in new_sweeping_words(ans, [text.text for text in known], index) if w not in each]
 
 
 def _listed_again(ans: AnalyzedText, exp: AnalyzedText) -> bool:
