@@ -34,7 +34,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def spellings_of(low: str) -> set[str]:
-    """The sweeping words' spellings that this one folded word says ("everything" for "every*")."""
+    """The sweeping words' spellings that this one folded word says ("globally" for "global*")."""
     return {w for w, pattern in _patterns() if " " not in w and pattern.fullmatch(low)}
 
 
