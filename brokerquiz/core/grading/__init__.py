@@ -21,9 +21,12 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   subjects    the deck's subjects and their short names, found in a text
   numbers     numbers with units and comparisons
   analysis    a text as tokens, numbers, polarity and the subjects it names
+  negforms    a word and its form with a negating prefix (immutable / mutable), never an identifier piece
   initials    an acronym typed in capitals meets the words whose initials it spells
   compounds   a compound split into the other side's words ("Lesereplikate" / "Replikate zum Lesen")
   guards      reasons an answer is wrong however similar it looks
+  withdrawn   what the expected text says was removed or deprecated, offered again
+  contrasts   another value of a group denied beside the expected one: set against it, no antonym
   directions  raise/lower, cause/prevent, allow/forbid judged on what they act on (clause_opposites:);
               a prohibition ("prevents horizontal scaling") of a value the expected text says is its denial
   circumstances  a closing "no" after a circumstance both texts name denies no word of it
@@ -47,6 +50,8 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   sweeping    every / any / by default said in passing: a claim an accepted key point does not vouch for;
               every / of all / even in a part of the answer's own that says no expected word
   definitions a defined term's definition said with the opposite polarity ("lag — handed out")
+  told        values told beside the expected ones: a model answer's beside its accept entry (no
+              antonyms of the entry), "all three" for the values listed
   reasons     why a right answer holds ("because ..."): no extra claim for precision
   picks       grade_choice(): one rule for picks clicked, pressed or typed
   cards       grade_card(), typed picks included

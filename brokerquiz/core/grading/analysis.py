@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from .glossary import Glossary
-from .keymeet import keys_meet, negates, prefix_keys
+from .keymeet import keys_meet, prefix_keys
 from .lexicon import lexicons
 from .numbers import Number, numbers_in
 from .subjects import SubjectIndex, name_at
@@ -71,31 +71,6 @@ class Token:
             return True
         both_terms = self.term is not None and other.term is not None
         return keys_meet(self.key, self.ukey, self.parts, self.kind, other.key, other.ukey, other.parts, other.kind, both_terms)
-
-
-def negated_forms(x: Token, y: Token, glossary: Glossary | None = None) -> bool:
-    """Is one token the other with a negating prefix (immutable / mutable, async / sync)?
-    Never a piece of an identifier ("min.insync.replicas"), and never when the word left
-    after the prefix is a glossary term the other token is not ("in" + "sync" is no
-    negation of "since", which only keys alike)."""
-    if x.kind != "word" or y.kind != "word" or x.key[:1] == "§" or y.key[:1] == "§" or x.ident or y.ident:
-        return False
-    for a, b in ((x.ukey, y.ukey), (x.key, y.key)):
-        if a and b and a[-2:] == b[-2:] and (negates(a, b) or negates(b, a)):
-            if glossary is not None and _other_term(x if len(a) > len(b) else y, y if len(a) > len(b) else x, glossary):
-                continue
-            return True
-    return False
-
-
-def _other_term(prefixed: Token, plain_: Token, glossary: Glossary) -> bool:
-    """Is the prefixed word's remainder a glossary term that the plain word is not?"""
-    for pk in prefix_keys():
-        if prefixed.ukey.startswith(pk) and len(prefixed.ukey) > len(pk):
-            rest = glossary.term_of(prefixed.ukey[len(pk) :])
-            if rest is not None:
-                return rest != plain_.term and rest != glossary.term_of(plain_.key, plain_.ukey)
-    return False
 
 
 def _in_identifier(text: str, start: int, end: int) -> bool:
@@ -273,6 +248,11 @@ def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]
     return out
 
 
+#: The most words from an "until" word to the negator it takes (lexicons' until_before_negator):
+#: a subject between (Russian "until the timeout not expires").
+UNTIL_REACH = 3
+
+
 def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
     """Mark stop words, yes/no words and negators (the lexicons' "until" words: no negation; a no-word
     opening the text is its yes/no, "No when requeued", but a negator before a word, "No multi-partition ACID"; one
@@ -293,8 +273,10 @@ def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
         elif low in lex.no and standalone and not _closing(toks, i):
             t.kind, t.key = "pol", "§no"
         elif low in lex.no or low in lex.negators or (suffixes and low.replace("’", "'").endswith(suffixes)):
-            prev = toks[i - 1] if i else None
-            if prev is not None and prev.low in lex.until_before_negator:
+            # "until not ack", "until the timeout not expires" (Russian): the negator after an "until" word of its part is none
+            prev = next((u for u in reversed(toks[max(0, i - UNTIL_REACH) : i]) if u.chunk == t.chunk
+                         and u.low in lex.until_before_negator), None)  # fmt: skip
+            if prev is not None:
                 prev.kind, prev.key, prev.ukey = "word", "until", "until"
                 t.kind = "stop"
             else:

@@ -79,6 +79,8 @@ def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[st
     exp, ans = analyze(expected, index), analyze(answer, index)
     flipped = {"yes": "no", "no": "yes"}[exp.pol] if exp.pol and {"yes": "no", "no": "yes"}[exp.pol] in ans.pols else None
     best = main
+    # a key point of a model answer of several sentences: the values it names besides are no antonyms
+    told = expected if len(sentences(expected)) > 1 else ""
     for alt in _with_polarity(accept, exp, index):
         if flipped and flipped not in analyze(alt, index).pols:
             continue  # "yes, X" to a "No ..." card: only an accept entry saying "yes" makes it right
@@ -87,7 +89,7 @@ def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[st
             continue  # a claim against the main answer that the accept entry does not make itself
         if _new_terms(ans, (alt, expected, context), index):
             continue  # a field term neither text says ("👍 via exchanges" for "👍" or "👍 via topics")
-        g = grade_against(alt, answer, index, use_core=False, sid=sid, neutral=f"{expected}\n{context}")
+        g = grade_against(alt, answer, index, use_core=False, sid=sid, neutral=f"{expected}\n{context}", told=told)
         if not g.correct:
             continue
         if g.beats(best) or not best.correct:

@@ -15,6 +15,7 @@ from .analysis import Token
 from .glossary import Glossary
 from .lexicon import lexicons
 from .results import Hit
+from .text import fold, lexicon_words
 
 
 def _noun_after(toks: list[Token], i: int) -> Token | None:
@@ -74,6 +75,37 @@ def version_markers_optional(e_words: list[Token], a_words: list[Token]) -> list
         n = e_words[i + 1]
         if e.low in markers and n.chunk == e.chunk and n.key in said and not e.paren and not any(a.matches(e) for a in a_words):
             out[i] = dataclasses.replace(e, paren=True)
+    return out
+
+
+def identifier_affixes_optional(e_words: list[Token], text: str, a_words: list[Token], answer: str) -> list[Token]:
+    """The expected words with a lexicon's identifier affix ("max", "ms") that is a dotted name's
+    first or last piece marked optional where the answer says the name's other pieces in words
+    and not the affix: "the poll interval" says "max.poll.interval.ms", as "session timeout" says
+    "session.timeout.ms". A dotted name of the answer's own ("max.poll.records") says no other one."""
+    affixes = lexicon_words("identifier_affixes")
+    if not affixes:
+        return e_words
+
+    def glued(s: str, i: int) -> bool:  # s[i] is a dot between two letters or digits
+        return 0 < i < len(s) - 1 and s[i] == "." and s[i - 1].isalnum() and s[i + 1].isalnum()
+
+    names: list[list[int]] = []  # the expected words of each dotted name, by index
+    for n, e in enumerate(e_words):
+        if n and names and names[-1][-1] == n - 1 and glued(text, e.start - 1) and e_words[n - 1].end == e.start - 1:
+            names[-1].append(n)
+        else:
+            names.append([n])
+    in_words = [a for a in a_words if not glued(answer, a.start - 1) and not glued(answer, a.end)]
+    out = list(e_words)
+    for name in names:
+        ends = [n for n in (name[0], name[-1]) if len(name) > 2 and fold(e_words[n].low) in affixes]
+        rest = [e_words[n] for n in name if n not in ends]
+        if not ends or any(any(a.matches(e_words[n]) for a in a_words) for n in ends):
+            continue
+        if all(any(a.matches(e) for a in in_words) for e in rest):
+            for n in ends:
+                out[n] = dataclasses.replace(out[n], paren=True)
     return out
 
 

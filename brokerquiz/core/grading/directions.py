@@ -89,6 +89,19 @@ def _span(toks: list[Token], at: int, marks: set[int]) -> list[Token]:
     return walk(range(at + 1, len(toks))) or walk(range(at - 1, -1, -1))
 
 
+def prevented(toks: list[Token]) -> set[int]:
+    """ids of the words a denying direction (`denying_directions:` in data/glossary.yaml: "prevents
+    wraparound", "verhindert den Überlauf") acts on: the text says they do not happen, so an answer's
+    "so they do not wrap around" agrees."""
+    denying = _denying()
+    vals = _values(toks)
+    out: set[int] = set()
+    for at, group, value in vals:
+        if (group, value) in denying:
+            out.update(id(t) for t in _span(toks, at, {i for i, g, _ in vals if g == group}))
+    return out
+
+
 def direction_hits(e_toks: list[Token], a_toks: list[Token]) -> list[Hit]:
     """An answer's direction word whose object the expected text governs by another value of
     the group ("lower max.poll.interval.ms" where "raise max.poll.interval.ms" is expected), else

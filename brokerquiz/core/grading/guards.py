@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from .align import opening_core
 from .circumstances import same_circumstance
-from .directions import direction_hits
+from .directions import direction_hits, prevented
 from .elsewhere import about_else
-from .analysis import AnalyzedText, Token, hedge_in, negated_forms
+from .analysis import AnalyzedText, Token, hedge_in
+from .negforms import negated_forms
+from .contrasts import contrasted, denied_elsewhere
 from .counts import counts_of_other_things, one_for_several
 from .exclusive import only_one_of_several
 from .glossary import Glossary
@@ -22,6 +24,7 @@ from .negphrase import denied_terms
 from .results import Hit, fragments
 from .settings import setting_values
 from .subjects import SubjectIndex
+from .withdrawn import withdrawn_hits, withdrawn_parts
 
 #: group -> [(value, token)]: the opposite-group values a text names
 ConceptValues = dict[str, list[tuple[str, Token]]]
@@ -30,14 +33,17 @@ ConceptValues = dict[str, list[tuple[str, Token]]]
 def concept_values(toks: list[Token]) -> ConceptValues:
     """group -> [(value, token)] for every non-negated word of an opposite group outside an aside
     ("unlike X"), in text order (runs of words spelling one were joined: "at most once"); a value
-    a negated word of its clause already denies is part of that denial."""
+    a negated word of its clause already denies is part of that denial, and so is one right after
+    a denied word of its part ("no transactions across partitions" denies cross-partition ones)."""
     found: ConceptValues = {}
     denied = [(u.group, u.value, u.major, u.start) for u in toks if u.neg and u.group is not None]
-    for t in toks:
+    for n, t in enumerate(toks):
         if t.group is None or t.neg or t.aside or t.kind not in ("word", "pol"):
             continue
         if (t.group, t.value, t.major) in {(g, v, m) for g, v, m, s in denied if s < t.start}:
             continue  # the denied value said again in its clause ("no global order across the keyspace")
+        if n and toks[n - 1].neg and toks[n - 1].kind == "word" and toks[n - 1].chunk == t.chunk:
+            continue  # it says which of the denied thing is denied
         found.setdefault(t.group, []).append((t.value, t))  # type: ignore[arg-type]
     return found
 
@@ -102,20 +108,23 @@ def _polarity(
         negs = tuple(t.raw for t in ans.toks if t.kind == "neg")
         expected_word = next(t.raw for t in exp.toks if t.kind == "pol")
         return [(f"opposite polarity: '{negs[0]}' vs '{expected_word}'", negs)]
-    if exp.pol is None and not exp.has_neg and "no" in ans.pols and e_toks and not _agrees(ans.pols["no"], ans, concepts[0]):
+    if exp.pol is None and not exp.has_neg and ans.pol == "no" and e_toks and not _agrees(ans.pols["no"], ans, concepts[0]):
         return [(f"opposite polarity: '{ans.pols['no']}'", (ans.pols["no"],))]
     gone = withdrawn_parts(exp)  # "not X" agrees with "X was removed"
     said_no = _after_no(exp)  # and with "no X"
     # an answer opening "no X" to a text opening with its no says no, then X ("no end-of-life since 2023")
     said_no_first = exp.pol == "no" and bool(ans.toks) and ans.toks[0].kind == "neg" and ans.toks[0].low in lexicons().no
+    stopped = prevented(e_toks)  # "not X" agrees with "prevents X"
     for a in a_toks:
         if a.kind not in ("word", "subj") or not a.neg or (said_no_first and a.neg_start == ans.toks[0].start):
+            continue
+        if denied_elsewhere(a, a_toks, concepts[0]):
             continue
         if any((f.neg or _in_denied_phrase(f, exp.toks)) and f.kind in ("word", "subj") and a.matches(f) for f in e_toks):
             continue  # the expected text denies it too ("no reply queue" denies the queue as well)
         # "not X" where the subject X is the answer: a subject denied is a word denied; a count
         # of X ("the partition count") is no claim that X is there
-        e = next((e for e in e_toks if not e.neg and e.kind in ("word", "subj") and e.major not in gone
+        e = next((e for e in e_toks if not e.neg and e.kind in ("word", "subj") and e.major not in gone and id(e) not in stopped
                   and e.start not in said_no and a.matches(e) and not _counted(e, e_toks)
                   and not _in_denied_phrase(e, exp.toks)), None)
         if e is not None and not _denied_alike(a, a_toks, e_toks, [e]) and not same_circumstance(a, a_toks, e, e_toks):
@@ -259,37 +268,6 @@ def _hedges(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
     return []
 
 
-def _marked_withdrawn(t: Token) -> bool:
-    """Is this a word saying a thing was removed or deprecated (the lexicons' `withdrawn`)?"""
-    return t.kind == "word" and t.low.startswith(lexicons().withdrawn)
-
-
-def withdrawn_parts(text: AnalyzedText) -> set[int]:
-    """The major parts of a text that say a thing was withdrawn ("classic mirroring was removed")."""
-    return {t.major for t in text.toks if _marked_withdrawn(t)}
-
-
-def _withdrawn(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
-    """An answer offering what the expected text says was removed or deprecated ("mirrored
-    classic queues" where "classic mirroring was removed"), unless it says so itself."""
-    marked = _marked_withdrawn
-    gone = withdrawn_parts(exp)
-    if not gone or any(marked(t) for t in ans.toks):
-        return []
-    said = [t for t in exp.toks if t.kind == "word" and not marked(t)]
-    negated = {t.chunk for t in ans.toks if t.neg}
-    offered = [
-        a for a in ans.toks
-        if a.kind == "word" and not a.paren and a.chunk not in negated
-        and any(a.matches(e) for e in said if e.major in gone)
-        and not any(a.matches(e) for e in said if e.major not in gone)
-    ]  # fmt: skip
-    if not offered:
-        return []
-    frags = fragments(a.raw for a in offered)
-    return [(f"offers what was withdrawn: {', '.join(frags)}", frags)]
-
-
 def other_cells(
     ans_words: list[Token], a_hit: list[bool], own_hit: list[bool] | None, others: tuple[str, ...],
     index: SubjectIndex, expected: tuple[list[Token], list[bool]] = ([], []), context: tuple[str, ...] = (),
@@ -371,14 +349,15 @@ def guard_hits(
         *_other_subjects(exp, ans, index, sid),
         *_polarity(exp, ans, e_toks, a_toks, concepts),
         *_numbers(exp, ans),
-        *_antonyms(_core_opening(concepts[0], e_toks, index), counts_of_other_things(
-            about_else(concepts[1], concepts[0], a_toks, e_toks), concepts[0], a_toks, e_toks, index.glossary), index.glossary),
+        *_antonyms(_core_opening(concepts[0], e_toks, index), contrasted(counts_of_other_things(
+            about_else(concepts[1], concepts[0], a_toks, e_toks), concepts[0], a_toks, e_toks, index.glossary), concepts[0], a_toks),
+            index.glossary),
         *_negated_forms(exp, ans, e_toks, a_toks, index.glossary),
         *denied_terms(e_toks, a_toks, index.glossary),
         *one_for_several(e_toks, a_toks, index.glossary),
         *only_one_of_several(a_toks, concepts[0], e_toks),
         *_hedges(exp, ans),
-        *_withdrawn(exp, ans),
+        *withdrawn_hits(exp, ans),
         *setting_values(exp, ans, index.glossary),
         *direction_hits(e_toks, a_toks),
     ]

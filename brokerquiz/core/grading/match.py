@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from .align import align_parts, allowed, answered_in_place, contradictions
 from .analysis import CONTENT, AnalyzedText, Token, analyze
-from .counts import articles_aside, version_markers_optional
+from .counts import articles_aside, identifier_affixes_optional, version_markers_optional
 from .forks import alternatives_named
 from .heads import class_nouns_optional, unnamed_kinds
 from .meets import matches_any, meets_plain, plain_words, same_matrix, words_elsewhere
@@ -31,6 +31,7 @@ from .lexicon import lexicons
 from .results import Grade, fragments
 from .subjects import SubjectIndex
 from .text import plain
+from .told import every_value, with_told
 from .reasons import elaboration_free, precision_of, reasons_aside
 from .several import options_aside
 from .sides import joined_sides
@@ -110,6 +111,7 @@ def _graded_tokens(
         exp_words, ans_words = class_nouns_optional(exp_words, glossary), class_nouns_optional(ans_words, glossary)
     ans_words = articles_aside(ans_words, exp_words)  # "within one partition" for "within a partition"
     exp_words = version_markers_optional(exp_words, ans_words)  # "from 4.0" for "since 4.0"
+    exp_words = identifier_affixes_optional(exp_words, exp.text, ans_words, ans.text)  # "poll interval" for "max.poll.interval.ms"
     if exp.pol == "no" and "no" not in ans.pols and "yes" not in ans.pols and ans.has_neg:
         # "not supported" answers "No (...)": the negation stands for the "no"
         neg = next(t for t in ans.toks if t.kind == "neg")
@@ -224,31 +226,6 @@ def _right_by_core(exp: AnalyzedText, exp_words: list[Token], e_hit: list[bool])
     return sum(h for _, h in core) / len(core) >= CORE_RECALL
 
 
-def _every_value(same: list[list[bool]], exp_words: list[Token], ans_words: list[Token], every: int | None) -> None:
-    """An answer word saying "every value" ("all three") names each value of a group the expected
-    text lists as alternatives, each a part of its own ("at-most-once / at-least-once /
-    exactly-once"), unless the answer names a value of that group itself or its number is not
-    the count listed. Marks those words as matched in same[expected][answer]."""
-    for j, a in enumerate(ans_words):
-        if every is None or a.term != every:
-            continue
-        count = next((k for k, b in enumerate(ans_words) if b.chunk == a.chunk and b.key.isdigit()), None)
-        listed: dict[str, list[int]] = {}
-        for i, e in enumerate(exp_words):
-            if e.group and all(w is e or w.chunk != e.chunk for w in exp_words):
-                listed.setdefault(e.group, []).append(i)
-        for group, idxs in listed.items():
-            values = {exp_words[i].value for i in idxs}
-            if len(values) < 2 or any(b.group == group for b in ans_words):
-                continue
-            if count is not None and ans_words[count].key != str(len(values)):
-                continue
-            for i in idxs:
-                same[i][j] = True
-                if count is not None:
-                    same[i][count] = True
-
-
 def _cell_hits(
     answer: str, ans_words: list[Token], hits: tuple[list[bool], list[bool]], exp_words: list[Token], others: bool
 ) -> tuple[list[bool], list[bool]]:
@@ -275,6 +252,7 @@ def grade_text(
     neutral: str = "",
     question: str = "",
     others: tuple[str, ...] = (),
+    told: str = "",
 ) -> Grade:
     """Grade against one expected text (no clause alignment). use_core: an answer matching
     the expected text's core is right. sid: the subject the card is about, when the expected
@@ -283,7 +261,8 @@ def grade_text(
     neutral: a text whose words the answer may repeat at no cost (the question, the main
     answer when grading against an accepted alternative): extra right words cost nothing.
     question: the card's context (its row label...): expected words it says need not be repeated.
-    others: the other subjects' cells of the same row: saying what one of them says is wrong."""
+    others: the other subjects' cells of the same row: saying what one of them says is wrong.
+    told: a text whose values of the expected text's opposite groups are no antonyms (told.py)."""
     exp, ans = analyze(expected, index), analyze(answer, index)
     e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid, index.latin, index.glossary)
     a_all, ans_words = options_aside(e_all, a_all, ans_words, index.glossary)  # "RC by default" beside "serializable"
@@ -294,7 +273,7 @@ def grade_text(
     prefixes = prefix_keys()
     other_kinds = unnamed_kinds(exp_words, ans_words, index.glossary, prefixes)  # "object-relational" for "relational"
     same = same_matrix(exp_words, ans_words, other_kinds, index.glossary, prefixes)  # "not mutable" = immutable
-    _every_value(same, exp_words, ans_words, index.glossary.every)
+    every_value(same, exp_words, ans_words, index.glossary.every)
     alignment = align_parts(exp_words, ans_words, same)
     if not alignment:  # no parts aligned: every match is allowed
         e_hit, a_hit = [any(row) for row in same], [any(col) for col in zip(*same)]  # exp_words is not empty here
@@ -322,7 +301,7 @@ def grade_text(
     recall, precision = _recall(exp_words, e_hit, lenient, joints, forks, expected), precision_of([t for t, _ in kept], [h for _, h in kept])
     if recall >= RIGHT_RECALL and precision < MIN_PRECISION:  # the whole said, then why: the reason costs nothing
         precision = precision_of(*reasons_aside(answer, a_all, [t for t, _ in kept], [h for _, h in kept], index.glossary))
-        if precision < MIN_PRECISION and elaboration_free(ans, [exp, analyze(question, index)], index):
+        if precision < MIN_PRECISION and elaboration_free(ans, [exp, analyze(question, index)], index, sid):
             precision = MIN_PRECISION  # the whole said, then how or what follows in one's own words
     # under MIN_PRECISION, extra words cost quadratically; at or above it they cost nothing
     prec_factor = min(1.0, precision / MIN_PRECISION) ** 2
@@ -366,7 +345,7 @@ def grade_text(
         score = max(score, PARTLY_MIN * prec_factor)  # a whole part right, the rest left out: partly
     missing = [exp.slice(toks) for toks, hits in _shown_chunks(exp.text, exp_words, e_hit) if sum(hits) < len(hits) / 2]  # mostly not covered
     guards = (
-        guard_hits(exp, ans, e_all, a_all, concepts, index, sid)
+        guard_hits(exp, ans, e_all, a_all, with_told(concepts, told, index), index, sid)
         or contradictions(alignment, exp_words, ans_words, index.glossary.core_groups)
         or other_cells(ans_words, *_cell_hits(answer, ans_words, (a_hit, own_hit), exp_words, bool(others)),
                        others, index, ([], []) if right else (exp_words, e_hit), (neutral, question), exp_words)

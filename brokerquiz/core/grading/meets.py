@@ -15,7 +15,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 
-from .analysis import Token, analyze, negated_forms
+from .analysis import Token, analyze
+from .negforms import negated_forms
 from .glossary import Glossary
 from .keymeet import keys_meet
 from .heads import HEAD_MIN, MODIFIER_MIN, compound_head_meets, head_meets

@@ -33,6 +33,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+def spellings_of(low: str) -> set[str]:
+    """The sweeping words' spellings that this one folded word says ("globally" for "global*")."""
+    return {w for w, pattern in _patterns() if " " not in w and pattern.fullmatch(low)}
+
+
 def _said(an: AnalyzedText) -> list[tuple[str, Token | None]]:
     """(spelling, its token when one word says it) of each sweeping word the text says."""
     folded = fold(an.text)
