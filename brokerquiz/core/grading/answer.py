@@ -10,6 +10,7 @@ from .parts import grade_against
 from .results import Grade, fragments
 from .thresholds import GUARD_SCORE_CAP
 from .keypoints import right_by_key_points
+from .likewise import likewise_claims
 from .sentences import right_by_lead, right_by_sentences, sentences
 from .sweeping import new_sweeping_words
 from .subjects import SubjectIndex, index_for
@@ -60,7 +61,12 @@ def grade(
     if rest:  # "no, <reasons>" to a yes/no question whose model answer leaves the yes/no to its reasons
         other = _graded(expected, rest, index, accept, subject, core_right, context, question, tuple(others))
         graded = other if other.beats(graded) else graded
-    return _unswapped(graded, answer, asked, index)
+    graded = _unswapped(graded, answer, asked, index)
+    carried = likewise_claims(expected, answer, asked, index) if graded.correct else ()
+    if carried:  # "..., and plain tables can restore too" where the model answer says they overwrite
+        return Grade(False, min(graded.score, GUARD_SCORE_CAP), graded.missing, carried,
+                     "says of another thing what the model answer says otherwise of it", expected, contradicting=carried)
+    return graded
 
 
 def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[str], subject: str | None,

@@ -1,0 +1,49 @@
+"""The general causes behind the tune set's false accepts, round 2 (branch fa2): answers right on
+the model answer's point that go on to make a wrong claim of their own. Said with made-up texts,
+in other words, decks and languages than the tune cases they stand for."""
+
+from __future__ import annotations
+
+import pytest
+
+from brokerquiz.core.grading import grade
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "question", "verdict_"),
+    [
+        # "Y too": what the model answer says of one thing claimed of another thing it says otherwise of
+        ("Yes: snapshots restore the state by version; plain tables overwrite it on update.",
+         "yes, snapshots restore the state by version, and plain tables can restore it too", "Can the store restore old state?", "wrong"),
+        ("Yes: XRANGE re-reads entries by id; Pub/Sub drops a message nobody listens to.",
+         "yes, xrange re-reads by id, and pub/sub can replay as well", "Can Redis replay?", "wrong"),
+        ("Да: snapshot'ы восстанавливают состояние по версии; обычные таблицы перезаписывают его при обновлении.",
+         "да, snapshot'ы восстанавливают состояние, и обычные таблицы тоже восстанавливают", "Можно ли восстановить старое состояние?", "wrong"),
+        ("Ja: Streams lesen per Offset erneut; klassische Queues löschen beim Konsumieren.",
+         "ja, streams lesen per offset erneut, klassische queues lesen auch erneut", "Kann der Broker Nachrichten erneut lesen?", "wrong"),
+        # the replacement the model answer recommends said to be withdrawn too (by a pronoun)
+        ("No: end-of-life since 2023; take the new engine.",
+         "no, end-of-life since 2023, take the new engine, though it is deprecated too", "Would you pick the old engine today?", "wrong"),
+        ("Нет: end-of-life с 2023; берите новый движок.",
+         "нет, end-of-life с 2023, берите новый движок — хотя он тоже устарел", "Выбрали бы вы старый движок сегодня?", "wrong"),
+        # the same thing said of the other thing as the model answer says it, or a detail of the first
+        ("Yes: snapshots restore the state by version; plain tables overwrite it on update.",
+         "yes, snapshots restore the state by version; plain tables also overwrite it on update", "Can the store restore old state?", "right"),
+        ("Yes: XRANGE re-reads entries by id; Pub/Sub drops a message nobody listens to.",
+         "yes, xrange re-reads entries by id, and by a time range too", "Can Redis replay?", "right"),
+        ("Ja: Streams lesen per Offset erneut; klassische Queues löschen beim Konsumieren.",
+         "ja, streams lesen per offset erneut, auch per zeitstempel", "Kann der Broker Nachrichten erneut lesen?", "right"),
+        ("Нет: end-of-life с 2023; берите новый движок.",
+         "нет, end-of-life с 2023, берите новый движок — он тоже бесплатный", "Выбрали бы вы старый движок сегодня?", "right"),
+        # "again", "not yet", "as well as", "even if": no other thing said alike
+        ("Если соединение рвётся до ack, брокер возвращает сообщение в очередь и доставляет его снова. Если теряется confirm, продюсер публикует сообщение повторно.",
+         "если соединение порвалось до ack, брокер вернёт сообщение в очередь и доставит снова. если теряется confirm, продюсер опубликует ещё раз",
+         "Откуда дубли?", "right"),
+        ("Yes: snapshots restore the state by version; plain tables overwrite it on update.",
+         "yes, snapshots restore the state by version as well as plain tables overwriting it on update", "Can the store restore old state?", "right"),
+        ("Ja: Streams lesen per Offset erneut; klassische Queues löschen beim Konsumieren.",
+         "ja, streams lesen per offset erneut, auch wenn klassische queues beim konsumieren löschen", "Kann der Broker Nachrichten erneut lesen?", "right"),
+    ],
+)
+def test_too_claims_of_another_thing_what_the_model_answer_says_otherwise(expected, answer, question, verdict_):
+    assert grade(expected, answer, context=question).verdict == verdict_
