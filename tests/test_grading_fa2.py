@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from brokerquiz.core.grading import grade
+from brokerquiz.core.deck.cards import subject_aliases
+from brokerquiz.core.deck.library import open_deck
+from brokerquiz.core.grading import grade, grade_card
 
 
 @pytest.mark.parametrize(
@@ -47,3 +49,41 @@ from brokerquiz.core.grading import grade
 )
 def test_too_claims_of_another_thing_what_the_model_answer_says_otherwise(expected, answer, question, verdict_):
     assert grade(expected, answer, context=question).verdict == verdict_
+
+
+def _card(deck_id: str, card_id: str):
+    deck, cards = open_deck(deck_id)
+    return next(c for c in cards if c.id == card_id), subject_aliases(deck)
+
+
+DB_EN, DB_DE = "tests/fixtures/decks/databases.en.yaml", "tests/fixtures/decks/datenbanken.de.yaml"
+
+
+@pytest.mark.parametrize(
+    ("deck_id", "card_id", "answer", "verdict_"),
+    [
+        # a figure the deck gives this subject otherwise (its cell's nuance: "7 days by default")
+        ("message-brokers-en", "message-brokers-en/fact/comparison/storage/kafka",
+         "long-term, configurable retention, 30 days by default", "wrong"),
+        ("message-brokers", "message-brokers/fact/comparison/storage/kafka",
+         "долгое, retention настраивается, по умолчанию 14 дней", "wrong"),
+        # a version the deck gives another subject and never this one
+        (DB_EN, "databases/fact/comparison/queries/postgres", "rich sql, joins, window functions since 8.0, ctes", "wrong"),
+        (DB_EN, "databases/fact/comparison/schema/postgres", "strict schema, jsonb for flexible fields since version 8.0", "wrong"),
+        (DB_DE, "datenbanken/fact/vergleich/schema/postgres", "festes schema, jsonb für flexible felder, ab 8.0", "wrong"),
+        ("message-brokers-en", "message-brokers-en/fact/comparison/storage/rabbitmq",
+         "until acked / durable queue, streams since 8.2 re-read by offset", "wrong"),
+        # the subject's own figures, or one the deck gives no subject: no claim against the deck
+        ("message-brokers-en", "message-brokers-en/fact/comparison/storage/kafka",
+         "long-term, configurable retention, 7 days by default", "right"),
+        ("message-brokers", "message-brokers/fact/comparison/storage/kafka",
+         "долгое, retention настраивается, по умолчанию 7 дней", "right"),
+        ("message-brokers-en", "message-brokers-en/fact/comparison/storage/rabbitmq",
+         "until acked / durable queue, streams since 3.9 re-read by offset", "right"),
+        (DB_EN, "databases/fact/comparison/queries/mysql", "sql with joins, window functions since 8.0", "right"),
+        (DB_EN, "databases/fact/comparison/queries/postgres", "rich sql, joins, window functions, ctes for 20 years", "right"),
+    ],
+)
+def test_a_figure_the_deck_gives_otherwise_is_a_wrong_extra_claim(deck_id, card_id, answer, verdict_):
+    card, aliases = _card(deck_id, card_id)
+    assert grade_card(card, answer, aliases=aliases).verdict == verdict_

@@ -11,7 +11,8 @@ from .analysis import CONTENT, Token, analyze
 from .asides import without_true_asides
 from .extras import extra_claims, likened_subjects
 from .notes import own_note
-from .pairs import cells_by_other_subject, deck_subject_cells, deck_subjects, other_subjects_cells, paired_card, row_cells, row_notes, subject_cells, subject_fits, subject_notes
+from .pairs import cells_by_other_subject, deck_subject_cells, deck_subjects, other_subjects_cells, paired_card, row_cells, row_notes, subject_cells, subject_fits, subject_notes, subject_texts
+from .figures import contradicted_figures
 from .answer import grade
 from .lexicon import lexicons
 from .match import grade_text
@@ -192,6 +193,8 @@ def _claimed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | Non
     if not claimed:  # a term the subject's own cells say the other way
         claimed = contradicted_terms(card.back, answer, index, own=(*own, *subject_notes(card, aliases)), asked=context,
                                      others=cells_by_other_subject(card, aliases), fits=fits)  # fmt: skip
+    if not claimed:  # a figure the deck gives the subject otherwise, or gives another subject only
+        claimed = contradicted_figures(card.back, answer, *subject_texts(card, aliases), index)
     if not claimed:  # a part saying another subject's value, or denying the subject's own
         claimed = extra_claims(card.back, answer, index, row=row_cells(card, aliases), own=own, asked=context, fits=fits,
                                elsewhere=other_subjects_cells(card, aliases))  # fmt: skip

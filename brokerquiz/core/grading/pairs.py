@@ -226,3 +226,30 @@ def subject_fits(card: Card, aliases: Mapping[str, Sequence[str]] | None, displa
         return ()
     fits = _fitting(path) or {}
     return (*fits.get(card.subject, ()), *(fits.get(display, ()) if display else ()))
+
+
+@lru_cache(maxsize=16)
+def _subject_texts(name: str) -> dict[str, tuple[str, ...]] | None:
+    """subject key -> its fact cells and their nuances in the deck, or None when it cannot be opened."""
+    from ..deck import library
+
+    try:
+        _, cards = library.open_deck(name)
+    except (BrokerquizError, OSError, yaml.YAMLError, UnicodeDecodeError):
+        return None  # a deck that cannot be reopened only means fewer figures known
+    by: dict[str, list[str]] = {}
+    for c in cards:
+        if c.kind == "fact" and c.subject:
+            by.setdefault(c.subject, []).extend(t for t in (c.back, c.nuance) if t)
+    return {subject: tuple(texts) for subject, texts in by.items()}
+
+
+def subject_texts(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(what the deck says of the card's subject: the card's nuance, the subject's cells and their
+    nuances; what it says of the other subjects): the texts a figure of an extra claim is held to."""
+    path = getattr(aliases, "path", None)
+    if not card.subject or not path:
+        return (), ()
+    texts = _subject_texts(path) or {}
+    own = (*((card.nuance,) if card.nuance else ()), *texts.get(card.subject, ()))
+    return own, tuple(t for subject, items in texts.items() if subject != card.subject for t in items)
