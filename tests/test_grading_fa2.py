@@ -87,3 +87,29 @@ DB_EN, DB_DE = "tests/fixtures/decks/databases.en.yaml", "tests/fixtures/decks/d
 def test_a_figure_the_deck_gives_otherwise_is_a_wrong_extra_claim(deck_id, card_id, answer, verdict_):
     card, aliases = _card(deck_id, card_id)
     assert grade_card(card, answer, aliases=aliases).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("deck_id", "card_id", "answer", "verdict_"),
+    [
+        # "which one?" for a quoted cell: the right subject, then a claim the quoted cell says the other way
+        ("message-brokers-en", "message-brokers-en/reverse/comparison/storage/kafka", "kafka, but retention is not configurable", "wrong"),
+        ("message-brokers-en", "message-brokers-en/reverse/comparison/storage/kafka", "kafka, though messages are kept short-term", "wrong"),
+        (DB_EN, "databases/reverse/comparison/queries/cassandra", "cassandra, and it supports joins", "wrong"),
+        (DB_DE, "datenbanken/reverse/vergleich/abfragen/mysql", "mysql, aber ohne joins", "wrong"),
+        ("message-brokers-interview", "message-brokers-interview/reverse/topics/poison/rabbitmq",
+         "rabbitmq, хотя dead letter exchange там нет", "wrong"),
+        ("message-brokers-interview-en", "message-brokers-interview-en/reverse/topics/poison/kafka",
+         "kafka, the broker has a dlq of its own", "wrong"),
+        # the right subject with the quoted cell's own words, or a detail it does not speak of
+        ("message-brokers-en", "message-brokers-en/reverse/comparison/storage/kafka", "kafka, retention is configurable per topic", "right"),
+        (DB_EN, "databases/reverse/comparison/queries/cassandra", "cassandra, you query by partition key", "right"),
+        (DB_DE, "datenbanken/reverse/vergleich/abfragen/mysql", "mysql, fensterfunktionen seit 8.0", "right"),
+        ("message-brokers-interview", "message-brokers-interview/reverse/topics/poison/rabbitmq", "rabbitmq, через dead letter exchange", "right"),
+        ("message-brokers-interview-en", "message-brokers-interview-en/reverse/topics/poison/kafka",
+         "kafka, you make the dlq yourself with retry topics", "right"),
+    ],
+)
+def test_the_quoted_cell_said_the_other_way_beside_the_right_subject(deck_id, card_id, answer, verdict_):
+    card, aliases = _card(deck_id, card_id)
+    assert grade_card(card, answer, aliases=aliases).verdict == verdict_

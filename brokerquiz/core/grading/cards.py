@@ -11,8 +11,9 @@ from .analysis import CONTENT, Token, analyze
 from .asides import without_true_asides
 from .extras import extra_claims, likened_subjects
 from .notes import own_note
-from .pairs import cells_by_other_subject, deck_subject_cells, deck_subjects, other_subjects_cells, paired_card, row_cells, row_notes, subject_cells, subject_fits, subject_notes, subject_texts
+from .pairs import cells_by_other_subject, deck_subject_cells, deck_subjects, other_subjects_cells, paired_card, row_cells, row_notes, subject_cells, subject_fits, subject_notes, subject_texts, quoted_cell
 from .figures import contradicted_figures
+from .quoted import against_quote
 from .answer import grade
 from .lexicon import lexicons
 from .match import grade_text
@@ -106,6 +107,12 @@ def grade_card(card: Card, answer: str, *, aliases: Mapping[str, Sequence[str]] 
     if _echoes_question(card, answer, index):
         return Grade(False, 0.0, fragments([card.back]), (), "repeats the question", card.back)
     best = _typed(card, answer, aliases, index)
+    quoted = quoted_cell(card, aliases) if best.correct and card.choices else ""
+    if quoted:  # "Which one? '..., no joins'" answered "X, and it supports joins": the quote said the other way
+        against = against_quote(quoted, answer, index)
+        if against:
+            return Grade(False, min(best.score, GUARD_SCORE_CAP), (), against, "says the quoted cell the other way: " + ", ".join(against),
+                         card.back, contradicting=against)  # fmt: skip
     if card.choices and best.correct:  # "X, like Y" on a "which one?" card names Y as well
         allowed = [card.choices[i] for i in (*card.correct, *card.optional)]
         likened = likened_subjects(answer, allowed, index)

@@ -253,3 +253,13 @@ def subject_texts(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tu
     texts = _subject_texts(path) or {}
     own = (*((card.nuance,) if card.nuance else ()), *texts.get(card.subject, ()))
     return own, tuple(t for subject, items in texts.items() if subject != card.subject for t in items)
+
+
+def quoted_cell(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> str:
+    """The fact cell of the card's row and subject that its question quotes ("Which one? Storage:
+    'Long-term, configurable retention'"), for a card of another kind; "" if none."""
+    path = getattr(aliases, "path", None)
+    if card.kind == "fact" or not card.topic or not card.subject or not path:
+        return ""
+    rows = _deck_cards(path) or {}
+    return next((back for _, back, subject in rows.get(card.topic, ()) if subject == card.subject and back and back in card.front), "")
