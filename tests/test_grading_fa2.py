@@ -113,3 +113,22 @@ def test_a_figure_the_deck_gives_otherwise_is_a_wrong_extra_claim(deck_id, card_
 def test_the_quoted_cell_said_the_other_way_beside_the_right_subject(deck_id, card_id, answer, verdict_):
     card, aliases = _card(deck_id, card_id)
     assert grade_card(card, answer, aliases=aliases).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # done by itself where the model answer says by hand (and the other way round): the other value
+        ("Split the data by hand into several tables", "split into several tables, the engine does it by itself", "wrong"),
+        ("Делить вручную на несколько потоков", "делить на несколько потоков, кластер делит их сам по себе", "wrong"),
+        ("Von Hand in mehrere Streams aufteilen", "in mehrere streams aufteilen, der cluster macht das von selbst", "wrong"),
+        ("Failover happens automatically", "failover is done by hand", "wrong"),
+        # the same value in other words
+        ("Split the data manually into several tables", "split it by hand into several tables", "right"),
+        ("Делить вручную на несколько потоков", "делить руками на несколько потоков", "right"),
+        ("Manuell in mehrere Streams aufteilen", "von hand in mehrere streams aufteilen", "right"),
+        ("Failover happens automatically", "failover happens by itself", "right"),
+    ],
+)
+def test_by_itself_and_by_hand_are_the_two_values_of_control(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
