@@ -132,3 +132,20 @@ def test_the_quoted_cell_said_the_other_way_beside_the_right_subject(deck_id, ca
 )
 def test_by_itself_and_by_hand_are_the_two_values_of_control(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # kept for years beside ephemeral data: the other value of durability
+        ("Very fast, light, ideal for ephemeral data", "very fast and light, for ephemeral data, keeps the history for years", "wrong"),
+        ("Очень быстрый, лёгкий, для эфемерных данных", "быстрый и лёгкий, эфемерные данные, а историю хранит годами", "wrong"),
+        ("Sehr schnell, leicht, ideal für flüchtige Daten", "schnell und leicht, für flüchtige daten, speichert alles jahrelang", "wrong"),
+        ("Transient queues in memory", "transient queues in memory, kept for years", "wrong"),
+        # kept for years where the model answer says durable
+        ("Durable log, replicated", "a durable log kept for years, replicated", "right"),
+        ("Персистентный лог, реплицируется", "персистентный лог, хранится годами, реплицируется", "right"),
+    ],
+)
+def test_kept_for_years_is_no_ephemeral_data(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_
