@@ -149,3 +149,34 @@ def test_by_itself_and_by_hand_are_the_two_values_of_control(expected, answer, v
 )
 def test_kept_for_years_is_no_ephemeral_data(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # the model answer's own circumstance, with another outcome
+        ("Requesters share a queue group. If no one subscribes, the server returns no responders at once.",
+         "requesters share a queue group; if no one subscribes, the server keeps the request until someone shows up", "wrong"),
+        ("Wenn der Consumer abstürzt, stellt der Broker die Nachricht erneut zu.",
+         "wenn der consumer abstürzt, löscht der broker die nachricht", "wrong"),
+        ("Если консьюмер падает до ack, брокер возвращает сообщение в очередь.",
+         "если консьюмер падает до ack, брокер просто удаляет сообщение", "wrong"),
+        ("Dedup by id in a window. When the window expires, the stream forgets the id and accepts a repeat.",
+         "dedup by id in a window; when the window expires, the stream still keeps the id", "wrong"),
+        # the same outcome in other words (no value of a group: "loses" may paraphrase), or another circumstance
+        ("Если консьюмер падает до ack, брокер возвращает сообщение в очередь.",
+         "если консьюмер падает до ack, брокер отдаёт сообщение обратно в очередь", "right"),
+        ("Requesters share a queue group. If no one subscribes, the server returns no responders at once.",
+         "requesters share a queue group; if no one subscribes, the server keeps nothing and answers no responders", "right"),
+        ("Requesters share a queue group. If no one subscribes, the server returns no responders at once.",
+         "requesters share a queue group; if no one subscribes, the server returns no responders right away", "right"),
+        ("Wenn der Consumer abstürzt, stellt der Broker die Nachricht erneut zu.",
+         "wenn der consumer abstürzt, stellt der broker die nachricht noch einmal zu", "right"),
+        ("Если консьюмер падает до ack, брокер возвращает сообщение в очередь.",
+         "если консьюмер падает до ack, брокер вернёт сообщение в очередь", "right"),
+        ("Dedup by id in a window. When the window expires, the stream forgets the id and accepts a repeat.",
+         "dedup by id in a window, when the window expires the id is forgotten and a repeat accepted", "right"),
+    ],
+)
+def test_another_outcome_of_the_model_answers_own_circumstance(expected, answer, verdict_):
+    assert grade(expected, answer, context="What happens?").verdict == verdict_

@@ -11,6 +11,7 @@ from .results import Grade, fragments
 from .thresholds import GUARD_SCORE_CAP
 from .keypoints import right_by_key_points
 from .likewise import likewise_claims
+from .outcomes import other_outcomes
 from .sentences import right_by_lead, right_by_sentences, sentences
 from .sweeping import new_sweeping_words
 from .subjects import SubjectIndex, index_for
@@ -62,7 +63,7 @@ def grade(
         other = _graded(expected, rest, index, accept, subject, core_right, context, question, tuple(others))
         graded = other if other.beats(graded) else graded
     graded = _unswapped(graded, answer, asked, index)
-    carried = likewise_claims(expected, answer, asked, index) if graded.correct else ()
+    carried = (likewise_claims(expected, answer, asked, index) or other_outcomes(expected, answer, index)) if graded.correct else ()
     if carried:  # "..., and plain tables can restore too" where the model answer says they overwrite
         return Grade(False, min(graded.score, GUARD_SCORE_CAP), graded.missing, carried,
                      "says of another thing what the model answer says otherwise of it", expected, contradicting=carried)
