@@ -180,3 +180,41 @@ def test_kept_for_years_is_no_ephemeral_data(expected, answer, verdict_):
 )
 def test_another_outcome_of_the_model_answers_own_circumstance(expected, answer, verdict_):
     assert grade(expected, answer, context="What happens?").verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # "Y too" with no claim of its own: what was just said of one thing, said of another the model answer says otherwise of
+        ("Yes: snapshots restore the state by version; plain tables overwrite it on update.",
+         "yes, snapshots restore the state by version; plain tables too", "wrong"),
+        ("Yes: snapshots restore the state by version; plain tables overwrite it on update.",
+         "yes, snapshots restore the state by version, and so do plain tables", "wrong"),
+        ("Да: snapshot'ы восстанавливают состояние по версии; обычные таблицы перезаписывают его при обновлении.",
+         "да, snapshot'ы восстанавливают состояние по версии, как и обычные таблицы", "wrong"),
+        ("Ja: Streams lesen per Offset erneut; klassische Queues löschen beim Konsumieren.",
+         "ja, streams lesen per offset erneut, klassische queues ebenfalls", "wrong"),
+        # the same thing again, or a one-sentence model answer naming both
+        ("Yes: snapshots restore the state by version; plain tables overwrite it on update.",
+         "yes, snapshots restore the state by version, and by time too", "right"),
+        ("Yes, via transactional producer/consumer", "yes, via the transactional producer, and the consumer too", "right"),
+        ("Ja: Streams lesen per Offset erneut; klassische Queues löschen beim Konsumieren.",
+         "ja, streams lesen per offset erneut; klassische queues löschen ebenfalls beim konsumieren", "right"),
+    ],
+)
+def test_y_too_with_no_claim_of_its_own_says_the_claim_before_it(expected, answer, verdict_):
+    assert grade(expected, answer, context="Can it restore or re-read?").verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "yes, streams re-read by offset or timestamp; classic queues too",
+        "yes, streams re-read by offset, and so do classic queues",
+        "yes, streams re-read by offset or timestamp, same for classic queues",
+        "yes, with streams, and classic queues as well",
+    ],
+)
+def test_y_too_on_a_shipped_card(answer):
+    card, aliases = _card("message-brokers-en", "message-brokers-en/follow-up/rabbit-replay")
+    assert grade_card(card, answer, aliases=aliases).verdict == "wrong"

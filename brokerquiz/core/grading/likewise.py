@@ -8,6 +8,8 @@ answer says otherwise of.
 
 The clause is the answer's part holding the additive word, with the parts a dash joins to it; one
 naming nothing of the model answer ("though it is deprecated too") speaks of the part before it.
+One naming only the thing ("..., classic queues too", "so do classic queues") says of it what the
+answer said just before: wrong when that is what another sentence says of another thing.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from .subjects import SubjectIndex
 from .text import fold, lexicon_words
 from .withdrawn import _marked_withdrawn
 
+#: The most words a clause naming only a thing ("classic queues too") has: more make a claim of their own.
+ELLIPTIC_WORDS = 2
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 _DASH = re.compile(r"\s[-–—]\s|[–—]")
 
@@ -40,17 +44,17 @@ def _no_claim() -> frozenset[str]:
     return lexicon_words("additive_words", "connective_words", "predicates", "assertion_words")
 
 
-def _additive_at(toks: list[Token]) -> list[int]:
-    """Where the additive words of the text are (token indexes)."""
+def _additive_at(toks: list[Token]) -> list[tuple[int, int]]:
+    """Where the additive words of the text are: (its last token's index, its first's)."""
     single, multi, except_ = _additive()
     lows = [t.low for t in toks]
 
     def opens(i: int, phrase: tuple[str, ...]) -> bool:
         return tuple(lows[i : i + len(phrase)]) == phrase
 
-    out = [i for i, t in enumerate(toks) if t.kind in ("stop", "word") and t.low in single]
-    out += [i + len(p) - 1 for p in multi for i in range(len(toks)) if opens(i, p)]
-    return sorted({i for i in out if not any(opens(j, p) for p in except_ for j in range(max(0, i - len(p) + 1), i + 1))})
+    out = [(i, i) for i, t in enumerate(toks) if t.kind in ("stop", "word") and t.low in single]
+    out += [(i + len(p) - 1, i) for p in multi for i in range(len(toks)) if opens(i, p)]
+    return sorted({(i, first) for i, first in out if not any(opens(j, p) for p in except_ for j in range(max(0, i - len(p) + 1), i + 1))})
 
 
 def _sentence_of(text: str, toks: list[Token]) -> list[int]:
@@ -60,7 +64,7 @@ def _sentence_of(text: str, toks: list[Token]) -> list[int]:
 
 def _claim_words(toks: list[Token]) -> list[Token]:
     skip = _no_claim()
-    return [t for t in toks if t.kind in ("word", "subj") and not t.paren and fold(t.low) not in skip]
+    return [t for t in toks if t.kind in ("word", "subj") and not t.paren and fold(t.low) not in skip]  # an aside too: "like Y" after an additive word is the claim
 
 
 def _clause(text: str, toks: list[Token], at: int) -> tuple[list[Token], list[Token]]:
@@ -92,15 +96,36 @@ def likewise_claims(expected: str, answer: str, asked: str, index: SubjectIndex)
     for t, s in zip(exp_words, where):
         sentences.setdefault(s, []).append(t)
     question = [t for t in _claim_words(analyze(asked, index).toks) if t.kind == "word"] if asked else []
-    for at in spots:
+    for at, first in spots:
         clause, before = _clause(answer, ans.toks, at)
-        words = _claim_words(clause)
+        phrase = {id(t) for t in ans.toks[first : at + 1]}  # "same for", "as well": no word of the claim
+        words = [w for w in _claim_words(clause) if id(w) not in phrase]
         if not any(w.matches(e) for w in words for e in exp_words):
             words = _claim_words(before) + words  # "..., take X — though it is deprecated too": it is X
-        found = _carried_over(words, sentences, question)
+        found = _carried_over(words, sentences, question) or _elliptic(words, ans.toks[: ans.toks.index(clause[0])], sentences)
         if found:
             return found
     return ()
+
+
+def _best(words: list[Token], sentences: dict[int, list[Token]]) -> tuple[int | None, int]:
+    """The sentence of the model answer these words say most of, and how many of them it says."""
+    hits = {s: sum(any(w.matches(e) for e in toks) for w in words) for s, toks in sentences.items()}
+    s = max(hits, key=hits.__getitem__, default=None)
+    return (s, hits[s]) if s is not None and hits[s] else (None, 0)
+
+
+def _elliptic(words: list[Token], before: list[Token], sentences: dict[int, list[Token]]) -> tuple[str, ...]:
+    """A clause naming only a thing one sentence of the model answer speaks of, no claim of its
+    own ("..., classic queues too"): it says of that thing what the answer said just before, of
+    a thing another sentence speaks of. Its words, when what came before says that other sentence."""
+    if len(sentences) < 2 or not words:
+        return ()
+    s, n = _best(words, sentences)
+    if s is None or n < len(words) or len(words) > ELLIPTIC_WORDS or len(words) >= len(sentences[s]):
+        return ()  # a word of its own, a claim of several words, or as many as that sentence says
+    k, m = _best(_claim_words(before), sentences)
+    return fragments(w.raw for w in words) if k is not None and k != s else ()
 
 
 def _carried_over(words: list[Token], sentences: dict[int, list[Token]], question: list[Token]) -> tuple[str, ...]:
