@@ -218,3 +218,18 @@ def test_y_too_with_no_claim_of_its_own_says_the_claim_before_it(expected, answe
 def test_y_too_on_a_shipped_card(answer):
     card, aliases = _card("message-brokers-en", "message-brokers-en/follow-up/rabbit-replay")
     assert grade_card(card, answer, aliases=aliases).verdict == "wrong"
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict_"),
+    [
+        # another amount of time than the nuance's, in another unit; the same amount in another unit
+        ("long-term, configurable retention (default 24 hours)", "wrong"),
+        ("long-term, configurable retention, 2 days by default", "wrong"),
+        ("long-term, configurable retention, 1 week by default", "right"),
+        ("long-term, configurable retention, by default 168 hours", "right"),
+    ],
+)
+def test_a_time_is_compared_in_any_unit(answer, verdict_):
+    card, aliases = _card("message-brokers-en", "message-brokers-en/fact/comparison/storage/kafka")
+    assert grade_card(card, answer, aliases=aliases).verdict == verdict_

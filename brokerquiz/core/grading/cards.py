@@ -201,7 +201,7 @@ def _claimed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | Non
         claimed = contradicted_terms(card.back, answer, index, own=(*own, *subject_notes(card, aliases)), asked=context,
                                      others=cells_by_other_subject(card, aliases), fits=fits)  # fmt: skip
     if not claimed:  # a figure the deck gives the subject otherwise, or gives another subject only
-        claimed = contradicted_figures(card.back, answer, *subject_texts(card, aliases), index)
+        claimed = contradicted_figures(card.back, answer, card.nuance or "", *subject_texts(card, aliases), index)
     if not claimed:  # a part saying another subject's value, or denying the subject's own
         claimed = extra_claims(card.back, answer, index, row=row_cells(card, aliases), own=own, asked=context, fits=fits,
                                elsewhere=other_subjects_cells(card, aliases))  # fmt: skip

@@ -1,10 +1,9 @@
 """An extra figure the deck gives otherwise: a number with a unit ("30 days by default") where
-what the deck says of the subject (the card's nuance, its other cells and theirs) gives another
-number of that unit ("7 days by default"), or a version or figure the deck gives another
-subject and never this one ("window functions since 8.0" said of a subject whose deck cells
-never name 8.0, while another subject's cell does). A figure the deck gives no subject is no
-claim it can judge: it costs nothing here.
-"""
+the card's nuance (what the deck says of this very cell) gives only other amounts of that
+dimension ("7 days by default": "24 hours" is another time too), or a version or figure the
+deck gives another subject and never this one (its cells and their nuances: "window functions
+since 8.0" said of a subject whose deck texts never name 8.0, while another subject's cell
+does). A figure the deck gives no subject is no claim it can judge: it costs nothing here."""
 
 from __future__ import annotations
 
@@ -48,10 +47,12 @@ def _figures_in(texts: tuple[str, ...], index: SubjectIndex) -> frozenset[Figure
     return frozenset(f for text in texts if text for f in figures_of(text, index))
 
 
-def contradicted_figures(expected: str, answer: str, own: Sequence[str], others: Sequence[str], index: SubjectIndex) -> tuple[str, ...]:
+def contradicted_figures(expected: str, answer: str, nuance: str, own: Sequence[str], others: Sequence[str],
+                         index: SubjectIndex) -> tuple[str, ...]:  # fmt: skip
     """The answer's figures the model answer does not give that the deck gives otherwise: the
-    subject's own texts (own) give that unit only other numbers, or another subject's (others)
-    give this figure and the subject's own never do."""
+    card's nuance gives that dimension only other amounts (a figure of the same aspect: the
+    subject's other cells' figures are of other things), or another subject's texts (others)
+    give this figure and the subject's own (own) never do."""
     said = figures_of(answer, index)
     if not said:
         return ()
@@ -60,8 +61,35 @@ def contradicted_figures(expected: str, answer: str, own: Sequence[str], others:
     if not new:
         return ()
     mine = _figures_in((expected, *own), index)
+    aspect = _figures_in((expected, nuance), index)
     theirs = _figures_in(tuple(others), index)
     found = [raw for (value, unit), raw in new.items()
-             if unit != "v" and any(u == unit for _, u in mine) and (value, unit) not in mine  # another of its own unit
+             if _other_of_its_dimension((value, unit), aspect)
              or (value, unit) in theirs and (value, unit) not in mine]  # fmt: skip
     return fragments(found)
+
+
+#: Seconds per time unit (the lexicons' canonical unit names): "24 hours" is no "7 days".
+_SECONDS = {"us": 1e-6, "ms": 1e-3, "s": 1.0, "min": 60.0, "h": 3600.0, "d": 86400.0, "w": 604800.0}
+
+
+def _measure(figure: Figure) -> tuple[str, float] | None:
+    """(dimension, amount) of a figure with a unit: time in seconds, any other unit as itself."""
+    value, unit = figure
+    if unit == "v":
+        return None
+    try:
+        amount = float(value)
+    except ValueError:
+        return None
+    return ("time", amount * _SECONDS[unit]) if unit in _SECONDS else (unit, amount)
+
+
+def _other_of_its_dimension(figure: Figure, mine: frozenset[Figure]) -> bool:
+    """Do the subject's own figures give this one's dimension (a time, a count in thousands...)
+    only other amounts?"""
+    said = _measure(figure)
+    if said is None:
+        return False
+    known = [m for m in map(_measure, mine) if m is not None and m[0] == said[0]]
+    return bool(known) and all(abs(amount - said[1]) > 1e-9 * max(1.0, said[1]) for _, amount in known)
