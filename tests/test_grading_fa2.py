@@ -233,3 +233,31 @@ def test_y_too_on_a_shipped_card(answer):
 def test_a_time_is_compared_in_any_unit(answer, verdict_):
     card, aliases = _card("message-brokers-en", "message-brokers-en/fact/comparison/storage/kafka")
     assert grade_card(card, answer, aliases=aliases).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("card_id", "answer", "verdict_"),
+    [
+        # "so does Y", "neither does Y", "Y too" after the part saying another sentence's thing
+        ("rebalance-cooperative", "eager: everyone gives up all partitions, whole group stops; cooperative revokes only the moving ones, and so does eager", "wrong"),
+        ("kafka-dlq", "no, the application builds dead letter and retry topics; the broker has none, and neither does kafka connect", "wrong"),
+        ("kafka-dlq", "no, the app builds retry and dlt topics, the broker has none; connect sink connectors too", "wrong"),
+        ("kafka-dlq", "no, the app builds retry and dlt topics, the broker has none; connect sink connectors have a dead letter queue topic", "right"),
+    ],
+)
+def test_y_too_after_the_part_just_before(card_id, answer, verdict_):
+    card, aliases = _card("message-brokers-interview-en", f"message-brokers-interview-en/follow-up/{card_id}")
+    assert grade_card(card, answer, aliases=aliases).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        ("Nein: der Broker hat keine DLQ. Kafka Connect schreibt fehlerhafte Records in ein eigenes DLQ-Topic.",
+         "nein, der broker hat keine dlq, kafka connect auch nicht", "wrong"),
+        ("Nein: der Broker hat keine DLQ. Kafka Connect schreibt fehlerhafte Records in ein eigenes DLQ-Topic.",
+         "nein, der broker hat keine dlq, kafka connect schreibt sie in ein eigenes dlq-topic", "right"),
+    ],
+)
+def test_auch_nicht_carries_a_denial_over(expected, answer, verdict_):
+    assert grade(expected, answer, context="Hat Kafka eine DLQ?").verdict == verdict_

@@ -24,8 +24,9 @@ from .text import fold, lexicon_words
 from .withdrawn import _marked_withdrawn
 
 #: The most words a clause naming only a thing ("classic queues too") has: more make a claim of their own.
-ELLIPTIC_WORDS = 2
+ELLIPTIC_WORDS = 3
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_FULL_STOP = re.compile(r"[.!?](?:\s|$)")
 _DASH = re.compile(r"\s[-–—]\s|[–—]")
 
 
@@ -102,7 +103,9 @@ def likewise_claims(expected: str, answer: str, asked: str, index: SubjectIndex)
         words = [w for w in _claim_words(clause) if id(w) not in phrase]
         if not any(w.matches(e) for w in words for e in exp_words):
             words = _claim_words(before) + words  # "..., take X — though it is deprecated too": it is X
-        found = _carried_over(words, sentences, question) or _elliptic(words, ans.toks[: ans.toks.index(clause[0])], sentences)
+        # a part of a sentence of its own ("... . The consumer sees the count too") says its own claim
+        joined = bool(before) and not _FULL_STOP.search(answer[before[-1].end : clause[0].start])
+        found = _carried_over(words, sentences, question) or (_elliptic(words, before, sentences) if joined else ())
         if found:
             return found
     return ()
@@ -118,7 +121,7 @@ def _best(words: list[Token], sentences: dict[int, list[Token]]) -> tuple[int | 
 def _elliptic(words: list[Token], before: list[Token], sentences: dict[int, list[Token]]) -> tuple[str, ...]:
     """A clause naming only a thing one sentence of the model answer speaks of, no claim of its
     own ("..., classic queues too"): it says of that thing what the answer said just before, of
-    a thing another sentence speaks of. Its words, when what came before says that other sentence."""
+    a thing another sentence speaks of. Its words, when the part before (before) says that other sentence."""
     if len(sentences) < 2 or not words:
         return ()
     s, n = _best(words, sentences)
