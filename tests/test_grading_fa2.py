@@ -261,3 +261,19 @@ def test_y_too_after_the_part_just_before(card_id, answer, verdict_):
 )
 def test_auch_nicht_carries_a_denial_over(expected, answer, verdict_):
     assert grade(expected, answer, context="Hat Kafka eine DLQ?").verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a count said in words before a unit is a number; a time is one amount in any unit
+        ("The tombstone is kept for delete.retention.ms (one day by default)", "kept for delete.retention.ms, one week by default", "wrong"),
+        ("The tombstone is kept for delete.retention.ms (one day by default)", "kept for delete.retention.ms, 24 hours by default", "right"),
+        ("По умолчанию окно — два дня", "по умолчанию окно три дня", "wrong"),
+        ("По умолчанию окно — два дня", "по умолчанию окно 2 дня", "right"),
+        ("Standardmäßig sieben Tage", "standardmäßig zwei tage", "wrong"),
+        ("Standardmäßig sieben Tage", "standardmäßig 7 tage", "right"),
+    ],
+)
+def test_counts_in_words_and_times_in_other_units(expected, answer, verdict_):
+    assert grade(expected, answer).verdict == verdict_

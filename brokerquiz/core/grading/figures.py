@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .analysis import analyze
 from .lexicon import lexicons
-from .numbers import _value
+from .numbers import _value, seconds
 from .results import fragments
 from .subjects import SubjectIndex
 from .text import fold
@@ -69,10 +69,6 @@ def contradicted_figures(expected: str, answer: str, nuance: str, own: Sequence[
     return fragments(found)
 
 
-#: Seconds per time unit (the lexicons' canonical unit names): "24 hours" is no "7 days".
-_SECONDS = {"us": 1e-6, "ms": 1e-3, "s": 1.0, "min": 60.0, "h": 3600.0, "d": 86400.0, "w": 604800.0}
-
-
 def _measure(figure: Figure) -> tuple[str, float] | None:
     """(dimension, amount) of a figure with a unit: time in seconds, any other unit as itself."""
     value, unit = figure
@@ -82,7 +78,8 @@ def _measure(figure: Figure) -> tuple[str, float] | None:
         amount = float(value)
     except ValueError:
         return None
-    return ("time", amount * _SECONDS[unit]) if unit in _SECONDS else (unit, amount)
+    time = seconds(value, unit)
+    return ("time", time) if time is not None else (unit, amount)
 
 
 def _other_of_its_dimension(figure: Figure, mine: frozenset[Figure]) -> bool:
