@@ -277,3 +277,28 @@ def test_auch_nicht_carries_a_denial_over(expected, answer, verdict_):
 )
 def test_counts_in_words_and_times_in_other_units(expected, answer, verdict_):
     assert grade(expected, answer).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # "X — Y" pairs of the model answer swapped: one sentence's X with another sentence's Y
+        ("Ready grows — too few consumers. Unacked grows — consumers hang or never ack.",
+         "ready grows — consumers hang, unacked grows — too few consumers", "wrong"),
+        ("Ready wächst — zu wenige Consumer. Unacked wächst — Consumer hängen.",
+         "ready wächst — consumer hängen, unacked wächst — zu wenige consumer", "wrong"),
+        ("Read replicas: they scale reads. Sharding: it scales writes.", "read replicas: scale writes; sharding: scales reads", "wrong"),
+        ("Read-реплики — масштабируют чтение. Шардинг — масштабирует запись.",
+         "read-реплики — масштабируют запись, шардинг — масштабирует чтение", "wrong"),
+        # the pairs as the model answer makes them
+        ("Ready grows — too few consumers. Unacked grows — consumers hang or never ack.",
+         "ready grows — too few consumers, unacked grows — consumers hang", "right"),
+        ("Ready wächst — zu wenige Consumer. Unacked wächst — Consumer hängen.",
+         "ready wächst — zu wenige consumer; unacked wächst — consumer hängen", "right"),
+        ("Read replicas: they scale reads. Sharding: it scales writes.", "read replicas: scale reads; sharding: scales writes", "right"),
+        ("Read-реплики — масштабируют чтение. Шардинг — масштабирует запись.",
+         "read-реплики — масштабируют чтение, шардинг — масштабирует запись", "right"),
+    ],
+)
+def test_pairs_of_the_model_answer_swapped(expected, answer, verdict_):
+    assert grade(expected, answer, context="What do you watch?").verdict == verdict_
