@@ -31,12 +31,21 @@ _DASH = re.compile(r"\s[-–—]\s|[–—]")
 
 
 @lru_cache(maxsize=1)
-def _additive() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
-    """The additive words of one word, those of several (as tuples of folded words), and the
-    phrases an additive word opens that say something else ("as well as": and; "auch wenn": even if)."""
+def _additive() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
+    """The additive words of one word; those of several by their first word (as tuples of folded
+    words); and by their first word, the phrases an additive word opens that say something else
+    ("as well as": and; "auch wenn": even if; "too few": a degree)."""
     words = lexicon_words("additive_words")
-    except_ = tuple(tuple(w.split()) for w in lexicon_words("additive_except"))
-    return frozenset(w for w in words if " " not in w), tuple(tuple(w.split()) for w in words if " " in w), except_
+
+    def by_first(phrases: list[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for p in phrases:
+            out.setdefault(p[0], []).append(p)
+        return {k: tuple(v) for k, v in out.items()}
+
+    except_ = [tuple(w.split()) for w in lexicon_words("additive_except")]
+    return (frozenset(w for w in words if " " not in w), by_first([tuple(w.split()) for w in words if " " in w]),
+            by_first(except_))
 
 
 @lru_cache(maxsize=1)
@@ -49,13 +58,13 @@ def _additive_at(toks: list[Token]) -> list[tuple[int, int]]:
     """Where the additive words of the text are: (its last token's index, its first's)."""
     single, multi, except_ = _additive()
     lows = [t.low for t in toks]
-
-    def opens(i: int, phrase: tuple[str, ...]) -> bool:
-        return tuple(lows[i : i + len(phrase)]) == phrase
-
     out = [(i, i) for i, t in enumerate(toks) if t.kind in ("stop", "word") and t.low in single]
-    out += [(i + len(p) - 1, i) for p in multi for i in range(len(toks)) if opens(i, p)]
-    return sorted({(i, first) for i, first in out if not any(opens(j, p) for p in except_ for j in range(max(0, i - len(p) + 1), i + 1))})
+    out += [(i + len(p) - 1, i) for i, low in enumerate(lows) for p in multi.get(low, ()) if tuple(lows[i : i + len(p)]) == p]
+    if not out:
+        return []
+    # the spans of the phrases that say something else ("as well as", "too few")
+    spans = [(i, i + len(p) - 1) for i, low in enumerate(lows) for p in except_.get(low, ()) if tuple(lows[i : i + len(p)]) == p]
+    return sorted({(i, first) for i, first in out if not any(a <= i <= b for a, b in spans)})
 
 
 def _sentence_of(text: str, toks: list[Token]) -> list[int]:

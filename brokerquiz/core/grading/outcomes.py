@@ -37,9 +37,14 @@ def _conditionals(text: str, index: SubjectIndex) -> list[tuple[list[Token], lis
     if not markers:
         return []
     lows = [t.low for t in toks]
+    firsts = {r[0] for r in markers}
+    if firsts.isdisjoint(lows):
+        return []
     cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
     out = []
     for i in range(len(toks)):
+        if lows[i] not in firsts:
+            continue
         run = next((r for r in markers if tuple(lows[i : i + len(r)]) == r), None)
         if run is None:
             continue
