@@ -302,3 +302,33 @@ def test_counts_in_words_and_times_in_other_units(expected, answer, verdict_):
 )
 def test_pairs_of_the_model_answer_swapped(expected, answer, verdict_):
     assert grade(expected, answer, context="What do you watch?").verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("deck_id", "card_id", "answer", "verdict_"),
+    [
+        # an API name the deck gives another subject only, said of this one
+        (DB_EN, "databases/follow-up/cassandra-joins", "no, one denormalized table per query, or use $lookup", "wrong"),
+        ("message-brokers-interview-en", "message-brokers-interview-en/follow-up/nats-max-deliver",
+         "MaxDeliver caps the deliveries and BackOff sets the pauses; XCLAIM takes the message over", "wrong"),
+        ("message-brokers-interview", "message-brokers-interview/follow-up/redis-poison",
+         "XPENDING показывает число доставок, после порога — XADD в dead-letter stream и XACK, или просто MaxDeliver", "wrong"),
+        ("message-brokers-interview-en", "message-brokers-interview-en/follow-up/max-poll-interval",
+         "max.poll.interval.ms passed between polls, so the group dropped it; raise MaxAckPending", "wrong"),
+        # the subject's own API names, or a plain word or acronym
+        ("message-brokers-interview-en", "message-brokers-interview-en/follow-up/redis-poison",
+         "XPENDING gives the delivery count, XCLAIM raises it; past a threshold XADD it to a dead-letter stream and XACK it", "right"),
+        ("message-brokers-interview-en", "message-brokers-interview-en/follow-up/nats-max-deliver",
+         "MaxDeliver caps the deliveries, BackOff sets the pauses between retries", "right"),
+        (DB_EN, "databases/follow-up/cassandra-joins", "no, one denormalized table per query, no SQL joins", "right"),
+    ],
+)
+def test_an_api_name_of_another_subject_only(deck_id, card_id, answer, verdict_):
+    card, aliases = _card(deck_id, card_id)
+    assert grade_card(card, answer, aliases=aliases).verdict == verdict_
+
+
+def test_an_api_name_of_another_subject_denied_claims_nothing():
+    card, aliases = _card(DB_EN, "databases/follow-up/cassandra-joins")
+    assert grade_card(card, "no, one denormalized table per query; there is no $lookup", aliases=aliases).verdict == "right"
+    assert grade_card(card, "no, one denormalized table per query; there is $lookup", aliases=aliases).verdict == "wrong"

@@ -11,7 +11,8 @@ from .analysis import CONTENT, Token, analyze
 from .asides import without_true_asides
 from .extras import extra_claims, likened_subjects
 from .notes import own_note
-from .pairs import cells_by_other_subject, deck_subject_cells, deck_subjects, other_subjects_cells, paired_card, row_cells, row_notes, subject_cells, subject_fits, subject_notes, subject_texts, quoted_cell
+from .pairs import cells_by_other_subject, deck_subject_cells, deck_subjects, other_subjects_cells, paired_card, row_cells, row_notes, subject_cells, subject_fits, subject_notes, subject_texts, quoted_cell, texts_by_subject
+from .borrowed import borrowed_identifiers
 from .figures import contradicted_figures
 from .quoted import against_quote
 from .answer import grade
@@ -202,6 +203,9 @@ def _claimed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | Non
                                      others=cells_by_other_subject(card, aliases), fits=fits)  # fmt: skip
     if not claimed:  # a figure the deck gives the subject otherwise, or gives another subject only
         claimed = contradicted_figures(card.back, answer, card.nuance or "", *subject_texts(card, aliases), index)
+    if not claimed:  # an API name the deck gives one other subject and never this one
+        mine, theirs = texts_by_subject(card, aliases)
+        claimed = borrowed_identifiers(answer, (card.back, context, *card.answers, card.nuance or "", *mine), theirs, index)
     if not claimed:  # a part saying another subject's value, or denying the subject's own
         claimed = extra_claims(card.back, answer, index, row=row_cells(card, aliases), own=own, asked=context, fits=fits,
                                elsewhere=other_subjects_cells(card, aliases))  # fmt: skip

@@ -263,3 +263,30 @@ def quoted_cell(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> str:
         return ""
     rows = _deck_cards(path) or {}
     return next((back for _, back, subject in rows.get(card.topic, ()) if subject == card.subject and back and back in card.front), "")
+
+
+@lru_cache(maxsize=16)
+def _typed_texts(name: str) -> dict[str, tuple[str, ...]] | None:
+    """subject key -> the backs, nuances and accepted answers of its typed cards (no choices) in
+    the deck, or None when it cannot be opened."""
+    from ..deck import library
+
+    try:
+        _, cards = library.open_deck(name)
+    except (BrokerquizError, OSError, yaml.YAMLError, UnicodeDecodeError):
+        return None  # a deck that cannot be reopened only means fewer names known
+    by: dict[str, list[str]] = {}
+    for c in cards:
+        if c.subject and c.choices is None:
+            by.setdefault(c.subject, []).extend(t for t in (c.back, c.nuance, *c.answers) if t)
+    return {subject: tuple(texts) for subject, texts in by.items()}
+
+
+def texts_by_subject(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """(what the deck's typed cards say of the card's subject; the same of each other subject, one
+    tuple per subject): their backs, nuances and accepted answers."""
+    path = getattr(aliases, "path", None)
+    if not card.subject or not path:
+        return (), ()
+    texts = _typed_texts(path) or {}
+    return texts.get(card.subject, ()), tuple(items for subject, items in texts.items() if subject != card.subject)
