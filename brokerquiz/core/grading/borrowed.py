@@ -1,6 +1,6 @@
 """An identifier borrowed from another subject: a right answer naming an API name ("$lookup",
-"MaxAckPending", "max.poll.interval.ms", "x_delivery_limit") that the deck's texts (cells and
-their nuances) give one other subject and never this one, nor the model answer, its accepted
+"MaxAckPending", "max.poll.interval.ms", "x_delivery_limit") that the deck's typed cards (their
+backs, nuances and accepted answers) give one other subject and never this one, nor the model answer, its accepted
 answers or the question ("no, one denormalized table per query, or join with $lookup" on a card
 whose subject has no $lookup). An identifier is a word with a sigil, an inner capital, or pieces
 joined by dots or underscores, or a command in capitals of five letters or more ("XCLAIM"); a
