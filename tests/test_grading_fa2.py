@@ -332,3 +332,10 @@ def test_an_api_name_of_another_subject_denied_claims_nothing():
     card, aliases = _card(DB_EN, "databases/follow-up/cassandra-joins")
     assert grade_card(card, "no, one denormalized table per query; there is no $lookup", aliases=aliases).verdict == "right"
     assert grade_card(card, "no, one denormalized table per query; there is $lookup", aliases=aliases).verdict == "wrong"
+
+
+def test_a_wh_questions_words_are_no_claim_carried_over():
+    # "which reply fits a poison message?": saying "term also fits a poison message" answers it
+    card, aliases = _card("message-brokers-interview-en", "message-brokers-interview-en/follow-up/nats-ack-kinds")
+    answer = "nak asks for redelivery, in progress extends the ack wait, term stops redelivery; term also fits a poison message"
+    assert grade_card(card, answer, aliases=aliases).verdict == "right"

@@ -22,6 +22,7 @@ from .results import fragments
 from .subjects import SubjectIndex
 from .text import fold, lexicon_words
 from .withdrawn import _marked_withdrawn
+from .yesno import asks_yes_or_no
 
 #: The most words a clause naming only a thing ("classic queues too") has: more make a claim of their own.
 ELLIPTIC_WORDS = 3
@@ -105,7 +106,8 @@ def likewise_claims(expected: str, answer: str, asked: str, index: SubjectIndex)
     sentences: dict[int, list[Token]] = {}
     for t, s in zip(exp_words, where):
         sentences.setdefault(s, []).append(t)
-    question = [t for t in _claim_words(analyze(asked, index).toks) if t.kind == "word"] if asked else []
+    # a yes/no question's words are the claim asked about ("Can it replay?"); another question's frame the answer
+    question = [t for t in _claim_words(analyze(asked, index).toks) if t.kind == "word"] if asked and asks_yes_or_no(asked) else []
     for at, first in spots:
         clause, before = _clause(answer, ans.toks, at)
         phrase = {id(t) for t in ans.toks[first : at + 1]}  # "same for", "as well": no word of the claim
