@@ -339,3 +339,11 @@ def test_a_wh_questions_words_are_no_claim_carried_over():
     card, aliases = _card("message-brokers-interview-en", "message-brokers-interview-en/follow-up/nats-ack-kinds")
     answer = "nak asks for redelivery, in progress extends the ack wait, term stops redelivery; term also fits a poison message"
     assert grade_card(card, answer, aliases=aliases).verdict == "right"
+
+
+def test_the_same_outcome_with_a_valued_word_is_no_other_outcome():
+    # "keeps the message and delivers it again" is the model answer's "requeues ... delivers it again"
+    card, aliases = _card("message-brokers-interview-en", "message-brokers-interview-en/follow-up/rabbit-duplicates")
+    answer = ("if the connection drops before the ack, the broker keeps the message and delivers it again; "
+              "if a confirm is lost, the producer publishes again")
+    assert grade_card(card, answer, aliases=aliases).verdict == "right"

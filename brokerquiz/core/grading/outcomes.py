@@ -3,8 +3,9 @@
 every word of it, while what follows it says none of what follows there and a word the model
 answer never says, one a value of an opposite group ("if there are no subscribers, the server
 keeps the request" where the model answer says "if there are no subscribers, the server returns
-no responders at once"); words of no group may only paraphrase. The first word after the
-condition, the actor ("the server"), may be the same: what it does is the claim.
+no responders at once"); words of no group may only paraphrase. The actor, one of the first
+two words after the condition ("the server keeps", "stellt der Broker"), may be the same: what
+it does is the claim.
 
 A condition is the words after a condition word opening its part up to the end of the part (a
 comma); its outcome, the words after it up to the end of the sentence.
@@ -21,7 +22,7 @@ from .subjects import SubjectIndex
 from .text import lexicon_words
 
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
-#: The share of the model answer's outcome (its actor aside) at or below which the answer's is another one.
+#: The share of the model answer's outcome (its actor aside) below which the answer's is another one.
 OUTCOME_SHARE = 0.5
 
 
@@ -82,8 +83,10 @@ def other_outcomes(expected: str, answer: str, index: SubjectIndex) -> tuple[str
             if not _same_condition(cond, e_cond):
                 continue
             theirs, mine = [t for t in e_outcome if t.kind != "neg"], [t for t in outcome if t.kind != "neg"]
-            if mine and theirs and mine[0].matches(theirs[0]):  # the same actor: what it does is the claim
-                theirs, mine = theirs[1:], mine[1:]
+            # the same actor among the first two words ("the server keeps", "stellt der Broker"): what it does is the claim
+            actor = next(((i, j) for i in range(min(2, len(mine))) for j in range(min(2, len(theirs))) if mine[i].matches(theirs[j])), None)
+            if actor is not None:
+                mine, theirs = mine[: actor[0]] + mine[actor[0] + 1 :], theirs[: actor[1]] + theirs[actor[1] + 1 :]
             if not theirs or not mine:
                 continue
             share = sum(any(x.matches(t) for x in mine) for t in theirs) / len(theirs)
@@ -91,6 +94,6 @@ def other_outcomes(expected: str, answer: str, index: SubjectIndex) -> tuple[str
             denying = {t.major for t in outcome if t.kind == "neg" or t.neg}  # "keeps nothing" keeps no value
             new = [x for x in mine if x.kind == "word" and x.major not in denying and x.group is not None
                    and not any(x.matches(t) for t in everywhere)]
-            if share <= OUTCOME_SHARE and new:
+            if share < OUTCOME_SHARE and new:
                 return fragments(x.raw for x in new)
     return ()
