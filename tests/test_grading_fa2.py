@@ -347,3 +347,27 @@ def test_the_same_outcome_with_a_valued_word_is_no_other_outcome():
     answer = ("if the connection drops before the ack, the broker keeps the message and delivers it again; "
               "if a confirm is lost, the producer publishes again")
     assert grade_card(card, answer, aliases=aliases).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("deck_id", "card_id", "answer", "verdict_"),
+    [
+        # the cell's own nuance says consumers pull: "the broker pushes" is the other value of the trait
+        ("message-brokers-en", "message-brokers-en/fact/comparison/backpressure/kafka",
+         "consumer lag, flow control via offset commit, and the broker pushes messages to the consumers", "wrong"),
+        ("message-brokers-en", "message-brokers-en/fact/comparison/backpressure/kafka",
+         "consumer lag, flow control via offset commit; it is push-based", "wrong"),
+        ("message-brokers", "message-brokers/fact/comparison/backpressure/kafka",
+         "consumer lag, flow control через offset commit, брокер делает push консьюмерам", "wrong"),
+        ("message-brokers", "message-brokers/fact/comparison/backpressure/kafka",
+         "consumer lag, flow control через offset commit, модель push", "wrong"),
+        # the nuance's own value
+        ("message-brokers-en", "message-brokers-en/fact/comparison/backpressure/kafka",
+         "consumer lag, flow control via offset commit, consumers pull at their own pace", "right"),
+        ("message-brokers", "message-brokers/fact/comparison/backpressure/kafka",
+         "consumer lag, flow control через offset commit, консьюмеры сами делают pull", "right"),
+    ],
+)
+def test_a_trait_value_the_cells_nuance_says_otherwise(deck_id, card_id, answer, verdict_):
+    card, aliases = _card(deck_id, card_id)
+    assert grade_card(card, answer, aliases=aliases).verdict == verdict_

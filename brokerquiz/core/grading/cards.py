@@ -195,7 +195,9 @@ def _claimed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | Non
     cells = (*subject_cells(card, aliases), *subject_notes(card, aliases)) if card.kind == "fact" else (
         (*own, *subject_notes(card, aliases)) if card.kind in NAMING_KINDS else ())
     fits = subject_fits(card, aliases, _display(card, index)) if card.subject else ()
-    claimed = contradicted_traits(card.back, answer, cells, index)
+    # the cell's nuance is what the deck says of this very cell, read whole: "(pull)" in it is said too
+    nuance = (re.sub(r"[()]", " ", card.nuance),) if card.nuance and cells else ()
+    claimed = contradicted_traits(card.back, answer, (*cells, *nuance), index)
     if not claimed:  # "X by default" where the deck offers X as a choice or gives another value
         claimed = contradicted_default(card.back, answer, own, index)
     if not claimed:  # a term the subject's own cells say the other way
