@@ -1,16 +1,15 @@
 """"Y too": a clause with an additive word (the lexicons' additive_words: too, also, auch)
 naming a thing the model answer speaks of in a sentence of its own, and claiming of it what
-that sentence does not say: a word of another of its sentences, of the question, or a
-withdrawn-marker ("yes, snapshots restore by version, and plain tables can restore too" where the
-model answer says "plain tables overwrite on update"; "take the new engine, though it is
-deprecated too"). The additive word carries what is said of one thing over to another one, which the model
-answer says otherwise of.
+that sentence does not say: a word of another of its sentences, of a yes/no question, or a
+withdrawn-marker ("yes, snapshots restore by version, and plain tables can restore too" where
+the model answer says "plain tables overwrite on update"; "take the new engine, though it is
+deprecated too"). The additive word carries what is said of one thing over to another one,
+which the model answer says otherwise of.
 
 The clause is the answer's part holding the additive word, with the parts a dash joins to it; one
 naming nothing of the model answer ("though it is deprecated too") speaks of the part before it.
 One naming only the thing ("..., classic queues too", "so do classic queues") says of it what the
-answer said just before: wrong when that is what another sentence says of another thing.
-"""
+answer said just before: wrong when that is what another sentence says of another thing."""
 
 from __future__ import annotations
 
