@@ -371,3 +371,24 @@ def test_the_same_outcome_with_a_valued_word_is_no_other_outcome():
 def test_a_trait_value_the_cells_nuance_says_otherwise(deck_id, card_id, answer, verdict_):
     card, aliases = _card(deck_id, card_id)
     assert grade_card(card, answer, aliases=aliases).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # "as do Y", "just like Y", "Y так же", "Y genauso": the claim just said, said of another thing
+        ("Yes: snapshots restore the state by version; plain tables overwrite it on update.",
+         "yes, snapshots restore the state by version, as do plain tables", "wrong"),
+        ("Yes: snapshots restore the state by version; plain tables overwrite it on update.",
+         "yes, snapshots restore the state by version, just like plain tables", "wrong"),
+        ("Да: snapshot'ы восстанавливают состояние по версии; обычные таблицы перезаписывают его при обновлении.",
+         "да, snapshot'ы восстанавливают состояние по версии, обычные таблицы так же", "wrong"),
+        ("Ja: Streams lesen per Offset erneut; klassische Queues löschen beim Konsumieren.",
+         "ja, streams lesen per offset erneut, klassische queues genauso", "wrong"),
+        # likened to what the same sentence says
+        ("Yes: snapshots restore the state by version; plain tables overwrite it on update.",
+         "yes, snapshots restore the state by version, just like a version history", "right"),
+    ],
+)
+def test_as_do_and_just_like_carry_the_claim_over(expected, answer, verdict_):
+    assert grade(expected, answer, context="Can it restore or re-read?").verdict == verdict_

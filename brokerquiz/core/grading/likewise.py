@@ -74,7 +74,8 @@ def _sentence_of(text: str, toks: list[Token]) -> list[int]:
 
 def _claim_words(toks: list[Token]) -> list[Token]:
     skip = _no_claim()
-    return [t for t in toks if t.kind in ("word", "subj") and not t.paren and fold(t.low) not in skip]  # an aside too: "like Y" after an additive word is the claim
+    # an aside too (marked as in parentheses): "just like Y" after an additive word is the claim
+    return [t for t in toks if t.kind in ("word", "subj") and (not t.paren or t.aside) and fold(t.low) not in skip]
 
 
 def _clause(text: str, toks: list[Token], at: int) -> tuple[list[Token], list[Token]]:
