@@ -52,6 +52,13 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   definitions a defined term's definition said with the opposite polarity ("lag — handed out")
   told        values told beside the expected ones: a model answer's beside its accept entry (no
               antonyms of the entry), "all three" for the values listed
+  likewise    "Y too": what the model answer says of one thing claimed of another it says otherwise of
+              ("..., and plain tables can restore too"; "..., plain tables too" after the snapshots' claim)
+  outcomes    another outcome of a circumstance the model answer states ("if no one subscribes, the server keeps it")
+  pairings    the model answer's "X — Y" pairs swapped in the answer ("ready grows — consumers hang")
+  figures     an extra figure the deck gives otherwise: another time than the cell's nuance, another subject's version
+  borrowed    an API name the deck gives one other subject only ("$lookup" said of a store without it)
+  quoted      a "which one?" card's quoted cell said the other way beside the right subject
   reasons     why a right answer holds ("because ..."): no extra claim for precision
   picks       grade_choice(): one rule for picks clicked, pressed or typed
   cards       grade_card(), typed picks included

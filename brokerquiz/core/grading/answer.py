@@ -10,6 +10,9 @@ from .parts import grade_against
 from .results import Grade, fragments
 from .thresholds import GUARD_SCORE_CAP
 from .keypoints import right_by_key_points
+from .likewise import likewise_claims
+from .outcomes import other_outcomes
+from .pairings import swapped_pairs
 from .sentences import right_by_lead, right_by_sentences, sentences
 from .sweeping import new_sweeping_words
 from .subjects import SubjectIndex, index_for
@@ -60,7 +63,23 @@ def grade(
     if rest:  # "no, <reasons>" to a yes/no question whose model answer leaves the yes/no to its reasons
         other = _graded(expected, rest, index, accept, subject, core_right, context, question, tuple(others))
         graded = other if other.beats(graded) else graded
-    return _unswapped(graded, answer, asked, index)
+    graded = _unswapped(graded, answer, asked, index)
+    for check, reason in _CLAIM_CHECKS if graded.correct else ():
+        found = check(expected, answer, asked, index)
+        if found:  # "..., and plain tables can restore too" where the model answer says they overwrite
+            return Grade(False, min(graded.score, GUARD_SCORE_CAP), graded.missing, found, reason, expected, contradicting=found)
+    return graded
+
+
+#: Checks of a right answer's own claims against the model answer's other sentences, each with its
+#: reason (likewise.py, outcomes.py, pairings.py).
+_CLAIM_CHECKS = (
+    (likewise_claims, "says of another thing what the model answer says otherwise of it"),
+    (lambda expected, answer, asked, index: other_outcomes(expected, answer, index),
+     "gives another outcome of a circumstance the model answer states"),
+    (lambda expected, answer, asked, index: swapped_pairs(expected, answer, index),
+     "pairs one thing of the model answer with another's claim"),
+)
 
 
 def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[str], subject: str | None,

@@ -11,7 +11,10 @@ from .analysis import CONTENT, Token, analyze
 from .asides import without_true_asides
 from .extras import extra_claims, likened_subjects
 from .notes import own_note
-from .pairs import cells_by_other_subject, deck_subject_cells, deck_subjects, other_subjects_cells, paired_card, row_cells, row_notes, subject_cells, subject_fits, subject_notes
+from .pairs import cells_by_other_subject, deck_subject_cells, deck_subjects, other_subjects_cells, paired_card, row_cells, row_notes, subject_cells, subject_fits, subject_notes, subject_texts, quoted_cell, texts_by_subject
+from .borrowed import borrowed_identifiers
+from .figures import contradicted_figures
+from .quoted import against_quote
 from .answer import grade
 from .lexicon import lexicons
 from .match import grade_text
@@ -105,6 +108,12 @@ def grade_card(card: Card, answer: str, *, aliases: Mapping[str, Sequence[str]] 
     if _echoes_question(card, answer, index):
         return Grade(False, 0.0, fragments([card.back]), (), "repeats the question", card.back)
     best = _typed(card, answer, aliases, index)
+    quoted = quoted_cell(card, aliases) if best.correct and card.choices else ""
+    if quoted:  # "Which one? '..., no joins'" answered "X, and it supports joins": the quote said the other way
+        against = against_quote(quoted, answer, index)
+        if against:
+            return Grade(False, min(best.score, GUARD_SCORE_CAP), (), against, "says the quoted cell the other way: " + ", ".join(against),
+                         card.back, contradicting=against)  # fmt: skip
     if card.choices and best.correct:  # "X, like Y" on a "which one?" card names Y as well
         allowed = [card.choices[i] for i in (*card.correct, *card.optional)]
         likened = likened_subjects(answer, allowed, index)
@@ -186,12 +195,19 @@ def _claimed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | Non
     cells = (*subject_cells(card, aliases), *subject_notes(card, aliases)) if card.kind == "fact" else (
         (*own, *subject_notes(card, aliases)) if card.kind in NAMING_KINDS else ())
     fits = subject_fits(card, aliases, _display(card, index)) if card.subject else ()
-    claimed = contradicted_traits(card.back, answer, cells, index)
+    # the cell's nuance is what the deck says of this very cell, read whole: "(pull)" in it is said too
+    nuance = (re.sub(r"[()]", " ", card.nuance),) if card.nuance and cells else ()
+    claimed = contradicted_traits(card.back, answer, (*cells, *nuance), index)
     if not claimed:  # "X by default" where the deck offers X as a choice or gives another value
         claimed = contradicted_default(card.back, answer, own, index)
     if not claimed:  # a term the subject's own cells say the other way
         claimed = contradicted_terms(card.back, answer, index, own=(*own, *subject_notes(card, aliases)), asked=context,
                                      others=cells_by_other_subject(card, aliases), fits=fits)  # fmt: skip
+    if not claimed:  # a figure the deck gives the subject otherwise, or gives another subject only
+        claimed = contradicted_figures(card.back, answer, card.nuance or "", *subject_texts(card, aliases), index)
+    if not claimed:  # an API name the deck gives one other subject and never this one
+        mine, theirs = texts_by_subject(card, aliases)
+        claimed = borrowed_identifiers(answer, (card.back, context, *card.answers, card.nuance or "", *mine), theirs, index)
     if not claimed:  # a part saying another subject's value, or denying the subject's own
         claimed = extra_claims(card.back, answer, index, row=row_cells(card, aliases), own=own, asked=context, fits=fits,
                                elsewhere=other_subjects_cells(card, aliases))  # fmt: skip

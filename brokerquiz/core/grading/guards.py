@@ -14,6 +14,7 @@ from .directions import direction_hits, prevented
 from .elsewhere import about_else
 from .analysis import AnalyzedText, Token, hedge_in
 from .negforms import negated_forms
+from .numbers import same_time
 from .contrasts import contrasted, denied_elsewhere
 from .counts import counts_of_other_things, one_for_several
 from .exclusive import only_one_of_several
@@ -208,7 +209,7 @@ def _numbers(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
     if not exp.nums:
         return []
     for n in ans.nums:
-        same = [e for e in exp.nums if e.value == n.value and (e.unit == n.unit or not (e.unit and n.unit))]
+        same = [e for e in exp.nums if e.value == n.value and (e.unit == n.unit or not (e.unit and n.unit)) or same_time(e, n)]
         if not same:
             return [(f"wrong number: '{n.raw}' vs '{exp.nums[0].raw}'", (n.raw,))]
         if n.cmp and all(e.cmp and e.cmp != n.cmp for e in same):

@@ -21,6 +21,26 @@ class Number:
     cmp: str | None
 
 
+#: Seconds per time unit (the lexicons' canonical unit names): "24 hours" is "one day", not "7 days".
+SECONDS = {"us": 1e-6, "ms": 1e-3, "s": 1.0, "min": 60.0, "h": 3600.0, "d": 86400.0, "w": 604800.0}
+
+
+def seconds(value: str, unit: str | None) -> float | None:
+    """A time in seconds, or None when the unit is no time (or the value no number)."""
+    if unit not in SECONDS:
+        return None
+    try:
+        return float(value) * SECONDS[unit]
+    except ValueError:
+        return None
+
+
+def same_time(a: Number, b: Number) -> bool:
+    """Two times in different units that are one amount ("24 hours", "one day")."""
+    x, y = seconds(a.value, a.unit), seconds(b.value, b.unit)
+    return x is not None and y is not None and abs(x - y) <= 1e-9 * max(1.0, x)
+
+
 def _alternatives(spellings: list[str]) -> str:
     """A regex alternation of spellings, longest first; a trailing "*" is a prefix."""
     out = []
@@ -66,10 +86,32 @@ def _value(digits: str) -> str:
     return whole if fraction and not fraction.strip("0") else value
 
 
+@lru_cache(maxsize=1)
+def _worded_pattern() -> re.Pattern[str] | None:
+    """A count said in words right before a unit of three letters or more ("one day", "zwei Tage"):
+    a number like its digits. A bare "one" (one partition) is no figure."""
+    lex = lexicons()
+    words = [w for w in lex.number_words if w not in lex.ordinals and not w.isdigit()]
+    units = [sp for sps in lex.units.values() for sp in sps if len(sp.rstrip("*")) >= 3]
+    if not words or not units:
+        return None
+    return re.compile(rf"(?<![^\W\d_])(?P<num>{_alternatives(words)})\s+(?P<unit>{_alternatives(units)})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _worded(text: str, folded: str) -> list[Number]:
+    pattern = _worded_pattern()
+    if pattern is None:
+        return []
+    words = lexicons().number_words
+    return [Number(text[m.start() : m.end()], words[m.group("num").lower()], _unit(m.group("unit")), None)
+            for m in pattern.finditer(folded)]  # fmt: skip
+
+
 def numbers_in(text: str, folded: str) -> list[Number]:
-    """Every number with its unit and comparison ("< 10 ms", "under 5 seconds"), and an ordinal
-    said in words ("the fourth version" is 4: "the fifth version" is another number)."""
-    nums = _ordinals(text, folded)
+    """Every number with its unit and comparison ("< 10 ms", "under 5 seconds"), a count said in
+    words before a unit ("one day"), and an ordinal said in words ("the fourth version" is 4: "the
+    fifth version" is another number)."""
+    nums = _ordinals(text, folded) + _worded(text, folded)
     if not any(map(str.isdigit, folded)):  # the same test, in C
         return nums
     pattern, _, cmps = _number_pattern()

@@ -226,3 +226,67 @@ def subject_fits(card: Card, aliases: Mapping[str, Sequence[str]] | None, displa
         return ()
     fits = _fitting(path) or {}
     return (*fits.get(card.subject, ()), *(fits.get(display, ()) if display else ()))
+
+
+@lru_cache(maxsize=16)
+def _subject_texts(name: str) -> dict[str, tuple[str, ...]] | None:
+    """subject key -> its fact cells and their nuances in the deck, or None when it cannot be opened."""
+    from ..deck import library
+
+    try:
+        _, cards = library.open_deck(name)
+    except (BrokerquizError, OSError, yaml.YAMLError, UnicodeDecodeError):
+        return None  # a deck that cannot be reopened only means fewer figures known
+    by: dict[str, list[str]] = {}
+    for c in cards:
+        if c.kind == "fact" and c.subject:
+            by.setdefault(c.subject, []).extend(t for t in (c.back, c.nuance) if t)
+    return {subject: tuple(texts) for subject, texts in by.items()}
+
+
+def subject_texts(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(what the deck says of the card's subject: the card's nuance, the subject's cells and their
+    nuances; what it says of the other subjects): the texts a figure of an extra claim is held to."""
+    path = getattr(aliases, "path", None)
+    if not card.subject or not path:
+        return (), ()
+    texts = _subject_texts(path) or {}
+    own = (*((card.nuance,) if card.nuance else ()), *texts.get(card.subject, ()))
+    return own, tuple(t for subject, items in texts.items() if subject != card.subject for t in items)
+
+
+def quoted_cell(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> str:
+    """The fact cell of the card's row and subject that its question quotes ("Which one? Storage:
+    'Long-term, configurable retention'"), for a card of another kind; "" if none."""
+    path = getattr(aliases, "path", None)
+    if card.kind == "fact" or not card.topic or not card.subject or not path:
+        return ""
+    rows = _deck_cards(path) or {}
+    return next((back for _, back, subject in rows.get(card.topic, ()) if subject == card.subject and back and back in card.front), "")
+
+
+@lru_cache(maxsize=16)
+def _typed_texts(name: str) -> dict[str, tuple[str, ...]] | None:
+    """subject key -> the backs, nuances and accepted answers of its typed cards (no choices) in
+    the deck, or None when it cannot be opened."""
+    from ..deck import library
+
+    try:
+        _, cards = library.open_deck(name)
+    except (BrokerquizError, OSError, yaml.YAMLError, UnicodeDecodeError):
+        return None  # a deck that cannot be reopened only means fewer names known
+    by: dict[str, list[str]] = {}
+    for c in cards:
+        if c.subject and c.choices is None:
+            by.setdefault(c.subject, []).extend(t for t in (c.back, c.nuance, *c.answers) if t)
+    return {subject: tuple(texts) for subject, texts in by.items()}
+
+
+def texts_by_subject(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """(what the deck's typed cards say of the card's subject; the same of each other subject, one
+    tuple per subject): their backs, nuances and accepted answers."""
+    path = getattr(aliases, "path", None)
+    if not card.subject or not path:
+        return (), ()
+    texts = _typed_texts(path) or {}
+    return texts.get(card.subject, ()), tuple(items for subject, items in texts.items() if subject != card.subject)

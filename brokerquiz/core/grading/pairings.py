@@ -1,0 +1,74 @@
+"""Pairs swapped: the model answer pairs things in sentences of their own, each "X — Y" or "X: Y"
+("Ready grows — too few consumers. Unacked grows — consumers hang."), and a part of the answer
+joined by a dash or a colon ("ready grows — consumers hang") says on its left words only one
+sentence's X says and on its right words only another sentence's Y says: it pairs one
+sentence's thing with another's claim.
+Words said by more than one sentence ("grows", "consumers") tell no sentence apart; identifier
+pieces and parentheses are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .analysis import Token, analyze
+from .results import fragments
+from .subjects import SubjectIndex
+
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_JOINT = re.compile(r"\s[-–—]\s|[–—]|:")
+
+
+def _words(toks: list[Token]) -> list[Token]:
+    return [t for t in toks if t.kind in ("word", "subj") and not t.paren and not t.ident]
+
+
+def _sentences(text: str, toks: list[Token]) -> list[list[Token]]:
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
+    out: dict[int, list[Token]] = {}
+    for t in toks:
+        out.setdefault(sum(c <= t.start for c in cuts), []).append(t)
+    return list(out.values())
+
+
+def _only_of(side: list[Token], distinct: list[list[Token]]) -> int | None:
+    """The one sentence whose own words (none another sentence says) this side says, or None."""
+    hit = {n for n, own in enumerate(distinct) if any(w.matches(e) for w in side for e in own)}
+    return next(iter(hit)) if len(hit) == 1 else None
+
+
+def _halves(text: str, toks: list[Token]) -> tuple[list[Token], list[Token]] | None:
+    """A sentence's words before and after its first dash or colon; None without one."""
+    for a, b in zip(toks, toks[1:]):
+        if _JOINT.search(text[a.end : b.start]):
+            return [t for t in toks if t.start <= a.start], [t for t in toks if t.start >= b.start]
+    return None
+
+
+def swapped_pairs(expected: str, answer: str, index: SubjectIndex) -> tuple[str, ...]:
+    """The answer's words pairing one sentence's thing of the model answer with another's claim."""
+    if not _JOINT.search(answer) or not _JOINT.search(expected):
+        return ()
+    exp = analyze(expected, index)
+    sentences = [_words(s) for s in _sentences(expected, exp.toks)]
+    halves = [_halves(expected, s) for s in sentences]
+    if sum(h is not None for h in halves) < 2:
+        return ()
+    def own(n: int, toks: list[Token]) -> list[Token]:  # words no other sentence says
+        return [e for e in toks if not any(e.matches(o) for k, other in enumerate(sentences) if k != n for o in other)]
+
+    heads = [own(n, h[0]) if h else [] for n, h in enumerate(halves)]
+    tails = [own(n, h[1]) if h else [] for n, h in enumerate(halves)]
+    toks = analyze(answer, index).toks
+    majors: dict[int, list[Token]] = {}
+    for t in toks:
+        majors.setdefault(t.major, []).append(t)
+    order = sorted(majors)
+    for left, right in zip(order, order[1:]):
+        gap = answer[majors[left][-1].end : majors[right][0].start]
+        if not _JOINT.search(gap) or _SENTENCE_END.search(gap):
+            continue
+        a, b = _only_of(_words(majors[left]), heads), _only_of(_words(majors[right]), tails)
+        if a is not None and b is not None and a != b:
+            return fragments(t.raw for t in _words(majors[right]))
+    return ()
