@@ -57,3 +57,54 @@ def test_typo_in_a_phrase_first_word(expected, answer, verdict):
 def test_subject_name_cut_by_the_stemmer(deck, card, answer, verdict):
     cards, aliases = _deck(deck)
     assert grade_card(cards[card], answer, aliases=aliases).verdict == verdict
+
+
+# -- another value of the group said of something else, which the card's note vouches for ------
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        # nothing vouches for the other value (no note): as an option, joined by a connective only,
+        # the expected value said of something else and the other plainly, an expected text of
+        # other words too, a hedge
+        ("at-least-once", "at-least-once or at-most-once"),
+        ("at-least-once", "at-least-once, but at-most-once"),
+        ("at-least-once", "at-most-once; with manual acks at-least-once"),
+        ("memory + optional disk", "memory plus optional disk, always fsynced on every write"),
+        ("FIFO within a stream", "FIFO within a stream, and across all shards too"),
+        ("at-least-once", "at-least-once, exactly-once if you want"),
+    ],
+)
+def test_other_value_beside_bare_values_nothing_vouches_for(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"
+
+
+@pytest.mark.parametrize(
+    ("deck", "card", "answer", "verdict"),
+    [
+        # the card's note says it ("without acks it is at-most-once"): said of something else, no
+        # antonym of the cell and no other subject's value
+        ("message-brokers-en", "message-brokers-en/fact/comparison/delivery/rabbitmq",
+         "at-least-once, with automatic acks it drops to at-most-once", "right"),
+        ("message-brokers-en", "message-brokers-en/fact/comparison/delivery/rabbitmq",
+         "at-least-once; if the consumer acks automatically before processing it is at-most-once", "right"),
+        ("message-brokers", "message-brokers/fact/comparison/delivery/rabbitmq",
+         "at-least-once; при автоматическом ack получается at-most-once", "right"),
+        ("message-brokers", "message-brokers/fact/comparison/delivery/rabbitmq",
+         "at-least-once, при автоподтверждении выходит at-most-once", "right"),
+        # a value the note does not say stays another subject's value; so does one on a card whose
+        # note is silent; the other value as an option is no part about something else
+        ("message-brokers-en", "message-brokers-en/fact/comparison/delivery/rabbitmq",
+         "at-least-once, and exactly-once with publisher confirms", "wrong"),
+        ("message-brokers", "message-brokers/fact/comparison/delivery/rabbitmq",
+         "at-least-once, а с exactly-once через publisher confirms", "wrong"),
+        ("message-brokers-en", "message-brokers-en/fact/comparison/delivery/redis",
+         "at-least-once, with automatic acks it drops to at-most-once", "wrong"),
+        ("message-brokers-en", "message-brokers-en/fact/comparison/delivery/rabbitmq", "at-least-once or at-most-once", "wrong"),
+        ("message-brokers", "message-brokers/fact/comparison/delivery/rabbitmq", "at-most-once", "wrong"),
+    ],
+)
+def test_other_value_the_cards_note_vouches_for(deck, card, answer, verdict):
+    cards, aliases = _deck(deck)
+    assert grade_card(cards[card], answer, aliases=aliases).verdict == verdict

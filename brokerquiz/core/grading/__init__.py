@@ -52,6 +52,8 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   definitions a defined term's definition said with the opposite polarity ("lag — handed out")
   told        values told beside the expected ones: a model answer's beside its accept entry (no
               antonyms of the entry), "all three" for the values listed
+  vouched     another value of the cell's group said of something else, which the card's note names:
+              no antonym, no other subject's value
   reasons     why a right answer holds ("because ..."): no extra claim for precision
   picks       grade_choice(): one rule for picks clicked, pressed or typed
   cards       grade_card(), typed picks included

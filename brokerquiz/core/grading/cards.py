@@ -12,7 +12,7 @@ from .asides import without_true_asides
 from .extras import extra_claims, likened_subjects
 from .notes import own_note
 from .pairs import cells_by_other_subject, deck_subject_cells, deck_subjects, other_subjects_cells, paired_card, row_cells, row_notes, subject_cells, subject_fits, subject_notes
-from .answer import grade
+from .answer import grade, graded_answer
 from .lexicon import lexicons
 from .match import grade_text
 from .parts import CHUNK_SEP, grade_parts
@@ -21,6 +21,7 @@ from .results import Grade, fragments
 from .subjects import SubjectIndex, index_for
 from .text import expand_shorthands, is_no_answer
 from .thresholds import CORE_CREDIT, GUARD_SCORE_CAP, LONG_ANSWER_WORDS, PARTLY_MIN
+from .vouched import vouching
 from .traits import contradicted_traits
 from .defaulted import contradicted_default
 from .ownterms import contradicted_terms
@@ -152,8 +153,9 @@ def _same_word(a: Token, b: Token) -> bool:
 def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None, index: SubjectIndex) -> Grade:
     """A typed answer against the card's back and accepted answers, or part by part."""
     context = "\n".join((card.front, *card.context))
-    whole = grade(card.back, answer, accept=card.answers, aliases=aliases, subject=card.subject, context=context,
-                  question="\n".join(card.context[1:]), others=row_cells(card, aliases))  # fmt: skip
+    whole = graded_answer(card.back, answer, accept=card.answers, aliases=aliases, subject=card.subject, context=context,
+                          question="\n".join(card.context[1:]), others=row_cells(card, aliases),
+                          vouched=vouching(card.nuance or "", card.back, index))  # fmt: skip
     if not whole.correct:  # a sentence of its own about another subject, true by the deck: an aside
         whole = without_true_asides(card, answer, aliases, index, lambda exp, text, subject: grade(
             exp, text, aliases=aliases, subject=subject, context=context, question="\n".join(card.context[1:]))) or whole

@@ -32,6 +32,7 @@ from .results import Grade, fragments
 from .subjects import SubjectIndex
 from .text import plain
 from .told import every_value, with_told
+from .vouched import vouched_hit, vouched_values
 from .reasons import elaboration_free, precision_of, reasons_aside
 from .several import options_aside
 from .sides import joined_sides
@@ -253,6 +254,7 @@ def grade_text(
     question: str = "",
     others: tuple[str, ...] = (),
     told: str = "",
+    vouched: str = "",
 ) -> Grade:
     """Grade against one expected text (no clause alignment). use_core: an answer matching
     the expected text's core is right. sid: the subject the card is about, when the expected
@@ -262,7 +264,9 @@ def grade_text(
     answer when grading against an accepted alternative): extra right words cost nothing.
     question: the card's context (its row label...): expected words it says need not be repeated.
     others: the other subjects' cells of the same row: saying what one of them says is wrong.
-    told: a text whose values of the expected text's opposite groups are no antonyms (told.py)."""
+    told: a text whose values of the expected text's opposite groups are no antonyms (told.py).
+    vouched: a text about the card (its note) whose values, said in a part about something else,
+    are no antonym and no other subject's value (elsewhere.py)."""
     exp, ans = analyze(expected, index), analyze(answer, index)
     e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid, index.latin, index.glossary)
     a_all, ans_words = options_aside(e_all, a_all, ans_words, index.glossary)  # "RC by default" beside "serializable"
@@ -344,10 +348,12 @@ def grade_text(
     if not right and precision >= MIN_PRECISION and any(all(hits) for _, hits in _by_chunk(exp_words, e_hit)):
         score = max(score, PARTLY_MIN * prec_factor)  # a whole part right, the rest left out: partly
     missing = [exp.slice(toks) for toks, hits in _shown_chunks(exp.text, exp_words, e_hit) if sum(hits) < len(hits) / 2]  # mostly not covered
+    named = vouched_values(vouched, index)
     guards = (
-        guard_hits(exp, ans, e_all, a_all, with_told(concepts, told, index), index, sid)
+        guard_hits(exp, ans, e_all, a_all, with_told(concepts, told, index), index, sid, named)
         or contradictions(alignment, exp_words, ans_words, index.glossary.core_groups)
-        or other_cells(ans_words, *_cell_hits(answer, ans_words, (a_hit, own_hit), exp_words, bool(others)),
+        or other_cells(ans_words, *vouched_hit(ans_words, _cell_hits(answer, ans_words, (a_hit, own_hit), exp_words, bool(others)),
+                                                concepts, named, (e_all, a_all), index),
                        others, index, ([], []) if right else (exp_words, e_hit), (neutral, question), exp_words)
         or (right and sweeping_claims(ans, ans_words, own_hit, (expected, neutral, question), index, exp_words))
     )
