@@ -108,3 +108,32 @@ def test_other_value_beside_bare_values_nothing_vouches_for(expected, answer):
 def test_other_value_the_cards_note_vouches_for(deck, card, answer, verdict):
     cards, aliases = _deck(deck)
     assert grade_card(cards[card], answer, aliases=aliases).verdict == verdict
+
+
+# -- one word of another subject's cell that the subject's own cells say as well ---------------
+
+
+@pytest.mark.parametrize(
+    ("deck", "card", "answer", "verdict"),
+    [
+        # "delete" is in the other subject's cell (delete markers) and in this one's retention cell
+        ("message-brokers-interview-en", "message-brokers-interview-en/fact/topics/compaction/kafka",
+         "cleanup.policy=compact, tombstones delete the key later, changelog topics", "right"),
+        ("tests/fixtures/decks/databases.en.yaml", "databases/fact/comparison/consistency/postgres",
+         "strong on the primary; async replicas can lag and serve stale reads", "right"),
+        ("tests/fixtures/decks/datenbanken.de.yaml", "datenbanken/fact/vergleich/konsistenz/postgres",
+         "stark auf dem primary, asynchrone replikate können hinterherhinken, lesen dort ist veraltet", "right"),
+        ("message-brokers-en", "message-brokers-en/fact/comparison/backpressure/redis",
+         "maxlen caps the stream, blocking reads for consumers", "right"),
+        # near misses: the value in place of an expected one, two words of another cell, a value
+        # the subject's own cells do not say
+        ("message-brokers-interview-en", "message-brokers-interview-en/fact/topics/compaction/kafka", "cleanup.policy=delete", "wrong"),
+        ("message-brokers-interview-en", "message-brokers-interview-en/fact/topics/compaction/kafka",
+         "cleanup.policy=compact, tombstones, changelog topics, plus a kv bucket with history per subject", "wrong"),
+        ("tests/fixtures/decks/databases.en.yaml", "databases/fact/comparison/consistency/postgres",
+         "strong on the primary, async replicas can lag, tunable read and write concern", "wrong"),
+    ],
+)
+def test_a_value_the_subjects_own_cells_say_too(deck, card, answer, verdict):
+    cards, aliases = _deck(deck)
+    assert grade_card(cards[card], answer, aliases=aliases).verdict == verdict

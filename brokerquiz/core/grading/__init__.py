@@ -54,6 +54,7 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
               antonyms of the entry), "all three" for the values listed
   vouched     another value of the cell's group said of something else, which the card's note names:
               no antonym, no other subject's value
+              one word of another subject's cell that the subject's own cells say too: no value borrowed
   reasons     why a right answer holds ("because ..."): no extra claim for precision
   picks       grade_choice(): one rule for picks clicked, pressed or typed
   cards       grade_card(), typed picks included

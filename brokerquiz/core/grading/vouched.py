@@ -46,3 +46,17 @@ def vouched_hit(ans_words: list[Token], hits: tuple[list[bool], list[bool]], con
         return hits
     elsewhere = said_of_else(concepts[1], concepts[0], toks[1], toks[0], index.glossary.core_groups, named)
     return [h or (id(a) in elsewhere and (a.group, a.value) in named) for a, h in zip(ans_words, hits[0])], hits[1]
+
+
+def own_values(texts: tuple[str, ...], index: SubjectIndex) -> frozenset[tuple[str, str]]:
+    """The (group, value) pairs the subject's own texts (its other cells) name, none denied."""
+    return frozenset((t.group, t.value) for text in texts for t in analyze(text, index).toks
+                     if t.group and t.value and not t.neg)  # fmt: skip
+
+
+def borrowed_own(contradicting: tuple[str, ...], own: frozenset[tuple[str, str]], index: SubjectIndex) -> bool:
+    """Is each fragment an answer called another subject's value one word, a value the subject's
+    own cells say as well ("tombstones remove keys" where its retention cell says "delete")? Then
+    the deck says it of this subject too: no value borrowed from another."""
+    toks = [[t for t in analyze(f, index).toks if t.kind == "word"] for f in contradicting]
+    return bool(toks) and all(len(ts) == 1 and (ts[0].group, ts[0].value) in own for ts in toks)
