@@ -137,3 +137,23 @@ def test_other_value_the_cards_note_vouches_for(deck, card, answer, verdict):
 def test_a_value_the_subjects_own_cells_say_too(deck, card, answer, verdict):
     cards, aliases = _deck(deck)
     assert grade_card(cards[card], answer, aliases=aliases).verdict == verdict
+
+
+# -- words for the same key point: partitions added are the new ones, keys that "go" have moved ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        ("Neue Partitionen verschieben die Schlüssel", "beim Hinzufügen von Partitionen wandern die Schlüssel", "right"),
+        ("новые партиции двигают ключи", "при добавлении партиций ключи поехали", "right"),
+        ("Хеш ключа по модулю партиций, новые партиции двигают ключи",
+         "hash(key) % числа партиций, при добавлении партиций ключи переезжают", "right"),
+        # near misses: the moving denied
+        ("new partitions move keys", "adding partitions never moves keys", "wrong"),
+        ("новые партиции двигают ключи", "при добавлении партиций ключи не переезжают", "wrong"),
+        ("Neue Partitionen verschieben die Schlüssel", "neue Partitionen verschieben keine Schlüssel", "wrong"),
+    ],
+)
+def test_added_is_new_and_keys_going_is_moving(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
