@@ -157,3 +157,24 @@ def test_a_value_the_subjects_own_cells_say_too(deck, card, answer, verdict):
 )
 def test_added_is_new_and_keys_going_is_moving(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+# -- a no with one exception after an only-word: the no is the claim, the exception a caveat ----
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        ("No / only DLX", "no", "right"),
+        ("Нет / только через плагин", "нет", "right"),
+        ("Nein / nur über DLX", "nein", "right"),
+        ("No, only with a plugin", "no", "right"),
+        # near misses: the other polarity; a yes whose only-part bounds the claim; the how after a yes
+        ("No / only DLX", "yes", "wrong"),
+        ("Нет / только через плагин", "да", "wrong"),
+        ("Yes, only within a partition", "yes", "partly"),
+        ("Yes, via transactional producer/consumer", "yes", "partly"),
+    ],
+)
+def test_a_no_save_one_exception(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict

@@ -227,6 +227,15 @@ def _right_by_core(exp: AnalyzedText, exp_words: list[Token], e_hit: list[bool])
     return sum(h for _, h in core) / len(core) >= CORE_RECALL
 
 
+def _no_save_only(exp: AnalyzedText, ans: AnalyzedText) -> bool:
+    """Is the expected text a no and then one exception opening with an only-word ("No / only DLX",
+    "Nein, nur über Plugins"), answered no? The no is its claim, the exception a caveat; after a yes
+    ("Yes, only within a partition") the only-part bounds the claim itself, and stays needed."""
+    toks = exp.toks
+    return (exp.pol == "no" and ans.pol == "no" and len(toks) > 2 and toks[0].kind == "pol"
+            and toks[1].low in lexicons().only_words and len({t.chunk for t in toks}) == 2)  # fmt: skip
+
+
 def _cell_hits(
     answer: str, ans_words: list[Token], hits: tuple[list[bool], list[bool]], exp_words: list[Token], others: bool
 ) -> tuple[list[bool], list[bool]]:
@@ -328,7 +337,7 @@ def grade_text(
         right = all(h or a.term is None and a.kind != "subj" for a, h in zip(ans_words, a_hit))
         score = max(score, CORE_CREDIT if right else CORE_PARTLY)
     elif not right and use_core and precision >= MIN_PRECISION and _right_by_core(exp, exp_words, e_hit):
-        if core_right:
+        if core_right or _no_save_only(exp, ans):
             right = True
             score = max(score, CORE_CREDIT)
         else:
