@@ -136,6 +136,7 @@ class Glossary:
         self.phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first key -> (keys, term)
         self._cache: dict[tuple[str, str, bool | None], int | None] = {}
         self._phrase_starts: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # a key -> the phrases it may open
+        self._phrase_heads: dict[str, list[str]] | None = None  # long phrase first keys by their first letter
         self.every: int | None = None  # the term saying "every value" ("all three")
         self._by_head: dict[str, list[tuple[str, int]]] | None = None  # prefixes by their first two letters
         self._words_by_head: dict[str, list[tuple[str, int]]] | None = None
@@ -235,8 +236,13 @@ class Glossary:
         if found is None:
             found = list(self.phrases.get(key, ()))
             if len(key) >= PREFIX_MIN:
-                near = [kt for first, items in self.phrases.items() if first != key and len(first) >= PREFIX_MIN
-                        and abs(len(first) - len(key)) <= MOST_EDITS and keys_match(key, first) for kt in items]  # fmt: skip
+                if self._phrase_heads is None:  # the long first keys by their first letter, built once
+                    self._phrase_heads = {}
+                    for first in self.phrases:
+                        if len(first) >= PREFIX_MIN:
+                            self._phrase_heads.setdefault(first[0], []).append(first)
+                near = [kt for first in self._phrase_heads.get(key[0], ()) if first != key
+                        and abs(len(first) - len(key)) <= MOST_EDITS and keys_match(key, first) for kt in self.phrases[first]]  # fmt: skip
                 found += sorted(near, key=lambda kt: -len(kt[0]))
             self._phrase_starts[key] = found
         return found
