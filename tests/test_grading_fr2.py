@@ -178,3 +178,22 @@ def test_added_is_new_and_keys_going_is_moving(expected, answer, verdict):
 )
 def test_a_no_save_one_exception(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+# -- a noun for the act that starts like a withdrawn-marker ("маркеры удаления") withdraws nothing
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        ("KV bucket, маркеры удаления", "kv bucket with deletion markers", "right"),
+        ("KV bucket — история на subject, маркеры удаления", "kv bucket: история на subject и delete markers", "right"),
+        ("Tombstones — маркеры удаления ключа", "tombstones, delete markers", "partly"),
+        ("Очередь удаления, потом compaction", "deletion queue, then compaction", "partly"),
+        # near misses: a participle still says the thing was removed
+        ("Зеркалирование classic очередей удалено в 4.0; quorum queues", "зеркалирование classic очередей", "wrong"),
+        ("Зеркалирование удалено, quorum queues", "зеркалирование", "wrong"),
+    ],
+)
+def test_an_act_noun_withdraws_nothing(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
