@@ -94,7 +94,8 @@ CASES = [
     ("Да, через transactional producer/consumer", "yes", False, "yes for да: the yes/no alone is an omission, partly"),
     ("Да (ACK + durable messages)", "Yes, ACK and durable messages", True, "yes + detail in English"),
     ("Нет (at-least-once)", "no", True, "no for нет"),
-    ("Нет / только DLX", "нет", False, "нет before a slash: the yes/no alone is an omission, partly"),
+    ("Нет / только DLX", "нет", True, "нет before a slash and an only-exception: the no is the claim, the exception a caveat (fr2, as the tune labels)"),
+    ("Нет / DLX", "нет", False, "нет before a slash: the yes/no alone is an omission, partly"),
     ("Нет (at-least-once)", "не поддерживается", True, "a negation stands for нет"),
     ("Пока не ack / durable queue", "до ack, durable queue", True, "до ack = пока не ack, not a flip"),
     # ---- a subject's short name ----------------------------------------------------------

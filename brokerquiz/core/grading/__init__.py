@@ -59,6 +59,9 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   figures     an extra figure the deck gives otherwise: another time than the cell's nuance, another subject's version
   borrowed    an API name the deck gives one other subject only ("$lookup" said of a store without it)
   quoted      a "which one?" card's quoted cell said the other way beside the right subject
+  vouched     another value of the cell's group said of something else, which the card's note names:
+              no antonym, no other subject's value
+              one word of another subject's cell that the subject's own cells say too: no value borrowed
   reasons     why a right answer holds ("because ..."): no extra claim for precision
   picks       grade_choice(): one rule for picks clicked, pressed or typed
   cards       grade_card(), typed picks included

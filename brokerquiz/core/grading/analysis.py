@@ -210,7 +210,7 @@ def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]
         t = toks[i]
         hit = None
         if t.kind in MERGEABLE:
-            for keys, term in glossary.phrases.get(t.key, ()):
+            for keys, term in glossary.phrases_at(t.key):
                 n = len(keys)
                 run = toks[i : i + n]
                 # the keys first (most phrases starting with this word go on with another), then the parts

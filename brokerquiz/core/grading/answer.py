@@ -49,11 +49,30 @@ def grade(
     question: the card's context (row label...): expected words it says need not be said.
     others: the other subjects' cells of the same row (what another subject's value says is wrong).
     """
+    return graded_answer(expected, answer, accept=accept, aliases=aliases, subject=subject, core_right=core_right,
+                         context=context, question=question, others=others)  # fmt: skip
+
+
+def graded_answer(
+    expected: str,
+    answer: str,
+    *,
+    accept: Sequence[str] = (),
+    aliases: Mapping[str, Sequence[str]] | None = None,
+    subject: str | None = None,
+    core_right: bool = False,
+    context: str = "",
+    question: str = "",
+    others: Sequence[str] = (),
+    vouched: str = "",
+) -> Grade:
+    """grade(), and vouched: a text about the card (a fact cell's note) whose values, said in a part
+    of the answer about something else, are no antonym and no other subject's value (match.grade_text)."""
     answer = expand_shorthands(answer)
     if is_no_answer(answer):
         return Grade(False, 0.0, fragments([expected]), (), "no answer", expected)
     index = index_for(aliases)
-    graded = _graded(expected, answer, index, accept, subject, core_right, context, question, tuple(others))
+    graded = _graded(expected, answer, index, accept, subject, core_right, context, question, tuple(others), vouched)
     asked = context.split("\n", 1)[0]  # the question's line of the context
     word = opposite_opening(expected, answer, asked, index)
     if word:  # "no, ..." to "Can ...?" whose model answer opens "Can: ..."
@@ -61,7 +80,7 @@ def grade(
                      f"opposite polarity: '{word}'", expected, contradicting=(word,))  # fmt: skip
     rest = None if graded.correct else without_opening_yes_no(expected, answer, asked, index)
     if rest:  # "no, <reasons>" to a yes/no question whose model answer leaves the yes/no to its reasons
-        other = _graded(expected, rest, index, accept, subject, core_right, context, question, tuple(others))
+        other = _graded(expected, rest, index, accept, subject, core_right, context, question, tuple(others), vouched)
         graded = other if other.beats(graded) else graded
     graded = _unswapped(graded, answer, asked, index)
     for check, reason in _CLAIM_CHECKS if graded.correct else ():
@@ -83,11 +102,11 @@ _CLAIM_CHECKS = (
 
 
 def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[str], subject: str | None,
-            core_right: bool, context: str, question: str, others: tuple[str, ...]) -> Grade:  # fmt: skip
+            core_right: bool, context: str, question: str, others: tuple[str, ...], vouched: str = "") -> Grade:  # fmt: skip
     """grade() for an answer that is not empty: the main text, its lead sentence, the accept entries."""
     sid = index.lookup(subject) if subject else None
     main = grade_against(expected, answer, index, use_core=True, sid=sid, core_right=core_right, neutral=context, question=question,
-                        others=others)  # fmt: skip
+                        others=others, vouched=vouched)  # fmt: skip
     if main.correct and main.score >= 1.0:
         return replace(main, expected=expected)
     lead = right_by_lead(expected, answer, index, main, sid=sid, neutral=context)

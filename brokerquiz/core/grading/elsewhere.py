@@ -18,10 +18,14 @@ from .text import fold, lexicon_words
 SAID_MIN = 2
 
 
-def about_else(ans_c: dict, exp_c: dict, a_toks: list[Token], e_toks: list[Token]) -> dict:
+def about_else(ans_c: dict, exp_c: dict, a_toks: list[Token], e_toks: list[Token], core: frozenset[str] = frozenset(),
+               vouched: frozenset[tuple[str, str]] = frozenset()) -> dict:  # fmt: skip
     """The answer's opposite-group values without those in a part that says a word the expected
     text lacks, when another part of the answer gives an expected value of that group with
-    SAID_MIN of the expected text's words."""
+    SAID_MIN of the expected text's words; or with none, when the expected text is that group's
+    values alone and the value said of something else is one a text about the card vouches for
+    (vouched: (group, value) its note names; "at-least-once; with auto-ack it is at-most-once"
+    where the note says "without acks it is at-most-once", not "exactly-once if you want")."""
     if not any(v not in {w for w, _ in exp_c.get(g, ())} for g, vals in ans_c.items() if g in exp_c for v, _ in vals):
         return ans_c  # no other value than the expected ones: nothing to judge (the common case, kept fast)
     words = [t for t in e_toks if t.kind in ("word", "subj")]
@@ -29,11 +33,24 @@ def about_else(ans_c: dict, exp_c: dict, a_toks: list[Token], e_toks: list[Token
     for group, vals in ans_c.items():
         wanted = {v for v, _ in exp_c.get(group, ())}
         right = {t.chunk for v, t in vals if v in wanted and _said(t.chunk, a_toks, words) >= SAID_MIN}
-        if not right:
+        # an expected text of this group's values alone ("at-least-once"; not "memory + optional
+        # disk", nor a core group's: a rating's note is its aside) is said whole by a part saying one
+        bare = (vouched and wanted and group not in core and all(t.group == group for t in words)
+                and any((group, v) in vouched for v, _ in vals if v not in wanted))  # fmt: skip
+        whole = {t.chunk for v, t in vals if v in wanted} if bare else set()
+        if not right and not whole:
             out[group] = vals
             continue
-        out[group] = [(v, t) for v, t in vals if v in wanted or t.chunk in right or not _foreign(t.chunk, a_toks, words)]
+        out[group] = [(v, t) for v, t in vals if v in wanted or t.chunk in right or t.chunk in whole
+                      or not _foreign(t.chunk, a_toks, words) or (not right and (group, v) not in vouched)]  # fmt: skip
     return {g: v for g, v in out.items() if v}
+
+
+def said_of_else(ans_c: dict, exp_c: dict, a_toks: list[Token], e_toks: list[Token], core: frozenset[str] = frozenset(),
+                 vouched: frozenset[tuple[str, str]] = frozenset()) -> set[int]:  # fmt: skip
+    """The ids of the answer's value tokens about_else leaves out: said of something else."""
+    kept = {id(t) for vals in about_else(ans_c, exp_c, a_toks, e_toks, core, vouched).values() for _, t in vals}
+    return {id(t) for vals in ans_c.values() for _, t in vals if id(t) not in kept}
 
 
 def _said(chunk: int, a_toks: list[Token], words: list[Token]) -> int:

@@ -20,7 +20,8 @@ from typing import NamedTuple
 import yaml
 
 from .lexicon import DEFAULT_LATIN, lexicons
-from .text import WORD, edits_allowed, fold, near_typos, typo_distance, word_key
+from .text import WORD, edits_allowed, fold, keys_match, near_typos, typo_distance, word_key
+from .thresholds import MOST_EDITS, PREFIX_MIN
 
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: Share of the longer key a common prefix must cover for an inflection to find its spelling.
@@ -134,6 +135,8 @@ class Glossary:
         self.compound_scripts: dict[str, set[bool]] = {}  # a compound's key -> is each of its spellings ASCII
         self.phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first key -> (keys, term)
         self._cache: dict[tuple[str, str, bool | None], int | None] = {}
+        self._phrase_starts: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # a key -> the phrases it may open
+        self._phrase_heads: dict[str, list[str]] | None = None  # long phrase first keys by their first letter
         self.every: int | None = None  # the term saying "every value" ("all three")
         self._by_head: dict[str, list[tuple[str, int]]] | None = None  # prefixes by their first two letters
         self._words_by_head: dict[str, list[tuple[str, int]]] | None = None
@@ -222,6 +225,27 @@ class Glossary:
         several = flags.get("several", known.several if known else False)
         switch = flags.get("switch", known.switch if known else False)
         self.groups[group] = Group(group, tuple(names), first, core, quiet, counted, trait, several, switch)
+
+    def phrases_at(self, key: str) -> list[tuple[tuple[str, ...], int]]:
+        """The phrases (keys, term) a word with this key may open, longest first: those whose first
+        key it is, then those whose first key it meets a typo or an ending apart, no more letters
+        longer or shorter than a typo's ("repeatble read" for "repeatable read": the later words
+        already meet so; "multi" opens no phrase of "multiversion"). A key shorter than PREFIX_MIN
+        opens only its own: "red" is no typo of "read"."""
+        found = self._phrase_starts.get(key)
+        if found is None:
+            found = list(self.phrases.get(key, ()))
+            if len(key) >= PREFIX_MIN:
+                if self._phrase_heads is None:  # the long first keys by their first letter, built once
+                    self._phrase_heads = {}
+                    for first in self.phrases:
+                        if len(first) >= PREFIX_MIN:
+                            self._phrase_heads.setdefault(first[0], []).append(first)
+                near = [kt for first in self._phrase_heads.get(key[0], ()) if first != key
+                        and abs(len(first) - len(key)) <= MOST_EDITS and keys_match(key, first) for kt in self.phrases[first]]  # fmt: skip
+                found += sorted(near, key=lambda kt: -len(kt[0]))
+            self._phrase_starts[key] = found
+        return found
 
     def term_of(self, key: str, ukey: str = "", low: str = "") -> int | None:
         """The term a word (its stemmed and unstemmed keys; as typed, low) is a spelling of, if any.

@@ -341,17 +341,19 @@ def guard_hits(
     concepts: tuple[ConceptValues, ConceptValues],
     index: SubjectIndex,
     sid: int | None,
+    vouched: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[Hit]:
     """Reasons the answer is wrong however similar it looks: [(reason, wrong fragments)].
 
     e_toks/a_toks: the tokens graded (words typed apart joined); concepts: their concept
-    values (expected, answer); sid: the subject the question is about, if the text omits it."""
+    values (expected, answer); sid: the subject the question is about, if the text omits it;
+    vouched: the (group, value) pairs a text about the card names (elsewhere.about_else)."""
     return [
         *_other_subjects(exp, ans, index, sid),
         *_polarity(exp, ans, e_toks, a_toks, concepts),
         *_numbers(exp, ans),
         *_antonyms(_core_opening(concepts[0], e_toks, index), contrasted(counts_of_other_things(
-            about_else(concepts[1], concepts[0], a_toks, e_toks), concepts[0], a_toks, e_toks, index.glossary), concepts[0], a_toks),
+            about_else(concepts[1], concepts[0], a_toks, e_toks, index.glossary.core_groups, vouched), concepts[0], a_toks, e_toks, index.glossary), concepts[0], a_toks),
             index.glossary),
         *_negated_forms(exp, ans, e_toks, a_toks, index.glossary),
         *denied_terms(e_toks, a_toks, index.glossary),

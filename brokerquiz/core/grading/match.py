@@ -32,6 +32,7 @@ from .results import Grade, fragments
 from .subjects import SubjectIndex
 from .text import plain
 from .told import every_value, with_told
+from .vouched import vouched_hit, vouched_values
 from .reasons import elaboration_free, precision_of, reasons_aside
 from .several import options_aside
 from .sides import joined_sides
@@ -226,6 +227,15 @@ def _right_by_core(exp: AnalyzedText, exp_words: list[Token], e_hit: list[bool])
     return sum(h for _, h in core) / len(core) >= CORE_RECALL
 
 
+def _no_save_only(exp: AnalyzedText, ans: AnalyzedText) -> bool:
+    """Is the expected text a no and then one exception opening with an only-word ("No / only DLX",
+    "Nein, nur über Plugins"), answered no? The no is its claim, the exception a caveat; after a yes
+    ("Yes, only within a partition") the only-part bounds the claim itself, and stays needed."""
+    toks = exp.toks
+    return (exp.pol == "no" and ans.pol == "no" and len(toks) > 2 and toks[0].kind == "pol"
+            and toks[1].low in lexicons().only_words and len({t.chunk for t in toks}) == 2)  # fmt: skip
+
+
 def _cell_hits(
     answer: str, ans_words: list[Token], hits: tuple[list[bool], list[bool]], exp_words: list[Token], others: bool
 ) -> tuple[list[bool], list[bool]]:
@@ -253,6 +263,7 @@ def grade_text(
     question: str = "",
     others: tuple[str, ...] = (),
     told: str = "",
+    vouched: str = "",
 ) -> Grade:
     """Grade against one expected text (no clause alignment). use_core: an answer matching
     the expected text's core is right. sid: the subject the card is about, when the expected
@@ -262,7 +273,9 @@ def grade_text(
     answer when grading against an accepted alternative): extra right words cost nothing.
     question: the card's context (its row label...): expected words it says need not be repeated.
     others: the other subjects' cells of the same row: saying what one of them says is wrong.
-    told: a text whose values of the expected text's opposite groups are no antonyms (told.py)."""
+    told: a text whose values of the expected text's opposite groups are no antonyms (told.py).
+    vouched: a text about the card (its note) whose values, said in a part about something else,
+    are no antonym and no other subject's value (elsewhere.py)."""
     exp, ans = analyze(expected, index), analyze(answer, index)
     e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid, index.latin, index.glossary)
     a_all, ans_words = options_aside(e_all, a_all, ans_words, index.glossary)  # "RC by default" beside "serializable"
@@ -324,7 +337,7 @@ def grade_text(
         right = all(h or a.term is None and a.kind != "subj" for a, h in zip(ans_words, a_hit))
         score = max(score, CORE_CREDIT if right else CORE_PARTLY)
     elif not right and use_core and precision >= MIN_PRECISION and _right_by_core(exp, exp_words, e_hit):
-        if core_right:
+        if core_right or _no_save_only(exp, ans):
             right = True
             score = max(score, CORE_CREDIT)
         else:
@@ -344,10 +357,12 @@ def grade_text(
     if not right and precision >= MIN_PRECISION and any(all(hits) for _, hits in _by_chunk(exp_words, e_hit)):
         score = max(score, PARTLY_MIN * prec_factor)  # a whole part right, the rest left out: partly
     missing = [exp.slice(toks) for toks, hits in _shown_chunks(exp.text, exp_words, e_hit) if sum(hits) < len(hits) / 2]  # mostly not covered
+    named = vouched_values(vouched, index)
     guards = (
-        guard_hits(exp, ans, e_all, a_all, with_told(concepts, told, index), index, sid)
+        guard_hits(exp, ans, e_all, a_all, with_told(concepts, told, index), index, sid, named)
         or contradictions(alignment, exp_words, ans_words, index.glossary.core_groups)
-        or other_cells(ans_words, *_cell_hits(answer, ans_words, (a_hit, own_hit), exp_words, bool(others)),
+        or other_cells(ans_words, *vouched_hit(ans_words, _cell_hits(answer, ans_words, (a_hit, own_hit), exp_words, bool(others)),
+                                                concepts, named, (e_all, a_all), index),
                        others, index, ([], []) if right else (exp_words, e_hit), (neutral, question), exp_words)
         or (right and sweeping_claims(ans, ans_words, own_hit, (expected, neutral, question), index, exp_words))
     )

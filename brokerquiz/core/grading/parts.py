@@ -216,15 +216,16 @@ def grade_against(
     question: str = "",
     others: tuple[str, ...] = (),
     told: str = "",
+    vouched: str = "",
 ) -> Grade:
     """Grade against one expected text: clause by clause when it names two or more subjects
-    (told: match.grade_text's, for one text only)."""
+    (told, vouched: match.grade_text's, for one text only)."""
     if len(analyze(expected, index).sids) >= 2:
         parts, intro = expected_parts(expected, index)
         return align(parts, intro, answer, index, neutral=neutral, question=question).as_grade()
     return grade_text(
         expected, answer, index, use_core=use_core, sid=sid, core_right=core_right, neutral=neutral,
-        question=question, others=others, told=told,
+        question=question, others=others, told=told, vouched=vouched,
     )  # fmt: skip
 
 

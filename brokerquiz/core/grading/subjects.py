@@ -74,10 +74,13 @@ def name_at(toks: Sequence, i: int, index: SubjectIndex) -> tuple[int, int] | No
     """The subject named by the words from toks[i] on: (how many words, subject id), or None.
     A one-word name typed as two words counts too ("jet stream"): the two keys joined are the
     name exactly, for long names only (eight letters and more), so "red is" names nothing."""
-    for keys, sid in index.starting_with(toks[i].key):
-        n = len(keys)
-        if i + n <= len(toks) and all(name_key_match(toks[i + k].key, keys[k]) for k in range(1, n)):
-            return n, sid
+    # the word as stemmed, then as typed: a stemmer may cut a name's letters as an ending ("rebit" -> "reb")
+    ukey = getattr(toks[i], "ukey", "")
+    for first in (toks[i].key, ukey) if ukey and ukey != toks[i].key else (toks[i].key,):
+        for keys, sid in index.starting_with(first):
+            n = len(keys)
+            if i + n <= len(toks) and all(name_key_match(toks[i + k].key, keys[k]) for k in range(1, n)):
+                return n, sid
     if i + 1 >= len(toks) or toks[i + 1].chunk != toks[i].chunk or toks[i + 1].start - toks[i].end != 1:
         return None
     joined = toks[i].key + toks[i + 1].key

@@ -6,6 +6,8 @@ after its session timeout" withdraws no timeout).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .analysis import AnalyzedText, Token
 from .lexicon import lexicons
 from .results import Hit, fragments
@@ -13,8 +15,14 @@ from .text import fold, lexicon_words
 
 
 def _marked_withdrawn(t: Token) -> bool:
-    """Is this a word saying a thing was removed or deprecated (the lexicons' `withdrawn`)?"""
-    return t.kind == "word" and t.low.startswith(lexicons().withdrawn)
+    """Is this a word saying a thing was removed or deprecated (the lexicons' `withdrawn`), not a
+    noun for the act that starts alike (`withdrawal_nouns`: the Russian for "deletion" in "delete markers")?"""
+    return t.kind == "word" and t.low.startswith(lexicons().withdrawn) and not t.low.startswith(_acts())
+
+
+@lru_cache(maxsize=1)
+def _acts() -> tuple[str, ...]:
+    return tuple(sorted(lexicon_words("withdrawal_nouns")))
 
 
 def withdrawn_parts(text: AnalyzedText) -> set[int]:
