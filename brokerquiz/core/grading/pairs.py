@@ -161,8 +161,9 @@ def _denied_rows(cells: tuple[tuple[str, str], ...], path: str) -> tuple[str, ..
     no_words, out = lexicons().no, []
     for topic, back in cells:
         first = re.split(r"[\s,;:/(]+", back.strip(), maxsplit=1)[0].strip(".!—-")
-        if first.lower() in no_words and labels.get(topic):
-            out += [f"{first} {piece.strip()}" for piece in labels[topic].split("/") if piece.strip()]
+        label = labels.get(topic)  # the row's shown label ("Replay / Event Sourcing"), not an id
+        if first.lower() in no_words and label:
+            out += [f"{first} {piece.strip()}" for piece in label.split("/") if piece.strip()]
     return tuple(out)
 
 
