@@ -40,6 +40,33 @@ REASONS: dict[str, str] = {
     "right by the core; detail left out": N_("right by the core; detail left out"),
     "lists every subject": N_("lists every subject"),
     "you did not know": N_("you did not know"),
+    "nothing picked": N_("nothing picked"),
+    "picked every option": N_("picked every option"),
+    "no answer": N_("no answer"),
+    "repeats the question": N_("repeats the question"),
+    "detail left out": N_("detail left out"),
+    "right by the core": N_("right by the core"),
+    "right by the lead sentence": N_("right by the lead sentence"),
+    "the lead's point and an accept entry it holds": N_("the lead's point and an accept entry it holds"),
+    "every sentence said in other words": N_("every sentence said in other words"),
+    "the rating right": N_("the rating right"),
+    "the note in own words": N_("the note in own words"),
+    "nothing said about the intro": N_("nothing said about the intro"),
+    "claims what the subject's other cells contradict": N_("claims what the subject's other cells contradict"),
+    "swaps what the question names": N_("swaps what the question names"),
+    "says a defined term's definition with the opposite polarity":
+        N_("says a defined term's definition with the opposite polarity"),
+    "a sweeping claim the expected answer does not make": N_("a sweeping claim the expected answer does not make"),
+    "says of another thing what the model answer says otherwise of it":
+        N_("says of another thing what the model answer says otherwise of it"),
+    "denies the question's own verb of what the answer should name":
+        N_("denies the question's own verb of what the answer should name"),
+    "names another item where the question asks for one": N_("names another item where the question asks for one"),
+    "calls another option the default": N_("calls another option the default"),
+    "pairs one thing of the model answer with another's claim": N_("pairs one thing of the model answer with another's claim"),
+    "gives another outcome of a circumstance the model answer states":
+        N_("gives another outcome of a circumstance the model answer states"),
+    "answers yes where the model answer says no": N_("answers yes where the model answer says no"),
 }
 REASON_HEADS: dict[str, str] = {
     "missed": N_("missed"),
@@ -55,6 +82,23 @@ REASON_HEADS: dict[str, str] = {
     "hedges": N_("hedges"),
     "offers what was withdrawn": N_("offers what was withdrawn"),
     "intro": N_("intro"),
+    "right": N_("right"),
+    "right by its key points": N_("right by its key points"),
+    "another subject's value": N_("another subject's value"),
+    "only one of several": N_("only one of several"),
+    "one for several": N_("one for several"),
+    "opposite direction": N_("opposite direction"),
+    "another setting value": N_("another setting value"),
+    "likens another subject": N_("likens another subject"),
+    "says the quoted cell the other way": N_("says the quoted cell the other way"),
+    "says the question's own words after a contrast": N_("says the question's own words after a contrast"),
+    "denies what the expected answer says": N_("denies what the expected answer says"),
+}
+# reasons naming a subject of the deck (shown as written): the English around it, then the
+# same words in the catalogs with {name} where the subject goes
+REASON_FRAMES: dict[tuple[str, str], str] = {
+    ("nothing said about ", ""): N_("nothing said about {name}"),
+    ("", " not named"): N_("{name} not named"),
 }
 ALIGNED = ("you", "expected", "missing", "wrong")  # the lines whose texts start in one column
 
@@ -96,7 +140,13 @@ def reason_text(reason: str) -> str:
 def _reason_piece(piece: str) -> str:
     if piece in REASONS:
         return _(REASONS[piece])
+    for (before, after), frame in REASON_FRAMES.items():
+        name = piece[len(before) : len(piece) - len(after)]
+        if piece.startswith(before) and piece.endswith(after) and name and ": " not in name:
+            return _(frame).format(name=name)
     head, sep, rest = piece.partition(": ")
     if sep and head in REASON_HEADS:
         return f"{_(REASON_HEADS[head])}: {_reason_piece(rest)}"
+    if sep:  # a subject's part ("Kafka: incomplete"): the name as written, the reason translated
+        return f"{head}: {_reason_piece(rest)}"
     return piece
