@@ -4,9 +4,15 @@ wrong or partly. Every "right" test here failed before its fix."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from brokerquiz.core.grading import grade
+from brokerquiz.core.deck.cards import subject_aliases
+from brokerquiz.core.deck.library import open_deck
+from brokerquiz.core.grading import grade, grade_card
+
+FIXTURES = Path(__file__).parent / "fixtures" / "decks"
 
 
 # -- a setting's name holding an expected word ("min.insync.replicas=2") lists no value again ----
@@ -26,3 +32,30 @@ from brokerquiz.core.grading import grade
 )
 def test_a_setting_name_lists_no_value_again(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+# -- a store's low consistency levels said by the lowest one ("eventual with ONE", "if you go low") --
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        ("Настраивается на запрос (ONE, QUORUM, ALL), eventual на низких уровнях", "настраивается на запрос, при ONE eventual", "right"),
+        ("Einstellbar pro Abfrage, bei niedrigen Stufen eventual", "einstellbar pro abfrage, mit ONE eventual", "right"),
+        ("Per-request consistency (ONE, QUORUM, ALL), eventual at low levels", "per-request consistency, eventual with ONE", "right"),
+        # near misses: the other value at the low level, the levels left out
+        ("Per-request consistency, eventual at low levels", "per-request consistency, strong with ONE", "wrong"),
+        ("Настраивается на запрос (ONE, QUORUM, ALL), eventual на низких уровнях", "настраивается на запрос, при ONE strong", "wrong"),
+        ("Einstellbar pro Abfrage, bei niedrigen Stufen eventual", "einstellbar pro abfrage", "partly"),
+    ],
+)
+def test_low_levels_said_by_the_lowest(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
+
+
+def test_eventual_at_the_highest_level_is_not_right_on_the_card():
+    deck, cards = open_deck(str(FIXTURES / "databases.en.yaml"))
+    card = {c.id: c for c in cards}["databases/fact/comparison/consistency/cassandra"]
+    aliases = subject_aliases(deck)
+    assert grade_card(card, "tunable per query, eventual with ONE", aliases=aliases).verdict == "right"
+    assert grade_card(card, "tunable per query, eventual at ALL", aliases=aliases).verdict != "right"
