@@ -59,3 +59,24 @@ def test_eventual_at_the_highest_level_is_not_right_on_the_card():
     aliases = subject_aliases(deck)
     assert grade_card(card, "tunable per query, eventual with ONE", aliases=aliases).verdict == "right"
     assert grade_card(card, "tunable per query, eventual at ALL", aliases=aliases).verdict != "right"
+
+
+# -- a negator opening the second of two joined conditions after an until word ("пока A и нет ack") --
+# -- is the until word's, and German "solange kein" is "until" too -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        ("Долго (retention + ack), disk-backed", "долго, на диске, пока действует retention и нет ack", "right"),
+        ("Хранится до ack, на диске", "на диске, пока живёт сессия и нет ack", "right"),
+        ("До ack или до истечения TTL", "пока не истёк TTL и нет ack", "right"),
+        ("Lange (Retention + Ack), auf Platte", "lange, auf Platte, solange die Retention gilt und kein Ack kam", "right"),
+        # near misses: the denial without an until word, or in a part of its own
+        ("Долго (retention + ack), disk-backed", "долго, на диске, и нет ack", "wrong"),
+        ("Долго (retention + ack), disk-backed", "долго, пока действует retention, и нет ack", "wrong"),
+        ("Lange (Retention + Ack), auf Platte", "lange, auf Platte, aber kein Ack", "wrong"),
+    ],
+)
+def test_a_joined_condition_after_until(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
