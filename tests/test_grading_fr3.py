@@ -80,3 +80,32 @@ def test_eventual_at_the_highest_level_is_not_right_on_the_card():
 )
 def test_a_joined_condition_after_until(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+# -- expired and thrown away in other words ("просроченные выкидываются" for "истёкшие отбрасываются") --
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("Истёкшие сообщения отбрасываются", "просроченные сообщения выкидываются"),
+        ("Сообщение истекает и отбрасывается в голове очереди", "просроченное выбрасывается в голове очереди"),
+        ("Abgelaufene Nachrichten werden verworfen", "verfallene Nachrichten werden verworfen"),
+        ("Просроченные задачи выкидываются из очереди", "истёкшие задачи отбрасываются из очереди"),
+    ],
+)
+def test_expired_and_discarded_in_other_words(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        # near misses: expired but something else done with it, or another message thrown away
+        ("Истёкшие сообщения отбрасываются", "просроченные сообщения возвращаются продюсеру"),
+        ("Истёкшие сообщения отбрасываются", "свежие сообщения выкидываются"),
+        ("Abgelaufene Nachrichten werden verworfen", "verfallene Nachrichten werden zurückgeschickt"),
+    ],
+)
+def test_expired_or_discarded_alone_is_not_right(expected, answer):
+    assert grade(expected, answer).verdict != "right"
