@@ -109,3 +109,33 @@ def test_expired_and_discarded_in_other_words(expected, answer):
 )
 def test_expired_or_discarded_alone_is_not_right(expected, answer):
     assert grade(expected, answer).verdict != "right"
+
+
+# -- waiting until another goes is coming after it ("ждёт пока уйдут длинные" for "после них") ------
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        ("The short one leaves only after the long ones", "the short one waits until the long ones leave", "right"),
+        ("Задача стартует после сборки", "задача ждёт пока закончится сборка", "right"),
+        ("The consumer reads after the commit", "the consumer waits until the commit", "right"),
+        # near misses: before is still the opposite of after
+        ("Короткое сообщение выйдет лишь после длинных", "короткое выйдет до длинных", "wrong"),
+        ("The short one leaves only after the long ones", "the short one leaves before the long ones", "wrong"),
+        ("Задача стартует после сборки", "задача стартует до сборки", "wrong"),
+    ],
+)
+def test_waiting_until_is_after(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("Короткое сообщение выйдет лишь после длинных", "короткое ждёт пока уйдут длинные"),
+        ("Die kurze kommt erst nach den langen", "die kurze wartet bis die langen weg sind"),
+    ],
+)
+def test_waiting_until_is_no_antonym_of_after(expected, answer):
+    assert grade(expected, answer).verdict != "wrong"
