@@ -139,3 +139,20 @@ def test_waiting_until_is_after(expected, answer, verdict):
 )
 def test_waiting_until_is_no_antonym_of_after(expected, answer):
     assert grade(expected, answer).verdict != "wrong"
+
+
+# -- keys landing in other partitions have moved ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        ("Ключи переезжают", "часть ключей начнут попадать в другие партиции", "right"),
+        ("Schlüssel wandern", "die Schlüssel landen in anderen Partitionen", "right"),
+        # near misses: the move denied, the keys staying put
+        ("Ключи переезжают в другие партиции, порядок ломается", "ключи не попадают в другие партиции, порядок ломается", "wrong"),
+        ("Keys move to other partitions, per-key order breaks", "keys stay in their partitions, per-key order holds", "partly"),
+    ],
+)
+def test_landing_elsewhere_is_moving(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
