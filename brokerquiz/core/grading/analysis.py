@@ -274,7 +274,10 @@ def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
             t.kind, t.key = "pol", "§no"
         elif low in lex.no or low in lex.negators or (suffixes and low.replace("’", "'").endswith(suffixes)):
             # "until not ack", "until the timeout not expires" (Russian): the negator after an "until" word of its part is none
-            prev = next((u for u in reversed(toks[max(0, i - UNTIL_REACH) : i]) if u.chunk == t.chunk
+            # a negator opening the second of two joined conditions ("until A and not B") is the until word's too
+            joined = i > 0 and toks[i - 1].low in lex.conjunctions
+            reach = 2 * UNTIL_REACH + 1 if joined else UNTIL_REACH
+            prev = next((u for u in reversed(toks[max(0, i - reach) : i]) if (u.chunk == t.chunk or joined and u.major == t.major)
                          and u.low in lex.until_before_negator), None)  # fmt: skip
             if prev is not None:
                 prev.kind, prev.key, prev.ukey = "word", "until", "until"

@@ -107,7 +107,8 @@ def _listed_again(ans: AnalyzedText, exp: AnalyzedText) -> bool:
     text's parts ("FIFO per queue, FIFO per stream, ...")? Then its other parts are more values
     listed, not an elaboration."""
     widest = max(Counter(t.chunk for t in exp.toks if t.kind == "word").values(), default=0)
-    words = [t for t in ans.toks if t.kind == "word"]
+    # an identifier's pieces name a setting ("min.insync.replicas=2"), no value listed again
+    words = [t for t in ans.toks if t.kind == "word" and not t.ident]
     size = Counter(t.chunk for t in words)
     short = [t for t in words if size[t.chunk] <= widest]  # parts no longer than the expected's: values
     return any(len({a.chunk for a in short if a.matches(e)}) > 1 for e in exp.toks if e.kind == "word")
