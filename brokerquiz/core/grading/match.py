@@ -300,9 +300,10 @@ def grade_text(
         known = plain_words(neutral, index, ("word", "pol"), False)
         a_hit = [h or (a.group is None and meets_plain(a, known)) for a, h in zip(ans_words, a_hit)]
     if question and not all(e_hit):
-        # what the question already says need not be said again ("replay" on a replay card)
+        # what the question already says need not be said again ("replay" on a replay card); one
+        # the expected text denies is its answer, not given ("Queries and joins?" "..., no joins")
         asked = plain_words(question, index, ("word",), True)
-        given = [not h and e.group is None and meets_plain(e, asked) for e, h in zip(exp_words, e_hit)]
+        given = [not h and not e.neg and e.group is None and meets_plain(e, asked) for e, h in zip(exp_words, e_hit)]
         if any(given) and not all(given):
             exp_words = [e._replace_paren() if g else e for e, g in zip(exp_words, given)]
     lenient = all(h or t.paren for t, h in zip(ans_words, a_hit))
