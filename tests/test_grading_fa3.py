@@ -29,3 +29,33 @@ from brokerquiz.core.grading import grade
 )
 def test_a_row_label_word_the_expected_text_denies_must_be_said(expected, answer, question, verdict_):
     assert grade(expected, answer, question=question).verdict == verdict_
+
+
+_HASHING = ("Subject mapping with a hashing function: the server hashes a token of the subject into one of n buckets and "
+            "writes the bucket into the subject. Each bucket has its own consumer, so order per key holds.")
+_OUTBOX = ("Продюсер пишет событие в outbox-таблицу в той же транзакции, что и изменение данных; отдельный процесс читает "
+           "таблицу и публикует события в брокер. Так событие не теряется и не появляется без изменения.")
+_IDEMPOTENT = ("Der Server speichert pro Anfrage einen Idempotenzschlüssel mit dem Ergebnis; eine Wiederholung mit demselben "
+               "Schlüssel bekommt das gespeicherte Ergebnis zurück, ohne die Aktion erneut auszuführen.")
+_FENCING = ("The lock service hands out a fencing token that grows with each grant; the storage rejects a write carrying an "
+            "older token than one it has seen, so a paused holder cannot overwrite newer data.")
+
+
+@pytest.mark.parametrize(
+    ("expected", "accept", "answer", "question", "right"),
+    [
+        # an accept entry's word after a preposition ("with buckets", "by storage") is a key point
+        # of its own: two thirds of the entry's part leave it out (an expert: partly, not right)
+        (_HASHING, ("consistent hashing with buckets",), "consistent hashing", "How do you keep order per key across consumers?", False),
+        (_OUTBOX, ("outbox-таблица в той же транзакции",), "outbox-таблица", "Как не потерять событие при записи в базу и брокер?", False),
+        (_IDEMPOTENT, ("Idempotenzschlüssel mit Ergebnis gespeichert",), "idempotenzschlüssel gespeichert", "Wie macht man eine API idempotent?", False),
+        (_FENCING, ("fencing token checked by storage",), "fencing token checked", "How do you stop a paused lock holder from writing?", False),
+        # the complement said in other words, or another word of the part left out ("per" of "per key")
+        (_HASHING, ("consistent hashing with buckets",), "consistent hashing into buckets", "How do you keep order per key across consumers?", True),
+        (_FENCING, ("fencing token checked by storage",), "a fencing token the storage checks", "How do you stop a paused lock holder from writing?", True),
+        (_HASHING, ("latest bucket per key",), "latest bucket for every key", "How do you keep order per key across consumers?", True),
+        (_IDEMPOTENT, ("Idempotenzschlüssel mit Ergebnis gespeichert",), "idempotenzschlüssel, das ergebnis wird gespeichert", "Wie macht man eine API idempotent?", True),
+    ],
+)
+def test_an_accept_entrys_complement_is_a_point_of_its_own(expected, accept, answer, question, right):
+    assert grade(expected, answer, accept=accept, context=question).correct is right
