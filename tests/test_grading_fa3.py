@@ -59,3 +59,33 @@ _FENCING = ("The lock service hands out a fencing token that grows with each gra
 )
 def test_an_accept_entrys_complement_is_a_point_of_its_own(expected, accept, answer, question, right):
     assert grade(expected, answer, accept=accept, context=question).correct is right
+
+
+_REBALANCE = ("A member joining or leaving the group, a member missing its session timeout, a poll loop exceeding its "
+              "interval, or a change of the subscription. While it runs, the moving partitions are not processed.")
+_ISR = ("Ein Follower, der länger als replica.lag.time.max.ms nicht aufholt oder keinen Heartbeat schickt, fällt aus "
+        "dem ISR; der Leader schreibt die neue Liste in den Controller.")
+_REBALANCE_RU = ("Вход и выход участников, в том числе падение по истечении таймаута сессии, долгий цикл poll и изменение "
+                 "подписки. На время ребалансировки переезжающие партиции никто не обрабатывает.")
+
+
+@pytest.mark.parametrize(
+    ("expected", "accept", "answer", "question", "right"),
+    [
+        # a dotted config name in an accept entry is one point, not one per piece: said alone it
+        # leaves out the entry's other point ("session timeout, max.poll.interval.ms")
+        (_REBALANCE, ("session timeout, max.poll.interval.ms",), "max.poll.interval.ms", "What triggers a rebalance?", False),
+        (_ISR, ("Heartbeat, replica.lag.time.max.ms",), "replica.lag.time.max.ms", "Wann fällt ein Follower aus dem ISR?", False),
+        (_REBALANCE_RU, ("таймаут сессии, max.poll.interval.ms",), "если не вызывать poll дольше max.poll.interval.ms",
+         "Что запускает ребалансировку?", False),
+        (_REBALANCE, ("heartbeat.interval.ms, max.poll.interval.ms",), "max.poll.interval.ms", "What triggers a rebalance?", False),
+        # both points said
+        (_REBALANCE, ("session timeout, max.poll.interval.ms",), "session timeout and max.poll.interval.ms", "What triggers a rebalance?", True),
+        (_ISR, ("Heartbeat, replica.lag.time.max.ms",), "über heartbeat und replica.lag.time.max.ms",
+         "Wann fällt ein Follower aus dem ISR?", True),
+        (_REBALANCE_RU, ("таймаут сессии, max.poll.interval.ms",), "истёк таймаут сессии или превышен max.poll.interval.ms",
+         "Что запускает ребалансировку?", True),
+    ],
+)
+def test_an_accept_entrys_config_name_is_one_point(expected, accept, answer, question, right):
+    assert grade(expected, answer, accept=accept, context=question).correct is right

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from .align import align_parts, allowed, answered_in_place, contradictions
 from .analysis import CONTENT, AnalyzedText, Token, analyze
 from .circumstances import complement_starts
-from .counts import articles_aside, identifier_affixes_optional, version_markers_optional
+from .counts import articles_aside, identifier_affixes_optional, identifier_units, version_markers_optional
 from .forks import alternatives_named
 from .heads import class_nouns_optional, unnamed_kinds
 from .meets import matches_any, meets_plain, plain_words, same_matrix, words_elsewhere
@@ -283,7 +283,7 @@ def grade_text(
     are no antonym and no other subject's value (elsewhere.py).
     terse: the expected text is a deck's accept entry, its few words each a key point: a word
     after a preposition is a claim of its own, never left out of two thirds of a part ("subject
-    mapping" for "subject mapping with partition")."""
+    mapping" for "subject mapping with partition"); an identifier's pieces are one part."""
     exp, ans = analyze(expected, index), analyze(answer, index)
     e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid, index.latin, index.glossary)
     a_all, ans_words = options_aside(e_all, a_all, ans_words, index.glossary)  # "RC by default" beside "serializable"
@@ -321,7 +321,7 @@ def grade_text(
     names_only = all(e.kind == "subj" for e in exp_words)
     kept = [(t, h) for t, h in zip(ans_words, a_hit) if t.kind == "subj" or not names_only]
     complements = complement_starts(e_all) if terse else frozenset()
-    recall, precision = _recall(exp_words, e_hit, lenient, joints, forks, expected, complements), precision_of([t for t, _ in kept], [h for _, h in kept])
+    recall, precision = _recall(identifier_units(exp_words) if terse else exp_words, e_hit, lenient, joints, forks, expected, complements), precision_of([t for t, _ in kept], [h for _, h in kept])
     if recall >= RIGHT_RECALL and precision < MIN_PRECISION:  # the whole said, then why: the reason costs nothing
         precision = precision_of(*reasons_aside(answer, a_all, [t for t, _ in kept], [h for _, h in kept], index.glossary))
         if precision < MIN_PRECISION and elaboration_free(ans, [exp, analyze(question, index)], index, sid):
