@@ -89,3 +89,23 @@ _REBALANCE_RU = ("Вход и выход участников, в том чис�
 )
 def test_an_accept_entrys_config_name_is_one_point(expected, accept, answer, question, right):
     assert grade(expected, answer, accept=accept, context=question).correct is right
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "question", "verdict_"),
+    [
+        # "no bound at all" said of a word the expected text names ("the window is unlimited" where
+        # it says "within the window"): a sweeping claim it does not make, though the part says
+        # an expected word
+        ("Дедупликация по id сообщения в окне stream'а, double ack", "дедупликация по id сообщения, окно бесконечное, double ack", "NATS — Дубли?", "wrong"),
+        ("Deduplication by message id within the stream's window, double ack", "dedup by message id, the window is unlimited, double ack", "NATS — Duplicates?", "wrong"),
+        ("Deduplizierung per Nachrichten-ID im Zeitfenster, doppeltes Ack", "deduplizierung per nachrichten-id, zeitfenster unbegrenzt, doppeltes ack", "NATS — Duplikate?", "wrong"),
+        ("Retention by time or size, on disk", "retention by time, size unbounded, on disk", "Kafka — Storage?", "wrong"),
+        # an every-word beside an expected word stays a paraphrase; a bound the expected text denies itself
+        ("Ordering per partition", "ordering within every partition", "Kafka — Ordering?", "right"),
+        ("Unlimited retention on disk", "infinite retention on disk", "Kafka — Storage?", "right"),
+        ("Дедупликация по id сообщения в окне stream'а, double ack", "дедупликация по id сообщения в окне, double ack", "NATS — Дубли?", "right"),
+    ],
+)
+def test_no_bound_said_of_an_expected_word_is_a_claim(expected, answer, question, verdict_):
+    assert grade(expected, answer, context=question).verdict == verdict_
