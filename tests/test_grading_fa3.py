@@ -109,3 +109,30 @@ def test_an_accept_entrys_config_name_is_one_point(expected, accept, answer, que
 )
 def test_no_bound_said_of_an_expected_word_is_a_claim(expected, answer, question, verdict_):
     assert grade(expected, answer, context=question).verdict == verdict_
+
+
+_SQL_EN = ("Rich SQL, joins, window functions, CTEs", "SQL with joins, window functions since 8.0")
+_SQL_RU = ("Полноценный SQL, join, оконные функции", "SQL с join, оконные функции с 8.0")
+_SQL_DE = ("Umfangreiches SQL, Joins, Fensterfunktionen", "SQL mit Joins, Fensterfunktionen seit 8.0")
+_ACKS = ("Consumer groups, offsets committed per partition", "Manual acks per message")
+_SCHEMAS = ("Fixed schema, JSONB for flexible fields", "Fixed schema, JSON column type")
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "others", "verdict_"),
+    [
+        # right only on the lower bar for an answer saying a word in place of an expected one, and
+        # that word, with its part's other word, is another subject's cell ("joins with SQL" is
+        # the relational stores' "SQL with joins"): another subject's value, even a plain word
+        ("Aggregation pipeline, $lookup for joins", "aggregation pipeline, joins via sql", _SQL_EN, "wrong"),
+        ("Aggregation pipeline, $lookup для join", "aggregation pipeline, join через sql", _SQL_RU, "wrong"),
+        ("Pipeline-Stufen, $lookup für Joins", "pipeline-stufen, joins mit sql", _SQL_DE, "wrong"),
+        ("Consumer groups, XACK for acks", "consumer groups, offsets for acks", _ACKS, "wrong"),
+        # the word said right, a detail of one's own, or a word another cell says in another part
+        ("Aggregation pipeline, $lookup for joins", "aggregation pipeline, joins via a lookup stage", _SQL_EN, "right"),
+        ("Consumer groups, XACK for acks", "consumer groups, xack for acks per entry", _ACKS, "right"),
+        ("Flexible schema, optional validation", "flexible schema, validation via json schema if you want", _SCHEMAS, "right"),
+    ],
+)
+def test_a_plain_word_standing_in_as_another_cells_part_says(expected, answer, others, verdict_):
+    assert grade(expected, answer, others=others).verdict == verdict_

@@ -373,7 +373,8 @@ def grade_text(
         or contradictions(alignment, exp_words, ans_words, index.glossary.core_groups)
         or other_cells(ans_words, *vouched_hit(ans_words, _cell_hits(answer, ans_words, (a_hit, own_hit), exp_words, bool(others)),
                                                 concepts, named, (e_all, a_all), index),
-                       others, index, ([], []) if right else (exp_words, e_hit), (neutral, question), exp_words)
+                       others, index, ([], []) if right and recall >= RIGHT_RECALL else (exp_words, e_hit), (neutral, question), exp_words,
+                       right and recall < RIGHT_RECALL)
         or (right and sweeping_claims(ans, ans_words, own_hit, (expected, neutral, question), index, exp_words))
     )
     if guards:
