@@ -136,3 +136,26 @@ _SCHEMAS = ("Fixed schema, JSONB for flexible fields", "Fixed schema, JSON colum
 )
 def test_a_plain_word_standing_in_as_another_cells_part_says(expected, answer, others, verdict_):
     assert grade(expected, answer, others=others).verdict == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "others", "verdict_"),
+    [
+        # "built into" is the built-in value of the provision group (glossary), as "встроенный" and
+        # "eingebaut" are: said of a thing the card names as a separate system, it is the value
+        # another subject's cell gives ("built-in sharding"), or with the add-on value every option
+        ("Vertical + read replicas, sharding via Vitess", "vertical + read replicas, sharding via vitess which is built into mysql",
+         ("Horizontal, built-in sharding", "Vertical + read replicas, sharding via extensions"), "wrong"),
+        ("Replication via a plugin, manual failover", "replication via a plugin built into the server, manual failover",
+         ("Built-in replication, automatic failover",), "wrong"),
+        ("Вертикально + реплики чтения, шардинг через Vitess", "вертикально + реплики чтения, шардинг через vitess, встроенный в mysql",
+         ("Горизонтально, встроенный шардинг",), "wrong"),
+        ("Vertikal + Lesereplikate, Sharding über Vitess", "vertikal + lesereplikate, sharding über vitess, in mysql eingebaut",
+         ("Horizontal, eingebautes Sharding",), "wrong"),
+        # the built-in value where the card says it, in the separated form
+        ("Horizontal, built-in sharding", "horizontal, sharding built into the server", ("Vertical + read replicas, sharding via extensions",), "right"),
+        ("Vertical + read replicas, sharding via Vitess", "vertical plus read replicas, sharding through vitess", ("Horizontal, built-in sharding",), "right"),
+    ],
+)
+def test_built_into_is_the_built_in_value(expected, answer, others, verdict_):
+    assert grade(expected, answer, others=others).verdict == verdict_
