@@ -127,7 +127,7 @@ def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[st
             continue  # a claim against the main answer that the accept entry does not make itself
         if _new_terms(ans, (alt, expected, context), index):
             continue  # a field term neither text says ("👍 via exchanges" for "👍" or "👍 via topics")
-        g = grade_against(alt, answer, index, use_core=False, sid=sid, neutral=f"{expected}\n{context}", told=told)
+        g = grade_against(alt, answer, index, use_core=False, sid=sid, neutral=f"{expected}\n{context}", told=told, terse=True)
         if not g.correct:
             continue
         if g.beats(best) or not best.correct:

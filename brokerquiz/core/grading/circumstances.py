@@ -11,9 +11,9 @@ are prepositions is data: the lexicons' `prepositions`.
 from __future__ import annotations
 
 
-from .analysis import Token
+from .analysis import CONTENT, Token
 from .lexicon import lexicons
-from .text import lexicon_words
+from .text import fold, lexicon_words
 
 
 #: The most words of a preposition's phrase after it (an adjective and its noun: "to external systems").
@@ -46,3 +46,10 @@ def same_circumstance(a: Token, a_toks: list[Token], e: Token, e_toks: list[Toke
         return False
     p = preposition_of(a, a_toks)
     return bool(p) and p == preposition_of(e, e_toks)
+
+
+def complement_starts(toks: list[Token]) -> frozenset[int]:
+    """Where the words right after a preposition start: a circumstance or complement of its own
+    ("subject mapping with partition", "in one transaction"), for match.grade_text's terse texts."""
+    preps = lexicon_words("prepositions")
+    return frozenset(t.start for p, t in zip(toks, toks[1:]) if p.kind == "stop" and t.kind in CONTENT and fold(p.low) in preps)

@@ -130,3 +130,17 @@ def counts_of_other_things(ans_c: dict, exp_c: dict, a_toks: list[Token], e_toks
         if kept:
             out[group] = kept
     return out
+
+
+def identifier_units(e_words: list[Token]) -> list[Token]:
+    """The expected words with the pieces of one identifier as one part of their own:
+    "max.poll.interval.ms" is one claim beside "session timeout", not four parts that outweigh
+    it (the analysis splits an identifier's pieces at its dots). A word after it in its part
+    stays in that part."""
+    out = list(e_words)
+    for i in range(1, len(out)):
+        t, prev = out[i], out[i - 1]
+        if t.ident and prev.ident and 0 <= t.start - prev.end <= 1 and t.chunk != prev.chunk:
+            unit = prev.chunk if prev.chunk < 0 else -1 - prev.start  # a part number no text has
+            out[i - 1], out[i] = dataclasses.replace(prev, chunk=unit), dataclasses.replace(t, chunk=unit)
+    return out

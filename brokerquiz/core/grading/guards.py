@@ -272,7 +272,7 @@ def _hedges(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
 def other_cells(
     ans_words: list[Token], a_hit: list[bool], own_hit: list[bool] | None, others: tuple[str, ...],
     index: SubjectIndex, expected: tuple[list[Token], list[bool]] = ([], []), context: tuple[str, ...] = (),
-    own: list[Token] | None = None,
+    own: list[Token] | None = None, replaced: bool = False,
 ) -> list[Hit]:
     """Answer words the expected text lacks but another subject's cell of the same row says
     (two words, or one value of an opposite group; or one field term standing in the place of
@@ -283,7 +283,10 @@ def other_cells(
     says each answer word (a_hit also counts the question's words): a question word the
     expected text lacks counts with another word of the same cell said in its part
     ("yes, transactional producer" where another cell says "yes, via transactional producer").
-    own: the expected words, whose repeats are no other subject's value."""
+    own: the expected words, whose repeats are no other subject's value. replaced: the answer is
+    right only on the lower bar for one that says a word in place of an expected one: any word of
+    another cell standing in that place, not only a field term, is that subject's value ("joins
+    with SQL" for "$lookup for joins")."""
     from .analysis import analyze
 
     if not others:
@@ -298,16 +301,24 @@ def other_cells(
         return []
     open_parts = _replacing_parts(ans_words, a_hit, *expected)
     asked = [t for text in context if open_parts and text for t in analyze(text, index).toks if t.kind == "word"]
-    standing_in = [a for a in extra if a.chunk in open_parts and a.term is not None and not any(a.matches(q) for q in asked)]
+    standing_in = [a for a in extra if a.chunk in open_parts and (a.term is not None or replaced) and not any(a.matches(q) for q in asked)]
+    kept = [a for a, h in zip(ans_words, a_hit) if h and a.kind == "word"] if replaced else []
     for other in others:
         words = [t for t in analyze(other, index).toks if t.kind == "word"]
         said = [a for a in extra if any(a.matches(t) for t in words)]
         said += [a for a in echoed if any(s.chunk == a.chunk for s in said) and any(a.matches(t) for t in words)]
         valued = [a for a in said if a.group is not None and not index.glossary.groups[a.group].quiet]
-        if len(said) >= 2 or any(a in valued or a in standing_in for a in said):
+        if len(said) >= 2 or any(a in valued or a in standing_in and (a.term is not None or _cell_part(a, kept, words)) for a in said):
             frags = fragments(a.raw for a in said)
             return [(f"another subject's value: {', '.join(frags)}", frags)]
     return []
+
+
+def _cell_part(a: Token, kept: list[Token], words: list[Token]) -> bool:
+    """Does one part of the other cell say the stand-in and a word the answer's part says right
+    beside it ("SQL mit Joins" for "joins mit sql")? A plain word alone is no subject's value."""
+    parts = {t.chunk for t in words if a.matches(t)}
+    return any(b.chunk == a.chunk and any(t.chunk in parts and b.matches(t) for t in words) for b in kept)
 
 
 def _replacing_parts(ans_words: list[Token], a_hit: list[bool], exp_words: list[Token], e_hit: list[bool]) -> set[int]:

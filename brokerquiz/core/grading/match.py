@@ -19,7 +19,8 @@ from rapidfuzz import fuzz
 
 from .align import align_parts, allowed, answered_in_place, contradictions
 from .analysis import CONTENT, AnalyzedText, Token, analyze
-from .counts import articles_aside, identifier_affixes_optional, version_markers_optional
+from .circumstances import complement_starts
+from .counts import articles_aside, identifier_affixes_optional, identifier_units, version_markers_optional
 from .forks import alternatives_named
 from .heads import class_nouns_optional, unnamed_kinds
 from .meets import matches_any, meets_plain, plain_words, same_matrix, words_elsewhere
@@ -137,12 +138,14 @@ def listed_mentions(toks: list[Token]) -> list[Token]:
 def _recall(
     exp_words: list[Token], e_hit: list[bool], lenient: bool, joints: tuple[int, ...] = (), forks: tuple[int, ...] = (),
     expected: str = "",
+    complements: frozenset[int] = frozenset(),
 ) -> float:
     """Share of the expected parts the answer covers; words in parentheses are an optional
     elaboration (counted only when the text has nothing else). lenient (the answer says
     nothing else): two thirds of a part of three words or more covers it ("within a
     partition" for "guaranteed within a partition"), unless a claim the part joins by a
-    conjunction (joints: where they are) is left out whole; a word replaced by another never does."""
+    conjunction (joints: where they are) is left out whole, or a word at one of complements (where
+    a word right after a preposition starts: "with partition") is; a word replaced by another never does."""
     pairs = [(t, h) for t, h in zip(exp_words, e_hit) if not t.paren] or list(zip(exp_words, e_hit))
     # a subject named in a clause anchors it; the clause's words say what it is about
     items = listed_mentions(exp_words)
@@ -169,9 +172,10 @@ def _recall(
                 claims[side] = claims.get(side, False) or h
         return all(claims.values())
 
+    bare = {t.chunk for t, h in pairs if not h and t.start in complements} if complements else set()
     cover = [
         min(1.0, sum(hs) / (CHUNK_COVER * len(hs)))
-        if lenient and 3 <= len(hs) <= LENIENT_MAX_WORDS and every_claim(c) else sum(hs) / len(hs)
+        if lenient and 3 <= len(hs) <= LENIENT_MAX_WORDS and every_claim(c) and c not in bare else sum(hs) / len(hs)
         for c, hs in chunks.items()
     ]
     return sum(cover) / len(cover)
@@ -264,6 +268,7 @@ def grade_text(
     others: tuple[str, ...] = (),
     told: str = "",
     vouched: str = "",
+    terse: bool = False,
 ) -> Grade:
     """Grade against one expected text (no clause alignment). use_core: an answer matching
     the expected text's core is right. sid: the subject the card is about, when the expected
@@ -275,7 +280,10 @@ def grade_text(
     others: the other subjects' cells of the same row: saying what one of them says is wrong.
     told: a text whose values of the expected text's opposite groups are no antonyms (told.py).
     vouched: a text about the card (its note) whose values, said in a part about something else,
-    are no antonym and no other subject's value (elsewhere.py)."""
+    are no antonym and no other subject's value (elsewhere.py).
+    terse: the expected text is a deck's accept entry, its few words each a key point: a word
+    after a preposition is a claim of its own, never left out of two thirds of a part ("subject
+    mapping" for "subject mapping with partition"); an identifier's pieces are one part."""
     exp, ans = analyze(expected, index), analyze(answer, index)
     e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid, index.latin, index.glossary)
     a_all, ans_words = options_aside(e_all, a_all, ans_words, index.glossary)  # "RC by default" beside "serializable"
@@ -300,9 +308,10 @@ def grade_text(
         known = plain_words(neutral, index, ("word", "pol"), False)
         a_hit = [h or (a.group is None and meets_plain(a, known)) for a, h in zip(ans_words, a_hit)]
     if question and not all(e_hit):
-        # what the question already says need not be said again ("replay" on a replay card)
+        # what the question already says need not be said again ("replay" on a replay card); one
+        # the expected text denies is its answer, not given ("Queries and joins?" "..., no joins")
         asked = plain_words(question, index, ("word",), True)
-        given = [not h and e.group is None and meets_plain(e, asked) for e, h in zip(exp_words, e_hit)]
+        given = [not h and not e.neg and e.group is None and meets_plain(e, asked) for e, h in zip(exp_words, e_hit)]
         if any(given) and not all(given):
             exp_words = [e._replace_paren() if g else e for e, g in zip(exp_words, given)]
     lenient = all(h or t.paren for t, h in zip(ans_words, a_hit))
@@ -311,7 +320,8 @@ def grade_text(
     # an answer naming the expected subjects may say why at no cost: the guards judge its words
     names_only = all(e.kind == "subj" for e in exp_words)
     kept = [(t, h) for t, h in zip(ans_words, a_hit) if t.kind == "subj" or not names_only]
-    recall, precision = _recall(exp_words, e_hit, lenient, joints, forks, expected), precision_of([t for t, _ in kept], [h for _, h in kept])
+    complements = complement_starts(e_all) if terse else frozenset()
+    recall, precision = _recall(identifier_units(exp_words) if terse else exp_words, e_hit, lenient, joints, forks, expected, complements), precision_of([t for t, _ in kept], [h for _, h in kept])
     if recall >= RIGHT_RECALL and precision < MIN_PRECISION:  # the whole said, then why: the reason costs nothing
         precision = precision_of(*reasons_aside(answer, a_all, [t for t, _ in kept], [h for _, h in kept], index.glossary))
         if precision < MIN_PRECISION and elaboration_free(ans, [exp, analyze(question, index)], index, sid):
@@ -363,7 +373,8 @@ def grade_text(
         or contradictions(alignment, exp_words, ans_words, index.glossary.core_groups)
         or other_cells(ans_words, *vouched_hit(ans_words, _cell_hits(answer, ans_words, (a_hit, own_hit), exp_words, bool(others)),
                                                 concepts, named, (e_all, a_all), index),
-                       others, index, ([], []) if right else (exp_words, e_hit), (neutral, question), exp_words)
+                       others, index, ([], []) if right and recall >= RIGHT_RECALL else (exp_words, e_hit), (neutral, question), exp_words,
+                       right and recall < RIGHT_RECALL)
         or (right and sweeping_claims(ans, ans_words, own_hit, (expected, neutral, question), index, exp_words))
     )
     if guards:

@@ -120,12 +120,13 @@ def sweeping_claims(ans: AnalyzedText, ans_words: list[Token], a_hit: list[bool]
     """A claim of the answer's own that the texts (the expected text, the question) do not vouch
     for: a sweeping word ("..., and globally across the topic", "..., the lowest latency of all")
     said outside parentheses in a part of the answer that says no expected word (a_hit:
-    the answer words the expected text says), and by none of the texts, by spelling or as the same word."""
+    the answer words the expected text says; a boundless word, "unlimited", in any part), and by none of the texts, by spelling or as the same word."""
     said = _claims_in(ans.text, index)
     if not said or _rated(exp_words, index):
         return []
     hit_parts = {t.chunk for t, h in zip(ans_words, a_hit) if h}
-    said = [(w, t) for w, t in said if t is not None and not t.paren and t.chunk not in hit_parts]
+    boundless = lexicon_words("boundless_words")  # no bound at all: a claim even of an expected word ("the window is unlimited")
+    said = [(w, t) for w, t in said if t is not None and not t.paren and (t.chunk not in hit_parts or w in boundless)]
     if not said:
         return []
     known = {k for text in texts if text for k, _ in _claims_in(text, index)}
