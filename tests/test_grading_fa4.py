@@ -1,0 +1,30 @@
+"""fa4: an absolute negation said in passing ("gibt es überhaupt nicht", "вообще нет",
+"hinken nie hinterher", "никогда не появляются") is a sweeping claim of the answer's own, like
+"always" or "every": the expected text does not vouch for it (lexicons' sweeping_words)."""
+
+import pytest
+
+from brokerquiz.grading import grade
+
+CLAIMS = [
+    ("Aggregation Pipeline, $lookup für Joins",
+     "Aggregation Pipeline, $lookup für Joins, Transaktionen gibt es überhaupt nicht"),
+    ("Aggregation pipeline, $lookup для join",
+     "aggregation pipeline, $lookup для join, а транзакций там вообще нет"),
+    ("Stark auf dem Primary",
+     "stark auf dem primary, die replikate hinken nie hinterher"),
+    ("Да, через transactional producer",
+     "да, через transactional producer, а дубли никогда не появляются"),
+    ("Lange, konfigurierbare Retention",
+     "lange, konfigurierbare retention, ältere daten gibt es niemals im speicher"),
+]
+
+
+@pytest.mark.parametrize("expected,answer", CLAIMS)
+def test_absolute_negation_in_passing_is_not_right(expected, answer):
+    assert grade(expected, answer).verdict != "right"
+
+
+@pytest.mark.parametrize("expected,answer", [(e, a.split(",")[0] + "," + a.split(",")[1]) for e, a in CLAIMS[:2]])
+def test_the_answer_without_it_stays_right(expected, answer):
+    assert grade(expected, answer).verdict == "right"
