@@ -28,3 +28,25 @@ def test_absolute_negation_in_passing_is_not_right(expected, answer):
 @pytest.mark.parametrize("expected,answer", [(e, a.split(",")[0] + "," + a.split(",")[1]) for e, a in CLAIMS[:2]])
 def test_the_answer_without_it_stays_right(expected, answer):
     assert grade(expected, answer).verdict == "right"
+
+
+# a negator spelling it ("never", "niemals"): the token is a negation, and still a sweeping word
+NEGATOR_CLAIMS = [
+    ("Aggregation pipeline, $lookup for joins",
+     "aggregation pipeline, $lookup for joins, and window functions are never supported"),
+    ("Stark auf dem Primary, asynchrone Replikate",
+     "stark auf dem primary, asynchrone replikate, und ein failover verliert niemals daten"),
+    ("Long-term, configurable retention",
+     "long-term, configurable retention, and offsets never expire"),
+    ("Until acked / durable queue",
+     "until acked, durable queue, and a durable queue never loses a message on a crash"),
+]
+
+
+@pytest.mark.parametrize("expected,answer", NEGATOR_CLAIMS)
+def test_never_said_in_passing_is_not_right(expected, answer):
+    assert grade(expected, answer).verdict != "right"
+
+
+def test_never_the_expected_text_says_stays_right():
+    assert grade("Durable queue, never lost once acked", "durable queue, never lost once acked").verdict == "right"

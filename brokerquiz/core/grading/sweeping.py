@@ -41,7 +41,7 @@ def spellings_of(low: str) -> set[str]:
 def _said(an: AnalyzedText) -> list[tuple[str, Token | None]]:
     """(spelling, its token when one word says it) of each sweeping word the text says."""
     folded = fold(an.text)
-    words = [(t, fold(t.low)) for t in an.toks if t.kind in ("word", "stop")]  # each folded once, not once per pattern
+    words = [(t, fold(t.low)) for t in an.toks if t.kind in ("word", "stop", "neg")]  # each folded once, not once per pattern
     out = []
     for w, pattern in _patterns():
         if " " in w:
@@ -90,7 +90,7 @@ def _claim_patterns() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]
 def _claims_said(an: AnalyzedText) -> list[tuple[str, Token | None]]:
     """(spelling, its token when one word says it) of each claim word (_claim_patterns) the text says."""
     single, patterns = _claim_patterns()
-    words = [(t, low) for t in an.toks if t.kind in ("word", "stop") for low in (fold(t.low),) if single.fullmatch(low)]
+    words = [(t, low) for t in an.toks if t.kind in ("word", "stop", "neg") for low in (fold(t.low),) if single.fullmatch(low)]
     folded = fold(an.text)
     out: list[tuple[str, Token | None]] = []
     for w, pattern in patterns:
@@ -130,7 +130,7 @@ def sweeping_claims(ans: AnalyzedText, ans_words: list[Token], a_hit: list[bool]
     if not said:
         return []
     known = {k for text in texts if text for k, _ in _claims_in(text, index)}
-    words = [t for text in texts if text for t in analyze(text, index).toks if t.kind in ("word", "stop")]
+    words = [t for text in texts if text for t in analyze(text, index).toks if t.kind in ("word", "stop", "neg")]
     # a phrase's token is its first word only ("of" of "of all"): the phrase itself must be said
     out = [t.raw if " " not in w else w for w, t in said if w not in known and (" " in w or not any(t.matches(o) for o in words))]
     return [("a sweeping claim the expected answer does not make", tuple(dict.fromkeys(out)))] if out else []
