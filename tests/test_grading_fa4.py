@@ -50,3 +50,21 @@ def test_never_said_in_passing_is_not_right(expected, answer):
 
 def test_never_the_expected_text_says_stays_right():
     assert grade("Durable queue, never lost once acked", "durable queue, never lost once acked").verdict == "right"
+
+
+# the same absolute negation in other words: "gar nicht", "nirgends", "нигде", "nowhere"
+OTHER_SPELLINGS = [
+    ("Aggregation Pipeline, $lookup für Joins",
+     "Aggregation Pipeline, $lookup für Joins, Transaktionen gibt es gar nicht"),
+    ("Aggregation Pipeline, $lookup für Joins",
+     "Aggregation Pipeline, $lookup für Joins, Fensterfunktionen gibt es nirgends"),
+    ("Aggregation pipeline, $lookup для join",
+     "aggregation pipeline, $lookup для join, оконных функций нет нигде"),
+    ("Aggregation pipeline, $lookup for joins",
+     "aggregation pipeline, $lookup for joins, window functions exist nowhere in it"),
+]
+
+
+@pytest.mark.parametrize("expected,answer", OTHER_SPELLINGS)
+def test_other_absolute_negations_are_not_right(expected, answer):
+    assert grade(expected, answer).verdict != "right"
