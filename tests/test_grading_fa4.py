@@ -68,3 +68,33 @@ OTHER_SPELLINGS = [
 @pytest.mark.parametrize("expected,answer", OTHER_SPELLINGS)
 def test_other_absolute_negations_are_not_right(expected, answer):
     assert grade(expected, answer).verdict != "right"
+
+
+# "defaults to X" is the default word too (lexicon default_words): the value it calls the
+# default is checked against the deck as "X by default" is (defaulted.py)
+from brokerquiz.core.deck.cards import subject_aliases  # noqa: E402
+from brokerquiz.core.deck.library import open_deck  # noqa: E402
+from brokerquiz.core.grading import grade_card  # noqa: E402
+
+DB_EN = "tests/fixtures/decks/databases.en.yaml"
+
+
+def _card(deck_id: str, card_id: str):
+    deck, cards = open_deck(deck_id)
+    return next(c for c in cards if c.id == card_id), subject_aliases(deck)
+
+
+@pytest.mark.parametrize(
+    ("card_id", "answer", "verdict_"),
+    [
+        ("databases/fact/comparison/transactions/postgres", "full acid, isolation defaults to serializable", "wrong"),
+        ("databases/fact/comparison/replication/postgres",
+         "streaming and logical replication, single primary, replication defaults to synchronous", "wrong"),
+        ("databases/fact/comparison/consistency/mysql", "strong on the primary, replication defaults to synchronous", "wrong"),
+        ("databases/fact/comparison/replication/mysql", "binlog based, defaults to async", "right"),
+        ("databases/fact/comparison/transactions/mysql", "acid with innodb, defaults to repeatable read", "right"),
+    ],
+)
+def test_defaults_to_is_a_default_claim(card_id, answer, verdict_):
+    card, aliases = _card(DB_EN, card_id)
+    assert grade_card(card, answer, aliases=aliases).verdict == verdict_
