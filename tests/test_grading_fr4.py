@@ -35,3 +35,28 @@ def _card(deck_name: str, card_id: str):
 def test_an_optional_choice_with_a_detail(deck, card_id, answer, verdict):
     card, aliases = _card(deck, card_id)
     assert grade_card(card, answer, aliases=aliases).verdict == verdict
+
+
+IDEM = "message-brokers-interview/fact/topics/idempotence/"
+IDEM_EN = "message-brokers-interview-en/fact/topics/idempotence/"
+
+
+@pytest.mark.parametrize(("deck", "card_id", "answer", "verdict"), [
+    # a true extra done by the client (dedup on the consumer, in the app): no other broker's value
+    ("message-brokers-interview", IDEM + "rabbitmq",
+     "confirms, ручные ack и флаг redelivered; дедупликация по id сообщения в приложении", "right"),
+    ("message-brokers-interview", IDEM + "kafka",
+     "идемпотентный продюсер и транзакции, read_committed, плюс дедуп по id сообщения на консьюмере", "right"),
+    ("message-brokers-interview-en", IDEM_EN + "rabbitmq",
+     "publisher confirms, manual acks, the redelivered flag, plus client-side dedup by message id", "right"),
+    ("message-brokers-interview-en", IDEM_EN + "kafka",
+     "idempotent producer and transactions, read_committed, and consumer-side dedup by message id", "right"),
+    # near misses: the broker's own dedup window is another subject's value
+    ("message-brokers-interview", IDEM + "rabbitmq",
+     "publisher confirms, ручные ack, redelivered, дедупликация по id сообщения в окне stream'а", "wrong"),
+    ("message-brokers-interview-en", IDEM_EN + "rabbitmq",
+     "publisher confirms, manual acks, redelivered, and dedup by message id within the stream's window", "wrong"),
+])
+def test_a_client_side_extra_is_no_other_subjects_value(deck, card_id, answer, verdict):
+    card, aliases = _card(deck, card_id)
+    assert grade_card(card, answer, aliases=aliases).verdict == verdict
