@@ -60,3 +60,19 @@ IDEM_EN = "message-brokers-interview-en/fact/topics/idempotence/"
 def test_a_client_side_extra_is_no_other_subjects_value(deck, card_id, answer, verdict):
     card, aliases = _card(deck, card_id)
     assert grade_card(card, answer, aliases=aliases).verdict == verdict
+
+
+@pytest.mark.parametrize(("deck", "card_id", "answer", "verdict"), [
+    # the whole cell said, then a true extra done by the client: right
+    ("message-brokers-interview", IDEM + "rabbitmq",
+     "publisher confirms и ручные ack, флаг redelivered, плюс дедуп на консьюмере", "right"),
+    ("message-brokers-interview-en", IDEM_EN + "rabbitmq",
+     "publisher confirms and manual acks, the redelivered flag, plus client-side deduplication", "right"),
+    # near miss: the broker's own dedup window, another subject's value
+    ("message-brokers-interview-en", IDEM_EN + "rabbitmq",
+     "publisher confirms and manual acks, the redelivered flag, plus deduplication by message id within the stream's window",
+     "wrong"),
+])
+def test_the_whole_cell_then_a_client_side_extra(deck, card_id, answer, verdict):
+    card, aliases = _card(deck, card_id)
+    assert grade_card(card, answer, aliases=aliases).verdict == verdict
