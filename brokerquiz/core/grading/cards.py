@@ -94,6 +94,24 @@ def _parse_picks(card: Card, answer: str, index: SubjectIndex) -> set[int] | Non
     return picked or None
 
 
+def _without_optional(card: Card, answer: str, wrong: Sequence[str], index: SubjectIndex) -> str:
+    """The answer without its list items that name only optional choices ("and C's log since 3.9"
+    where C may be picked), when the other subjects it was judged wrong for are
+    all optional ones; "" when there is no such item or nothing else is left."""
+    choices = card.choices or ()
+    optional = {index.lookup(choices[i]) for i in card.optional} - {None}
+    if not optional or any(index.lookup(w) not in optional for w in wrong):
+        return ""
+    kept, dropped = [], False
+    for piece in _pick_pieces(answer):
+        sids = set(analyze(piece, index).sids)
+        if sids and sids <= optional:
+            dropped = True
+        elif piece.strip():
+            kept.append(piece.strip())
+    return ", ".join(kept) if dropped and kept else ""
+
+
 def grade_card(card: Card, answer: str, *, aliases: Mapping[str, Sequence[str]] | None = None) -> Grade:
     """Grade a typed answer to a card: its back, its other accepted answers, part by part
     when the card has parts and the answer is long. Choice cards accept typed picks. When the
@@ -109,6 +127,12 @@ def grade_card(card: Card, answer: str, *, aliases: Mapping[str, Sequence[str]] 
     if _echoes_question(card, answer, index):
         return Grade(False, 0.0, fragments([card.back]), (), "repeats the question", card.back)
     best = _typed(card, answer, aliases, index)
+    if card.choices and card.optional and not best.correct and best.wrong:
+        rest = _without_optional(card, answer, best.wrong, index)
+        if rest:  # "A, B, and C since 3.9": C is optional, its own detail no other subject
+            kept = grade_card(card, rest, aliases=aliases)
+            if kept.score > best.score:
+                return replace(kept, expected=card.back)
     quoted = quoted_cell(card, aliases) if best.correct and card.choices else ""
     if quoted:  # "Which one? '..., no joins'" answered "X, and it supports joins": the quote said the other way
         against = against_quote(quoted, answer, index)

@@ -93,7 +93,8 @@ def extra_claims(
         words, denied = _words(claim), _denies(claim, index)
         if not words:
             continue
-        flat = not denied and not _conditional(claim)
+        # "dedup on the consumer": what the client does is no other subject's value
+        flat = not denied and not _conditional(claim) and not any(t.low in lexicons().client_side for t in words)
         if flat and _whole_cell(words, elsewhere, own_words, index):
             return fragments(t.raw for t in claim if t.kind != "stop")
         if claim not in extra:

@@ -293,8 +293,10 @@ def other_cells(
         return []
     owned = {(e.key, e.value) for e in own or ()}  # a word the expected text says itself (a repeat left unaligned) is its own value
     denied = [(t.major, t.neg_start) for t in ans_words if t.neg]  # "no ACID across several X" claims no "several"
+    client = lexicons().client_side  # "dedup on the consumer": what the client does is no broker's value
+    in_client = {a.chunk for a in ans_words if a.low in client}
     extra = [a for a, h in zip(ans_words, a_hit) if not h and not a.paren and not a.neg and a.kind == "word"
-             and (a.key, a.value) not in owned
+             and (a.key, a.value) not in owned and a.chunk not in in_client
              and not any(a.major == m and a.start > s for m, s in denied)]  # fmt: skip
     echoed = [a for a, h, o in zip(ans_words, a_hit, own_hit or a_hit) if h and not o and not a.paren and not a.neg and a.kind == "word"]
     if not extra or not others:

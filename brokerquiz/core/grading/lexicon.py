@@ -65,6 +65,7 @@ class Lexicons(NamedTuple):
     version_markers: frozenset[str] = frozenset()  # words before a version it holds from ("since 4.0")
     agent_endings: frozenset[str] = frozenset()  # endings of a noun for the thing doing it ("partitioner")
     combining_forms: frozenset[str] = frozenset()  # prefix-like first pieces ("multi-", "semi-"): a kind that still is its head
+    client_side: frozenset[str] = frozenset()  # words placing a claim in the client ("client-side dedup"): no broker's value
 
 
 def _words(value: object) -> list[str]:
@@ -96,6 +97,7 @@ _SET_FIELDS = (
     ("art", "articles"),
     ("one", "one_words"), ("cls", "class_nouns"), ("only", "only_words"),
     ("ver", "version_markers"), ("agent", "agent_endings"), ("comb", "combining_forms"),
+    ("client", "client_side"),
 )  # fmt: skip
 
 
@@ -168,7 +170,7 @@ def lexicons() -> Lexicons:
         {k: tuple(v) for k, v in units.items()}, {k: tuple(v) for k, v in comparisons.items()},
         tuple(letters), frozenset(sets["conj"]), frozenset(sets["disj"]), frozenset(folded(w) for w in ordinals),
         frozenset(sets["qty"]), frozenset(sets["like"]), frozenset(sets["art"]),
-        *(frozenset(sets[k]) for k in ("one", "cls", "only", "ver", "agent", "comb")),
+        *(frozenset(sets[k]) for k in ("one", "cls", "only", "ver", "agent", "comb", "client")),
     )  # fmt: skip
 
 
