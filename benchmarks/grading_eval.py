@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -132,8 +133,19 @@ def grade_cases(cases, decks, warn=print) -> list[dict[str, Any]]:
             verdict = "error"
         ms = (time.perf_counter() - start) * 1000
         results.append({**case, "verdict": verdict, "ms": ms, "kind": card.kind,
-                        "language": deck.language, "back": card.back})
+                        "language": deck.language, "back": card.back, "batch": batch_of(case["file"])})
     return results
+
+
+#: the breakdowns printed after "all"; a batch is a case file's suffix, written and labelled at once
+FIELDS_SHOWN = ("language", "deck", "kind", "class", "batch")
+
+
+def batch_of(file: str) -> str:
+    """The batch a case file belongs to: its name's suffix when it names one ("fresh20" in
+    databases.en.fresh20.yaml, "h19", "fa18"), else "original" (the first files, one per kind)."""
+    found = re.search(r"\.((?:h|fresh|fa)\d*)\.yaml$", Path(file).name)
+    return found.group(1) if found else "original"
 
 
 def scores(results: list[dict[str, Any]]) -> dict[str, Any]:
@@ -155,7 +167,7 @@ def scores(results: list[dict[str, Any]]) -> dict[str, Any]:
 def breakdown(results: list[dict[str, Any]]) -> dict[str, Any]:
     """Scores overall and per language, deck, kind and class."""
     out: dict[str, Any] = {"all": scores(results)}
-    for field in ("language", "deck", "kind", "class"):
+    for field in FIELDS_SHOWN:
         groups: dict[str, list] = defaultdict(list)
         for result in results:
             groups[Path(result[field]).name if field == "deck" else result[field]].append(result)
@@ -175,7 +187,7 @@ def _row(name: str, s: dict[str, Any]) -> str:
 def render(split: str, report: dict[str, Any]) -> str:
     head = f"  {'':<28} {'n':>4}  {'agree':>6}  {'3-way':>6}  {'false acc.':>10}  {'false rej.':>10}"
     lines = [f"== {split} ==", head, _row("all", report["all"])]
-    for field in ("language", "deck", "kind", "class"):
+    for field in FIELDS_SHOWN:
         lines.append(f" per {field}")
         lines += [_row(key, s) for key, s in report[field].items()]
     if "ms" in report:

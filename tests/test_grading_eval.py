@@ -122,3 +122,23 @@ def test_a_bad_case_file_is_a_message_not_a_traceback(tmp_path):
 def test_help_names_the_heldout_rule():
     out = subprocess.run([sys.executable, str(SCRIPT), "--help"], capture_output=True, text=True, check=True)
     assert "--split" in out.stdout and "never on heldout" in out.stdout
+
+
+@pytest.mark.parametrize(
+    ("file", "batch"),
+    [
+        ("tests/grading_eval/tune/databases.en.fresh20.yaml", "fresh20"),
+        ("tests/grading_eval/heldout/message-brokers.h19.yaml", "h19"),
+        ("tests/grading_eval/tune/message-brokers-en.fa18.yaml", "fa18"),
+        ("tests/grading_eval/tune/databases.en.fresh.yaml", "fresh"),
+        ("tests/grading_eval/tune/databases.en.fact.yaml", "original"),
+        ("tests/grading_eval/tune/datenbanken.de.phrase.yaml", "original"),
+    ],
+)
+def test_a_case_file_names_its_batch(file, batch):
+    # a batch (written and labelled at once) is the unit whose first figure says how the grader does on new answers
+    assert ev.batch_of(file) == batch
+
+
+def test_every_case_file_is_in_a_batch(cases):
+    assert {ev.batch_of(case["file"]) for case in cases} >= {"original", "h19", "fresh20"}
