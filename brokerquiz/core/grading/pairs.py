@@ -21,13 +21,28 @@ from .. import card_ids
 from ...errors import BrokerquizError
 
 if TYPE_CHECKING:
-    from ..model import Card
+    from ..model import Card, Deck
+
+
+def _reopened(name: str) -> tuple[Deck, list[Card]] | None:
+    """The deck and its cards, or None when it cannot be opened: a deck that cannot be reopened
+    (a missing or broken pair, an unreadable file) only means less known, never an error."""
+    from ..deck import library
+
+    try:
+        return library.open_deck(name)
+    except (BrokerquizError, OSError, yaml.YAMLError, UnicodeDecodeError):
+        return None
+
+
+def _reopened_cards(name: str) -> list[Card] | None:
+    loaded = _reopened(name)
+    return None if loaded is None else loaded[1]
 
 
 @lru_cache(maxsize=8)
 def _pair_deck(pair: str, base: str | None) -> tuple[str, dict[str, Card], Mapping[str, Sequence[str]]] | None:
     """The pair's id, its cards by id and its aliases, or None when it cannot be opened."""
-    from ..deck import library
     from ..deck.cards import subject_aliases
 
     name = pair
@@ -35,11 +50,10 @@ def _pair_deck(pair: str, base: str | None) -> tuple[str, dict[str, Card], Mappi
         beside = Path(base).parent / pair
         if beside.is_file():
             name = str(beside)
-    try:
-        deck, cards = library.open_deck(name)
-    except (BrokerquizError, OSError, yaml.YAMLError, UnicodeDecodeError):
-        # a missing or broken pair only means no second language to accept
+    loaded = _reopened(name)
+    if loaded is None:
         return None
+    deck, cards = loaded
     return deck.id, {c.id: c for c in cards}, subject_aliases(deck)
 
 
@@ -61,12 +75,8 @@ def paired_card(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tupl
 def _deck_cards(name: str, kind: str = "fact") -> dict[str, tuple[tuple[str, str, str | None], ...]] | None:
     """topic -> every card's (id, back, subject) of that kind (fact: the table cells; rating: the
     scenarios' ratings with their notes) in the deck, or None when it cannot be opened."""
-    from ..deck import library
-
-    try:
-        _, cards = library.open_deck(name)
-    except (BrokerquizError, OSError, yaml.YAMLError, UnicodeDecodeError):
-        # a deck that cannot be reopened only means no sibling cells to compare
+    cards = _reopened_cards(name)
+    if cards is None:
         return None
     rows: dict[str, list[tuple[str, str, str | None]]] = {}
     for c in cards:
@@ -170,11 +180,8 @@ def _denied_rows(cells: tuple[tuple[str, str], ...], path: str) -> tuple[str, ..
 @lru_cache(maxsize=16)
 def _row_labels(name: str) -> dict[str, str] | None:
     """topic -> its row's label (the fact cards' topic_label) in the deck, or None when it cannot be opened."""
-    from ..deck import library
-
-    try:
-        _, cards = library.open_deck(name)
-    except (BrokerquizError, OSError, yaml.YAMLError, UnicodeDecodeError):
+    cards = _reopened_cards(name)
+    if cards is None:
         return None
     return {c.topic: c.topic_label for c in cards if c.kind == "fact" and c.topic and c.topic_label}
 
@@ -202,12 +209,9 @@ def subject_notes(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tu
 def _fitting(name: str) -> dict[str, tuple[str, ...]] | None:
     """subject display name or key -> the questions of the deck's choice cards (scenarios, use
     cases, ratings) it is a right or either-way answer of, or None when the deck cannot be opened."""
-    from ..deck import library
-
-    try:
-        _, cards = library.open_deck(name)
-    except (BrokerquizError, OSError, yaml.YAMLError, UnicodeDecodeError):
-        return None  # a deck that cannot be reopened only means fewer uses known
+    cards = _reopened_cards(name)
+    if cards is None:
+        return None
     fits: dict[str, list[str]] = {}
     for c in cards:
         picks = [*(c.correct or ()), *(c.optional or ())]
@@ -232,12 +236,9 @@ def subject_fits(card: Card, aliases: Mapping[str, Sequence[str]] | None, displa
 @lru_cache(maxsize=16)
 def _subject_texts(name: str) -> dict[str, tuple[str, ...]] | None:
     """subject key -> its fact cells and their nuances in the deck, or None when it cannot be opened."""
-    from ..deck import library
-
-    try:
-        _, cards = library.open_deck(name)
-    except (BrokerquizError, OSError, yaml.YAMLError, UnicodeDecodeError):
-        return None  # a deck that cannot be reopened only means fewer figures known
+    cards = _reopened_cards(name)
+    if cards is None:
+        return None
     by: dict[str, list[str]] = {}
     for c in cards:
         if c.kind == "fact" and c.subject:
@@ -270,12 +271,9 @@ def quoted_cell(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> str:
 def _typed_texts(name: str) -> dict[str, tuple[str, ...]] | None:
     """subject key -> the backs, nuances and accepted answers of its typed cards (no choices) in
     the deck, or None when it cannot be opened."""
-    from ..deck import library
-
-    try:
-        _, cards = library.open_deck(name)
-    except (BrokerquizError, OSError, yaml.YAMLError, UnicodeDecodeError):
-        return None  # a deck that cannot be reopened only means fewer names known
+    cards = _reopened_cards(name)
+    if cards is None:
+        return None
     by: dict[str, list[str]] = {}
     for c in cards:
         if c.subject and c.choices is None:
