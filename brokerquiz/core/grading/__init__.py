@@ -18,6 +18,7 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   text        words to keys: folding, stemming, transliteration, phonetic key; is_no_answer
   keymeet     two words' keys meeting (a typo, an ending, a compound's head), cached once per pair
   glossary    terms and opposite groups (data/glossary.yaml plus a deck's glossary:)
+  implications  a term implying another (implies:): one-way, "sub-millisecond" says "very fast", never the reverse
   subjects    the deck's subjects and their short names, found in a text
   numbers     numbers with units and comparisons
   analysis    a text as tokens, numbers, polarity and the subjects it names

@@ -1,0 +1,155 @@
+"""Paraphrases (para round): right answers in one's own words the grader refused, each class said
+with made-up texts other than the eval cases', with the near misses that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from brokerquiz.core.grading import grade
+from brokerquiz.core.grading.glossary import Glossary, _freeze
+
+
+# --- one-way implication (glossary `implies:`): a term that implies the expected one says it ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("very fast, kept in memory", "sub-millisecond, kept in memory"),
+        ("очень быстро, хранит в памяти", "субмиллисекундная задержка, хранит в памяти"),
+        ("sehr schnell, Replikation über Raft", "Latenz unter einer Millisekunde, Replikation über Raft"),
+        ("fast, replicated with Raft", "latency under a millisecond, replicated with Raft"),
+        # a consensus protocol said by name is consensus
+        ("leader election by consensus", "leader election by Raft"),
+        # sharding is scaling out
+        ("horizontal scaling, automatic failover", "sharding, automatic failover"),
+        # the word that says the figure says the speed too when the answer says another part itself
+        ("very fast (in-memory), latency <1ms", "kept in memory, latency under a millisecond"),
+        ("sehr schnell (im Speicher), Latenz <1ms", "im Arbeitsspeicher, Latenz unter einer Millisekunde"),
+    ],
+)
+def test_an_implying_term_says_the_implied_one(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("replication across brokers", "in-sync replicas across brokers"),
+        ("analytics workloads", "OLAP workloads"),
+        ("make the handler idempotent", "make the handler an upsert"),
+        ("written to disk before the ack", "fsynced before the ack"),
+        ("Обработчик делают идемпотентным", "обработчик делают через upsert"),
+    ],
+)
+def test_the_shipped_implications_of_the_field(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("in-sync replicas across brokers", "replication across brokers"),
+        ("OLAP workloads", "analytics workloads"),
+        ("make the handler an upsert", "make the handler idempotent"),
+        ("fsynced before the ack", "written to disk before the ack"),
+    ],
+)
+def test_the_shipped_implications_never_run_backwards(expected, answer):
+    assert grade(expected, answer).verdict != "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        # the reverse never: "very fast" is no claim of sub-millisecond latency
+        ("sub-millisecond, kept in memory", "very fast, kept in memory"),
+        ("субмиллисекундная задержка, хранит в памяти", "очень быстро, хранит в памяти"),
+        ("consensus by Raft", "consensus"),
+        ("sharding, automatic failover", "horizontal scaling, automatic failover"),
+    ],
+)
+def test_the_implied_term_does_not_say_the_implying_one(expected, answer):
+    assert grade(expected, answer).verdict != "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        # an implying term denied implies nothing; a flipped other part is still wrong
+        ("very fast, kept in memory", "not sub-millisecond, kept in memory", {"partly", "wrong"}),
+        ("very fast, kept in memory", "sub-millisecond, kept on disk", {"wrong"}),
+        ("очень быстро, хранит в памяти", "субмиллисекундная задержка, хранит на диске", {"wrong"}),
+        ("fast, in memory", "sub-millisecond but slow, in memory", {"wrong"}),
+        # one word saying one part itself is not also the part beside it by implication
+        ("very fast, latency <1ms", "<1ms", {"partly"}),
+        ("очень быстро, задержка <1ms", "меньше миллисекунды", {"partly"}),
+    ],
+)
+def test_near_misses_of_an_implication_stay_refused(expected, answer, verdict):
+    assert grade(expected, answer).verdict in verdict
+
+
+def test_an_implied_term_is_no_repetition_of_the_question():
+    # the question says the implied term; the answer only says the implying one: no word is free
+    question = "Is it very fast?"
+    assert grade("Yes, very fast", "yes", context=question).verdict == grade("Yes, very fast", "yes").verdict
+    assert grade("Sub-millisecond", "very fast", context=question).verdict != "right"
+
+
+def test_implies_is_read_one_way_from_the_data():
+    data = _freeze({"terms": [["alpha", "alfa"]], "implies": [{"if": ["omega", "omegas"], "then": ["alpha"]}]})
+    glossary = Glossary([data])
+    alpha, omega = glossary._find(["alfa"]), glossary._find(["omegas"])
+    assert alpha is not None and omega is not None and alpha != omega
+    assert glossary.implied(omega, alpha) and not glossary.implied(alpha, omega)
+
+
+# a deck's glossary: implies: ----------------------------------------------------------------------
+
+_DECK = """\
+id: tiers
+title: Storage tiers
+language: en
+subjects:
+  a: Alpha
+  b: Beta
+tables:
+  t:
+    title: T
+    rows:
+      tier:
+        label: Tier
+        a: archived cheaply
+        b: kept hot
+GLOSSARY"""
+
+
+def test_a_deck_glossary_implies_one_way():
+    from brokerquiz.core.deck.cards import subject_aliases
+    from brokerquiz.core.deck.load import parse_deck
+
+    deck = parse_deck(_DECK.replace("GLOSSARY", "glossary:\n  implies:\n    - if: [glacier]\n      then: [archived]\n"))
+    assert deck.glossary.implies == ((("glacier",), ("archived",)),)
+    aliases = subject_aliases(deck)
+    assert grade("archived cheaply", "glacier, cheaply", aliases=aliases).verdict == "right"
+    assert grade("glacier, cheaply", "archived cheaply", aliases=aliases).verdict != "right"
+    assert grade("archived cheaply", "glacier, cheaply").verdict != "right"  # another deck does not know it
+
+
+@pytest.mark.parametrize(
+    ("glossary", "where", "message"),
+    [
+        ("glossary:\n  implies: oops\n", (16, 12), "list of if/then"),
+        ("glossary:\n  implies:\n    - if: [glacier]\n", (17, 7), "both if: and then:"),
+        ("glossary:\n  implies:\n    - if: [glacier]\n      then: [Glacier]\n", (17, 7), "share a spelling"),
+        ("glossary:\n  implies:\n    - if: [glacier]\n      than: [cold]\n", (18, 7), "unknown field 'than'"),
+    ],
+)
+def test_check_reports_implies_problems_with_positions(glossary, where, message):
+    from brokerquiz.core.deck.load import DeckError, parse_deck
+
+    with pytest.raises(DeckError) as err:
+        parse_deck(_DECK.replace("GLOSSARY", glossary), "mini.yaml")
+    problem = err.value.problems[0]
+    assert (problem.line, problem.col) == where and message in problem.message, problem
