@@ -153,3 +153,38 @@ def test_check_reports_implies_problems_with_positions(glossary, where, message)
         parse_deck(_DECK.replace("GLOSSARY", glossary), "mini.yaml")
     problem = err.value.problems[0]
     assert (problem.line, problem.col) == where and message in problem.message, problem
+
+
+# --- a clause's last word before a colon or a dash is no defined term (definitions.py) ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "question"),
+    [
+        ("Poll a table of due times, or use an external scheduler: the database has no built-in timer. "
+         "A trigger does not help — it only fires on writes.",
+         "poll a table of due times or use an external scheduler, the database itself has no timer", "How do you run a job later?"),
+        ("Опрашивают таблицу сроков или берут внешний планировщик: у базы нет встроенного таймера. "
+         "Триггер не поможет — он срабатывает только на запись.",
+         "опрашивают таблицу сроков или внешний планировщик, у самой базы нет таймера", "Как запустить задачу позже?"),
+        ("Keep the files in a bucket, or mount a shared volume: the container has no durable disk. "
+         "A restart does not help — it only wipes local state.",
+         "keep the files in a bucket or mount a shared volume, the container itself has no disk", "Where do you keep uploads?"),
+    ],
+)
+def test_a_reason_after_a_colon_is_no_definition_to_flip(expected, answer, question):
+    g = grade(expected, answer, context=question)
+    assert g.verdict == "right" and "definition" not in g.reason
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("Two tiers: hot — kept in memory, cold — not kept in memory.", "hot — not kept in memory"),
+        ("Two tiers: hot — kept in memory, cold — not kept in memory.", "cold — kept in memory"),
+        ("Zwei Zähler: offen — wie viele Jobs noch nicht abgeholt sind, laufend — abgeholt, aber nicht fertig.",
+         "offen — wie viele Jobs abgeholt sind"),
+    ],
+)
+def test_a_definition_list_still_catches_a_flipped_definition(expected, answer):
+    assert grade(expected, answer, context="Which ones?").verdict == "wrong"
