@@ -188,3 +188,55 @@ def test_a_reason_after_a_colon_is_no_definition_to_flip(expected, answer, quest
 )
 def test_a_definition_list_still_catches_a_flipped_definition(expected, answer):
     assert grade(expected, answer, context="Which ones?").verdict == "wrong"
+
+
+# --- a denial reworded with a verb the model answer says plainly of something else (reworded.py) ---
+
+_HOLDS_EN = ("In a queue a slow message holds the line. With per-message acks each message is retried on its own, "
+             "so retrying one message does not stop the others.")
+_HOLDS_RU = ("В очереди медленное сообщение держит всю очередь. С подтверждением по сообщению каждое повторяется "
+             "отдельно, так что повтор одного не останавливает остальные.")
+_HOLDS_DE = ("In einer Queue hält eine langsame Nachricht die ganze Queue auf. Mit Bestätigung pro Nachricht wird jede "
+             "einzeln wiederholt, also stoppt die Wiederholung einer Nachricht die anderen nicht.")
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        (_HOLDS_EN, "a slow message blocks the line; with per-message acks each message is retried on its own, "
+                    "so one retry doesn't hold up the other messages"),
+        (_HOLDS_RU, "медленное сообщение тормозит всю очередь; с подтверждением по сообщению каждое повторяется "
+                    "отдельно, и повтор одного не держит остальные"),
+        (_HOLDS_DE, "eine langsame Nachricht bremst die ganze Queue; mit Bestätigung pro Nachricht wird jede einzeln "
+                    "wiederholt, die Wiederholung hält die anderen nicht auf"),
+    ],
+)
+def test_a_denial_reworded_with_another_clauses_verb_is_no_flip(expected, answer):
+    assert grade(expected, answer, context="Why per-message acks?").verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        # the clause the verb is said plainly in, denied: a flip
+        (_HOLDS_EN, "a slow message doesn't hold the line; with per-message acks each message is retried on its own, "
+                    "so retrying one message does not stop the others"),
+        (_HOLDS_RU, "медленное сообщение не держит очередь; с подтверждением по сообщению каждое повторяется "
+                    "отдельно, так что повтор одного не останавливает остальные"),
+        # the denied clause said plainly: a flip
+        (_HOLDS_EN, "a slow message holds the line; with per-message acks each message is retried on its own, "
+                    "so retrying one message stops the others"),
+        (_HOLDS_DE, "eine langsame Nachricht hält die Queue nicht auf; mit Bestätigung pro Nachricht wird jede einzeln "
+                    "wiederholt, die Wiederholung hält die anderen nicht auf"),
+    ],
+)
+def test_a_denial_of_the_plain_clause_is_still_a_flip(expected, answer):
+    assert grade(expected, answer, context="Why per-message acks?").verdict == "wrong"
+
+
+def test_a_denial_of_a_word_the_denied_clause_says_plainly_is_still_a_flip():
+    # "deleted" is said plainly in the very sentence that denies something else ("not needed")
+    expected = ("Yes: mode=archive,delete. Rows are archived, and partitions older than the window are deleted whole, "
+                "with their newest rows — fine when the history is not needed, but not for audits.")
+    answer = "yes, archive,delete, but the newest rows are never deleted"
+    assert grade(expected, answer, context="Can you archive and delete in one table?").verdict == "wrong"

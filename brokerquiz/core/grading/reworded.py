@@ -1,0 +1,55 @@
+"""A denial said in other words: the answer denies with a verb of its own what a denied clause of
+the model answer denies, and that verb is one the model answer says plainly elsewhere, of something
+else ("a stuck record holds the whole partition ... retrying one record does not stop the others":
+"one retry doesn't hold up the rest" says the second clause, it does not deny the first).
+
+The answer's clause around the denied word (up to a sentence end or a semicolon) is held to the
+model answer's clauses: when it says more of a clause the model answer denies something in than of
+the clause saying the word plainly (REWORDED_MIN words or more of it, the denied word aside), it
+rewords that denial, and the plain word elsewhere is no polarity it flips.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from .analysis import Token
+
+#: Where a clause ends: a sentence end before a space (the next sentence), a semicolon, a line.
+_CLAUSE_END = re.compile(r"[.!?;](?:\s|$)|\n")
+#: The fewest other words of a denied clause the answer's clause must say to reword it.
+REWORDED_MIN = 2
+
+
+def _clauses(text: str, toks: Sequence[Token]) -> list[int]:
+    """Each token's clause number in its text."""
+    cuts = [m.end() for m in _CLAUSE_END.finditer(text)]
+    return [bisect.bisect(cuts, t.start) for t in toks]
+
+
+def _content(t: Token) -> bool:
+    return t.kind in ("word", "subj") and not t.paren
+
+
+def reworded_denial(a: Token, ans_text: str, a_toks: Sequence[Token], e: Token, exp_text: str, e_toks: Sequence[Token]) -> bool:
+    """Does denied answer word `a` (which meets the plain expected word `e`) sit in a clause that
+    rewords a clause of the expected text denying something else, more than any clause saying a
+    word it meets plainly (none of which denies anything)?"""
+    a_of, e_of = _clauses(ans_text, a_toks), _clauses(exp_text, e_toks)
+    at = next((n for n, t in enumerate(a_toks) if t is a), None)
+    if at is None:
+        return False
+    plains = {e_of[n] for n, f in enumerate(e_toks) if f is e or not f.neg and _content(f) and a.matches(f)}
+    mine = [t for n, t in enumerate(a_toks) if a_of[n] == a_of[at] and _content(t) and t is not a and not t.matches(e)]
+    denying = {e_of[n] for n, f in enumerate(e_toks) if f.neg and _content(f) and not f.matches(a)}
+    if not mine or not denying or plains & denying:
+        return False
+
+    def said(clause: int) -> int:  # how many of the answer clause's words this expected clause says
+        words = [f for n, f in enumerate(e_toks) if e_of[n] == clause and _content(f)]
+        return sum(any(t.matches(f) for f in words) for t in mine)
+
+    plain = max(said(c) for c in plains)
+    return any(said(c) >= REWORDED_MIN and said(c) > plain for c in denying)
