@@ -240,3 +240,41 @@ def test_a_denial_of_a_word_the_denied_clause_says_plainly_is_still_a_flip():
                 "with their newest rows — fine when the history is not needed, but not for audits.")
     answer = "yes, archive,delete, but the newest rows are never deleted"
     assert grade(expected, answer, context="Can you archive and delete in one table?").verdict == "wrong"
+
+
+# --- "the id of the schema, not the schema itself": one thing of a name set against another (reworded.py) ---
+
+_ID_EN = ("Schemas are stored by version, and a message carries only the schema id, not its text. "
+          "On registering a new version the registry checks its compatibility.")
+_ID_RU = ("Большой файл кладут в хранилище, а в сообщении передают только ссылку на файл, а не его содержимое. "
+          "Потребитель скачивает файл по ссылке.")
+_ID_DE = ("Das große Objekt liegt im Speicher, und die Nachricht trägt nur den Schlüssel des Objekts, nicht seinen Inhalt. "
+          "Der Konsument lädt das Objekt über den Schlüssel.")
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        (_ID_EN, "the message carries only the id of the schema, not the schema itself; the registry checks compatibility of a new version"),
+        (_ID_RU, "файл в хранилище, в сообщении передают только ссылку на файл, а не сам файл; потребитель скачивает файл по ссылке"),
+        (_ID_DE, "Objekt im Speicher, die Nachricht trägt nur den Schlüssel des Objekts, nicht das Objekt selbst; "
+                 "der Konsument lädt das Objekt über den Schlüssel"),
+    ],
+)
+def test_a_thing_set_against_another_of_its_name_is_no_flip(expected, answer):
+    g = grade(expected, answer, context="Why?")
+    assert g.verdict in ("right", "partly") and "opposite polarity" not in g.reason
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        (_ID_EN, "the message does not carry the schema id; the registry checks compatibility of a new version"),
+        (_ID_RU, "файл в хранилище, в сообщении передают не ссылку на файл, а сам файл; потребитель скачивает файл по ссылке"),
+        # the model answer's clause sets nothing against its word: "with a key ..., without a key ..." stays judged
+        ("With a key the hash of the key picks the partition. Without a key the sticky partitioner fills one batch.",
+         "with a key the hash picks the partition, and the key is not hashed at all"),
+    ],
+)
+def test_the_word_itself_denied_is_still_a_flip(expected, answer):
+    assert grade(expected, answer, context="How is the partition chosen?").verdict == "wrong"

@@ -23,7 +23,7 @@ from .lexicon import lexicons
 from .meets import matches_any, matching
 from .negphrase import denied_terms
 from .results import Hit, fragments
-from .reworded import reworded_denial
+from .reworded import contrasted_instance, reworded_denial
 from .settings import setting_values
 from .subjects import SubjectIndex
 from .withdrawn import withdrawn_hits, withdrawn_parts
@@ -130,7 +130,8 @@ def _polarity(
                   and e.start not in said_no and a.matches(e) and not _counted(e, e_toks)
                   and not _in_denied_phrase(e, exp.toks)), None)
         if e is not None and not _denied_alike(a, a_toks, e_toks, [e]) and not same_circumstance(a, a_toks, e, e_toks) \
-                and not reworded_denial(a, ans.text, a_toks, e, exp.text, e_toks):
+                and not reworded_denial(a, ans.text, a_toks, e, exp.text, e_toks) \
+                and not contrasted_instance(a, ans.text, a_toks, e, exp.text, e_toks):
             frag = ans.text[a.neg_start : a.end]
             return [(f"opposite polarity: '{frag}' vs '{e.raw}'", (frag,))]
     denied = _after_no(ans) | _after_leading_no(ans)  # "no, with requeues" says "not with requeues"

@@ -7,6 +7,10 @@ The answer's clause around the denied word (up to a sentence end or a semicolon)
 model answer's clauses: when it says more of a clause the model answer denies something in than of
 the clause saying the word plainly (REWORDED_MIN words or more of it, the denied word aside), it
 rewords that denial, and the plain word elsewhere is no polarity it flips.
+
+A word the answer's clause says plainly and then denies ("only the id of the schema, not the schema
+itself") sets one thing of that name against another, as the model answer's clause does ("carries
+only the schema id, not its text"): the denial is of the second, not of the word it says.
 """
 
 from __future__ import annotations
@@ -53,3 +57,18 @@ def reworded_denial(a: Token, ans_text: str, a_toks: Sequence[Token], e: Token, 
 
     plain = max(said(c) for c in plains)
     return any(said(c) >= REWORDED_MIN and said(c) > plain for c in denying)
+
+
+def contrasted_instance(a: Token, ans_text: str, a_toks: Sequence[Token], e: Token, exp_text: str, e_toks: Sequence[Token]) -> bool:
+    """Does the answer's clause say denied word `a` plainly before its negator ("the id of the schema,
+    not the schema itself"), where the expected clause saying `e` sets a thing against another too
+    ("only the schema id, not its text")? Then the denial is of the other thing of that name."""
+    of, e_of = _clauses(ans_text, a_toks), _clauses(exp_text, e_toks)
+    at = next((n for n, t in enumerate(a_toks) if t is a), None)
+    et = next((n for n, t in enumerate(e_toks) if t is e), None)
+    if at is None or et is None:
+        return False
+    if not any(e_of[n] == e_of[et] and f.neg and _content(f) and not f.matches(a) for n, f in enumerate(e_toks)):
+        return False
+    return any(of[n] == of[at] and t.end <= a.neg_start and not t.neg and _content(t) and t.matches(a)
+               for n, t in enumerate(a_toks) if t is not a)  # fmt: skip
