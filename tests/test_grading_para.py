@@ -278,3 +278,49 @@ def test_a_thing_set_against_another_of_its_name_is_no_flip(expected, answer):
 )
 def test_the_word_itself_denied_is_still_a_flip(expected, answer):
     assert grade(expected, answer, context="How is the partition chosen?").verdict == "wrong"
+
+
+# --- a follow-up's key points in one's own words: "comes again" is redelivery, "before the ack" is
+# "not yet acknowledged", "by default" is "in their usual setup" (glossary, reworded.not_yet, sweeping.py) ---
+
+_Q = "Why must every consumer of these queues be idempotent?"
+_E = ("All three queues give at-least-once delivery in their usual setup: a job taken but not yet acknowledged before a "
+      "worker dies comes again. So the job's effect is made idempotent — an upsert by natural key or a version check.")
+_ACC = ("at-least-once, redelivery", "redelivery, upsert by key")
+_QR = "Почему каждый обработчик этих очередей должен быть идемпотентным?"
+_ER = ("Все три очереди в обычной настройке дают at-least-once: задача, взятая, но не подтверждённая до падения воркера, "
+       "придёт снова. Поэтому эффект задачи делают идемпотентным — upsert по естественному ключу или проверка версии.")
+_ACCR = ("at-least-once, повторная доставка", "повторная доставка, upsert по ключу")
+_QD = "Warum muss jeder Konsument dieser Queues idempotent sein?"
+_ED = ("Alle drei Queues liefern in der üblichen Konfiguration at-least-once: ein Job, genommen, aber vor dem Absturz des "
+       "Workers nicht bestätigt, kommt erneut. Deshalb macht man die Wirkung idempotent — ein Upsert nach natürlichem "
+       "Schlüssel oder eine Versionsprüfung.")
+_ACCD = ("at-least-once, erneute Zustellung", "erneute Zustellung, Upsert nach Schlüssel")
+
+
+@pytest.mark.parametrize(
+    ("expected", "accept", "question", "answer"),
+    [
+        (_E, _ACC, _Q, "all three are at-least-once by default: a job taken but not acked before the worker dies is delivered again"),
+        (_E, _ACC, _Q, "at-least-once everywhere: the worker dies before the ack, and the job comes back"),
+        (_ER, _ACCR, _QR, "все три по умолчанию at-least-once: если воркер упал до ack, задача придёт ещё раз"),
+        (_ED, _ACCD, _QD, "alle drei standardmäßig at-least-once: der Worker stirbt, bevor bestätigt wurde, und der Job kommt noch einmal"),
+    ],
+)
+def test_a_follow_ups_key_points_in_ones_own_words(expected, accept, question, answer):
+    assert grade(expected, answer, accept=accept, context=question).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "accept", "question", "answer"),
+    [
+        (_E, _ACC, _Q, "all three are at-most-once by default: a job taken but not acked before the worker dies is delivered again"),
+        # acked before it dies, or after the ack: the opposite of "not yet acknowledged"
+        (_E, _ACC, _Q, "all three are at-least-once by default: a job acked before the worker dies is delivered again"),
+        (_ER, _ACCR, _QR, "все три по умолчанию at-least-once: если воркер упал после ack, задача придёт ещё раз"),
+        (_ED, _ACCD, _QD, "alle drei standardmäßig at-least-once: der Worker stirbt, nachdem bestätigt wurde, und der Job kommt noch einmal"),
+        (_E, _ACC, _Q, "all three are at-least-once: a job is never delivered again"),
+    ],
+)
+def test_a_follow_ups_key_points_flipped_stay_wrong(expected, accept, question, answer):
+    assert grade(expected, answer, accept=accept, context=question).verdict == "wrong"

@@ -23,7 +23,7 @@ from .lexicon import lexicons
 from .meets import matches_any, matching
 from .negphrase import denied_terms
 from .results import Hit, fragments
-from .reworded import contrasted_instance, reworded_denial
+from .reworded import contrasted_instance, not_yet, reworded_denial
 from .settings import setting_values
 from .subjects import SubjectIndex
 from .withdrawn import withdrawn_hits, withdrawn_parts
@@ -142,7 +142,7 @@ def _polarity(
         # a plain word the expected text also says plainly agrees with that ("per partition" / "no multi-partition")
         meeting = [a_toks[j] for j in matching(e, a_toks)]
         plain = [a for a in meeting if not a.neg and a.start not in denied and not matches_any(a, said_plainly)
-                 and not _in_denied_phrase(a, ans.toks)]  # fmt: skip
+                 and not _in_denied_phrase(a, ans.toks) and not not_yet(a, ans.toks)]  # fmt: skip
         negated = [a for a in meeting if a.neg]
         plain = [a for a in plain if not _denied_alike(e, e_toks, a_toks, [a])]
         if plain and not negated:

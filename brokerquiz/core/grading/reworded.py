@@ -11,6 +11,9 @@ rewords that denial, and the plain word elsewhere is no polarity it flips.
 A word the answer's clause says plainly and then denies ("only the id of the schema, not the schema
 itself") sets one thing of that name against another, as the model answer's clause does ("carries
 only the schema id, not its text"): the denial is of the second, not of the word it says.
+
+A word right after a "before" (the glossary's `not_yet:` values) names what has not happened yet:
+"crashed before the ack" agrees with "not yet acknowledged before a crash".
 """
 
 from __future__ import annotations
@@ -18,8 +21,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .analysis import Token
+from .glossary import _shipped_yaml
 
 #: Where a clause ends: a sentence end before a space (the next sentence), a semicolon, a line.
 _CLAUSE_END = re.compile(r"[.!?;](?:\s|$)|\n")
@@ -72,3 +77,23 @@ def contrasted_instance(a: Token, ans_text: str, a_toks: Sequence[Token], e: Tok
         return False
     return any(of[n] == of[at] and t.end <= a.neg_start and not t.neg and _content(t) and t.matches(a)
                for n, t in enumerate(a_toks) if t is not a)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _not_yet() -> frozenset[tuple[str, str]]:
+    """(group, value) of the values naming a moment before what follows them (`not_yet:`)."""
+    return frozenset((str(g), str(v)) for g, v in (_shipped_yaml().get("not_yet") or {}).items())
+
+
+def not_yet(a: Token, a_toks: Sequence[Token]) -> bool:
+    """Does a "before" open the phrase of word `a` in its part ("before the ack", "bevor bestätigt")? Then
+    `a` has not happened yet: no plain claim of it."""
+    at = next((n for n, t in enumerate(a_toks) if t is a), None)
+    for t in reversed(a_toks[:at] if at else ()):
+        if t.chunk != a.chunk:
+            return False
+        if t.group is not None and (t.group, t.value) in _not_yet():
+            return True
+        if t.kind != "stop":
+            return False  # another word between: the phrase is not the one "before" opens
+    return False
