@@ -40,6 +40,9 @@ def test_an_implying_term_says_the_implied_one(expected, answer):
         ("make the handler idempotent", "make the handler an upsert"),
         ("written to disk before the ack", "fsynced before the ack"),
         ("Обработчик делают идемпотентным", "обработчик делают через upsert"),
+        ("strong consistency per key", "linearizable per key"),
+        ("starke Konsistenz pro Schlüssel", "linearisierbar pro Schlüssel"),
+        ("атомарная фиксация между шардами", "двухфазный коммит между шардами"),
     ],
 )
 def test_the_shipped_implications_of_the_field(expected, answer):
@@ -53,6 +56,8 @@ def test_the_shipped_implications_of_the_field(expected, answer):
         ("OLAP workloads", "analytics workloads"),
         ("make the handler an upsert", "make the handler idempotent"),
         ("fsynced before the ack", "written to disk before the ack"),
+        ("linearizable per key", "strong consistency per key"),
+        ("двухфазный коммит между шардами", "атомарная фиксация между шардами"),
     ],
 )
 def test_the_shipped_implications_never_run_backwards(expected, answer):
