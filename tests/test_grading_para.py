@@ -329,3 +329,15 @@ def test_a_follow_ups_key_points_in_ones_own_words(expected, accept, question, a
 )
 def test_a_follow_ups_key_points_flipped_stay_wrong(expected, accept, question, answer):
     assert grade(expected, answer, accept=accept, context=question).verdict == "wrong"
+
+
+# --- a light verb of no content («делают») is no word an English one meets by its letters ("delay") ---
+
+
+def test_a_russian_light_verb_is_no_english_word():
+    expected = "Делают отдельную очередь на каждую задержку, а встроенной задержки у брокера нет."
+    g = grade(expected, "очередь на каждую задержку, у брокера своего delay нет", context="Как отложить доставку?")
+    assert g.verdict == "partly" and "polarity" not in g.reason
+    # the verb that carries the claim denied still is a flip
+    assert grade("Делают индекс по дате и удаляют старые строки пачками.", "индекс по дате, старые строки не удаляют",
+                 context="Как?").verdict == "wrong"
