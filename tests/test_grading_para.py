@@ -341,3 +341,41 @@ def test_a_russian_light_verb_is_no_english_word():
     # the verb that carries the claim denied still is a flip
     assert grade("Делают индекс по дате и удаляют старые строки пачками.", "индекс по дате, старые строки не удаляют",
                  context="Как?").verdict == "wrong"
+
+
+# --- two accept items the lead sentence offers as alternatives ("X or Y") are one key point (keypoints.py) ---
+
+_NAK_EN = ("Nack it with a delay (NakWithDelay) or set a BackOff on the consumer — a list of pauses between redeliveries. "
+           "A plain Nak redelivers at once.")
+_NAK_RU = ("Ответить Nak с задержкой (NakWithDelay) или задать на consumer BackOff — список пауз между повторными доставками. "
+           "Nak без задержки вызывает повторную доставку сразу.")
+_NAK_DE = ("Man antwortet mit Nak und Verzögerung (NakWithDelay) oder setzt am Consumer ein BackOff — eine Liste von Pausen "
+           "zwischen erneuten Zustellungen. Ein Nak ohne Verzögerung stellt sofort erneut zu.")
+
+
+@pytest.mark.parametrize(
+    ("expected", "accept", "answer"),
+    [
+        (_NAK_EN, ("NakWithDelay", "Nak with a delay, BackOff"), "set a BackOff on the consumer, a list of pauses between redeliveries"),
+        (_NAK_RU, ("NakWithDelay", "Nak с задержкой, BackOff"), "задать BackOff на consumer, это список пауз между повторными доставками"),
+        (_NAK_DE, ("NakWithDelay", "Nak mit Verzögerung, BackOff"),
+         "man setzt am Consumer ein BackOff, eine Liste von Pausen zwischen erneuten Zustellungen"),
+    ],
+)
+def test_one_of_two_alternatives_the_lead_offers_is_the_key_point(expected, accept, answer):
+    assert grade(expected, answer, accept=accept, context="How do you retry later?").verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "accept", "answer"),
+    [
+        # both items needed ("and"): one alone is an omission
+        ("Set a BackOff on the consumer and cap the redeliveries with MaxDeliver — a list of pauses, then the message is "
+         "dropped. A plain Nak redelivers at once.", ("BackOff, MaxDeliver",),
+         "set a BackOff on the consumer, a list of pauses between redeliveries"),
+        # the alternative said of another thing
+        (_NAK_EN, ("NakWithDelay", "Nak with a delay, BackOff"), "set a BackOff on the producer, a list of pauses between redeliveries"),
+    ],
+)
+def test_an_item_joined_by_and_or_misplaced_is_still_missing(expected, accept, answer):
+    assert grade(expected, answer, accept=accept, context="How do you retry later?").verdict != "right"
