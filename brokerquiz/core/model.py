@@ -135,11 +135,13 @@ class FollowUp(NamedTuple):
 
 
 class DeckGlossary(NamedTuple):
-    """A deck's `glossary:`: terms (spellings meaning the same) and opposite groups
-    (group -> ((value, spellings), ...)) the grader adds to its shipped glossary."""
+    """A deck's `glossary:`: terms (spellings meaning the same), opposite groups
+    (group -> ((value, spellings), ...)) and one-way implications ((the implying term's spellings,
+    the implied term's spellings), ...) the grader adds to its shipped glossary."""
 
     terms: tuple[tuple[str, ...], ...] = ()
     opposites: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...] = ()
+    implies: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
 
 class Deck(NamedTuple):

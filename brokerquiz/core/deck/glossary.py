@@ -7,6 +7,9 @@
         isolation:
           read-committed: [read committed]
           serializable: [serializable, SERIALIZABLE isolation]
+      implies:                     # one-way: saying a term of `if` says the term of `then`
+        - if: [sub-millisecond, <1ms]
+          then: [very fast]
 
 Read here with the deck's NodeReader, so every problem has the deck's file:line:col.
 """
@@ -17,7 +20,8 @@ from ..model import DeckGlossary
 from ..translate import _
 from .yamlnodes import Node, NodeReader
 
-GLOSSARY_FIELDS = ("terms", "opposites")
+GLOSSARY_FIELDS = ("terms", "opposites", "implies")
+IMPLIES_FIELDS = ("if", "then")
 
 
 def read_glossary(reader: NodeReader, node: Node | None) -> DeckGlossary | None:
@@ -28,7 +32,8 @@ def read_glossary(reader: NodeReader, node: Node | None) -> DeckGlossary | None:
     if node is None:
         return None
     found = reader.fields(node, GLOSSARY_FIELDS, "glossary")
-    return DeckGlossary(_terms(reader, found.get("terms")), _opposites(reader, found.get("opposites")))
+    return DeckGlossary(_terms(reader, found.get("terms")), _opposites(reader, found.get("opposites")),
+                        _implies(reader, found.get("implies")))  # fmt: skip
 
 
 def _terms(reader: NodeReader, node: Node | None) -> tuple[tuple[str, ...], ...]:
@@ -75,3 +80,28 @@ def _opposites(reader: NodeReader, node: Node | None) -> tuple[tuple[str, tuple[
             continue
         groups.append((group, tuple(values)))
     return tuple(groups)
+
+
+def _implies(reader: NodeReader, node: Node | None) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The one-way implications: each an `if:` list of spellings and a `then:` list, not the same term."""
+    if node is None:
+        return ()
+    if node.kind != "seq":
+        reader.problem(node, _("glossary implies must be a list of if/then entries, e.g. - {if: [sub-millisecond], then: [very fast]}"))
+        return ()
+    entries = []
+    for item in node.items:
+        item = reader.mapping(item, "a glossary implication")
+        if item is None:
+            continue
+        found = reader.fields(item, IMPLIES_FIELDS, "a glossary implication")
+        said = reader.text_list(found.get("if"), "the spellings an implication's if: lists") if "if" in found else ()
+        meant = reader.text_list(found.get("then"), "the spellings an implication's then: lists") if "then" in found else ()
+        if not said or not meant:
+            reader.problem(item, _("a glossary implication needs spellings in both if: and then:"))
+            continue
+        if {s.casefold() for s in said} & {s.casefold() for s in meant}:
+            reader.problem(item, _("a glossary implication's if: and then: share a spelling: a term implies no other term then"))
+            continue
+        entries.append((said, meant))
+    return tuple(entries)

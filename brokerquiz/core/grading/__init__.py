@@ -18,6 +18,7 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   text        words to keys: folding, stemming, transliteration, phonetic key; is_no_answer
   keymeet     two words' keys meeting (a typo, an ending, a compound's head), cached once per pair
   glossary    terms and opposite groups (data/glossary.yaml plus a deck's glossary:)
+  implications  a term implying another (implies:): one-way, "sub-millisecond" says "very fast", never the reverse
   subjects    the deck's subjects and their short names, found in a text
   numbers     numbers with units and comparisons
   analysis    a text as tokens, numbers, polarity and the subjects it names
@@ -49,7 +50,9 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   several     another value of a `several:` group said as an option beside the expected one
   sweeping    every / any / by default said in passing: a claim an accepted key point does not vouch for;
               every / of all / even in a part of the answer's own that says no expected word
-  definitions a defined term's definition said with the opposite polarity ("lag — handed out")
+  definitions a defined term's definition said with the opposite polarity ("lag — handed out"); a term opens its part
+  reworded    a denial in other words: another denied clause's point ("one retry doesn't hold up the rest"),
+              or one thing of a name set against another ("the id of the schema, not the schema itself")
   told        values told beside the expected ones: a model answer's beside its accept entry (no
               antonyms of the entry), "all three" for the values listed
   likewise    "Y too": what the model answer says of one thing claimed of another it says otherwise of

@@ -24,6 +24,10 @@ _DEFINES = re.compile(r"\s*(?:\s[\u2014\u2013-]\s|[\u2014\u2013]|:\s)")
 _ENDS = re.compile(r"[.!?;\n](?:\s|$)")
 #: The fewest content words a definition needs to be one ("XINFO GROUPS: lag — ..." defines no "GROUPS").
 DEFINITION_MIN_WORDS = 1
+#: The most words of its part before a defined term (a two-word term: "consumer lag — ..."): a word
+#: said later in a clause ends no term ("or use an external scheduler: the broker has no delay" is a
+#: reason after a colon, "Retention does not help — it only deletes" an explanation after a dash).
+TERM_LEAD_MAX = 1
 
 
 def _content(toks: list[Token]) -> list[Token]:
@@ -52,6 +56,8 @@ def _definitions(expected: str, index: SubjectIndex) -> tuple[tuple[tuple[Token,
     out = []
     for k, n in enumerate(heads):
         term = _term_at(words, n)
+        if sum(w.chunk == term[0].chunk for w in words[: n - len(term) + 1]) > TERM_LEAD_MAX:
+            continue  # the term does not open its part: a clause's last word before a colon or a dash
         stop = heads[k + 1] - len(_term_at(words, heads[k + 1])) + 1 if k + 1 < len(heads) else len(words)
         end = _ENDS.search(expected, words[n].end)
         body = tuple(w for w in words[n + 1 : stop] if end is None or w.start < end.start())

@@ -5,7 +5,7 @@ A word or a run of words is found as a term however it is spelled in the glossar
 spelling matches its key (and -er/-est), a spelling ending in "*" is a stem prefix, a
 hyphenated spelling matches within the typo allowance and also typed apart, a spelling of
 several words is a phrase. Each term gets an index; two tokens of one term mean the same,
-two values of one group say opposite things.
+two values of one group say opposite things; a term implying another says it (implications.py).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 import yaml
 
+from .implications import Implications, frozen, implied_by as closed
 from .lexicon import DEFAULT_LATIN, lexicons
 from .text import WORD, edits_allowed, fold, keys_match, near_typos, typo_distance, word_key
 from .thresholds import MOST_EDITS, PREFIX_MIN
@@ -63,8 +64,9 @@ class Group(NamedTuple):
     switch: bool = False
 
 
-#: (terms: each a list of spellings; opposites: group -> {value: spellings, "first"/"core": bool})
-GlossaryData = tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, tuple[tuple[str, object], ...]], ...]]
+#: (terms: each a list of spellings; opposites: group -> {value: spellings, "first"/"core": bool};
+#: implies: (the implying term's spellings, the implied term's spellings), one-way)
+GlossaryData = tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, tuple[tuple[str, object], ...]], ...], Implications]
 
 
 def _freeze(data: Mapping | None) -> GlossaryData:
@@ -82,7 +84,7 @@ def _freeze(data: Mapping | None) -> GlossaryData:
         for value, spellings in values.items():
             items.append((str(value), spellings if isinstance(spellings, bool) else tuple(spelled(s) for s in spellings)))
         opposites.append((str(group), tuple(items)))
-    return terms, tuple(opposites)
+    return terms, tuple(opposites), frozen(data.get("implies"), spelled)
 
 
 @lru_cache(maxsize=1)
@@ -142,11 +144,15 @@ class Glossary:
         self._words_by_head: dict[str, list[tuple[str, int]]] | None = None
         self._compounds_by_len: dict[int, list[tuple[str, int]]] | None = None
         self._windows: dict[int, tuple[list[tuple[str, int]], list[str]]] = {}  # key length -> _compounds_window
-        for terms, opposites in data:
+        self.implied_by: dict[int, frozenset[int]] = {}  # implied term -> the terms implying it (one-way)
+        implications: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+        for terms, opposites, *rest in data:  # a deck's glossary of before implies: has two parts
             for group, items in opposites:
                 self._add_group(group, items)
             for spellings in terms:
                 self._add_term(spellings)
+            implications.extend(rest[0] if rest else ())
+        self._add_implications(implications)
         for first in self.phrases:
             self.phrases[first].sort(key=lambda kt: -len(kt[0]))
 
@@ -203,6 +209,14 @@ class Glossary:
             ck = word_key(folded.strip().replace(" ", "-"), True, self.latin)
             self.compounds.append((ck, idx))
             self.compound_scripts.setdefault(ck, set()).add(folded.isascii())
+
+    def _add_implications(self, implications: Sequence[tuple[Sequence[str], Sequence[str]]]) -> None:
+        """Each (said, meant): said's term implies meant's, each the term a spelling already names, else new."""
+        self.implied_by = closed((self._add_term(tuple(said)), self._add_term(tuple(meant))) for said, meant in implications)
+
+    def implied(self, said: int | None, meant: int | None) -> bool:
+        """Does saying term `said` say term `meant` by a one-way implication?"""
+        return said is not None and meant is not None and said in self.implied_by.get(meant, ())
 
     def _add_group(self, group: str, items: Sequence[tuple[str, object]]) -> None:
         flags = {k: bool(v) for k, v in items if isinstance(v, bool)}

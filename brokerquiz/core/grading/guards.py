@@ -23,6 +23,7 @@ from .lexicon import lexicons
 from .meets import matches_any, matching
 from .negphrase import denied_terms
 from .results import Hit, fragments
+from .reworded import contrasted_instance, not_yet, reworded_denial
 from .settings import setting_values
 from .subjects import SubjectIndex
 from .withdrawn import withdrawn_hits, withdrawn_parts
@@ -128,7 +129,9 @@ def _polarity(
         e = next((e for e in e_toks if not e.neg and e.kind in ("word", "subj") and e.major not in gone and id(e) not in stopped
                   and e.start not in said_no and a.matches(e) and not _counted(e, e_toks)
                   and not _in_denied_phrase(e, exp.toks)), None)
-        if e is not None and not _denied_alike(a, a_toks, e_toks, [e]) and not same_circumstance(a, a_toks, e, e_toks):
+        if e is not None and not _denied_alike(a, a_toks, e_toks, [e]) and not same_circumstance(a, a_toks, e, e_toks) \
+                and not reworded_denial(a, ans.text, a_toks, e, exp.text, e_toks) \
+                and not contrasted_instance(a, ans.text, a_toks, e, exp.text, e_toks):
             frag = ans.text[a.neg_start : a.end]
             return [(f"opposite polarity: '{frag}' vs '{e.raw}'", (frag,))]
     denied = _after_no(ans) | _after_leading_no(ans)  # "no, with requeues" says "not with requeues"
@@ -139,7 +142,7 @@ def _polarity(
         # a plain word the expected text also says plainly agrees with that ("per partition" / "no multi-partition")
         meeting = [a_toks[j] for j in matching(e, a_toks)]
         plain = [a for a in meeting if not a.neg and a.start not in denied and not matches_any(a, said_plainly)
-                 and not _in_denied_phrase(a, ans.toks)]  # fmt: skip
+                 and not _in_denied_phrase(a, ans.toks) and not not_yet(a, ans.toks)]  # fmt: skip
         negated = [a for a in meeting if a.neg]
         plain = [a for a in plain if not _denied_alike(e, e_toks, a_toks, [a])]
         if plain and not negated:

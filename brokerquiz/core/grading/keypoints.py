@@ -11,6 +11,8 @@ though the whole text's recall falls short: "no, the active segment is never com
 min.compaction.lag.ms protects the head" for "The active segment is never compacted, and
 min.compaction.lag.ms keeps a fresh head of the log untouched, so old versions live on for a
 while. A consumer lagging by less than that sees every intermediate value."
+Two items the lead offers as alternatives, one before its "or" and one after ("Nak with a delay
+or set a BackOff on the consumer"), are one point: saying either is saying it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .analysis import analyze
+from .lexicon import lexicons
 from .parts import grade_against
 from .results import Grade
 from .sentences import LEAD_MIN_WORDS, sentences
@@ -52,6 +55,23 @@ def lead_says(lead: str, item: str, index: SubjectIndex) -> bool:
     return g.verdict != "wrong" or (bool(g.contradicting) and not g.missing)
 
 
+@lru_cache(maxsize=4096)  # deck text only
+def alternatives(lead: str, items: tuple[str, ...], index: SubjectIndex) -> tuple[tuple[str, str], ...]:
+    """(item, item in its place) of the accept items the lead sentence offers as alternatives: one
+    said before an "or" of the lead (the lexicons' disjunctions) and not after it, the other after
+    it and not before ("Nak with a delay (NakWithDelay) or set a BackOff on the consumer")."""
+    words = lexicons().disjunctions
+    out: list[tuple[str, str]] = []
+    for t in analyze(lead, index).toks:
+        if t.kind != "stop" or t.low not in words:
+            continue
+        before, after = lead[: t.start], lead[t.end :]
+        first = [i for i in items if lead_says(before, i, index) and not lead_says(after, i, index)]
+        second = [i for i in items if lead_says(after, i, index) and not lead_says(before, i, index)]
+        out += [(a, b) for a in first for b in second] + [(b, a) for a in first for b in second]
+    return tuple(dict.fromkeys(out))
+
+
 def right_by_key_points(expected: str, answer: str, index: SubjectIndex, main: Grade, accept: Sequence[str], *,
                         sid: int | None, neutral: str) -> Grade | None:  # fmt: skip
     """The answer right by the model answer's key points, or None: a long model answer, the main
@@ -71,8 +91,15 @@ def right_by_key_points(expected: str, answer: str, index: SubjectIndex, main: G
         g = grade_against(item, answer, index, use_core=False, sid=sid, neutral=f"{expected}\n{neutral}")
         return g.correct or (bool(g.contradicting) and not g.missing)
 
+    def holds(items: tuple[str, ...]) -> bool:  # every item said, or the one the lead offers in its place ("X or Y")
+        if not all(lead_says(parts[0], item, index) for item in items):
+            return False
+        told = {item for item in items if said(item)}
+        pairs = alternatives(parts[0], items, index) if len(told) < len(items) else ()
+        return all(item in told or any(b in told for a, b in pairs if a == item) for item in items)
+
     # the answer's short items first: most answers miss one, and nothing of the lead is graded then
-    if not any(all(said(item) for item in items) and all(lead_says(parts[0], item, index) for item in items) for items in entries):
+    if not any(holds(items) for items in entries):
         return None
     lead = grade_against(parts[0], answer, index, use_core=False, sid=sid, neutral=" ".join(parts[1:]) + f"\n{neutral}")
     if lead.contradicting or lead.score < KEY_POINT_COVER:

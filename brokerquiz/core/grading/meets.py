@@ -3,9 +3,10 @@ answer against every expected text, the hottest loop of the grader.
 
 A pair meets when the words match (Token.matches), one is the other negated by a prefix and
 denied ("not mutable" = immutable), a class-noun phrase's other words are said (head_meets), the
-answer's compound has the expected word as its head (compound_head_meets), or the answer denies
-the other value of a two-value group (denied_other_value). Each of the last three holds only
-for words of some shape, tested once per word here rather than once per pair.
+answer's compound has the expected word as its head (compound_head_meets), the answer denies
+the other value of a two-value group (denied_other_value), or the answer's term implies the
+expected one (the glossary's implies:, one-way: "sub-millisecond" says "very fast"). Each of the
+last four holds only for words of some shape, tested once per word here rather than once per pair.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .analysis import Token, analyze
 from .negforms import negated_forms
 from .glossary import Glossary
 from .keymeet import keys_meet
+from .implications import mark_implied
 from .heads import HEAD_MIN, MODIFIER_MIN, compound_head_meets, head_meets
 from .negphrase import denied_other_value
 from .subjects import SubjectIndex
@@ -40,6 +42,8 @@ def same_matrix(
     negating = [j for j, a in enumerate(ans_words) if _may_negate(a)]
     denying = [j for j, a in enumerate(ans_words) if a.neg]
     hyphenated = [j for j in compound if ans_words[j].parts]
+    # a term implying the expected one says it (glossary implies:, one-way); neither denied
+    implying = [j for j, a in enumerate(ans_words) if a.term is not None and not a.neg] if glossary.implied_by else []
     out = []
     for e in exp_words:
         row = _matches_row(e, ans_words, index)
@@ -58,7 +62,10 @@ def same_matrix(
             if j < len(row):
                 row[j] = False
         out.append(row)
+    if implying:
+        mark_implied(out, exp_words, ans_words, [j for j in implying if j not in skip], glossary)
     return out
+
 
 
 def _mark(row: list[bool], e: Token, ans_words: list[Token], places: list[int], test: Callable[[Token], bool]) -> None:

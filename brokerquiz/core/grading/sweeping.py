@@ -39,14 +39,15 @@ def spellings_of(low: str) -> set[str]:
 
 
 def _said(an: AnalyzedText) -> list[tuple[str, Token | None]]:
-    """(spelling, its token when one word says it) of each sweeping word the text says."""
+    """(spelling, its token when one word or one glossary phrase says it) of each sweeping word the text says."""
     folded = fold(an.text)
     words = [(t, fold(t.low)) for t in an.toks if t.kind in ("word", "stop", "neg")]  # each folded once, not once per pattern
     out = []
     for w, pattern in _patterns():
         if " " in w:
-            if pattern.search(folded):
-                out.append((w, None))
+            m = pattern.search(folded)
+            if m:  # its token when one token (a glossary phrase: "by default") spells the whole phrase
+                out.append((w, next((t for t in an.toks if t.start <= m.start() and m.end() <= t.end), None)))
             continue
         if w.endswith("*"):  # a stem: its letters first (a string test), then the pattern
             stem = w[:-1]
