@@ -269,6 +269,7 @@ def grade_text(
     told: str = "",
     vouched: str = "",
     terse: bool = False,
+    needs: float = 0.0,
 ) -> Grade:
     """Grade against one expected text (no clause alignment). use_core: an answer matching
     the expected text's core is right. sid: the subject the card is about, when the expected
@@ -283,7 +284,9 @@ def grade_text(
     are no antonym and no other subject's value (elsewhere.py).
     terse: the expected text is a deck's accept entry, its few words each a key point: a word
     after a preposition is a claim of its own, never left out of two thirds of a part ("subject
-    mapping" for "subject mapping with partition"); an identifier's pieces are one part."""
+    mapping" for "subject mapping with partition"); an identifier's pieces are one part.
+    needs: the least score of a grade not right its caller reads: one under it that leaves a part
+    unsaid is returned unguarded (a guard only caps a wrong grade and names what contradicts)."""
     exp, ans = analyze(expected, index), analyze(answer, index)
     e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid, index.latin, index.glossary)
     a_all, ans_words = options_aside(e_all, a_all, ans_words, index.glossary)  # "RC by default" beside "serializable"
@@ -368,7 +371,7 @@ def grade_text(
         score = max(score, PARTLY_MIN * prec_factor)  # a whole part right, the rest left out: partly
     missing = [exp.slice(toks) for toks, hits in _shown_chunks(exp.text, exp_words, e_hit) if sum(hits) < len(hits) / 2]  # mostly not covered
     named = vouched_values(vouched, index)
-    guards = (
+    guards = (right or score >= needs or not missing) and (
         guard_hits(exp, ans, e_all, a_all, with_told(concepts, told, index), index, sid, named)
         or contradictions(alignment, exp_words, ans_words, index.glossary.core_groups)
         or other_cells(ans_words, *vouched_hit(ans_words, _cell_hits(answer, ans_words, (a_hit, own_hit), exp_words, bool(others)),
