@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from .analysis import AnalyzedText, analyze
 from .parts import grade_against
-from .results import Grade, fragments
-from .thresholds import GUARD_SCORE_CAP
+from .results import ONLY_RIGHT, Grade, fragments
+from .thresholds import GUARD_SCORE_CAP, PARTLY_MIN
 from .keypoints import right_by_key_points
 from .likewise import likewise_claims
 from .outcomes import other_outcomes
@@ -127,7 +127,8 @@ def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[st
             continue  # a claim against the main answer that the accept entry does not make itself
         if _new_terms(ans, (alt, expected, context), index):
             continue  # a field term neither text says ("👍 via exchanges" for "👍" or "👍 via topics")
-        g = grade_against(alt, answer, index, use_core=False, sid=sid, neutral=f"{expected}\n{context}", told=told, terse=True)
+        g = grade_against(alt, answer, index, use_core=False, sid=sid, neutral=f"{expected}\n{context}", told=told, terse=True,
+                          needs=ONLY_RIGHT)
         if not g.correct:
             continue
         if g.beats(best) or not best.correct:
@@ -165,7 +166,8 @@ def _lead_makes_a_point(expected: str, accept: Sequence[str], index: SubjectInde
         return True
     lead = sentences(expected)[0]
     # the lead's other words cost nothing: does it say a key point, whole or half of it?
-    return any(grade_against(alt, lead, index, use_core=False, neutral=lead).verdict != "wrong" for alt in accept if alt and alt.strip())
+    return any(grade_against(alt, lead, index, use_core=False, neutral=lead, needs=PARTLY_MIN).verdict != "wrong"
+               for alt in accept if alt and alt.strip())  # needs: as keypoints.lead_says asks it
 
 
 def _with_polarity(accept: Sequence[str], exp: AnalyzedText, index: SubjectIndex) -> list[str]:

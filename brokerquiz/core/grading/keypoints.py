@@ -24,10 +24,10 @@ from functools import lru_cache
 from .analysis import analyze
 from .lexicon import lexicons
 from .parts import grade_against
-from .results import Grade
+from .results import ONLY_RIGHT, Grade
 from .sentences import LEAD_MIN_WORDS, sentences
 from .subjects import SubjectIndex
-from .thresholds import CORE_CREDIT, KEY_POINT_COVER, PARTLY_MIN
+from .thresholds import CORE_CREDIT, KEY_POINT_COVER, PARTLY_MIN, SENTENCE_COVER
 
 #: Where one clause of a sentence ends and the next begins ("MVCC leaves dead row versions; VACUUM ...").
 _CLAUSE_SEP = re.compile(r";\s+")
@@ -51,7 +51,7 @@ def lead_says(lead: str, item: str, index: SubjectIndex) -> bool:
     """Does the lead sentence say an accept item? Its words are there, whole or half, the lead's
     other words costing nothing ("min.compaction.lag.ms" in "... never compacted, and
     min.compaction.lag.ms keeps ...": a polarity guard between two deck texts is no contradiction)."""
-    g = grade_against(item, lead, index, use_core=False, neutral=lead)
+    g = grade_against(item, lead, index, use_core=False, neutral=lead, needs=PARTLY_MIN)
     return g.verdict != "wrong" or (bool(g.contradicting) and not g.missing)
 
 
@@ -88,7 +88,7 @@ def right_by_key_points(expected: str, answer: str, index: SubjectIndex, main: G
         return None  # "No." opens the answer: its point is in what follows
 
     def said(item: str) -> bool:  # a bare item: the main and the lead sentence's grades judge contradictions
-        g = grade_against(item, answer, index, use_core=False, sid=sid, neutral=f"{expected}\n{neutral}")
+        g = grade_against(item, answer, index, use_core=False, sid=sid, neutral=f"{expected}\n{neutral}", needs=ONLY_RIGHT)
         return g.correct or (bool(g.contradicting) and not g.missing)
 
     def holds(items: tuple[str, ...]) -> bool:  # every item said, or the one the lead offers in its place ("X or Y")
@@ -101,7 +101,9 @@ def right_by_key_points(expected: str, answer: str, index: SubjectIndex, main: G
     # the answer's short items first: most answers miss one, and nothing of the lead is graded then
     if not any(holds(items) for items in entries):
         return None
-    lead = grade_against(parts[0], answer, index, use_core=False, sid=sid, neutral=" ".join(parts[1:]) + f"\n{neutral}")
+    # needs: the lead sentence's grade as right_by_lead and right_by_sentences asked it (SENTENCE_COVER)
+    lead = grade_against(parts[0], answer, index, use_core=False, sid=sid, neutral=" ".join(parts[1:]) + f"\n{neutral}",
+                         needs=min(SENTENCE_COVER, KEY_POINT_COVER))
     if lead.contradicting or lead.score < KEY_POINT_COVER:
         return None
     missing = tuple(m for m in main.missing if m not in parts[0])

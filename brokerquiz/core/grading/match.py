@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from .align import align_parts, allowed, answered_in_place, contradictions
 from .analysis import CONTENT, AnalyzedText, Token, analyze
+from .chunks import by_chunk as _by_chunk, part_replaced as _part_replaced, shown_chunks as _shown_chunks
 from .circumstances import complement_starts
 from .counts import articles_aside, identifier_affixes_optional, identifier_units, version_markers_optional
 from .forks import alternatives_named
@@ -52,40 +53,6 @@ from .thresholds import (
     RIGHT_RECALL,
     STRING_RATIO,
 )
-
-
-def _part_replaced(exp_words: list[Token], e_hit: list[bool], ans_words: list[Token], a_hit: list[bool]) -> bool:
-    """Does the answer say a whole part of its own where it leaves a whole expected part unsaid?"""
-    def unsaid(toks: list[Token], hits: list[bool]) -> bool:
-        return any(not any(h for t, h in zip(ts, hs) if not t.paren) and any(not t.paren for t in ts)
-                   for ts, hs in _by_chunk(toks, hits))  # fmt: skip
-    return unsaid(exp_words, e_hit) and unsaid(ans_words, a_hit)
-
-
-def _by_chunk(toks: list[Token], hits: list[bool]) -> list[tuple[list[Token], list[bool]]]:
-    """Tokens and their hit flags grouped by the part of the text they are in."""
-    out: dict[int, tuple[list[Token], list[bool]]] = {}
-    for t, h in zip(toks, hits):
-        group = out.setdefault(t.chunk, ([], []))
-        group[0].append(t)
-        group[1].append(h)
-    return list(out.values())
-
-
-_GLUE = re.compile(r"\.|\(\)\s?")  # an identifier's dot, a call's parentheses: "max.poll.interval.ms", "poll() calls"
-
-
-def _shown_chunks(text: str, toks: list[Token], hits: list[bool]) -> list[tuple[list[Token], list[bool]]]:
-    """_by_chunk for the verdict's Missing and Wrong lines: parts glued only by an identifier's dot
-    or a call's parentheses are shown as one ("max.poll.interval.ms", not "max", "poll", "interval")."""
-    out: list[tuple[list[Token], list[bool]]] = []
-    for part, part_hits in _by_chunk(toks, hits):
-        if out and _GLUE.fullmatch(text[out[-1][0][-1].end : part[0].start]):
-            out[-1][0].extend(part)
-            out[-1][1].extend(part_hits)
-        else:
-            out.append((list(part), list(part_hits)))
-    return out
 
 
 def _graded_tokens(
@@ -254,6 +221,23 @@ def _cell_hits(
     return _said_anywhere(ans_words, (a_hit, own_hit), exp_words) if others else (a_hit, own_hit)
 
 
+def _may_reach(needs: float, exp: AnalyzedText, exp_words: list[Token], e_hit: list[bool], ans_words: list[Token],
+               concepts: tuple, index: SubjectIndex, use_core: bool, core_right: bool, most: float) -> bool:  # fmt: skip
+    """Can grade_text's grade still be right or score `needs`, once the words are aligned? most: the
+    recall the answer can reach (as if it said nothing else). Each way to be right is asked, then
+    each score a wrong grade may get (a guard only caps it): recall, a listed value, a whole part."""
+    if most >= min(RIGHT_RECALL, FULL_RECALL) or _rating_first(exp_words, e_hit, index) or (use_core and _right_by_core(exp, exp_words, e_hit)):
+        return True
+    if core_right and (most >= PART_RECALL or _valued_part_covered(exp_words, e_hit)):
+        return True
+    if ans_words and fuzz.token_sort_ratio(" ".join(e.key for e in exp_words), " ".join(a.key for a in ans_words)) >= STRING_RATIO:
+        return True
+    listed = share_of_listed(*concepts, exp_words) is not None
+    whole = any(all(hits) for _, hits in _by_chunk(exp_words, e_hit))
+    best = max(most, PARTLY_MIN + (1 - PARTLY_MIN) * most if listed else 0.0, PARTLY_MIN if whole else 0.0)
+    return round(best, 4) >= needs  # the score is shown rounded
+
+
 @lru_cache(maxsize=8192)  # one answer meets the same expected text several times in one grade_card (parts, pair, echo)
 def grade_text(
     expected: str,
@@ -269,6 +253,7 @@ def grade_text(
     told: str = "",
     vouched: str = "",
     terse: bool = False,
+    needs: float = 0.0,
 ) -> Grade:
     """Grade against one expected text (no clause alignment). use_core: an answer matching
     the expected text's core is right. sid: the subject the card is about, when the expected
@@ -283,7 +268,9 @@ def grade_text(
     are no antonym and no other subject's value (elsewhere.py).
     terse: the expected text is a deck's accept entry, its few words each a key point: a word
     after a preposition is a claim of its own, never left out of two thirds of a part ("subject
-    mapping" for "subject mapping with partition"); an identifier's pieces are one part."""
+    mapping" for "subject mapping with partition"); an identifier's pieces are one part.
+    needs: the least score of a grade not right its caller reads: one that leaves a part unsaid and
+    cannot reach it (_may_reach) is returned once the words are aligned, one under it unguarded."""
     exp, ans = analyze(expected, index), analyze(answer, index)
     e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid, index.latin, index.glossary)
     a_all, ans_words = options_aside(e_all, a_all, ans_words, index.glossary)  # "RC by default" beside "serializable"
@@ -302,25 +289,32 @@ def grade_text(
         # only the pairs that meet are asked (compress, in C): most of the matrix is False
         e_hit = [any(allowed(alignment, e, a) for a in compress(ans_words, row)) for e, row in zip(exp_words, same)]
         a_hit = [any(allowed(alignment, e, a) for e in compress(exp_words, col)) for a, col in zip(ans_words, zip(*same))]
-    a_hit = denial_words_hit(exp_words, ans_words, a_hit, index.glossary)
-    own_hit = a_hit  # said by the expected text itself (not only by the question)
-    if neutral and not all(a_hit):  # the neutral text read only for a word the expected text leaves unsaid
-        known = plain_words(neutral, index, ("word", "pol"), False)
-        a_hit = [h or (a.group is None and meets_plain(a, known)) for a, h in zip(ans_words, a_hit)]
+    asked_words = exp_words
     if question and not all(e_hit):
         # what the question already says need not be said again ("replay" on a replay card); one
         # the expected text denies is its answer, not given ("Queries and joins?" "..., no joins")
         asked = plain_words(question, index, ("word",), True)
         given = [not h and not e.neg and e.group is None and meets_plain(e, asked) for e, h in zip(exp_words, e_hit)]
         if any(given) and not all(given):
-            exp_words = [e._replace_paren() if g else e for e, g in zip(exp_words, given)]
-    lenient = all(h or t.paren for t, h in zip(ans_words, a_hit))
+            asked_words = [e._replace_paren() if g else e for e, g in zip(exp_words, given)]
     joints = tuple(t.start for t in e_all if t.kind == "stop" and t.low in lexicons().conjunctions)
     forks = tuple(t.start for t in e_all if t.kind == "stop" and t.low in lexicons().disjunctions)
+    complements = complement_starts(e_all) if terse else frozenset()
+    concepts = concept_values(e_all), answered_in_place(concept_values(a_all), concept_values(e_all), alignment)
+    missing = [exp.slice(toks) for toks, hits in _shown_chunks(exp.text, asked_words, e_hit) if sum(hits) < len(hits) / 2]  # mostly not covered
+    if needs and fragments(missing) and not _may_reach(needs, exp, asked_words, e_hit, ans_words, concepts, index, use_core, core_right,
+                                            _recall(identifier_units(asked_words) if terse else asked_words, e_hit, True, joints, forks, expected, complements)):  # fmt: skip
+        return Grade(False, 0.0, fragments(missing), (), "cannot reach the caller's bar")  # neither right nor scoring needs, whatever follows
+    a_hit = denial_words_hit(exp_words, ans_words, a_hit, index.glossary)
+    own_hit = a_hit  # said by the expected text itself (not only by the question)
+    if neutral and not all(a_hit):  # the neutral text read only for a word the expected text leaves unsaid
+        known = plain_words(neutral, index, ("word", "pol"), False)
+        a_hit = [h or (a.group is None and meets_plain(a, known)) for a, h in zip(ans_words, a_hit)]
+    exp_words = asked_words
+    lenient = all(h or t.paren for t, h in zip(ans_words, a_hit))
     # an answer naming the expected subjects may say why at no cost: the guards judge its words
     names_only = all(e.kind == "subj" for e in exp_words)
     kept = [(t, h) for t, h in zip(ans_words, a_hit) if t.kind == "subj" or not names_only]
-    complements = complement_starts(e_all) if terse else frozenset()
     recall, precision = _recall(identifier_units(exp_words) if terse else exp_words, e_hit, lenient, joints, forks, expected, complements), precision_of([t for t, _ in kept], [h for _, h in kept])
     if recall >= RIGHT_RECALL and precision < MIN_PRECISION:  # the whole said, then why: the reason costs nothing
         precision = precision_of(*reasons_aside(answer, a_all, [t for t, _ in kept], [h for _, h in kept], index.glossary))
@@ -335,7 +329,6 @@ def grade_text(
     right = recall >= (RIGHT_RECALL if lenient else FULL_RECALL) and precision >= MIN_PRECISION
     if right and not lenient and recall < RIGHT_RECALL and _part_replaced(exp_words, e_hit, ans_words, a_hit):
         right = False
-    concepts = concept_values(e_all), answered_in_place(concept_values(a_all), concept_values(e_all), alignment)
     if core_right and not right and precision >= MIN_PRECISION and share_of_listed(*concepts, exp_words) is None and (
         recall >= PART_RECALL or _valued_part_covered(exp_words, e_hit)
     ):  # not some of the values it lists as alternatives ("at-least-once" for "at-least-once / exactly-once")
@@ -366,9 +359,8 @@ def grade_text(
 
     if not right and precision >= MIN_PRECISION and any(all(hits) for _, hits in _by_chunk(exp_words, e_hit)):
         score = max(score, PARTLY_MIN * prec_factor)  # a whole part right, the rest left out: partly
-    missing = [exp.slice(toks) for toks, hits in _shown_chunks(exp.text, exp_words, e_hit) if sum(hits) < len(hits) / 2]  # mostly not covered
     named = vouched_values(vouched, index)
-    guards = (
+    guards = (right or round(score, 4) >= needs or not fragments(missing)) and (
         guard_hits(exp, ans, e_all, a_all, with_told(concepts, told, index), index, sid, named)
         or contradictions(alignment, exp_words, ans_words, index.glossary.core_groups)
         or other_cells(ans_words, *vouched_hit(ans_words, _cell_hits(answer, ans_words, (a_hit, own_hit), exp_words, bool(others)),

@@ -142,6 +142,7 @@ class PlainWords(NamedTuple):
     terms: frozenset[int]
     keys: frozenset[str]
     met: dict[tuple, bool]
+    index: _KeyIndex  # the words keys_meet may meet, found by key (a superset)
 
 
 #: The most words whose meets_plain answer one text's PlainWords keeps (then it asks anew).
@@ -152,7 +153,7 @@ MET_KEPT = 2048
 def plain_words(text: str, index: SubjectIndex, kinds: tuple[str, ...], negated: bool) -> PlainWords:
     """The text's tokens of these kinds that are no value of an opposite group (negated ones too, or not)."""
     toks = tuple(t for t in analyze(text, index).toks if t.kind in kinds and t.group is None and (negated or not t.neg))
-    return PlainWords(toks, frozenset(t.term for t in toks if t.term is not None), frozenset(t.key for t in toks), {})
+    return PlainWords(toks, frozenset(t.term for t in toks if t.term is not None), frozenset(t.key for t in toks), {}, _KeyIndex(list(toks)))
 
 
 def meets_plain(t: Token, words: PlainWords) -> bool:
@@ -165,7 +166,9 @@ def meets_plain(t: Token, words: PlainWords) -> bool:
     asked = (t.key, t.ukey, t.parts, t.kind, t.term is not None)
     found = words.met.get(asked)
     if found is None:
-        found = any(keys_meet(t.key, t.ukey, t.parts, t.kind, w.key, w.ukey, w.parts, w.kind, t.term is not None and w.term is not None) for w in words.toks)
+        toks = words.toks  # only the words its keys may meet (_KeyIndex.near): most of a long text's are not
+        found = any(keys_meet(t.key, t.ukey, t.parts, t.kind, w.key, w.ukey, w.parts, w.kind, t.term is not None and w.term is not None)
+                    for w in map(toks.__getitem__, words.index.near(t)))
         if len(words.met) < MET_KEPT:
             words.met[asked] = found
     return found

@@ -11,6 +11,11 @@ from .thresholds import GUARD_SCORE_CAP, INTRO_MIN_SCORE, PARTLY_MIN
 Hit = tuple[str, tuple[str, ...]]
 
 
+#: grade_text's needs for a caller that reads only whether a grade is right (and what contradicts
+#: when nothing is missing): a grade not right that leaves a part unsaid goes unguarded.
+ONLY_RIGHT = float("inf")
+
+
 @dataclass(frozen=True)
 class Grade:
     """How one answer was graded."""

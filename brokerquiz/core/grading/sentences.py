@@ -11,7 +11,7 @@ import re
 
 from .analysis import analyze
 from .parts import grade_against
-from .results import Grade
+from .results import ONLY_RIGHT, Grade
 from .subjects import SubjectIndex
 from .thresholds import CORE_CREDIT, SENTENCE_COVER, SENTENCES_MAIN_MIN
 
@@ -51,11 +51,12 @@ def right_by_lead(expected: str, answer: str, index: SubjectIndex, main: Grade, 
     if len(parts) < 2 or sum(t.kind == "word" for t in analyze(parts[0], index).toks) < LEAD_MIN_WORDS:
         return None
     rest = " ".join(parts[1:])
-    lead = grade_against(parts[0], answer, index, use_core=False, sid=sid, neutral=f"{rest}\n{neutral}")
+    # needs: right_by_sentences (and the key points) ask the same grade for its score
+    lead = grade_against(parts[0], answer, index, use_core=False, sid=sid, neutral=f"{rest}\n{neutral}", needs=SENTENCE_COVER)
     head, body = _term_and_definition(parts[0], index)
     if not lead.correct and body:
         # "Write a tombstone: a record with that key and a null value": the definition says the term
-        lead = grade_against(body, answer, index, use_core=False, sid=sid, neutral=f"{head}\n{rest}\n{neutral}")
+        lead = grade_against(body, answer, index, use_core=False, sid=sid, neutral=f"{head}\n{rest}\n{neutral}", needs=ONLY_RIGHT)
     if not lead.correct or lead.contradicting:
         return None
     missing = tuple(m for m in main.missing if m not in parts[0])
@@ -75,7 +76,7 @@ def right_by_sentences(expected: str, answer: str, index: SubjectIndex, main: Gr
         return None
     for n, part in enumerate(parts):
         rest = " ".join(parts[:n] + parts[n + 1 :])
-        g = grade_against(part, answer, index, use_core=False, sid=sid, neutral=f"{rest}\n{neutral}")
+        g = grade_against(part, answer, index, use_core=False, sid=sid, neutral=f"{rest}\n{neutral}", needs=SENTENCE_COVER)
         if g.contradicting or g.score < SENTENCE_COVER:
             return None
     return Grade(True, max(main.score, CORE_CREDIT), (), (), "right: every sentence said in other words")

@@ -1,0 +1,43 @@
+"""An expected text's or an answer's words grouped by the part of the text they are in, with their
+hit flags: what grade_text reads of whole parts (one said in place of another, the Missing and
+Wrong lines)."""
+
+from __future__ import annotations
+
+import re
+
+from .analysis import Token
+
+
+def part_replaced(exp_words: list[Token], e_hit: list[bool], ans_words: list[Token], a_hit: list[bool]) -> bool:
+    """Does the answer say a whole part of its own where it leaves a whole expected part unsaid?"""
+    def unsaid(toks: list[Token], hits: list[bool]) -> bool:
+        return any(not any(h for t, h in zip(ts, hs) if not t.paren) and any(not t.paren for t in ts)
+                   for ts, hs in by_chunk(toks, hits))  # fmt: skip
+    return unsaid(exp_words, e_hit) and unsaid(ans_words, a_hit)
+
+
+def by_chunk(toks: list[Token], hits: list[bool]) -> list[tuple[list[Token], list[bool]]]:
+    """Tokens and their hit flags grouped by the part of the text they are in."""
+    out: dict[int, tuple[list[Token], list[bool]]] = {}
+    for t, h in zip(toks, hits):
+        group = out.setdefault(t.chunk, ([], []))
+        group[0].append(t)
+        group[1].append(h)
+    return list(out.values())
+
+
+_GLUE = re.compile(r"\.|\(\)\s?")  # an identifier's dot, a call's parentheses: "max.poll.interval.ms", "poll() calls"
+
+
+def shown_chunks(text: str, toks: list[Token], hits: list[bool]) -> list[tuple[list[Token], list[bool]]]:
+    """by_chunk for the verdict's Missing and Wrong lines: parts glued only by an identifier's dot
+    or a call's parentheses are shown as one ("max.poll.interval.ms", not "max", "poll", "interval")."""
+    out: list[tuple[list[Token], list[bool]]] = []
+    for part, part_hits in by_chunk(toks, hits):
+        if out and _GLUE.fullmatch(text[out[-1][0][-1].end : part[0].start]):
+            out[-1][0].extend(part)
+            out[-1][1].extend(part_hits)
+        else:
+            out.append((list(part), list(part_hits)))
+    return out
