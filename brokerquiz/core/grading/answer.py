@@ -35,6 +35,7 @@ def grade(
     context: str = "",
     question: str = "",
     others: Sequence[str] = (),
+    vouched: str = "",
 ) -> Grade:
     """Grade a typed answer against the expected text and other accepted answers.
 
@@ -48,26 +49,9 @@ def grade(
     context: the question (and its row label...): its words cost nothing when repeated.
     question: the card's context (row label...): expected words it says need not be said.
     others: the other subjects' cells of the same row (what another subject's value says is wrong).
+    vouched: a text about the card (a fact cell's note) whose values, said in a part of the answer
+    about something else, are no antonym and no other subject's value (match.grade_text).
     """
-    return graded_answer(expected, answer, accept=accept, aliases=aliases, subject=subject, core_right=core_right,
-                         context=context, question=question, others=others)  # fmt: skip
-
-
-def graded_answer(
-    expected: str,
-    answer: str,
-    *,
-    accept: Sequence[str] = (),
-    aliases: Mapping[str, Sequence[str]] | None = None,
-    subject: str | None = None,
-    core_right: bool = False,
-    context: str = "",
-    question: str = "",
-    others: Sequence[str] = (),
-    vouched: str = "",
-) -> Grade:
-    """grade(), and vouched: a text about the card (a fact cell's note) whose values, said in a part
-    of the answer about something else, are no antonym and no other subject's value (match.grade_text)."""
     answer = expand_shorthands(answer)
     if is_no_answer(answer):
         return Grade(False, 0.0, fragments([expected]), (), "no answer", expected)

@@ -15,7 +15,7 @@ from .pairs import cells_by_other_subject, deck_subject_cells, deck_subjects, ot
 from .borrowed import borrowed_identifiers
 from .figures import contradicted_figures
 from .quoted import against_quote
-from .answer import grade, graded_answer
+from .answer import grade
 from .lexicon import lexicons
 from .match import grade_text
 from .parts import CHUNK_SEP, grade_parts
@@ -186,15 +186,15 @@ def _same_word(a: Token, b: Token) -> bool:
 def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None, index: SubjectIndex) -> Grade:
     """A typed answer against the card's back and accepted answers, or part by part."""
     context = "\n".join((card.front, *card.context))
-    whole = graded_answer(card.back, answer, accept=card.answers, aliases=aliases, subject=card.subject, context=context,
-                          question="\n".join(card.context[1:]), others=row_cells(card, aliases),
-                          vouched=vouching(card.nuance or "", card.back, index))  # fmt: skip
+    whole = grade(card.back, answer, accept=card.answers, aliases=aliases, subject=card.subject, context=context,
+                  question="\n".join(card.context[1:]), others=row_cells(card, aliases),
+                  vouched=vouching(card.nuance or "", card.back, index))  # fmt: skip
     if not whole.correct and not whole.missing and whole.reason.startswith("another subject's value") and borrowed_own(
             whole.contradicting, own_values(deck_subject_cells(card, aliases), index), index):
         # every expected part said, and the one value the deck says of this subject too: judged
         # without the row's other cells (not in place of an expected word: "delete" for "compact")
-        whole = graded_answer(card.back, answer, accept=card.answers, aliases=aliases, subject=card.subject, context=context,
-                              question="\n".join(card.context[1:]), vouched=vouching(card.nuance or "", card.back, index))  # fmt: skip
+        whole = grade(card.back, answer, accept=card.answers, aliases=aliases, subject=card.subject, context=context,
+                      question="\n".join(card.context[1:]), vouched=vouching(card.nuance or "", card.back, index))  # fmt: skip
     if not whole.correct:  # a sentence of its own about another subject, true by the deck: an aside
         whole = without_true_asides(card, answer, aliases, index, lambda exp, text, subject: grade(
             exp, text, aliases=aliases, subject=subject, context=context, question="\n".join(card.context[1:]))) or whole
