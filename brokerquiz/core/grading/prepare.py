@@ -16,7 +16,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .analysis import AnalyzedText, analyze
-from .answer import _lead_makes_a_point, _with_polarity
+from .answer import _CLAIM_CHECKS, _QUESTION_CHECKS, _lead_makes_a_point, _with_polarity
+from .cards import _claimed
 from .keypoints import alternatives, is_long, key_points, lead_says
 from .meets import plain_words, words_elsewhere
 from .pairs import paired_card
@@ -34,15 +35,16 @@ def prepare(card: Card, *, aliases: Mapping[str, Sequence[str]] | None = None) -
     question is on screen, the answer does not wait for it. aliases: as grade_card's."""
     if card.choices is not None:
         return  # picks are graded by their indexes; a typed pick's pieces are the answer's
-    _prepare(card, index_for(aliases))
+    _prepare(card, aliases, index_for(aliases))
     paired = paired_card(card, aliases)
     if paired is not None and paired[0].choices is None:
-        _prepare(paired[0], index_for(paired[1]))
+        _prepare(paired[0], paired[1], index_for(paired[1]))
 
 
-def _prepare(card: Card, index: SubjectIndex) -> None:
+def _prepare(card: Card, aliases: Mapping[str, Sequence[str]] | None, index: SubjectIndex) -> None:
     """The texts grade() compares a typed answer with (answer.py, sentences.py, keypoints.py) and
-    its neutral texts, as they build them, and the key-point verdicts between two deck texts."""
+    its neutral texts, as they build them, the key-point verdicts between two deck texts, and what
+    the checks of an answer's own claims read of the deck (_checked)."""
     context = "\n".join((card.front, *card.context))
     question = "\n".join(card.context[1:])
     analyze(card.front, index)
@@ -74,6 +76,21 @@ def _prepare(card: Card, index: SubjectIndex) -> None:
     expected.extend(_with_polarity(card.answers, analyze(card.back, index), index))  # "no, <entry>" too
     for text in dict.fromkeys(expected):
         _derive(analyze(text, index), index)
+    _checked(card, aliases, index, context)
+
+
+def _checked(card: Card, aliases: Mapping[str, Sequence[str]] | None, index: SubjectIndex, context: str) -> None:
+    """The checks of what the question names (answer._QUESTION_CHECKS), of a right answer's own
+    claims against the model answer (answer._CLAIM_CHECKS) and against the subject's other cells
+    (cards._claimed) each read the deck's texts: the model answer's sentences, items and pairs, the
+    subject's cells and notes, the other subjects'. The question itself asked as the answer derives
+    them: no grade reads that answer's own entries (grade_card sends the question typed back unread)."""
+    asked, probe = context.split("\n", 1)[0], card.front
+    for check, _ in _QUESTION_CHECKS if asked else ():
+        check(card.back, probe, asked, index)
+    for check, _ in _CLAIM_CHECKS:
+        check(card.back, probe, asked, index)
+    _claimed(card, probe, aliases, index, context)
 
 
 def _derive(exp: AnalyzedText, index: SubjectIndex) -> None:
