@@ -84,7 +84,8 @@ def _checked(card: Card, aliases: Mapping[str, Sequence[str]] | None, index: Sub
     claims against the model answer (answer._CLAIM_CHECKS) and against the subject's other cells
     (cards._claimed) each read the deck's texts: the model answer's sentences, items and pairs, the
     subject's cells and notes, the other subjects'. The question itself asked as the answer derives
-    them: no grade reads that answer's own entries (grade_card sends the question typed back unread)."""
+    them: an answer no learner types (grade_card mostly sends it back as repeating the question), so
+    its own entries in the caches favour no answer a learner might give; the deck's are what stays."""
     asked, probe = context.split("\n", 1)[0], card.front
     for check, _ in _QUESTION_CHECKS if asked else ():
         check(card.back, probe, asked, index)
