@@ -68,6 +68,7 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   reasons     why a right answer holds ("because ..."): no extra claim for precision
   picks       grade_choice(): one rule for picks clicked, pressed or typed
   cards       grade_card(), typed picks included
+  prepare     prepare(): what grading a card reads of the deck alone, derived while it is on screen
   results     Grade and PartsGrade
 """
 
@@ -78,6 +79,7 @@ from .answer import grade
 from .cards import grade_card
 from .picks import grade_choice
 from .parts import grade_parts
+from .prepare import prepare
 from .results import Grade, PartsGrade
 from .subjects import SubjectIndex, subject_index
 from .text import is_no_answer, keys_match, normalize, word_key
@@ -92,5 +94,6 @@ __all__ = [
     "grade_parts",
     "is_no_answer",
     "normalize",
+    "prepare",
     "subject_index",
 ]

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ..clock import Clock
-from ..grading import Grade, grade_card, grade_choice
+from ..grading import Grade, grade_card, grade_choice, prepare
 from ..model import Card, Deck
 from ..store.types import StoreError
 from ..translate import _
@@ -184,6 +184,13 @@ class QuizSession:
         card = self._require(choice=None)
         grade = Grade(False, 0.0, reason="you did not know", expected=card.back)
         return self._add(QuizResult(card, "", grade, self._timer.ms(), frozenset() if card.is_choice else None))
+
+    def prepare_grading(self) -> None:
+        """Derive while a typed question is on screen what grading its answer reads of the deck
+        alone (`grading.prepare`): the answer then waits only for what depends on it."""
+        card = self.current
+        if card is not None and not card.is_choice:
+            prepare(card, aliases=self.aliases)
 
     def answer_text(self, text: str) -> QuizResult:
         """Answer a short-answer card with typed text."""

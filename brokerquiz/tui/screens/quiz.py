@@ -37,6 +37,8 @@ from ..translated import TranslatedBindings
 
 # note line kind (from core.quiz.note_lines) -> theme style
 STYLES = {"explanation": "$text-muted", "nuance": "$text-secondary"}
+#: Seconds after a typed question's frame before the grader prepares its card (the frame reaches the terminal first).
+PREPARE_AFTER = 0.01
 VERDICT_STYLE = {"right": "$text-success", "partly": "$text-warning", "wrong": "$text-error"}
 
 
@@ -154,6 +156,17 @@ class QuizScreen(TranslatedBindings, Screen):
         self.query_one("#quiz-body", VerticalScroll).scroll_home(animate=False)
         self.refresh_bindings()
         self.app.first_paint_done()
+        if not card.is_choice:
+            self.call_after_refresh(self._prepare_soon)
+
+    def _prepare_soon(self) -> None:
+        """After the frame is written: a little later, between keys, what grading the typed
+        answer reads of the deck alone (`QuizSession.prepare_grading`)."""
+        self.set_timer(PREPARE_AFTER, self._prepare_grading)
+
+    def _prepare_grading(self) -> None:
+        if self.is_current and not self.answered and self.session.current is not None:
+            self.session.prepare_grading()
 
     def _hint(self, *parts) -> None:
         self.query_one("#quiz-hint", Static).update(key_hint(*parts))

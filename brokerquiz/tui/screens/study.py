@@ -276,13 +276,15 @@ class StudyScreen(TypedChoiceKeys, PreviewAhead, StudyKeyActions, UndoBuryAction
     def _prepare(self) -> None:
         """Between keys, draw what the next key most likely shows into the card's kept lines
         (`card_blocks.likely_next`): on a question its revealed answer, on an answer the next
-        queued card's question and choices."""
+        queued card's question and choices; on a typed question, what grading its answer reads of
+        the deck alone (`PreviewAhead._prepare_grading`)."""
         if self.session is not None and self.is_current:
             likely = likely_next(self.session, short=self.has_class("-short"))
             if likely is not None:
                 self._part(CardPanel).prepare(likely)
             if self.session.phase == QUESTION:
                 self._preview_ahead()
+                self._prepare_grading()
 
     def _place_input(self) -> None:
         """The answer input over the card's room for it (a layout, in typed mode only)."""
