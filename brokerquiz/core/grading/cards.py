@@ -242,7 +242,7 @@ def _claimed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | Non
         claimed = borrowed_identifiers(answer, (card.back, context, *card.answers, card.nuance or "", *mine), theirs, index)
     if not claimed:  # a part saying another subject's value, or denying the subject's own
         claimed = extra_claims(card.back, answer, index, row=row_cells(card, aliases), own=own, asked=context, fits=fits,
-                               elsewhere=other_subjects_cells(card, aliases))  # fmt: skip
+                               elsewhere=other_subjects_cells(card, aliases), nuance=card.nuance or "")  # fmt: skip
     return claimed
 
 

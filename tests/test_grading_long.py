@@ -1,0 +1,71 @@
+"""Long right answers refused outright (the "long" round, 7 December): a guard fired on a part of
+the answer that qualifies the right one (a true condition, another value said of another case)
+rather than contradicting it. Each class has made-up variants an expert would sign, beside near
+misses that must stay wrong (a real flip, a wrong value with a qualifier, a condition the deck
+never makes).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brokerquiz.core.deck.cards import subject_aliases
+from brokerquiz.core.deck.library import open_deck
+from brokerquiz.core.grading import grade_card
+
+DB_EN = "tests/fixtures/decks/databases.en.yaml"
+DB_DE = "tests/fixtures/decks/datenbanken.de.yaml"
+
+_DECKS: dict[str, tuple] = {}
+
+
+def _grade(deck: str, key: str, answer: str):
+    if deck not in _DECKS:
+        loaded, cards = open_deck(deck)
+        _DECKS[deck] = ({c.id: c for c in cards}, subject_aliases(loaded))
+    cards, aliases = _DECKS[deck]
+    card = next(c for cid, c in cards.items() if cid.endswith("/" + key))
+    return grade_card(card, answer, aliases=aliases)
+
+
+# -- 1. a condition the deck's note makes ("only with consumer acks; without acks at-most-once") --
+
+@pytest.mark.parametrize(
+    ("deck", "key", "answer"),
+    [
+        ("message-brokers-en", "fact/comparison/delivery/rabbitmq",
+         "at-least-once, only when consumers ack manually; with automatic acks it becomes at-most-once"),
+        ("message-brokers-en", "fact/comparison/delivery/rabbitmq", "at-least-once, but only if the consumer uses manual acks"),
+        ("message-brokers-en", "fact/comparison/delivery/rabbitmq", "at-least-once; with auto-ack it drops to at-most-once"),
+        ("message-brokers", "fact/comparison/delivery/rabbitmq",
+         "at-least-once, но только если консьюмер подтверждает вручную; с auto-ack падает до at-most-once"),
+        (DB_EN, "fact/comparison/storage/postgres",
+         "heap tables + WAL, MVCC row versions, but only until vacuum reclaims the old version"),
+        (DB_EN, "fact/comparison/transactions/mongodb",
+         "atomic per document, multi-document transactions since 4.0, but only if replica sets are used"),
+    ],
+)
+def test_a_condition_the_deck_makes_is_no_claim_of_its_own(deck, key, answer):
+    graded = _grade(deck, key, answer)
+    assert graded.verdict == "right", graded
+
+
+@pytest.mark.parametrize(
+    ("deck", "key", "answer"),
+    [
+        # the value itself flipped, the condition true
+        ("message-brokers-en", "fact/comparison/delivery/rabbitmq", "at-most-once, but only if the consumer uses manual acks"),
+        ("message-brokers", "fact/comparison/delivery/rabbitmq", "at-most-once, но только если консьюмер подтверждает вручную"),
+        # a condition the deck never makes
+        ("message-brokers-en", "fact/comparison/delivery/rabbitmq", "at-least-once, but only if you enable lazy queues"),
+        ("message-brokers", "fact/comparison/delivery/rabbitmq", "at-least-once, но только если включить lazy очереди"),
+        # another value said of another case that the note does not vouch for
+        ("message-brokers-en", "fact/comparison/delivery/rabbitmq", "at-least-once; with auto-ack it drops to exactly-once"),
+        # a restriction that is no condition
+        (DB_EN, "fact/comparison/storage/postgres", "heap tables + WAL, MVCC row versions, but only inside one schema"),
+        ("message-brokers-en", "fact/comparison/delivery/rabbitmq", "at-least-once, but only inside one vhost"),
+    ],
+)
+def test_a_condition_or_value_the_deck_does_not_make_stays_wrong(deck, key, answer):
+    graded = _grade(deck, key, answer)
+    assert graded.verdict == "wrong", graded
