@@ -69,3 +69,35 @@ def test_a_condition_the_deck_makes_is_no_claim_of_its_own(deck, key, answer):
 def test_a_condition_or_value_the_deck_does_not_make_stays_wrong(deck, key, answer):
     graded = _grade(deck, key, answer)
     assert graded.verdict == "wrong", graded
+
+
+# -- 2. a value the card's own note says of this cell is no other subject's value --------------
+
+@pytest.mark.parametrize(
+    ("deck", "key", "answer"),
+    [
+        ("message-brokers", "fact/comparison/storage/nats",
+         "долго, на диске, пока действует retention и нет ack; можно ограничить по возрасту или объёму"),
+        ("message-brokers", "fact/comparison/storage/nats", "долго, retention + ack, на диске; при interest хранит, пока есть консьюмеры"),
+        ("message-brokers-en", "fact/comparison/storage/nats",
+         "long, retention + ack, on disk; with interest retention until every consumer needs it no more"),
+    ],
+)
+def test_a_value_the_cards_note_says_is_the_subjects_own(deck, key, answer):
+    graded = _grade(deck, key, answer)
+    assert graded.verdict == "right", graded
+
+
+@pytest.mark.parametrize(
+    ("deck", "key", "answer"),
+    [
+        # another subject's cell said whole (RabbitMQ's "until acked / durable queue")
+        ("message-brokers", "fact/comparison/storage/nats", "долго, пока не ack, durable queue"),
+        ("message-brokers-en", "fact/comparison/storage/nats", "long, disk-backed, until acked by a durable queue"),
+        # the same value on a card whose note does not say it
+        ("message-brokers-en", "fact/comparison/storage/kafka", "long-term, configurable retention, until acked"),
+    ],
+)
+def test_another_subjects_value_the_note_does_not_say_stays_wrong(deck, key, answer):
+    graded = _grade(deck, key, answer)
+    assert graded.verdict == "wrong", graded

@@ -190,8 +190,9 @@ def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None,
                   question="\n".join(card.context[1:]), others=row_cells(card, aliases),
                   vouched=vouching(card.nuance or "", card.back, index))  # fmt: skip
     if not whole.correct and not whole.missing and whole.reason.startswith("another subject's value") and borrowed_own(
-            whole.contradicting, own_values(deck_subject_cells(card, aliases), index), index):
-        # every expected part said, and the one value the deck says of this subject too: judged
+            whole.contradicting, own_values((*deck_subject_cells(card, aliases), card.nuance or ""), index), index):
+        # every expected part said, and the one value the deck says of this subject too (in another
+        # cell, or in the card's own note: "classic queues write to disk by default"): judged
         # without the row's other cells (not in place of an expected word: "delete" for "compact")
         whole = grade(card.back, answer, accept=card.answers, aliases=aliases, subject=card.subject, context=context,
                       question="\n".join(card.context[1:]), vouched=vouching(card.nuance or "", card.back, index))  # fmt: skip
