@@ -101,3 +101,46 @@ def test_a_value_the_cards_note_says_is_the_subjects_own(deck, key, answer):
 def test_another_subjects_value_the_note_does_not_say_stays_wrong(deck, key, answer):
     graded = _grade(deck, key, answer)
     assert graded.verdict == "wrong", graded
+
+
+# -- 3. a negator closing its part denies the whole part: the other language says "no X in Y" ----
+
+IB = "message-brokers-interview"
+
+
+def _plain(expected: str, answer: str, deck: str = IB):
+    from brokerquiz.core.grading import grade
+
+    loaded, _ = open_deck(deck)
+    return grade(expected, answer, aliases=subject_aliases(loaded))
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        ("DLQ у брокера нет — retry- и DLT-топики в приложении",
+         "no dlq in the broker itself, retry topics and a dead letter topic in the app", "right"),
+        ("Глобального порядка у топика нет, только внутри партиции", "no global order in the topic, only within a partition", "right"),
+        ("Встроенной задержки у брокера нет", "в брокере встроенной задержки нету", "right"),
+        ("Встроенной задержки у брокера нет", "no built-in delay in the broker", "partly"),
+        ("DLQ у брокера нет — retry- и DLT-топики в приложении", "у брокера dlq нету", "partly"),
+    ],
+)
+def test_a_closing_negator_denies_its_whole_part(expected, answer, verdict):
+    graded = _plain(expected, answer)
+    assert graded.verdict == verdict, graded
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("DLQ у брокера нет — retry- и DLT-топики в приложении", "the broker has its own dlq, retry topics and a dead letter topic in the app"),
+        ("DLQ у брокера нет — retry- и DLT-топики в приложении", "у брокера dlq есть"),
+        ("Глобального порядка у топика нет, только внутри партиции", "a global order in the topic, also within a partition"),
+        ("Встроенной задержки у брокера нет", "в брокере встроенная задержка есть"),
+        ("Встроенной задержки у брокера нет", "the broker has a built-in delay"),
+    ],
+)
+def test_saying_the_denied_thing_is_there_stays_wrong(expected, answer):
+    graded = _plain(expected, answer)
+    assert graded.verdict == "wrong", graded

@@ -188,8 +188,10 @@ def _denied_alike(x: Token, x_toks: list[Token], y_toks: list[Token], near: list
     so do "don't create duplicates" and "create no duplicates" (the phrase after a denied verb is
     denied with it)."""
     chunks = {t.chunk for t in near}
+    closing = x.neg_start == x.start  # denied by a negator closing its part: so is every word of the part before it
     reach = [w for w in x_toks if w is not x and (
-        w.neg and w.neg_start == x.neg_start or w.chunk == x.chunk and w.start > x.start and _in_denied_phrase(w, x_toks))]
+        w.neg and (w.neg_start == x.neg_start or closing and w.chunk == x.chunk and w.neg_start == w.start)
+        or w.chunk == x.chunk and w.start > x.start and _in_denied_phrase(w, x_toks))]
     return any(any(v.neg and v.chunk in chunks and w.matches(v) for v in y_toks) for w in reach)
 
 
