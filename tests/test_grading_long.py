@@ -144,3 +144,41 @@ def test_a_closing_negator_denies_its_whole_part(expected, answer, verdict):
 def test_saying_the_denied_thing_is_there_stays_wrong(expected, answer):
     graded = _plain(expected, answer)
     assert graded.verdict == "wrong", graded
+
+
+# -- 4. "all three" with details after it; "only" before a subject; a default the note gives -----
+
+KAFKA_DELIVERY = "fact/comparison/delivery/kafka"
+
+
+@pytest.mark.parametrize(
+    ("deck", "answer"),
+    [
+        ("message-brokers", "все три, дефолт at-least-once, exactly-once только kafka->kafka через транзакции"),
+        ("message-brokers", "все три, по умолчанию at-least-once"),
+        ("message-brokers-en", "all three, the default is at-least-once"),
+        ("message-brokers-en", "all three, default at-least-once, exactly-once only kafka->kafka via transactions"),
+        ("message-brokers-en", "at-most-once / at-least-once / exactly-once, exactly-once only kafka->kafka"),
+        ("message-brokers", "at-most-once, at-least-once, exactly-once; exactly-once только kafka->kafka"),
+    ],
+)
+def test_all_three_with_its_details_and_only_before_a_subject_are_right(deck, answer):
+    graded = _grade(deck, KAFKA_DELIVERY, answer)
+    assert graded.verdict == "right", graded
+
+
+@pytest.mark.parametrize(
+    ("deck", "answer"),
+    [
+        ("message-brokers", "exactly-once только"),  # "only" rules the other values out
+        ("message-brokers-en", "only exactly-once"),
+        ("message-brokers-en", "all two, at-least-once by default"),  # another count
+        ("message-brokers-en", "all three, at-most-once by default"),  # the note says the default is at-least-once
+        ("message-brokers", "все три, по умолчанию at-most-once"),
+        ("message-brokers", "все три, но exactly-once невозможен"),  # one of the three denied
+        ("message-brokers-en", "all three, but exactly-once is impossible"),
+    ],
+)
+def test_all_three_with_a_wrong_detail_stays_wrong(deck, answer):
+    graded = _grade(deck, KAFKA_DELIVERY, answer)
+    assert graded.verdict == "wrong", graded

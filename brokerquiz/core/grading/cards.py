@@ -232,7 +232,7 @@ def _claimed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | Non
     nuance = (re.sub(r"[()]", " ", card.nuance),) if card.nuance and cells else ()
     claimed = contradicted_traits(card.back, answer, (*cells, *nuance), index)
     if not claimed:  # "X by default" where the deck offers X as a choice or gives another value
-        claimed = contradicted_default(card.back, answer, own, index)
+        claimed = contradicted_default(card.back, answer, own, index, card.nuance or "")
     if not claimed:  # a term the subject's own cells say the other way
         claimed = contradicted_terms(card.back, answer, index, own=(*own, *subject_notes(card, aliases)), asked=context,
                                      others=cells_by_other_subject(card, aliases), fits=fits)  # fmt: skip

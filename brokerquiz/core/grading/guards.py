@@ -376,7 +376,7 @@ def guard_hits(
         *_negated_forms(exp, ans, e_toks, a_toks, index.glossary),
         *denied_terms(e_toks, a_toks, index.glossary),
         *one_for_several(e_toks, a_toks, index.glossary),
-        *only_one_of_several(a_toks, concepts[0], e_toks),
+        *only_one_of_several(a_toks, concepts[0], e_toks, ans.toks),
         *_hedges(exp, ans),
         *withdrawn_hits(exp, ans),
         *setting_values(exp, ans, index.glossary),
