@@ -182,3 +182,54 @@ def test_all_three_with_its_details_and_only_before_a_subject_are_right(deck, an
 def test_all_three_with_a_wrong_detail_stays_wrong(deck, answer):
     graded = _grade(deck, KAFKA_DELIVERY, answer)
     assert graded.verdict == "wrong", graded
+
+
+# -- 5. a setting typed "name=false" denies the name; an accept entry's item left out whole ------
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        ("nack с requeue=false", "nack без requeue", "right"),
+        ("nack with requeue=false", "nack without requeue", "right"),
+        ("nack mit requeue=false", "nack ohne requeue", "right"),
+        # "false" says the setting's state: it does not deny the next word
+        ("nack with requeue=false, or its TTL expires", "nack with requeue=false and a TTL that expires", "right"),
+        # near misses: the setting said the other way
+        ("nack с requeue=false", "nack с requeue", "wrong"),
+        ("nack with requeue=false", "nack with requeue", "wrong"),
+        ("nack with requeue=true", "nack without requeue", "wrong"),
+    ],
+)
+def test_a_setting_typed_false_is_its_name_denied(expected, answer, verdict):
+    from brokerquiz.core.grading import grade
+
+    graded = grade(expected, answer)
+    assert graded.verdict == verdict, graded
+
+
+@pytest.mark.parametrize(
+    ("deck", "answer", "verdict"),
+    [
+        ("message-brokers-interview", "reject или nack без requeue, истёк ttl, переполнение очереди", "partly"),
+        ("message-brokers-interview", "при nack с requeue=false и по ttl", "partly"),
+        ("message-brokers-interview", "reject или nack без requeue, истёк ttl, переполнение очереди, превышен delivery-limit", "right"),
+        ("message-brokers-interview", "nack с requeue=false, ttl, переполнение, delivery-limit", "right"),
+        ("message-brokers-interview-en", "reject without requeue, TTL, length limit, delivery-limit", "right"),
+        ("message-brokers-interview-en", "reject or nack with requeue, an expired ttl, an overflowing queue", "wrong"),
+    ],
+)
+def test_the_dead_letter_triggers_with_requeue_false(deck, answer, verdict):
+    graded = _grade(deck, "follow-up/rabbit-dlx", answer)
+    assert graded.verdict == verdict, graded
+
+
+def test_an_accept_entry_item_left_out_whole_is_an_omission():
+    from brokerquiz.core.grading.match import grade_text
+    from brokerquiz.core.grading.subjects import index_for
+
+    index = index_for(None)
+    entry = "reject without requeue, TTL, length limit, delivery-limit"
+    three = grade_text(entry, "basic reject without requeue, expired TTL, queue length limit", index, use_core=False, terse=True)
+    assert not three.correct and three.verdict == "partly", three
+    four = grade_text(entry, "reject without requeue, TTL expired, length limit, delivery-limit", index, use_core=False, terse=True)
+    assert four.correct, four

@@ -253,7 +253,23 @@ def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]
 UNTIL_REACH = 3
 
 
-def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
+def _setting_value(text: str, toks: list[Token], i: int) -> bool:
+    """Is toks[i] a yes/no word typed as a setting's value right after its name and "=" ("requeue=false")?
+    It says the name's state: a no-word denies the name ("without requeue"), negating nothing after it."""
+    t, lex = toks[i], lexicons()
+    if i == 0 or t.low not in lex.yes and t.low not in lex.no or text[t.start - 1 : t.start] != "=":
+        return False
+    name = toks[i - 1]
+    if name.end != t.start - 1 or name.kind not in ("word", "subj"):
+        return False
+    t.kind, t.key = "pol", "§no" if t.low in lex.no else "§yes"  # the setting's state (settings.py), no yes/no of the text
+    t.paren = True  # said by the name's own polarity: no word of its own to say again ("without requeue")
+    if t.low in lex.no:
+        name.neg, name.neg_start = True, name.start
+    return True
+
+
+def _classify(toks: list[Token], text: str = "") -> tuple[str | None, dict[str, str]]:
     """Mark stop words, yes/no words and negators (the lexicons' "until" words: no negation; a no-word
     opening the text is its yes/no, "No when requeued", but a negator before a word, "No multi-partition ACID"; one
     closing a part after its words denies them, a postfix "X no" as "no X");
@@ -263,7 +279,7 @@ def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
     pols: dict[str, str] = {}
     pol = None
     for i, t in enumerate(toks):
-        if t.kind == "subj" or t.key.startswith("§t"):
+        if t.kind == "subj" or t.key.startswith("§t") or (text and _setting_value(text, toks, i)):
             continue
         low = t.low
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -373,7 +389,7 @@ def analyze(text: str, index: SubjectIndex) -> AnalyzedText:
         folded = fold_each(text)  # each character folded alone, its first character kept
     toks = _detect_subjects(text, _words(text, folded, index.latin), index)
     toks = _join_terms(text, toks, index.glossary)
-    pol, pols = _classify(toks)
+    pol, pols = _classify(toks, text)
     _mark_asides(toks)
     has_neg = _mark_negations(toks) or "no" in pols
     sids: list[int] = []
