@@ -233,3 +233,42 @@ def test_an_accept_entry_item_left_out_whole_is_an_omission():
     assert not three.correct and three.verdict == "partly", three
     four = grade_text(entry, "reject without requeue, TTL expired, length limit, delivery-limit", index, use_core=False, terse=True)
     assert four.correct, four
+
+
+# -- 6. a negator is no value called the default; the model answer's own default holds -----------
+
+DLX_SAFE = "follow-up/rabbit-dlx-at-least-once"
+
+
+@pytest.mark.parametrize(
+    ("deck", "answer"),
+    [
+        ("message-brokers-interview-en",
+         "yes, by default it is at-most-once and there are no internal confirms; since 3.10 quorum queues support at-least-once "
+         "dead lettering with overflow reject-publish"),
+        ("message-brokers-interview-en",
+         "yes: by default dead lettering is at-most-once, with no publisher confirms inside the broker; quorum queues since 3.10 "
+         "have the at-least-once dead-letter-strategy with reject-publish"),
+        ("message-brokers-interview",
+         "да, по умолчанию dead lettering at-most-once, внутренних confirms нет; quorum queues с 3.10 дают at-least-once "
+         "dead-letter-strategy с reject-publish"),
+    ],
+)
+def test_a_negator_beside_by_default_calls_nothing_the_default(deck, answer):
+    graded = _grade(deck, DLX_SAFE, answer)
+    assert graded.verdict == "right", graded
+
+
+@pytest.mark.parametrize(
+    ("deck", "answer"),
+    [
+        ("message-brokers-interview-en", "no, by default dead lettering is at-least-once with no internal confirms"),
+        ("message-brokers-interview-en",
+         "yes, by default dead lettering is at-least-once with no internal confirms; quorum queues since 3.10 have the "
+         "at-most-once dead-letter-strategy"),
+        ("message-brokers-interview", "да, по умолчанию dead lettering at-least-once, а quorum queues с 3.10 — at-most-once"),
+    ],
+)
+def test_another_value_called_the_default_than_the_model_answers_stays_wrong(deck, answer):
+    graded = _grade(deck, DLX_SAFE, answer)
+    assert graded.verdict == "wrong", graded
