@@ -272,3 +272,54 @@ def test_a_negator_beside_by_default_calls_nothing_the_default(deck, answer):
 def test_another_value_called_the_default_than_the_model_answers_stays_wrong(deck, answer):
     graded = _grade(deck, DLX_SAFE, answer)
     assert graded.verdict == "wrong", graded
+
+
+# -- 7. a negator closing a clause of its own reaches no further; "isn't compatible" = incompatible --
+
+READER = "A reader with the new schema reads old data and fills in the default"
+LESER = "Der Leser mit dem neuen Schema liest alte Daten und setzt den Standardwert ein"
+KONSUMER = "Консьюмер с новой схемой читает старые данные и подставляет значение по умолчанию"
+NO_DEFAULT = "A field without a default makes the new schema backward incompatible"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        (READER, "a reader on the new schema reads old data that doesn't have it; it fills in the default", "right"),
+        (READER, "a reader on the new schema reads old data which it cannot; it fills in the default", "right"),
+        (KONSUMER, "консьюмер с новой схемой читает старые данные которых там нет; подставляет значение по умолчанию", "right"),
+        (LESER, "der leser mit dem neuen schema liest alte daten welche es nicht haben; er setzt den standardwert ein", "right"),
+        # the negation of the main clause itself stays a denial
+        (READER, "a reader on the new schema reads no old data; it fills in the default", "wrong"),
+        (KONSUMER, "старые данные консьюмер с новой схемой не читает; подставляет значение по умолчанию", "wrong"),
+        (LESER, "der leser mit dem neuen schema liest keine alten daten", "wrong"),
+    ],
+)
+def test_a_negator_closing_a_relative_clause_denies_only_that_clause(expected, answer, verdict):
+    from brokerquiz.core.grading import grade
+
+    graded = grade(expected, answer)
+    assert graded.verdict == verdict, graded
+
+
+def test_a_denied_phrase_says_the_negated_form():
+    from brokerquiz.core.grading import grade
+
+    assert grade(NO_DEFAULT, "a field without a default makes the new schema not backward compatible").verdict == "right"
+    assert grade(NO_DEFAULT, "without a default the new schema isn't backward compatible").verdict == "partly"
+    assert grade(NO_DEFAULT, "without a default the new schema is backward compatible").verdict == "wrong"
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        ("you give the new field a default value, so when a reader on the new schema reads old data that doesn't have it, "
+         "it just fills in the default", "right"),
+        ("you give the new field a default value, so when a reader on the new schema reads old data that doesn't have it, "
+         "it just fills in the default. without a default the change isn't backward compatible", "partly"),
+        ("no default needed, a reader on the new schema just skips the field", "wrong"),
+    ],
+)
+def test_a_default_value_is_no_option_called_the_default(answer, verdict):
+    graded = _grade("message-brokers-interview-en", "follow-up/avro-add-field", answer)
+    assert graded.verdict == verdict, graded

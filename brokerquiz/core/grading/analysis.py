@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
 
+from .clauses import clause_start, setting_value
 from .glossary import Glossary
 from .keymeet import keys_meet, prefix_keys
 from .lexicon import lexicons
@@ -253,22 +254,6 @@ def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]
 UNTIL_REACH = 3
 
 
-def _setting_value(text: str, toks: list[Token], i: int) -> bool:
-    """Is toks[i] a yes/no word typed as a setting's value right after its name and "=" ("requeue=false")?
-    It says the name's state: a no-word denies the name ("without requeue"), negating nothing after it."""
-    t, lex = toks[i], lexicons()
-    if i == 0 or t.low not in lex.yes and t.low not in lex.no or text[t.start - 1 : t.start] != "=":
-        return False
-    name = toks[i - 1]
-    if name.end != t.start - 1 or name.kind not in ("word", "subj"):
-        return False
-    t.kind, t.key = "pol", "§no" if t.low in lex.no else "§yes"  # the setting's state (settings.py), no yes/no of the text
-    t.paren = True  # said by the name's own polarity: no word of its own to say again ("without requeue")
-    if t.low in lex.no:
-        name.neg, name.neg_start = True, name.start
-    return True
-
-
 def _classify(toks: list[Token], text: str = "") -> tuple[str | None, dict[str, str]]:
     """Mark stop words, yes/no words and negators (the lexicons' "until" words: no negation; a no-word
     opening the text is its yes/no, "No when requeued", but a negator before a word, "No multi-partition ACID"; one
@@ -279,7 +264,7 @@ def _classify(toks: list[Token], text: str = "") -> tuple[str | None, dict[str, 
     pols: dict[str, str] = {}
     pol = None
     for i, t in enumerate(toks):
-        if t.kind == "subj" or t.key.startswith("§t") or (text and _setting_value(text, toks, i)):
+        if t.kind == "subj" or t.key.startswith("§t") or (text and setting_value(text, toks, i)):
             continue
         low = t.low
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -374,7 +359,7 @@ def _mark_negations(toks: list[Token]) -> bool:
             u.neg, u.neg_start = (True, t.start) if u.kind in ("word", "subj") else (u.neg, u.neg_start)
         before = takewhile(lambda u: u.kind == "stop", reversed([u for u in toks[:i] if u.chunk == t.chunk]))
         alternative = any(u.low in lexicons().disjunctions for u in before)  # "whole or nothing" denies nothing
-        for u in toks[:i] if (nxt is None and not alternative) or (nxt is not None and nxt.low in predicates) else ():
+        for u in toks[clause_start(toks, i) : i] if (nxt is None and not alternative) or (nxt is not None and nxt.low in predicates) else ():
             if u.chunk == t.chunk and u.kind in ("word", "subj") and not u.neg:
                 u.neg, u.neg_start = True, u.start
     return has_neg

@@ -257,8 +257,8 @@ def _negated_forms(
         for end in {"k" + e.key[-2:], "u" + e.ukey[-2:]} if e.ukey else {"k" + e.key[-2:]}:
             by_end.setdefault(end, []).append(i)
     for a in a_toks:
-        if a.kind != "word" or a.neg:
-            continue
+        if a.kind != "word" or a.neg or _in_denied_phrase(a, a_toks):
+            continue  # "isn't backward compatible" denies the phrase: it says "backward incompatible"
         near = sorted(set(by_end.get("k" + a.key[-2:], ())) | set(by_end.get("u" + a.ukey[-2:], ()) if a.ukey else ()))
         e = next((plain_words[i] for i in near if negated_forms(a, plain_words[i], glossary)), None)
         if e is not None and not matches_any(e, a_toks) and not any(a.key == f.key for f in plain_words):
