@@ -323,3 +323,26 @@ def test_a_denied_phrase_says_the_negated_form():
 def test_a_default_value_is_no_option_called_the_default(answer, verdict):
     graded = _grade("message-brokers-interview-en", "follow-up/avro-add-field", answer)
     assert graded.verdict == verdict, graded
+
+
+# -- 8. another word for an end of the cell's range is the cell's own value ----------------------
+
+@pytest.mark.parametrize(
+    ("deck", "answer", "verdict"),
+    [
+        ("message-brokers-en", "low to medium, a small single binary, simple cluster", "right"),
+        ("message-brokers-en", "low/medium, one small go binary, clustering is easy", "right"),
+        ("message-brokers", "низкая/средняя, маленький бинарник на go, кластер простой", "right"),
+        ("message-brokers-en", "high, a small single binary, simple cluster", "wrong"),
+        ("message-brokers", "высокая, маленький бинарник на go, кластер простой", "wrong"),
+        ("message-brokers-en", "low, redis is already in production", "wrong"),
+    ],
+)
+def test_a_word_for_an_end_of_the_range_is_no_other_subjects_value(deck, answer, verdict):
+    graded = _grade(deck, "fact/comparison/complexity/nats", answer)
+    assert graded.verdict == verdict, graded
+
+
+def test_a_value_of_the_cells_group_said_beside_every_option_stays_wrong():
+    graded = _grade(DB_EN, "fact/comparison/schema/postgres", "strict schema, JSON, JSONB, or schemaless")
+    assert graded.verdict == "wrong", graded

@@ -297,6 +297,9 @@ def other_cells(
     if not others:
         return []
     owned = {(e.key, e.value) for e in own or ()}  # a word the expected text says itself (a repeat left unaligned) is its own value
+    # so is another word for an end of a range the expected text gives ("small" for "Low/medium")
+    ranges = [e for e in own or () if e.group is not None and any(f.chunk == e.chunk and f.group == e.group and f.value != e.value for f in own or ())]
+    owned |= {(a.key, a.value) for a in ans_words if a.group is not None and any(e.group == a.group and e.value == a.value for e in ranges)}
     denied = [(t.major, t.neg_start) for t in ans_words if t.neg]  # "no ACID across several X" claims no "several"
     client = lexicons().client_side  # "dedup on the consumer": what the client does is no broker's value
     in_client = {a.chunk for a in ans_words if a.low in client}
