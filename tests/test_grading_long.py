@@ -346,3 +346,29 @@ def test_a_word_for_an_end_of_the_range_is_no_other_subjects_value(deck, answer,
 def test_a_value_of_the_cells_group_said_beside_every_option_stays_wrong():
     graded = _grade(DB_EN, "fact/comparison/schema/postgres", "strict schema, JSON, JSONB, or schemaless")
     assert graded.verdict == "wrong", graded
+
+
+# -- 9. a rating's note comparing with another subject ("harder than rabbit") -------------------
+
+KAFKA_SETUP = "rating/heavy-scenarios/simple-setup/kafka"
+
+
+@pytest.mark.parametrize(
+    ("deck", "key", "answer", "verdict"),
+    [
+        ("message-brokers", KAFKA_SETUP, "с оговорками, посложнее чем рэббит", "right"),
+        ("message-brokers", KAFKA_SETUP, "⚠️, сложнее чем rabbitmq", "right"),
+        ("message-brokers-en", KAFKA_SETUP, "caution, harder than rabbit", "right"),
+        ("message-brokers-en", KAFKA_SETUP, "with caveats, more moving parts than redis", "right"),
+        (DB_DE, "rating/lasten/schreiblast/cassandra", "gut, schreibt schneller als postgres", "right"),
+        (DB_DE, "rating/lasten/schreiblast/postgres", "mit Einschränkungen, braucht mehr Arbeit als cassandra", "right"),
+        # the rating or the comparison the other way, or the other subject as a claim of its own
+        ("message-brokers", KAFKA_SETUP, "👍, проще чем рэббит", "wrong"),
+        ("message-brokers-en", KAFKA_SETUP, "caution, easier than rabbit", "wrong"),
+        ("message-brokers-en", KAFKA_SETUP, "caution, rabbit is harder", "wrong"),
+        ("message-brokers-en", KAFKA_SETUP, "caution, like rabbit", "wrong"),
+    ],
+)
+def test_a_ratings_note_may_compare_with_another_subject(deck, key, answer, verdict):
+    graded = _grade(deck, key, answer)
+    assert graded.verdict == verdict, graded

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .analysis import CONTENT, Token, analyze
 from .asides import without_true_asides
 from .extras import extra_claims, likened_subjects
-from .notes import own_note
+from .notes import compared_subjects, own_note
 from .pairs import cells_by_other_subject, deck_subject_cells, deck_subjects, other_subjects_cells, paired_card, row_cells, row_notes, subject_cells, subject_fits, subject_notes, subject_texts, quoted_cell, texts_by_subject
 from .borrowed import borrowed_identifiers
 from .figures import contradicted_figures
@@ -199,8 +199,10 @@ def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None,
     if not whole.correct:  # a sentence of its own about another subject, true by the deck: an aside
         whole = without_true_asides(card, answer, aliases, index, lambda exp, text, subject: grade(
             exp, text, aliases=aliases, subject=subject, context=context, question="\n".join(card.context[1:]))) or whole
-    if card.kind == "rating" and whole.verdict == "partly" and not whole.contradicting and own_note(
-            card.back, answer, row_notes(card, aliases), context, index, index.lookup(card.subject or "")):
+    # another subject named after a comparison marker ("harder than X") is compared, not claimed
+    compared = compared_subjects(answer, index) if card.kind == "rating" and whole.contradicting else ()
+    if card.kind == "rating" and (whole.verdict == "partly" and not whole.contradicting or compared and set(whole.contradicting) <= set(compared)) \
+            and own_note(card.back, answer, row_notes(card, aliases), context, index, index.lookup(card.subject or ""), compared):
         whole = Grade(True, max(whole.score, CORE_CREDIT), whole.missing, (), "the rating right; the note in own words", whole.expected)
     claimed = _claimed(card, answer, aliases, index, context) if whole.correct else ()
     if claimed:  # a right answer plus a claim the subject's other rows contradict
