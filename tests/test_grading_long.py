@@ -372,3 +372,29 @@ KAFKA_SETUP = "rating/heavy-scenarios/simple-setup/kafka"
 def test_a_ratings_note_may_compare_with_another_subject(deck, key, answer, verdict):
     graded = _grade(deck, key, answer)
     assert graded.verdict == verdict, graded
+
+
+# -- 10. a sentence's question words are two swapped things only on a question contrasting them --
+
+@pytest.mark.parametrize(
+    ("deck", "key", "answer", "verdict"),
+    [
+        ("message-brokers-interview-en", "follow-up/redis-group-claim",
+         "xreadgroup with > gives each new entry to one consumer of the group, it waits in the PEL until XACK; a live consumer "
+         "takes over a dead one's entries with XAUTOCLAIM after the min idle time", "right"),
+        ("message-brokers-interview-en", "follow-up/redis-group-claim",
+         "xreadgroup with > hands every new entry to one consumer, it sits in the PEL until XACK; dead consumer entries get "
+         "taken over with xautoclaim after min idle time", "right"),
+        ("message-brokers-interview", "follow-up/redis-group-claim",
+         "xreadgroup с > отдаёт каждую новую запись одному консьюмеру группы, она лежит в PEL до XACK; записи упавшего "
+         "консьюмера забирает живой через XAUTOCLAIM после min-idle-time", "right"),
+        # a question contrasting two things still catches them swapped
+        ("message-brokers-interview-en", "follow-up/rebalance-cooperative",
+         "cooperative revokes all partitions and the whole group waits, eager revokes only the partitions that move", "wrong"),
+        ("message-brokers-interview", "follow-up/rebalance-cooperative",
+         "cooperative отдаёт все партиции и вся группа ждёт, а eager отзывает только переезжающие", "wrong"),
+    ],
+)
+def test_swaps_are_judged_on_questions_that_contrast_two_things(deck, key, answer, verdict):
+    graded = _grade(deck, key, answer)
+    assert graded.verdict == verdict, graded

@@ -95,13 +95,16 @@ def swapped(expected: str, answer: str, question: str, index: SubjectIndex) -> t
         if found or not _contrasting(question, index):
             return found
         return _swapped_in(exp, ans, asked, anchors, one_region=True)
-    for sentence in sentences(expected) if len(_anchors(asked, exp, ans, once=False, said_at=said_at, exp_at=exp_at)) >= 2 else ():
+    # one sentence's question words are two things only when the question sets them against each other:
+    # "... share entries among the consumers of a group, and what happens ...?" names no two things
+    contrasting = _contrasting(question, index)
+    for sentence in sentences(expected) if contrasting and len(_anchors(asked, exp, ans, once=False, said_at=said_at, exp_at=exp_at)) >= 2 else ():
         exp = _content(sentence, index)
         anchors = _anchors(asked, exp, ans, said_at=said_at, exp_at=_asked_places(question, sentence, index))
         found = _swapped_in(exp, ans, asked, anchors) if len(anchors) >= 2 else ()
         if found:
             return found
-    if not _contrasting(question, index):
+    if not contrasting:
         return ()
     for text in (expected, *sentences(expected)):
         found = _one_sided(_content(text, index), ans, asked)
