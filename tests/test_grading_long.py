@@ -398,3 +398,20 @@ def test_a_ratings_note_may_compare_with_another_subject(deck, key, answer, verd
 def test_swaps_are_judged_on_questions_that_contrast_two_things(deck, key, answer, verdict):
     graded = _grade(deck, key, answer)
     assert graded.verdict == verdict, graded
+
+
+@pytest.mark.parametrize(
+    ("deck", "answer", "verdict"),
+    [
+        # one thing named, the other's claim denied of it: no swap
+        ("message-brokers-interview", "при cooperative вся группа не останавливается", "partly"),
+        # the other's claim said of it, or its own claim denied: still wrong
+        ("message-brokers-interview", "при cooperative вся группа стоит", "wrong"),
+        ("message-brokers-interview", "при eager вся группа не останавливается", "wrong"),
+        ("message-brokers-interview-en", "with eager the whole group does not stop", "wrong"),
+        ("message-brokers-interview-en", "in an eager rebalance only the moving partitions are revoked", "wrong"),
+    ],
+)
+def test_the_others_claim_denied_of_one_thing_is_no_swap(deck, answer, verdict):
+    graded = _grade(deck, "follow-up/rebalance-cooperative", answer)
+    assert graded.verdict == verdict, graded

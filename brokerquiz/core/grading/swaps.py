@@ -167,7 +167,9 @@ def _one_sided(exp: list[Token], ans: list[Token], asked: list[Token]) -> tuple[
         others = [w for m, ws in e_regions.items() if m != n for w in ws]
         return [w for w in e_regions[n] if not any(w.matches(o) for o in others) and not any(w.matches(q) for q in asked)]
 
-    words = [t for t in ans if not any(t.matches(q) for q in asked)]
+    # a part denying something denies the other's claim of this one ("with cooperative the whole group does not stop")
+    denying = {t.chunk for t in ans if t.neg}
+    words = [t for t in ans if not any(t.matches(q) for q in asked) and t.chunk not in denying]
     own = {n: own_words(n) for n in e_regions}  # each region's own words once, not once per answer word
     count = {n: [w for w in words if any(w.matches(d) for d in own[n])] for n in e_regions}
     mine = named[0]
