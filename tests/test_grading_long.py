@@ -415,3 +415,37 @@ def test_swaps_are_judged_on_questions_that_contrast_two_things(deck, key, answe
 def test_the_others_claim_denied_of_one_thing_is_no_swap(deck, answer, verdict):
     graded = _grade(deck, "follow-up/rebalance-cooperative", answer)
     assert graded.verdict == verdict, graded
+
+
+# -- 11. "X is not important" denies X as "X is not needed" does; a condition word ends its reach --
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        ("Если порядок не нужен — share groups", "share groups, если порядок не важен", "right"),
+        ("Если порядок не нужен — share groups", "share groups, если порядок важен", "wrong"),
+        ("Wenn die Reihenfolge nicht nötig ist, Share Groups", "share groups, wenn die reihenfolge nicht wichtig ist", "right"),
+        ("Wenn die Reihenfolge nicht nötig ist, Share Groups", "share groups, wenn die reihenfolge wichtig ist", "wrong"),
+        ("When order does not matter, use share groups", "share groups, if order is not important", "partly"),
+        ("When order does not matter, use share groups", "share groups, if order is important", "wrong"),
+    ],
+)
+def test_not_important_denies_what_its_part_names(expected, answer, verdict):
+    from brokerquiz.core.grading import grade
+
+    graded = grade(expected, answer)
+    assert graded.verdict == verdict, graded
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        ("share groups, если порядок не нужен", "partly"),
+        ("share groups when order is not important", "partly"),
+        ("share groups, when the order does not matter", "partly"),
+    ],
+)
+def test_a_condition_after_the_answer_keeps_its_negation_to_itself(answer, verdict):
+    deck = "message-brokers-interview" if any("\u0400" <= ch <= "\u04ff" for ch in answer) else "message-brokers-interview-en"
+    graded = _grade(deck, "follow-up/add-partitions-how", answer)
+    assert graded.verdict == verdict, graded

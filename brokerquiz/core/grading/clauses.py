@@ -1,8 +1,8 @@
 """Where a negator's reach and a yes/no word's meaning end inside a part of a text (analysis.py).
 
 A negator closing its part denies what the part names, but not past a word opening a clause of
-its own (the lexicons' clause_openers: "a reader reads old data that doesn't have it" denies
-nothing of the reader). A yes/no word typed as a setting's value right after its name and "="
+its own (the lexicons' clause_openers and condition_words: "a reader reads old data that doesn't
+have it" denies nothing of the reader, "share groups when order is not important" nothing of them). A yes/no word typed as a setting's value right after its name and "="
 ("requeue=false") says the name's state: a no-word denies the name ("without requeue"), and
 neither opens the text's yes/no nor negates the words after it.
 """
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 @lru_cache(maxsize=1)
 def _openers() -> frozenset[str]:
-    return lexicon_words("clause_openers")
+    return lexicon_words("clause_openers", "condition_words")  # "share groups when order is not important"
 
 
 def clause_start(toks: list[Token], i: int) -> int:
