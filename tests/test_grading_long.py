@@ -64,6 +64,9 @@ def test_a_condition_the_deck_makes_is_no_claim_of_its_own(deck, key, answer):
         # a restriction that is no condition
         (DB_EN, "fact/comparison/storage/postgres", "heap tables + WAL, MVCC row versions, but only inside one schema"),
         ("message-brokers-en", "fact/comparison/delivery/rabbitmq", "at-least-once, but only inside one vhost"),
+        # a condition of the subject's own words that the card's note does not make
+        ("message-brokers-en", "fact/comparison/delivery/rabbitmq", "at-least-once, but only if the storage is in memory"),
+        ("message-brokers-en", "fact/comparison/delivery/rabbitmq", "at-least-once, but only if the queue is durable"),
     ],
 )
 def test_a_condition_or_value_the_deck_does_not_make_stays_wrong(deck, key, answer):

@@ -118,14 +118,15 @@ def _restricts(claim: Sequence[Token], told: Sequence[Token]) -> bool:
     return any(t.low in only for t in claim)
 
 
-#: The least share of a condition's words the deck says of the subject for its "only" to be the deck's own.
+#: The least share of a condition's words the card's note says for its "only" to be the deck's own.
 DECK_CONDITION_SHARE = 0.5
 
 
 def _deck_condition(claim: Sequence[Token], own_words: Sequence[Token], nuance: str, index: SubjectIndex) -> bool:
     """Is an "only" part a condition or reason (a lexicon's reason_markers: "only if the consumer
     acks", "because that is only at-least-once", "only until retention deletes it") at least half
-    of whose words the deck says of the subject (its own cells, the card's note)? It repeats when
+    of whose words the card's note says, every value of an opposite group among them one the deck
+    (the note, the subject's own cells) says where it names that group's values? It repeats when
     the deck's fact holds, it narrows nothing ("only inside one collection" names no condition)."""
     markers = lexicon_words("reason_markers")
     if not any(t.low in markers for t in claim):
@@ -133,8 +134,12 @@ def _deck_condition(claim: Sequence[Token], own_words: Sequence[Token], nuance: 
     only = lexicons().only_words
     words = [t for t in _words(claim) if t.low not in markers and t.low not in only]
     noted = [t for t in analyze(nuance, index).toks if t.kind == "word"] if nuance else []
-    said = [w for w in words if any(_same(w, o) for o in (*own_words, *noted))]
-    return bool(words) and len(said) >= DECK_CONDITION_SHARE * len(words)
+    said = [w for w in words if any(_same(w, o) for o in noted)]
+    # a value of an opposite group the deck names values of must be one of them ("manual acks", not "auto acks")
+    deck = [o for o in (*own_words, *noted) if o.group is not None]
+    valued = all(any(o.value == w.value for o in deck if o.group == w.group) for w in words
+                 if w.group is not None and any(o.group == w.group for o in deck))
+    return bool(words) and valued and len(said) >= DECK_CONDITION_SHARE * len(words)
 
 
 def _same(a: Token, b: Token) -> bool:
