@@ -22,6 +22,7 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   subjects    the deck's subjects and their short names, found in a text
   numbers     numbers with units and comparisons
   analysis    a text as tokens, numbers, polarity and the subjects it names
+  clauses     a negator's reach inside its part (to a relative clause's opener); a setting typed name=false
   negforms    a word and its form with a negating prefix (immutable / mutable), never an identifier piece
   initials    an acronym typed in capitals meets the words whose initials it spells
   compounds   a compound split into the other side's words ("Lesereplikate" / "Replikate zum Lesen")

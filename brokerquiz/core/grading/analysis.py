@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
 
+from .clauses import clause_start, setting_value
 from .glossary import Glossary
 from .keymeet import keys_meet, prefix_keys
 from .lexicon import lexicons
@@ -253,7 +254,7 @@ def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]
 UNTIL_REACH = 3
 
 
-def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
+def _classify(toks: list[Token], text: str = "") -> tuple[str | None, dict[str, str]]:
     """Mark stop words, yes/no words and negators (the lexicons' "until" words: no negation; a no-word
     opening the text is its yes/no, "No when requeued", but a negator before a word, "No multi-partition ACID"; one
     closing a part after its words denies them, a postfix "X no" as "no X");
@@ -263,7 +264,7 @@ def _classify(toks: list[Token]) -> tuple[str | None, dict[str, str]]:
     pols: dict[str, str] = {}
     pol = None
     for i, t in enumerate(toks):
-        if t.kind == "subj" or t.key.startswith("§t"):
+        if t.kind == "subj" or t.key.startswith("§t") or (text and setting_value(text, toks, i)):
             continue
         low = t.low
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -358,7 +359,7 @@ def _mark_negations(toks: list[Token]) -> bool:
             u.neg, u.neg_start = (True, t.start) if u.kind in ("word", "subj") else (u.neg, u.neg_start)
         before = takewhile(lambda u: u.kind == "stop", reversed([u for u in toks[:i] if u.chunk == t.chunk]))
         alternative = any(u.low in lexicons().disjunctions for u in before)  # "whole or nothing" denies nothing
-        for u in toks[:i] if (nxt is None and not alternative) or (nxt is not None and nxt.low in predicates) else ():
+        for u in toks[clause_start(toks, i) : i] if (nxt is None and not alternative) or (nxt is not None and nxt.low in predicates) else ():
             if u.chunk == t.chunk and u.kind in ("word", "subj") and not u.neg:
                 u.neg, u.neg_start = True, u.start
     return has_neg
@@ -373,7 +374,7 @@ def analyze(text: str, index: SubjectIndex) -> AnalyzedText:
         folded = fold_each(text)  # each character folded alone, its first character kept
     toks = _detect_subjects(text, _words(text, folded, index.latin), index)
     toks = _join_terms(text, toks, index.glossary)
-    pol, pols = _classify(toks)
+    pol, pols = _classify(toks, text)
     _mark_asides(toks)
     has_neg = _mark_negations(toks) or "no" in pols
     sids: list[int] = []

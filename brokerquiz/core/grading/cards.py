@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .analysis import CONTENT, Token, analyze
 from .asides import without_true_asides
 from .extras import extra_claims, likened_subjects
-from .notes import own_note
+from .notes import compared_subjects, own_note
 from .pairs import cells_by_other_subject, deck_subject_cells, deck_subjects, other_subjects_cells, paired_card, row_cells, row_notes, subject_cells, subject_fits, subject_notes, subject_texts, quoted_cell, texts_by_subject
 from .borrowed import borrowed_identifiers
 from .figures import contradicted_figures
@@ -190,16 +190,19 @@ def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None,
                   question="\n".join(card.context[1:]), others=row_cells(card, aliases),
                   vouched=vouching(card.nuance or "", card.back, index))  # fmt: skip
     if not whole.correct and not whole.missing and whole.reason.startswith("another subject's value") and borrowed_own(
-            whole.contradicting, own_values(deck_subject_cells(card, aliases), index), index):
-        # every expected part said, and the one value the deck says of this subject too: judged
+            whole.contradicting, own_values((*deck_subject_cells(card, aliases), card.nuance or ""), index), index):
+        # every expected part said, and the one value the deck says of this subject too (in another
+        # cell, or in the card's own note: "classic queues write to disk by default"): judged
         # without the row's other cells (not in place of an expected word: "delete" for "compact")
         whole = grade(card.back, answer, accept=card.answers, aliases=aliases, subject=card.subject, context=context,
                       question="\n".join(card.context[1:]), vouched=vouching(card.nuance or "", card.back, index))  # fmt: skip
     if not whole.correct:  # a sentence of its own about another subject, true by the deck: an aside
         whole = without_true_asides(card, answer, aliases, index, lambda exp, text, subject: grade(
             exp, text, aliases=aliases, subject=subject, context=context, question="\n".join(card.context[1:]))) or whole
-    if card.kind == "rating" and whole.verdict == "partly" and not whole.contradicting and own_note(
-            card.back, answer, row_notes(card, aliases), context, index, index.lookup(card.subject or "")):
+    # another subject named after a comparison marker ("harder than X") is compared, not claimed
+    compared = compared_subjects(answer, index) if card.kind == "rating" and whole.contradicting else ()
+    if card.kind == "rating" and (whole.verdict == "partly" and not whole.contradicting or compared and set(whole.contradicting) <= set(compared)) \
+            and own_note(card.back, answer, row_notes(card, aliases), context, index, index.lookup(card.subject or ""), compared):
         whole = Grade(True, max(whole.score, CORE_CREDIT), whole.missing, (), "the rating right; the note in own words", whole.expected)
     claimed = _claimed(card, answer, aliases, index, context) if whole.correct else ()
     if claimed:  # a right answer plus a claim the subject's other rows contradict
@@ -231,7 +234,7 @@ def _claimed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | Non
     nuance = (re.sub(r"[()]", " ", card.nuance),) if card.nuance and cells else ()
     claimed = contradicted_traits(card.back, answer, (*cells, *nuance), index)
     if not claimed:  # "X by default" where the deck offers X as a choice or gives another value
-        claimed = contradicted_default(card.back, answer, own, index)
+        claimed = contradicted_default(card.back, answer, own, index, card.nuance or "")
     if not claimed:  # a term the subject's own cells say the other way
         claimed = contradicted_terms(card.back, answer, index, own=(*own, *subject_notes(card, aliases)), asked=context,
                                      others=cells_by_other_subject(card, aliases), fits=fits)  # fmt: skip
@@ -242,7 +245,7 @@ def _claimed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | Non
         claimed = borrowed_identifiers(answer, (card.back, context, *card.answers, card.nuance or "", *mine), theirs, index)
     if not claimed:  # a part saying another subject's value, or denying the subject's own
         claimed = extra_claims(card.back, answer, index, row=row_cells(card, aliases), own=own, asked=context, fits=fits,
-                               elsewhere=other_subjects_cells(card, aliases))  # fmt: skip
+                               elsewhere=other_subjects_cells(card, aliases), nuance=card.nuance or "")  # fmt: skip
     return claimed
 
 

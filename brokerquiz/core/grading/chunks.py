@@ -41,3 +41,16 @@ def shown_chunks(text: str, toks: list[Token], hits: list[bool]) -> list[tuple[l
         else:
             out.append((list(part), list(part_hits)))
     return out
+
+
+def item_left_out(text: str, toks: list[Token], hits: list[bool]) -> bool:
+    """Does a part of the text go unsaid whole (none of its words hit, asides aside)? Parts glued
+    by an identifier's dot or a setting's "=" are one ("min.insync.replicas=2")."""
+    items: list[tuple[list[Token], list[bool]]] = []
+    for part, part_hits in shown_chunks(text, toks, hits):
+        if items and text[items[-1][0][-1].end : part[0].start].strip() == "=":
+            items[-1][0].extend(part)
+            items[-1][1].extend(part_hits)
+        else:
+            items.append((list(part), list(part_hits)))
+    return any(not any(h for t, h in zip(ts, hs) if not t.paren) and any(not t.paren for t in ts) for ts, hs in items)

@@ -23,8 +23,10 @@ from .text import fold, lexicon_words
 
 
 def _values(toks: Sequence[Token]) -> list[Token]:
-    """The text's flat group values: none negated, in parentheses or in an aside."""
-    return [t for t in toks if t.group is not None and t.value is not None and not t.neg and not t.paren and not t.aside]
+    """The text's flat group values: none negated, in parentheses or in an aside, nor a negator or a
+    yes/no ("with no internal confirms" calls no rating the default)."""
+    return [t for t in toks if t.group is not None and t.value is not None and not t.neg and not t.paren and not t.aside
+            and t.kind == "word"]
 
 
 def _says(t: Token, words: frozenset[str]) -> bool:
@@ -39,9 +41,11 @@ def _offered(toks: Sequence[Token]) -> set[tuple[str, str]]:
     return {(t.group, t.value) for t in _values(toks) if t.chunk in parts}  # type: ignore[misc]
 
 
-def contradicted_default(expected: str, answer: str, cells: Sequence[str], index: SubjectIndex) -> tuple[str, ...]:
+def contradicted_default(expected: str, answer: str, cells: Sequence[str], index: SubjectIndex, note: str = "") -> tuple[str, ...]:
     """The answer's values it calls the default where the expected text offers them as a choice,
-    or where the expected text and the subject's cells name only other values of their group."""
+    or where the expected text and the subject's cells name only other values of their group, or
+    where the expected text or the card's note (note) calls another value of the group the default
+    ("the default is at-least-once" against "at-most-once by default")."""
     toks = analyze(answer, index).toks
     default = lexicon_words("default_words")
     parts = {t.chunk for t in toks if _says(t, default)}
@@ -55,5 +59,22 @@ def contradicted_default(expected: str, answer: str, cells: Sequence[str], index
         for t in _values(toks):
             named.setdefault(t.group, set()).add(t.value)  # type: ignore[arg-type]
     chosen = {group for group, _ in offered}  # a group the text offers choices of: its default is not told
+    told = _defaults(note, index)
+    for group, values in _defaults(expected, index).items():  # "By default dead lettering is at-most-once: ..."
+        told.setdefault(group, set()).update(values)
     return fragments(n.raw for n in called if (n.group, n.value) in offered
-                     or (n.group in named and n.group not in chosen and n.value not in named[n.group]))  # fmt: skip
+                     or (n.group in named and n.group not in chosen and n.value not in named[n.group])
+                     or (n.group in told and n.value not in told[n.group]))  # fmt: skip
+
+
+def _defaults(note: str, index: SubjectIndex) -> dict[str, set[str]]:
+    """group -> the values a text calls the default (in a part with a default word)."""
+    if not note:
+        return {}
+    toks = analyze(note, index).toks
+    parts = {t.chunk for t in toks if _says(t, lexicon_words("default_words"))}
+    out: dict[str, set[str]] = {}
+    for t in _values(toks):
+        if t.chunk in parts:
+            out.setdefault(t.group, set()).add(t.value)  # type: ignore[arg-type]
+    return out

@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .analysis import CONTENT, AnalyzedText, Token, analyze
+from .lexicon import lexicons
 from .subjects import SubjectIndex
 from .swaps import default_regions
 from .text import lexicon_words
@@ -44,6 +45,15 @@ def _paired(an: AnalyzedText) -> list[tuple[Token, list[Token]]]:
     return out
 
 
+def _a_thing(t: Token, an: AnalyzedText) -> bool:
+    """Is this default word a noun after an article ("a default", "the default") closing its part:
+    a default value, the thing named, not which option is the default ("the default is range")?"""
+    at = next(i for i, u in enumerate(an.toks) if u is t)
+    before = an.toks[at - 1] if at else None
+    after = next((u for u in an.toks[at + 1 :] if u.chunk == t.chunk), None)
+    return before is not None and before.chunk == t.chunk and before.low in lexicons().articles and after is None
+
+
 def _beside(chunk: int, chunks: set[int]) -> bool:
     """Is this part right next to a part naming the default ("uniform by default, range too")?"""
     return any(abs(chunk - c) == 1 for c in chunks)
@@ -60,8 +70,8 @@ def other_default(expected: str, answer: str, question: str, index: SubjectIndex
         return found
     exp = analyze(expected, index)
     own = _paired(exp)
-    if not own:
-        return ()
+    if not own or any(_a_thing(d, exp) for d, _ in own):
+        return ()  # "Give the field a default": a default value the text talks of, no option called the default
     chunks = {d.chunk for d, _ in own}
     words = [t for t in exp.toks if t.kind in CONTENT]
     for _, near in _paired(ans):

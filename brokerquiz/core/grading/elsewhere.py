@@ -42,7 +42,7 @@ def about_else(ans_c: dict, exp_c: dict, a_toks: list[Token], e_toks: list[Token
             out[group] = vals
             continue
         out[group] = [(v, t) for v, t in vals if v in wanted or t.chunk in right or t.chunk in whole
-                      or not _foreign(t.chunk, a_toks, words) or (not right and (group, v) not in vouched)]  # fmt: skip
+                      or not _foreign(t.chunk, a_toks, words, group) or (not right and (group, v) not in vouched)]  # fmt: skip
     return {g: v for g, v in out.items() if v}
 
 
@@ -65,10 +65,14 @@ def _connectives() -> frozenset[str]:
     return lexicon_words("connective_words")
 
 
-def _foreign(chunk: int, a_toks: list[Token], words: list[Token]) -> bool:
-    """Does this part of the answer say a word (no value of a group, no connective) that the expected text lacks?"""
+def _foreign(chunk: int, a_toks: list[Token], words: list[Token], group: str | None = None) -> bool:
+    """Does this part of the answer say a word (no value of the group judged, no connective) that
+    the expected text lacks? A value of another group the expected text never names is such a word:
+    "with auto-ack it drops to at-most-once" names the acks, a thing of its own."""
     joins = _connectives()
+    named = {e.group for e in words if e.group is not None}
     return any(
-        a.chunk == chunk and a.kind == "word" and a.group is None and fold(a.low) not in joins and not any(a.matches(e) for e in words)
+        a.chunk == chunk and a.kind == "word" and (a.group is None or a.group != group and a.group not in named)
+        and fold(a.low) not in joins and not any(a.matches(e) for e in words)
         for a in a_toks
     )

@@ -72,13 +72,14 @@ def _words(claim: Iterable[Token]) -> list[Token]:
 
 def extra_claims(
     expected: str, answer: str, index: SubjectIndex, *, row: Sequence[str] = (), own: Sequence[str] = (),
-    asked: str = "", fits: Sequence[str] = (), elsewhere: Sequence[str] = (),
+    asked: str = "", fits: Sequence[str] = (), elsewhere: Sequence[str] = (), nuance: str = "",
 ) -> tuple[str, ...]:
     """The answer's fragments that claim another subject's value (row: the other subjects'
     cells of the same row) or contradict the subject's own cells elsewhere (own), in parts
     that say no word of the expected text nor of the question (asked). fits: the scenarios and
     uses the deck says the subject fits; their words are the subject's own too. elsewhere: the
-    other subjects' cells of every row, a whole one of which an extra part must not say."""
+    other subjects' cells of every row, a whole one of which an extra part must not say. nuance:
+    the card's note, what the deck says of this very cell (a restriction it makes is no claim of the answer's own)."""
     if not row and not own and not elsewhere:
         return ()
     told = [t for t in analyze(expected, index).toks if t.kind == "word"]  # each analysis cached
@@ -99,7 +100,7 @@ def extra_claims(
             return fragments(t.raw for t in claim if t.kind != "stop")
         if claim not in extra:
             continue
-        if _restricts(claim, told):  # "..., but only inside one table"
+        if _restricts(claim, told) and not _deck_condition(claim, own_words, nuance, index):  # "..., but only inside one table"
             return fragments(t.raw for t in claim if t.kind != "stop")
         against = [c for c in own_claims if _denies(c, index) != denied and _covers(_words(c), words)]
         if against or (flat and _another_subjects(_head(claim), row, own_words, index)):
@@ -115,6 +116,30 @@ def _restricts(claim: Sequence[Token], told: Sequence[Token]) -> bool:
     if not _words(told) or any(t.low in only for t in told) or any(t.kind == "subj" or t.group in groups for t in claim):
         return False
     return any(t.low in only for t in claim)
+
+
+#: The least share of a condition's words the card's note says for its "only" to be the deck's own.
+DECK_CONDITION_SHARE = 0.5
+
+
+def _deck_condition(claim: Sequence[Token], own_words: Sequence[Token], nuance: str, index: SubjectIndex) -> bool:
+    """Is an "only" part a condition or reason (a lexicon's reason_markers: "only if the consumer
+    acks", "because that is only at-least-once", "only until retention deletes it") at least half
+    of whose words the card's note says, every value of an opposite group among them one the deck
+    (the note, the subject's own cells) says where it names that group's values? It repeats when
+    the deck's fact holds, it narrows nothing ("only inside one collection" names no condition)."""
+    markers = lexicon_words("reason_markers")
+    if not any(t.low in markers for t in claim):
+        return False
+    only = lexicons().only_words
+    words = [t for t in _words(claim) if t.low not in markers and t.low not in only]
+    noted = [t for t in analyze(nuance, index).toks if t.kind == "word"] if nuance else []
+    said = [w for w in words if any(_same(w, o) for o in noted)]
+    # a value of an opposite group the deck names values of must be one of them ("manual acks", not "auto acks")
+    deck = [o for o in (*own_words, *noted) if o.group is not None]
+    valued = all(any(o.value == w.value for o in deck if o.group == w.group) for w in words
+                 if w.group is not None and any(o.group == w.group for o in deck))
+    return bool(words) and valued and len(said) >= DECK_CONDITION_SHARE * len(words)
 
 
 def _same(a: Token, b: Token) -> bool:

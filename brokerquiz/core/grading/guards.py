@@ -188,8 +188,10 @@ def _denied_alike(x: Token, x_toks: list[Token], y_toks: list[Token], near: list
     so do "don't create duplicates" and "create no duplicates" (the phrase after a denied verb is
     denied with it)."""
     chunks = {t.chunk for t in near}
+    closing = x.neg_start == x.start  # denied by a negator closing its part: so is every word of the part before it
     reach = [w for w in x_toks if w is not x and (
-        w.neg and w.neg_start == x.neg_start or w.chunk == x.chunk and w.start > x.start and _in_denied_phrase(w, x_toks))]
+        w.neg and (w.neg_start == x.neg_start or closing and w.chunk == x.chunk and w.neg_start == w.start)
+        or w.chunk == x.chunk and w.start > x.start and _in_denied_phrase(w, x_toks))]
     return any(any(v.neg and v.chunk in chunks and w.matches(v) for v in y_toks) for w in reach)
 
 
@@ -255,8 +257,8 @@ def _negated_forms(
         for end in {"k" + e.key[-2:], "u" + e.ukey[-2:]} if e.ukey else {"k" + e.key[-2:]}:
             by_end.setdefault(end, []).append(i)
     for a in a_toks:
-        if a.kind != "word" or a.neg:
-            continue
+        if a.kind != "word" or a.neg or _in_denied_phrase(a, a_toks):
+            continue  # "isn't backward compatible" denies the phrase: it says "backward incompatible"
         near = sorted(set(by_end.get("k" + a.key[-2:], ())) | set(by_end.get("u" + a.ukey[-2:], ()) if a.ukey else ()))
         e = next((plain_words[i] for i in near if negated_forms(a, plain_words[i], glossary)), None)
         if e is not None and not matches_any(e, a_toks) and not any(a.key == f.key for f in plain_words):
@@ -295,6 +297,9 @@ def other_cells(
     if not others:
         return []
     owned = {(e.key, e.value) for e in own or ()}  # a word the expected text says itself (a repeat left unaligned) is its own value
+    # so is another word for an end of a range the expected text gives ("small" for "Low/medium")
+    ranges = [e for e in own or () if e.group is not None and any(f.chunk == e.chunk and f.group == e.group and f.value != e.value for f in own or ())]
+    owned |= {(a.key, a.value) for a in ans_words if a.group is not None and any(e.group == a.group and e.value == a.value for e in ranges)}
     denied = [(t.major, t.neg_start) for t in ans_words if t.neg]  # "no ACID across several X" claims no "several"
     client = lexicons().client_side  # "dedup on the consumer": what the client does is no broker's value
     in_client = {a.chunk for a in ans_words if a.low in client}
@@ -374,7 +379,7 @@ def guard_hits(
         *_negated_forms(exp, ans, e_toks, a_toks, index.glossary),
         *denied_terms(e_toks, a_toks, index.glossary),
         *one_for_several(e_toks, a_toks, index.glossary),
-        *only_one_of_several(a_toks, concepts[0], e_toks),
+        *only_one_of_several(a_toks, concepts[0], e_toks, ans.toks),
         *_hedges(exp, ans),
         *withdrawn_hits(exp, ans),
         *setting_values(exp, ans, index.glossary),

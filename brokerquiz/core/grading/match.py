@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from .align import align_parts, allowed, answered_in_place, contradictions
 from .analysis import CONTENT, AnalyzedText, Token, analyze
-from .chunks import by_chunk as _by_chunk, part_replaced as _part_replaced, shown_chunks as _shown_chunks
+from .chunks import by_chunk as _by_chunk, item_left_out, part_replaced as _part_replaced, shown_chunks as _shown_chunks
 from .circumstances import complement_starts
 from .counts import articles_aside, identifier_affixes_optional, identifier_units, version_markers_optional
 from .forks import alternatives_named
@@ -329,6 +329,8 @@ def grade_text(
     right = recall >= (RIGHT_RECALL if lenient else FULL_RECALL) and precision >= MIN_PRECISION
     if right and not lenient and recall < RIGHT_RECALL and _part_replaced(exp_words, e_hit, ans_words, a_hit):
         right = False
+    if right and terse and item_left_out(expected, exp_words, e_hit):
+        right = False  # an accept entry's items are each a key point: one left out whole is an omission
     if core_right and not right and precision >= MIN_PRECISION and share_of_listed(*concepts, exp_words) is None and (
         recall >= PART_RECALL or _valued_part_covered(exp_words, e_hit)
     ):  # not some of the values it lists as alternatives ("at-least-once" for "at-least-once / exactly-once")

@@ -95,13 +95,16 @@ def swapped(expected: str, answer: str, question: str, index: SubjectIndex) -> t
         if found or not _contrasting(question, index):
             return found
         return _swapped_in(exp, ans, asked, anchors, one_region=True)
-    for sentence in sentences(expected) if len(_anchors(asked, exp, ans, once=False, said_at=said_at, exp_at=exp_at)) >= 2 else ():
+    # one sentence's question words are two things only when the question sets them against each other:
+    # "... share entries among the consumers of a group, and what happens ...?" names no two things
+    contrasting = _contrasting(question, index)
+    for sentence in sentences(expected) if contrasting and len(_anchors(asked, exp, ans, once=False, said_at=said_at, exp_at=exp_at)) >= 2 else ():
         exp = _content(sentence, index)
         anchors = _anchors(asked, exp, ans, said_at=said_at, exp_at=_asked_places(question, sentence, index))
         found = _swapped_in(exp, ans, asked, anchors) if len(anchors) >= 2 else ()
         if found:
             return found
-    if not _contrasting(question, index):
+    if not contrasting:
         return ()
     for text in (expected, *sentences(expected)):
         found = _one_sided(_content(text, index), ans, asked)
@@ -164,7 +167,9 @@ def _one_sided(exp: list[Token], ans: list[Token], asked: list[Token]) -> tuple[
         others = [w for m, ws in e_regions.items() if m != n for w in ws]
         return [w for w in e_regions[n] if not any(w.matches(o) for o in others) and not any(w.matches(q) for q in asked)]
 
-    words = [t for t in ans if not any(t.matches(q) for q in asked)]
+    # a part denying something denies the other's claim of this one ("with cooperative the whole group does not stop")
+    denying = {t.chunk for t in ans if t.neg}
+    words = [t for t in ans if not any(t.matches(q) for q in asked) and t.chunk not in denying]
     own = {n: own_words(n) for n in e_regions}  # each region's own words once, not once per answer word
     count = {n: [w for w in words if any(w.matches(d) for d in own[n])] for n in e_regions}
     mine = named[0]

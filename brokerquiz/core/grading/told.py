@@ -30,8 +30,9 @@ def with_told(concepts: tuple[ConceptValues, ConceptValues], told: str, index: S
 def every_value(same: list[list[bool]], exp_words: list[Token], ans_words: list[Token], every: int | None) -> None:
     """An answer word saying "every value" ("all three") names each value of a group the expected
     text lists as alternatives, each a part of its own ("at-most-once / at-least-once /
-    exactly-once"), unless the answer names a value of that group itself or its number is not
-    the count listed. Marks those words as matched in same[expected][answer]."""
+    exactly-once"), unless its number is not the count listed, or the answer names a value of that
+    group itself: in its part, denied ("all three, but exactly-once is impossible"), or anywhere
+    when it gives no count. Marks those words as matched in same[expected][answer]."""
     for j, a in enumerate(ans_words):
         if every is None or a.term != every:
             continue
@@ -42,7 +43,10 @@ def every_value(same: list[list[bool]], exp_words: list[Token], ans_words: list[
                 listed.setdefault(e.group, []).append(i)
         for group, idxs in listed.items():
             values = {exp_words[i].value for i in idxs}
-            if len(values) < 2 or any(b.group == group for b in ans_words):
+            # its values said again after "all three" in parts of their own detail it ("all three,
+            # at-least-once by default"); without the count, a value said beside it is what "all" is of
+            said = [b for b in ans_words if b.group == group]
+            if len(values) < 2 or said and (count is None or any(b.chunk == a.chunk or b.neg for b in said)):
                 continue
             if count is not None and ans_words[count].key != str(len(values)):
                 continue
