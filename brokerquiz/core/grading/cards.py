@@ -20,7 +20,7 @@ from .lexicon import lexicons
 from .match import grade_text
 from .parts import CHUNK_SEP, grade_parts
 from .picks import grade_choice
-from .results import Grade, fragments
+from .results import OTHER_SUBJECTS_VALUE, Grade, fragments
 from .subjects import SubjectIndex, index_for
 from .text import expand_shorthands, is_no_answer
 from .thresholds import CORE_CREDIT, GUARD_SCORE_CAP, LONG_ANSWER_WORDS, PARTLY_MIN
@@ -189,7 +189,7 @@ def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None,
     whole = grade(card.back, answer, accept=card.answers, aliases=aliases, subject=card.subject, context=context,
                   question="\n".join(card.context[1:]), others=row_cells(card, aliases),
                   vouched=vouching(card.nuance or "", card.back, index))  # fmt: skip
-    if not whole.correct and not whole.missing and whole.reason.startswith("another subject's value") and borrowed_own(
+    if not whole.correct and not whole.missing and whole.reason.startswith(OTHER_SUBJECTS_VALUE) and borrowed_own(
             whole.contradicting, own_values((*deck_subject_cells(card, aliases), card.nuance or ""), index), index):
         # every expected part said, and the one value the deck says of this subject too (in another
         # cell, or in the card's own note: "classic queues write to disk by default"): judged

@@ -22,7 +22,7 @@ from .glossary import Glossary
 from .lexicon import lexicons
 from .meets import matches_any, matching
 from .negphrase import denied_terms
-from .results import Hit, fragments
+from .results import OTHER_SUBJECTS_VALUE, Hit, fragments
 from .reworded import contrasted_instance, not_yet, reworded_denial
 from .settings import setting_values
 from .subjects import SubjectIndex
@@ -320,7 +320,7 @@ def other_cells(
         valued = [a for a in said if a.group is not None and not index.glossary.groups[a.group].quiet]
         if len(said) >= 2 or any(a in valued or a in standing_in and (a.term is not None or _cell_part(a, kept, words)) for a in said):
             frags = fragments(a.raw for a in said)
-            return [(f"another subject's value: {', '.join(frags)}", frags)]
+            return [(f"{OTHER_SUBJECTS_VALUE}: {', '.join(frags)}", frags)]
     return []
 
 

@@ -15,6 +15,10 @@ Hit = tuple[str, tuple[str, ...]]
 #: when nothing is missing): a grade not right that leaves a part unsaid goes unguarded.
 ONLY_RIGHT = float("inf")
 
+#: The head of the reason a guard writes when the answer says another subject's value; the card
+#: grader reads it back to retry without the row's other cells (one name for both sides).
+OTHER_SUBJECTS_VALUE = "another subject's value"
+
 
 @dataclass(frozen=True)
 class Grade:
