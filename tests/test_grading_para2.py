@@ -1,0 +1,69 @@
+"""Own-words answers refused, round 2 (para2): each class said with made-up texts other than the
+eval cases', with the near misses that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from brokerquiz.core.grading import grade
+
+
+# --- "blocks" is waiting in this field, not forbidding: "the call blocks until entries arrive" ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        # "blocks the client until new entries" is how the permission to wait works: no contradiction
+        ("XREADGROUP BLOCK позволяет ждать новые записи", "XREADGROUP BLOCK блокирует клиента до новых записей", "partly"),
+        ("Ein Lock erlaubt nur einen Schreiber", "das Lock blockiert andere Schreiber, einer schreibt", "partly"),
+        ("Ein Lock erlaubt nur einen Schreiber", "das Lock erlaubt nur einen Schreiber und blockiert die anderen", "right"),
+        ("Блокировка строки позволяет писать только одной транзакции",
+         "блокировка строки позволяет писать только одной транзакции, остальные она блокирует", "right"),
+    ],
+)
+def test_blocking_is_no_prohibition(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        # a real prohibition against a permission stays one
+        ("разрешает несколько писателей", "запрещает несколько писателей"),
+        ("erlaubt mehrere Schreiber", "verbietet mehrere Schreiber"),
+        ("allows several writers", "forbids several writers"),
+    ],
+)
+def test_forbidding_against_allowing_stays_wrong(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"
+
+
+# --- before / after: the words for "before" in every language, and blocking until = waiting until ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("Die Nachricht wird auf die Platte geschrieben, bevor der Broker bestätigt", "wird vor der Bestätigung auf die Platte geschrieben"),
+        ("записывается на диск до подтверждения", "пишется на диск перед подтверждением"),
+        ("записывается на диск перед подтверждением", "пишется на диск до подтверждения"),
+        ("the consumer waits until a message arrives", "the consumer blocks until a message arrives"),
+        ("fsync happens before the ack", "fsync happens prior to the ack"),
+    ],
+)
+def test_before_and_waiting_said_in_other_words(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("записывается на диск после подтверждения", "пишется на диск перед подтверждением"),
+        ("wird nach dem Ack geschrieben, nachdem der Broker bestätigt", "wird vor dem ack geschrieben"),
+        ("written to disk after the ack", "written to disk prior to the ack"),
+        ("offsets are committed after processing", "offsets are committed before processing"),
+    ],
+)
+def test_before_against_after_stays_wrong(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"
