@@ -67,3 +67,35 @@ def test_before_and_waiting_said_in_other_words(expected, answer):
 )
 def test_before_against_after_stays_wrong(expected, answer):
     assert grade(expected, answer).verdict == "wrong"
+
+
+# --- an opening "no" where the model answer says "only X": "only" rules the rest out, it says no ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("Только внутри партиции", "нет, только в пределах партиции"),
+        ("Only within a partition", "no, only within one partition"),
+        ("Nur innerhalb einer Partition", "nein, nur innerhalb einer Partition"),
+        ("Nur über den Partitionsschlüssel", "nein, nur über den partitionsschlüssel"),
+        ("Only via the partition key", "no, only through the partition key"),
+    ],
+)
+def test_an_opening_no_agrees_with_only(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        ("Только внутри партиции", "нет", "wrong"),
+        ("Only within a partition", "no, across the whole topic", "wrong"),
+        ("Nur innerhalb einer Partition", "nein, über alle Partitionen", "wrong"),
+        # no "only" in the model answer: an opening "no" still says the opposite of a plain claim
+        ("Horizontal, via partitions", "no, via partitions", "wrong"),
+        ("Log-based, immutable events", "нет, лог", "wrong"),
+    ],
+)
+def test_an_opening_no_without_only_or_with_another_claim(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict

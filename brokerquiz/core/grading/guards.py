@@ -110,7 +110,8 @@ def _polarity(
         negs = tuple(t.raw for t in ans.toks if t.kind == "neg")
         expected_word = next(t.raw for t in exp.toks if t.kind == "pol")
         return [(f"opposite polarity: '{negs[0]}' vs '{expected_word}'", negs)]
-    if exp.pol is None and not exp.has_neg and ans.pol == "no" and e_toks and not _agrees(ans.pols["no"], ans, concepts[0]):
+    if exp.pol is None and not exp.has_neg and ans.pol == "no" and e_toks and not _agrees(ans.pols["no"], ans, concepts[0]) \
+            and not _restricted(exp):
         return [(f"opposite polarity: '{ans.pols['no']}'", (ans.pols["no"],))]
     gone = withdrawn_parts(exp)  # "not X" agrees with "X was removed"
     said_no = _after_no(exp)  # and with "no X"
@@ -149,6 +150,14 @@ def _polarity(
             frag = exp.text[e.neg_start : e.end]
             return [(f"opposite polarity: '{plain[0].raw}' vs '{frag}'", (plain[0].raw,))]
     return []
+
+
+def _restricted(exp: AnalyzedText) -> bool:
+    """Does the text open with a lexicon's only-word ("Only within a partition")? It rules out all
+    but what follows: an answer's opening "no" is the no it implies ("no, only per partition" to
+    whether the order is global), not the opposite of its claim."""
+    first = next((t for t in exp.toks if t.kind != "stop" or t.low in lexicons().only_words), None)
+    return first is not None and first.low in lexicons().only_words
 
 
 def _in_denied_phrase(e: Token, toks: list[Token]) -> bool:
