@@ -99,3 +99,37 @@ def test_an_opening_no_agrees_with_only(expected, answer):
 )
 def test_an_opening_no_without_only_or_with_another_claim(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+# --- immutable said as a denied change: "events never change", «события не меняются», "ändern sich nicht" ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("Log-based, immutable events", "append-only лог, события не меняются"),
+        ("Log-based, immutable events", "log, events are never changed"),
+        ("Log-based, immutable events", "log, an event does not change once written"),
+        ("Log-based, immutable events", "log, the events can't be modified"),
+        ("Лог, неизменяемые события", "лог, события не изменяются после записи"),
+        ("Log-basiert, unveränderliche Ereignisse", "log, die ereignisse ändern sich nicht"),
+        ("Immutable SSTables on disk", "sstables on disk that are never modified"),
+    ],
+)
+def test_a_denied_change_says_immutable(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        # a change said plainly is no immutability, and a denied change of something else says nothing of it
+        ("Log-based, immutable events", "log, events can be changed", "wrong"),
+        ("Лог, неизменяемые события", "лог, события можно менять", "wrong"),
+        ("Rows updated in place", "rows can't be changed", "wrong"),
+        # "never change X" is a rule, not a thing's immutability
+        ("Never reuse a field number and never change a field's type.", "never reuse a field number or change a field's type", "right"),
+    ],
+)
+def test_a_change_said_plainly_stays_mutable(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
