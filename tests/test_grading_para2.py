@@ -133,3 +133,43 @@ def test_a_denied_change_says_immutable(expected, answer):
 )
 def test_a_change_said_plainly_stays_mutable(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+# --- "no longer maintained": what a text says is no longer kept up is denied, no value it offers ---
+
+
+_DELAY = {
+    "en": ("The proven way is TTL + DLX. The delayed message exchange plugin is no longer maintained; "
+           "since 4.4 quorum queues support delayed delivery themselves."),
+    "de": ("Bewährt ist TTL + DLX. Das Plugin delayed message exchange wird nicht mehr gepflegt; "
+           "seit 4.4 können Quorum Queues verzögerte Zustellung selbst."),
+}
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "accept"),
+    [
+        (_DELAY["en"], "on 4.4 quorum queues do delayed delivery natively", ["TTL + DLX", "delayed delivery in quorum queues"]),
+        (_DELAY["en"], "ttl + dlx; since 4.4 quorum queues have it natively", ["TTL + DLX", "delayed delivery in quorum queues"]),
+        (_DELAY["de"], "seit 4.4 können quorum queues verzögerte zustellung nativ", ["TTL + DLX", "verzögerte Zustellung in Quorum Queues"]),
+    ],
+)
+def test_a_value_no_longer_maintained_is_no_antonym(expected, answer, accept):
+    assert grade(expected, answer, accept=accept).verdict == "right"
+
+
+def test_a_value_no_longer_maintained_left_out_is_an_omission():
+    expected = "Sharding via extensions is no longer maintained. Built-in partitioning since version 10."
+    assert grade(expected, "built-in partitioning since 10").verdict == "partly"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("Via the delayed message exchange plugin", "natively in quorum queues"),
+        ("Über das Plugin delayed message exchange", "nativ in quorum queues"),
+        ("Through the plugin, which is still maintained", "natively, no plugin needed"),
+    ],
+)
+def test_built_in_against_a_plugin_still_offered_stays_wrong(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"
