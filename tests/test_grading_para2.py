@@ -173,3 +173,40 @@ def test_a_value_no_longer_maintained_left_out_is_an_omission():
 )
 def test_built_in_against_a_plugin_still_offered_stays_wrong(expected, answer):
     assert grade(expected, answer).verdict == "wrong"
+
+
+# --- "pull: ...; push: ...": each option labelled with its own fact; a label swapped is wrong ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("pull sets its own pace, push needs prefetch", "pull: consumer goes at its own pace; push: needs prefetch"),
+        ("horizontal scaling adds nodes, vertical scaling adds CPU and RAM", "horizontal: add more nodes; vertical: add cpu and ram"),
+        ("sync waits for the replica ack, async returns at once", "sync: waits for the ack of the replica; async: returns at once"),
+        ("pull — консьюмер задаёт темп, push — нужен prefetch", "pull: консьюмер сам задаёт темп; push: нужен prefetch"),
+        ("Pull bestimmt das Tempo selbst, Push braucht Prefetch", "pull: bestimmt selbst das tempo; push: braucht prefetch"),
+    ],
+)
+def test_each_option_labelled_with_its_own_fact(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("pull sets its own pace, push needs prefetch", "pull: needs prefetch; push: sets its own pace"),
+        ("sync waits for the replica ack, async returns at once", "sync: returns at once; async: waits for the replica ack"),
+        ("Pull: консьюмер сам задаёт темп. Push: минимальная задержка, нужен prefetch",
+         "pull: минимальная задержка; push: консьюмер сам задаёт темп"),
+    ],
+)
+def test_an_option_labelled_with_the_others_fact_is_wrong(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"
+
+
+def test_a_yes_no_before_a_colon_is_no_label():
+    # "no: ..." answers the question; it labels no option
+    expected = "The active segment is never compacted, and min.compaction.lag.ms keeps a fresh head untouched."
+    answer = "no: the active segment is never compacted, min.compaction.lag.ms keeps the head untouched"
+    assert grade(expected, answer, context="Does the cleaner remove old versions right away?").verdict == "right"

@@ -21,6 +21,7 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   implications  a term implying another (implies:): one-way, "sub-millisecond" says "very fast", never the reverse
   subjects    the deck's subjects and their short names, found in a text
   numbers     numbers with units and comparisons
+  labels      an option's value before a colon and its fact one part ("pull: ...; push: ...")
   analysis    a text as tokens, numbers, polarity and the subjects it names
   negforms    a word and its form with a negating prefix (immutable / mutable), never an identifier piece
   initials    an acronym typed in capitals meets the words whose initials it spells

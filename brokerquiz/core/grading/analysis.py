@@ -17,6 +17,7 @@ from itertools import takewhile
 
 from .glossary import Glossary
 from .keymeet import keys_meet, prefix_keys
+from .labels import join_labels
 from .lexicon import lexicons
 from .numbers import Number, numbers_in
 from .subjects import SubjectIndex, name_at
@@ -377,6 +378,7 @@ def analyze(text: str, index: SubjectIndex) -> AnalyzedText:
         folded = fold_each(text)  # each character folded alone, its first character kept
     toks = _detect_subjects(text, _words(text, folded, index.latin), index)
     toks = _join_terms(text, toks, index.glossary)
+    join_labels(text, toks)
     pol, pols = _classify(toks)
     _mark_asides(toks)
     has_neg = _mark_negations(toks) or "no" in pols
