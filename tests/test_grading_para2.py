@@ -210,3 +210,32 @@ def test_a_yes_no_before_a_colon_is_no_label():
     expected = "The active segment is never compacted, and min.compaction.lag.ms keeps a fresh head untouched."
     answer = "no: the active segment is never compacted, min.compaction.lag.ms keeps the head untouched"
     assert grade(expected, answer, context="Does the cleaner remove old versions right away?").verdict == "right"
+
+
+# --- "X у брокера нет": a closing no denies X, not the place both texts name ("у брокера нет X") ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("DLQ у брокера нет — retry- и DLT-топики в приложении", "у брокера нет dlq, retry и dlt топики в приложении"),
+        ("DLQ у брокера нет — retry- и DLT-топики в приложении", "нет dlq у брокера, retry и dlt топики в приложении"),
+        ("DLQ у брокера нет — retry- и DLT-топики в приложении", "no dlq in the broker, the app does retry and dlt topics"),
+        ("Встроенной задержки у брокера нет", "у брокера нет встроенной задержки"),
+        ("Глобального порядка в топике нет, только в партиции", "в топике нет глобального порядка, только в партиции"),
+    ],
+)
+def test_a_closing_no_leaves_the_place_undenied(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("DLQ у брокера нет — retry- и DLT-топики в приложении", "у брокера есть dlq, retry и dlt топики в приложении"),
+        ("Встроенной задержки у брокера нет", "у брокера встроенная задержка"),
+        ("Глобального порядка в топике нет, только в партиции", "глобальный порядок в топике"),
+    ],
+)
+def test_the_denied_thing_said_plainly_stays_wrong(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"

@@ -9,7 +9,7 @@ Also the one softening: an answer naming some of the alternatives the expected t
 from __future__ import annotations
 
 from .align import opening_core
-from .circumstances import same_circumstance
+from .circumstances import place_of_denial, same_circumstance
 from .directions import direction_hits, prevented
 from .elsewhere import about_else
 from .analysis import AnalyzedText, Token, hedge_in
@@ -145,7 +145,7 @@ def _polarity(
         plain = [a for a in meeting if not a.neg and a.start not in denied and not matches_any(a, said_plainly)
                  and not _in_denied_phrase(a, ans.toks) and not not_yet(a, ans.toks)]  # fmt: skip
         negated = [a for a in meeting if a.neg]
-        plain = [a for a in plain if not _denied_alike(e, e_toks, a_toks, [a])]
+        plain = [a for a in plain if not _denied_alike(e, e_toks, a_toks, [a]) and not place_of_denial(e, e_toks, a, a_toks)]
         if plain and not negated:
             frag = exp.text[e.neg_start : e.end]
             return [(f"opposite polarity: '{plain[0].raw}' vs '{frag}'", (plain[0].raw,))]
