@@ -239,3 +239,32 @@ def test_a_closing_no_leaves_the_place_undenied(expected, answer):
 )
 def test_the_denied_thing_said_plainly_stays_wrong(expected, answer):
     assert grade(expected, answer).verdict == "wrong"
+
+
+# --- growing said as piling up: "lag piles up", «лаг копится», "der Lag staut sich" ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("consumer lag grows", "consumer lag piles up"),
+        ("lag растёт", "лаг копится"),
+        ("der Lag wächst", "der lag staut sich"),
+        ("the backlog grows at the broker", "the backlog builds up at the broker"),
+        ("backlog растёт на брокере", "backlog накапливается на брокере"),
+    ],
+)
+def test_piling_up_is_growing(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("the lag grows", "the lag shrinks"),
+        ("lag растёт", "лаг уменьшается"),
+        ("the lag shrinks", "the lag piles up"),
+    ],
+)
+def test_piling_up_against_shrinking_stays_wrong(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"
