@@ -268,3 +268,32 @@ def test_piling_up_is_growing(expected, answer):
 )
 def test_piling_up_against_shrinking_stays_wrong(expected, answer):
     assert grade(expected, answer).verdict == "wrong"
+
+
+# --- a delay in another language: «задержка» is latency and delay, "Verzögerung" a delay ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("встроенной задержки у брокера нет", "у брокера delay нет"),
+        ("no built-in delay in the broker", "у брокера нет задержки"),
+        ("retry topics with a fixed delay", "retry-топики с фиксированной задержкой"),
+        ("Retry-Topics mit fester Verzögerung", "retry topics with a fixed delay"),
+        ("Nak with a delay", "nak mit verzögerung"),
+    ],
+)
+def test_a_delay_said_in_another_language(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("retry topics with a fixed delay", "retry-топики без задержки"),
+        ("встроенной задержки у брокера нет", "у брокера есть встроенный delay"),
+        ("Retry-Topics mit fester Verzögerung", "retry topics without delay"),
+    ],
+)
+def test_a_delay_denied_stays_wrong(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"
