@@ -297,3 +297,32 @@ def test_a_delay_said_in_another_language(expected, answer):
 )
 def test_a_delay_denied_stays_wrong(expected, answer):
     assert grade(expected, answer).verdict == "wrong"
+
+
+# --- everyday words in the other languages: «реально» = «действительно» = really; «протухшее» = expired ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("если участник действительно умер", "если участник реально умер"),
+        ("the consumer really died", "the consumer truly died"),
+        ("der Consumer ist wirklich tot", "der consumer ist tatsächlich tot"),
+        ("истёкшее сообщение отбрасывается", "протухшее сообщение отбрасывается"),
+        ("consumers read the same partitions together", "die consumer lesen gemeinsam dieselben partitionen"),
+    ],
+)
+def test_everyday_words_in_the_other_languages(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        # compatibility is no togetherness, whatever its first letters
+        ("FULL — совместимость в обе стороны", "FULL — совместимость в обе стороны", "right"),
+        ("истёкшее сообщение отбрасывается", "свежее сообщение отбрасывается", "partly"),
+    ],
+)
+def test_everyday_words_near_misses(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
