@@ -326,3 +326,31 @@ def test_everyday_words_in_the_other_languages(expected, answer):
 )
 def test_everyday_words_near_misses(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+# --- protecting against a thing prevents it: "schützt vor", "protects against", «защищает от» ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("verhindert den Überlauf der Transaktions-IDs", "schützt vor dem überlauf der transaktions-ids"),
+        ("prevents transaction ID wraparound", "protects against transaction id wraparound"),
+        ("предотвращает переполнение счётчика транзакций", "защищает от переполнения счётчика транзакций"),
+        ("the outbox prevents a dual write", "the outbox guards against a dual write"),
+    ],
+)
+def test_protecting_against_is_preventing(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("schützt vor dem Überlauf der Transaktions-IDs", "verursacht den überlauf der transaktions-ids"),
+        ("protects against a dual write", "causes a dual write"),
+        ("защищает от переполнения", "вызывает переполнение"),
+    ],
+)
+def test_protecting_against_and_causing_stay_opposite(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"
