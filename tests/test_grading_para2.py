@@ -354,3 +354,19 @@ def test_protecting_against_is_preventing(expected, answer):
 )
 def test_protecting_against_and_causing_stay_opposite(expected, answer):
     assert grade(expected, answer).verdict == "wrong"
+
+
+# --- "you tune X" says X is tunable ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        ("Strong on the primary, tunable read and write concern", "strong on the primary; you tune writeConcern and readConcern", "right"),
+        ("Tunable consistency per query", "you tune the consistency per query", "right"),
+        ("Configurable retention", "retention is tuned per topic", "right"),
+        ("Tunable consistency per query", "the consistency is fixed per query", "wrong"),
+    ],
+)
+def test_tuning_says_tunable(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
