@@ -370,3 +370,30 @@ def test_protecting_against_and_causing_stay_opposite(expected, answer):
 )
 def test_tuning_says_tunable(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+# --- "nobody" / «никто» / "niemand" deny as "not" does ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("nobody reads its partitions until the session timeout", "its partitions are not read until the session timeout"),
+        ("никто не читает его партиции", "его партиции не читаются"),
+        ("the client learns at once that nobody is subscribed", "клиент сразу узнаёт, что никто не подписан"),
+    ],
+)
+def test_nobody_denies(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("nobody reads its partitions until the session timeout", "everybody reads its partitions until the session timeout"),
+        ("seine Partitionen liest niemand", "seine partitionen liest jeder"),
+        ("никто не читает его партиции", "все читают его партиции"),
+    ],
+)
+def test_nobody_against_everybody_stays_wrong(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"
