@@ -397,3 +397,20 @@ def test_nobody_denies(expected, answer):
 )
 def test_nobody_against_everybody_stays_wrong(expected, answer):
     assert grade(expected, answer).verdict == "wrong"
+
+
+# --- Russian predicates the other lexicons have: «не разрешены», «не поддерживают», «не существуют» ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        ("Joins not allowed", "джойны не разрешены", "right"),
+        ("Джойны не разрешены", "joins not allowed", "right"),
+        ("Joins nicht erlaubt", "джойны не разрешены", "right"),
+        ("Джойны не разрешены", "джойны разрешены", "wrong"),
+        ("Joins not allowed", "джойны разрешены", "wrong"),
+    ],
+)
+def test_russian_predicates_deny_what_their_part_names(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
