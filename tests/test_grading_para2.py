@@ -414,3 +414,19 @@ def test_nobody_against_everybody_stays_wrong(expected, answer):
 )
 def test_russian_predicates_deny_what_their_part_names(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+# --- a check in another language: «проверка совместимости» = "compatibility checks" = "Kompatibilitätsprüfung" ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        ("Schema Registry — schema id in the message, compatibility checks", "schema registry, schema id in the message, проверка совместимости", "right"),
+        ("Schema Registry — id схемы в сообщении, проверка совместимости", "schema registry, schema id in the message, compatibility checks", "right"),
+        ("the registry checks compatibility", "die registry prüft die kompatibilität", "right"),
+        ("Schema Registry — id схемы в сообщении, проверка совместимости", "schema registry, id схемы в сообщении, совместимость не проверяется", "wrong"),
+    ],
+)
+def test_a_check_in_another_language(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
