@@ -430,3 +430,22 @@ def test_russian_predicates_deny_what_their_part_names(expected, answer, verdict
 )
 def test_a_check_in_another_language(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+# --- «читает» reads and «пишет» writes, as "reads" / "liest" and "writes" / "schreibt" do ---
+# (not fixed: «записи», records, is the write value by its stem, «запис*»: "reads records" against
+# «читает записи» lists both values)
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        ("consumers read the log by offset", "консьюмеры читают лог по offset", "right"),
+        ("producers write to the log", "продюсеры пишут в лог", "right"),
+        ("Die Consumer lesen das Log per Offset", "консьюмеры читают лог по offset", "right"),
+        ("consumers read the log by offset", "консьюмеры пишут в лог по offset", "wrong"),
+        ("producers write to the log", "продюсеры читают лог", "wrong"),
+    ],
+)
+def test_reading_and_writing_in_russian(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
