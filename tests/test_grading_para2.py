@@ -449,3 +449,32 @@ def test_a_check_in_another_language(expected, answer, verdict):
 )
 def test_reading_and_writing_in_russian(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+# --- the paired decks' nouns in the other language: «таймаут», «участник», «экземпляр», «попытки», «поле» ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("If a static member really died", "если статический участник действительно умер"),
+        ("the broker counts delivery attempts", "брокер считает попытки доставки"),
+        ("no responders instead of a timeout", "no responders вместо таймаута"),
+        ("a timeout per member", "ein timeout pro mitglied"),
+    ],
+)
+def test_paired_decks_nouns_in_the_other_language(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        # a responder is no reply: "reply inbox" against "no responders" stays as it was (partly or wrong, not right)
+        ("Inbox subject, queue group, no responders", "reply inbox and queue groups", "not right"),
+        ("add a field with a default", "добавить поле без default", "wrong"),
+    ],
+)
+def test_paired_decks_nouns_near_misses(expected, answer, verdict):
+    got = grade(expected, answer).verdict
+    assert got != "right" if verdict == "not right" else got == verdict
