@@ -478,3 +478,23 @@ def test_paired_decks_nouns_in_the_other_language(expected, answer):
 def test_paired_decks_nouns_near_misses(expected, answer, verdict):
     got = grade(expected, answer).verdict
     assert got != "right" if verdict == "not right" else got == verdict
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("a stuck record holds the whole partition", "застрявшая запись держит партицию целиком"),
+        ("the processing is slow", "die verarbeitung ist langsam"),
+        ("a key's old value", "старое значение ключа"),
+        ("the consumer reads in batches", "консьюмер читает пачками"),
+    ],
+)
+def test_everyday_nouns_of_the_field_in_the_other_language(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+def test_a_version_named_beside_an_accepted_short_answer_is_no_claim_of_its_own():
+    # no "version" term: an answer's "since version 4.0" stays no field term the accept entry lacks
+    expected = "Нет — Kafka 4.0 работает только на KRaft; KRaft готов для продакшена с 3.3."
+    answer = "нет, с версии 4.0 только KRaft, ZooKeeper удалён совсем"
+    assert grade(expected, answer, accept=["нет, KRaft"], context="Нужен ли ZooKeeper?").verdict == "right"
