@@ -498,3 +498,22 @@ def test_a_version_named_beside_an_accepted_short_answer_is_no_claim_of_its_own(
     expected = "Нет — Kafka 4.0 работает только на KRaft; KRaft готов для продакшена с 3.3."
     answer = "нет, с версии 4.0 только KRaft, ZooKeeper удалён совсем"
     assert grade(expected, answer, accept=["нет, KRaft"], context="Нужен ли ZooKeeper?").verdict == "right"
+
+
+# --- before / after place what follows them: "after a connection drop, before the ack" ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        ("redelivered with the redelivered flag if the connection drops before the ack",
+         "redelivered with the redelivered flag after a connection drop before the ack", "right"),
+        ("доставляется снова, если соединение рвётся до ack", "доставляется снова, если после чтения соединение рвётся до ack", "right"),
+        ("доставляется снова, если соединение рвётся до ack", "доставляется снова, если соединение рвётся после ack", "wrong"),
+        ("written to disk before the ack", "written to disk after the ack", "wrong"),
+        ("offsets are committed after processing", "after a restart, offsets committed before processing", "wrong"),
+        ("redelivered after a connection drop", "redelivered before a connection drop", "wrong"),
+    ],
+)
+def test_a_relative_value_of_another_thing_is_no_antonym(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict

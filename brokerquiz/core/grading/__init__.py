@@ -29,6 +29,7 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   guards      reasons an answer is wrong however similar it looks
   withdrawn   what the expected text says was removed or deprecated, offered again
   contrasts   another value of a group denied beside the expected one: set against it, no antonym
+  moments     a relative value (before / after) placing another thing than the expected one: no antonym
   directions  raise/lower, cause/prevent, allow/forbid judged on what they act on (clause_opposites:);
               a prohibition ("prevents horizontal scaling") of a value the expected text says is its denial
   circumstances  a closing "no" after a circumstance both texts name denies no word of it

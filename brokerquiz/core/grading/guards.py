@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .align import opening_core
 from .circumstances import place_of_denial, same_circumstance
+from .moments import placed_elsewhere
 from .directions import direction_hits, prevented
 from .elsewhere import about_else
 from .analysis import AnalyzedText, Token, hedge_in
@@ -229,8 +230,9 @@ def _numbers(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
     return []
 
 
-def _antonyms(exp_c: ConceptValues, ans_c: ConceptValues, glossary: Glossary) -> list[Hit]:
-    """Another value of a group than the expected ones, every value of it, or a key term not first."""
+def _antonyms(exp_c: ConceptValues, ans_c: ConceptValues, glossary: Glossary, toks: tuple[list[Token], list[Token]] = ([], [])) -> list[Hit]:
+    """Another value of a group than the expected ones, every value of it, or a key term not first
+    (toks: the expected and the answer tokens, where a relative group's values place what they say)."""
     hits: list[Hit] = []
     for name, group in glossary.groups.items():
         if name not in exp_c or name not in ans_c:
@@ -238,6 +240,8 @@ def _antonyms(exp_c: ConceptValues, ans_c: ConceptValues, glossary: Glossary) ->
         exp_vals = [v for v, _ in exp_c[name]]
         ans_vals = [v for v, _ in ans_c[name]]
         extra = [(v, t) for v, t in ans_c[name] if v not in exp_vals]
+        if group.relative:  # "after a drop, before the ack": a value placing another thing is no antonym
+            extra = [(v, t) for v, t in extra if not placed_elsewhere(t, toks[1], [x for _, x in exp_c[name]], toks[0])]
         if extra:
             frags = fragments(t.raw for _, t in extra)
             if len(set(ans_vals)) == len(group.values) and len(set(exp_vals)) < len(group.values):
@@ -379,7 +383,7 @@ def guard_hits(
         *_numbers(exp, ans),
         *_antonyms(_core_opening(concepts[0], e_toks, index), contrasted(counts_of_other_things(
             about_else(concepts[1], concepts[0], a_toks, e_toks, index.glossary.core_groups, vouched), concepts[0], a_toks, e_toks, index.glossary), concepts[0], a_toks),
-            index.glossary),
+            index.glossary, (e_toks, a_toks)),
         *_negated_forms(exp, ans, e_toks, a_toks, index.glossary),
         *denied_terms(e_toks, a_toks, index.glossary),
         *one_for_several(e_toks, a_toks, index.glossary),
