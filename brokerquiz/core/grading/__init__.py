@@ -22,6 +22,7 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   implications  a term implying another (implies:): one-way, "sub-millisecond" says "very fast", never the reverse
   subjects    the deck's subjects and their short names, found in a text
   numbers     numbers with units and comparisons
+  labels      an option's value before a colon and its fact one part ("pull: ...; push: ...")
   analysis    a text as tokens, numbers, polarity and the subjects it names
   clauses     a negator's reach inside its part (to a relative clause's opener); a setting typed name=false
   negforms    a word and its form with a negating prefix (immutable / mutable), never an identifier piece
@@ -30,6 +31,7 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   guards      reasons an answer is wrong however similar it looks
   withdrawn   what the expected text says was removed or deprecated, offered again
   contrasts   another value of a group denied beside the expected one: set against it, no antonym
+  moments     a relative value (before / after) placing another thing than the expected one: no antonym
   directions  raise/lower, cause/prevent, allow/forbid judged on what they act on (clause_opposites:);
               a prohibition ("prevents horizontal scaling") of a value the expected text says is its denial
   circumstances  a closing "no" after a circumstance both texts name denies no word of it

@@ -18,10 +18,11 @@ from itertools import takewhile
 from .clauses import clause_start, setting_value
 from .glossary import Glossary
 from .keymeet import keys_meet, prefix_keys
+from .labels import join_labels
 from .lexicon import lexicons
 from .numbers import Number, numbers_in
 from .subjects import SubjectIndex, name_at
-from .text import WORD, agent_keys, fold, fold_each, is_likeness, keys_match, part_keys, suffix_base, word_key
+from .text import WORD, agent_keys, fold, fold_each, is_likeness, keys_match, lexicon_words, part_keys, suffix_base, word_key
 
 _MAJOR_SEP = re.compile(r"[,;()\[\]\n:.!?]|\s[-–—]\s|[–—]")  # ends the core
 _FINE_SEP = re.compile(r"[,;()\[\]\n:.!?/+|&→=<>«»\"“”]|\s[-–—]\s|[–—]")  # separates parts
@@ -348,6 +349,7 @@ def _mark_negations(toks: list[Token]) -> bool:
     words up to a stop word; ending its part (not after an "or") or before a lexicon predicate, what the part named first."""
     has_neg = False
     predicates = lexicons().predicates
+    degrees = lexicon_words("negator_degrees")  # "longer" of "no longer": the predicate after it is denied
     for i, t in enumerate(toks):
         if t.kind != "neg":
             continue
@@ -355,6 +357,9 @@ def _mark_negations(toks: list[Token]) -> bool:
         nxt = next((u for u in toks[i + 1 :] if u.chunk == t.chunk and u.kind in ("word", "subj")), None)
         if nxt is not None:
             nxt.neg, nxt.neg_start = True, t.start
+            after = toks[toks.index(nxt) + 1] if nxt.low in degrees and toks.index(nxt) + 1 < len(toks) else None
+            if after is not None and after.chunk == t.chunk and after.low in predicates:
+                nxt = after  # "no longer maintained", "nicht mehr gepflegt": the predicate is the negator's
         for u in takewhile(lambda u: u.chunk == t.chunk and u.kind != "stop", toks[1:] if i == 0 and t.low in lexicons().no else ()):
             u.neg, u.neg_start = (True, t.start) if u.kind in ("word", "subj") else (u.neg, u.neg_start)
         before = takewhile(lambda u: u.kind == "stop", reversed([u for u in toks[:i] if u.chunk == t.chunk]))
@@ -374,6 +379,7 @@ def analyze(text: str, index: SubjectIndex) -> AnalyzedText:
         folded = fold_each(text)  # each character folded alone, its first character kept
     toks = _detect_subjects(text, _words(text, folded, index.latin), index)
     toks = _join_terms(text, toks, index.glossary)
+    join_labels(text, toks)
     pol, pols = _classify(toks, text)
     _mark_asides(toks)
     has_neg = _mark_negations(toks) or "no" in pols

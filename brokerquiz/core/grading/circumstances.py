@@ -48,6 +48,16 @@ def same_circumstance(a: Token, a_toks: list[Token], e: Token, e_toks: list[Toke
     return bool(p) and p == preposition_of(e, e_toks)
 
 
+def place_of_denial(e: Token, e_toks: list[Token], a: Token, a_toks: list[Token]) -> bool:
+    """Is expected word `e`, denied by a no-word closing its part ("DLQ at the broker: none"), said by
+    the answer after a preposition as it stands after one ("at the broker no DLQ", "no DLQ in the broker")?
+    The closing no denies the thing, not the place both texts name; the prepositions may differ
+    (another language, another turn of phrase). A setting typed "=false" ("requeue=false") denies its
+    name with no word closing the part: that is no closing no."""
+    closing = any(t.chunk == e.chunk and t.start > e.end and t.kind in ("neg", "pol") and not t.paren for t in e_toks)
+    return closing and e.neg_start == e.start and bool(preposition_of(e, e_toks)) and bool(preposition_of(a, a_toks))
+
+
 def complement_starts(toks: list[Token]) -> frozenset[int]:
     """Where the words right after a preposition start: a circumstance or complement of its own
     ("subject mapping with partition", "in one transaction"), for match.grade_text's terse texts."""

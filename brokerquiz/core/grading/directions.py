@@ -54,6 +54,8 @@ def _values(toks: list[Token]) -> list[tuple[int, str, str]]:
         if t.kind not in ("word", "stop") or t.neg or t.paren:
             continue
         found = words.get(t.low)
+        if found is None and " " in t.low:  # a phrase the glossary's terms joined into one token ("piles up")
+            found = phrases.get(tuple(t.low.split(None, 1)))  # type: ignore[arg-type]
         if found is None and t.low.startswith(heads):
             found = next(gv for p, gv in prefixes if t.low.startswith(p))
         if found is None and i + 1 < len(toks) and toks[i + 1].chunk == t.chunk:

@@ -50,8 +50,8 @@ class Group(NamedTuple):
     naming another value of it contradicts a claim of this one; several: a subject may support
     several of its values at once (isolation levels), so another value said as an option beside
     the expected one ("read committed by default", "sync if needed") is no contradiction; switch:
-    its two values are a setting's states, the first yes (on, enabled), the second no (off, disabled),
-    so "enable.idempotence off" sets what "enable.idempotence=true" sets to the other value."""
+    its two values are a setting's states, yes (on, enabled) then no (off): "enable.idempotence off" is
+    "=false"; relative: its values place what follows them (before / after), none of another thing."""
 
     name: str
     values: tuple[str, ...]
@@ -62,6 +62,7 @@ class Group(NamedTuple):
     trait: bool = False
     several: bool = False
     switch: bool = False
+    relative: bool = False
 
 
 #: (terms: each a list of spellings; opposites: group -> {value: spellings, "first"/"core": bool};
@@ -237,8 +238,8 @@ class Glossary:
         counted = flags.get("counted", known.counted if known else False)
         trait = flags.get("trait", known.trait if known else False)
         several = flags.get("several", known.several if known else False)
-        switch = flags.get("switch", known.switch if known else False)
-        self.groups[group] = Group(group, tuple(names), first, core, quiet, counted, trait, several, switch)
+        switch, relative = (flags.get(f, getattr(known, f) if known else False) for f in ("switch", "relative"))
+        self.groups[group] = Group(group, tuple(names), first, core, quiet, counted, trait, several, switch, relative)
 
     def phrases_at(self, key: str) -> list[tuple[tuple[str, ...], int]]:
         """The phrases (keys, term) a word with this key may open, longest first: those whose first

@@ -9,7 +9,8 @@ Also the one softening: an answer naming some of the alternatives the expected t
 from __future__ import annotations
 
 from .align import opening_core
-from .circumstances import same_circumstance
+from .circumstances import place_of_denial, same_circumstance
+from .moments import placed_elsewhere
 from .directions import direction_hits, prevented
 from .elsewhere import about_else
 from .analysis import AnalyzedText, Token, hedge_in
@@ -110,7 +111,8 @@ def _polarity(
         negs = tuple(t.raw for t in ans.toks if t.kind == "neg")
         expected_word = next(t.raw for t in exp.toks if t.kind == "pol")
         return [(f"opposite polarity: '{negs[0]}' vs '{expected_word}'", negs)]
-    if exp.pol is None and not exp.has_neg and ans.pol == "no" and e_toks and not _agrees(ans.pols["no"], ans, concepts[0]):
+    if exp.pol is None and not exp.has_neg and ans.pol == "no" and e_toks and not _agrees(ans.pols["no"], ans, concepts[0]) \
+            and not _restricted(exp):
         return [(f"opposite polarity: '{ans.pols['no']}'", (ans.pols["no"],))]
     gone = withdrawn_parts(exp)  # "not X" agrees with "X was removed"
     said_no = _after_no(exp)  # and with "no X"
@@ -144,11 +146,19 @@ def _polarity(
         plain = [a for a in meeting if not a.neg and a.start not in denied and not matches_any(a, said_plainly)
                  and not _in_denied_phrase(a, ans.toks) and not not_yet(a, ans.toks)]  # fmt: skip
         negated = [a for a in meeting if a.neg]
-        plain = [a for a in plain if not _denied_alike(e, e_toks, a_toks, [a])]
+        plain = [a for a in plain if not _denied_alike(e, e_toks, a_toks, [a]) and not place_of_denial(e, e_toks, a, a_toks)]
         if plain and not negated:
             frag = exp.text[e.neg_start : e.end]
             return [(f"opposite polarity: '{plain[0].raw}' vs '{frag}'", (plain[0].raw,))]
     return []
+
+
+def _restricted(exp: AnalyzedText) -> bool:
+    """Does the text open with a lexicon's only-word ("Only within a partition")? It rules out all
+    but what follows: an answer's opening "no" is the no it implies ("no, only per partition" to
+    whether the order is global), not the opposite of its claim."""
+    first = next((t for t in exp.toks if t.kind != "stop" or t.low in lexicons().only_words), None)
+    return first is not None and first.low in lexicons().only_words
 
 
 def _in_denied_phrase(e: Token, toks: list[Token]) -> bool:
@@ -222,8 +232,9 @@ def _numbers(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
     return []
 
 
-def _antonyms(exp_c: ConceptValues, ans_c: ConceptValues, glossary: Glossary) -> list[Hit]:
-    """Another value of a group than the expected ones, every value of it, or a key term not first."""
+def _antonyms(exp_c: ConceptValues, ans_c: ConceptValues, glossary: Glossary, toks: tuple[list[Token], list[Token]] = ([], [])) -> list[Hit]:
+    """Another value of a group than the expected ones, every value of it, or a key term not first
+    (toks: the expected and the answer tokens, where a relative group's values place what they say)."""
     hits: list[Hit] = []
     for name, group in glossary.groups.items():
         if name not in exp_c or name not in ans_c:
@@ -231,6 +242,8 @@ def _antonyms(exp_c: ConceptValues, ans_c: ConceptValues, glossary: Glossary) ->
         exp_vals = [v for v, _ in exp_c[name]]
         ans_vals = [v for v, _ in ans_c[name]]
         extra = [(v, t) for v, t in ans_c[name] if v not in exp_vals]
+        if group.relative:  # "after a drop, before the ack": a value placing another thing is no antonym
+            extra = [(v, t) for v, t in extra if not placed_elsewhere(t, toks[1], [x for _, x in exp_c[name]], toks[0])]
         if extra:
             frags = fragments(t.raw for _, t in extra)
             if len(set(ans_vals)) == len(group.values) and len(set(exp_vals)) < len(group.values):
@@ -375,7 +388,7 @@ def guard_hits(
         *_numbers(exp, ans),
         *_antonyms(_core_opening(concepts[0], e_toks, index), contrasted(counts_of_other_things(
             about_else(concepts[1], concepts[0], a_toks, e_toks, index.glossary.core_groups, vouched), concepts[0], a_toks, e_toks, index.glossary), concepts[0], a_toks),
-            index.glossary),
+            index.glossary, (e_toks, a_toks)),
         *_negated_forms(exp, ans, e_toks, a_toks, index.glossary),
         *denied_terms(e_toks, a_toks, index.glossary),
         *one_for_several(e_toks, a_toks, index.glossary),
