@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from .align import align_parts, allowed, answered_in_place, contradictions
 from .analysis import CONTENT, AnalyzedText, Token, analyze
+from .given import parts_not_given
 from .chunks import by_chunk as _by_chunk, part_replaced as _part_replaced, shown_chunks as _shown_chunks
 from .circumstances import complement_starts
 from .counts import articles_aside, identifier_affixes_optional, identifier_units, version_markers_optional
@@ -295,6 +296,7 @@ def grade_text(
         # the expected text denies is its answer, not given ("Queries and joins?" "..., no joins")
         asked = plain_words(question, index, ("word",), True)
         given = [not h and not e.neg and e.group is None and meets_plain(e, asked) for e, h in zip(exp_words, e_hit)]
+        given = parts_not_given(exp_words, given, asked)
         if any(given) and not all(given):
             asked_words = [e._replace_paren() if g else e for e, g in zip(exp_words, given)]
     joints = tuple(t.start for t in e_all if t.kind == "stop" and t.low in lexicons().conjunctions)
