@@ -34,6 +34,7 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   sides       the two texts' tokens as compared: words typed apart joined, acronyms, compounds
   align       parts aligned one to one, contradictions per part
   given       the question's words need not be said again; a part naming its term otherwise ("DLX" for "DLQs?") does
+  names       dotted names met piece by piece: another name ("group.consumer.assignors") is no two thirds of one
   match       one answer against one expected text: recall by parts, precision, core, guards
   parts       multi-subject answers clause by clause (grade_parts)
   answer      grade(): the expected text and its accepted alternatives

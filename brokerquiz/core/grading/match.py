@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from .align import align_parts, allowed, answered_in_place, contradictions
 from .analysis import CONTENT, AnalyzedText, Token, analyze
 from .given import parts_not_given
+from .names import met_by_other_names
 from .chunks import by_chunk as _by_chunk, part_replaced as _part_replaced, shown_chunks as _shown_chunks
 from .circumstances import complement_starts
 from .counts import articles_aside, identifier_affixes_optional, identifier_units, version_markers_optional
@@ -290,6 +291,9 @@ def grade_text(
         # only the pairs that meet are asked (compress, in C): most of the matrix is False
         e_hit = [any(allowed(alignment, e, a) for a in compress(ans_words, row)) for e, row in zip(exp_words, same)]
         a_hit = [any(allowed(alignment, e, a) for e in compress(exp_words, col)) for a, col in zip(ans_words, zip(*same))]
+    complements = complement_starts(e_all) if terse else frozenset()
+    # "group.consumer.assignors" is no two thirds of "group.remote.assignor"
+    complements |= met_by_other_names(exp_words, e_hit, expected, ans_words, answer, same)
     asked_words = exp_words
     if question and not all(e_hit):
         # what the question already says need not be said again ("replay" on a replay card); one
@@ -301,7 +305,6 @@ def grade_text(
             asked_words = [e._replace_paren() if g else e for e, g in zip(exp_words, given)]
     joints = tuple(t.start for t in e_all if t.kind == "stop" and t.low in lexicons().conjunctions)
     forks = tuple(t.start for t in e_all if t.kind == "stop" and t.low in lexicons().disjunctions)
-    complements = complement_starts(e_all) if terse else frozenset()
     concepts = concept_values(e_all), answered_in_place(concept_values(a_all), concept_values(e_all), alignment)
     missing = [exp.slice(toks) for toks, hits in _shown_chunks(exp.text, asked_words, e_hit) if sum(hits) < len(hits) / 2]  # mostly not covered
     if needs and fragments(missing) and not _may_reach(needs, exp, asked_words, e_hit, ans_words, concepts, index, use_core, core_right,
