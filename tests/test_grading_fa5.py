@@ -85,3 +85,64 @@ SAME_NAMES = [
 @pytest.mark.parametrize("expected,accept,answer,question", SAME_NAMES)
 def test_the_name_itself_stays_right(expected, accept, answer, question):
     assert grade(expected, answer, accept=accept, context=question).verdict == "right"
+
+
+# --- 3. a question of two asks ("What does X do, and how do you choose it?") answered by the
+# lead sentence alone: the later sentence answering the other ask is left out, partly.
+from brokerquiz.core.deck.cards import subject_aliases  # noqa: E402
+from brokerquiz.core.deck.library import open_deck  # noqa: E402
+from brokerquiz.grading import grade_card  # noqa: E402
+
+LINGER_Q = "What does linger.ms do, and how do you choose it?"
+LINGER = ("linger.ms makes the producer wait before it sends a batch, so several records share one request. "
+          "A small linger keeps latency low, a larger one gives bigger batches and more throughput.")
+VACUUM_Q = "Was macht VACUUM FULL, und wann setzt man es ein?"
+VACUUM = ("VACUUM FULL schreibt die Tabelle neu und gibt den Platz an das Betriebssystem zurück. "
+          "Man setzt es nur bei starkem Bloat ein, weil es die Tabelle exklusiv sperrt.")
+
+ONE_ASK_OF_TWO = [
+    (LINGER, "the producer waits linger.ms before it sends a batch, so records share a request", LINGER_Q),
+    (VACUUM, "schreibt die tabelle neu und gibt den platz ans betriebssystem zurück", VACUUM_Q),
+]
+BOTH_ASKS = [
+    (LINGER, "the producer waits linger.ms before it sends a batch; small for low latency, large for bigger batches", LINGER_Q),
+    (VACUUM, "schreibt die tabelle neu, gibt platz ans betriebssystem zurück; nur bei starkem bloat, sperrt exklusiv", VACUUM_Q),
+]
+
+
+@pytest.mark.parametrize("expected,answer,question", ONE_ASK_OF_TWO)
+def test_the_lead_alone_answers_one_ask_of_two(expected, answer, question):
+    assert grade(expected, answer, context=question).verdict == "partly"
+
+
+@pytest.mark.parametrize("expected,answer,question", BOTH_ASKS)
+def test_both_asks_answered_stay_right(expected, answer, question):
+    assert grade(expected, answer, context=question).verdict == "right"
+
+
+def _card(deck: str, card_id: str):
+    d, cards = open_deck(deck)
+    return {c.id: c for c in cards}[card_id], subject_aliases(d)
+
+
+@pytest.mark.parametrize(("deck", "card_id", "answer", "verdict"), [
+    # the other ask ("how do you choose it", "FORWARD") left out: partly
+    ("message-brokers-interview-en", "message-brokers-interview-en/follow-up/rabbit-prefetch",
+     "basic.qos caps the unacked messages per consumer; 0 means no cap", "partly"),
+    ("message-brokers-interview-en", "message-brokers-interview-en/follow-up/schema-compatibility",
+     "backward is the schema registry default; the new schema can read data written with the old one", "partly"),
+    # near misses: the second ask answered with a word of its own sentence, or the lead answering both
+    ("message-brokers-interview-en", "message-brokers-interview-en/follow-up/nats-pull-sharing",
+     "each instance fetches from the shared consumer, the server hands messages to whoever asks, no rebalance; "
+     "MaxAckPending bounds it", "right"),
+    ("message-brokers-interview-en", "message-brokers-interview-en/follow-up/inbox",
+     "a table of processed message ids with a unique key; insert the id and apply the change in one transaction", "right"),
+    ("message-brokers-interview", "message-brokers-interview/follow-up/schema-compatibility",
+     "backward: новая схема читает данные старой, сначала консьюмеры; forward наоборот, сначала продюсеры", "right"),
+    # one ask, whose words recur in the detail ("delete" ... "deletion"): the lead alone is right
+    ("message-brokers-interview-en", "message-brokers-interview-en/follow-up/tombstone",
+     "produce a record with that key and a null payload", "right"),
+])
+def test_shipped_follow_ups_of_two_asks(deck, card_id, answer, verdict):
+    card, aliases = _card(deck, card_id)
+    assert grade_card(card, answer, aliases=aliases).verdict == verdict

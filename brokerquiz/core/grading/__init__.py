@@ -39,6 +39,7 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   parts       multi-subject answers clause by clause (grade_parts)
   answer      grade(): the expected text and its accepted alternatives
   keypoints   a long model answer judged by its key points: the lead sentence and an accept entry it holds
+  asks        a question of two asks ("..., and how do you choose it?") answered by the lead alone: partly
   yesno       an opening yes/no to a yes/no question whose model answer says neither
   swaps       the things the question names swapped, or another listed item in one's place
   denials     the question's own verb denied of what the model answer names; a contrast clause

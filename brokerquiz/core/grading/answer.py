@@ -8,7 +8,8 @@ from dataclasses import replace
 from .analysis import AnalyzedText, analyze
 from .parts import grade_against
 from .results import ONLY_RIGHT, Grade, fragments
-from .thresholds import GUARD_SCORE_CAP, PARTLY_MIN
+from .thresholds import CORE_PARTLY, GUARD_SCORE_CAP, PARTLY_MIN
+from .asks import ask_left_out
 from .keypoints import right_by_key_points
 from .likewise import likewise_claims
 from .outcomes import other_outcomes
@@ -95,9 +96,14 @@ def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[st
         return replace(main, expected=expected)
     lead = right_by_lead(expected, answer, index, main, sid=sid, neutral=context)
     lead = lead if lead is None or _lead_makes_a_point(expected, accept, index) else None
-    main = (lead
+    asked = context.split("\n", 1)[0]
+    # the lead answers one ask of the question, a later sentence another the answer leaves out: partly
+    lead = _unless_ask_left_out(lead, expected, answer, asked, index)
+    main = ((lead if lead and lead.correct else None)
             or right_by_sentences(expected, answer, index, main, sid=sid, neutral=context)
-            or right_by_key_points(expected, answer, index, main, accept, sid=sid, neutral=context) or main)
+            or _unless_ask_left_out(right_by_key_points(expected, answer, index, main, accept, sid=sid, neutral=context),
+                                    expected, answer, asked, index)
+            or lead or main)
     exp, ans = analyze(expected, index), analyze(answer, index)
     flipped = {"yes": "no", "no": "yes"}[exp.pol] if exp.pol and {"yes": "no", "no": "yes"}[exp.pol] in ans.pols else None
     best = main
@@ -140,6 +146,14 @@ def _unswapped(graded: Grade, answer: str, asked: str, index: SubjectIndex) -> G
             return Grade(False, min(graded.score, GUARD_SCORE_CAP), graded.missing, found, reason, graded.expected,
                          contradicting=found)  # fmt: skip
     return graded
+
+
+def _unless_ask_left_out(g: Grade | None, expected: str, answer: str, asked: str, index: SubjectIndex) -> Grade | None:
+    """A verdict by the lead sentence or the key points, partly when the answer leaves out another
+    ask of the question (asks.py): the lead's point made, the rest left out."""
+    if g is None or not ask_left_out(expected, answer, asked, index):
+        return g
+    return Grade(False, CORE_PARTLY, g.missing or fragments(sentences(expected)[1:]), (), "incomplete")
 
 
 def _lead_makes_a_point(expected: str, accept: Sequence[str], index: SubjectIndex) -> bool:
