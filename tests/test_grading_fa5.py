@@ -146,3 +146,42 @@ def _card(deck: str, card_id: str):
 def test_shipped_follow_ups_of_two_asks(deck, card_id, answer, verdict):
     card, aliases = _card(deck, card_id)
     assert grade_card(card, answer, aliases=aliases).verdict == verdict
+
+
+# --- 4. one pair's claim said of another pair's thing without a dash ("with BACKWARD you upgrade
+# the producers first" for "BACKWARD: ..., consumers first. FORWARD: ..., producers go first."):
+# a flip, wrong, not an omission.
+ISOLATION_Q = "What do the isolation levels in PostgreSQL guarantee?"
+ISOLATION = ("READ COMMITTED: a statement never sees dirty reads. SERIALIZABLE: the transactions behave as if "
+             "run one after another, at the cost of retries.")
+COUNTERS_Q = "Was sagen die beiden Zähler einer Queue?"
+COUNTERS = "Ready wächst: es gibt zu wenige Consumer. Unacked wächst: die Consumer hängen oder der Prefetch ist zu hoch."
+
+
+@pytest.mark.parametrize("expected,answer,question", [
+    (ISOLATION, "read committed means the transactions behave as if run one after another", ISOLATION_Q),
+    (COUNTERS, "bei unacked gibt es zu wenige consumer", COUNTERS_Q),
+])
+def test_another_pairs_claim_without_a_dash_is_wrong(expected, answer, question):
+    assert grade(expected, answer, context=question).verdict == "wrong"
+
+
+@pytest.mark.parametrize("expected,answer,question", [
+    (ISOLATION, "read committed: a statement never sees dirty reads", ISOLATION_Q),
+    (COUNTERS, "unacked: consumer hängen oder prefetch zu hoch", COUNTERS_Q),
+])
+def test_a_pairs_own_claim_is_no_flip(expected, answer, question):
+    assert grade(expected, answer, context=question).verdict != "wrong"
+
+
+@pytest.mark.parametrize(("deck", "answer", "verdict"), [
+    ("message-brokers-interview-en", "with BACKWARD you upgrade the producers first", "wrong"),
+    ("message-brokers-interview-en", "with forward you upgrade the consumers first", "wrong"),
+    ("message-brokers-interview", "при backward первыми обновляют продюсеров", "wrong"),
+    # near misses: its own pair's claim, partly (FORWARD left out)
+    ("message-brokers-interview-en", "with BACKWARD you upgrade the consumers first", "partly"),
+    ("message-brokers-interview", "при backward первыми обновляют консьюмеров", "partly"),
+])
+def test_schema_compatibility_pairs(deck, answer, verdict):
+    card, aliases = _card(deck, f"{deck}/follow-up/schema-compatibility")
+    assert grade_card(card, answer, aliases=aliases).verdict == verdict

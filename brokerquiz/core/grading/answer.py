@@ -68,7 +68,7 @@ def grade(
         other = _graded(expected, rest, index, accept, subject, core_right, context, question, tuple(others), vouched)
         graded = other if other.beats(graded) else graded
     graded = _unswapped(graded, answer, asked, index)
-    for check, reason in _CLAIM_CHECKS if graded.correct else ():
+    for check, reason in _CLAIM_CHECKS if graded.correct else _PARTLY_CHECKS if graded.score >= PARTLY_MIN else ():
         found = check(expected, answer, asked, index)
         if found:  # "..., and plain tables can restore too" where the model answer says they overwrite
             return Grade(False, min(graded.score, GUARD_SCORE_CAP), graded.missing, found, reason, expected, contradicting=found)
@@ -84,6 +84,10 @@ _CLAIM_CHECKS = (
     (lambda expected, answer, asked, index: swapped_pairs(expected, answer, index),
      "pairs one thing of the model answer with another's claim"),
 )
+
+
+#: The checks a partly right answer's claims get too: one thing's claim said of another is a flip, not an omission.
+_PARTLY_CHECKS = _CLAIM_CHECKS[2:]
 
 
 def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[str], subject: str | None,
