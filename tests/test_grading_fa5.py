@@ -185,3 +185,39 @@ def test_a_pairs_own_claim_is_no_flip(expected, answer, question):
 def test_schema_compatibility_pairs(deck, answer, verdict):
     card, aliases = _card(deck, f"{deck}/follow-up/schema-compatibility")
     assert grade_card(card, answer, aliases=aliases).verdict == verdict
+
+
+# --- 5. "Y too" / "auch" / "тоже": what the model answer says of one thing claimed of another it
+# says otherwise of, in an answer that is only partly right otherwise: a flip, wrong.
+LOG_Q = "What happens to a message after it is consumed?"
+LOG = ("A log keeps messages after they are read, until retention deletes them. A classic queue deletes a "
+       "message once it is acknowledged.")
+VACUUM_LOCK_Q = "Wie unterscheiden sich VACUUM und VACUUM FULL?"
+VACUUM_LOCK = ("Die Tabelle sperrt VACUUM FULL exklusiv, während es sie neu schreibt. Ein normales VACUUM läuft "
+               "neben Lese- und Schreibzugriffen und gibt Platz nur zur Wiederverwendung frei.")
+
+
+@pytest.mark.parametrize("expected,answer,question", [
+    (LOG, "a classic queue also keeps messages after they are read", LOG_Q),
+    (VACUUM_LOCK, "ein normales vacuum sperrt die tabelle auch exklusiv", VACUUM_LOCK_Q),
+])
+def test_likewise_in_a_partly_answer_is_wrong(expected, answer, question):
+    assert grade(expected, answer, context=question).verdict == "wrong"
+
+
+@pytest.mark.parametrize("answer", [
+    "share group тоже держит один offset на партицию, так что застрявшая запись держит всё",
+    "у share group тоже один offset на партицию",
+])
+def test_share_group_said_like_a_consumer_group_is_wrong(answer):
+    card, aliases = _card("message-brokers-interview", "message-brokers-interview/follow-up/kafka-share-poison")
+    assert grade_card(card, answer, aliases=aliases).verdict == "wrong"
+
+
+@pytest.mark.parametrize("expected,answer,question,verdict", [
+    (LOG, "a log keeps them after reading until retention deletes them", LOG_Q, "right"),
+    # the question asks how the two differ: one of them said right, the other left out, is partly
+    (VACUUM_LOCK, "vacuum full sperrt exklusiv", VACUUM_LOCK_Q, "partly"),
+])
+def test_the_things_own_claim_is_no_flip(expected, answer, question, verdict):
+    assert grade(expected, answer, context=question).verdict == verdict

@@ -86,8 +86,9 @@ _CLAIM_CHECKS = (
 )
 
 
-#: The checks a partly right answer's claims get too: one thing's claim said of another is a flip, not an omission.
-_PARTLY_CHECKS = _CLAIM_CHECKS[2:]
+#: The checks a partly right answer's claims get too: one thing's claim said of another ("Y too"),
+#: another outcome, a swapped pair is a flip, not an omission.
+_PARTLY_CHECKS = _CLAIM_CHECKS
 
 
 def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[str], subject: str | None,
