@@ -221,3 +221,36 @@ def test_share_group_said_like_a_consumer_group_is_wrong(answer):
 ])
 def test_the_things_own_claim_is_no_flip(expected, answer, question, verdict):
     assert grade(expected, answer, context=question).verdict == verdict
+
+
+# --- 6. a value the model answer gives both things ("both are asynchronous", "оба асинхронные"),
+# another value of its group said of one of them: a flip, wrong, not an omission.
+@pytest.mark.parametrize(("deck", "card", "answer", "verdict"), [
+    ("message-brokers-interview", "rabbit-federation", "shovel синхронный, а federation асинхронная", "wrong"),
+    ("message-brokers-interview", "nats-mirror", "sources синхронные, а mirror асинхронный", "wrong"),
+    ("message-brokers-interview-en", "rabbit-federation", "federation is synchronous, while shovel is asynchronous", "wrong"),
+    ("message-brokers-interview-en", "nats-mirror", "a mirror is synchronous, sources are asynchronous", "wrong"),
+    # near misses: the value said of both, or the other value denied
+    ("message-brokers-interview-en", "rabbit-federation",
+     "federation by policies copies from an upstream exchange, shovel moves point to point; both asynchronous, for wans", "right"),
+    ("message-brokers-interview", "nats-mirror",
+     "mirror — read-only копия, sources собирают несколько streams, оба асинхронные", "right"),
+    ("message-brokers-interview", "nats-mirror",
+     "mirror — read-only копия одного stream, sources собирают несколько, ни один не синхронный", "right"),
+])
+def test_another_value_of_what_both_are(deck, card, answer, verdict):
+    c, aliases = _card(deck, f"{deck}/follow-up/{card}")
+    assert grade_card(c, answer, aliases=aliases).verdict == verdict
+
+
+def test_neither_denies_the_other_value():
+    expected = ("Federation gives local consumers the messages of an upstream queue in another cluster. "
+                "Shovel moves them from point to point; both are asynchronous and built for the WAN.")
+    from brokerquiz.core.grading.both import other_value_of_both
+    from brokerquiz.core.grading.subjects import index_for
+
+    index = index_for(None)
+    assert other_value_of_both(expected, "federation is synchronous", index) == ("synchronous",)
+    assert other_value_of_both(expected, "neither is synchronous", index) == ()
+    assert other_value_of_both(expected, "keiner ist synchron", index) == ()
+    assert other_value_of_both(expected, "both are asynchronous", index) == ()

@@ -10,6 +10,7 @@ from .parts import grade_against
 from .results import ONLY_RIGHT, Grade, fragments
 from .thresholds import CORE_PARTLY, GUARD_SCORE_CAP, PARTLY_MIN
 from .asks import ask_left_out
+from .both import other_value_of_both
 from .keypoints import right_by_key_points
 from .likewise import likewise_claims
 from .outcomes import other_outcomes
@@ -76,13 +77,15 @@ def grade(
 
 
 #: Checks of a right answer's own claims against the model answer's other sentences, each with its
-#: reason (likewise.py, outcomes.py, pairings.py).
+#: reason (likewise.py, outcomes.py, pairings.py, both.py).
 _CLAIM_CHECKS = (
     (likewise_claims, "says of another thing what the model answer says otherwise of it"),
     (lambda expected, answer, asked, index: other_outcomes(expected, answer, index),
      "gives another outcome of a circumstance the model answer states"),
     (lambda expected, answer, asked, index: swapped_pairs(expected, answer, index),
      "pairs one thing of the model answer with another's claim"),
+    (lambda expected, answer, asked, index: other_value_of_both(expected, answer, index),
+     "gives one thing another value than the model answer gives both"),
 )
 
 

@@ -67,6 +67,8 @@ REASONS: dict[str, str] = {
     "gives another outcome of a circumstance the model answer states":
         N_("gives another outcome of a circumstance the model answer states"),
     "answers yes where the model answer says no": N_("answers yes where the model answer says no"),
+    "gives one thing another value than the model answer gives both":
+        N_("gives one thing another value than the model answer gives both"),
 }
 REASON_HEADS: dict[str, str] = {
     "missed": N_("missed"),
