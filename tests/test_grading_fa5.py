@@ -254,3 +254,20 @@ def test_neither_denies_the_other_value():
     assert other_value_of_both(expected, "neither is synchronous", index) == ()
     assert other_value_of_both(expected, "keiner ist synchron", index) == ()
     assert other_value_of_both(expected, "both are asynchronous", index) == ()
+
+
+# --- 3b. a later sentence summing up ("Confirms and acks together give ...") repeats question words an
+# earlier sentence already said: it opens no ask of its own.
+REPEATS_Q = "Where do repeats come from, even with publisher confirms and manual acks?"
+REPEATS = ("If the connection drops before the ack, the broker requeues the message and delivers it again with the "
+           "redelivered flag. If a confirm is lost, the producer publishes it again and the queue holds two copies. "
+           "Confirms and acks together give at-least-once.")
+
+
+@pytest.mark.parametrize("answer,verdict", [
+    ("the broker requeues and redelivers it when the connection drops before the ack, and the producer publishes "
+     "again when a confirm is lost", "right"),
+    ("the broker requeues and redelivers it when the connection drops before the ack", "partly"),
+])
+def test_a_summing_up_sentence_opens_no_ask(answer, verdict):
+    assert grade(REPEATS, answer, context=REPEATS_Q).verdict == verdict

@@ -2,7 +2,7 @@
 
 "How does BACKWARD differ from FORWARD, and whom do you upgrade first?" A follow-up's model answer
 says its point in the lead sentence, and the lead alone may make an answer right (sentences.py,
-keypoints.py). When a later sentence says a word of the question that the lead does not
+keypoints.py). When a later sentence says a word of the question that neither the lead nor a sentence between says
 ("FORWARD: the old schema reads ...", "A small prefetch shares ..." for "What does prefetch do,
 and how do you choose it?"), that sentence answers another ask of the question (one joined by a conjunction): an answer saying
 none of that sentence's own words (neither the lead's nor the question's) leaves that ask out.
@@ -39,11 +39,14 @@ def other_asks(expected: str, asked: str, index: SubjectIndex) -> tuple[tuple[To
         return ()  # a question of one ask ("How do you delete a key ...?"): its words recur in the detail
     question, lead = _words(asked, index), _words(parts[0], index)
     own_words = [tuple(t for t in _words(part, index) if not _says(lead, t) and not _says(question, t)) for part in parts[1:]]
-    out = []
+    out, before = [], lead
     for part, own in zip(parts[1:], own_words):
-        # a piece of a dotted name ("delete" of "delete.retention.ms") asks nothing
-        if own and any(not t.ident and _says(question, t) and not _says(lead, t) for t in _words(part, index)):
+        words = _words(part, index)
+        # a question word no earlier sentence says opens another ask ("Confirms and acks give ..." after
+        # "If a confirm is lost ..." sums up); a piece of a dotted name ("delete" of "delete.retention.ms") asks nothing
+        if own and any(not t.ident and _says(question, t) and not _says(before, t) for t in words):
             out.append(own)
+        before += words
     last = _words(asked[cut[-1]:], index)  # the last ask ("how do you choose it?"), when the lead says none of its words
     if last and not any(_says(lead, t) for t in last):
         out.append(tuple(t for own in own_words for t in own))
