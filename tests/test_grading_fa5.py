@@ -271,3 +271,32 @@ REPEATS = ("If the connection drops before the ack, the broker requeues the mess
 ])
 def test_a_summing_up_sentence_opens_no_ask(answer, verdict):
     assert grade(REPEATS, answer, context=REPEATS_Q).verdict == verdict
+
+
+# --- 7. an accept item naming a path between subjects ("Kafka to Kafka", "Kafka→Kafka"): the card's
+# own subject named twice is a key point (the scope), not the topic said again.
+@pytest.mark.parametrize(("deck", "answer", "verdict"), [
+    ("message-brokers-interview-en", "read_committed", "not right"),
+    ("message-brokers-interview-en", "consumers read with read_committed", "not right"),
+    ("message-brokers-interview", "read_committed", "not right"),
+    ("message-brokers-interview", "консьюмеры читают с read_committed", "not right"),
+    # near misses: the scope said
+    ("message-brokers-interview-en", "kafka to kafka with read_committed", "right"),
+    ("message-brokers-interview", "только kafka→kafka, read_committed", "right"),
+    ("message-brokers-interview-en", "only within kafka, consumers on read_committed", "right"),
+])
+def test_a_path_between_subjects_is_a_key_point(deck, answer, verdict):
+    card, aliases = _card(deck, f"{deck}/follow-up/kafka-eos-boundary")
+    got = grade_card(card, answer, aliases=aliases).verdict
+    assert got == verdict if verdict == "right" else got != "right"
+
+
+def test_a_path_of_the_cards_subject_in_an_accept_entry():
+    from brokerquiz.core.deck.library import open_deck as _open
+
+    deck, _ = _open("message-brokers-en")
+    expected = "A shovel moves messages from RabbitMQ to RabbitMQ across clusters. It acks on both ends, so nothing is lost."
+    accept = ("RabbitMQ to RabbitMQ, acks on both ends",)
+    kw = dict(accept=accept, aliases=subject_aliases(deck), subject="rabbitmq", context="What does a shovel do?")
+    assert grade(expected, "it acks on both ends", **kw).verdict != "right"
+    assert grade(expected, "rabbitmq to rabbitmq, acks on both ends", **kw).verdict == "right"

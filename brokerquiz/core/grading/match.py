@@ -92,15 +92,19 @@ def _graded_tokens(
 
 def listed_mentions(toks: list[Token]) -> list[Token]:
     """Subject mentions that are an item of their own after the first part ("No, <subject>";
-    "..., counters, <subject>"): what the text says, not what it is about. A mention opening
-    the text, or sharing its part with other words ("<subject>: partitions"), anchors it."""
+    "..., counters, <subject>"), or two with nothing else in their part ("<subject> to <subject>"):
+    what the text says, not what it is about. A mention opening the text, or sharing its part
+    with other words ("<subject>: partitions"), anchors it."""
     content = [t for t in toks if t.kind in CONTENT]
     if not content:
         return []
     first = content[0].chunk
+    # a part of two mentions and nothing else ("<subject> to <subject>") names a path: an item, even first
+    paths = {m for m in {t.major for t in content} if sum(u.major == m for u in content) > 1
+             and all(u.kind == "subj" for u in content if u.major == m)}
     return [
         t for t in content
-        if t.kind == "subj" and t.chunk != first and all(u.kind == "subj" for u in content if u.chunk == t.chunk)
+        if t.kind == "subj" and (t.chunk != first or t.major in paths) and all(u.kind == "subj" for u in content if u.chunk == t.chunk)
     ]
 
 
