@@ -300,3 +300,29 @@ def test_a_path_of_the_cards_subject_in_an_accept_entry():
     kw = dict(accept=accept, aliases=subject_aliases(deck), subject="rabbitmq", context="What does a shovel do?")
     assert grade(expected, "it acks on both ends", **kw).verdict != "right"
     assert grade(expected, "rabbitmq to rabbitmq, acks on both ends", **kw).verdict == "right"
+
+
+# --- 8. a value the expected text lists, denied with an ability verb ("exactly-once кафка не умеет",
+# "it cannot do exactly-once", "exactly-once it doesn't handle"): the lexicons' predicates deny what
+# their part names, before them or, with nothing named before, after them.
+GUARANTEES = "at-most-once / at-least-once / exactly-once"
+
+
+@pytest.mark.parametrize("answer", [
+    "at-most-once и at-least-once, exactly-once она не умеет",
+    "at-most-once and at-least-once; it cannot do exactly-once",
+    "at-most-once and at-least-once, exactly-once it doesn't handle",
+    "at-most-once и at-least-once, а exactly-once не может",
+])
+def test_a_listed_value_denied_by_an_ability_verb_is_wrong(answer):
+    assert grade(GUARANTEES, answer).verdict == "wrong"
+
+
+@pytest.mark.parametrize("expected,answer", [
+    (GUARANTEES, "at-most-once, at-least-once и exactly-once, может все три"),
+    (GUARANTEES, "at-most-once, at-least-once and exactly-once, which it does with transactions"),
+    ("Yes, replay via offset", "yes, replay via offset; it does not delete on read"),
+    ("Долгое, configurable retention", "долгое, retention настраивается, удалять после чтения не умеет"),
+])
+def test_an_ability_verb_denying_something_else_stays_right(expected, answer):
+    assert grade(expected, answer).verdict == "right"
