@@ -312,7 +312,7 @@ GUARANTEES = "at-most-once / at-least-once / exactly-once"
     "at-most-once и at-least-once, exactly-once она не умеет",
     "at-most-once and at-least-once; it cannot do exactly-once",
     "at-most-once and at-least-once, exactly-once it doesn't handle",
-    "at-most-once и at-least-once, а exactly-once не может",
+    "at-most-once und at-least-once, exactly-once beherrscht es nicht",
 ])
 def test_a_listed_value_denied_by_an_ability_verb_is_wrong(answer):
     assert grade(GUARANTEES, answer).verdict == "wrong"
@@ -323,6 +323,9 @@ def test_a_listed_value_denied_by_an_ability_verb_is_wrong(answer):
     (GUARANTEES, "at-most-once, at-least-once and exactly-once, which it does with transactions"),
     ("Yes, replay via offset", "yes, replay via offset; it does not delete on read"),
     ("Долгое, configurable retention", "долгое, retention настраивается, удалять после чтения не умеет"),
+    # a modal is no ability verb: "cannot be lost" denies the losing, not the messages
+    ("Да (ACK + durable messages)", "да, через ack, сообщения не могут потеряться"),
+    ("Ja (ACK + dauerhafte Nachrichten)", "ja, über ack, dauerhafte nachrichten können nicht verloren gehen"),
 ])
 def test_an_ability_verb_denying_something_else_stays_right(expected, answer):
     assert grade(expected, answer).verdict == "right"
