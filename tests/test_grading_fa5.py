@@ -329,3 +329,27 @@ def test_a_listed_value_denied_by_an_ability_verb_is_wrong(answer):
 ])
 def test_an_ability_verb_denying_something_else_stays_right(expected, answer):
     assert grade(expected, answer).verdict == "right"
+
+
+# --- 9. one-way / two-way (the glossary's `flow` group): "bidirectional" for "one-way" is a flip.
+@pytest.mark.parametrize(("deck", "answer", "verdict"), [
+    ("message-brokers-interview", "перекладывает сообщения из очереди в другой кластер, двунаправленный, терпит обрывы wan", "wrong"),
+    ("message-brokers-interview-en", "moves messages from a queue to another cluster, bidirectional, survives wan outages", "wrong"),
+    ("message-brokers-interview",
+     "перекладывает сообщения из очереди в другой кластер с ack на обоих концах, однонаправленный, терпит обрывы wan", "right"),
+    ("message-brokers-interview-en",
+     "moves messages from a source queue to another cluster, acking on both ends; one-way, survives wan outages", "right"),
+])
+def test_shovel_one_way(deck, answer, verdict):
+    card, aliases = _card(deck, f"{deck}/follow-up/rabbit-shovel")
+    assert grade_card(card, answer, aliases=aliases).verdict == verdict
+
+
+@pytest.mark.parametrize("expected,answer,verdict", [
+    ("Einseitige Replikation vom Primary zu den Replikaten", "bidirektionale replikation vom primary zu den replikaten", "wrong"),
+    ("One-way copy of a stream, same sequence numbers", "two-way copy of a stream, same sequence numbers", "wrong"),
+    ("Einseitige Replikation vom Primary zu den Replikaten", "einseitig vom primary zu den replikaten", "right"),
+    ("One-way copy of a stream, same sequence numbers", "a one way copy of a stream with the same sequence numbers", "right"),
+])
+def test_one_way_and_two_way_are_opposites(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
