@@ -353,3 +353,27 @@ def test_shovel_one_way(deck, answer, verdict):
 ])
 def test_one_way_and_two_way_are_opposites(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+# --- 10. upstream / downstream (the glossary's `link-end` group): the other end of a link is a flip.
+@pytest.mark.parametrize(("deck", "answer", "verdict"), [
+    ("message-brokers-interview-en", "switched on by policies: a federated exchange receives copies of the messages "
+     "published to a downstream exchange in another cluster", "wrong"),
+    ("message-brokers-interview", "включается политиками: федеративный exchange получает копию сообщений, "
+     "опубликованных в downstream-exchange другого кластера", "wrong"),
+    ("message-brokers-interview-en", "switched on by policies: a federated exchange receives copies of the messages "
+     "published to an upstream exchange in another cluster", "right"),
+    ("message-brokers-interview", "включается политиками: федеративный exchange получает копию сообщений, "
+     "опубликованных в upstream-exchange другого кластера", "right"),
+])
+def test_federation_upstream(deck, answer, verdict):
+    card, aliases = _card(deck, f"{deck}/follow-up/rabbit-federation")
+    assert grade_card(card, answer, aliases=aliases).verdict == verdict
+
+
+@pytest.mark.parametrize("answer,verdict", [
+    ("die föderation holt nachrichten aus dem downstream-cluster", "wrong"),
+    ("holt nachrichten aus dem upstream cluster", "right"),
+])
+def test_upstream_and_downstream_are_opposites(answer, verdict):
+    assert grade("Die Föderation holt Nachrichten aus dem Upstream-Cluster", answer).verdict == verdict
