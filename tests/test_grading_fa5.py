@@ -377,3 +377,23 @@ def test_federation_upstream(deck, answer, verdict):
 ])
 def test_upstream_and_downstream_are_opposites(answer, verdict):
     assert grade("Die Föderation holt Nachrichten aus dem Upstream-Cluster", answer).verdict == verdict
+
+
+# --- 11. "complex" said of a setup or a cluster is the hard value of `ease` ("complex cluster" for
+# "simple cluster"); the row label "Complexity?" itself stays no value.
+@pytest.mark.parametrize("expected,answer,verdict", [
+    ("Low/medium, lightweight, simple cluster", "low/medium, lightweight, complex cluster", "wrong"),
+    ("Simple to operate, one binary", "complex to operate, one binary", "wrong"),
+    ("Easy to set up, single node", "complex to set up, single node", "wrong"),
+    ("Medium, simple setup", "medium, a complex setup", "wrong"),
+    ("Medium, simple setup", "medium, simple setup", "right"),
+    ("Low/medium, lightweight, simple cluster", "low to medium, lightweight, easy cluster", "right"),
+])
+def test_complex_is_hard(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
+
+
+def test_the_complexity_row_label_is_no_value():
+    question = "Kafka — Complexity?"
+    assert grade("Высокая, требует zookeeper / kafka cluster", "высокая сложность эксплуатации",
+                 question=question, context=question).verdict != "wrong"
