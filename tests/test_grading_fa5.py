@@ -397,3 +397,22 @@ def test_the_complexity_row_label_is_no_value():
     question = "Kafka — Complexity?"
     assert grade("Высокая, требует zookeeper / kafka cluster", "высокая сложность эксплуатации",
                  question=question, context=question).verdict != "wrong"
+
+
+# --- 12. external is the add-on value of `provision`: "external sharding" for "built-in sharding" is a flip.
+@pytest.mark.parametrize("expected,answer,verdict", [
+    ("Horizontal, built-in sharding", "horizontal, external sharding", "wrong"),
+    ("Horizontal, eingebautes Sharding", "horizontal, externes sharding", "wrong"),
+    ("Горизонтально, встроенный шардинг", "горизонтально, внешний шардинг", "wrong"),
+    ("flexible documents, built-in sharding, easy to start with.", "flexible documents, sharding through an external tool, easy start", "wrong"),
+    ("Horizontal, built-in sharding", "horizontal, native sharding", "right"),
+    ("Horizontal, eingebautes Sharding", "horizontal, sharding eingebaut", "right"),
+])
+def test_external_is_no_built_in(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
+
+
+def test_an_external_system_the_model_answer_names_stays_right():
+    card, aliases = _card("message-brokers-interview-en", "message-brokers-interview-en/follow-up/kafka-eos-boundary")
+    answer = "kafka to kafka with read_committed; for an external system you need an idempotent sink"
+    assert grade_card(card, answer, aliases=aliases).verdict == "right"
