@@ -416,3 +416,33 @@ def test_an_external_system_the_model_answer_names_stays_right():
     card, aliases = _card("message-brokers-interview-en", "message-brokers-interview-en/follow-up/kafka-eos-boundary")
     answer = "kafka to kafka with read_committed; for an external system you need an idempotent sink"
     assert grade_card(card, answer, aliases=aliases).verdict == "right"
+
+
+# --- 13. an accept entry's part of three words or more said without its head ("after a lost ack" for
+# "republished after a lost confirm"): the circumstance, not what happens in it; never two thirds of it.
+HEARTBEAT_Q = "What happens when a consumer stops sending heartbeats?"
+HEARTBEAT = ("A member that misses its heartbeats is dropped from the group and its partitions are rebalanced. The others "
+             "get them after a missed heartbeat times out, so processing pauses briefly.")
+DUPES_RU_Q = "Откуда берутся дубли в RabbitMQ?"
+DUPES_RU = ("Если консьюмер упал до ack, брокер возвращает сообщение в очередь. Если потерян confirm, продюсер публикует его "
+            "повторно, и в очереди две копии.")
+DUPES_DE_Q = "Woher kommen Duplikate in RabbitMQ?"
+DUPES_DE = ("Fällt der Consumer vor dem Ack aus, stellt der Broker die Nachricht neu zu. Geht ein Confirm verloren, "
+            "veröffentlicht der Producer sie erneut.")
+REQUEUE_Q = "Where do redeliveries come from?"
+REQUEUE = "The broker requeues a message after a dropped connection. The consumer sees the redelivered flag."
+
+
+@pytest.mark.parametrize("expected,accept,answer,question,verdict", [
+    (HEARTBEAT, "rebalanced after a missed heartbeat", "after a missed heartbeat", HEARTBEAT_Q, "not right"),
+    (DUPES_RU, "повторная публикация после потерянного confirm", "после потерянного confirm", DUPES_RU_Q, "not right"),
+    (DUPES_DE, "erneut veröffentlicht nach verlorenem Confirm", "nach verlorenem confirm", DUPES_DE_Q, "not right"),
+    (REQUEUE, "requeued after a dropped connection", "after a dropped connection", REQUEUE_Q, "not right"),
+    # near misses: the head said, in any form
+    (HEARTBEAT, "rebalanced after a missed heartbeat", "rebalanced after a missed heartbeat", HEARTBEAT_Q, "right"),
+    (DUPES_RU, "повторная публикация после потерянного confirm", "повторная публикация после потери confirm", DUPES_RU_Q, "right"),
+    (DUPES_DE, "erneut veröffentlicht nach verlorenem Confirm", "erneut veröffentlicht nach verlorenem confirm", DUPES_DE_Q, "right"),
+])
+def test_an_accept_parts_head_is_needed(expected, accept, answer, question, verdict):
+    got = grade(expected, answer, accept=(accept,), context=question).verdict
+    assert got == verdict if verdict == "right" else got != "right"

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from .align import align_parts, allowed, answered_in_place, contradictions
 from .analysis import CONTENT, AnalyzedText, Token, analyze
 from .given import parts_not_given
-from .names import met_by_other_names
+from .names import met_by_other_names, part_heads
 from .chunks import by_chunk as _by_chunk, part_replaced as _part_replaced, shown_chunks as _shown_chunks
 from .circumstances import complement_starts
 from .counts import articles_aside, identifier_affixes_optional, identifier_units, version_markers_optional
@@ -298,6 +298,8 @@ def grade_text(
     complements = complement_starts(e_all) if terse else frozenset()
     # "group.consumer.assignors" is no two thirds of "group.remote.assignor"
     complements |= met_by_other_names(exp_words, e_hit, expected, ans_words, answer, same)
+    if terse:  # an accept entry's part opens with its head ("republished after a lost confirm"): never left out of two thirds
+        complements |= part_heads(exp_words, expected)
     asked_words = exp_words
     if question and not all(e_hit):
         # what the question already says need not be said again ("replay" on a replay card); one

@@ -1,4 +1,5 @@
-"""Dotted names (config keys, identifiers) met piece by piece: another name is not a part of one.
+"""Dotted names (config keys, identifiers) met piece by piece: another name is not a part of one;
+and the heads of an accept entry's parts, which two thirds of a part never leave out.
 
 The analysis splits "group.remote.assignor" at its dots, and each piece meets the answer's words.
 An answer's own dotted name with a piece the expected name lacks ("group.consumer.assignors",
@@ -52,3 +53,17 @@ def met_by_other_names(exp_words: list[Token], e_hit: list[bool], expected: str,
         if others and any(e_hit[e] and not any(same[e][a] for a in range(len(ans_words)) if a not in others) for e in name):
             out.update(exp_words[e].start for e in name)
     return frozenset(out)
+
+
+def part_heads(exp_words: list[Token], expected: str) -> frozenset[int]:
+    """Where the head of each part of three words or more of an accept entry starts: its first word,
+    a plain word ("republished" of "republished after a lost confirm"), not a piece of a name
+    ("Msg" of "Msg-Id"). A terse entry's part said without its head ("after a lost ack") says
+    the circumstance, not what happens in it."""
+    firsts: dict[int, Token] = {}
+    sizes: dict[int, int] = {}
+    for t in exp_words:
+        firsts.setdefault(t.chunk, t)
+        sizes[t.chunk] = sizes.get(t.chunk, 0) + 1
+    return frozenset(t.start for t in firsts.values() if t.kind == "word" and not t.ident and sizes[t.chunk] >= 3
+                     and t.low.isalpha() and expected[t.end : t.end + 1] not in "-_")
