@@ -446,3 +446,33 @@ REQUEUE = "The broker requeues a message after a dropped connection. The consume
 def test_an_accept_parts_head_is_needed(expected, accept, answer, question, verdict):
     got = grade(expected, answer, accept=(accept,), context=question).verdict
     assert got == verdict if verdict == "right" else got != "right"
+
+
+# --- 14. any / every where the model answer bounds its claim with only ("работает с любыми внешними
+# системами" beside "только Kafka→Kafka"): the bound turned into its opposite, wrong, not partly.
+EOS_Q = "How far does exactly-once go?"
+EOS = ("Exactly-once only holds from Kafka to Kafka: a transactional producer and read_committed readers. An external "
+       "sink needs its own dedup.")
+REPLAY_DE_Q = "Kann man Nachrichten erneut lesen?"
+REPLAY_DE = "Replay geht nur mit Streams: sie lesen ab einem Offset. Klassische Queues löschen beim Konsum."
+ORDER_RU_Q = "Есть ли порядок сообщений?"
+ORDER_RU = "Порядок гарантирован только в пределах партиции. Между партициями порядка нет."
+
+
+@pytest.mark.parametrize("expected,answer,question,verdict", [
+    (EOS, "a transactional producer and read_committed readers, and it works with any sink", EOS_Q, "wrong"),
+    (REPLAY_DE, "replay geht mit streams ab einem offset, und mit jeder queue", REPLAY_DE_Q, "wrong"),
+    (ORDER_RU, "порядок гарантирован в пределах партиции, и в любом топике целиком", ORDER_RU_Q, "wrong"),
+    # near misses: the bound said, or the sweeping word denied
+    (EOS, "only kafka to kafka: a transactional producer and read_committed readers", EOS_Q, "right"),
+    (EOS, "a transactional producer and read_committed readers, not with any external sink", EOS_Q, "partly"),
+    (ORDER_RU, "только в пределах партиции, между партициями нет", ORDER_RU_Q, "right"),
+])
+def test_any_where_the_model_answer_says_only(expected, answer, question, verdict):
+    assert grade(expected, answer, context=question).verdict == verdict
+
+
+def test_the_shipped_eos_card_any_external_system():
+    card, aliases = _card("message-brokers", "message-brokers/follow-up/kafka-exactly-once")
+    answer = "идемпотентный продюсер и транзакции, read_committed, работает с любыми внешними системами"
+    assert grade_card(card, answer, aliases=aliases).verdict == "wrong"

@@ -61,6 +61,7 @@ Deterministic; p99 under 5 ms per card (benchmarks/bench_grade.py). The modules,
   likewise    "Y too": what the model answer says of one thing claimed of another it says otherwise of
               ("..., and plain tables can restore too"; "..., plain tables too" after the snapshots' claim)
   both        a value the model answer gives both things ("both are asynchronous"), another said of one
+  onlyany     any / every said where the model answer bounds its claim with only
   outcomes    another outcome of a circumstance the model answer states ("if no one subscribes, the server keeps it")
   pairings    the model answer's "X — Y" pairs swapped in the answer ("ready grows — consumers hang")
   figures     an extra figure the deck gives otherwise: another time than the cell's nuance, another subject's version

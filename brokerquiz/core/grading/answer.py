@@ -11,6 +11,7 @@ from .results import ONLY_RIGHT, Grade, fragments
 from .thresholds import CORE_PARTLY, GUARD_SCORE_CAP, PARTLY_MIN
 from .asks import ask_left_out
 from .both import other_value_of_both
+from .onlyany import any_for_only
 from .keypoints import right_by_key_points
 from .likewise import likewise_claims
 from .outcomes import other_outcomes
@@ -86,6 +87,7 @@ _CLAIM_CHECKS = (
      "pairs one thing of the model answer with another's claim"),
     (lambda expected, answer, asked, index: other_value_of_both(expected, answer, index),
      "gives one thing another value than the model answer gives both"),
+    (any_for_only, "says any or every where the model answer says only"),
 )
 
 
