@@ -476,3 +476,34 @@ def test_the_shipped_eos_card_any_external_system():
     card, aliases = _card("message-brokers", "message-brokers/follow-up/kafka-exactly-once")
     answer = "идемпотентный продюсер и транзакции, read_committed, работает с любыми внешними системами"
     assert grade_card(card, answer, aliases=aliases).verdict == "wrong"
+
+
+# --- 15. a claim that something happens or exists by itself ("automatically", "built-in",
+# "автоматически", "automatisch") beside an accept entry the model answer does not vouch for: the
+# entry does not make the answer right (the lexicons' agency_words, asked of accept entries only).
+@pytest.mark.parametrize(("deck", "answer", "verdict"), [
+    ("message-brokers-interview-en", "MaxDeliver caps it, and the server moves the message into a DLQ stream automatically", "not right"),
+    ("message-brokers-interview", "MaxDeliver, и сервер автоматически перекладывает сообщение в DLQ-stream", "not right"),
+    ("message-brokers-interview-en", "MaxDeliver on the consumer, then the server puts the message into its built-in DLQ", "not right"),
+    ("message-brokers-interview-en",
+     "MaxDeliver on the consumer caps deliveries, then a subscriber to the advisory moves it into a DLQ stream", "right"),
+    ("message-brokers-interview",
+     "MaxDeliver на consumer, потом подписчик на advisory перекладывает сообщение в DLQ-stream", "right"),
+])
+def test_agency_beside_an_accept_entry(deck, answer, verdict):
+    card, aliases = _card(deck, f"{deck}/follow-up/nats-max-deliver")
+    got = grade_card(card, answer, aliases=aliases).verdict
+    assert got == verdict if verdict == "right" else got != "right"
+
+
+MAX_DELIVER_DE = ("MaxDeliver am Consumer begrenzt die Zustellungen. Danach veröffentlicht der Server ein Advisory; ein "
+                  "Abonnent kann die Nachricht in einen DLQ-Stream verschieben.")
+
+
+@pytest.mark.parametrize("answer,verdict", [
+    ("MaxDeliver, danach landet die nachricht automatisch in der dlq", "not right"),
+    ("MaxDeliver, danach verschiebt ein abonnent die nachricht in einen dlq-stream", "right"),
+])
+def test_agency_beside_an_accept_entry_de(answer, verdict):
+    got = grade(MAX_DELIVER_DE, answer, accept=("MaxDeliver",), context="Wie begrenzt JetStream Wiederholungen?").verdict
+    assert got == verdict if verdict == "right" else got != "right"

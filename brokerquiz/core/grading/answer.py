@@ -198,7 +198,7 @@ def _new_terms(ans: AnalyzedText, texts: Sequence[str], index: SubjectIndex) -> 
     a model answer of several sentences (texts: the accept entry, the model answer, the question)
     the key points are said in one's own words: only a sweeping word is such a claim (sweeping.py)."""
     if len(texts) > 1 and len(sentences(texts[1])) > 1:
-        return bool(new_sweeping_words(ans, texts, index))
+        return bool(new_sweeping_words(ans, texts, index, agency=True))
     quiet = {name for name, g in index.glossary.groups.items() if g.quiet}  # function words ("per") are plain terms here
     terms = [t for t in ans.content if t.term is not None and (t.group is None or t.group in quiet) and not t.paren]
     if not terms:
