@@ -17,6 +17,11 @@ from .subjects import SubjectIndex
 from .text import fold, lexicon_words
 
 
+@lru_cache(maxsize=1)
+def _neither() -> frozenset[str]:
+    return lexicon_words("neither_words")
+
+
 @lru_cache(maxsize=4096)  # deck text only
 def both_values(expected: str, index: SubjectIndex) -> dict[str, str]:
     """group -> the value the model answer says of both things (a both-word in its part), when it
@@ -40,7 +45,7 @@ def other_value_of_both(expected: str, answer: str, index: SubjectIndex) -> tupl
     if not values:
         return ()
     toks = analyze(answer, index).toks
-    neither = lexicon_words("neither_words")
+    neither = _neither()
     # a part denying ("neither is synchronous", "keiner ist synchron") gives no value
     denying = {t.major for t in toks if t.kind in ("neg", "pol") or fold(t.low) in neither}
     found = [t.raw for t in toks

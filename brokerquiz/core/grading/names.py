@@ -11,6 +11,8 @@ or its pieces in words ("the poll interval"), still says it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .analysis import Token
 from .text import fold, lexicon_words
 
@@ -31,6 +33,11 @@ def dotted_names(toks: list[Token], text: str) -> list[list[int]]:
     return names
 
 
+@lru_cache(maxsize=1)
+def _affixes() -> frozenset[str]:
+    return lexicon_words("identifier_affixes")
+
+
 def met_by_other_names(exp_words: list[Token], e_hit: list[bool], expected: str, ans_words: list[Token], answer: str,
                        same: list[list[bool]]) -> frozenset[int]:  # fmt: skip
     """Where the pieces of an expected dotted name start that only another dotted name of the
@@ -42,7 +49,7 @@ def met_by_other_names(exp_words: list[Token], e_hit: list[bool], expected: str,
     if not a_names:
         return frozenset()
     out: set[int] = set()
-    affixes = lexicon_words("identifier_affixes")
+    affixes = _affixes()
     for name in dotted_names(exp_words, expected):
         others = set()
         for a_name in a_names:

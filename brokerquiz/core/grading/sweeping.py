@@ -35,6 +35,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _agency() -> frozenset[str]:
+    return lexicon_words("agency_words")
+
+
 def spellings_of(low: str) -> set[str]:
     """The sweeping words' spellings that this one folded word says ("globally" for "global*")."""
     return {w for w, pattern in _patterns() if " " not in w and pattern.fullmatch(low)}
@@ -71,7 +76,7 @@ def new_sweeping_words(ans: AnalyzedText, texts: Sequence[str], index: SubjectIn
     agency: the agency words too ("built-in", "automatically"), which only an accept entry is asked about."""
     said = _said_in(ans.text, index)
     if not agency:
-        said = tuple((w, t) for w, t in said if w not in lexicon_words("agency_words"))
+        said = tuple((w, t) for w, t in said if w not in _agency())
     if not said:
         return ()
     known = [k for text in texts for k in _said_in(text, index)]
