@@ -507,3 +507,27 @@ MAX_DELIVER_DE = ("MaxDeliver am Consumer begrenzt die Zustellungen. Danach ver�
 def test_agency_beside_an_accept_entry_de(answer, verdict):
     got = grade(MAX_DELIVER_DE, answer, accept=("MaxDeliver",), context="Wie begrenzt JetStream Wiederholungen?").verdict
     assert got == verdict if verdict == "right" else got != "right"
+
+
+# --- 16. source / sink connectors (the glossary's connector-kind group): the other kind is a flip.
+@pytest.mark.parametrize(("deck", "answer", "verdict"), [
+    ("message-brokers-interview", "в брокере нет, делает приложение; в kafka connect для source-коннекторов есть "
+     "errors.deadletterqueue.topic.name", "wrong"),
+    ("message-brokers-interview-en", "no, the broker has none, the app does it; kafka connect source connectors have "
+     "errors.deadletterqueue.topic.name", "wrong"),
+    ("message-brokers-interview", "в брокере нет, делает приложение; в kafka connect для sink-коннекторов есть "
+     "errors.deadletterqueue.topic.name", "right"),
+    ("message-brokers-interview-en", "no, the broker has none, the app does it; kafka connect sink connectors have "
+     "errors.deadletterqueue.topic.name", "right"),
+])
+def test_connector_kinds(deck, answer, verdict):
+    card, aliases = _card(deck, f"{deck}/follow-up/kafka-dlq")
+    assert grade_card(card, answer, aliases=aliases).verdict == verdict
+
+
+@pytest.mark.parametrize("answer,verdict", [
+    ("ein source-connector schreibt die datensätze aus kafka in die datenbank", "wrong"),
+    ("ein sink-connector schreibt die datensätze in die datenbank", "right"),
+])
+def test_connector_kinds_de(answer, verdict):
+    assert grade("Ein Sink-Connector schreibt die Datensätze aus Kafka in die Datenbank.", answer).verdict == verdict
