@@ -531,3 +531,24 @@ def test_connector_kinds(deck, answer, verdict):
 ])
 def test_connector_kinds_de(answer, verdict):
     assert grade("Ein Sink-Connector schreibt die Datensätze aus Kafka in die Datenbank.", answer).verdict == verdict
+
+
+# --- 17. an answer opening "cannot" / "нельзя" / "unmöglich" (the lexicons' no_openers) to "Can one ...?"
+# whose model answer says it can: the opposite yes/no, wrong, not partly.
+@pytest.mark.parametrize(("deck", "answer", "verdict"), [
+    ("message-brokers-interview-en", "cannot, cleanup.policy takes a single value", "wrong"),
+    ("message-brokers-interview", "нельзя, cleanup.policy принимает только одно значение: compact или delete", "wrong"),
+    ("message-brokers-interview-en", "impossible, you pick compact or delete", "wrong"),
+    ("message-brokers-interview", "можно, cleanup.policy=compact,delete", "right"),
+    ("message-brokers-interview-en", "yes, cleanup.policy=compact,delete", "right"),
+])
+def test_cannot_to_can_one(deck, answer, verdict):
+    card, aliases = _card(deck, f"{deck}/follow-up/compact-delete")
+    assert grade_card(card, answer, aliases=aliases).verdict == verdict
+
+
+def test_unmoeglich_to_kann_man():
+    question = "Kann man Compaction und Löschen nach Zeit in einem Topic kombinieren?"
+    expected = "Kann man: cleanup.policy=compact,delete. Schlüssel werden kompaktiert, alte Segmente gelöscht."
+    assert grade(expected, "unmöglich, es gibt nur eine policy", context=question).reason.startswith("opposite polarity")
+    assert grade(expected, "ja, cleanup.policy=compact,delete", context=question).verdict != "wrong"
