@@ -552,3 +552,25 @@ def test_unmoeglich_to_kann_man():
     expected = "Kann man: cleanup.policy=compact,delete. Schlüssel werden kompaktiert, alte Segmente gelöscht."
     assert grade(expected, "unmöglich, es gibt nur eine policy", context=question).reason.startswith("opposite polarity")
     assert grade(expected, "ja, cleanup.policy=compact,delete", context=question).verdict != "wrong"
+
+
+# --- 18. "in the consumer config" / "в конфиге консьюмера" is the client side (the glossary's side
+# group): a setting placed there where the model answer says "on the broker" is a flip.
+@pytest.mark.parametrize(("deck", "answer", "verdict"), [
+    ("message-brokers-interview", "в конфиге консьюмера: partition.assignment.strategy и session.timeout.ms", "wrong"),
+    ("message-brokers-interview-en", "in the client config, partition.assignment.strategy and session.timeout.ms as before", "wrong"),
+    ("message-brokers-interview", "на брокере: group.consumer.assignors, клиент может попросить другой через "
+     "group.remote.assignor; таймауты тоже серверные", "right"),
+])
+def test_client_config_is_the_client_side(deck, answer, verdict):
+    card, aliases = _card(deck, f"{deck}/follow-up/kip-848-how")
+    assert grade_card(card, answer, aliases=aliases).verdict == verdict
+
+
+@pytest.mark.parametrize("answer,verdict", [
+    ("in der consumer-konfiguration: partition.assignment.strategy", "wrong"),
+    ("der broker wählt sie über group.consumer.assignors, timeouts serverseitig", "right"),
+])
+def test_client_config_is_the_client_side_de(answer, verdict):
+    expected = "Der Broker wählt die Strategie: group.consumer.assignors. Auch die Timeouts sind serverseitig."
+    assert grade(expected, answer, context="Wo wird die Zuweisungsstrategie gewählt?").verdict == verdict
