@@ -37,10 +37,13 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   circumstances  a closing "no" after a circumstance both texts name denies no word of it
   sides       the two texts' tokens as compared: words typed apart joined, acronyms, compounds
   align       parts aligned one to one, contradictions per part
+  given       the question's words need not be said again; a part naming its term otherwise ("DLX" for "DLQs?") does
+  names       dotted names met piece by piece: another name ("group.consumer.assignors") is no two thirds of one
   match       one answer against one expected text: recall by parts, precision, core, guards
   parts       multi-subject answers clause by clause (grade_parts)
   answer      grade(): the expected text and its accepted alternatives
   keypoints   a long model answer judged by its key points: the lead sentence and an accept entry it holds
+  asks        a question of two asks ("..., and how do you choose it?") answered by the lead alone: partly
   yesno       an opening yes/no to a yes/no question whose model answer says neither
   swaps       the things the question names swapped, or another listed item in one's place
   denials     the question's own verb denied of what the model answer names; a contrast clause
@@ -61,6 +64,8 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
               antonyms of the entry), "all three" for the values listed
   likewise    "Y too": what the model answer says of one thing claimed of another it says otherwise of
               ("..., and plain tables can restore too"; "..., plain tables too" after the snapshots' claim)
+  both        a value the model answer gives both things ("both are asynchronous"), another said of one
+  onlyany     any / every said where the model answer bounds its claim with only
   outcomes    another outcome of a circumstance the model answer states ("if no one subscribes, the server keeps it")
   pairings    the model answer's "X — Y" pairs swapped in the answer ("ready grows — consumers hang")
   figures     an extra figure the deck gives otherwise: another time than the cell's nuance, another subject's version

@@ -367,6 +367,11 @@ def _mark_negations(toks: list[Token]) -> bool:
         for u in toks[clause_start(toks, i) : i] if (nxt is None and not alternative) or (nxt is not None and nxt.low in predicates) else ():
             if u.chunk == t.chunk and u.kind in ("word", "subj") and not u.neg:
                 u.neg, u.neg_start = True, u.start
+        if nxt is not None and nxt.low in predicates and not any(u.chunk == t.chunk and u.kind == "word" for u in toks[:i]):
+            # nothing named before it ("it cannot do exactly-once", "<subject> cannot do ..."): the predicate's object is denied
+            obj = next((u for u in toks[toks.index(nxt) + 1 :] if u.chunk == t.chunk and u.kind == "word"), None)
+            if obj is not None and not obj.neg:
+                obj.neg, obj.neg_start = True, t.start
     return has_neg
 
 

@@ -8,7 +8,10 @@ from dataclasses import replace
 from .analysis import AnalyzedText, analyze
 from .parts import grade_against
 from .results import ONLY_RIGHT, Grade, fragments
-from .thresholds import GUARD_SCORE_CAP, PARTLY_MIN
+from .thresholds import CORE_PARTLY, GUARD_SCORE_CAP, PARTLY_MIN
+from .asks import ask_left_out
+from .both import other_value_of_both
+from .onlyany import any_for_only
 from .keypoints import right_by_key_points
 from .likewise import likewise_claims
 from .outcomes import other_outcomes
@@ -67,7 +70,7 @@ def grade(
         other = _graded(expected, rest, index, accept, subject, core_right, context, question, tuple(others), vouched)
         graded = other if other.beats(graded) else graded
     graded = _unswapped(graded, answer, asked, index)
-    for check, reason in _CLAIM_CHECKS if graded.correct else ():
+    for check, reason in _CLAIM_CHECKS if graded.correct else _PARTLY_CHECKS if graded.score >= PARTLY_MIN else ():
         found = check(expected, answer, asked, index)
         if found:  # "..., and plain tables can restore too" where the model answer says they overwrite
             return Grade(False, min(graded.score, GUARD_SCORE_CAP), graded.missing, found, reason, expected, contradicting=found)
@@ -75,14 +78,22 @@ def grade(
 
 
 #: Checks of a right answer's own claims against the model answer's other sentences, each with its
-#: reason (likewise.py, outcomes.py, pairings.py).
+#: reason (likewise.py, outcomes.py, pairings.py, both.py).
 _CLAIM_CHECKS = (
     (likewise_claims, "says of another thing what the model answer says otherwise of it"),
     (lambda expected, answer, asked, index: other_outcomes(expected, answer, index),
      "gives another outcome of a circumstance the model answer states"),
     (lambda expected, answer, asked, index: swapped_pairs(expected, answer, index),
      "pairs one thing of the model answer with another's claim"),
+    (lambda expected, answer, asked, index: other_value_of_both(expected, answer, index),
+     "gives one thing another value than the model answer gives both"),
+    (any_for_only, "says any or every where the model answer says only"),
 )
+
+
+#: The checks a partly right answer's claims get too: one thing's claim said of another ("Y too"),
+#: another outcome, a swapped pair is a flip, not an omission.
+_PARTLY_CHECKS = _CLAIM_CHECKS
 
 
 def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[str], subject: str | None,
@@ -95,9 +106,14 @@ def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[st
         return replace(main, expected=expected)
     lead = right_by_lead(expected, answer, index, main, sid=sid, neutral=context)
     lead = lead if lead is None or _lead_makes_a_point(expected, accept, index) else None
-    main = (lead
+    asked = context.split("\n", 1)[0]
+    # the lead answers one ask of the question, a later sentence another the answer leaves out: partly
+    lead = _unless_ask_left_out(lead, expected, answer, asked, index)
+    main = ((lead if lead and lead.correct else None)
             or right_by_sentences(expected, answer, index, main, sid=sid, neutral=context)
-            or right_by_key_points(expected, answer, index, main, accept, sid=sid, neutral=context) or main)
+            or _unless_ask_left_out(right_by_key_points(expected, answer, index, main, accept, sid=sid, neutral=context),
+                                    expected, answer, asked, index)
+            or lead or main)
     exp, ans = analyze(expected, index), analyze(answer, index)
     flipped = {"yes": "no", "no": "yes"}[exp.pol] if exp.pol and {"yes": "no", "no": "yes"}[exp.pol] in ans.pols else None
     best = main
@@ -142,6 +158,14 @@ def _unswapped(graded: Grade, answer: str, asked: str, index: SubjectIndex) -> G
     return graded
 
 
+def _unless_ask_left_out(g: Grade | None, expected: str, answer: str, asked: str, index: SubjectIndex) -> Grade | None:
+    """A verdict by the lead sentence or the key points, partly when the answer leaves out another
+    ask of the question (asks.py): the lead's point made, the rest left out."""
+    if g is None or not ask_left_out(expected, answer, asked, index):
+        return g
+    return Grade(False, CORE_PARTLY, g.missing or fragments(sentences(expected)[1:]), (), "incomplete")
+
+
 def _lead_makes_a_point(expected: str, accept: Sequence[str], index: SubjectIndex) -> bool:
     """Is the model answer's lead sentence its point? Yes unless the card's accept entries (its key
     points) say otherwise: when the lead sentence says none of them, not even half of one, it only sets the
@@ -174,7 +198,7 @@ def _new_terms(ans: AnalyzedText, texts: Sequence[str], index: SubjectIndex) -> 
     a model answer of several sentences (texts: the accept entry, the model answer, the question)
     the key points are said in one's own words: only a sweeping word is such a claim (sweeping.py)."""
     if len(texts) > 1 and len(sentences(texts[1])) > 1:
-        return bool(new_sweeping_words(ans, texts, index))
+        return bool(new_sweeping_words(ans, texts, index, agency=True))
     quiet = {name for name, g in index.glossary.groups.items() if g.quiet}  # function words ("per") are plain terms here
     terms = [t for t in ans.content if t.term is not None and (t.group is None or t.group in quiet) and not t.paren]
     if not terms:

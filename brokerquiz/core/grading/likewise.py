@@ -132,13 +132,19 @@ def _best(words: list[Token], sentences: dict[int, list[Token]]) -> tuple[int | 
 def _elliptic(words: list[Token], before: list[Token], sentences: dict[int, list[Token]]) -> tuple[str, ...]:
     """A clause naming only a thing one sentence of the model answer speaks of, no claim of its
     own ("..., classic queues too"): it says of that thing what the answer said just before, of
-    a thing another sentence speaks of. Its words, when the part before (before) says that other sentence."""
+    a thing another sentence speaks of. Its words, when the part before (before) says that other sentence.
+    A clause word another sentence says too but the part before does not is a claim of the clause's
+    own ("server-side" in "timeouts are server-side too"), which that thing's sentence says: none carried over."""
     if len(sentences) < 2 or not words:
         return ()
     s, n = _best(words, sentences)
     if s is None or n < len(words) or len(words) > ELLIPTIC_WORDS or len(words) >= len(sentences[s]):
         return ()  # a word of its own, a claim of several words, or as many as that sentence says
-    k, m = _best(_claim_words(before), sentences)
+    said_before = _claim_words(before)
+    others = [e for j, toks in sentences.items() if j != s for e in toks]
+    if any(any(w.matches(e) for e in others) and not any(w.matches(b) for b in said_before) for w in words):
+        return ()  # a word of a claim its own sentence makes, not carried over ("..., timeouts are server-side too")
+    k, m = _best(said_before, sentences)
     return fragments(w.raw for w in words) if k is not None and k != s else ()
 
 

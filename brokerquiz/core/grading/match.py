@@ -19,6 +19,8 @@ from rapidfuzz import fuzz
 
 from .align import align_parts, allowed, answered_in_place, contradictions
 from .analysis import CONTENT, AnalyzedText, Token, analyze
+from .given import parts_not_given
+from .names import met_by_other_names, part_heads
 from .chunks import by_chunk as _by_chunk, item_left_out, part_replaced as _part_replaced, shown_chunks as _shown_chunks
 from .circumstances import complement_starts
 from .counts import articles_aside, identifier_affixes_optional, identifier_units, version_markers_optional
@@ -40,18 +42,8 @@ from .several import options_aside
 from .sides import joined_sides
 from .sweeping import sweeping_claims
 from .thresholds import (
-    CHUNK_COVER,
-    FULL_RECALL,
-    LENIENT_MAX_WORDS,
-    CORE_CREDIT,
-    CORE_PARTLY,
-    CORE_RECALL,
-    GUARD_SCORE_CAP,
-    MIN_PRECISION,
-    PART_RECALL,
-    PARTLY_MIN,
-    RIGHT_RECALL,
-    STRING_RATIO,
+    CHUNK_COVER, FULL_RECALL, LENIENT_MAX_WORDS, CORE_CREDIT, CORE_PARTLY, CORE_RECALL,
+    GUARD_SCORE_CAP, MIN_PRECISION, PART_RECALL, PARTLY_MIN, RIGHT_RECALL, STRING_RATIO,
 )
 
 
@@ -90,15 +82,19 @@ def _graded_tokens(
 
 def listed_mentions(toks: list[Token]) -> list[Token]:
     """Subject mentions that are an item of their own after the first part ("No, <subject>";
-    "..., counters, <subject>"): what the text says, not what it is about. A mention opening
-    the text, or sharing its part with other words ("<subject>: partitions"), anchors it."""
+    "..., counters, <subject>"), or two with nothing else in their part ("<subject> to <subject>"):
+    what the text says, not what it is about. A mention opening the text, or sharing its part
+    with other words ("<subject>: partitions"), anchors it."""
     content = [t for t in toks if t.kind in CONTENT]
     if not content:
         return []
     first = content[0].chunk
+    # a part of two mentions and nothing else ("<subject> to <subject>") names a path: an item, even first
+    paths = {m for m in {t.major for t in content} if sum(u.major == m for u in content) > 1
+             and all(u.kind == "subj" for u in content if u.major == m)}
     return [
         t for t in content
-        if t.kind == "subj" and t.chunk != first and all(u.kind == "subj" for u in content if u.chunk == t.chunk)
+        if t.kind == "subj" and (t.chunk != first or t.major in paths) and all(u.kind == "subj" for u in content if u.chunk == t.chunk)
     ]
 
 
@@ -289,17 +285,22 @@ def grade_text(
         # only the pairs that meet are asked (compress, in C): most of the matrix is False
         e_hit = [any(allowed(alignment, e, a) for a in compress(ans_words, row)) for e, row in zip(exp_words, same)]
         a_hit = [any(allowed(alignment, e, a) for e in compress(exp_words, col)) for a, col in zip(ans_words, zip(*same))]
+    complements = complement_starts(e_all) if terse else frozenset()
+    # "group.consumer.assignors" is no two thirds of "group.remote.assignor"
+    complements |= met_by_other_names(exp_words, e_hit, expected, ans_words, answer, same)
+    if terse:  # an accept entry's part opens with its head ("republished after a lost confirm"): never left out of two thirds
+        complements |= part_heads(exp_words, expected)
     asked_words = exp_words
     if question and not all(e_hit):
         # what the question already says need not be said again ("replay" on a replay card); one
         # the expected text denies is its answer, not given ("Queries and joins?" "..., no joins")
         asked = plain_words(question, index, ("word",), True)
         given = [not h and not e.neg and e.group is None and meets_plain(e, asked) for e, h in zip(exp_words, e_hit)]
+        given = parts_not_given(exp_words, given, asked)
         if any(given) and not all(given):
             asked_words = [e._replace_paren() if g else e for e, g in zip(exp_words, given)]
     joints = tuple(t.start for t in e_all if t.kind == "stop" and t.low in lexicons().conjunctions)
     forks = tuple(t.start for t in e_all if t.kind == "stop" and t.low in lexicons().disjunctions)
-    complements = complement_starts(e_all) if terse else frozenset()
     concepts = concept_values(e_all), answered_in_place(concept_values(a_all), concept_values(e_all), alignment)
     missing = [exp.slice(toks) for toks, hits in _shown_chunks(exp.text, asked_words, e_hit) if sum(hits) < len(hits) / 2]  # mostly not covered
     if needs and fragments(missing) and not _may_reach(needs, exp, asked_words, e_hit, ans_words, concepts, index, use_core, core_right,

@@ -2,7 +2,9 @@
 ("Ready grows — too few consumers. Unacked grows — consumers hang."), and a part of the answer
 joined by a dash or a colon ("ready grows — consumers hang") says on its left words only one
 sentence's X says and on its right words only another sentence's Y says: it pairs one
-sentence's thing with another's claim.
+sentence's thing with another's claim. So does a sentence of the answer without a dash naming one
+sentence's thing and another's claim, none of its own ("with BACKWARD you upgrade the producers
+first" for "BACKWARD: ..., so consumers are upgraded first. FORWARD: ..., so producers go first.").
 Words said by more than one sentence ("grows", "consumers") tell no sentence apart; identifier
 pieces and parentheses are left out.
 """
@@ -16,6 +18,8 @@ from .results import fragments
 from .subjects import SubjectIndex
 
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+#: The most words the thing a pair names may have ("BACKWARD", "Ready grows") for a sentence without a dash.
+_TERM_MAX_WORDS = 3
 _JOINT = re.compile(r"\s[-–—]\s|[–—]|:")
 
 
@@ -47,7 +51,7 @@ def _halves(text: str, toks: list[Token]) -> tuple[list[Token], list[Token]] | N
 
 def swapped_pairs(expected: str, answer: str, index: SubjectIndex) -> tuple[str, ...]:
     """The answer's words pairing one sentence's thing of the model answer with another's claim."""
-    if not _JOINT.search(answer) or not _JOINT.search(expected):
+    if not _JOINT.search(expected):
         return ()
     exp = analyze(expected, index)
     sentences = [_words(s) for s in _sentences(expected, exp.toks)]
@@ -71,4 +75,18 @@ def swapped_pairs(expected: str, answer: str, index: SubjectIndex) -> tuple[str,
         a, b = _only_of(_words(majors[left]), heads), _only_of(_words(majors[right]), tails)
         if a is not None and b is not None and a != b:
             return fragments(t.raw for t in _words(majors[right]))
+    # no dash in the answer ("with BACKWARD you upgrade the producers first"): a sentence naming one
+    # pair's thing only and another pair's claim only, none of its own
+    # pair's claim; its terms tell the claims apart ("producers", not the verb "upgrade" beside them)
+    terms = [[e for e in tail if e.term is not None] for tail in tails]
+    # only pairs named by a term of their own ("BACKWARD: ..."), not a dash inside a sentence of prose
+    named = [n for n, h in enumerate(halves) if h and 1 <= len(h[0]) <= _TERM_MAX_WORDS and heads[n]]
+    if len(named) < 2:
+        return ()
+    heads = [head if n in named else [] for n, head in enumerate(heads)]
+    for sentence in _sentences(answer, toks):
+        words = _words(sentence)
+        a, b = _only_of(words, heads), _only_of(words, terms)
+        if a is not None and b is not None and a != b and terms[a]:
+            return fragments(w.raw for w in words if any(w.matches(e) for e in terms[b]))
     return ()

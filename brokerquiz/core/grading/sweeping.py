@@ -5,8 +5,10 @@ A follow-up's model answer of several sentences is answered in one's own words, 
 entries state the key points: an answer that makes the points of one is right, however many
 words of its own it wraps them in ("a poller runs ZRANGEBYSCORE", "the counter in XPENDING"). A
 word saying every, any, always or by default is another matter: it claims something of all
-cases, or of the default, that the accepted short form does not vouch for. Such a word (the
-lexicons' sweeping_words and default_words; a spelling ending in "*" a stem prefix)
+cases, or of the default, that the accepted short form does not vouch for; so does one saying a
+thing happens or exists by itself ("the server moves it into its built-in DLQ", the lexicons'
+agency_words). Such a word (the lexicons' sweeping_words, default_words and agency_words; a
+spelling ending in "*" a stem prefix)
 that the answer says and none of the accept entry, the model answer and the question says keeps
 the accept entry from making the answer right; the model answer then judges it.
 """
@@ -25,12 +27,23 @@ from .text import fold, lexicon_words
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(the lexicon's spelling, its pattern) of each sweeping word, longest first."""
-    words = sorted(lexicon_words("sweeping_words", "default_words"), key=len, reverse=True)
+    words = sorted(lexicon_words("sweeping_words", "default_words", "agency_words"), key=len, reverse=True)
     out = []
     for w in words:
         body = re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
         out.append((w, re.compile(rf"(?<!\w){body}(?!\w)")))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _agency() -> frozenset[str]:
+    return lexicon_words("agency_words")
+
+
+@lru_cache(maxsize=1)
+def _backers() -> frozenset[str]:
+    """Words of a model text saying a thing does something by itself ("themselves"), no agency word of an answer."""
+    return lexicon_words("agency_backers")
 
 
 def spellings_of(low: str) -> set[str]:
@@ -62,17 +75,22 @@ def _said_in(text: str, index: SubjectIndex) -> tuple[tuple[str, Token | None], 
     return tuple(_said(analyze(text, index)))
 
 
-def new_sweeping_words(ans: AnalyzedText, texts: Sequence[str], index: SubjectIndex) -> tuple[str, ...]:
+def new_sweeping_words(ans: AnalyzedText, texts: Sequence[str], index: SubjectIndex, *, agency: bool = False) -> tuple[str, ...]:
     """The sweeping words the answer says and none of the texts says, by spelling or as the
     same word ("each" for "every" by the glossary); () when none. ans: analyze(ans.text, index),
-    whose sweeping words are cached (_said_in): one answer meets every accept entry of a card."""
+    whose sweeping words are cached (_said_in): one answer meets every accept entry of a card.
+    agency: the agency words too ("built-in", "automatically"), which only an accept entry is asked about."""
     said = _said_in(ans.text, index)
+    if not agency:
+        said = tuple((w, t) for w, t in said if w not in _agency())
     if not said:
         return ()
     known = [k for text in texts for k in _said_in(text, index)]
     words = [t for text in texts for t in analyze(text, index).toks]
     new = [w for w, t in said if not any(w == k for k, _ in known)
            and not (t is not None and any(t.matches(o) for o in words if o.kind in ("word", "stop")))]
+    if any(k in _agency() for k, _ in known) or any(fold(t.low) in _backers() for t in words):
+        new = [w for w in new if w not in _agency()]  # the texts say it happens by itself ("themselves"): "natively" is none of its own
     return tuple(dict.fromkeys(new))
 
 

@@ -74,12 +74,20 @@ def opposite_opening(expected: str, answer: str, question: str, index: SubjectIn
     """The answer's opening yes/no word when it is the other one than the expected text says
     in the question's opener (see the module's doc); None otherwise."""
     ans = analyze(answer, index)
-    if ans.pol is None:
+    first = next((t for t in ans.toks if t.kind != "stop"), None)
+    # an opening "cannot" ("cannot, ...": the lexicons' no_openers) answers "can one ...?" no
+    denies = ans.pol is None and first is not None and fold(first.low) in _no_openers()
+    if ans.pol is None and not denies:
         return None
     implied = implied_yes_no(expected, question, index)
-    if implied is None or implied == ans.pol:
+    if implied is None or implied == ("no" if denies else ans.pol):
         return None
-    return next(t.raw for t in ans.toks if t.kind == "pol")
+    return first.raw if denies else next(t.raw for t in ans.toks if t.kind == "pol")  # type: ignore[union-attr]
+
+
+@lru_cache(maxsize=1)
+def _no_openers() -> frozenset[str]:
+    return lexicon_words("no_openers")
 
 
 def without_opening_yes_no(expected: str, answer: str, question: str, index: SubjectIndex) -> str | None:

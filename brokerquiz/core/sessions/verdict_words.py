@@ -67,6 +67,9 @@ REASONS: dict[str, str] = {
     "gives another outcome of a circumstance the model answer states":
         N_("gives another outcome of a circumstance the model answer states"),
     "answers yes where the model answer says no": N_("answers yes where the model answer says no"),
+    "gives one thing another value than the model answer gives both":
+        N_("gives one thing another value than the model answer gives both"),
+    "says any or every where the model answer says only": N_("says any or every where the model answer says only"),
 }
 REASON_HEADS: dict[str, str] = {
     "missed": N_("missed"),
