@@ -96,3 +96,52 @@ def test_every_lexicon_names_its_conjunctions_and_disjunctions():
     lex = lexicons()
     assert {"and", "und", "и"} <= lex.conjunctions
     assert {"or", "oder", "или"} <= lex.disjunctions
+
+
+# --- branch words: names and words the grader misread ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "language", "verdict_"),
+    [
+        # an identifier of three pieces or more is one name: "x-max-length" says no "long"
+        ("Short retention", "x-max-length short retention", "en", "right"),
+        ("Короткое хранение", "x-max-length, короткое хранение", "en", "right"),
+        ("Kurze Aufbewahrung", "x-max-length, kurze Aufbewahrung", "de", "right"),
+        # nor "LOG-END-OFFSET" the "log" of log-based; its pieces still meet the words typed apart
+        ("Log end offset minus the committed offset", "LOG-END-OFFSET minus CURRENT-OFFSET", "en", "right"),
+        ("Log-based, immutable", "LOG-END-OFFSET", "en", "wrong"),
+        # near miss: the other value said as a word beside the name is still an antonym
+        ("Long retention", "x-max-length short retention", "en", "wrong"),
+        # ordinary hyphenated words keep their terms
+        ("Read-only replicas", "read-only replicas", "en", "right"),
+        ("Доставка at-least-once", "at-least-once-доставка", "en", "right"),
+        ("Log-based, immutable", "queue-based", "en", "wrong"),
+    ],
+)
+def test_an_identifier_is_one_name(expected, answer, language, verdict_):
+    assert verdict(expected, answer, language) == verdict_
+
+
+def test_a_names_pieces_typed_apart_keep_its_order():
+    # "TTL of messages" beside another setting (x-expires) is no x-message-ttl typed apart ...
+    assert verdict("x-message-ttl, expiration", "x-expires задаёт ttl сообщения") != "right"
+    # ... and a one-letter piece ("x") is a marker, no word a compound's piece meets
+    assert verdict("x-message-ttl, expiration", "x-expires, ttl сообщения") != "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # the plural noun «записи» is records, no "write" beside «читают»
+        ("Consumers read records", "консьюмеры читают записи", "right"),
+        ("Reads records from a partition", "читает записи из партиции", "right"),
+        ("Консьюмеры читают записи из партиции", "консьюмер читает записи из партиции", "right"),
+        # the verb and the act of writing are still the write value
+        ("Reads only", "только записывает", "wrong"),
+        ("Только чтение", "только запись", "wrong"),
+        ("Consumers read records", "консьюмеры записывают записи", "wrong"),
+    ],
+)
+def test_records_are_no_write(expected, answer, verdict_):
+    assert verdict(expected, answer) == verdict_

@@ -183,6 +183,15 @@ def _joined(text: str, first: Token, tok: Token) -> bool:
     return tok.chunk == first.chunk or text[first.end : tok.start] == "/"
 
 
+NAME_PIECES = 3  # a hyphenated word this many pieces long no term spells is a name: "x-max-length", not "read-only"
+
+
+def named(t: Token) -> bool:
+    """Is this word an identifier (glued by a dot or underscore, or NAME_PIECES pieces no term spells
+    whole)? One name: its pieces are no terms of their own (no "lag" in "records-lag-max")."""
+    return t.ident or (len(t.parts) >= NAME_PIECES and t.term is None)
+
+
 def _split_values(text: str, t: Token, glossary: Glossary) -> list[Token]:
     """The pieces of a hyphenated word when each is a value of an opposite group, else []."""
     terms = [glossary.term_of(k) for k in t.parts]
@@ -230,7 +239,7 @@ def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]
         if hit is None:
             if t.kind in MERGEABLE:
                 term = glossary.term_of(t.key, t.ukey, t.low) if len(t.low) > SHORT_WORD else glossary.short.get(t.low)
-                if term is None and t.parts and t.parts[0] not in prefix_keys():
+                if term is None and t.parts and t.parts[0] not in prefix_keys() and not named(t):
                     # "disk-backed": the piece that is a term (not "non-durable": a negating prefix)
                     term = glossary.piece_term(t.low, t.parts)
                 if term is not None:
