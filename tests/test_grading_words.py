@@ -145,3 +145,36 @@ def test_a_names_pieces_typed_apart_keep_its_order():
 )
 def test_records_are_no_write(expected, answer, verdict_):
     assert verdict(expected, answer) == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "language", "verdict_"),
+    [
+        # a negator before a determiner denies the word after it: "without any delay" says no delay
+        ("Delivered with a delay", "delivered without any delay", "en", "wrong"),
+        ("Доставка с задержкой", "доставка без всякой задержки", "en", "wrong"),
+        ("Zustellung mit Verzögerung", "Zustellung ohne jede Verzögerung", "de", "wrong"),
+        # and agrees with the expected denial
+        ("Delivered without delay", "delivered without any delay", "en", "right"),
+        ("Доставка без задержки", "доставка без всякой задержки", "en", "right"),
+        ("Zustellung ohne Verzögerung", "Zustellung ohne jede Verzögerung", "de", "right"),
+    ],
+)
+def test_a_negator_reaches_past_a_determiner(expected, answer, language, verdict_):
+    assert verdict(expected, answer, language) == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # "the classic way", «классика»: the proven way of doing it, no classic queue type
+        ("Quorum queues", "the classic way: quorum queues", "right"),
+        ("Кворумные очереди", "классика — кворумные очереди", "right"),
+        ("TTL + DLX: проверенный способ", "классика это TTL + DLX", "right"),
+        # near misses: the queue type said is still the other value
+        ("Quorum queues", "classic queues", "wrong"),
+        ("Кворумные очереди", "классические очереди", "wrong"),
+    ],
+)
+def test_the_classic_way_is_no_queue_type(expected, answer, verdict_):
+    assert verdict(expected, answer) == verdict_

@@ -178,8 +178,7 @@ def _words(text: str, folded: str, latin: str) -> list[Token]:
 
 
 def _joined(text: str, first: Token, tok: Token) -> bool:
-    """May this token continue a phrase begun at `first`: the same part, or glued by a bare
-    slash ("pub/sub")?"""
+    """May this token continue a phrase begun at `first`: the same part, or glued by a bare slash ("pub/sub")?"""
     return tok.chunk == first.chunk or text[first.end : tok.start] == "/"
 
 
@@ -187,8 +186,7 @@ NAME_PIECES = 3  # a hyphenated word this many pieces long no term spells is a n
 
 
 def named(t: Token) -> bool:
-    """Is this word an identifier (glued by a dot or underscore, or NAME_PIECES pieces no term spells
-    whole)? One name: its pieces are no terms of their own (no "lag" in "records-lag-max")."""
+    """Is this word an identifier (glued by . or _, or NAME_PIECES pieces no term spells whole)? Its pieces are no terms."""
     return t.ident or (len(t.parts) >= NAME_PIECES and t.term is None)
 
 
@@ -366,6 +364,9 @@ def _mark_negations(toks: list[Token]) -> bool:
         nxt = next((u for u in toks[i + 1 :] if u.chunk == t.chunk and u.kind in ("word", "subj")), None)
         if nxt is not None:
             nxt.neg, nxt.neg_start = True, t.start
+            if nxt.low in lexicon_words("negator_determiners"):  # "without any delay": the delay is denied too
+                nxt = next((u for u in toks[toks.index(nxt) + 1 :] if u.chunk == t.chunk and u.kind in ("word", "subj")), nxt)
+                nxt.neg, nxt.neg_start = True, t.start
             after = toks[toks.index(nxt) + 1] if nxt.low in degrees and toks.index(nxt) + 1 < len(toks) else None
             if after is not None and after.chunk == t.chunk and after.low in predicates:
                 nxt = after  # "no longer maintained", "nicht mehr gepflegt": the predicate is the negator's
