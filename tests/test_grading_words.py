@@ -178,3 +178,40 @@ def test_a_negator_reaches_past_a_determiner(expected, answer, language, verdict
 )
 def test_the_classic_way_is_no_queue_type(expected, answer, verdict_):
     assert verdict(expected, answer) == verdict_
+
+
+def asked(question: str, expected: str, answer: str, language: str = "en") -> str:
+    return grade(expected, answer, context=question, aliases=German() if language == "de" else None).verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "answer", "language", "verdict_"),
+    [
+        # a question asked by its "?" alone (no opener, no particle) asks yes or no: an opening no
+        # before the model answer's restriction is the answer in one word, no contradiction
+        ("Kafka гарантирует порядок?", "Порядок гарантирован только внутри партиции",
+         "нет, порядок гарантирован только внутри партиции", "en", "right"),
+        ("Kafka garantiert die Reihenfolge?", "Reihenfolge nur innerhalb einer Partition",
+         "nein, Reihenfolge nur innerhalb einer Partition", "de", "right"),
+        # and a yes against a model answer denying what it asks is the other answer
+        ("Kafka умеет отложенную доставку?", "Встроенной отложенной доставки нет: делают retry-топики",
+         "да, делают retry-топики", "en", "wrong"),
+        ("Kafka — Delayed delivery?", "No built-in delay, retention deletes segments",
+         "yes, retention deletes segments", "en", "wrong"),
+        # as with a particle
+        ("Гарантирует ли Kafka порядок?", "Порядок гарантирован только внутри партиции",
+         "нет, порядок гарантирован только внутри партиции", "en", "right"),
+    ],
+)
+def test_a_question_asked_by_its_mark_alone_asks_yes_or_no(question, expected, answer, language, verdict_):
+    assert asked(question, expected, answer, language) == verdict_
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Как Kafka гарантирует порядок?", "Kafka или RabbitMQ?", "Which broker keeps order?", "Welcher Broker hält die Reihenfolge?"],
+)
+def test_a_question_word_or_alternatives_ask_no_yes_or_no(question):
+    from brokerquiz.core.grading.yesno import asks_yes_or_no
+
+    assert not asks_yes_or_no(question)
