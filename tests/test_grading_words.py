@@ -215,3 +215,18 @@ def test_a_question_word_or_alternatives_ask_no_yes_or_no(question):
     from brokerquiz.core.grading.yesno import asks_yes_or_no
 
     assert not asks_yes_or_no(question)
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a name's pieces spelling a glossary phrase whole (a one-letter marker aside) name its term
+        ("Dead letter exchange", "x-dead-letter-exchange", "right"),
+        ("Failed messages go to a DLX", "failed messages go to the x-dead-letter-exchange", "right"),
+        ("Ушедшие в отказ сообщения идут в DLX", "ушедшие в отказ сообщения идут в x-dead-letter-exchange", "right"),
+        # a name with more pieces than the phrase is another setting
+        ("Dead letter exchange", "x-dead-letter-routing-key", "wrong"),
+    ],
+)
+def test_a_names_pieces_spelling_a_phrase_name_its_term(expected, answer, verdict_):
+    assert verdict(expected, answer) == verdict_

@@ -20,6 +20,7 @@ from .glossary import Glossary
 from .keymeet import keys_meet, prefix_keys
 from .labels import join_labels
 from .lexicon import lexicons
+from .names import name_term, named
 from .numbers import Number, numbers_in
 from .subjects import SubjectIndex, name_at
 from .text import WORD, agent_keys, fold, fold_each, is_likeness, keys_match, lexicon_words, part_keys, suffix_base, word_key
@@ -182,14 +183,6 @@ def _joined(text: str, first: Token, tok: Token) -> bool:
     return tok.chunk == first.chunk or text[first.end : tok.start] == "/"
 
 
-NAME_PIECES = 3  # a hyphenated word this many pieces long no term spells is a name: "x-max-length", not "read-only"
-
-
-def named(t: Token) -> bool:
-    """Is this word an identifier (glued by . or _, or NAME_PIECES pieces no term spells whole)? Its pieces are no terms."""
-    return t.ident or (len(t.parts) >= NAME_PIECES and t.term is None)
-
-
 def _split_values(text: str, t: Token, glossary: Glossary) -> list[Token]:
     """The pieces of a hyphenated word when each is a value of an opposite group, else []."""
     terms = [glossary.term_of(k) for k in t.parts]
@@ -237,9 +230,9 @@ def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]
         if hit is None:
             if t.kind in MERGEABLE:
                 term = glossary.term_of(t.key, t.ukey, t.low) if len(t.low) > SHORT_WORD else glossary.short.get(t.low)
-                if term is None and t.parts and t.parts[0] not in prefix_keys() and not named(t):
-                    # "disk-backed": the piece that is a term (not "non-durable": a negating prefix)
-                    term = glossary.piece_term(t.low, t.parts)
+                if term is None and t.parts and t.parts[0] not in prefix_keys():
+                    # "disk-backed": the piece that is a term (not "non-durable": a negating prefix); a name's pieces whole
+                    term = name_term(t.low, t.parts, glossary) if named(t) else glossary.piece_term(t.low, t.parts)
                 if term is not None:
                     t.term, t.group, t.value = term, glossary.terms[term].group, glossary.terms[term].value
                 else:

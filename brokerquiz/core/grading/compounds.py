@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 
-from .analysis import NAME_PIECES, AnalyzedText, Token
+from .analysis import AnalyzedText, Token
 from .glossary import Glossary
 from .meets import matches_any
+from .names import NAME_PIECES
 from .text import _pieces, keys_match, near_typos, word_key
 from .thresholds import PREFIX_MIN
 
