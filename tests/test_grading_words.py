@@ -96,3 +96,137 @@ def test_every_lexicon_names_its_conjunctions_and_disjunctions():
     lex = lexicons()
     assert {"and", "und", "и"} <= lex.conjunctions
     assert {"or", "oder", "или"} <= lex.disjunctions
+
+
+# --- branch words: names and words the grader misread ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "language", "verdict_"),
+    [
+        # an identifier of three pieces or more is one name: "x-max-length" says no "long"
+        ("Short retention", "x-max-length short retention", "en", "right"),
+        ("Короткое хранение", "x-max-length, короткое хранение", "en", "right"),
+        ("Kurze Aufbewahrung", "x-max-length, kurze Aufbewahrung", "de", "right"),
+        # nor "LOG-END-OFFSET" the "log" of log-based; its pieces still meet the words typed apart
+        ("Log end offset minus the committed offset", "LOG-END-OFFSET minus CURRENT-OFFSET", "en", "right"),
+        ("Log-based, immutable", "LOG-END-OFFSET", "en", "wrong"),
+        # near miss: the other value said as a word beside the name is still an antonym
+        ("Long retention", "x-max-length short retention", "en", "wrong"),
+        # ordinary hyphenated words keep their terms
+        ("Read-only replicas", "read-only replicas", "en", "right"),
+        ("Доставка at-least-once", "at-least-once-доставка", "en", "right"),
+        ("Log-based, immutable", "queue-based", "en", "wrong"),
+    ],
+)
+def test_an_identifier_is_one_name(expected, answer, language, verdict_):
+    assert verdict(expected, answer, language) == verdict_
+
+
+def test_a_names_pieces_typed_apart_keep_its_order():
+    # "TTL of messages" beside another setting (x-expires) is no x-message-ttl typed apart ...
+    assert verdict("x-message-ttl, expiration", "x-expires задаёт ttl сообщения") != "right"
+    # ... and a one-letter piece ("x") is a marker, no word a compound's piece meets
+    assert verdict("x-message-ttl, expiration", "x-expires, ttl сообщения") != "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # the plural noun «записи» is records, no "write" beside «читают»
+        ("Consumers read records", "консьюмеры читают записи", "right"),
+        ("Reads records from a partition", "читает записи из партиции", "right"),
+        ("Консьюмеры читают записи из партиции", "консьюмер читает записи из партиции", "right"),
+        # the verb and the act of writing are still the write value
+        ("Reads only", "только записывает", "wrong"),
+        ("Только чтение", "только запись", "wrong"),
+        ("Consumers read records", "консьюмеры записывают записи", "wrong"),
+    ],
+)
+def test_records_are_no_write(expected, answer, verdict_):
+    assert verdict(expected, answer) == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "language", "verdict_"),
+    [
+        # a negator before a determiner denies the word after it: "without any delay" says no delay
+        ("Delivered with a delay", "delivered without any delay", "en", "wrong"),
+        ("Доставка с задержкой", "доставка без всякой задержки", "en", "wrong"),
+        ("Zustellung mit Verzögerung", "Zustellung ohne jede Verzögerung", "de", "wrong"),
+        # and agrees with the expected denial
+        ("Delivered without delay", "delivered without any delay", "en", "right"),
+        ("Доставка без задержки", "доставка без всякой задержки", "en", "right"),
+        ("Zustellung ohne Verzögerung", "Zustellung ohne jede Verzögerung", "de", "right"),
+    ],
+)
+def test_a_negator_reaches_past_a_determiner(expected, answer, language, verdict_):
+    assert verdict(expected, answer, language) == verdict_
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # "the classic way", «классика»: the proven way of doing it, no classic queue type
+        ("Quorum queues", "the classic way: quorum queues", "right"),
+        ("Кворумные очереди", "классика — кворумные очереди", "right"),
+        ("TTL + DLX: проверенный способ", "классика это TTL + DLX", "right"),
+        # near misses: the queue type said is still the other value
+        ("Quorum queues", "classic queues", "wrong"),
+        ("Кворумные очереди", "классические очереди", "wrong"),
+    ],
+)
+def test_the_classic_way_is_no_queue_type(expected, answer, verdict_):
+    assert verdict(expected, answer) == verdict_
+
+
+def asked(question: str, expected: str, answer: str, language: str = "en") -> str:
+    return grade(expected, answer, context=question, aliases=German() if language == "de" else None).verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "answer", "language", "verdict_"),
+    [
+        # a question asked by its "?" alone (no opener, no particle) asks yes or no: an opening no
+        # before the model answer's restriction is the answer in one word, no contradiction
+        ("Kafka гарантирует порядок?", "Порядок гарантирован только внутри партиции",
+         "нет, порядок гарантирован только внутри партиции", "en", "right"),
+        ("Kafka garantiert die Reihenfolge?", "Reihenfolge nur innerhalb einer Partition",
+         "nein, Reihenfolge nur innerhalb einer Partition", "de", "right"),
+        # and a yes against a model answer denying what it asks is the other answer
+        ("Kafka умеет отложенную доставку?", "Встроенной отложенной доставки нет: делают retry-топики",
+         "да, делают retry-топики", "en", "wrong"),
+        ("Kafka — Delayed delivery?", "No built-in delay, retention deletes segments",
+         "yes, retention deletes segments", "en", "wrong"),
+        # as with a particle
+        ("Гарантирует ли Kafka порядок?", "Порядок гарантирован только внутри партиции",
+         "нет, порядок гарантирован только внутри партиции", "en", "right"),
+    ],
+)
+def test_a_question_asked_by_its_mark_alone_asks_yes_or_no(question, expected, answer, language, verdict_):
+    assert asked(question, expected, answer, language) == verdict_
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Как Kafka гарантирует порядок?", "Kafka или RabbitMQ?", "Which broker keeps order?", "Welcher Broker hält die Reihenfolge?"],
+)
+def test_a_question_word_or_alternatives_ask_no_yes_or_no(question):
+    from brokerquiz.core.grading.yesno import asks_yes_or_no
+
+    assert not asks_yes_or_no(question)
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict_"),
+    [
+        # a name's pieces spelling a glossary phrase whole (a one-letter marker aside) name its term
+        ("Dead letter exchange", "x-dead-letter-exchange", "right"),
+        ("Failed messages go to a DLX", "failed messages go to the x-dead-letter-exchange", "right"),
+        ("Ушедшие в отказ сообщения идут в DLX", "ушедшие в отказ сообщения идут в x-dead-letter-exchange", "right"),
+        # a name with more pieces than the phrase is another setting
+        ("Dead letter exchange", "x-dead-letter-routing-key", "wrong"),
+    ],
+)
+def test_a_names_pieces_spelling_a_phrase_name_its_term(expected, answer, verdict_):
+    assert verdict(expected, answer) == verdict_

@@ -26,6 +26,8 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   analysis    a text as tokens, numbers, polarity and the subjects it names
   clauses     a negator's reach inside its part (to a relative clause's opener); a setting typed name=false
   negforms    a word and its form with a negating prefix (immutable / mutable), never an identifier piece
+  identifiers an identifier ("records-lag-max", "x-dead-letter-exchange") is one name: no piece's term;
+              its pieces spelling a glossary phrase whole name that term
   initials    an acronym typed in capitals meets the words whose initials it spells
   compounds   a compound split into the other side's words ("Lesereplikate" / "Replikate zum Lesen")
   guards      reasons an answer is wrong however similar it looks

@@ -20,6 +20,7 @@ from .glossary import Glossary
 from .keymeet import keys_meet, prefix_keys
 from .labels import join_labels
 from .lexicon import lexicons
+from .identifiers import name_term, named
 from .numbers import Number, numbers_in
 from .subjects import SubjectIndex, name_at
 from .text import WORD, agent_keys, fold, fold_each, is_likeness, keys_match, lexicon_words, part_keys, suffix_base, word_key
@@ -178,8 +179,7 @@ def _words(text: str, folded: str, latin: str) -> list[Token]:
 
 
 def _joined(text: str, first: Token, tok: Token) -> bool:
-    """May this token continue a phrase begun at `first`: the same part, or glued by a bare
-    slash ("pub/sub")?"""
+    """May this token continue a phrase begun at `first`: the same part, or glued by a bare slash ("pub/sub")?"""
     return tok.chunk == first.chunk or text[first.end : tok.start] == "/"
 
 
@@ -231,8 +231,8 @@ def _join_terms(text: str, toks: list[Token], glossary: Glossary) -> list[Token]
             if t.kind in MERGEABLE:
                 term = glossary.term_of(t.key, t.ukey, t.low) if len(t.low) > SHORT_WORD else glossary.short.get(t.low)
                 if term is None and t.parts and t.parts[0] not in prefix_keys():
-                    # "disk-backed": the piece that is a term (not "non-durable": a negating prefix)
-                    term = glossary.piece_term(t.low, t.parts)
+                    # "disk-backed": the piece that is a term (not "non-durable": a negating prefix); a name's pieces whole
+                    term = name_term(t.low, t.parts, glossary) if named(t) else glossary.piece_term(t.low, t.parts)
                 if term is not None:
                     t.term, t.group, t.value = term, glossary.terms[term].group, glossary.terms[term].value
                 else:
@@ -357,6 +357,10 @@ def _mark_negations(toks: list[Token]) -> bool:
         nxt = next((u for u in toks[i + 1 :] if u.chunk == t.chunk and u.kind in ("word", "subj")), None)
         if nxt is not None:
             nxt.neg, nxt.neg_start = True, t.start
+            if toks[i + 1] is nxt and nxt.low in lexicon_words("negator_determiners"):
+                # "without any delay": the delay is denied too; not "not with any external sink" (a determiner right after its negator only)
+                nxt = next((u for u in toks[toks.index(nxt) + 1 :] if u.chunk == t.chunk and u.kind in ("word", "subj")), nxt)
+                nxt.neg, nxt.neg_start = True, t.start
             after = toks[toks.index(nxt) + 1] if nxt.low in degrees and toks.index(nxt) + 1 < len(toks) else None
             if after is not None and after.chunk == t.chunk and after.low in predicates:
                 nxt = after  # "no longer maintained", "nicht mehr gepflegt": the predicate is the negator's

@@ -14,6 +14,7 @@ from functools import lru_cache
 from .analysis import AnalyzedText, Token
 from .glossary import Glossary
 from .meets import matches_any
+from .identifiers import NAME_PIECES
 from .text import _pieces, keys_match, near_typos, word_key
 from .thresholds import PREFIX_MIN
 
@@ -59,13 +60,17 @@ def _columns(others: _Others) -> tuple[tuple[str, ...], tuple[str, ...], tuple[i
 
 @lru_cache(maxsize=8192)  # one text's compounds meet the same other words again (its sentences, the next answer)
 def _pieces_of(low: str, parts: tuple[str, ...], others: _Others, latin: str, glossary: Glossary | None = None) -> tuple[str, ...]:
-    """The pieces of a compound that meet distinct words of the other side (at least two), else ()."""
+    """The pieces of a compound that meet distinct words of the other side (at least two, of two
+    letters or more), else ()."""
     if parts:
         pieces = tuple(_pieces(low))
         keyed = [(word_key(p, True, latin), word_key(p, False, latin), p) for p in pieces]
-        hits = {_matching(k, u, others, glossary.term_of(k, u, p) if glossary else None) for k, u, p in keyed}
-        hits.discard(None)
-        return pieces if len(hits) >= 2 else ()
+        # a one-letter piece is a marker ("x" of "x-expires"), no word: it meets none
+        found = [_matching(k, u, others, glossary.term_of(k, u, p) if glossary else None) for k, u, p in keyed if len(p) > 1]
+        hits = [n for n in found if n is not None]
+        if len(parts) >= NAME_PIECES and hits != sorted(set(hits)):
+            return ()  # a name's pieces typed apart keep its order ("msg id" of "Acme-Msg-Id"), "TTL of messages" is no "x-message-ttl"
+        return pieces if len(set(hits)) >= 2 else ()
     if len(low) < COMPOUND_MIN or not low.isalpha():
         return ()
     for cut in range(len(low) - PIECE, PIECE - 1, -1):  # the longest head first

@@ -21,7 +21,7 @@ import yaml
 
 from .implications import Implications, frozen, implied_by as closed
 from .lexicon import DEFAULT_LATIN, lexicons
-from .text import WORD, edits_allowed, fold, keys_match, near_typos, typo_distance, word_key
+from .text import WORD, edits_allowed, fold, homograph, keys_match, near_typos, typo_distance, word_key
 from .thresholds import MOST_EDITS, PREFIX_MIN
 
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -101,8 +101,7 @@ def shipped_every() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def shipped_data() -> GlossaryData:
-    """The shipped field glossary, with the lexicons' rating words in its rating group and its
-    every-value words as a term."""
+    """The shipped field glossary, the lexicons' rating words in its rating group, its every-value words a term."""
     data = copy.deepcopy(_shipped_yaml())
     if shipped_every():
         data.setdefault("terms", []).append(list(shipped_every()))
@@ -115,8 +114,7 @@ def shipped_data() -> GlossaryData:
 
 
 def _keys(spelling: str, latin: str) -> tuple[str, ...]:
-    """The word keys of a spelling, split at hyphens too ("at-least-once" -> at, least, once),
-    number words as their digits (as the analysis keys them)."""
+    """The word keys of a spelling, split at hyphens too ("at-least-once": at, least, once), number words as digits."""
     numbers = lexicons().number_words
     pieces = [p for m in WORD.finditer(fold(spelling)) for p in m.group().split("-") if p]
     return tuple(numbers.get(p) or word_key(p, True, latin) for p in pieces)
@@ -173,7 +171,8 @@ class Glossary:
             pk = word_key(fold(spelling[:-1]), False, self.latin)
             return next((t for k, t in self.prefixes if k == pk), None)
         if len(keys) == 1 and "-" not in spelling:
-            return self.words.get(keys[0])
+            found = self.words.get(keys[0])  # a value_homographs noun (records) joins no value (write)
+            return None if found is not None and self.terms[found].group and homograph(word_key(fold(spelling), False, self.latin), self.latin) else found
         return next((t for k, t in self.phrases.get(keys[0], ()) if k == keys), None)
 
     def _add_term(self, spellings: Sequence[str], group: str | None = None, value: str | None = None) -> int:
@@ -271,6 +270,7 @@ class Glossary:
         if cache_key in self._cache:
             return self._cache[cache_key]
         found = self._lookup(key, ukey, script)
+        found = None if found is not None and self.terms[found].group and homograph(ukey, self.latin) else found
         self._cache[cache_key] = found
         return found
 

@@ -73,6 +73,17 @@ def lexicon_words(*fields: str) -> frozenset[str]:
     return frozenset(fold(str(w)) for name in lexicon_files() for f in fields for w in _read(name).get(f) or ())
 
 
+@lru_cache(maxsize=8)  # one per Latin language
+def _homographs(latin: str) -> frozenset[str]:
+    return frozenset(word_key(w, False, latin) for w in lexicon_words("value_homographs"))
+
+
+def homograph(ukey: str, latin: str) -> bool:
+    """Is this unstemmed key a lexicon's value_homographs word: a form sharing an opposite group
+    value's stem that is no form of it (a plural noun beside the verb)? It spells no value."""
+    return ukey in _homographs(latin)
+
+
 class _FoldTable(dict):
     """Code point -> the character folded as fold does it, filled on first use (str.translate
     asks the table once per character, in C, instead of a Python call per character)."""

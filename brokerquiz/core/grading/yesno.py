@@ -33,7 +33,8 @@ def _question_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def asks_yes_or_no(question: str) -> bool:
     """Is this a yes/no question: it ends with "?" and opens with a lexicon's yes/no opener, or
-    says one of its particles ("Does ...?", or a particle in a Russian question)."""
+    says one of its particles ("Does ...?", or a particle in a Russian question), or says no
+    question word nor disjunction (asked by its "?" alone)."""
     question = question.strip()
     if not question.endswith("?"):
         return False
@@ -43,7 +44,16 @@ def asks_yes_or_no(question: str) -> bool:
     if not words:
         return False
     openers, particles = _question_words()
-    return words[0] in openers or any(w in particles for w in words)
+    if words[0] in openers or any(w in particles for w in words):
+        return True
+    # asked by its "?" alone ("the log keeps order?"): no question word, no alternatives ("X or Y?")
+    return not any(w in _others() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _others() -> frozenset[str]:
+    """The words of a question asking something else than yes or no: question words, disjunctions."""
+    return lexicon_words("question_words", "disjunctions")
 
 
 _LEAD = re.compile(r"^[\s,;:.!\-\u2013\u2014]+")

@@ -1,0 +1,34 @@
+"""Identifiers: a word that is a name (a metric, a setting, a tool: "records-lag-max",
+"x-dead-letter-exchange", "max.poll.records"), read as one name, not as its pieces' words.
+
+Its pieces name no glossary term of their own ("lag" is no term of "records-lag-max", "long"
+none of "x-max-length"); its pieces spelling a glossary phrase whole, a one-letter marker
+("x-") aside, name that phrase's term ("x-dead-letter-exchange" is a dead letter exchange).
+Ordinary hyphenated words ("read-only", "at-least-once") are words, not names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .analysis import Token
+    from .glossary import Glossary
+
+#: A hyphenated word this many pieces long that no term spells whole is a name ("x-max-length", not "read-only").
+NAME_PIECES = 3
+
+
+def named(t: Token) -> bool:
+    """Is this word an identifier: glued to another by a dot or underscore, or NAME_PIECES pieces no term spells whole?"""
+    return t.ident or (len(t.parts) >= NAME_PIECES and t.term is None)
+
+
+def name_term(low: str, keys: Sequence[str], glossary: Glossary) -> int | None:
+    """The glossary phrase a name's pieces spell whole, a one-letter marker piece aside, or None."""
+    pieces = [p for p in low.split("-") if p]
+    if len(pieces) != len(keys):
+        return None
+    spelled = tuple(k for p, k in zip(pieces, keys) if len(p) > 1)
+    return next((term for ks, term in glossary.phrases.get(spelled[0], ()) if ks == spelled), None) if len(spelled) > 1 else None
