@@ -55,3 +55,55 @@ SELF_DOERS_KEPT = [
 def test_someone_else_doing_it_themselves_stays_right(expected, answer, question, accept):
     g = grade(expected, answer, accept=accept, question=question, context=question)
     assert g.verdict == "right"
+
+
+# --- 2. a denied name followed by its quoted content ("..., not the «processed and acked» pair"):
+# the negator reaches the quote, so an answer claiming what the quote says ("processing and the
+# ack go into one transaction") says what the model answer denies.
+ATOMIC_RU = ("Atomic batch publish: stream с AllowAtomicPublish принимает пачку сообщений, которая сохраняется "
+             "целиком или не сохраняется вовсе. Это атомарность публикации, а не связка «обработал и подтвердил».")
+ATOMIC_EN = ("Atomic batch publish: a stream with AllowAtomicPublish takes a batch that is stored whole or not at "
+             "all. It is atomic publishing, not the pair \u201cprocessed and acknowledged\u201d.")
+ATOMIC_DE = ("Atomic Batch Publish: ein Stream mit AllowAtomicPublish nimmt einen Stapel an, der ganz oder gar nicht "
+             "gespeichert wird. Das ist atomares Veröffentlichen, nicht das Paar \u201everarbeitet und bestätigt\u201c.")
+VACUUM_EN = ("VACUUM reclaims the space of dead row versions. It runs beside reads and writes, not as a "
+             "\"full table lock\".")
+
+QUOTE_DENIED = [
+    (ATOMIC_RU, "AllowAtomicPublish на stream, пачка целиком или никак, и заодно обработка и подтверждение "
+                "консьюмера попадают в ту же транзакцию", "Как атомарно опубликовать несколько сообщений?",
+     ("AllowAtomicPublish",)),
+    (ATOMIC_EN, "AllowAtomicPublish on the stream, and it also makes processing and acknowledging one atomic step",
+     "How do you publish several messages atomically?", ("AllowAtomicPublish",)),
+    (ATOMIC_DE, "AllowAtomicPublish am Stream, und damit wird auch verarbeitet und bestätigt in einem Schritt",
+     "Wie veröffentlicht man mehrere Nachrichten atomar?", ("AllowAtomicPublish",)),
+    (VACUUM_EN, "vacuum reclaims the space of dead row versions and takes a full table lock",
+     "What does VACUUM do?", ("reclaims space of dead row versions",)),
+]
+
+
+@pytest.mark.parametrize("expected,answer,question,accept", QUOTE_DENIED)
+def test_a_quote_after_a_denied_word_is_denied_too(expected, answer, question, accept):
+    g = grade(expected, answer, accept=accept, question=question, context=question)
+    assert g.verdict != "right"
+
+
+QUOTE_KEPT = [
+    (ATOMIC_RU, "AllowAtomicPublish, пачка сохраняется целиком или никак", "Как атомарно опубликовать несколько сообщений?",
+     ("AllowAtomicPublish",)),
+    (ATOMIC_EN, "AllowAtomicPublish: the batch is stored whole or not at all, atomic publishing only, not processing "
+                "plus ack", "How do you publish several messages atomically?", ("AllowAtomicPublish",)),
+    (ATOMIC_DE, "AllowAtomicPublish", "Wie veröffentlicht man mehrere Nachrichten atomar?", ("AllowAtomicPublish",)),
+    # denied in the answer too, in words of its own: what the model answer denies costs nothing
+    (ATOMIC_RU, "atomic batch publish: пачка целиком или ничего, но это только атомарность записи, не exactly-once "
+                "обработки типа consume-process-ack", "Как атомарно опубликовать несколько сообщений?",
+     ("atomic batch publish",)),
+    (VACUUM_EN, "vacuum reclaims the space of dead row versions", "What does VACUUM do?",
+     ("reclaims space of dead row versions",)),
+]
+
+
+@pytest.mark.parametrize("expected,answer,question,accept", QUOTE_KEPT)
+def test_a_quote_after_a_denied_word_said_denied_or_not_at_all_stays_right(expected, answer, question, accept):
+    g = grade(expected, answer, accept=accept, question=question, context=question)
+    assert g.verdict == "right"
