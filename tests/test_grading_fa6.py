@@ -107,3 +107,53 @@ QUOTE_KEPT = [
 def test_a_quote_after_a_denied_word_said_denied_or_not_at_all_stays_right(expected, answer, question, accept):
     g = grade(expected, answer, accept=accept, question=question, context=question)
     assert g.verdict == "right"
+
+
+# --- 3. what the model answer says is stored nowhere, said to be kept in other words: a word
+# whose term implies the denied one ("keeps", "durable" say "stored"; glossary implies:).
+REPLY_EN = ("To have no reply queue at all: the client consumes from the pseudo-queue amq.rabbitmq.reply-to and "
+            "puts it in reply-to, and the reply arrives straight on its channel. The reply is stored nowhere — if "
+            "the channel has closed, the reply is lost.")
+REPLY_Q = "What is Direct Reply-To in RabbitMQ for?"
+REPLY_RU = ("Чтобы вообще не создавать очередь ответов: клиент подписывается на псевдо-очередь "
+            "amq.rabbitmq.reply-to и указывает её в reply-to, и ответ приходит прямо в его канал. Ответ нигде не "
+            "хранится — если канал закрылся, ответ потерян.")
+REPLY_RU_Q = "Зачем в RabbitMQ Direct Reply-To?"
+REPLY_ACCEPT = ("amq.rabbitmq.reply-to",)
+SCHEMA_EN = ("A document store of BSON documents. The schema is not stored in the database: each document "
+             "carries its own fields.")
+SCHEMA_Q = "How does MongoDB store data?"
+
+KEPT_WHERE_DENIED = [
+    (REPLY_EN, "to avoid a reply queue, you consume from amq.rabbitmq.reply-to; the broker keeps the reply in a "
+               "hidden queue until the client reconnects", REPLY_Q, REPLY_ACCEPT),
+    (REPLY_EN, "amq.rabbitmq.reply-to, and the replies are durable, a reconnecting client reads them", REPLY_Q,
+     REPLY_ACCEPT),
+    (REPLY_RU, "amq.rabbitmq.reply-to, а ответы там durable: переподключившийся клиент их дочитает", REPLY_RU_Q,
+     REPLY_ACCEPT),
+    (SCHEMA_EN, "a document store of BSON documents, and mongo keeps the schema in its catalog", SCHEMA_Q,
+     ("document store of BSON documents",)),
+]
+
+
+@pytest.mark.parametrize("expected,answer,question,accept", KEPT_WHERE_DENIED)
+def test_kept_in_other_words_where_the_model_answer_says_stored_nowhere_is_wrong(expected, answer, question, accept):
+    g = grade(expected, answer, accept=accept, question=question, context=question)
+    assert g.verdict == "wrong"
+
+
+KEPT_NEAR_MISSES = [
+    (REPLY_EN, "amq.rabbitmq.reply-to; nothing keeps the reply, it is lost if the channel closed", REPLY_Q, REPLY_ACCEPT),
+    (REPLY_EN, "amq.rabbitmq.reply-to, the reply is not kept anywhere", REPLY_Q, REPLY_ACCEPT),
+    (REPLY_RU, "amq.rabbitmq.reply-to, ответ нигде не хранится", REPLY_RU_Q, REPLY_ACCEPT),
+    (SCHEMA_EN, "document store of BSON documents, the schema is not kept in the database", SCHEMA_Q,
+     ("document store of BSON documents",)),
+    # the model answer says it plainly: keeping it agrees
+    ("Messages are stored on disk and replicated.", "kept on disk, replicated", "How durable is it?", ()),
+]
+
+
+@pytest.mark.parametrize("expected,answer,question,accept", KEPT_NEAR_MISSES)
+def test_kept_said_where_the_model_answer_agrees_stays_right(expected, answer, question, accept):
+    g = grade(expected, answer, accept=accept, question=question, context=question)
+    assert g.verdict == "right"
