@@ -157,3 +157,60 @@ KEPT_NEAR_MISSES = [
 def test_kept_said_where_the_model_answer_agrees_stays_right(expected, answer, question, accept):
     g = grade(expected, answer, accept=accept, question=question, context=question)
     assert g.verdict == "right"
+
+
+# --- 4. said to happen by itself (an agency word the model answer does not back: "built-in",
+# "automatically", "сервер сам") of what the model answer says someone can do ("a subscriber can
+# move the message into a DLQ stream"): the opposite of an option, wrong, not an omission.
+MAX_DELIVER_EN = ("MaxDeliver on the consumer caps the number of deliveries, and BackOff sets the pauses between "
+                  "retries. When the attempts run out the server publishes an advisory; a subscriber to it can move "
+                  "the message into a DLQ stream.")
+MAX_DELIVER_EN_Q = "How does JetStream limit the retries of a poison message?"
+MAX_DELIVER_EN_ACCEPT = ("MaxDeliver, advisory", "MaxDeliver, BackOff", "MaxDeliver")
+MAX_DELIVER_DE = ("MaxDeliver am Consumer begrenzt die Zustellungen, BackOff setzt die Pausen. Sind die Versuche "
+                  "aufgebraucht, veröffentlicht der Server ein Advisory; ein Abonnent kann die Nachricht in einen "
+                  "DLQ-Stream verschieben.")
+MAX_DELIVER_DE_Q = "Wie begrenzt JetStream die Wiederholungen einer Poison-Nachricht?"
+VACUUM_FULL = ("VACUUM reclaims the space of dead row versions for reuse. Autovacuum runs it in the background; "
+               "you can run VACUUM FULL to shrink the table file.")
+VACUUM_Q = "What does VACUUM do?"
+
+BY_ITSELF = [
+    (MAX_DELIVER_EN, "MaxDeliver on the consumer caps the deliveries, BackOff sets the pauses between retries, then the server "
+     "moves the message into its built-in DLQ stream",
+     MAX_DELIVER_EN_Q, MAX_DELIVER_EN_ACCEPT),
+    (MAX_DELIVER, "MaxDeliver на consumer ограничивает число доставок, BackOff задаёт паузы, после этого брокер сам "
+     "перекладывает сообщение в DLQ-stream", MAX_DELIVER_Q,
+     MAX_DELIVER_ACCEPT),
+    (MAX_DELIVER_DE, "MaxDeliver am Consumer begrenzt die Zustellungen, BackOff setzt die Pausen, danach verschiebt der "
+     "Server die Nachricht automatisch in einen DLQ-Stream",
+     MAX_DELIVER_DE_Q, ("MaxDeliver",)),
+    (VACUUM_FULL, "vacuum reclaims dead row space for reuse, and the table file shrinks automatically", VACUUM_Q,
+     ("reclaims the space of dead row versions",)),
+]
+
+
+@pytest.mark.parametrize("expected,answer,question,accept", BY_ITSELF)
+def test_by_itself_where_the_model_answer_says_one_can_is_wrong(expected, answer, question, accept):
+    g = grade(expected, answer, accept=accept, question=question, context=question)
+    assert g.verdict == "wrong"
+
+
+BY_ITSELF_KEPT = [
+    (MAX_DELIVER_EN, "MaxDeliver, then a subscriber to the advisory moves the message into a DLQ stream",
+     MAX_DELIVER_EN_Q, MAX_DELIVER_EN_ACCEPT),
+    (MAX_DELIVER_EN, "MaxDeliver on the consumer caps the deliveries, BackOff sets the pauses; a subscriber to the advisory "
+     "moves the message into a DLQ stream by itself",
+     MAX_DELIVER_EN_Q, MAX_DELIVER_EN_ACCEPT),
+    (MAX_DELIVER, "MaxDeliver, а в DLQ-stream консьюмер сам перекладывает сообщение по advisory", MAX_DELIVER_Q,
+     MAX_DELIVER_ACCEPT),
+    # the agency word of a clause of the model answer that says no "can": no option turned around
+    (VACUUM_FULL, "vacuum reclaims dead row space for reuse; autovacuum runs it automatically in the background",
+     VACUUM_Q, ("reclaims the space of dead row versions",)),
+]
+
+
+@pytest.mark.parametrize("expected,answer,question,accept", BY_ITSELF_KEPT)
+def test_someone_doing_what_one_can_do_stays_right(expected, answer, question, accept):
+    g = grade(expected, answer, accept=accept, question=question, context=question)
+    assert g.verdict == "right"

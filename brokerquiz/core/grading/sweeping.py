@@ -95,6 +95,11 @@ def _said(an: AnalyzedText) -> list[tuple[str, Token | None]]:
     return out + _doer_agency(an)
 
 
+def agency_said(an: AnalyzedText) -> list[tuple[str, Token | None]]:
+    """(spelling, its token) of each agency word the text says (byitself.py)."""
+    return [(w, t) for w, t in _said(an) if w in _agency()]
+
+
 @lru_cache(maxsize=4096)  # the model answer, the question and each accept entry recur for every answer to a card
 def _said_in(text: str, index: SubjectIndex) -> tuple[tuple[str, Token | None], ...]:
     return tuple(_said(analyze(text, index)))
