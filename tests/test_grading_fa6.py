@@ -214,3 +214,37 @@ BY_ITSELF_KEPT = [
 def test_someone_doing_what_one_can_do_stays_right(expected, answer, question, accept):
     g = grade(expected, answer, accept=accept, question=question, context=question)
     assert g.verdict == "right"
+
+
+# --- 5. open source against commercial (a licensing group): "active-active CRDT right in open
+# source" for a feature of the commercial editions is another value, not an extra word.
+LICENSING_WRONG = [
+    ("Asynchronous replicas, Active-Active (CRDT) in the commercial editions",
+     "async replicas, active-active crdt in open source too", "Redis Streams — Geo-replication?"),
+    ("Асинхронные реплики, Active-Active (CRDT) в коммерческих версиях",
+     "асинхронные реплики и active-active crdt прямо в опенсорсе", "Redis Streams — Геораспределение?"),
+    ("Asynchrone Replikate, Active-Active (CRDT) in den kommerziellen Editionen",
+     "asynchrone Replikate, Active-Active CRDT in der Open-Source-Version", "Redis Streams — Georeplikation?"),
+    ("Horizontal sharding via Vitess, an open-source layer", "horizontal sharding via vitess, a commercial add-on",
+     "MySQL — Scaling?"),
+]
+
+
+@pytest.mark.parametrize("expected,answer,question", LICENSING_WRONG)
+def test_open_source_for_commercial_is_wrong(expected, answer, question):
+    assert grade(expected, answer, question=question, context=question).verdict == "wrong"
+
+
+LICENSING_RIGHT = [
+    ("Asynchronous replicas, Active-Active (CRDT) in the commercial editions",
+     "async replicas, active-active crdt in the commercial versions", "Redis Streams — Geo-replication?"),
+    ("Асинхронные реплики, Active-Active (CRDT) в коммерческих версиях",
+     "асинхронные реплики, active-active (crdt) только в коммерческой версии", "Redis Streams — Геораспределение?"),
+    ("Horizontal sharding via Vitess, an open-source layer", "horizontal sharding via vitess, an open source layer",
+     "MySQL — Scaling?"),
+]
+
+
+@pytest.mark.parametrize("expected,answer,question", LICENSING_RIGHT)
+def test_the_same_licensing_stays_right(expected, answer, question):
+    assert grade(expected, answer, question=question, context=question).verdict == "right"
