@@ -131,7 +131,7 @@ KEPT_WHERE_DENIED = [
      REPLY_ACCEPT),
     (REPLY_RU, "amq.rabbitmq.reply-to, а ответы там durable: переподключившийся клиент их дочитает", REPLY_RU_Q,
      REPLY_ACCEPT),
-    (SCHEMA_EN, "a document store of BSON documents, and mongo keeps the schema in its catalog", SCHEMA_Q,
+    (SCHEMA_EN, "a document store of BSON documents, and mongo keeps the schema in the database", SCHEMA_Q,
      ("document store of BSON documents",)),
 ]
 
@@ -148,6 +148,11 @@ KEPT_NEAR_MISSES = [
     (REPLY_RU, "amq.rabbitmq.reply-to, ответ нигде не хранится", REPLY_RU_Q, REPLY_ACCEPT),
     (SCHEMA_EN, "document store of BSON documents, the schema is not kept in the database", SCHEMA_Q,
      ("document store of BSON documents",)),
+    # the denial names its place: kept elsewhere agrees
+    ("Offsets are committed to the __consumer_offsets topic. They are not stored in ZooKeeper any more.",
+     "committed to __consumer_offsets, kept in a compacted topic", "Where do offsets live?", ()),
+    ("Offsets werden in das Topic __consumer_offsets committet. In ZooKeeper werden sie nicht mehr gespeichert.",
+     "committet in __consumer_offsets, das Topic behält sie", "Wo liegen die Offsets?", ()),
     # the model answer says it plainly: keeping it agrees
     ("Messages are stored on disk and replicated.", "kept on disk, replicated", "How durable is it?", ()),
 ]

@@ -4,12 +4,13 @@ implies storing, the glossary's implies:). The implication is one-way and only w
 so the answer says what the model answer denies, in other words than the denied one.
 
 Not when the answer denies that word or the implied one itself ("nothing keeps the reply"), nor
-when the model answer says the answer's word plainly somewhere (then it is its own claim too).
+when the model answer says the answer's word plainly somewhere (then it is its own claim too), nor
+when the denial names a place the answer does not ("not stored in ZooKeeper": kept elsewhere).
 """
 
 from __future__ import annotations
 
-from .analysis import analyze
+from .analysis import Token, analyze
 from .subjects import SubjectIndex
 
 
@@ -29,6 +30,14 @@ def implies_denied(expected: str, answer: str, asked: str, index: SubjectIndex) 
         if a.neg or a.kind != "word" or a.term is None or a.paren or a.aside or any(a.matches(p) for p in plain):
             continue
         for e in denied:
-            if glossary.implied(a.term, e.term) and not any(n.matches(e) or n.matches(a) for n in negated):
+            if glossary.implied(a.term, e.term) and not any(n.matches(e) or n.matches(a) for n in negated) \
+                    and _qualifiers_said(e, exp.toks, ans.toks):
                 return (a.raw,)
     return ()
+
+
+def _qualifiers_said(e: Token, e_toks: list[Token], a_toks: list[Token]) -> bool:
+    """Does the answer say every word after the denied one in its part ("not stored in ZooKeeper")?
+    A denial with a place of its own denies that place only: "kept in a compacted topic" keeps it elsewhere."""
+    after = [t for t in e_toks if t.chunk == e.chunk and t.start > e.start and t.kind in ("word", "subj")]
+    return all(any(a.matches(t) for a in a_toks) for t in after)
