@@ -209,6 +209,10 @@ BY_ITSELF_KEPT = [
      MAX_DELIVER_EN_Q, MAX_DELIVER_EN_ACCEPT),
     (MAX_DELIVER, "MaxDeliver, а в DLQ-stream консьюмер сам перекладывает сообщение по advisory", MAX_DELIVER_Q,
      MAX_DELIVER_ACCEPT),
+    # what one can do is another thing than what the answer says happens by itself
+    ("You can enable auto-commit, and then the consumer commits its offsets every five seconds.",
+     "enable auto-commit, then the consumer commits its offsets automatically every five seconds",
+     "How are offsets committed?", ()),
     # the agency word of a clause of the model answer that says no "can": no option turned around
     (VACUUM_FULL, "vacuum reclaims dead row space for reuse; autovacuum runs it automatically in the background",
      VACUUM_Q, ("reclaims the space of dead row versions",)),

@@ -33,16 +33,17 @@ def _ability() -> frozenset[str]:
 
 
 def _ability_clauses(expected: str, index: SubjectIndex) -> list[tuple[list[Token], list[Token]]]:
-    """(the doer: content words before the ability word, the rest's content words) of each clause
-    of the model answer that says an ability word ("a subscriber to it | can move the message ...")."""
+    """(the doer: content words before the ability word, the rest's content words) of the part
+    (up to a comma) of each clause of the model answer that says an ability word ("a subscriber to
+    it | can move the message ...")."""
     exp = analyze(expected, index)
     cuts = [0] + [m.end() for m in _CLAUSE_END.finditer(expected)] + [len(expected) + 1]
     out = []
     for lo, hi in zip(cuts, cuts[1:]):
         toks = [t for t in exp.toks if lo <= t.start < hi]
         at = next((i for i, t in enumerate(toks) if fold(t.low) in _ability()), None)
-        if at is not None:
-            words = [(i, t) for i, t in enumerate(toks) if t.kind in ("word", "subj") and not t.neg]
+        if at is not None:  # its part only: "you can enable auto-commit, and the consumer commits" can enable, no more
+            words = [(i, t) for i, t in enumerate(toks) if t.kind in ("word", "subj") and not t.neg and t.chunk == toks[at].chunk]
             out.append(([t for i, t in words if i < at], [t for i, t in words if i > at]))
     return out
 
