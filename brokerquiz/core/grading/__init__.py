@@ -68,6 +68,8 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
               ("..., and plain tables can restore too"; "..., plain tables too" after the snapshots' claim)
   both        a value the model answer gives both things ("both are asynchronous"), another said of one
   onlyany     any / every said where the model answer bounds its claim with only
+  entails     a word implying what the model answer denies ("the broker keeps the reply" where it is stored nowhere)
+  byitself    said to happen by itself ("its built-in DLQ") where the model answer says someone can do it
   outcomes    another outcome of a circumstance the model answer states ("if no one subscribes, the server keeps it")
   pairings    the model answer's "X — Y" pairs swapped in the answer ("ready grows — consumers hang")
   figures     an extra figure the deck gives otherwise: another time than the cell's nuance, another subject's version

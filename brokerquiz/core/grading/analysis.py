@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
 
-from .clauses import clause_start, setting_value
+from .clauses import clause_start, negate_quoted, setting_value
 from .glossary import Glossary
 from .keymeet import keys_meet, prefix_keys
 from .labels import join_labels
@@ -392,6 +392,7 @@ def analyze(text: str, index: SubjectIndex) -> AnalyzedText:
     pol, pols = _classify(toks, text)
     _mark_asides(toks)
     has_neg = _mark_negations(toks) or "no" in pols
+    negate_quoted(text, toks)  # "not the pair «processed and acked»": the quotation is denied too
     sids: list[int] = []
     for t in toks:
         if t.kind == "subj" and t.sid not in sids:

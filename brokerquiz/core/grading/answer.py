@@ -11,6 +11,8 @@ from .results import ONLY_RIGHT, Grade, fragments
 from .thresholds import CORE_PARTLY, GUARD_SCORE_CAP, PARTLY_MIN
 from .asks import ask_left_out
 from .both import other_value_of_both
+from .byitself import option_turned_around
+from .entails import implies_denied
 from .onlyany import any_for_only
 from .keypoints import right_by_key_points
 from .likewise import likewise_claims
@@ -78,7 +80,7 @@ def grade(
 
 
 #: Checks of a right answer's own claims against the model answer's other sentences, each with its
-#: reason (likewise.py, outcomes.py, pairings.py, both.py).
+#: reason (likewise.py, outcomes.py, pairings.py, both.py, onlyany.py, entails.py, byitself.py).
 _CLAIM_CHECKS = (
     (likewise_claims, "says of another thing what the model answer says otherwise of it"),
     (lambda expected, answer, asked, index: other_outcomes(expected, answer, index),
@@ -88,6 +90,8 @@ _CLAIM_CHECKS = (
     (lambda expected, answer, asked, index: other_value_of_both(expected, answer, index),
      "gives one thing another value than the model answer gives both"),
     (any_for_only, "says any or every where the model answer says only"),
+    (implies_denied, "says in other words what the model answer denies"),
+    (option_turned_around, "says it happens by itself where the model answer says one can do it"),
 )
 
 

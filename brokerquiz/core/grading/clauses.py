@@ -45,3 +45,54 @@ def setting_value(text: str, toks: list[Token], i: int) -> bool:
     if t.low in lex.no:
         name.neg, name.neg_start = True, name.start
     return True
+
+
+#: A quotation's opening mark and the marks that may close it.
+_QUOTES = {"\u00ab": "\u00bb", "\u201e": "\u201c\u201d", "\u201c": "\u201d", '"': '"', "\u2039": "\u203a"}
+
+
+def _opening(text: str, pos: int) -> str:
+    """The quotation mark at text[pos] when it opens a quotation (a straight quote: an even number
+    of them before it), else ""."""
+    mark = text[pos : pos + 1]
+    if mark not in _QUOTES or mark in _QUOTES[mark] and text.count(mark, 0, pos) % 2:
+        return ""
+    return mark
+
+
+def _quote_of(text: str, t: Token) -> tuple[int, int] | None:
+    """(start, end) of a quotation opening right after t ("the pair «...»") or right before it
+    (t its first word: "not as a "full table lock""), else None."""
+    rest = text[t.end :]
+    at = t.end + len(rest) - len(rest.lstrip(" "))
+    opened = _opening(text, at)
+    if opened:
+        start = at + 1
+    else:
+        opened = _opening(text, t.start - 1) if t.start else ""
+        if not opened:
+            return None
+        start = t.start
+    ends = [e for e in (text.find(c, start) for c in _QUOTES[opened]) if e >= 0]
+    return (start, min(ends)) if ends else None
+
+
+def negate_quoted(text: str, toks: list[Token]) -> None:
+    """A word a negator before it denies, followed right away by a quotation or opening one ("not
+    the pair "processed and acknowledged"", "not as a "full table lock""), or a negator with only
+    stop words before a quotation: the quotation says what is denied, so the negator denies all its words."""
+    for i, t in enumerate(toks):
+        if t.kind == "neg":
+            tail = t
+            for u in toks[i + 1 :]:  # the stop words right after it, up to a mark between two words
+                if u.kind != "stop" or text[tail.end : u.start].strip():
+                    break
+                tail = u
+            span, start = _quote_of(text, tail) if tail is t or tail.kind == "stop" else None, t.start
+        elif t.neg and t.neg_start < t.start and t.kind in ("word", "subj"):
+            span, start = _quote_of(text, t), t.neg_start
+        else:
+            continue
+        for u in toks if span else ():
+            if span[0] <= u.start and u.end <= span[1] and u.kind in ("word", "subj") and not u.neg:
+                u.neg, u.neg_start = True, start

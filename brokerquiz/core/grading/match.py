@@ -26,7 +26,7 @@ from .circumstances import complement_starts
 from .counts import articles_aside, identifier_affixes_optional, identifier_units, version_markers_optional
 from .forks import alternatives_named
 from .heads import class_nouns_optional, unnamed_kinds
-from .meets import matches_any, meets_plain, plain_words, same_matrix, words_elsewhere
+from .meets import matches_any, meets_plain, neutral_hits, plain_words, same_matrix, words_elsewhere
 from .keymeet import prefix_keys
 from .glossary import Glossary
 from .guards import concept_values, guard_hits, other_cells, share_of_listed
@@ -309,8 +309,7 @@ def grade_text(
     a_hit = denial_words_hit(exp_words, ans_words, a_hit, index.glossary)
     own_hit = a_hit  # said by the expected text itself (not only by the question)
     if neutral and not all(a_hit):  # the neutral text read only for a word the expected text leaves unsaid
-        known = plain_words(neutral, index, ("word", "pol"), False)
-        a_hit = [h or (a.group is None and meets_plain(a, known)) for a, h in zip(ans_words, a_hit)]
+        a_hit = neutral_hits(ans_words, a_hit, neutral, index)
     exp_words = asked_words
     lenient = all(h or t.paren for t, h in zip(ans_words, a_hit))
     # an answer naming the expected subjects may say why at no cost: the guards judge its words

@@ -156,6 +156,19 @@ def plain_words(text: str, index: SubjectIndex, kinds: tuple[str, ...], negated:
     return PlainWords(toks, frozenset(t.term for t in toks if t.term is not None), frozenset(t.key for t in toks), {}, _KeyIndex(list(toks)))
 
 
+def neutral_hits(ans_words: Sequence[Token], a_hit: list[bool], neutral: str, index: SubjectIndex) -> list[bool]:
+    """a_hit with the answer's words the neutral text says (no value of an opposite group): its
+    plain words, and its denied ones for a word of the answer in a denied part of its own ("not
+    exactly-once processing" where the model answer denies "processed and acknowledged")."""
+    known = plain_words(neutral, index, ("word", "pol"), False)
+    hits = [h or (a.group is None and meets_plain(a, known)) for a, h in zip(ans_words, a_hit)]
+    denied = {a.chunk for a in ans_words if a.neg and a.neg_start < a.start}
+    if not denied or all(hits):
+        return hits
+    negated = plain_words(neutral, index, ("word",), True)
+    return [h or (a.group is None and a.chunk in denied and meets_plain(a, negated)) for a, h in zip(ans_words, hits)]
+
+
 def meets_plain(t: Token, words: PlainWords) -> bool:
     """any(t.matches(w) for w in words.toks), for a token of no opposite group: the same term or
     key by the sets, else keys a typo or an ending apart (kept per word: one neutral text, the

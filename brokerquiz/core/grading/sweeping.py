@@ -37,7 +37,32 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 @lru_cache(maxsize=1)
 def _agency() -> frozenset[str]:
-    return lexicon_words("agency_words")
+    return lexicon_words("agency_words", "doer_agency_words")
+
+
+@lru_cache(maxsize=1)
+def _doers() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The machine doers (the lexicons' machine_doers): whole words, and the stems of those ending in "*"."""
+    words = lexicon_words("machine_doers")
+    return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
+
+
+def _doer_agency(an: AnalyzedText) -> list[tuple[str, Token | None]]:
+    """A doer_agency_word right after a machine doer or a subject's name, in one part ("the server
+    itself moves it"): a thing said to happen by itself. Elsewhere (before its noun, after a person) emphasis."""
+    words = lexicon_words("doer_agency_words")
+    if not words:
+        return []
+    whole, stems = _doers()
+    out: list[tuple[str, Token | None]] = []
+    for prev, tok in zip(an.toks, an.toks[1:]):
+        low = fold(tok.low)
+        if low not in words or prev.chunk != tok.chunk:
+            continue
+        before = fold(prev.low)
+        if prev.kind == "subj" or before in whole or before.startswith(stems):
+            out.append((low, tok))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +92,12 @@ def _said(an: AnalyzedText) -> list[tuple[str, Token | None]]:
             out.extend((w, t) for t, low in words if low.startswith(stem) and pattern.fullmatch(low))
         else:  # one word as spelled: the pattern matches a whole word exactly when it is that word
             out.extend((w, t) for t, low in words if low == w)
-    return out
+    return out + _doer_agency(an)
+
+
+def agency_said(an: AnalyzedText) -> list[tuple[str, Token | None]]:
+    """(spelling, its token) of each agency word the text says (byitself.py)."""
+    return [(w, t) for w, t in _said(an) if w in _agency()]
 
 
 @lru_cache(maxsize=4096)  # the model answer, the question and each accept entry recur for every answer to a card

@@ -70,6 +70,9 @@ REASONS: dict[str, str] = {
     "gives one thing another value than the model answer gives both":
         N_("gives one thing another value than the model answer gives both"),
     "says any or every where the model answer says only": N_("says any or every where the model answer says only"),
+    "says in other words what the model answer denies": N_("says in other words what the model answer denies"),
+    "says it happens by itself where the model answer says one can do it":
+        N_("says it happens by itself where the model answer says one can do it"),
 }
 REASON_HEADS: dict[str, str] = {
     "missed": N_("missed"),
