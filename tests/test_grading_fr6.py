@@ -3,6 +3,9 @@
 1. A "no" closing a part ("если в данных старой версии поля нет") denies the thing the part names
    (the field), not the place it stands in after a preposition (the old data): an answer saying the
    place plainly ("старые данные читаются") contradicts nothing; one saying the thing is there does.
+2. "Configurable" said with a verb of one's own ("you set the retention", «retention можно задать»,
+   "kann man einstellen"): the glossary's configurable term holds those phrases; "fixed" stays its
+   opposite and "a sorted set" no setting.
 """
 
 from __future__ import annotations
@@ -35,3 +38,24 @@ def test_a_closing_no_denies_the_thing_not_its_place(expected, answer):
 def test_the_thing_a_closing_no_denies_stays_denied(expected, answer):
     graded = grade(expected, answer)
     assert graded.verdict == "wrong", graded
+
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    ("Long-term, configurable retention", "long term, you set the retention per topic"),
+    ("Long-term, configurable retention", "long term, the retention can be set per topic"),
+    ("Долго, настраиваемый retention", "долго, retention можно задать на каждый топик"),
+    ("Langfristig, konfigurierbare Retention", "langfristig, die Retention kann man pro Topic einstellen"),
+])
+def test_configurable_said_with_a_verb(expected, answer):
+    graded = grade(expected, answer)
+    assert graded.correct, graded
+
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    ("Long-term, configurable retention", "long term, fixed retention"),
+    ("Long-term, configurable retention", "long term, a sorted set per topic"),
+    ("Долго, настраиваемый retention", "долго, retention фиксированный"),
+    ("Langfristig, konfigurierbare Retention", "langfristig, feste Retention"),
+])
+def test_configurable_near_misses_stay_wrong(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"
