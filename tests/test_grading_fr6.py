@@ -6,13 +6,19 @@
 2. "Configurable" said with a verb of one's own ("you set the retention", «retention можно задать»,
    "kann man einstellen"): the glossary's configurable term holds those phrases; "fixed" stays its
    opposite and "a sorted set" no setting.
+3. A compare answer's piece said of "the others" ("..., the others strong on the primary", «остальные
+   миллисекунды», "die anderen ...") is each unnamed subject's clause, held whole (no core credit:
+   one shared phrase is no subject's point made): partly for what it says, wrong when it says
+   another subject's value of them.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from brokerquiz.core.grading import grade
+from brokerquiz.core.deck.cards import subject_aliases
+from brokerquiz.core.deck.library import open_deck
+from brokerquiz.core.grading import grade, grade_card
 
 _FIELD = "Дать полю значение default: читатель подставит его, если в данных старой версии поля нет."
 _RECORDS = "Если в записях старой схемы поля нет, читатель подставляет default."
@@ -59,3 +65,29 @@ def test_configurable_said_with_a_verb(expected, answer):
 ])
 def test_configurable_near_misses_stay_wrong(expected, answer):
     assert grade(expected, answer).verdict == "wrong"
+
+
+_DB, _DE = "tests/fixtures/decks/databases.en.yaml", "tests/fixtures/decks/datenbanken.de.yaml"
+_CONSISTENCY, _KONSISTENZ = "databases/compare/comparison/consistency", "datenbanken/compare/vergleich/konsistenz"
+_LATENCY = "message-brokers/compare/comparison/latency"
+
+
+def _card_verdict(deck: str, card_id: str, answer: str) -> str:
+    opened, cards = open_deck(deck)
+    card = next(c for c in cards if c.id == card_id)
+    return grade_card(card, answer, aliases=subject_aliases(opened)).verdict
+
+
+@pytest.mark.parametrize(("deck", "card", "answer", "verdict"), [
+    (_DB, _CONSISTENCY, "cassandra tunable per query, the others strong on the primary", "partly"),
+    (_DB, _CONSISTENCY, "cassandra tunable per query, eventual at low levels; the rest are strong on the primary", "partly"),
+    (_DE, _KONSISTENZ, "cassandra pro abfrage einstellbar, die anderen stark auf dem primary", "partly"),
+    ("message-brokers", _LATENCY, "redis самый быстрый, меньше миллисекунды, остальные миллисекунды", "partly"),
+    # near misses: the others given another subject's value
+    (_DB, _CONSISTENCY, "cassandra tunable per query, the others eventual", "wrong"),
+    (_DB, _CONSISTENCY, "cassandra strong on the primary, the others tunable per query", "wrong"),
+    (_DE, _KONSISTENZ, "cassandra pro abfrage einstellbar, die anderen pro abfrage einstellbar", "wrong"),
+    ("message-brokers", _LATENCY, "redis меньше миллисекунды, у остальных секунды", "wrong"),
+])
+def test_the_others_clause_is_each_unnamed_subjects(deck, card, answer, verdict):
+    assert _card_verdict(deck, card, answer) == verdict
