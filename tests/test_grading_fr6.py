@@ -10,6 +10,9 @@
    миллисекунды», "die anderen ...") is each unnamed subject's clause, held whole (no core credit:
    one shared phrase is no subject's point made): partly for what it says, wrong when it says
    another subject's value of them.
+4. A model answer denying its default word ("Поле без default", "a field without default") talks of a
+   default value, not of which option is the default (no "by default" is ever denied): an answer's
+   "default null" calls no other option the default.
 """
 
 from __future__ import annotations
@@ -91,3 +94,24 @@ def _card_verdict(deck: str, card_id: str, answer: str) -> str:
 ])
 def test_the_others_clause_is_each_unnamed_subjects(deck, card, answer, verdict):
     assert _card_verdict(deck, card, answer) == verdict
+
+
+_AVRO_RU = "message-brokers-interview/follow-up/avro-add-field"
+
+
+@pytest.mark.parametrize("answer", [
+    "поле с default null, читатель новой схемой подставит default",
+    "новому полю default null, тогда читатель новой схемой подставит default",
+])
+def test_a_denied_default_word_is_a_default_value_on_the_card(answer):
+    assert _card_verdict("message-brokers-interview", _AVRO_RU, answer) == "right"
+
+
+@pytest.mark.parametrize(("expected", "question", "answer", "verdict"), [
+    ("Give the field default value: the reader fills it in. A field without default breaks backward compatibility.",
+     "How do you add a field without breaking compatibility?", "field with default null, the reader fills in default", "right"),
+    # no default word denied: which option is the default, and another is named
+    ("Uniform by default, range as well.", "Which assignor is the default?", "the default is range", "wrong"),
+])
+def test_a_denied_default_word_calls_no_option_the_default(expected, question, answer, verdict):
+    assert grade(expected, answer, context=question).verdict == verdict
