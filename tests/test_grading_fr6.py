@@ -13,6 +13,8 @@
 4. A model answer denying its default word ("Поле без default", "a field without default") talks of a
    default value, not of which option is the default (no "by default" is ever denied): an answer's
    "default null" calls no other option the default.
+5. An emphatic reflexive pronoun ("you build it yourself in the app") is a function word, as "itself"
+   and the Russian «сам» already were: it no longer keeps a "no, <who does it>" answer from its point.
 """
 
 from __future__ import annotations
@@ -115,3 +117,16 @@ def test_a_denied_default_word_is_a_default_value_on_the_card(answer):
 ])
 def test_a_denied_default_word_calls_no_option_the_default(expected, question, answer, verdict):
     assert grade(expected, answer, context=question).verdict == verdict
+
+
+_DLQ = "message-brokers-interview-en/follow-up/kafka-dlq"
+
+
+@pytest.mark.parametrize(("answer", "verdict"), [
+    ("no, you build it yourself in the app", "right"),
+    ("no, you build them yourselves in the application", "right"),
+    ("no, the broker builds it itself", "not right"),  # the broker has none
+])
+def test_a_reflexive_pronoun_is_emphasis(answer, verdict):
+    got = _card_verdict("message-brokers-interview-en", _DLQ, answer)
+    assert got == verdict if verdict == "right" else got != "right"
