@@ -15,6 +15,9 @@
    "default null" calls no other option the default.
 5. An emphatic reflexive pronoun ("you build it yourself in the app") is a function word, as "itself"
    and the Russian «сам» already were: it no longer keeps a "no, <who does it>" answer from its point.
+6. "All four" typed as the first piece of a "which ones?" answer, the rest a reason ("all four, each
+   does pub-sub", «все четыре, просто nats самый лёгкий»), picks every choice; a rest that narrows
+   (a negator, an only-word, "except" / «кроме») does not.
 """
 
 from __future__ import annotations
@@ -130,3 +133,23 @@ _DLQ = "message-brokers-interview-en/follow-up/kafka-dlq"
 def test_a_reflexive_pronoun_is_emphasis(answer, verdict):
     got = _card_verdict("message-brokers-interview-en", _DLQ, answer)
     assert got == verdict if verdict == "right" else got != "right"
+
+
+_BROADCAST_RU = "message-brokers/use-case/when-to-use/nats/broadcasting"
+_BROADCAST_EN = "message-brokers-en/use-case/when-to-use/nats/broadcasting"
+_RETENTION_EN = "message-brokers-en/use-case/when-to-use/kafka/long-retention"
+
+
+@pytest.mark.parametrize(("deck", "card", "answer", "verdict"), [
+    ("message-brokers", _BROADCAST_RU, "все четыре, просто nats самый лёгкий для iot", "right"),
+    ("message-brokers-en", _BROADCAST_EN, "all four, every one of them does pub-sub", "right"),
+    ("message-brokers-en", _BROADCAST_EN, "all four - nats is the lightest for iot", "right"),
+    ("message-brokers-en", _BROADCAST_EN, "all four, except kafka", "not right"),
+    ("message-brokers", _BROADCAST_RU, "все четыре, кроме kafka", "not right"),
+    ("message-brokers-en", _BROADCAST_EN, "all four, but not kafka", "not right"),
+    ("message-brokers-en", _BROADCAST_EN, "all four, only nats for iot", "not right"),
+    ("message-brokers-en", _RETENTION_EN, "all four, each keeps messages", "wrong"),  # only one is right there
+])
+def test_all_four_then_a_reason(deck, card, answer, verdict):
+    got = _card_verdict(deck, card, answer)
+    assert got != "right" if verdict == "not right" else got == verdict
