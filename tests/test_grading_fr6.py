@@ -18,6 +18,9 @@
 6. "All four" typed as the first piece of a "which ones?" answer, the rest a reason ("all four, each
    does pub-sub", «все четыре, просто nats самый лёгкий»), picks every choice; a rest that narrows
    (a negator, an only-word, "except" / «кроме») does not.
+7. A short first word of a subject's name of several words typed with a typo ("rdis streams", "nts
+   jetstream") names the subject when the words after it are the name's exactly; "read streams"
+   (two edits off) names none.
 """
 
 from __future__ import annotations
@@ -153,3 +156,26 @@ _RETENTION_EN = "message-brokers-en/use-case/when-to-use/kafka/long-retention"
 def test_all_four_then_a_reason(deck, card, answer, verdict):
     got = _card_verdict(deck, card, answer)
     assert got != "right" if verdict == "not right" else got == verdict
+
+
+_GEO_REDIS = "message-brokers-interview-en/reverse/topics/geo/redis"
+_ALIASES = {"Redis Streams": ["redis"], "NATS JetStream": ["nats", "jetstream"], "RabbitMQ": ["rabbit"], "Kafka": []}
+
+
+@pytest.mark.parametrize(("answer", "verdict"), [
+    ("rdis streams", "right"),
+    ("reds streams", "right"),
+    ("read streams", "wrong"),
+])
+def test_a_mistyped_short_first_word_of_a_name_on_a_card(answer, verdict):
+    assert _card_verdict("message-brokers-interview-en", _GEO_REDIS, answer) == verdict
+
+
+@pytest.mark.parametrize(("expected", "answer", "verdict"), [
+    ("NATS JetStream", "nts jetstream", "right"),
+    ("Redis Streams", "rdis streams", "right"),
+    ("Redis Streams", "consumers read streams in groups", "wrong"),
+    ("NATS JetStream", "rdis streams", "wrong"),  # another subject's name, mistyped
+])
+def test_a_mistyped_short_first_word_of_a_name(expected, answer, verdict):
+    assert grade(expected, answer, aliases=_ALIASES).verdict == verdict
