@@ -21,6 +21,8 @@
 7. A short first word of a subject's name of several words typed with a typo ("rdis streams", "nts
    jetstream") names the subject when the words after it are the name's exactly; "read streams"
    (two edits off) names none.
+8. Vague fillers closing a list ("web stuff", "etc", "Zeug", "usw") are stop words: they say nothing,
+   so they cost an answer nothing.
 """
 
 from __future__ import annotations
@@ -179,3 +181,19 @@ def test_a_mistyped_short_first_word_of_a_name_on_a_card(answer, verdict):
 ])
 def test_a_mistyped_short_first_word_of_a_name(expected, answer, verdict):
     assert grade(expected, answer, aliases=_ALIASES).verdict == verdict
+
+
+_MYSQL = "the simple, popular relational database for read-heavy web apps."
+
+
+@pytest.mark.parametrize(("answer", "verdict"), [
+    ("simple popular relational db, good for read-heavy web stuff", "right"),
+    ("simple popular relational db, great for read-heavy web stuff etc", "right"),
+    ("simple popular relational db for write-heavy stuff", "wrong"),
+])
+def test_fillers_cost_nothing(answer, verdict):
+    assert grade(_MYSQL, answer).verdict == verdict
+
+
+def test_fillers_cost_nothing_on_the_card():
+    assert _card_verdict(_DB, "databases/takeaway/mysql", "simple popular relational db, good for read-heavy web stuff") == "right"
