@@ -23,6 +23,8 @@
    (two edits off) names none.
 8. Vague fillers closing a list ("web stuff", "etc", "Zeug", "usw") are stop words: they say nothing,
    so they cost an answer nothing.
+9. A record is a message, and a registry enforcing or validating compatibility checks it (glossary):
+   "each record carries the schema id and the registry enforces compatibility" says the whole cell.
 """
 
 from __future__ import annotations
@@ -197,3 +199,19 @@ def test_fillers_cost_nothing(answer, verdict):
 
 def test_fillers_cost_nothing_on_the_card():
     assert _card_verdict(_DB, "databases/takeaway/mysql", "simple popular relational db, good for read-heavy web stuff") == "right"
+
+
+_REGISTRY = "Schema Registry — schema id in the message, compatibility checks"
+
+
+@pytest.mark.parametrize(("answer", "verdict"), [
+    ("schema registry; each record carries the schema id and the registry enforces compatibility", "right"),
+    ("schema registry, schema id in every record, it validates compatibility", "right"),
+    ("schema registry, schema id in the record, no compatibility checks", "wrong"),
+])
+def test_a_record_is_a_message_and_enforcing_checks(answer, verdict):
+    assert grade(_REGISTRY, answer).verdict == verdict
+
+
+def test_flexible_schema_optionally_validated_stays_right():
+    assert grade("Flexible schema, optional validation", "flexible schema, documents optionally validated").correct
