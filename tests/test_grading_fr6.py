@@ -25,6 +25,8 @@
    so they cost an answer nothing.
 9. A record is a message, and a registry enforcing or validating compatibility checks it (glossary):
    "each record carries the schema id and the registry enforces compatibility" says the whole cell.
+10. The stream append command implies a stream (glossary implies:): "a worker XADDs the due ones"
+    says "moved into a stream"; a list push does not.
 """
 
 from __future__ import annotations
@@ -215,3 +217,18 @@ def test_a_record_is_a_message_and_enforcing_checks(answer, verdict):
 
 def test_flexible_schema_optionally_validated_stays_right():
     assert grade("Flexible schema, optional validation", "flexible schema, documents optionally validated").correct
+
+
+_DELAYS = "Sorted set with the due time as score, moved into a stream"
+
+
+@pytest.mark.parametrize(("answer", "verdict"), [
+    ("sorted set with the due time as score, a worker does ZRANGEBYSCORE up to now and XADDs them, "
+     "ideally in a lua script so the move is atomic", "right"),
+    ("sorted set with the due time as score, a poller XADDs the due ones", "right"),
+    ("sorted set with due time as score, then LPUSH them to a list", "not right"),
+    ("a stream with XADD, no sorted set", "wrong"),
+])
+def test_the_append_command_implies_a_stream(answer, verdict):
+    got = grade(_DELAYS, answer).verdict
+    assert got != "right" if verdict == "not right" else got == verdict
