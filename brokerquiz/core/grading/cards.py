@@ -22,7 +22,7 @@ from .parts import CHUNK_SEP, grade_parts
 from .picks import grade_choice
 from .results import OTHER_SUBJECTS_VALUE, Grade, fragments
 from .subjects import SubjectIndex, index_for
-from .text import expand_shorthands, is_no_answer
+from .text import expand_shorthands, is_no_answer, lexicon_words
 from .thresholds import CORE_CREDIT, GUARD_SCORE_CAP, LONG_ANSWER_WORDS, PARTLY_MIN
 from .vouched import borrowed_own, own_values, vouching
 from .traits import contradicted_traits
@@ -281,8 +281,28 @@ def _unasked(fragments_: Sequence[str], context: str, index: SubjectIndex) -> bo
 EVERY_OTHER_WORDS = 1
 
 
+#: Where the piece of an answer saying "all four" ends ("all four, each has pub-sub").
+_PIECE_END = re.compile(r"[,;:\n\u2014]|\s[-\u2013]\s")
+
+
 def _says_every(answer: str, n_choices: int, index: SubjectIndex) -> bool:
-    """Does the typed answer pick every choice in words: the glossary's every-value word ("all",
+    """Does the typed answer pick every choice in words (_every_alone), whole or in its first piece
+    when the rest narrows nothing: no negator or yes/no, no only-word, no exception ("except",
+    the lexicons' except_words): "all four, pub-sub is in each of them, the last one the lightest"?"""
+    if _every_alone(answer, n_choices, index):
+        return True
+    cut = _PIECE_END.search(answer)
+    if not cut or not _every_alone(answer[: cut.start()], n_choices, index):
+        return False
+    rest = answer[cut.end() :]
+    low = " %s " % " ".join(re.findall(r"\w+", rest.lower()))
+    if any(" %s " % w in low for w in lexicon_words("except_words")) or _says_only(rest, index):
+        return False
+    return not any(t.kind in ("neg", "pol") for t in analyze(rest, index).toks)
+
+
+def _every_alone(answer: str, n_choices: int, index: SubjectIndex) -> bool:
+    """Does the text pick every choice in words: the glossary's every-value word ("all",
     its number, if any, the count of choices), at most one other word, no subject, no negator?"""
     every = index.glossary.every
     toks = [t for t in analyze(answer, index).toks if t.kind != "stop"]

@@ -55,7 +55,17 @@ def place_of_denial(e: Token, e_toks: list[Token], a: Token, a_toks: list[Token]
     (another language, another turn of phrase). A setting typed "=false" ("requeue=false") denies its
     name with no word closing the part: that is no closing no."""
     closing = any(t.chunk == e.chunk and t.start > e.end and t.kind in ("neg", "pol") and not t.paren for t in e_toks)
-    return closing and e.neg_start == e.start and bool(preposition_of(e, e_toks)) and bool(preposition_of(a, a_toks))
+    if not (closing and e.neg_start == e.start and preposition_of(e, e_toks)):
+        return False
+    return bool(preposition_of(a, a_toks)) or _thing_besides(e, e_toks)
+
+
+def _thing_besides(e: Token, e_toks: list[Token]) -> bool:
+    """Does the part of `e` (a word after a preposition, denied by a no closing the part) name the
+    thing denied apart from it: a word of its own after no preposition, beyond e's phrase ("if in the
+    old data the field no": the field is missing, not the data)? Then e is only where it is missing."""
+    return any(t.chunk == e.chunk and t is not e and t.kind in ("word", "subj") and not t.paren
+               and t.neg_start == t.start and not preposition_of(t, e_toks) for t in e_toks)
 
 
 def complement_starts(toks: list[Token]) -> frozenset[int]:

@@ -70,8 +70,10 @@ def other_default(expected: str, answer: str, question: str, index: SubjectIndex
         return found
     exp = analyze(expected, index)
     own = _paired(exp)
-    if not own or any(_a_thing(d, exp) for d, _ in own):
-        return ()  # "Give the field a default": a default value the text talks of, no option called the default
+    if not own or any(_a_thing(d, exp) or d.neg for d, _ in own):
+        # "Give the field a default", "a field without default": a default value the text talks of
+        # (no "by default" is ever denied), no option called the default
+        return ()
     chunks = {d.chunk for d, _ in own}
     words = [t for t in exp.toks if t.kind in CONTENT]
     for _, near in _paired(ans):

@@ -17,7 +17,7 @@ from .lexicon import lexicons
 from .match import grade_text
 from .results import Grade, PartsGrade, missing_part
 from .subjects import SubjectIndex, index_for
-from .text import WORD, expand_shorthands, is_no_answer
+from .text import WORD, expand_shorthands, is_no_answer, lexicon_words
 from .thresholds import INTRO_MIN_SCORE
 
 #: Separates clauses of a multi-subject answer.
@@ -146,9 +146,8 @@ def align(
 ) -> PartsGrade:
     """Grade each expected (label, subject id, text) against the answer's clause for it
     (neutral, question: as for grade_text)."""
-    ans = analyze(answer, index)
     has_lead_in = has_words(intro_expected) or any(sid is None and has_words(text) for _, sid, text in parts)
-    intro_ans, seg, loose = segment(ans, lead_in=has_lead_in)
+    ans, intro_ans, seg, loose, shared = _segmented(answer, parts, has_lead_in, index)
     labelled = [p for p in parts if p[1] is not None]
     if not ans.sids and loose and len(loose) == len(parts) > 1:
         # no subject named at all: lines in the expected order
@@ -172,7 +171,7 @@ def align(
             graded.append((label, missing_part(text, label)))
         else:
             others = tuple(t for _, s, t in parts if s not in (sid, None) and has_words(t))  # another part's value is wrong
-            graded.append((label, grade_text(text, said, index, use_core=True, core_right=True,
+            graded.append((label, grade_text(text, said, index, use_core=True, core_right=sid not in shared,
                                              neutral=neutral, question=question, others=others)))  # fmt: skip
 
     intro_grade = None
@@ -194,6 +193,41 @@ def align(
     intro_ok = intro_grade is None or intro_grade.correct or intro_grade.score >= INTRO_MIN_SCORE
     correct = bool(graded) and all(g.correct for _, g in graded) and intro_ok and not extra
     return PartsGrade(tuple(graded), round(score, 4), correct, extra, intro_grade)
+
+
+def _segmented(answer: str, parts: Sequence[Part], lead_in: bool, index: SubjectIndex) -> tuple:
+    """The answer analysed and segmented (segment), a piece said of "the others" ("..., the others
+    strong on the primary") given to each expected subject it leaves unnamed: (analysis, intro,
+    clauses, loose chunks, those subjects), whose clauses are held whole (no core credit)."""
+    ans = analyze(answer, index)
+    answer, rest = _rest_clause(answer, ans)
+    ans = analyze(answer, index) if rest else ans
+    intro, seg, loose = segment(ans, lead_in=lead_in)
+    shared = {sid for _, sid, _ in parts if rest and ans.sids and sid is not None and sid not in seg}
+    seg.update({sid: [rest] for sid in shared})
+    return ans, intro, seg, loose, shared
+
+
+#: Where a clause for the subjects the answer leaves unnamed opens: after a part's start
+_PIECE_START = re.compile(r"(?:^|[,;:\n\u2014(]|\s[-\u2013]\s)\s*$")
+
+
+def _rest_clause(answer: str, ans: AnalyzedText) -> tuple[str, str]:
+    """The answer without a piece said of "the others" (the lexicons' rest_words opening a piece,
+    to the end of its clause), and that piece's own words: ("cassandra tunable per query", "strong
+    on the primary") for "cassandra tunable per query, the others strong on the primary"; (answer, "")
+    when it has none, or names no subject before it."""
+    low = answer.lower()
+    for phrase in sorted(lexicon_words("rest_words"), key=len, reverse=True):
+        for m in re.finditer(r"(?<!\w)%s(?!\w)" % re.escape(phrase), low):
+            if not _PIECE_START.search(low[: m.start()]) or not any(t.kind == "subj" and t.end <= m.start() for t in ans.toks):
+                continue
+            sep = CHUNK_SEP.search(answer, m.end())
+            end = sep.start() if sep else len(answer)
+            rest = answer[m.end() : end].strip(" ,:-\u2014")
+            if has_words(rest):
+                return (answer[: m.start()].rstrip(" ,:-\u2014") + answer[end:]), rest
+    return answer, ""
 
 
 def expected_parts(expected: str, index: SubjectIndex) -> tuple[list[Part], str]:

@@ -29,6 +29,7 @@ class SubjectIndex:
     glossary: Glossary = field(default_factory=glossary_for)
     latin: str = DEFAULT_LATIN
     _starts: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(default_factory=dict, repr=False)
+    _rests: dict[str, list[tuple[tuple[str, ...], int]]] = field(default_factory=dict, repr=False)
 
     def starting_with(self, key: str) -> tuple[tuple[tuple[str, ...], int], ...]:
         """Names whose first word may be this word key (cached per index)."""
@@ -37,6 +38,15 @@ class SubjectIndex:
             self._starts[key] = tuple((keys, sid) for keys, sid in self.names
                                       if keys[0] == key or (-NAME_CUT_MAX <= n - len(keys[0]) <= NAME_ENDING_MAX and name_key_match(key, keys[0])))
         return self._starts[key]
+
+    def with_rest(self, key: str) -> tuple[tuple[tuple[str, ...], int], ...]:
+        """Names of several words whose second word is this word key exactly (cached per index)."""
+        if not self._rests:
+            for keys, sid in self.names:
+                if len(keys) >= 2 and len(keys[1]) >= NAME_REST_MIN:
+                    self._rests.setdefault(keys[1], []).append((keys, sid))
+            self._rests.setdefault("", [])
+        return tuple(self._rests.get(key, ()))
 
     def lookup(self, label: str) -> int | None:
         """The id of the subject this label names exactly (a display name, short name or deck key)."""
@@ -51,6 +61,9 @@ class SubjectIndex:
 NAME_ENDING_MAX = 3
 #: ...or cut this many letters short, or this many typos apart ("postgr", "postgers").
 NAME_CUT_MAX = 2
+#: A short first word of a name of several words may be mistyped ("mogno atlas" for a two-word name) when the words
+#: after it, this long at least, are the name's exactly: they say which name it is.
+NAME_REST_MIN = 5
 
 
 @lru_cache(maxsize=131072)
@@ -81,12 +94,35 @@ def name_at(toks: Sequence, i: int, index: SubjectIndex) -> tuple[int, int] | No
             n = len(keys)
             if i + n <= len(toks) and all(name_key_match(toks[i + k].key, keys[k]) for k in range(1, n)):
                 return n, sid
-    if i + 1 >= len(toks) or toks[i + 1].chunk != toks[i].chunk or toks[i + 1].start - toks[i].end != 1:
+    if i + 1 >= len(toks) or toks[i + 1].chunk != toks[i].chunk:
         return None
+    found = _mistyped_first(toks, i, index)
+    if found or toks[i + 1].start - toks[i].end != 1:
+        return found
     joined = toks[i].key + toks[i + 1].key
     if len(joined) < 8 or min(len(toks[i].key), len(toks[i + 1].key)) < 2:
         return None
     return next(((2, sid) for keys, sid in index.starting_with(joined) if keys == (joined,)), None)
+
+
+def _mistyped_first(toks: Sequence, i: int, index: SubjectIndex) -> tuple[int, int] | None:
+    """A name of several words whose later words follow toks[i] exactly and whose short first word
+    toks[i] is a typo of, its first letter kept ("mogno atlas"): (words, id)."""
+    tok = toks[i]
+    if len(tok.key) < 3 or not tok.key.isalpha():
+        return None
+    for keys, sid in index.with_rest(toks[i + 1].key):
+        n = len(keys)
+        if (i + n <= len(toks) and keys[0][:1] == tok.key[:1] and all(toks[i + k].key == keys[k] for k in range(1, n))
+                and _one_typo(tok.key, getattr(tok, "ukey", "") or tok.key, keys[0])):
+            return n, sid
+    return None
+
+
+def _one_typo(key: str, ukey: str, name: str) -> bool:
+    """Is the word one edit from the name's word: its key, or as typed with the last letter cut as
+    a stemmer cuts the name's ("bluf" for "bluff", keyed "blu"); "bead" for "bleu" stays two edits off."""
+    return any(OSA.distance(k, name, score_cutoff=1) <= 1 for k in (key, ukey, ukey[:-1]) if len(k) >= 3)
 
 
 @lru_cache(maxsize=64)
