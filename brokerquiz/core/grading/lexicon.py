@@ -210,7 +210,19 @@ def stem(word: str, latin: str = DEFAULT_LATIN) -> str:
     """The snowball stem of one folded word (no hyphens), in the language of its script."""
     if len(word) <= 3 or not word.isalpha():
         return word
-    return _stemmer(language_of(word, latin)).stemWord(word)
+    lang = language_of(word, latin)
+    for wrong, right in _misspelt_endings(lang):  # a frequent typo of an ending stems as its spelling does
+        if word.endswith(wrong):
+            word = word[: -len(wrong)] + right
+            break
+    return _stemmer(lang).stemWord(word)
+
+
+@lru_cache(maxsize=16)
+def _misspelt_endings(lang: str) -> tuple[tuple[str, str], ...]:
+    """A language's frequent misspelt word endings and their spelling (lexicon misspelt_endings:), longest first."""
+    table = next((_read(n).get("misspelt_endings") or {} for n in lexicon_files() if _read(n).get("language") == lang), {})
+    return tuple(sorted(((str(k), str(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
 
 
 def latin_language(deck_language: str | None) -> str:
