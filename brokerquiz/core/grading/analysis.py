@@ -1,9 +1,8 @@
 """Text analysis: a text as tokens (words, stop words, negators, yes/no, subject mentions),
 numbers with their units and comparisons, its polarity and the subjects it names.
 
-Each token knows the part of the text it is in: `chunk` counts every separator (commas,
-slashes, plus signs...), `major` only those that end the *core* (commas, parentheses, dashes,
-sentence ends): the first major part of an expected answer is its core.
+Each token knows the part of the text it is in: `chunk` counts every separator (commas, slashes, plus
+signs...), `major` only those that end the *core* (commas, parentheses, dashes, sentence ends): the first major part of an expected answer is its core.
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from .keymeet import keys_meet, prefix_keys
 from .labels import join_labels
 from .lexicon import lexicons
 from .identifiers import name_term, named
+from .intensifiers import mark_intensifiers
 from .numbers import Number, numbers_in
 from .subjects import SubjectIndex, name_at
 from .text import WORD, agent_keys, fold, fold_each, is_likeness, keys_match, lexicon_words, part_keys, suffix_base, word_key
@@ -31,8 +31,7 @@ _FINE_SEP = re.compile(r"[,;()\[\]\n:.!?/+|&→=<>«»\"“”]|\s[-–—]\s|[�
 MERGEABLE = frozenset({"word", "stop"})
 #: Words this short are a glossary term only as spelled (keys of short words collide across scripts).
 SHORT_WORD = 3
-#: Token kinds that carry content (the words graded).
-CONTENT = ("word", "pol", "subj")
+CONTENT = ("word", "pol", "subj")  #: token kinds that carry content (the words graded)
 
 @dataclass(slots=True)  # slots: texts make many tokens; lighter to build and to read
 class Token:
@@ -390,6 +389,7 @@ def analyze(text: str, index: SubjectIndex) -> AnalyzedText:
     toks = _join_terms(text, toks, index.glossary)
     join_labels(text, toks)
     pol, pols = _classify(toks, text)
+    mark_intensifiers(toks)  # "at all": a stop word, before the negators reach
     _mark_asides(toks)
     has_neg = _mark_negations(toks) or "no" in pols
     negate_quoted(text, toks)  # "not the pair «processed and acked»": the quotation is denied too

@@ -5,6 +5,7 @@ Wrong lines)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .analysis import Token
 
@@ -54,3 +55,12 @@ def item_left_out(text: str, toks: list[Token], hits: list[bool]) -> bool:
         else:
             items.append((list(part), list(part_hits)))
     return any(not any(h for t, h in zip(ts, hs) if not t.paren) and any(not t.paren for t in ts) for ts, hs in items)
+
+
+def undenied(exp_words: Sequence[Token], e_hit: Sequence[bool], ans_words: Sequence[Token]) -> list[bool]:
+    """The expected words' hits for the core's and a whole part's credit: a word the expected text
+    denies is covered only by an answer that denies something ("a reply queue per client" says no
+    part of "no reply queue: ..."; the alignment may have met its words elsewhere in the text)."""
+    if any(a.neg or a.key == "§no" for a in ans_words):
+        return list(e_hit)
+    return [h and not e.neg for e, h in zip(exp_words, e_hit)]

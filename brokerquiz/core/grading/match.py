@@ -21,7 +21,7 @@ from .align import align_parts, allowed, answered_in_place, contradictions
 from .analysis import CONTENT, AnalyzedText, Token, analyze
 from .given import parts_not_given
 from .names import met_by_other_names, part_heads
-from .chunks import by_chunk as _by_chunk, item_left_out, part_replaced as _part_replaced, shown_chunks as _shown_chunks
+from .chunks import by_chunk as _by_chunk, item_left_out, part_replaced as _part_replaced, shown_chunks as _shown_chunks, undenied
 from .circumstances import complement_starts
 from .counts import articles_aside, identifier_affixes_optional, identifier_units, version_markers_optional
 from .forks import alternatives_named
@@ -184,9 +184,10 @@ def _rating_first(exp_words: list[Token], e_hit: list[bool], index: SubjectIndex
     return bool(group and group.core and first.kind == "word" and not first.low.isalpha() and e_hit[0])
 
 
-def _right_by_core(exp: AnalyzedText, exp_words: list[Token], e_hit: list[bool]) -> bool:
-    """Does the answer cover the expected text's core (its first major part)?"""
-    core = [(e, h) for e, h in zip(exp_words, e_hit) if e.major == 0]
+def _right_by_core(exp: AnalyzedText, exp_words: list[Token], e_hit: list[bool], ans_words: list[Token]) -> bool:
+    """Does the answer cover the expected text's core (its first major part)? A word the core denies is
+    covered only by an answer that denies something ("a reply queue per client" for "no reply queue: ...")."""
+    core = [(e, h) for e, h in zip(exp_words, undenied(exp_words, e_hit, ans_words)) if e.major == 0]
     if exp.pol and exp_words[0].kind == "pol" and len(exp_words) > 1 and exp_words[1].chunk != exp_words[0].chunk:
         core = core[:1]  # "No / only DLX": the yes/no is the core
     if not core or len(core) == len(exp_words):
@@ -222,7 +223,7 @@ def _may_reach(needs: float, exp: AnalyzedText, exp_words: list[Token], e_hit: l
     """Can grade_text's grade still be right or score `needs`, once the words are aligned? most: the
     recall the answer can reach (as if it said nothing else). Each way to be right is asked, then
     each score a wrong grade may get (a guard only caps it): recall, a listed value, a whole part."""
-    if most >= min(RIGHT_RECALL, FULL_RECALL) or _rating_first(exp_words, e_hit, index) or (use_core and _right_by_core(exp, exp_words, e_hit)):
+    if most >= min(RIGHT_RECALL, FULL_RECALL) or _rating_first(exp_words, e_hit, index) or (use_core and _right_by_core(exp, exp_words, e_hit, ans_words)):
         return True
     if core_right and (most >= PART_RECALL or _valued_part_covered(exp_words, e_hit)):
         return True
@@ -341,7 +342,7 @@ def grade_text(
         # it does not make ("👍 via exchanges" for "👍 via topics"): partly
         right = all(h or a.term is None and a.kind != "subj" for a, h in zip(ans_words, a_hit))
         score = max(score, CORE_CREDIT if right else CORE_PARTLY)
-    elif not right and use_core and precision >= MIN_PRECISION and _right_by_core(exp, exp_words, e_hit):
+    elif not right and use_core and precision >= MIN_PRECISION and _right_by_core(exp, exp_words, e_hit, ans_words):
         if core_right or _no_save_only(exp, ans):
             right = True
             score = max(score, CORE_CREDIT)
@@ -359,7 +360,7 @@ def grade_text(
         # just not all of them, so partly right however few of the words it covers
         score = max(score, (PARTLY_MIN + (1 - PARTLY_MIN) * recall) * prec_factor)
 
-    if not right and precision >= MIN_PRECISION and any(all(hits) for _, hits in _by_chunk(exp_words, e_hit)):
+    if not right and precision >= MIN_PRECISION and any(all(hits) for _, hits in _by_chunk(exp_words, undenied(exp_words, e_hit, ans_words))):
         score = max(score, PARTLY_MIN * prec_factor)  # a whole part right, the rest left out: partly
     named = vouched_values(vouched, index)
     guards = (right or round(score, 4) >= needs or not fragments(missing)) and (
