@@ -72,6 +72,7 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   byitself    said to happen by itself ("its built-in DLQ") where the model answer says someone can do it
   outcomes    another outcome of a circumstance the model answer states ("if no one subscribes, the server keeps it")
   pairings    the model answer's "X — Y" pairs swapped in the answer ("ready grows — consumers hang")
+  roles       two values swapped between the roles the model answer ties them to ("range by default, uniform as well")
   figures     an extra figure the deck gives otherwise: another time than the cell's nuance, another subject's version
   borrowed    an API name the deck gives one other subject only ("$lookup" said of a store without it)
   quoted      a "which one?" card's quoted cell said the other way beside the right subject

@@ -64,6 +64,7 @@ REASONS: dict[str, str] = {
     "names another item where the question asks for one": N_("names another item where the question asks for one"),
     "calls another option the default": N_("calls another option the default"),
     "pairs one thing of the model answer with another's claim": N_("pairs one thing of the model answer with another's claim"),
+    "gives two values each other's roles": N_("gives two values each other's roles"),
     "gives another outcome of a circumstance the model answer states":
         N_("gives another outcome of a circumstance the model answer states"),
     "answers yes where the model answer says no": N_("answers yes where the model answer says no"),
