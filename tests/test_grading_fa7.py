@@ -38,3 +38,49 @@ ROLES_KEPT = [
 @pytest.mark.parametrize("expected,answer", ROLES_KEPT)
 def test_values_in_their_own_roles_stay_right(expected, answer):
     assert grade(expected, answer).verdict == "right"
+
+
+# --- 2. a machine (the broker, the server) said to do by itself what the model answer gives someone
+# else (the application, the client) and denies of the machine ("the broker itself has none").
+DLQ = ("The application or framework builds dead letter and retry topics; the broker itself has none. "
+       "Kafka Connect sink connectors have errors.tolerance=all and errors.deadletterqueue.topic.name.")
+DLQ_Q = "Does Kafka have a built-in dead letter queue?"
+DLQ_ACCEPT = ("the application builds the DLT", "errors.deadletterqueue.topic.name",
+              "retry topics and a dead letter topic in the application")
+DEDUP = "The application deduplicates by message id; the server does not deduplicate anything."
+DEDUP_Q = "How are duplicates removed?"
+RETRY_RU = "Повторы отправки делает клиент, сам сервер ничего не повторяет."
+RETRY_RU_Q = "Кто делает повторы?"
+
+MACHINE_DOES = [
+    (DLQ, "no, the broker builds it itself", DLQ_Q),
+    (DLQ, "no, the broker creates the retry and dead letter topics on its own", DLQ_Q),
+    (DEDUP, "the server deduplicates by message id on its own", DEDUP_Q),
+    (RETRY_RU, "сервер сам повторяет отправку", RETRY_RU_Q),
+]
+
+
+@pytest.mark.parametrize("expected,answer,question", MACHINE_DOES)
+def test_a_machine_doing_by_itself_what_the_model_gives_another_is_wrong(expected, answer, question):
+    g = grade(expected, answer, context=question, accept=DLQ_ACCEPT if expected == DLQ else ())
+    assert g.verdict == "wrong"
+    assert g.reason == "says the machine does by itself what the model answer gives someone else"
+
+
+MACHINE_DOES_KEPT = [
+    (DLQ, "no, the application builds the DLT", DLQ_Q),
+    (DLQ, "no, the app builds retry topics, the broker has none", DLQ_Q),
+    (DLQ, "no, the broker itself has none; the app builds retry topics", DLQ_Q),
+    (RETRY_RU, "клиент сам повторяет отправку, сервер ничего не повторяет", RETRY_RU_Q),
+]
+
+
+@pytest.mark.parametrize("expected,answer,question", MACHINE_DOES_KEPT)
+def test_the_other_doer_or_a_denied_machine_stays_right(expected, answer, question):
+    g = grade(expected, answer, context=question, accept=DLQ_ACCEPT if expected == DLQ else ())
+    assert g.verdict == "right"
+
+
+def test_a_denied_machine_alone_is_no_such_claim():
+    g = grade(DLQ, "no, the broker itself has none", context=DLQ_Q)
+    assert g.reason != "says the machine does by itself what the model answer gives someone else"
