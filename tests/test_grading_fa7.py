@@ -84,3 +84,34 @@ def test_the_other_doer_or_a_denied_machine_stays_right(expected, answer, questi
 def test_a_denied_machine_alone_is_no_such_claim():
     g = grade(DLQ, "no, the broker itself has none", context=DLQ_Q)
     assert g.reason != "says the machine does by itself what the model answer gives someone else"
+
+
+# --- 3. a setting typed "name=value" with none of the model answer's values for that name: another
+# value of the setting, a flip, not an omission nor a detail left out.
+SETTING_OTHER = [
+    ("cleanup.policy=compact, tombstones, changelog topics", "cleanup.policy=delete and retention"),
+    ("cleanup.policy=compact, tombstone, changelog-топики", "cleanup.policy=delete и tombstone"),
+    ("auto.offset.reset=earliest, replay from the start", "auto.offset.reset=latest, replay from the start"),
+    ("errors.tolerance=all, errors.deadletterqueue.topic.name", "errors.tolerance=none, errors.deadletterqueue.topic.name"),
+    ("partition.assignment.strategy=cooperative-sticky, inkrementelles Rebalancing", "partition.assignment.strategy=range, inkrementelles Rebalancing"),
+]
+
+
+@pytest.mark.parametrize("expected,answer", SETTING_OTHER)
+def test_a_setting_with_another_value_is_wrong(expected, answer):
+    g = grade(expected, answer)
+    assert g.verdict == "wrong"
+    assert g.reason == "gives a setting another value"
+
+
+SETTING_KEPT = [
+    ("cleanup.policy=compact, tombstones", "cleanup.policy=compact, tombstones"),
+    ("cleanup.policy=compact, tombstones", "cleanup.policy = compact, tombstones"),
+    ("cleanup.policy=compact, tombstones", "cleanup.policy=compact,delete, tombstones"),  # the value among others
+    ("auto.offset.reset=earliest, replay from the start", "AUTO.OFFSET.RESET=EARLIEST, replay from the start"),
+]
+
+
+@pytest.mark.parametrize("expected,answer", SETTING_KEPT)
+def test_the_same_setting_value_stays_right(expected, answer):
+    assert grade(expected, answer).verdict == "right"

@@ -70,6 +70,7 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   onlyany     any / every said where the model answer bounds its claim with only
   entails     a word implying what the model answer denies ("the broker keeps the reply" where it is stored nowhere)
   byitself    said to happen by itself ("its built-in DLQ") where the model answer says someone can do it
+  assigned    a setting typed "name=value" with none of the model answer's values for it ("cleanup.policy=delete")
   doers       a machine said to do by itself what the model answer gives someone else and denies of it
   outcomes    another outcome of a circumstance the model answer states ("if no one subscribes, the server keeps it")
   pairings    the model answer's "X — Y" pairs swapped in the answer ("ready grows — consumers hang")
