@@ -115,3 +115,54 @@ SETTING_KEPT = [
 @pytest.mark.parametrize("expected,answer", SETTING_KEPT)
 def test_the_same_setting_value_stays_right(expected, answer):
     assert grade(expected, answer).verdict == "right"
+
+
+# --- 4. "X by default" where the card's note gives X as an option beside another default ("by
+# default trimming removes the oldest entries; since 8.2 the ACKED option removes only the acknowledged").
+from brokerquiz.core.deck.cards import subject_aliases  # noqa: E402
+from brokerquiz.core.deck.library import open_deck  # noqa: E402
+from brokerquiz.core.grading import grade_card  # noqa: E402
+
+NOTE_EN = ("MAXLEN is retention: by default trimming removes the oldest entries, even unread ones; "
+           "since Redis 8.2 the ACKED option removes only entries every group has acknowledged.")
+NOTE_RU = ("MAXLEN — retention: по умолчанию обрезка удаляет самые старые записи, даже непрочитанные; "
+           "с Redis 8.2 опция ACKED удаляет только подтверждённые всеми группами.")
+NOTE_DE = ("MAXLEN ist Retention: standardmäßig entfernt das Kürzen die ältesten Einträge, auch ungelesene; "
+           "seit Redis 8.2 entfernt die Option ACKED nur bestätigte Einträge.")
+
+
+def _noted(deck_id, card_id, note):
+    deck, cards = open_deck(deck_id)
+    card = next(c for c in cards if c.id == card_id)
+    return card._replace(nuance=note), subject_aliases(deck)
+
+
+BACKPRESSURE_EN = ("message-brokers.en", "message-brokers-en/fact/comparison/backpressure/redis")
+BACKPRESSURE_RU = ("message-brokers", "message-brokers/fact/comparison/backpressure/redis")
+
+OPTION_AS_DEFAULT = [
+    (BACKPRESSURE_EN, NOTE_EN, "maxlen, blocking read; by default trimming removes only the acknowledged entries"),
+    (BACKPRESSURE_RU, NOTE_RU, "maxlen и blocking read, причём maxlen по умолчанию режет только уже подтверждённые записи"),
+    (BACKPRESSURE_RU, NOTE_RU, "maxlen и blocking read, по умолчанию maxlen удаляет только подтверждённые записи"),
+    (BACKPRESSURE_EN, NOTE_EN, "maxlen and blocking read, and by default maxlen trims only acknowledged entries"),
+    (BACKPRESSURE_EN, NOTE_DE, "maxlen und blocking read, standardmäßig entfernt maxlen nur bestätigte Einträge"),
+]
+
+
+@pytest.mark.parametrize("where,note,answer", OPTION_AS_DEFAULT)
+def test_the_notes_option_called_the_default_is_wrong(where, note, answer):
+    card, aliases = _noted(*where, note)
+    assert grade_card(card, answer, aliases=aliases).verdict == "wrong"
+
+
+OPTION_KEPT = [
+    (BACKPRESSURE_EN, NOTE_EN, "maxlen, blocking read"),
+    (BACKPRESSURE_RU, NOTE_RU, "maxlen и blocking read, по умолчанию обрезка удаляет старые записи"),
+    (BACKPRESSURE_EN, NOTE_EN, "maxlen, blocking read; by default the oldest entries are trimmed"),
+]
+
+
+@pytest.mark.parametrize("where,note,answer", OPTION_KEPT)
+def test_the_notes_own_default_stays_right(where, note, answer):
+    card, aliases = _noted(*where, note)
+    assert grade_card(card, answer, aliases=aliases).verdict == "right"

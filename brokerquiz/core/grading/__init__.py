@@ -76,6 +76,7 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   pairings    the model answer's "X — Y" pairs swapped in the answer ("ready grows — consumers hang")
   roles       two values swapped between the roles the model answer ties them to ("range by default, uniform as well")
   figures     an extra figure the deck gives otherwise: another time than the cell's nuance, another subject's version
+  optioned    "X by default" where the card's note gives X as an option beside another default
   borrowed    an API name the deck gives one other subject only ("$lookup" said of a store without it)
   quoted      a "which one?" card's quoted cell said the other way beside the right subject
   vouched     another value of the cell's group said of something else, which the card's note names:
