@@ -166,3 +166,45 @@ OPTION_KEPT = [
 def test_the_notes_own_default_stays_right(where, note, answer):
     card, aliases = _noted(*where, note)
     assert grade_card(card, answer, aliases=aliases).verdict == "right"
+
+
+# --- 5. one named thing (a CamelCase name said in one sentence of the model answer) given the
+# claim another sentence makes of another named thing, with no word of its own sentence's claim.
+ASSIGN_EN = ("The default RoundRobinAssignor spreads partitions evenly across members. "
+             "CooperativeStickyAssignor keeps most partitions in place and rebalances incrementally.")
+ASSIGN_DE = ("Standardmäßig verteilt der RoundRobinAssignor die Partitionen gleichmäßig. "
+             "Der CooperativeStickyAssignor behält die meisten Partitionen und rebalanciert inkrementell.")
+ASSIGN_RU = ("По умолчанию RoundRobinAssignor раскладывает партиции поровну. "
+             "CooperativeStickyAssignor оставляет большинство партиций на месте и ребалансирует инкрементально.")
+ASSIGN_Q = "Which assignor avoids a stop-the-world rebalance?"
+STRATEGY = ("The subject name strategy: the default TopicNameStrategy gives a single <topic>-value subject, so every "
+            "message of the topic must be compatible with one schema. RecordNameStrategy or TopicRecordNameStrategy "
+            "register a schema per record type and allow several types in one topic.")
+STRATEGY_Q = "How do you put several event types into one Kafka topic with Schema Registry?"
+
+OTHERS_CLAIM = [
+    (ASSIGN_EN, "RoundRobinAssignor, it keeps most partitions in place and rebalances incrementally", ASSIGN_Q),
+    (ASSIGN_DE, "der RoundRobinAssignor rebalanciert inkrementell und behält die Partitionen", ASSIGN_Q),
+    (ASSIGN_RU, "RoundRobinAssignor ребалансирует инкрементально и оставляет партиции на месте", ASSIGN_Q),
+    (STRATEGY, "stay with TopicNameStrategy, it allows several record types per topic", STRATEGY_Q),
+]
+
+
+@pytest.mark.parametrize("expected,answer,question", OTHERS_CLAIM)
+def test_one_named_thing_given_anothers_claim_is_wrong(expected, answer, question):
+    g = grade(expected, answer, context=question)
+    assert g.verdict == "wrong"
+    assert g.reason == "says of one named thing what the model answer says of another"
+
+
+OTHERS_CLAIM_KEPT = [
+    (ASSIGN_EN, "CooperativeStickyAssignor, it keeps most partitions in place and rebalances incrementally", ASSIGN_Q),
+    (ASSIGN_EN, "CooperativeStickyAssignor rebalances incrementally; RoundRobinAssignor spreads partitions evenly", ASSIGN_Q),
+    (STRATEGY, "switch the subject name strategy to RecordNameStrategy", STRATEGY_Q),
+    (STRATEGY, "TopicRecordNameStrategy, a schema per record type, several types in one topic", STRATEGY_Q),
+]
+
+
+@pytest.mark.parametrize("expected,answer,question", OTHERS_CLAIM_KEPT)
+def test_the_named_things_own_claim_is_no_flip(expected, answer, question):
+    assert grade(expected, answer, context=question).verdict != "wrong"

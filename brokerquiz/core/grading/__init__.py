@@ -73,6 +73,7 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   assigned    a setting typed "name=value" with none of the model answer's values for it ("cleanup.policy=delete")
   doers       a machine said to do by itself what the model answer gives someone else and denies of it
   outcomes    another outcome of a circumstance the model answer states ("if no one subscribes, the server keeps it")
+  namedclaims one named thing (TopicNameStrategy) given what another sentence says of another named thing
   pairings    the model answer's "X — Y" pairs swapped in the answer ("ready grows — consumers hang")
   roles       two values swapped between the roles the model answer ties them to ("range by default, uniform as well")
   figures     an extra figure the deck gives otherwise: another time than the cell's nuance, another subject's version
