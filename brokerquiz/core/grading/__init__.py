@@ -70,9 +70,14 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   onlyany     any / every said where the model answer bounds its claim with only
   entails     a word implying what the model answer denies ("the broker keeps the reply" where it is stored nowhere)
   byitself    said to happen by itself ("its built-in DLQ") where the model answer says someone can do it
+  assigned    a setting typed "name=value" with none of the model answer's values for it ("cleanup.policy=delete")
+  doers       a machine said to do by itself what the model answer gives someone else and denies of it
   outcomes    another outcome of a circumstance the model answer states ("if no one subscribes, the server keeps it")
+  namedclaims one named thing (TopicNameStrategy) given what another sentence says of another named thing
   pairings    the model answer's "X — Y" pairs swapped in the answer ("ready grows — consumers hang")
+  roles       two values swapped between the roles the model answer ties them to ("range by default, uniform as well")
   figures     an extra figure the deck gives otherwise: another time than the cell's nuance, another subject's version
+  optioned    "X by default" where the card's note gives X as an option beside another default
   borrowed    an API name the deck gives one other subject only ("$lookup" said of a store without it)
   quoted      a "which one?" card's quoted cell said the other way beside the right subject
   vouched     another value of the cell's group said of something else, which the card's note names:

@@ -11,6 +11,7 @@ from .analysis import CONTENT, Token, analyze
 from .asides import without_true_asides
 from .extras import extra_claims, likened_subjects
 from .notes import compared_subjects, own_note
+from .optioned import option_called_default
 from .pairs import cells_by_other_subject, deck_subject_cells, deck_subjects, other_subjects_cells, paired_card, row_cells, row_notes, subject_cells, subject_fits, subject_notes, subject_texts, quoted_cell, texts_by_subject
 from .borrowed import borrowed_identifiers
 from .figures import contradicted_figures
@@ -235,6 +236,8 @@ def _claimed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | Non
     claimed = contradicted_traits(card.back, answer, (*cells, *nuance), index)
     if not claimed:  # "X by default" where the deck offers X as a choice or gives another value
         claimed = contradicted_default(card.back, answer, own, index, card.nuance or "")
+    if not claimed:  # "X by default" where the card's note gives X as an option beside another default
+        claimed = option_called_default(answer, card.nuance or "", index)
     if not claimed:  # a term the subject's own cells say the other way
         claimed = contradicted_terms(card.back, answer, index, own=(*own, *subject_notes(card, aliases)), asked=context,
                                      others=cells_by_other_subject(card, aliases), fits=fits)  # fmt: skip

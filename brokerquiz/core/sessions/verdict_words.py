@@ -64,6 +64,12 @@ REASONS: dict[str, str] = {
     "names another item where the question asks for one": N_("names another item where the question asks for one"),
     "calls another option the default": N_("calls another option the default"),
     "pairs one thing of the model answer with another's claim": N_("pairs one thing of the model answer with another's claim"),
+    "gives two values each other's roles": N_("gives two values each other's roles"),
+    "says of one named thing what the model answer says of another":
+        N_("says of one named thing what the model answer says of another"),
+    "gives a setting another value": N_("gives a setting another value"),
+    "says the machine does by itself what the model answer gives someone else":
+        N_("says the machine does by itself what the model answer gives someone else"),
     "gives another outcome of a circumstance the model answer states":
         N_("gives another outcome of a circumstance the model answer states"),
     "answers yes where the model answer says no": N_("answers yes where the model answer says no"),
