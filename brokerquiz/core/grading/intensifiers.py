@@ -16,9 +16,12 @@ from .text import fold, lexicon_words
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> tuple[tuple[str, ...], ...]:
-    """The lexicons' intensifiers as folded word sequences, longest first."""
-    return tuple(sorted({tuple(w.split()) for w in lexicon_words("intensifiers")}, key=len, reverse=True))
+def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The lexicons' intensifiers as folded word sequences by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for seq in sorted({tuple(w.split()) for w in lexicon_words("intensifiers")}, key=len, reverse=True):
+        out.setdefault(seq[0], []).append(seq)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def mark_intensifiers(toks: Sequence) -> None:
@@ -26,10 +29,10 @@ def mark_intensifiers(toks: Sequence) -> None:
     phrases = _phrases()
     if not phrases:
         return
-    for i in range(len(toks)):
-        for seq in phrases:
+    for i, t in enumerate(toks):
+        for seq in phrases.get(fold(t.low), ()):  # only a phrase this word opens (one fold per word)
             run = toks[i : i + len(seq)]
-            if len(run) == len(seq) and all(fold(u.low) == w and u.chunk == toks[i].chunk and u.kind in ("word", "stop")
+            if len(run) == len(seq) and all(fold(u.low) == w and u.chunk == t.chunk and u.kind in ("word", "stop")
                                             for u, w in zip(run, seq)):  # fmt: skip
                 for u in run:
                     u.kind = "stop"

@@ -52,7 +52,10 @@ def _role_of(piece: list[Token]) -> tuple[str, list[Token]] | None:
     lows = [t.low for t in piece]
     used = [False] * len(piece)
     found = set()
+    said = set(lows)
     for role, phrase in _roles():
+        if phrase[0] not in said:
+            continue  # a phrase whose first word the part does not say: nowhere in it
         n = len(phrase)
         for i in range(len(lows) - n + 1):
             if tuple(lows[i : i + n]) == phrase and not any(used[i : i + n]):
