@@ -12,16 +12,10 @@ expected parts at once.
 from __future__ import annotations
 
 from .analysis import Token
+from .chunks import parts_of
 
 #: expected chunk -> the answer chunk that answers it
 Alignment = dict[int, int]
-
-
-def _chunks(toks: list[Token]) -> dict[int, list[Token]]:
-    out: dict[int, list[Token]] = {}
-    for t in toks:
-        out.setdefault(t.chunk, []).append(t)
-    return out
 
 
 def _one_part_groups(chunks: dict[int, list[Token]]) -> set[str]:
@@ -41,7 +35,7 @@ def align_parts(exp_words: list[Token], ans_words: list[Token], same_word: list[
     an opposite group); empty when either text has one part. Several expected parts may go
     to one answer part ("queues and workers" for "queues + workers"). same_word[i][j]: does
     expected word i match answer word j."""
-    e_chunks, a_chunks = _chunks(exp_words), _chunks(ans_words)
+    e_chunks, a_chunks = parts_of(exp_words), parts_of(ans_words)
     if len(e_chunks) < 2 or len(a_chunks) < 2:
         return {}
     e_at = {id(t): i for i, t in enumerate(exp_words)}
@@ -135,7 +129,7 @@ def contradictions(
     core: groups whose value is a text's core only when it opens the text (a rating)."""
     if not alignment:
         return []
-    e_chunks, a_chunks = _chunks(exp_words), _chunks(ans_words)
+    e_chunks, a_chunks = parts_of(exp_words), parts_of(ans_words)
     opening = opening_core(exp_words, core)
     for c, d in alignment.items():
         for e in e_chunks[c]:

@@ -10,6 +10,14 @@ from collections.abc import Sequence
 from .analysis import Token
 
 
+def parts_of(toks: Sequence[Token]) -> dict[int, list[Token]]:
+    """The tokens of each part of a text (part number -> its tokens, in order)."""
+    out: dict[int, list[Token]] = {}
+    for t in toks:
+        out.setdefault(t.chunk, []).append(t)
+    return out
+
+
 def part_replaced(exp_words: list[Token], e_hit: list[bool], ans_words: list[Token], a_hit: list[bool]) -> bool:
     """Does the answer say a whole part of its own where it leaves a whole expected part unsaid?"""
     def unsaid(toks: list[Token], hits: list[bool]) -> bool:

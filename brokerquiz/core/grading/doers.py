@@ -15,28 +15,37 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .analysis import Token, analyze
+from .chunks import parts_of
 from .subjects import SubjectIndex
 from .text import fold, lexicon_words
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
-    """The machine doers (whole words, stems of those ending in "*") and the agency words of one word."""
-    doers = lexicon_words("machine_doers")
-    agency = lexicon_words("agency_words", "doer_agency_words", "agency_backers")
-    return (frozenset(w for w in doers if not w.endswith("*")), tuple(w[:-1] for w in doers if w.endswith("*")),
-            frozenset(agency))  # fmt: skip
+def _doers() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The machine doers (the lexicons' machine_doers): whole words, and the stems of those ending in "*"."""
+    words = lexicon_words("machine_doers")
+    return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
+
+
+def is_machine_doer(low: str) -> bool:
+    """Is this folded word a machine doer ("server", "broker*")?"""
+    whole, stems = _doers()
+    return low in whole or low.startswith(stems)
+
+
+@lru_cache(maxsize=1)
+def _agency_words() -> frozenset[str]:
+    """The agency words of one word or a phrase ("itself", "on its own")."""
+    return lexicon_words("agency_words", "doer_agency_words", "agency_backers")
 
 
 def _machine(t: Token) -> bool:
-    whole, stems, _ = _words()
-    low = fold(t.low)
-    return t.kind == "word" and (low in whole or low.startswith(stems))
+    return t.kind == "word" and is_machine_doer(fold(t.low))
 
 
 def _agency(part: list[Token], text: str) -> Token | None:
     """The part's agency word: a word of the lists, or a phrase of them ("on its own") spanning its words."""
-    agency = _words()[2]
+    agency = _agency_words()
     span = f" {' '.join(fold(text[t.start : t.end]) for t in part)} "
     one = next((t for t in part if fold(t.low) in agency), None)
     if one is not None:
@@ -46,19 +55,13 @@ def _agency(part: list[Token], text: str) -> Token | None:
 
 def machine_does_denied(expected: str, answer: str, asked: str, index: SubjectIndex) -> tuple[str, ...]:
     """The answer's machine doer (as typed) given the deed the model answer gives another doer; () when none."""
-    chunks: dict[int, list[Token]] = {}
-    for t in analyze(expected, index).toks:
-        chunks.setdefault(t.chunk, []).append(t)
+    chunks = parts_of(analyze(expected, index).toks)
     denied = [t for toks in chunks.values() if any(u.neg or u.kind == "neg" for u in toks) for t in toks if _machine(t)]
     if not denied:
         return ()
     deeds = {c: [t for t in toks if t.kind == "word" and not t.neg]
              for c, toks in chunks.items() if not any(_machine(t) for t in toks)}  # fmt: skip
-    ans = analyze(answer, index)
-    parts: dict[int, list[Token]] = {}
-    for t in ans.toks:
-        parts.setdefault(t.chunk, []).append(t)
-    for part in parts.values():
+    for part in parts_of(analyze(answer, index).toks).values():
         doer = next((t for t in part if _machine(t) and any(t.matches(d) for d in denied)), None)
         agent = None if doer is None or any(t.neg or t.kind == "neg" for t in part) else _agency(part, answer)
         if agent is None:

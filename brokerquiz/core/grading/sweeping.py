@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .analysis import AnalyzedText, Token, analyze
+from .doers import is_machine_doer
 from .subjects import SubjectIndex
 from .text import fold, lexicon_words
 
@@ -40,27 +41,18 @@ def _agency() -> frozenset[str]:
     return lexicon_words("agency_words", "doer_agency_words")
 
 
-@lru_cache(maxsize=1)
-def _doers() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The machine doers (the lexicons' machine_doers): whole words, and the stems of those ending in "*"."""
-    words = lexicon_words("machine_doers")
-    return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
-
-
 def _doer_agency(an: AnalyzedText) -> list[tuple[str, Token | None]]:
     """A doer_agency_word right after a machine doer or a subject's name, in one part ("the server
     itself moves it"): a thing said to happen by itself. Elsewhere (before its noun, after a person) emphasis."""
     words = lexicon_words("doer_agency_words")
     if not words:
         return []
-    whole, stems = _doers()
     out: list[tuple[str, Token | None]] = []
     for prev, tok in zip(an.toks, an.toks[1:]):
         low = fold(tok.low)
         if low not in words or prev.chunk != tok.chunk:
             continue
-        before = fold(prev.low)
-        if prev.kind == "subj" or before in whole or before.startswith(stems):
+        if prev.kind == "subj" or is_machine_doer(fold(prev.low)):
             out.append((low, tok))
     return out
 
