@@ -29,7 +29,8 @@ from .heads import class_nouns_optional, unnamed_kinds
 from .meets import matches_any, meets_plain, neutral_hits, plain_words, same_matrix, words_elsewhere
 from .keymeet import prefix_keys
 from .glossary import Glossary
-from .guards import concept_values, guard_hits, other_cells, share_of_listed
+from .guards import concept_values, guard_hits, share_of_listed
+from .othercells import other_cells
 from .negphrase import denial_words_hit
 from .lexicon import lexicons
 from .results import Grade, fragments
