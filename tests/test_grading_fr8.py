@@ -4,6 +4,10 @@
    "also", a lexicon's predicates, assertion_words, ability_words, connective_words), an article
    ("one") and a quiet group's value ("per") never count as one of the two words of another cell
    an answer must say to mix it in; the content words still do.
+2. A number dating a claim of its own (dated.py): beside every number of the model answer, an extra
+   figure in a claim that says no word of a numbered claim of the model answer ("the coordinator
+   got deprecated in 4.6") dates another event, no changed number; a number in a numbered claim
+   ("stable from 4.0"), or one where an expected number goes unsaid, is still wrong.
 """
 
 from __future__ import annotations
@@ -39,3 +43,36 @@ def test_a_word_that_only_asserts_is_no_word_of_another_cell(expected, answer, o
 ])
 def test_content_words_of_another_cell_still_mix_it_in(expected, answer, others):
     assert grade(expected, answer, others=others).verdict == "wrong"
+
+
+_EN_V = "No — version 5.0 runs in the new mode only; the new mode is stable since 4.2."
+_DE_V = "Nein — Version 5.0 läuft nur im neuen Modus; der neue Modus ist seit 4.2 stabil."
+_RU_V = "Нет — версия 5.0 работает только в новом режиме; новый режим стабилен с 4.2."
+
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    (_EN_V, "no, since 5.0 it runs in the new mode only, the new mode stable from 4.2 and the coordinator got deprecated in 4.6"),
+    (_EN_V, "nope: 5.0 runs in the new mode only, new mode stable since 4.2; the old setup was announced as legacy in 4.6"),
+    (_DE_V, "nein, seit 5.0 läuft es nur im neuen Modus, der neue Modus ist seit 4.2 stabil; der Koordinator wurde in 4.6 abgekündigt"),
+    (_RU_V, "нет, с 5.0 работает только в новом режиме, новый режим стабилен с 4.2; координатор объявлен устаревшим в 4.6"),
+])
+def test_a_number_dating_a_claim_of_its_own_is_no_changed_number(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    # the number of a numbered claim changed
+    (_EN_V, "no, since 5.0 it runs in the new mode only, the new mode stable from 4.0"),
+    (_EN_V, "no, since 4.6 it runs in the new mode only, the new mode stable since 4.2"),
+    (_DE_V, "nein, seit 5.0 läuft es nur im neuen Modus, der neue Modus ist seit 3.9 stabil"),
+    (_RU_V, "нет, с 5.0 работает только в новом режиме, новый режим стабилен с 3.9"),
+    # an expected number left unsaid: the extra one may stand in its place
+    (_EN_V, "no, since 5.0 it runs in the new mode only; the coordinator got deprecated in 4.6"),
+])
+def test_a_changed_number_is_still_wrong(expected, answer):
+    assert grade(expected, answer).verdict != "right"
+
+
+def test_a_changed_number_beside_the_dated_claim_is_still_wrong():
+    answer = "no, since 5.0 it runs in the new mode only, the new mode stable from 4.0; the coordinator got deprecated in 4.6"
+    assert grade(_EN_V, answer).verdict == "wrong"

@@ -16,6 +16,7 @@ from .elsewhere import about_else
 from .analysis import AnalyzedText, Token, hedge_in
 from .negforms import negated_forms
 from .numbers import same_time
+from .dated import dates_another_claim
 from .contrasts import contrasted, denied_elsewhere
 from .counts import counts_of_other_things, one_for_several
 from .exclusive import only_one_of_several
@@ -220,11 +221,14 @@ def _after_no(text: AnalyzedText) -> set[int]:
 
 
 def _numbers(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
-    """Digits must match exactly, and the comparison (<, >) must agree."""
+    """Digits must match exactly, and the comparison (<, >) must agree; a number dating a claim
+    of its own beside every expected number is another event (dated.py)."""
     if not exp.nums:
         return []
     for n in ans.nums:
         same = [e for e in exp.nums if e.value == n.value and (e.unit == n.unit or not (e.unit and n.unit)) or same_time(e, n)]
+        if not same and dates_another_claim(n, exp, ans):
+            continue  # "..., and it was deprecated in 3.5" beside every expected number: another event dated
         if not same:
             return [(f"wrong number: '{n.raw}' vs '{exp.nums[0].raw}'", (n.raw,))]
         if n.cmp and all(e.cmp and e.cmp != n.cmp for e in same):
