@@ -8,6 +8,10 @@
    figure in a claim that says no word of a numbered claim of the model answer ("the coordinator
    got deprecated in 4.6") dates another event, no changed number; a number in a numbered claim
    ("stable from 4.0"), or one where an expected number goes unsaid, is still wrong.
+3. A value bound to a place (bounded.py): "strong on the primary node" says nothing of the standby
+   nodes; another value said in a part about another thing ("standby nodes are eventually
+   consistent") is no antonym and no other subject's value. Said of the bound place itself, or
+   beside a value bound to nothing ("at-least-once"), it is still wrong.
 """
 
 from __future__ import annotations
@@ -76,3 +80,38 @@ def test_a_changed_number_is_still_wrong(expected, answer):
 def test_a_changed_number_beside_the_dated_claim_is_still_wrong():
     answer = "no, since 5.0 it runs in the new mode only, the new mode stable from 4.0; the coordinator got deprecated in 4.6"
     assert grade(_EN_V, answer).verdict == "wrong"
+
+
+_EN_B = ("Strong on the primary node, async standby nodes", ("Tunable per request, eventual at low levels",))
+_DE_B = ("Stark auf dem Primärknoten, asynchrone Standby-Knoten", ("Pro Anfrage einstellbar, letztendlich konsistent auf niedrigen Stufen",))
+_RU_B = ("Строгая на основном узле, асинхронные резервные узлы", ("Настраивается на запрос, в конечном счете согласованная на низких уровнях",))
+
+
+@pytest.mark.parametrize(("card", "answer"), [
+    (_EN_B, "strong on the primary node, standby nodes are eventually consistent since they replicate async"),
+    (_EN_B, "strong on the primary node; async standby nodes, so reads from them give eventual consistency"),
+    (_DE_B, "stark auf dem Primärknoten, asynchrone Standby-Knoten, die Standby-Knoten sind letztendlich konsistent"),
+    (_RU_B, "строгая на основном узле, асинхронные резервные узлы, чтение с резервных в конечном счете согласованное"),
+])
+def test_another_value_said_of_another_place_than_the_bound_one(card, answer):
+    expected, others = card
+    assert grade(expected, answer, others=others).verdict == "right"
+
+
+@pytest.mark.parametrize(("card", "answer"), [
+    (_EN_B, "eventual on the primary node, async standby nodes"),  # the bound place itself
+    (_EN_B, "strong on the primary node, async standby nodes, and eventual on the primary node under load"),
+    (_EN_B, "strong and eventual, async standby nodes"),
+    (_DE_B, "letztendlich konsistent auf dem Primärknoten, asynchrone Standby-Knoten"),
+    (_RU_B, "в конечном счете согласованная на основном узле, асинхронные резервные узлы"),
+])
+def test_another_value_of_the_bound_place_is_still_wrong(card, answer):
+    expected, others = card
+    assert grade(expected, answer, others=others).verdict == "wrong"
+
+
+def test_a_value_bound_to_no_place_leaves_no_other_place():
+    # "at-least-once" bounds nothing: another value beside it is still another subject's value
+    others = ("Exactly-once with transactions",)
+    assert grade("At-least-once, acks by the consumer", "at-least-once, acks by the consumer, exactly-once with transactions",
+                 others=others).verdict == "wrong"

@@ -17,6 +17,7 @@ from itertools import compress
 
 from rapidfuzz import fuzz
 
+from .bounded import bound_hit
 from .align import align_parts, allowed, answered_in_place, contradictions
 from .analysis import CONTENT, AnalyzedText, Token, analyze
 from .given import parts_not_given
@@ -367,8 +368,8 @@ def grade_text(
     guards = (right or round(score, 4) >= needs or not fragments(missing)) and (
         guard_hits(exp, ans, e_all, a_all, with_told(concepts, told, index), index, sid, named)
         or contradictions(alignment, exp_words, ans_words, index.glossary.core_groups)
-        or other_cells(ans_words, *vouched_hit(ans_words, _cell_hits(answer, ans_words, (a_hit, own_hit), exp_words, bool(others)),
-                                                concepts, named, (e_all, a_all), index),
+        or other_cells(ans_words, *bound_hit(ans_words, vouched_hit(ans_words, _cell_hits(answer, ans_words, (a_hit, own_hit), exp_words, bool(others)),
+                                                concepts, named, (e_all, a_all), index), concepts, (e_all, a_all), index.glossary.core_groups),
                        others, index, ([], []) if right and recall >= RIGHT_RECALL else (exp_words, e_hit), (neutral, question), exp_words,
                        right and recall < RIGHT_RECALL)
         or (right and sweeping_claims(ans, ans_words, own_hit, (expected, neutral, question), index, exp_words))
