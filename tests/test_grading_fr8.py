@@ -12,6 +12,8 @@
    nodes; another value said in a part about another thing ("standby nodes are eventually
    consistent") is no antonym and no other subject's value. Said of the bound place itself, or
    beside a value bound to nothing ("at-least-once"), it is still wrong.
+4. One word standing in the place of an unsaid expected word is another cell's value only when it
+   is that cell's very word (one key or term): "$jsonLayout" meets "JSONB" by its beginning only.
 """
 
 from __future__ import annotations
@@ -115,3 +117,25 @@ def test_a_value_bound_to_no_place_leaves_no_other_place():
     others = ("Exactly-once with transactions",)
     assert grade("At-least-once, acks by the consumer", "at-least-once, acks by the consumer, exactly-once with transactions",
                  others=others).verdict == "wrong"
+
+
+_EN_S = ("Flexible layout, optional validation", ("Strict layout, JSONB for flexible fields",))
+_DE_S = ("Flexibles Layout, optionale Validierung", ("Festes Layout, JSONB für flexible Felder",))
+
+
+@pytest.mark.parametrize(("card", "answer"), [
+    (_EN_S, "flexible with optional $jsonLayout validation"),
+    (_DE_S, "flexibel mit optionaler $jsonLayout Validierung"),
+])
+def test_a_stand_in_meeting_another_cells_word_by_its_beginning_is_not_that_word(card, answer):
+    expected, others = card
+    assert grade(expected, answer, others=others, core_right=True).verdict == "right"
+
+
+@pytest.mark.parametrize(("card", "answer"), [
+    (_EN_S, "flexible with optional jsonb validation"),
+    (_DE_S, "flexibel mit optionaler JSONB Validierung"),
+])
+def test_another_cells_very_word_standing_in_is_still_its_value(card, answer):
+    expected, others = card
+    assert grade(expected, answer, others=others, core_right=True).verdict == "wrong"

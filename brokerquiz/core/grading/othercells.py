@@ -2,7 +2,8 @@
 subject's cell of the same row says (guards.other_cells before it had a module of its own).
 
 Two such words, or one value of an opposite group, or one field term standing in the place of an
-expected word left unsaid, make the answer say another subject's value. The words that only assert
+expected word left unsaid, make the answer say another subject's value (that stand-in the cell's
+very word: "$jsonSchema" meets "JSONB" by its beginning only). The words that only assert
 or join (a lexicon's predicates, assertion_words, ability_words, connective_words, one_words: "can", "has",
 "also", "one") and the values of a quiet group (function words: "per") say how, not what: they never
 count as a word of another cell ("they can lag" shares no value with "replicas can lag" but "lag";
@@ -62,7 +63,8 @@ def other_cells(
         said = [a for a in extra if any(a.matches(t) for t in words)]
         said += [a for a in echoed if any(s.chunk == a.chunk for s in said) and any(a.matches(t) for t in words)]
         valued = [a for a in said if a.group is not None and not index.glossary.groups[a.group].quiet]
-        if len([a for a in said if _carries(a, index)]) >= 2 or any(a in valued or a in standing_in and (a.term is not None or _cell_part(a, kept, words)) for a in said):
+        if len([a for a in said if _carries(a, index)]) >= 2 or any(
+                a in valued or a in standing_in and _very(a, words) and (a.term is not None or _cell_part(a, kept, words)) for a in said):
             frags = fragments(a.raw for a in said)
             return [(f"{OTHER_SUBJECTS_VALUE}: {', '.join(frags)}", frags)]
     return []
@@ -74,6 +76,12 @@ def _carries(a: Token, index: SubjectIndex) -> bool:
     if a.low in lexicon_words("predicates", "assertion_words", "ability_words", "connective_words", "one_words"):
         return False
     return a.group is None or not index.glossary.groups[a.group].quiet
+
+
+def _very(a: Token, words: list[Token]) -> bool:
+    """Is the stand-in one of the cell's very words (one key or one term), not one meeting a word of
+    it by its beginning ("$jsonSchema" is no "JSONB")? One word alone must be the cell's own."""
+    return any(a.key == t.key or a.term is not None and a.term == t.term for t in words)
 
 
 def _cell_part(a: Token, kept: list[Token], words: list[Token]) -> bool:
