@@ -9,8 +9,10 @@
    got deprecated in 4.6") dates another event, no changed number; a number in a numbered claim
    ("stable from 4.0"), or one where an expected number goes unsaid, is still wrong.
 3. A value bound to a place (bounded.py): "strong on the primary node" says nothing of the standby
-   nodes; another value said in a part about another thing ("standby nodes are eventually
-   consistent") is no antonym and no other subject's value. Said of the bound place itself, or
+   nodes; another value said in a part naming another place (a word the model answer says in a
+   part of its own, "standby nodes are eventually consistent", or one after a preposition, "reads
+   from the standby nodes") is no antonym and no other subject's value ("eventual consistency
+   overall" names none). Said of the bound place itself, or
    beside a value bound to nothing ("at-least-once"), it is still wrong.
 4. One word standing in the place of an unsaid expected word is another cell's value only when it
    is that cell's very word (one key or term): "$jsonLayout" meets "JSONB" by its beginning only.
@@ -104,6 +106,11 @@ def test_another_value_said_of_another_place_than_the_bound_one(card, answer):
     (_EN_B, "eventual on the primary node, async standby nodes"),  # the bound place itself
     (_EN_B, "strong on the primary node, async standby nodes, and eventual on the primary node under load"),
     (_EN_B, "strong and eventual, async standby nodes"),
+    # another value said of no other place: "eventual consistency" names none
+    (_EN_B, "strong on the primary node, async standby nodes, eventual consistency overall"),
+    (_EN_B, "strong on the primary node, async standby nodes, eventually consistent"),
+    (_DE_B, "stark auf dem Primärknoten, asynchrone Standby-Knoten, letztendlich konsistent"),
+    (_RU_B, "строгая на основном узле, асинхронные резервные узлы, в конечном счете согласованная"),
     (_DE_B, "letztendlich konsistent auf dem Primärknoten, asynchrone Standby-Knoten"),
     (_RU_B, "в конечном счете согласованная на основном узле, асинхронные резервные узлы"),
 ])

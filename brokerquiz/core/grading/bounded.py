@@ -8,7 +8,9 @@ true or not by the deck: no antonym (elsewhere.about_else leaves it out) and no 
 value (othercells.other_cells), though another subject's cell may say that value
 ("eventual at low levels"). A value the model answer does not bound ("at-least-once") leaves no
 other place: another value beside it ("exactly-once with transactions") is judged as before; so is
-one said of the bound place itself ("eventual on the primary").
+one said of the bound place itself ("eventual on the primary"), or of no place named: the part must
+name another place, a word the model answer says in a part of its own ("replicas") or one right
+after a preposition ("from the secondaries"); "eventual consistency overall" names none.
 """
 
 from __future__ import annotations
@@ -45,6 +47,25 @@ def says_place(chunk: int, a_toks: list[Token], place: list[Token]) -> bool:
     return any(u.chunk == chunk and u.kind in ("word", "subj") and any(_same(u, w) for w in place) for u in a_toks)
 
 
+def names_other_place(t: Token, a_toks: list[Token], e_toks: list[Token], place: list[Token]) -> bool:
+    """Does the part of the answer's value `t` name another place than the bound one, and not that
+    one: a word the expected text says in a part of its own ("replicas are eventually consistent"
+    beside "async replicas can lag"), or one right after a preposition ("reads from the
+    secondaries")? "eventual consistency" or "eventually consistent overall" name none."""
+    if says_place(t.chunk, a_toks, place):
+        return False
+    prepositions, joins = lexicon_words("prepositions"), lexicon_words("connective_words")
+    valued = {e.chunk for e in e_toks if e.group == t.group}
+    part = [u for u in a_toks if u.chunk == t.chunk]
+    for n, u in enumerate(part):
+        if u.kind not in ("word", "subj") or u.group == t.group or u.low in joins or u.low in prepositions:
+            continue
+        after = n and part[n - 1].low in prepositions or n > 1 and part[n - 2].low in prepositions and part[n - 1].kind == "stop"
+        if after or any(u.matches(e) and e.chunk not in valued for e in e_toks if e.kind in ("word", "subj")):
+            return True
+    return False
+
+
 def bound_hit(ans_words: list[Token], hits: tuple[list[bool], list[bool]], concepts: tuple,
               toks: tuple[list[Token], list[Token]], core: frozenset[str]) -> tuple[list[bool], list[bool]]:  # fmt: skip
     """(a_hit, own_hit) with the values said of another place than the one the model answer bounds
@@ -57,6 +78,6 @@ def bound_hit(ans_words: list[Token], hits: tuple[list[bool], list[bool]], conce
     if not bound or not any(g in bound for g in ans_c):
         return hits
     elsewhere = said_of_else({g: v for g, v in ans_c.items() if g in bound}, exp_c, toks[1], toks[0], core)
-    placed = {id(a) for a in ans_words if id(a) in elsewhere and not says_place(a.chunk, toks[1], bound[a.group])}
+    placed = {id(a) for a in ans_words if id(a) in elsewhere and names_other_place(a, toks[1], toks[0], bound[a.group])}
     # as said by the expected text itself too: no word beside it "echoes" the other cell through it
     return tuple([h or id(a) in placed for a, h in zip(ans_words, hit)] for hit in hits)  # type: ignore[return-value]
