@@ -16,6 +16,9 @@
    beside a value bound to nothing ("at-least-once"), it is still wrong.
 4. One word standing in the place of an unsaid expected word is another cell's value only when it
    is that cell's very word (one key or term): "$jsonLayout" meets "JSONB" by its beginning only.
+5. A value (or stand-in) of another cell acting on another object: the cell's "requires a
+   coordinator" and the answer's "needs snapshots and eviction off" share the necessity, not what
+   is needed; a cell value with no object ("eventual at low levels") is judged as before.
 """
 
 from __future__ import annotations
@@ -144,5 +147,32 @@ def test_a_stand_in_meeting_another_cells_word_by_its_beginning_is_not_that_word
     (_DE_S, "flexibel mit optionaler JSONB Validierung"),
 ])
 def test_another_cells_very_word_standing_in_is_still_its_value(card, answer):
+    expected, others = card
+    assert grade(expected, answer, others=others, core_right=True).verdict == "wrong"
+
+
+_EN_O = ("Low, the store is already deployed", ("High, requires a coordinator / big cluster",))
+_DE_O = ("Niedrig, der Speicher läuft schon", ("Hoch, erfordert einen Koordinator / großer Cluster",))
+_RU_O = ("Низкая, хранилище уже развернуто", ("Высокая, требует координатор / большой кластер",))
+
+
+@pytest.mark.parametrize(("card", "answer"), [
+    (_EN_O, "low, the store is already deployed, but as a queue it needs snapshots and eviction off"),
+    (_DE_O, "niedrig, der Speicher läuft schon, aber als Queue braucht er Snapshots und Eviction aus"),
+    (_RU_O, "низкая, хранилище уже развернуто, но как очередь требует снапшоты и выключенный eviction"),
+])
+def test_a_value_acting_on_another_object_is_no_other_cells_value(card, answer):
+    expected, others = card
+    assert grade(expected, answer, others=others, core_right=True).verdict == "right"
+
+
+@pytest.mark.parametrize(("card", "answer"), [
+    (_EN_O, "low, the store is already deployed, but it requires a coordinator"),
+    (_DE_O, "niedrig, der Speicher läuft schon, aber erfordert einen Koordinator"),
+    (_RU_O, "низкая, хранилище уже развернуто, но требует координатор"),
+    # a value with no object in the cell ("eventual at low levels") is the cell's whatever follows it
+    (("Strong, async followers", ("Tunable, eventual at low levels",)), "strong, async followers, eventual reads"),
+])
+def test_a_value_acting_on_the_cells_object_is_still_its_value(card, answer):
     expected, others = card
     assert grade(expected, answer, others=others, core_right=True).verdict == "wrong"
