@@ -19,6 +19,9 @@
 5. A value (or stand-in) of another cell acting on another object: the cell's "requires a
    coordinator" and the answer's "needs snapshots and eviction off" share the necessity, not what
    is needed; a cell value with no object ("eventual at low levels") is judged as before.
+6. A value inside the phrase a negator denies ("no longer maintains the external plugin") is part
+   of that denial, not a value the model answer gives: "natively" beside it is no antonym, and an
+   answer offering the plugin as the way where the model answer says "natively" is one.
 """
 
 from __future__ import annotations
@@ -176,3 +179,35 @@ def test_a_value_acting_on_another_object_is_no_other_cells_value(card, answer):
 def test_a_value_acting_on_the_cells_object_is_still_its_value(card, answer):
     expected, others = card
     assert grade(expected, answer, others=others, core_right=True).verdict == "wrong"
+
+
+_EN_P = "Queues delay messages natively since 2.1; the team no longer maintains the external plugin."
+_EN_P2 = "The team no longer maintains the external plugin; since 2.1 queues delay messages themselves."
+_RU_P = "Очереди задерживают сообщения нативно с 2.1; команда больше не поддерживает внешний плагин."
+_RU_P2 = "Команда больше не поддерживает внешний плагин; с 2.1 очереди сами задерживают сообщения."
+
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    (_EN_P2, "since 2.1 queues delay messages natively, the plugin is not maintained"),
+    (_RU_P2, "с 2.1 очереди задерживают сообщения нативно, плагин не поддерживается"),
+])
+def test_a_value_inside_a_denied_phrase_is_part_of_the_denial(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    (_EN_P2, "since 2.1 queues delay messages natively"),
+    (_RU_P2, "с 2.1 очереди задерживают сообщения нативно"),
+])
+def test_a_value_beside_a_denied_phrase_is_no_antonym(expected, answer):
+    assert grade(expected, answer).verdict == "partly"
+
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    # the denied thing offered as the way: the model answer's value is the other one
+    (_EN_P, "queues delay messages with an external plugin since 2.1"),
+    (_EN_P, "since 2.1 queues delay messages with a plugin"),
+    (_RU_P, "очереди задерживают сообщения через внешний плагин с 2.1"),
+])
+def test_the_denied_value_offered_is_an_antonym(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"

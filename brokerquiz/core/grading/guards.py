@@ -38,7 +38,8 @@ def concept_values(toks: list[Token]) -> ConceptValues:
     """group -> [(value, token)] for every non-negated word of an opposite group outside an aside
     ("unlike X"), in text order (runs of words spelling one were joined: "at most once"); a value
     a negated word of its clause already denies is part of that denial, and so is one right after
-    a denied word of its part ("no transactions across partitions" denies cross-partition ones)."""
+    a denied word of its part ("no transactions across partitions" denies cross-partition ones) or
+    in the phrase a negator denies ("no longer maintains the delayed message plugin": no add-on claimed)."""
     found: ConceptValues = {}
     denied = [(u.group, u.value, u.major, u.start) for u in toks if u.neg and u.group is not None]
     for n, t in enumerate(toks):
@@ -46,8 +47,8 @@ def concept_values(toks: list[Token]) -> ConceptValues:
             continue
         if (t.group, t.value, t.major) in {(g, v, m) for g, v, m, s in denied if s < t.start}:
             continue  # the denied value said again in its clause ("no global order across the keyspace")
-        if n and toks[n - 1].neg and toks[n - 1].kind == "word" and toks[n - 1].chunk == t.chunk:
-            continue  # it says which of the denied thing is denied
+        if n and toks[n - 1].neg and toks[n - 1].kind == "word" and toks[n - 1].chunk == t.chunk or _in_denied_phrase(t, toks):
+            continue  # it says which of the denied thing is denied ("no longer maintains the delayed message plugin")
         found.setdefault(t.group, []).append((t.value, t))  # type: ignore[arg-type]
     return found
 
