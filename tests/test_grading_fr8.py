@@ -16,12 +16,11 @@
    beside a value bound to nothing ("at-least-once"), it is still wrong.
 4. One word standing in the place of an unsaid expected word is another cell's value only when it
    is that cell's very word (one key or term): "$jsonLayout" meets "JSONB" by its beginning only.
-5. A value (or stand-in) of another cell acting on another object: the cell's "requires a
-   coordinator" and the answer's "needs snapshots and eviction off" share the necessity, not what
-   is needed; a cell value with no object ("eventual at low levels") is judged as before.
-6. A value inside the phrase a negator denies ("no longer maintains the external plugin") is part
+5. A value inside the phrase a negator denies ("no longer maintains the external plugin") is part
    of that denial, not a value the model answer gives: "natively" beside it is no antonym, and an
    answer offering the plugin as the way where the model answer says "natively" is one.
+6. Lacking is a denial (the lexicons' negators: "lacks", "fehlt", «отсутствует»): "doesn't have
+   a built-in delay" meets "lacks a built-in delay", and "has a built-in delay" flips it.
 """
 
 from __future__ import annotations
@@ -154,33 +153,6 @@ def test_another_cells_very_word_standing_in_is_still_its_value(card, answer):
     assert grade(expected, answer, others=others, core_right=True).verdict == "wrong"
 
 
-_EN_O = ("Low, the store is already deployed", ("High, requires a coordinator / big cluster",))
-_DE_O = ("Niedrig, der Speicher läuft schon", ("Hoch, erfordert einen Koordinator / großer Cluster",))
-_RU_O = ("Низкая, хранилище уже развернуто", ("Высокая, требует координатор / большой кластер",))
-
-
-@pytest.mark.parametrize(("card", "answer"), [
-    (_EN_O, "low, the store is already deployed, but as a queue it needs snapshots and eviction off"),
-    (_DE_O, "niedrig, der Speicher läuft schon, aber als Queue braucht er Snapshots und Eviction aus"),
-    (_RU_O, "низкая, хранилище уже развернуто, но как очередь требует снапшоты и выключенный eviction"),
-])
-def test_a_value_acting_on_another_object_is_no_other_cells_value(card, answer):
-    expected, others = card
-    assert grade(expected, answer, others=others, core_right=True).verdict == "right"
-
-
-@pytest.mark.parametrize(("card", "answer"), [
-    (_EN_O, "low, the store is already deployed, but it requires a coordinator"),
-    (_DE_O, "niedrig, der Speicher läuft schon, aber erfordert einen Koordinator"),
-    (_RU_O, "низкая, хранилище уже развернуто, но требует координатор"),
-    # a value with no object in the cell ("eventual at low levels") is the cell's whatever follows it
-    (("Strong, async followers", ("Tunable, eventual at low levels",)), "strong, async followers, eventual reads"),
-])
-def test_a_value_acting_on_the_cells_object_is_still_its_value(card, answer):
-    expected, others = card
-    assert grade(expected, answer, others=others, core_right=True).verdict == "wrong"
-
-
 _EN_P = "Queues delay messages natively since 2.1; the team no longer maintains the external plugin."
 _EN_P2 = "The team no longer maintains the external plugin; since 2.1 queues delay messages themselves."
 _RU_P = "Очереди задерживают сообщения нативно с 2.1; команда больше не поддерживает внешний плагин."
@@ -210,4 +182,27 @@ def test_a_value_beside_a_denied_phrase_is_no_antonym(expected, answer):
     (_RU_P, "очереди задерживают сообщения через внешний плагин с 2.1"),
 ])
 def test_the_denied_value_offered_is_an_antonym(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"
+
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    ("The broker has no built-in delay.", "the broker lacks a built-in delay"),
+    ("The broker lacks a built-in delay.", "the broker has no built-in delay"),
+    ("The broker lacks a built-in delay.", "the broker doesn't have a built-in delay"),
+    ("Der Broker hat kein eingebautes Delay.", "dem Broker fehlt ein eingebautes Delay"),
+    ("Dem Broker fehlt ein eingebautes Delay.", "der Broker hat kein eingebautes Delay"),
+    ("У брокера нет встроенной задержки.", "у брокера отсутствует встроенная задержка"),
+    ("У брокера отсутствует встроенная задержка.", "у брокера нет встроенной задержки"),
+])
+def test_lacking_is_a_denial(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    ("The broker lacks a built-in delay.", "the broker has a built-in delay"),
+    ("Dem Broker fehlt ein eingebautes Delay.", "der Broker hat ein eingebautes Delay"),
+    ("У брокера отсутствует встроенная задержка.", "у брокера есть встроенная задержка"),
+    ("The broker has no built-in delay.", "the broker has a built-in delay"),
+])
+def test_having_what_is_lacking_is_a_flip(expected, answer):
     assert grade(expected, answer).verdict == "wrong"

@@ -3,8 +3,7 @@ subject's cell of the same row says (guards.other_cells before it had a module o
 
 Two such words, or one value of an opposite group, or one field term standing in the place of an
 expected word left unsaid, make the answer say another subject's value (that stand-in the cell's
-very word: "$jsonSchema" meets "JSONB" by its beginning only), unless it acts on another object than
-in the cell ("needs aof and noeviction" beside "requires zookeeper"). The words that only assert
+very word: "$jsonSchema" meets "JSONB" by its beginning only). The words that only assert
 or join (a lexicon's predicates, assertion_words, ability_words, connective_words, one_words: "can", "has",
 "also", "one") and the values of a quiet group (function words: "per") say how, not what: they never
 count as a word of another cell ("they can lag" shares no value with "replicas can lag" but "lag";
@@ -60,36 +59,15 @@ def other_cells(
     standing_in = [a for a in extra if a.chunk in open_parts and (a.term is not None or replaced) and not any(a.matches(q) for q in asked)]
     kept = [a for a, h in zip(ans_words, a_hit) if h and a.kind == "word"] if replaced else []
     for other in others:
-        toks = analyze(other, index).toks
-        words = [t for t in toks if t.kind == "word"]
+        words = [t for t in analyze(other, index).toks if t.kind == "word"]
         said = [a for a in extra if any(a.matches(t) for t in words)]
         said += [a for a in echoed if any(s.chunk == a.chunk for s in said) and any(a.matches(t) for t in words)]
         valued = [a for a in said if a.group is not None and not index.glossary.groups[a.group].quiet]
-        if len([a for a in said if _carries(a, index)]) >= 2 or any(not _other_object(a, ans_words, toks) and (
-                a in valued or a in standing_in and _very(a, words) and (a.term is not None or _cell_part(a, kept, words))) for a in said):
+        if len([a for a in said if _carries(a, index)]) >= 2 or any(
+                a in valued or a in standing_in and _very(a, words) and (a.term is not None or _cell_part(a, kept, words)) for a in said):
             frags = fragments(a.raw for a in said)
             return [(f"{OTHER_SUBJECTS_VALUE}: {', '.join(frags)}", frags)]
     return []
-
-
-def _other_object(a: Token, ans_words: list[Token], toks: tuple[Token, ...] | list[Token]) -> bool:
-    """Does the value act on another thing than in the cell: the cell's value followed right away (an
-    article between) by its object ("requires zookeeper"), the answer's by words of its part none of which the cell's
-    part says after it ("needs aof and noeviction")? A value with no object in the cell ("eventual at
-    low levels") is the cell's whatever follows it in the answer."""
-    after = [u for u in ans_words if u.chunk == a.chunk and u.start > a.start and u.kind == "word"]
-    if not after:
-        return False
-    for n, t in enumerate(toks):
-        if t.kind != "word" or not a.matches(t):
-            continue
-        rest = [u for u in toks[n + 1 :] if u.chunk == t.chunk and u.low not in lexicons().articles]
-        if not rest or rest[0].kind != "word":
-            return False  # no object of its own in the cell ("eventual at low levels")
-        if any(u.matches(r) for u in after for r in rest if r.kind == "word"):
-            return False
-        return True
-    return False
 
 
 def _carries(a: Token, index: SubjectIndex) -> bool:
