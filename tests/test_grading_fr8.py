@@ -206,3 +206,28 @@ def test_lacking_is_a_denial(expected, answer):
 ])
 def test_having_what_is_lacking_is_a_flip(expected, answer):
     assert grade(expected, answer).verdict == "wrong"
+
+
+_EN_Q = "To have no reply queue: the client reads from the pseudo-queue."
+_DE_Q = "Damit es keine Antwort-Queue gibt: der Client liest aus der Pseudo-Queue."
+_RU_Q = "Чтобы не было очереди ответов: клиент читает из псевдо-очереди."
+
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    (_EN_Q, "no reply queue per client, the client reads from the pseudo-queue"),
+    (_DE_Q, "keine Antwort-Queue pro Client, der Client liest aus der Pseudo-Queue"),
+    (_RU_Q, "нет очереди ответов на каждого клиента, клиент читает из псевдо-очереди"),
+])
+def test_a_qualifier_of_a_shared_denial_denies_nothing_else(expected, answer):
+    assert grade(expected, answer).verdict != "wrong"
+
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    (_EN_Q, "no client reads from the pseudo-queue"),
+    (_EN_Q, "no reply queue, and no client reads from the pseudo-queue"),
+    (_EN_Q, "a reply queue per client, the client reads from the pseudo-queue"),
+    (_DE_Q, "kein Client liest aus der Pseudo-Queue"),
+    (_RU_Q, "ни один клиент не читает из псевдо-очереди"),
+])
+def test_a_denied_word_of_its_own_is_still_a_flip(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"

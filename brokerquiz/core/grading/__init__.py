@@ -33,6 +33,7 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   guards      reasons an answer is wrong however similar it looks
   othercells  another subject's cell of the row said: two content words of it (no word that only asserts, no "per"), or a value
   dated       a number dating a claim of its own beside every expected number: another event, no changed number
+  qualifiers  a qualifier of a denial both texts make ("no reply queue per client"): no client denied
   bounded     a value bound to a place ("strong on the primary"): another value said of another place is no antonym
   withdrawn   what the expected text says was removed or deprecated, offered again
   contrasts   another value of a group denied beside the expected one: set against it, no antonym

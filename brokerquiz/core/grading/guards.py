@@ -24,6 +24,7 @@ from .glossary import Glossary
 from .lexicon import lexicons
 from .meets import matches_any, matching
 from .negphrase import denied_terms
+from .qualifiers import qualifies_shared_denial
 from .results import Hit, fragments
 from .reworded import contrasted_instance, not_yet, reworded_denial
 from .settings import setting_values
@@ -102,8 +103,10 @@ def _polarity(
     e_toks: list[Token],
     a_toks: list[Token],
     concepts: tuple[ConceptValues, ConceptValues],
+    glossary: Glossary | None = None,
 ) -> list[Hit]:
-    """yes/no against the expected one; "not X" against "X" and "X" against "not X"."""
+    """yes/no against the expected one; "not X" against "X" and "X" against "not X" (not a
+    qualifier of a denial both make: qualifiers.py)."""
     opposite = {"yes": "no", "no": "yes"}
     if exp.pol and opposite[exp.pol] in ans.pols:
         word = ans.pols[opposite[exp.pol]]
@@ -126,6 +129,8 @@ def _polarity(
             continue
         if denied_elsewhere(a, a_toks, concepts[0]):
             continue
+        if glossary is not None and qualifies_shared_denial(a, a_toks, [f for f in e_toks if f.neg or _in_denied_phrase(f, exp.toks)], glossary):
+            continue  # "no reply queue per client" where the model answer denies the reply queue: no client denied
         if any((f.neg or _in_denied_phrase(f, exp.toks)) and f.kind in ("word", "subj") and a.matches(f) for f in e_toks):
             continue  # the expected text denies it too ("no reply queue" denies the queue as well)
         # "not X" where the subject X is the answer: a subject denied is a word denied; a count
@@ -318,7 +323,7 @@ def guard_hits(
     vouched: the (group, value) pairs a text about the card names (elsewhere.about_else)."""
     return [
         *_other_subjects(exp, ans, index, sid),
-        *_polarity(exp, ans, e_toks, a_toks, concepts),
+        *_polarity(exp, ans, e_toks, a_toks, concepts, index.glossary),
         *_numbers(exp, ans),
         *_antonyms(_core_opening(concepts[0], e_toks, index), contrasted(counts_of_other_things(
             about_else(concepts[1], concepts[0], a_toks, e_toks, index.glossary.core_groups, vouched), concepts[0], a_toks, e_toks, index.glossary), concepts[0], a_toks),
