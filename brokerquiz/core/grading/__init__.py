@@ -31,6 +31,10 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   initials    an acronym typed in capitals meets the words whose initials it spells
   compounds   a compound split into the other side's words ("Lesereplikate" / "Replikate zum Lesen")
   guards      reasons an answer is wrong however similar it looks
+  othercells  another subject's cell of the row said: two content words of it (no word that only asserts, no "per"), or a value
+  dated       a number dating a claim of its own beside every expected number: another event, no changed number
+  qualifiers  a qualifier of a denial both texts make ("no reply queue per client"): no client denied
+  bounded     a value bound to a place ("strong on the primary"): another value said of another place is no antonym
   withdrawn   what the expected text says was removed or deprecated, offered again
   contrasts   another value of a group denied beside the expected one: set against it, no antonym
   moments     a relative value (before / after) placing another thing than the expected one: no antonym

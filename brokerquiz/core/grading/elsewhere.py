@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .analysis import Token
+from .bounded import bound_places, names_other_place, says_place
 from .text import fold, lexicon_words
 
 #: The expected words (besides the value) a part must say to give the expected value as a claim of
@@ -29,10 +30,17 @@ def about_else(ans_c: dict, exp_c: dict, a_toks: list[Token], e_toks: list[Token
     if not any(v not in {w for w, _ in exp_c.get(g, ())} for g, vals in ans_c.items() if g in exp_c for v, _ in vals):
         return ans_c  # no other value than the expected ones: nothing to judge (the common case, kept fast)
     words = [t for t in e_toks if t.kind in ("word", "subj")]
+    places = bound_places(exp_c, e_toks)
     out = {}
     for group, vals in ans_c.items():
         wanted = {v for v, _ in exp_c.get(group, ())}
         right = {t.chunk for v, t in vals if v in wanted and _said(t.chunk, a_toks, words) >= SAID_MIN}
+        # or with the place the expected text bounds it to ("strong on the primary"), beside another
+        # value said of another place by name (bounded.py)
+        placed = group in places and any(v in wanted and says_place(t.chunk, a_toks, places[group]) for v, t in vals)
+        if not right and placed:
+            out[group] = [(v, t) for v, t in vals if v in wanted or not names_other_place(t, a_toks, e_toks, places[group])]
+            continue
         # an expected text of this group's values alone ("at-least-once"; not "memory + optional
         # disk", nor a core group's: a rating's note is its aside) is said whole by a part saying one
         bare = (vouched and wanted and group not in core and all(t.group == group for t in words)

@@ -16,6 +16,7 @@ from .elsewhere import about_else
 from .analysis import AnalyzedText, Token, hedge_in
 from .negforms import negated_forms
 from .numbers import same_time
+from .dated import dates_another_claim
 from .contrasts import contrasted, denied_elsewhere
 from .counts import counts_of_other_things, one_for_several
 from .exclusive import only_one_of_several
@@ -23,7 +24,8 @@ from .glossary import Glossary
 from .lexicon import lexicons
 from .meets import matches_any, matching
 from .negphrase import denied_terms
-from .results import OTHER_SUBJECTS_VALUE, Hit, fragments
+from .qualifiers import qualifies_shared_denial
+from .results import Hit, fragments
 from .reworded import contrasted_instance, not_yet, reworded_denial
 from .settings import setting_values
 from .subjects import SubjectIndex
@@ -37,7 +39,8 @@ def concept_values(toks: list[Token]) -> ConceptValues:
     """group -> [(value, token)] for every non-negated word of an opposite group outside an aside
     ("unlike X"), in text order (runs of words spelling one were joined: "at most once"); a value
     a negated word of its clause already denies is part of that denial, and so is one right after
-    a denied word of its part ("no transactions across partitions" denies cross-partition ones)."""
+    a denied word of its part ("no transactions across partitions" denies cross-partition ones) or
+    in the phrase a negator denies ("no longer maintains the delayed message plugin": no add-on claimed)."""
     found: ConceptValues = {}
     denied = [(u.group, u.value, u.major, u.start) for u in toks if u.neg and u.group is not None]
     for n, t in enumerate(toks):
@@ -45,8 +48,8 @@ def concept_values(toks: list[Token]) -> ConceptValues:
             continue
         if (t.group, t.value, t.major) in {(g, v, m) for g, v, m, s in denied if s < t.start}:
             continue  # the denied value said again in its clause ("no global order across the keyspace")
-        if n and toks[n - 1].neg and toks[n - 1].kind == "word" and toks[n - 1].chunk == t.chunk:
-            continue  # it says which of the denied thing is denied
+        if n and toks[n - 1].neg and toks[n - 1].kind == "word" and toks[n - 1].chunk == t.chunk or _in_denied_phrase(t, toks):
+            continue  # it says which of the denied thing is denied ("no longer maintains the delayed message plugin")
         found.setdefault(t.group, []).append((t.value, t))  # type: ignore[arg-type]
     return found
 
@@ -100,8 +103,10 @@ def _polarity(
     e_toks: list[Token],
     a_toks: list[Token],
     concepts: tuple[ConceptValues, ConceptValues],
+    glossary: Glossary | None = None,
 ) -> list[Hit]:
-    """yes/no against the expected one; "not X" against "X" and "X" against "not X"."""
+    """yes/no against the expected one; "not X" against "X" and "X" against "not X" (not a
+    qualifier of a denial both make: qualifiers.py)."""
     opposite = {"yes": "no", "no": "yes"}
     if exp.pol and opposite[exp.pol] in ans.pols:
         word = ans.pols[opposite[exp.pol]]
@@ -124,6 +129,8 @@ def _polarity(
             continue
         if denied_elsewhere(a, a_toks, concepts[0]):
             continue
+        if glossary is not None and qualifies_shared_denial(a, a_toks, [f for f in e_toks if f.neg or _in_denied_phrase(f, exp.toks)], glossary):
+            continue  # "no reply queue per client" where the model answer denies the reply queue: no client denied
         if any((f.neg or _in_denied_phrase(f, exp.toks)) and f.kind in ("word", "subj") and a.matches(f) for f in e_toks):
             continue  # the expected text denies it too ("no reply queue" denies the queue as well)
         # "not X" where the subject X is the answer: a subject denied is a word denied; a count
@@ -220,11 +227,14 @@ def _after_no(text: AnalyzedText) -> set[int]:
 
 
 def _numbers(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
-    """Digits must match exactly, and the comparison (<, >) must agree."""
+    """Digits must match exactly, and the comparison (<, >) must agree; a number dating a claim
+    of its own beside every expected number is another event (dated.py)."""
     if not exp.nums:
         return []
     for n in ans.nums:
         same = [e for e in exp.nums if e.value == n.value and (e.unit == n.unit or not (e.unit and n.unit)) or same_time(e, n)]
+        if not same and dates_another_claim(n, exp, ans):
+            continue  # "..., and it was deprecated in 3.5" beside every expected number: another event dated
         if not same:
             return [(f"wrong number: '{n.raw}' vs '{exp.nums[0].raw}'", (n.raw,))]
         if n.cmp and all(e.cmp and e.cmp != n.cmp for e in same):
@@ -287,77 +297,6 @@ def _hedges(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
     return []
 
 
-def other_cells(
-    ans_words: list[Token], a_hit: list[bool], own_hit: list[bool] | None, others: tuple[str, ...],
-    index: SubjectIndex, expected: tuple[list[Token], list[bool]] = ([], []), context: tuple[str, ...] = (),
-    own: list[Token] | None = None, replaced: bool = False,
-) -> list[Hit]:
-    """Answer words the expected text lacks but another subject's cell of the same row says
-    (two words, or one value of an opposite group; or one field term standing in the place of
-    an expected word left unsaid, not one the question (context) says: "FIFO per partition"
-    for "FIFO per stream"): the answer mixes in another subject's value. expected: the
-    expected words and whether the answer says each (empty for an answer right otherwise:
-    a stand-in only turns a partly right answer wrong). own_hit: whether the expected text itself
-    says each answer word (a_hit also counts the question's words): a question word the
-    expected text lacks counts with another word of the same cell said in its part
-    ("yes, transactional producer" where another cell says "yes, via transactional producer").
-    own: the expected words, whose repeats are no other subject's value. replaced: the answer is
-    right only on the lower bar for one that says a word in place of an expected one: any word of
-    another cell standing in that place, not only a field term, is that subject's value ("joins
-    with SQL" for "$lookup for joins")."""
-    from .analysis import analyze
-
-    if not others:
-        return []
-    owned = {(e.key, e.value) for e in own or ()}  # a word the expected text says itself (a repeat left unaligned) is its own value
-    # so is another word for an end of a range the expected text gives ("small" for "Low/medium")
-    ranges = [e for e in own or () if e.group is not None and any(f.chunk == e.chunk and f.group == e.group and f.value != e.value for f in own or ())]
-    owned |= {(a.key, a.value) for a in ans_words if a.group is not None and any(e.group == a.group and e.value == a.value for e in ranges)}
-    denied = [(t.major, t.neg_start) for t in ans_words if t.neg]  # "no ACID across several X" claims no "several"
-    client = lexicons().client_side  # "dedup on the consumer": what the client does is no broker's value
-    in_client = {a.chunk for a in ans_words if a.low in client}
-    extra = [a for a, h in zip(ans_words, a_hit) if not h and not a.paren and not a.neg and a.kind == "word"
-             and (a.key, a.value) not in owned and a.chunk not in in_client
-             and not any(a.major == m and a.start > s for m, s in denied)]  # fmt: skip
-    echoed = [a for a, h, o in zip(ans_words, a_hit, own_hit or a_hit) if h and not o and not a.paren and not a.neg and a.kind == "word"]
-    if not extra or not others:
-        return []
-    open_parts = _replacing_parts(ans_words, a_hit, *expected)
-    asked = [t for text in context if open_parts and text for t in analyze(text, index).toks if t.kind == "word"]
-    standing_in = [a for a in extra if a.chunk in open_parts and (a.term is not None or replaced) and not any(a.matches(q) for q in asked)]
-    kept = [a for a, h in zip(ans_words, a_hit) if h and a.kind == "word"] if replaced else []
-    for other in others:
-        words = [t for t in analyze(other, index).toks if t.kind == "word"]
-        said = [a for a in extra if any(a.matches(t) for t in words)]
-        said += [a for a in echoed if any(s.chunk == a.chunk for s in said) and any(a.matches(t) for t in words)]
-        valued = [a for a in said if a.group is not None and not index.glossary.groups[a.group].quiet]
-        if len(said) >= 2 or any(a in valued or a in standing_in and (a.term is not None or _cell_part(a, kept, words)) for a in said):
-            frags = fragments(a.raw for a in said)
-            return [(f"{OTHER_SUBJECTS_VALUE}: {', '.join(frags)}", frags)]
-    return []
-
-
-def _cell_part(a: Token, kept: list[Token], words: list[Token]) -> bool:
-    """Does one part of the other cell say the stand-in and a word the answer's part says right
-    beside it ("SQL mit Joins" for "joins mit sql")? A plain word alone is no subject's value."""
-    parts = {t.chunk for t in words if a.matches(t)}
-    return any(b.chunk == a.chunk and any(t.chunk in parts and b.matches(t) for t in words) for b in kept)
-
-
-def _replacing_parts(ans_words: list[Token], a_hit: list[bool], exp_words: list[Token], e_hit: list[bool]) -> set[int]:
-    """The answer parts that say some words of an expected part whose other word goes unsaid:
-    an extra word there may stand in that word's place."""
-    unsaid = {e.chunk for e, h in zip(exp_words, e_hit) if not h and not e.paren and e.kind == "word"}
-    if not unsaid:
-        return set()
-    parts = {a.chunk for a, h in zip(ans_words, a_hit)
-             if h and any(e.chunk in unsaid and a.matches(e) for e in exp_words)}  # fmt: skip
-    # a whole expected part unsaid: an answer part saying none of the expected words stands in its place
-    whole = any(not any(h for e, h in zip(exp_words, e_hit) if e.chunk == c) for c in unsaid)
-    said = {a.chunk for a, h in zip(ans_words, a_hit) if h}
-    return parts | ({a.chunk for a in ans_words if a.chunk not in said} if whole else set())
-
-
 def _core_opening(exp_c: ConceptValues, e_toks: list[Token], index: SubjectIndex) -> ConceptValues:
     """The expected values, a core group's (a rating's) only when they open the text: "limit"
     in the middle of a follow-up is no rating that an answer's "no" contradicts."""
@@ -384,7 +323,7 @@ def guard_hits(
     vouched: the (group, value) pairs a text about the card names (elsewhere.about_else)."""
     return [
         *_other_subjects(exp, ans, index, sid),
-        *_polarity(exp, ans, e_toks, a_toks, concepts),
+        *_polarity(exp, ans, e_toks, a_toks, concepts, index.glossary),
         *_numbers(exp, ans),
         *_antonyms(_core_opening(concepts[0], e_toks, index), contrasted(counts_of_other_things(
             about_else(concepts[1], concepts[0], a_toks, e_toks, index.glossary.core_groups, vouched), concepts[0], a_toks, e_toks, index.glossary), concepts[0], a_toks),

@@ -17,6 +17,7 @@ from itertools import compress
 
 from rapidfuzz import fuzz
 
+from .bounded import bound_hit
 from .align import align_parts, allowed, answered_in_place, contradictions
 from .analysis import CONTENT, AnalyzedText, Token, analyze
 from .given import parts_not_given
@@ -29,7 +30,8 @@ from .heads import class_nouns_optional, unnamed_kinds
 from .meets import matches_any, meets_plain, neutral_hits, plain_words, same_matrix, words_elsewhere
 from .keymeet import prefix_keys
 from .glossary import Glossary
-from .guards import concept_values, guard_hits, other_cells, share_of_listed
+from .guards import concept_values, guard_hits, share_of_listed
+from .othercells import other_cells
 from .negphrase import denial_words_hit
 from .lexicon import lexicons
 from .results import Grade, fragments
@@ -366,8 +368,8 @@ def grade_text(
     guards = (right or round(score, 4) >= needs or not fragments(missing)) and (
         guard_hits(exp, ans, e_all, a_all, with_told(concepts, told, index), index, sid, named)
         or contradictions(alignment, exp_words, ans_words, index.glossary.core_groups)
-        or other_cells(ans_words, *vouched_hit(ans_words, _cell_hits(answer, ans_words, (a_hit, own_hit), exp_words, bool(others)),
-                                                concepts, named, (e_all, a_all), index),
+        or other_cells(ans_words, *bound_hit(ans_words, vouched_hit(ans_words, _cell_hits(answer, ans_words, (a_hit, own_hit), exp_words, bool(others)),
+                                                concepts, named, (e_all, a_all), index), concepts, (e_all, a_all), index.glossary.core_groups),
                        others, index, ([], []) if right and recall >= RIGHT_RECALL else (exp_words, e_hit), (neutral, question), exp_words,
                        right and recall < RIGHT_RECALL)
         or (right and sweeping_claims(ans, ans_words, own_hit, (expected, neutral, question), index, exp_words))

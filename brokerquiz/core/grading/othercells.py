@@ -1,0 +1,105 @@
+"""Another subject's value mixed into an answer: words the expected text lacks that another
+subject's cell of the same row says (guards.other_cells before it had a module of its own).
+
+Two such words, or one value of an opposite group, or one field term standing in the place of an
+expected word left unsaid, make the answer say another subject's value (that stand-in the cell's
+very word: "$jsonSchema" meets "JSONB" by its beginning only). The words that only assert
+or join (a lexicon's predicates, assertion_words, ability_words, connective_words, one_words: "can", "has",
+"also", "one") and the values of a quiet group (function words: "per") say how, not what: they never
+count as a word of another cell ("they can lag" shares no value with "replicas can lag" but "lag";
+"one consumer per partition" none with "a single active consumer per partition" but the consumer).
+"""
+
+from __future__ import annotations
+
+from .analysis import Token
+from .lexicon import lexicons
+from .results import OTHER_SUBJECTS_VALUE, Hit, fragments
+from .subjects import SubjectIndex
+from .text import lexicon_words
+
+
+def other_cells(
+    ans_words: list[Token], a_hit: list[bool], own_hit: list[bool] | None, others: tuple[str, ...],
+    index: SubjectIndex, expected: tuple[list[Token], list[bool]] = ([], []), context: tuple[str, ...] = (),
+    own: list[Token] | None = None, replaced: bool = False,
+) -> list[Hit]:
+    """Answer words the expected text lacks but another subject's cell of the same row says
+    (two words, or one value of an opposite group; or one field term standing in the place of
+    an expected word left unsaid, not one the question (context) says: "FIFO per partition"
+    for "FIFO per stream"): the answer mixes in another subject's value. expected: the
+    expected words and whether the answer says each (empty for an answer right otherwise:
+    a stand-in only turns a partly right answer wrong). own_hit: whether the expected text itself
+    says each answer word (a_hit also counts the question's words): a question word the
+    expected text lacks counts with another word of the same cell said in its part
+    ("yes, transactional producer" where another cell says "yes, via transactional producer").
+    own: the expected words, whose repeats are no other subject's value. replaced: the answer is
+    right only on the lower bar for one that says a word in place of an expected one: any word of
+    another cell standing in that place, not only a field term, is that subject's value ("joins
+    with SQL" for "$lookup for joins")."""
+    from .analysis import analyze
+
+    if not others:
+        return []
+    owned = {(e.key, e.value) for e in own or ()}  # a word the expected text says itself (a repeat left unaligned) is its own value
+    # so is another word for an end of a range the expected text gives ("small" for "Low/medium")
+    ranges = [e for e in own or () if e.group is not None and any(f.chunk == e.chunk and f.group == e.group and f.value != e.value for f in own or ())]
+    owned |= {(a.key, a.value) for a in ans_words if a.group is not None and any(e.group == a.group and e.value == a.value for e in ranges)}
+    denied = [(t.major, t.neg_start) for t in ans_words if t.neg]  # "no ACID across several X" claims no "several"
+    client = lexicons().client_side  # "dedup on the consumer": what the client does is no broker's value
+    in_client = {a.chunk for a in ans_words if a.low in client}
+    extra = [a for a, h in zip(ans_words, a_hit) if not h and not a.paren and not a.neg and a.kind == "word"
+             and (a.key, a.value) not in owned and a.chunk not in in_client
+             and not any(a.major == m and a.start > s for m, s in denied)]  # fmt: skip
+    echoed = [a for a, h, o in zip(ans_words, a_hit, own_hit or a_hit) if h and not o and not a.paren and not a.neg and a.kind == "word"]
+    if not extra or not others:
+        return []
+    open_parts = _replacing_parts(ans_words, a_hit, *expected)
+    asked = [t for text in context if open_parts and text for t in analyze(text, index).toks if t.kind == "word"]
+    standing_in = [a for a in extra if a.chunk in open_parts and (a.term is not None or replaced) and not any(a.matches(q) for q in asked)]
+    kept = [a for a, h in zip(ans_words, a_hit) if h and a.kind == "word"] if replaced else []
+    for other in others:
+        words = [t for t in analyze(other, index).toks if t.kind == "word"]
+        said = [a for a in extra if any(a.matches(t) for t in words)]
+        said += [a for a in echoed if any(s.chunk == a.chunk for s in said) and any(a.matches(t) for t in words)]
+        valued = [a for a in said if a.group is not None and not index.glossary.groups[a.group].quiet]
+        if len([a for a in said if _carries(a, index)]) >= 2 or any(
+                a in valued or a in standing_in and _very(a, words) and (a.term is not None or _cell_part(a, kept, words)) for a in said):
+            frags = fragments(a.raw for a in said)
+            return [(f"{OTHER_SUBJECTS_VALUE}: {', '.join(frags)}", frags)]
+    return []
+
+
+def _carries(a: Token, index: SubjectIndex) -> bool:
+    """Can this word be part of another subject's value? Not a word that only asserts or joins
+    ("can", "has", "also"), nor an article ("one"), nor a value of a quiet group ("per")."""
+    if a.low in lexicon_words("predicates", "assertion_words", "ability_words", "connective_words", "one_words"):
+        return False
+    return a.group is None or not index.glossary.groups[a.group].quiet
+
+
+def _very(a: Token, words: list[Token]) -> bool:
+    """Is the stand-in one of the cell's very words (one key or one term), not one meeting a word of
+    it by its beginning ("$jsonSchema" is no "JSONB")? One word alone must be the cell's own."""
+    return any(a.key == t.key or a.term is not None and a.term == t.term for t in words)
+
+
+def _cell_part(a: Token, kept: list[Token], words: list[Token]) -> bool:
+    """Does one part of the other cell say the stand-in and a word the answer's part says right
+    beside it ("SQL mit Joins" for "joins mit sql")? A plain word alone is no subject's value."""
+    parts = {t.chunk for t in words if a.matches(t)}
+    return any(b.chunk == a.chunk and any(t.chunk in parts and b.matches(t) for t in words) for b in kept)
+
+
+def _replacing_parts(ans_words: list[Token], a_hit: list[bool], exp_words: list[Token], e_hit: list[bool]) -> set[int]:
+    """The answer parts that say some words of an expected part whose other word goes unsaid:
+    an extra word there may stand in that word's place."""
+    unsaid = {e.chunk for e, h in zip(exp_words, e_hit) if not h and not e.paren and e.kind == "word"}
+    if not unsaid:
+        return set()
+    parts = {a.chunk for a, h in zip(ans_words, a_hit)
+             if h and any(e.chunk in unsaid and a.matches(e) for e in exp_words)}  # fmt: skip
+    # a whole expected part unsaid: an answer part saying none of the expected words stands in its place
+    whole = any(not any(h for e, h in zip(exp_words, e_hit) if e.chunk == c) for c in unsaid)
+    said = {a.chunk for a, h in zip(ans_words, a_hit) if h}
+    return parts | ({a.chunk for a in ans_words if a.chunk not in said} if whole else set())
