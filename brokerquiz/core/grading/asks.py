@@ -24,6 +24,13 @@ def _words(text: str, index: SubjectIndex) -> tuple[Token, ...]:
     return tuple(t for t in analyze(text, index).toks if t.kind == "word" and not t.paren)
 
 
+def _with_pieces(toks: tuple[Token, ...], index: SubjectIndex) -> tuple[Token, ...]:
+    """The words and, for a glossary term of several words ("a crashed consumer's"), each of its
+    words as well: a question saying one of them ("a consumer that crashed") is said there too."""
+    pieces = [p for t in toks if t.term is not None and len(t.raw.split()) > 1 for w in t.raw.split() for p in _words(w, index)]
+    return (*toks, *pieces)
+
+
 def _says(toks: tuple[Token, ...], t: Token) -> bool:
     return any(t.matches(o) for o in toks)
 
@@ -39,9 +46,9 @@ def other_asks(expected: str, asked: str, index: SubjectIndex) -> tuple[tuple[To
         return ()  # a question of one ask ("How do you delete a key ...?"): its words recur in the detail
     question, lead = _words(asked, index), _words(parts[0], index)
     own_words = [tuple(t for t in _words(part, index) if not _says(lead, t) and not _says(question, t)) for part in parts[1:]]
-    out, before = [], lead
+    out, before = [], _with_pieces(lead, index)
     for part, own in zip(parts[1:], own_words):
-        words = _words(part, index)
+        words = _with_pieces(_words(part, index), index)
         # a question word no earlier sentence says opens another ask ("Confirms and acks give ..." after
         # "If a confirm is lost ..." sums up); a piece of a dotted name ("delete" of "delete.retention.ms") asks nothing
         if own and any(not t.ident and _says(question, t) and not _says(before, t) for t in words):
