@@ -336,6 +336,8 @@ def grade_text(
         right = False
     if right and terse and item_left_out(expected, exp_words, e_hit):
         right = False  # an accept entry's items are each a key point: one left out whole is an omission
+    if right and terse and any(not h and not e.paren and e.group is not None and e.start in complements for e, h in zip(exp_words, e_hit)):
+        right = False  # so is a value (one-way, async) heading its part or after a preposition, whatever else it says
     if core_right and not right and precision >= MIN_PRECISION and share_of_listed(*concepts, exp_words) is None and (
         recall >= PART_RECALL or _valued_part_covered(*(later_points(exp_words, e_hit) if joint else (exp_words, e_hit)))
     ):  # not some of the values it lists as alternatives ("at-least-once" for "at-least-once / exactly-once")
