@@ -139,3 +139,64 @@ HEAD_KEPT = [
 @pytest.mark.parametrize("expected,accept,question,answer", HEAD_KEPT)
 def test_an_accept_entry_with_its_head_stays_right(expected, accept, question, answer):
     assert grade(expected, answer, accept=accept, context=question).verdict == "right"
+
+
+# --- 4. a compare subject's cell of three points or more ("Rich SQL, joins, window functions,
+# CTEs") makes claims of equal rank: its first point alone is one of them (partly); half of them,
+# or a value the cell names whole (a level, yes/no), is its point. A cell of two points keeps the
+# first point alone as its point ("High, needs a cluster"), and any right part keeps the whole partly.
+ROUTING_EN = [
+    ("Kafka", "Topics, partitions by key, consumer groups, offsets"),
+    ("RabbitMQ", "Exchanges, bindings, routing keys"),
+    ("Redis Streams", "Stream keys, consumer groups"),
+    ("NATS JetStream", "Subjects, wildcards, streams, consumers"),
+]
+ROUTING_RU = [
+    ("Kafka", "Топики, партиции по ключу, consumer groups, офсеты"),
+    ("RabbitMQ", "Exchange, биндинги, routing key"),
+    ("Redis Streams", "Ключи стримов, consumer groups"),
+    ("NATS JetStream", "Subjects, wildcards, streams, consumers"),
+]
+INDEXES_DE = [
+    ("PostgreSQL", "B-Tree, GIN, GiST, BRIN"),
+    ("MySQL", "B+Tree, Volltext, räumliche Indizes"),
+    ("MongoDB", "Einfeld, zusammengesetzt, Multikey, Text"),
+    ("Cassandra", "Primärschlüssel, sekundär"),
+]
+EFFORT_EN = [
+    ("Kafka", "High, needs a cluster and tuning"),
+    ("RabbitMQ", "Medium, simple setup"),
+    ("Redis Streams", "Low, Redis is already there"),
+    ("NATS JetStream", "Low, a single binary"),
+]
+
+FIRST_OF_MANY = [
+    ("message-brokers-en", ROUTING_EN, "kafka topics, rabbitmq exchanges and bindings, redis stream keys, consumer groups; nats subjects"),
+    ("message-brokers", ROUTING_RU, "kafka топики, rabbitmq exchange и биндинги, redis ключи стримов и группы, nats subjects"),
+    ("tests/fixtures/decks/datenbanken.de.yaml", INDEXES_DE,
+     "postgres b-tree, mysql b+tree und volltext, mongodb einfeld und zusammengesetzt, cassandra primärschlüssel und sekundär"),
+]
+
+
+@pytest.mark.parametrize("deck,parts,answer", FIRST_OF_MANY)
+def test_the_first_point_alone_of_a_cell_of_many_points_is_partly(deck, parts, answer):
+    assert grade_parts(parts, answer, aliases=_aliases(deck)).as_grade().verdict == "partly"
+
+
+MANY_KEPT = [
+    # half of a many-point cell is its point
+    ("message-brokers-en", ROUTING_EN, "kafka topics and partitions by key, rabbitmq exchanges and bindings, redis stream keys, consumer groups; "
+     "nats subjects and wildcards", "right"),
+    ("tests/fixtures/decks/datenbanken.de.yaml", INDEXES_DE,
+     "postgres b-tree und gin, mysql b+tree und volltext, mongodb einfeld und zusammengesetzt, cassandra primärschlüssel und sekundär", "right"),
+    # the first point of a two-point cell, a level, is still its point
+    ("message-brokers-en", EFFORT_EN, "kafka high, rabbitmq medium, redis low, nats low", "right"),
+    # one subject's first point alone is still a right part of the answer: partly, not wrong
+    ("message-brokers-en", ROUTING_EN, "kafka topics", "partly"),
+    ("message-brokers", ROUTING_RU, "kafka топики, nats subjects", "partly"),
+]
+
+
+@pytest.mark.parametrize("deck,parts,answer,verdict", MANY_KEPT)
+def test_half_a_many_point_cell_or_a_two_point_cells_first_point_keep_their_verdict(deck, parts, answer, verdict):
+    assert grade_parts(parts, answer, aliases=_aliases(deck)).as_grade().verdict == verdict

@@ -43,7 +43,8 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   names       dotted names met piece by piece: another name ("group.consumer.assignors") is no two thirds of one
   match       one answer against one expected text: recall by parts, precision, core, guards
   parts       multi-subject answers clause by clause (grade_parts); a piece said of "the others" is each unnamed one's
-  joint       a clause naming several subjects at once ("A and B horizontal"): what they share, no first-point credit
+  essence     a compare subject's first point alone is its point, unless its cell makes three points or more
+              ("Rich SQL, joins, window functions, CTEs") or the clause names several subjects at once ("A and B horizontal")
   answer      grade(): the expected text and its accepted alternatives
   keypoints   a long model answer judged by its key points: the lead sentence and an accept entry it holds
   asks        a question of two asks ("..., and how do you choose it?") answered by the lead alone: partly

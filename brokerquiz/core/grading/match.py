@@ -28,7 +28,7 @@ from .forks import alternatives_named
 from .heads import class_nouns_optional, unnamed_kinds
 from .meets import matches_any, meets_plain, neutral_hits, plain_words, same_matrix, words_elsewhere
 from .keymeet import prefix_keys
-from .joint import later_points
+from .essence import FIRST, HALF, later_points
 from .glossary import Glossary
 from .guards import concept_values, guard_hits, other_cells, share_of_listed
 from .negphrase import denial_words_hit
@@ -252,7 +252,7 @@ def grade_text(
     vouched: str = "",
     terse: bool = False,
     needs: float = 0.0,
-    joint: bool = False,
+    essence: str = "first",
 ) -> Grade:
     """Grade against one expected text (no clause alignment). use_core: an answer matching
     the expected text's core is right. sid: the subject the card is about, when the expected
@@ -270,8 +270,8 @@ def grade_text(
     mapping" for "subject mapping with partition"); an identifier's pieces are one part.
     needs: the least score of a grade not right its caller reads: one that leaves a part unsaid and
     cannot reach it (_may_reach) is returned once the words are aligned, one under it unguarded.
-    joint: the answer's clause is said of several subjects at once (joint.py): with
-    core_right, half of the points is its point, the first point alone is not."""
+    essence: with core_right, what besides half of the points is the part's point (essence.py):
+    "first" its first point or a value it names whole, "values" only a value, "half" only a later value."""
     exp, ans = analyze(expected, index), analyze(answer, index)
     e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid, index.latin, index.glossary)
     a_all, ans_words = options_aside(e_all, a_all, ans_words, index.glossary)  # "RC by default" beside "serializable"
@@ -339,7 +339,7 @@ def grade_text(
     if right and terse and any(not h and not e.paren and e.group is not None and e.start in complements for e, h in zip(exp_words, e_hit)):
         right = False  # so is a value (one-way, async) heading its part or after a preposition, whatever else it says
     if core_right and not right and precision >= MIN_PRECISION and share_of_listed(*concepts, exp_words) is None and (
-        recall >= PART_RECALL or _valued_part_covered(*(later_points(exp_words, e_hit) if joint else (exp_words, e_hit)))
+        recall >= PART_RECALL or _valued_part_covered(*(later_points(exp_words, e_hit) if essence == HALF else (exp_words, e_hit)))
     ):  # not some of the values it lists as alternatives ("at-least-once" for "at-least-once / exactly-once")
         right = True  # one subject's part of a comparison: half of it, or its values, is its point
     if not right and _rating_first(exp_words, e_hit, index):
@@ -349,7 +349,7 @@ def grade_text(
         right = all(h or a.term is None and a.kind != "subj" for a, h in zip(ans_words, a_hit))
         score = max(score, CORE_CREDIT if right else CORE_PARTLY)
     elif not right and use_core and precision >= MIN_PRECISION and _right_by_core(exp, exp_words, e_hit, ans_words):
-        if core_right and not joint or _no_save_only(exp, ans):
+        if core_right and essence == FIRST or _no_save_only(exp, ans):
             right = True
             score = max(score, CORE_CREDIT)
         else:

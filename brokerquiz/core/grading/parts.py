@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from .analysis import AnalyzedText, Token, analyze
 from .guards import claimed_sids
-from .joint import joint_subjects
+from .essence import essence_of, joint_subjects
 from .lexicon import lexicons
 from .match import grade_text
 from .results import Grade, PartsGrade, missing_part
@@ -174,7 +174,8 @@ def align(
         else:
             others = tuple(t for _, s, t in parts if s not in (sid, None) and has_words(t))  # another part's value is wrong
             graded.append((label, grade_text(text, said, index, use_core=True, core_right=sid not in shared,
-                                             neutral=neutral, question=question, others=others, joint=sid in joint)))  # fmt: skip
+                                             neutral=neutral, question=question, others=others,
+                                             essence=essence_of(sid, joint, text, index))))  # fmt: skip
 
     intro_grade = None
     unlabelled = [text for _, sid, text in parts if sid is None and has_words(text)]
@@ -198,7 +199,7 @@ def align(
 
 
 def _joint(ans: AnalyzedText, index: SubjectIndex) -> frozenset[int]:
-    """The subjects the answer names together in one clause (joint.py), cut as segment cuts it."""
+    """The subjects the answer names together in one clause (essence.py), cut as segment cuts it."""
     groups, start = [], 0
     for end in [m.start() for m in CHUNK_SEP.finditer(ans.text)] + [len(ans.text)]:
         mentions = [t for t in ans.toks if t.kind == "subj" and start <= t.start < end]
