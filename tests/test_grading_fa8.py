@@ -200,3 +200,43 @@ MANY_KEPT = [
 @pytest.mark.parametrize("deck,parts,answer,verdict", MANY_KEPT)
 def test_half_a_many_point_cell_or_a_two_point_cells_first_point_keep_their_verdict(deck, parts, answer, verdict):
     assert grade_parts(parts, answer, aliases=_aliases(deck)).as_grade().verdict == verdict
+
+
+# --- 5. one pair's thing said with the other pair's order: the model answer's sentences name a
+# thing each ("PUSH: the server sends to the client ... PULL: the client asks the server ..."),
+# the same two words around the same word in the other order, and a sentence of the answer names
+# one thing and gives its two words the order of the other's sentence: a swap, not a paraphrase.
+MODES = ("PUSH: the server sends the data to the client as it arrives. "
+         "PULL: the client sends a request to the server when it is ready.")
+MODES_Q = "How does PUSH differ from PULL?"
+MODES_RU = ("PUSH: сервер шлёт данные клиенту по мере поступления. "
+            "PULL: клиент шлёт запрос серверу, когда готов.")
+MODES_RU_Q = "Чем PUSH отличается от PULL?"
+MODES_DE = ("PUSH: der Server schickt die Daten an den Client, sobald sie ankommen. "
+            "PULL: der Client schickt eine Anfrage an den Server, wenn er bereit ist.")
+MODES_DE_Q = "Wie unterscheidet sich PUSH von PULL?"
+
+ORDER_SWAPPED = [
+    (MODES, "with PUSH the client sends the data to the server as it arrives", MODES_Q),
+    (MODES_RU, "при PUSH клиент шлёт данные серверу по мере поступления", MODES_RU_Q),
+    (MODES_DE, "bei PUSH schickt der Client die Daten an den Server, sobald sie ankommen", MODES_DE_Q),
+]
+
+
+@pytest.mark.parametrize("expected,answer,question", ORDER_SWAPPED)
+def test_a_things_two_words_in_the_other_things_order_are_a_swap(expected, answer, question):
+    g = grade(expected, answer, context=question)
+    assert g.verdict == "wrong"
+
+
+ORDER_KEPT = [
+    (MODES, "with PUSH the server sends the data to the client as it arrives", MODES_Q, "right"),
+    (MODES, "PUSH: the data goes to the client from the server as it arrives", MODES_Q, "right"),
+    (MODES_RU, "при PUSH сервер шлёт данные клиенту по мере поступления", MODES_RU_Q, "right"),
+    (MODES_DE, "bei PUSH schickt der Server die Daten an den Client, sobald sie ankommen", MODES_DE_Q, "right"),
+]
+
+
+@pytest.mark.parametrize("expected,answer,question,verdict", ORDER_KEPT)
+def test_a_things_own_order_stays_right(expected, answer, question, verdict):
+    assert grade(expected, answer, context=question).verdict == verdict
