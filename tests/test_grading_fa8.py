@@ -208,13 +208,13 @@ def test_half_a_many_point_cell_or_a_two_point_cells_first_point_keep_their_verd
 # one thing and gives its two words the order of the other's sentence: a swap, not a paraphrase.
 MODES = ("PUSH: the server sends the data to the client as it arrives. "
          "PULL: the client sends a request to the server when it is ready.")
-MODES_Q = "How does PUSH differ from PULL?"
+MODES_Q = "What happens in PUSH mode?"
 MODES_RU = ("PUSH: сервер шлёт данные клиенту по мере поступления. "
             "PULL: клиент шлёт запрос серверу, когда готов.")
-MODES_RU_Q = "Чем PUSH отличается от PULL?"
+MODES_RU_Q = "Что происходит в режиме PUSH?"
 MODES_DE = ("PUSH: der Server schickt die Daten an den Client, sobald sie ankommen. "
             "PULL: der Client schickt eine Anfrage an den Server, wenn er bereit ist.")
-MODES_DE_Q = "Wie unterscheidet sich PUSH von PULL?"
+MODES_DE_Q = "Was passiert im PUSH-Modus?"
 
 ORDER_SWAPPED = [
     (MODES, "with PUSH the client sends the data to the server as it arrives", MODES_Q),
@@ -240,3 +240,40 @@ ORDER_KEPT = [
 @pytest.mark.parametrize("expected,answer,question,verdict", ORDER_KEPT)
 def test_a_things_own_order_stays_right(expected, answer, question, verdict):
     assert grade(expected, answer, context=question).verdict == verdict
+
+
+# --- 6. a question asking how one thing differs from another (the lexicons' differ_words) asks of
+# both: a lead sentence about the first alone leaves the second out.
+QUEUES = ("A classic queue lives on the node that declared it and is gone when that node fails. "
+          "A quorum queue replicates its messages with Raft and survives a node failure.")
+QUEUES_Q = "How does a classic queue differ from a quorum queue?"
+QUEUES_RU = ("Classic-очередь живёт на узле, который её объявил, и пропадает, когда он падает. "
+             "Quorum-очередь реплицирует сообщения через Raft и переживает падение узла.")
+QUEUES_RU_Q = "Чем classic-очередь отличается от quorum-очереди?"
+QUEUES_DE = ("Eine Classic-Queue lebt auf dem Knoten, der sie deklariert hat, und ist weg, wenn er ausfällt. "
+             "Eine Quorum-Queue repliziert ihre Nachrichten per Raft und übersteht einen Knotenausfall.")
+QUEUES_DE_Q = "Wie unterscheidet sich eine Classic-Queue von einer Quorum-Queue?"
+
+ONE_SIDE = [
+    (QUEUES, "a classic queue lives on the node that declared it and is gone when that node fails", QUEUES_Q),
+    (QUEUES_RU, "classic-очередь живёт на узле, который её объявил, и пропадает, когда он падает", QUEUES_RU_Q),
+    (QUEUES_DE, "eine Classic-Queue lebt auf dem Knoten, der sie deklariert hat, und ist weg, wenn er ausfällt", QUEUES_DE_Q),
+]
+
+
+@pytest.mark.parametrize("expected,answer,question", ONE_SIDE)
+def test_one_side_of_a_differ_question_is_partly(expected, answer, question):
+    assert grade(expected, answer, context=question).verdict == "partly"
+
+
+BOTH_SIDES = [
+    (QUEUES, "a classic queue lives on the node that declared it and is gone when it fails; a quorum queue replicates "
+             "its messages with raft and survives a node failure", QUEUES_Q),
+    (QUEUES_RU, "classic-очередь живёт на узле, который её объявил, и пропадает, когда он падает; quorum-очередь "
+                "реплицирует сообщения через raft и переживает падение узла", QUEUES_RU_Q),
+]
+
+
+@pytest.mark.parametrize("expected,answer,question", BOTH_SIDES)
+def test_both_sides_of_a_differ_question_stay_right(expected, answer, question):
+    assert grade(expected, answer, context=question).verdict == "right"
