@@ -47,9 +47,11 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   names       dotted names met piece by piece: another name ("group.consumer.assignors") is no two thirds of one
   match       one answer against one expected text: recall by parts, precision, core, guards
   parts       multi-subject answers clause by clause (grade_parts); a piece said of "the others" is each unnamed one's
+  essence     a compare subject's first point alone is its point, unless its cell makes three points or more
+              ("Rich SQL, joins, window functions, CTEs") or the clause names several subjects at once ("A and B horizontal")
   answer      grade(): the expected text and its accepted alternatives
   keypoints   a long model answer judged by its key points: the lead sentence and an accept entry it holds
-  asks        a question of two asks ("..., and how do you choose it?") answered by the lead alone: partly
+  asks        a question of two asks ("..., and how do you choose it?", "how does A differ from B?") answered by the lead alone: partly
   yesno       an opening yes/no to a yes/no question whose model answer says neither
   swaps       the things the question names swapped, or another listed item in one's place
   denials     the question's own verb denied of what the model answer names; a contrast clause
@@ -78,7 +80,7 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   doers       a machine said to do by itself what the model answer gives someone else and denies of it
   outcomes    another outcome of a circumstance the model answer states ("if no one subscribes, the server keeps it")
   namedclaims one named thing (TopicNameStrategy) given what another sentence says of another named thing
-  pairings    the model answer's "X — Y" pairs swapped in the answer ("ready grows — consumers hang")
+  pairings    the model answer's "X — Y" pairs swapped in the answer ("ready grows — consumers hang"), or X said with another Y's word order
   roles       two values swapped between the roles the model answer ties them to ("range by default, uniform as well")
   figures     an extra figure the deck gives otherwise: another time than the cell's nuance, another subject's version
   optioned    "X by default" where the card's note gives X as an option beside another default

@@ -117,9 +117,11 @@ def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[st
                         others=others, vouched=vouched)  # fmt: skip
     if main.correct and main.score >= 1.0:
         return replace(main, expected=expected)
+    asked = context.split("\n", 1)[0]
+    if main.correct and main.missing:  # right by most of the words, another ask's sentence among those left out: partly
+        main = _unless_ask_left_out(main, expected, answer, asked, index) or main
     lead = right_by_lead(expected, answer, index, main, sid=sid, neutral=context)
     lead = lead if lead is None or _lead_makes_a_point(expected, accept, index) else None
-    asked = context.split("\n", 1)[0]
     # the lead answers one ask of the question, a later sentence another the answer leaves out: partly
     lead = _unless_ask_left_out(lead, expected, answer, asked, index)
     main = ((lead if lead and lead.correct else None)

@@ -7,7 +7,9 @@ keypoints.py). When a later sentence says a word of the question that neither th
 and how do you choose it?"), that sentence answers another ask of the question (one joined by a conjunction): an answer saying
 none of that sentence's own words (neither the lead's nor the question's) leaves that ask out.
 So does one saying no own word of any later sentence when the lead says no word of the question's
-last ask ("..., and how do you choose it?").
+last ask ("..., and how do you choose it?"). A question asking how one thing differs from another
+(the lexicons' differ_words: "How does an eager rebalance differ from a cooperative one?") asks of
+both, as if joined by a conjunction: a lead about the first alone leaves the second out.
 """
 
 from __future__ import annotations
@@ -18,10 +20,18 @@ from .analysis import Token, analyze
 from .lexicon import lexicons
 from .sentences import sentences
 from .subjects import SubjectIndex
+from .text import fold, lexicon_words
 
 
 def _words(text: str, index: SubjectIndex) -> tuple[Token, ...]:
     return tuple(t for t in analyze(text, index).toks if t.kind == "word" and not t.paren)
+
+
+def _with_pieces(toks: tuple[Token, ...], index: SubjectIndex) -> tuple[Token, ...]:
+    """The words and, for a glossary term of several words ("a crashed consumer's"), each of its
+    words as well: a question saying one of them ("a consumer that crashed") is said there too."""
+    pieces = [p for t in toks if t.term is not None and len(t.raw.split()) > 1 for w in t.raw.split() for p in _words(w, index)]
+    return (*toks, *pieces)
 
 
 def _says(toks: tuple[Token, ...], t: Token) -> bool:
@@ -34,14 +44,15 @@ def other_asks(expected: str, asked: str, index: SubjectIndex) -> tuple[tuple[To
     answer that says a word of the question the lead sentence does not."""
     parts = sentences(expected)
     joins = lexicons().conjunctions
-    cut = [t.end for t in analyze(asked, index).toks if t.kind == "stop" and t.low in joins]
+    differ = lexicon_words("differ_words")
+    cut = [t.end for t in analyze(asked, index).toks if t.kind == "stop" and t.low in joins or fold(t.low) in differ]
     if len(parts) < 2 or not cut:
         return ()  # a question of one ask ("How do you delete a key ...?"): its words recur in the detail
     question, lead = _words(asked, index), _words(parts[0], index)
     own_words = [tuple(t for t in _words(part, index) if not _says(lead, t) and not _says(question, t)) for part in parts[1:]]
-    out, before = [], lead
+    out, before = [], _with_pieces(lead, index)
     for part, own in zip(parts[1:], own_words):
-        words = _words(part, index)
+        words = _with_pieces(_words(part, index), index)
         # a question word no earlier sentence says opens another ask ("Confirms and acks give ..." after
         # "If a confirm is lost ..." sums up); a piece of a dotted name ("delete" of "delete.retention.ms") asks nothing
         if own and any(not t.ident and _says(question, t) and not _says(before, t) for t in words):

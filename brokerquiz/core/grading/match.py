@@ -29,6 +29,7 @@ from .forks import alternatives_named
 from .heads import class_nouns_optional, unnamed_kinds
 from .meets import matches_any, meets_plain, neutral_hits, plain_words, same_matrix, words_elsewhere
 from .keymeet import prefix_keys
+from .essence import FIRST, HALF, later_points
 from .glossary import Glossary
 from .guards import concept_values, guard_hits, share_of_listed
 from .othercells import other_cells
@@ -253,6 +254,7 @@ def grade_text(
     vouched: str = "",
     terse: bool = False,
     needs: float = 0.0,
+    essence: str = "first",
 ) -> Grade:
     """Grade against one expected text (no clause alignment). use_core: an answer matching
     the expected text's core is right. sid: the subject the card is about, when the expected
@@ -269,7 +271,9 @@ def grade_text(
     after a preposition is a claim of its own, never left out of two thirds of a part ("subject
     mapping" for "subject mapping with partition"); an identifier's pieces are one part.
     needs: the least score of a grade not right its caller reads: one that leaves a part unsaid and
-    cannot reach it (_may_reach) is returned once the words are aligned, one under it unguarded."""
+    cannot reach it (_may_reach) is returned once the words are aligned, one under it unguarded.
+    essence: with core_right, what besides half of the points is the part's point (essence.py):
+    "first" its first point or a value it names whole, "values" only a value, "half" only a later value."""
     exp, ans = analyze(expected, index), analyze(answer, index)
     e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid, index.latin, index.glossary)
     a_all, ans_words = options_aside(e_all, a_all, ans_words, index.glossary)  # "RC by default" beside "serializable"
@@ -334,8 +338,10 @@ def grade_text(
         right = False
     if right and terse and item_left_out(expected, exp_words, e_hit):
         right = False  # an accept entry's items are each a key point: one left out whole is an omission
+    if right and terse and any(not h and not e.paren and e.group is not None and e.start in complements for e, h in zip(exp_words, e_hit)):
+        right = False  # so is a value (one-way, async) heading its part or after a preposition, whatever else it says
     if core_right and not right and precision >= MIN_PRECISION and share_of_listed(*concepts, exp_words) is None and (
-        recall >= PART_RECALL or _valued_part_covered(exp_words, e_hit)
+        recall >= PART_RECALL or _valued_part_covered(*(later_points(exp_words, e_hit) if essence == HALF else (exp_words, e_hit)))
     ):  # not some of the values it lists as alternatives ("at-least-once" for "at-least-once / exactly-once")
         right = True  # one subject's part of a comparison: half of it, or its values, is its point
     if not right and _rating_first(exp_words, e_hit, index):
@@ -345,7 +351,7 @@ def grade_text(
         right = all(h or a.term is None and a.kind != "subj" for a, h in zip(ans_words, a_hit))
         score = max(score, CORE_CREDIT if right else CORE_PARTLY)
     elif not right and use_core and precision >= MIN_PRECISION and _right_by_core(exp, exp_words, e_hit, ans_words):
-        if core_right or _no_save_only(exp, ans):
+        if core_right and essence == FIRST or _no_save_only(exp, ans):
             right = True
             score = max(score, CORE_CREDIT)
         else:

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from .analysis import AnalyzedText, Token, analyze
 from .guards import claimed_sids
+from .essence import essence_of, joint_subjects
 from .lexicon import lexicons
 from .match import grade_text
 from .results import Grade, PartsGrade, missing_part
@@ -159,6 +160,7 @@ def align(
         intro_ans = ""
 
     graded: list[tuple[str, Grade]] = []
+    joint = _joint(ans, index)  # "A and B horizontal": what they share, no subject's essence
     for label, sid, text in parts:
         if sid is None:
             continue
@@ -172,7 +174,8 @@ def align(
         else:
             others = tuple(t for _, s, t in parts if s not in (sid, None) and has_words(t))  # another part's value is wrong
             graded.append((label, grade_text(text, said, index, use_core=True, core_right=sid not in shared,
-                                             neutral=neutral, question=question, others=others)))  # fmt: skip
+                                             neutral=neutral, question=question, others=others,
+                                             essence=essence_of(sid, joint, text, index))))  # fmt: skip
 
     intro_grade = None
     unlabelled = [text for _, sid, text in parts if sid is None and has_words(text)]
@@ -193,6 +196,16 @@ def align(
     intro_ok = intro_grade is None or intro_grade.correct or intro_grade.score >= INTRO_MIN_SCORE
     correct = bool(graded) and all(g.correct for _, g in graded) and intro_ok and not extra
     return PartsGrade(tuple(graded), round(score, 4), correct, extra, intro_grade)
+
+
+def _joint(ans: AnalyzedText, index: SubjectIndex) -> frozenset[int]:
+    """The subjects the answer names together in one clause (essence.py), cut as segment cuts it."""
+    groups, start = [], 0
+    for end in [m.start() for m in CHUNK_SEP.finditer(ans.text)] + [len(ans.text)]:
+        mentions = [t for t in ans.toks if t.kind == "subj" and start <= t.start < end]
+        groups += _mention_groups(ans.text, mentions) if mentions else []
+        start = end + 1
+    return joint_subjects(groups)
 
 
 def _segmented(answer: str, parts: Sequence[Part], lead_in: bool, index: SubjectIndex) -> tuple:

@@ -82,8 +82,8 @@ class PartsGrade:
         score = self.score
         if contradicting or self.extra:  # any part saying the opposite, or another subject: wrong
             score = min(score, GUARD_SCORE_CAP)
-        elif not self.correct and any(g.correct for _, g in graded):
-            score = max(score, PARTLY_MIN)  # some parts (or the lead-in) right, none contradicting: partly
+        elif not self.correct and any(g.correct or g.score >= PARTLY_MIN for _, g in graded):
+            score = max(score, PARTLY_MIN)  # some parts (or the lead-in) right or partly, none contradicting: partly
         return Grade(self.correct, round(score, 4), missing, wrong, "; ".join(reasons), contradicting=contradicting)
 
 

@@ -13,6 +13,11 @@ CHUNK_COVER = 0.66
 LENIENT_MAX_WORDS = 5
 #: The recall one subject's part of a comparison needs (with nothing wrong): half its parts.
 PART_RECALL = 0.5
+#: The most points (major parts, parentheses aside) a subject's cell of a comparison may make for
+#: its first point alone to be its point ("High, needs a cluster"); a cell of more ("Rich SQL,
+#: joins, window functions, CTEs") needs PART_RECALL or a value it names whole (essence.py).
+#: fa8, tune of 3903: FA 16 -> 14, FR 75 -> 75.
+CORE_POINTS_MAX = 2
 #: The recall an answer that also says words the expected text lacks needs. Below RIGHT_RECALL
 #: on purpose, for the two are on different scales: such an answer gets no CHUNK_COVER credit
 #: inside a part (a part of three words with one replaced counts 0.67, not 1), so it is held
