@@ -1,15 +1,14 @@
 """Guards: reasons an answer is wrong however similar its words look.
 
 An opposite polarity (yes/no, "not X" against "X"), an antonym (at-most-once vs at-least-once,
-high/low...), a different number or comparison, another subject, or a list of every option.
-Also the one softening: an answer naming some of the alternatives the expected text lists
-("at-least-once" for "at-most-once / at-least-once / exactly-once") is partly right.
+high/low...), a different number or comparison, another subject, or a list of every option. Also the one softening: an
+answer naming some of the alternatives the expected text lists ("at-least-once" for "at-most-once / at-least-once / exactly-once") is partly right.
 """
 
 from __future__ import annotations
 
 from .align import opening_core
-from .circumstances import place_of_denial, same_circumstance
+from .circumstances import denied_condition, place_of_denial, same_circumstance
 from .moments import placed_elsewhere
 from .directions import direction_hits, prevented
 from .elsewhere import about_else
@@ -19,6 +18,7 @@ from .numbers import same_time
 from .contrasts import contrasted, denied_elsewhere
 from .counts import counts_of_other_things, one_for_several
 from .exclusive import only_one_of_several
+from .instead import set_aside
 from .glossary import Glossary
 from .lexicon import lexicons
 from .meets import matches_any, matching
@@ -118,13 +118,13 @@ def _polarity(
     said_no = _after_no(exp)  # and with "no X"
     # an answer opening "no X" to a text opening with its no says no, then X ("no end-of-life since 2023")
     said_no_first = exp.pol == "no" and bool(ans.toks) and ans.toks[0].kind == "neg" and ans.toks[0].low in lexicons().no
-    stopped = prevented(e_toks)  # "not X" agrees with "prevents X"
+    stopped, turned_down = prevented(e_toks), set_aside(exp.toks)  # "not X" agrees with "prevents X", "instead of X"
     for a in a_toks:
         if a.kind not in ("word", "subj") or not a.neg or (said_no_first and a.neg_start == ans.toks[0].start):
             continue
-        if denied_elsewhere(a, a_toks, concepts[0]):
+        if denied_elsewhere(a, a_toks, concepts[0]) or denied_condition(a, a_toks, e_toks):
             continue
-        if any((f.neg or _in_denied_phrase(f, exp.toks)) and f.kind in ("word", "subj") and a.matches(f) for f in e_toks):
+        if any((f.neg or f.start in turned_down or _in_denied_phrase(f, exp.toks)) and f.kind in ("word", "subj") and a.matches(f) for f in e_toks):
             continue  # the expected text denies it too ("no reply queue" denies the queue as well)
         # "not X" where the subject X is the answer: a subject denied is a word denied; a count
         # of X ("the partition count") is no claim that X is there

@@ -18,6 +18,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .analysis import AnalyzedText, Token
+from .circumstances import unconditioned_denial
 from .negforms import negated_forms
 from .glossary import Glossary
 from .subjects import SubjectIndex
@@ -88,8 +89,8 @@ def elaboration_free(ans: AnalyzedText, known: list[AnalyzedText], index: Subjec
     sid: the subject the card asks about, which the answer may name in its elaboration ("at-least-once
     with X's acks" on X's card) as the question does, unless the expected text is a bare
     yes or no: what follows it about the subject is a claim of its own ("no, but its views do the join")."""
-    if ans.has_neg and not any(text.has_neg or text.pols for text in known):
-        return False  # a denial the expected text does not make ("it cannot do that") is a claim
+    if ans.has_neg and ("no" in ans.pols or unconditioned_denial(ans.toks)) and not any(text.has_neg or text.pols for text in known):
+        return False  # a denial the expected text does not make ("it cannot do that") is a claim; "if it cannot keep up" is a condition
     own = {sid} if any(t.kind == "word" for t in known[0].toks) else set()
     if set(ans.sids) - {s for text in known for s in text.sids} - own:
         return False  # another subject named: a claim about it, or its value mixed in

@@ -1,0 +1,191 @@
+"""fr9: right answers refused as contradicting on the Russian decks, by the guard's mechanism.
+
+1. outcomes.py: an outcome's actor is followed by what it does; a word both outcomes end with ("it is
+   simply lost" / "the reply is lost") is the outcome itself, so the answer's filler word ("просто",
+   "einfach", read as "easy") is no other outcome. Another outcome stays one.
+2. extras.claims: a part made only of an identifier's pieces ("block" of "max.block.ms") names a
+   setting, no claim of blocking another subject's cell says.
+3. instead.py: what a model answer sets aside ("the order instead of the customer") is turned down:
+   an answer's "not the customer" agrees with it, and the question's word said there is no verb
+   the answer denies. The flipped answer ("the customer, not the order") stays refused.
+4. circumstances.py: a negator inside a condition ("if no default is given") states a circumstance:
+   no flip of the model answer's plain claim when the model answer denies a word of that condition
+   ("a field without a default"), and no denial of the answer's own in an elaboration. A flat
+   denial, or another outcome after the condition, stays refused.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brokerquiz.core.grading import grade
+from brokerquiz.core.grading.extras import extra_claims
+from brokerquiz.core.grading.ownterms import contradicted_terms
+from brokerquiz.core.grading.subjects import index_for
+
+# 1. a shared last word of two outcomes is no actor
+
+_LOST = {
+    "ru": ("Чтобы не создавать очередь ответов: брокер отдаёт ответ прямо в канал клиента. Ответ нигде не хранится — "
+           "если канал закрылся, ответ потерян.", "Зачем Direct Reply-To?"),
+    "en": ("To create no reply queue: the broker hands the reply straight to the client's channel. It is stored nowhere — "
+           "if the channel closes, the reply is lost.", "Why Direct Reply-To?"),
+    "de": ("Um keine Antwort-Queue anzulegen: der Broker gibt die Antwort direkt in den Kanal des Clients. Sie wird nirgends "
+           "gespeichert — wenn der Kanal schließt, ist die Antwort verloren.", "Wozu Direct Reply-To?"),
+}
+
+
+@pytest.mark.parametrize(("lang", "answer"), [
+    ("ru", "брокер отдаёт ответ прямо в канал клиента, нигде не хранится: если канал закрылся — он просто потерян"),
+    ("en", "the broker hands the reply straight to the client's channel, stored nowhere: if the channel closes it is simply lost"),
+    ("de", "der Broker gibt die Antwort direkt in den Kanal des Clients, nirgends gespeichert: wenn der Kanal schließt, "
+           "ist sie einfach verloren"),
+])
+def test_a_filler_before_the_same_outcome_is_no_other_outcome(lang, answer):
+    expected, asked = _LOST[lang]
+    graded = grade(expected, answer, context=asked)
+    assert graded.correct, graded
+
+
+@pytest.mark.parametrize(("lang", "answer"), [
+    ("ru", "брокер отдаёт ответ прямо в канал клиента, нигде не хранится: если канал закрылся — он просто сохранится"),
+    ("ru", "брокер отдаёт ответ прямо в канал клиента, нигде не хранится: если канал закрылся — брокер его хранит"),
+    ("en", "the broker hands the reply straight to the client's channel, stored nowhere: if the channel closes the broker keeps it"),
+    ("de", "der Broker gibt die Antwort direkt in den Kanal des Clients, nirgends gespeichert: wenn der Kanal schließt, "
+           "behält der Broker sie"),
+])
+def test_another_outcome_stays_a_flip(lang, answer):
+    expected, asked = _LOST[lang]
+    graded = grade(expected, answer, context=asked)
+    assert graded.verdict == "wrong" and graded.contradicting, graded
+
+
+# 2. an identifier's pieces alone are no claim
+
+_OTHERS = (("Blocking read, maxlen",), ("Push, prefetch",))
+_IDENT = [
+    ("consumer lag, flow control via offset commit", "consumer lag + offset commit; producer: buffer.memory / max.block.ms",
+     "consumer lag + offset commit; blocking read"),
+    ("consumer lag, flow-control через offset commit", "consumer lag + коммит offset; у продюсера buffer.memory / max.block.ms",
+     "consumer lag + коммит offset; blocking read"),
+    ("Consumer-Lag, Flow-Control über Offset-Commit", "Consumer-Lag + Offset-Commit; beim Producer buffer.memory / max.block.ms",
+     "Consumer-Lag + Offset-Commit; blocking read"),
+]
+
+
+@pytest.mark.parametrize(("expected", "answer", "borrowed"), _IDENT)
+def test_an_identifier_piece_borrows_no_other_subjects_term(expected, answer, borrowed):
+    index = index_for(None)
+    assert contradicted_terms(expected, answer, index, own=("Pull, consumer lag",), others=_OTHERS) == ()
+    assert contradicted_terms(expected, borrowed, index, own=("Pull, consumer lag",), others=_OTHERS)
+
+
+@pytest.mark.parametrize(("expected", "answer", "borrowed"), _IDENT)
+def test_an_identifier_piece_says_no_other_subjects_cell(expected, answer, borrowed):
+    index = index_for(None)
+    row = ("Blocking read", "Prefetch")
+    assert extra_claims(expected, answer, index, row=row, own=("Pull, consumer lag",)) == ()
+    assert extra_claims(expected, borrowed, index, row=row, own=("Pull, consumer lag",))
+
+
+# 3. what the model answer sets aside ("instead of") is turned down
+
+_KEY = {
+    "ru": ("Партиция обслуживается одним брокером. Можно посолить ключ или взять ключом более мелкую сущность — заказ вместо клиента.",
+           "Один ключ (крупный клиент) перегружает свою партицию. Что делать?"),
+    "en": ("A partition is served by one broker. Salt the key, or key by a finer entity — the order instead of the customer.",
+           "One key (a big customer) overloads its partition. What do you do?"),
+    "de": ("Eine Partition bedient ein Broker. Den Schlüssel salzen oder nach einer feineren Einheit schlüsseln — die Bestellung "
+           "statt des Kunden.", "Ein Schlüssel (ein großer Kunde) überlastet seine Partition. Was tun?"),
+}
+
+
+@pytest.mark.parametrize(("lang", "answer"), [
+    ("ru", "взять ключом заказ а не клиента"),
+    ("ru", "посолить ключ или взять ключом заказ, не клиента"),
+    ("en", "key by the order, not the customer"),
+    ("en", "salt the key or key by order, not by customer"),
+    ("de", "nach der Bestellung schlüsseln, nicht nach dem Kunden"),
+    ("de", "Schlüssel salzen oder nach Bestellung schlüsseln, nicht nach Kunde"),
+])
+def test_denying_what_the_model_answer_sets_aside_contradicts_nothing(lang, answer):
+    expected, asked = _KEY[lang]
+    graded = grade(expected, answer, context=asked)
+    assert not graded.contradicting, graded
+
+
+@pytest.mark.parametrize(("lang", "answer"), [
+    ("ru", "посолить ключ или взять ключом клиента, а не заказ"),
+    ("en", "salt the key or key by customer, not by order"),
+    ("de", "Schlüssel salzen oder nach Kunde schlüsseln, nicht nach Bestellung"),
+])
+def test_the_flipped_choice_stays_refused(lang, answer):
+    expected, asked = _KEY[lang]
+    graded = grade(expected, answer, context=asked)
+    assert graded.verdict == "wrong" and graded.contradicting, graded
+
+
+def test_the_question_verb_denied_stays_refused():
+    graded = grade("Members joining or leaving, a subscription change, a session timeout.",
+                   "a session timeout, but members leaving don't trigger it", context="What triggers a rebalance?")
+    assert graded.verdict == "wrong", graded
+
+
+# 4. a negator inside a condition
+
+_FIELD = ("Дать полю значение default: читатель новой схемой подставит его, если в старых данных поля нет. "
+          "Поле без default делает новую схему несовместимой назад.", "Как добавить поле в Avro-схему, не сломав совместимость?")
+_FIELD_EN = ("Give the field a default: a reader on the new schema fills it in when old data lacks the field. "
+             "A field without a default makes the new schema incompatible.",
+             "How do you add a field to an Avro schema without breaking compatibility?")
+
+
+@pytest.mark.parametrize(("case", "answer"), [
+    (_FIELD, "новое поле с default, читатель новой схемой подставит его для старых данных. "
+             "если default не дать, registry в режиме BACKWARD схему отклонит"),
+    (_FIELD_EN, "add the field with a default, the reader on the new schema fills it in for old data. "
+                "if you don't give it a default, the registry rejects the schema"),
+])
+def test_a_denied_condition_the_model_answer_states_is_no_flip(case, answer):
+    graded = grade(case[0], answer, context=case[1])
+    assert not graded.contradicting, graded
+
+
+@pytest.mark.parametrize(("case", "answer"), [
+    (_FIELD, "новое поле с default, читатель новой схемой подставит его для старых данных. если default не дать, схема останется совместимой"),
+    (_FIELD_EN, "add the field with a default, the reader on the new schema fills it in for old data. "
+                "if you don't give it a default, the schema stays compatible"),
+    (_FIELD_EN, "don't give the field a default, the reader on the new schema fills it in for old data"),
+])
+def test_another_outcome_or_a_flat_denial_stays_refused(case, answer):
+    graded = grade(case[0], answer, context=case[1])
+    assert graded.verdict == "wrong" and graded.contradicting, graded
+
+
+_LAG = {"ru": "consumer lag, flow-control через offset commit", "en": "consumer lag, flow control via offset commit",
+        "de": "Consumer-Lag, Flow-Control über Offset-Commit"}
+
+
+@pytest.mark.parametrize(("lang", "answer"), [
+    ("ru", "консьюмер читает в своём темпе, если не успевает — растёт consumer lag, offset коммитит после обработки, так и flow-control"),
+    ("en", "the consumer reads at its own pace; if it can't keep up, consumer lag grows, and it commits the offset after "
+           "processing, that is the flow control"),
+    ("de", "der Consumer liest im eigenen Tempo; wenn er nicht mitkommt, wächst der Consumer-Lag, und er committet den Offset "
+           "nach der Verarbeitung, das ist die Flow-Control"),
+])
+def test_a_condition_of_an_elaboration_denies_nothing(lang, answer):
+    graded = grade(_LAG[lang], answer, context="Kafka — Backpressure handling?")
+    assert graded.correct, graded
+
+
+@pytest.mark.parametrize(("lang", "answer"), [
+    ("ru", "консьюмер читает в своём темпе, если не успевает — растёт consumer lag, offset коммитит после обработки, "
+           "продюсера не тормозит ничего"),
+    ("en", "the consumer reads at its own pace; if it can't keep up, consumer lag grows, and it commits the offset after "
+           "processing, nothing slows the producer down"),
+    ("de", "der Consumer liest im eigenen Tempo; wenn er nicht mitkommt, wächst der Consumer-Lag, und er committet den Offset "
+           "nach der Verarbeitung, den Producer bremst er nicht"),
+])
+def test_a_denial_outside_the_condition_stays_a_claim(lang, answer):
+    graded = grade(_LAG[lang], answer, context="Kafka — Backpressure handling?")
+    assert not graded.correct, graded
