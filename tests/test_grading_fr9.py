@@ -12,6 +12,9 @@
    no flip of the model answer's plain claim when the model answer denies a word of that condition
    ("a field without a default"), and no denial of the answer's own in an elaboration. A flat
    denial, or another outcome after the condition, stays refused.
+5. guards: a word the model answer denies with a closing negation ("the plugin is no longer supported"),
+   said plainly in a clause that denies what that negation denies, its predicate too ("the plugin is not
+   advised, it is not supported"), is that denial told in two parts; said with the predicate plain, a flip.
 """
 
 from __future__ import annotations
@@ -189,3 +192,38 @@ def test_a_condition_of_an_elaboration_denies_nothing(lang, answer):
 def test_a_denial_outside_the_condition_stays_a_claim(lang, answer):
     graded = grade(_LAG[lang], answer, context="Kafka — Backpressure handling?")
     assert not graded.correct, graded
+
+
+# 5. one denial told in two parts of a clause
+
+_PLUGIN = {
+    "ru": ("Проверенный способ — TTL + DLX. Плагин delayed message exchange команда RabbitMQ больше не поддерживает, у него нет репликации.",
+           "Как сделать отложенное сообщение в RabbitMQ?"),
+    "en": ("The proven way is TTL + DLX. The delayed message exchange plugin is no longer supported by the RabbitMQ team, "
+           "it has no replication.", "How do you delay a message in RabbitMQ?"),
+    "de": ("Der bewährte Weg ist TTL + DLX. Das Delayed-Message-Exchange-Plugin wird vom RabbitMQ-Team nicht mehr unterstützt, "
+           "es hat keine Replikation.", "Wie verzögert man eine Nachricht in RabbitMQ?"),
+}
+
+
+@pytest.mark.parametrize(("lang", "answer"), [
+    ("ru", "TTL + DLX. плагин delayed exchange сейчас не советуют, его не поддерживают и он не реплицируется"),
+    ("en", "TTL + DLX. the delayed exchange plugin isn't advised now, it's not supported and not replicated"),
+    ("de", "TTL + DLX. das Delayed-Exchange-Plugin wird heute nicht empfohlen, es wird nicht unterstützt und nicht repliziert"),
+])
+def test_a_denial_told_in_two_parts_is_no_flip(lang, answer):
+    expected, asked = _PLUGIN[lang]
+    graded = grade(expected, answer, context=asked)
+    assert graded.correct, graded
+
+
+@pytest.mark.parametrize(("lang", "answer"), [
+    ("ru", "TTL + DLX. плагин delayed exchange советуют, его поддерживают"),
+    ("ru", "TTL + DLX. плагин delayed exchange поддерживают, но он не реплицируется"),
+    ("en", "TTL + DLX. the delayed exchange plugin is advised, it is supported"),
+    ("en", "TTL + DLX. the delayed exchange plugin is supported, but it isn't replicated"),
+])
+def test_the_predicate_said_plainly_stays_a_flip(lang, answer):
+    expected, asked = _PLUGIN[lang]
+    graded = grade(expected, answer, context=asked)
+    assert graded.verdict == "wrong" and graded.contradicting, graded

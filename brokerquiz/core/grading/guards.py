@@ -24,7 +24,7 @@ from .lexicon import lexicons
 from .meets import matches_any, matching
 from .negphrase import denied_terms
 from .results import OTHER_SUBJECTS_VALUE, Hit, fragments
-from .reworded import contrasted_instance, not_yet, reworded_denial
+from .reworded import clause_of, contrasted_instance, not_yet, reworded_denial
 from .settings import setting_values
 from .subjects import SubjectIndex
 from .withdrawn import withdrawn_hits, withdrawn_parts
@@ -146,7 +146,7 @@ def _polarity(
         plain = [a for a in meeting if not a.neg and a.start not in denied and not matches_any(a, said_plainly)
                  and not _in_denied_phrase(a, ans.toks) and not not_yet(a, ans.toks)]  # fmt: skip
         negated = [a for a in meeting if a.neg]
-        plain = [a for a in plain if not _denied_alike(e, e_toks, a_toks, [a]) and not place_of_denial(e, e_toks, a, a_toks)]
+        plain = [a for a in plain if not _denied_alike(e, e_toks, a_toks, clause_of(a, ans.text, a_toks)) and not place_of_denial(e, e_toks, a, a_toks)]
         if plain and not negated:
             frag = exp.text[e.neg_start : e.end]
             return [(f"opposite polarity: '{plain[0].raw}' vs '{frag}'", (plain[0].raw,))]
@@ -198,9 +198,9 @@ def _denied_alike(x: Token, x_toks: list[Token], y_toks: list[Token], near: list
     so do "don't create duplicates" and "create no duplicates" (the phrase after a denied verb is
     denied with it)."""
     chunks = {t.chunk for t in near}
-    closing = x.neg_start == x.start  # denied by a negator closing its part: so is every word of the part before it
+    closing = x.neg_start == x.start  # denied by a negator closing its part: so is every word of the part, its predicate too
     reach = [w for w in x_toks if w is not x and (
-        w.neg and (w.neg_start == x.neg_start or closing and w.chunk == x.chunk and w.neg_start == w.start)
+        w.neg and (w.neg_start == x.neg_start or closing and w.chunk == x.chunk)
         or w.chunk == x.chunk and w.start > x.start and _in_denied_phrase(w, x_toks))]
     return any(any(v.neg and v.chunk in chunks and w.matches(v) for v in y_toks) for w in reach)
 
