@@ -15,6 +15,10 @@
 5. guards: a word the model answer denies with a closing negation ("the plugin is no longer supported"),
    said plainly in a clause that denies what that negation denies, its predicate too ("the plugin is not
    advised, it is not supported"), is that denial told in two parts; said with the predicate plain, a flip.
+6. reasons.elaboration_free: graded against a key point (an accept entry), the model answer is neutral:
+   a denial it makes ("an expired message is not delivered") is no claim of the answer's own in its
+   elaboration. A denial the model answer does not make stays one, and a message handed out to the
+   consumer («отдаётся») is delivered (glossary), so saying the expired one is handed out is a flip.
 """
 
 from __future__ import annotations
@@ -227,3 +231,52 @@ def test_the_predicate_said_plainly_stays_a_flip(lang, answer):
     expected, asked = _PLUGIN[lang]
     graded = grade(expected, answer, context=asked)
     assert graded.verdict == "wrong" and graded.contradicting, graded
+
+
+# 6. the model answer's denials are no claim of the answer's own against a key point
+
+_TTL = {
+    "ru": ("TTL задаётся на очередь (политика message-ttl) или на сообщение (свойство expiration), действует меньший. "
+           "Истёкшее сообщение не доставляется и отбрасывается, а при настроенном DLX уходит туда.", "Как работает TTL сообщений в RabbitMQ?"),
+    "en": ("TTL is set per queue (the message-ttl policy) or per message (the expiration property); the lower one applies. "
+           "An expired message is not delivered and is dropped, or goes to the DLX when one is set.", "How does message TTL work in RabbitMQ?"),
+    "de": ("TTL setzt man pro Queue (Policy message-ttl) oder pro Nachricht (Property expiration); es gilt der kleinere. "
+           "Eine abgelaufene Nachricht wird nicht zugestellt und verworfen, oder geht mit gesetztem DLX dorthin.",
+           "Wie funktioniert Message-TTL in RabbitMQ?"),
+}
+_TTL_KEY = ["message-ttl, expiration, DLX"]
+
+
+@pytest.mark.parametrize(("lang", "answer"), [
+    ("ru", "можно повесить message-ttl политикой сразу на всю очередь, а можно expiration в properties конкретного сообщения. "
+           "протухшее консьюмеру не отдаётся, его выкидывают или кидают в DLX, если он настроен. "
+           "а x-expires это про время жизни самой очереди, когда ей никто не пользуется"),
+    ("en", "you can hang message-ttl on the whole queue as a policy, or put expiration in one message's properties. an expired "
+           "one is not handed to the consumer, it's thrown away or sent to the DLX if that's configured. and x-expires is about "
+           "the lifetime of the queue itself when nobody uses it"),
+    ("de", "man kann message-ttl als Policy an die ganze Queue hängen oder expiration in die Properties einer Nachricht schreiben. "
+           "die abgelaufene wird dem Consumer nicht gegeben, sie wird weggeworfen oder in den DLX geschickt, wenn der eingerichtet "
+           "ist. und x-expires betrifft die Lebensdauer der Queue, wenn sie keiner benutzt"),
+])
+def test_a_denial_the_model_answer_makes_goes_free_against_a_key_point(lang, answer):
+    expected, asked = _TTL[lang]
+    graded = grade(expected, answer, accept=_TTL_KEY, context=asked)
+    assert graded.correct, graded
+
+
+@pytest.mark.parametrize(("lang", "answer"), [
+    ("ru", "можно повесить message-ttl политикой сразу на всю очередь, а можно expiration в properties конкретного сообщения. "
+           "протухшее консьюмеру отдаётся, его выкидывают или кидают в DLX, если он настроен. "
+           "а x-expires это про время жизни самой очереди, когда ей никто не пользуется"),
+    ("ru", "можно повесить message-ttl политикой сразу на всю очередь, а можно expiration в properties конкретного сообщения. "
+           "протухшее выкидывают или кидают в DLX, если он настроен. а x-expires не удаляет очередь, даже если ей никто не пользуется"),
+    ("en", "you can hang message-ttl on the whole queue as a policy, or put expiration in one message's properties. an expired "
+           "one is thrown away or sent to the DLX if that's configured. and x-expires does not delete the queue, even when nobody uses it"),
+    ("de", "man kann message-ttl als Policy an die ganze Queue hängen oder expiration in die Properties einer Nachricht schreiben. "
+           "die abgelaufene wird weggeworfen oder in den DLX geschickt, wenn der eingerichtet ist. und x-expires löscht die Queue "
+           "nicht, auch wenn sie keiner benutzt"),
+])
+def test_a_denial_of_its_own_or_the_message_handed_out_stays_refused(lang, answer):
+    expected, asked = _TTL[lang]
+    graded = grade(expected, answer, accept=_TTL_KEY, context=asked)
+    assert not graded.correct, graded
