@@ -19,6 +19,9 @@
    a denial it makes ("an expired message is not delivered") is no claim of the answer's own in its
    elaboration. A denial the model answer does not make stays one, and a message handed out to the
    consumer («отдаётся») is delivered (glossary), so saying the expired one is handed out is a flip.
+7. sweeping.each_of_named: against a key point, "in each region" where the model answer names the regions
+   says where something is, of each of them: no sweeping claim ("every message is everywhere" stays one).
+   «хочет» (wants) is no value "high" (its transliteration met the German stem hoch*: value_homographs).
 """
 
 from __future__ import annotations
@@ -279,4 +282,42 @@ def test_a_denial_the_model_answer_makes_goes_free_against_a_key_point(lang, ans
 def test_a_denial_of_its_own_or_the_message_handed_out_stays_refused(lang, answer):
     expected, asked = _TTL[lang]
     graded = grade(expected, answer, accept=_TTL_KEY, context=asked)
+    assert not graded.correct, graded
+
+
+# 7. "in each X" of the things the model answer names
+
+_REGIONS = {
+    "ru": ("Quorum queues реплицируются Raft внутри одного кластера, а кластер рассчитан на сеть с низкой задержкой. Между регионами "
+           "ставят независимые кластеры и связывают их Federation или Shovel — асинхронно.", ["отдельные кластеры, Federation или Shovel"],
+           "Можно ли растянуть кластер RabbitMQ с quorum queues между регионами ради DR?"),
+    "en": ("Quorum queues replicate with Raft inside one cluster, and a cluster expects a low-latency network. Between regions you run "
+           "independent clusters and link them with Federation or Shovel — asynchronously.", ["separate clusters, Federation or Shovel"],
+           "Can you stretch a RabbitMQ cluster with quorum queues across regions for DR?"),
+    "de": ("Quorum Queues replizieren mit Raft innerhalb eines Clusters, und ein Cluster erwartet ein Netz mit niedriger Latenz. Zwischen "
+           "Regionen betreibt man unabhängige Cluster und verbindet sie mit Federation oder Shovel — asynchron.",
+           ["getrennte Cluster, Federation oder Shovel"], "Kann man einen RabbitMQ-Cluster mit Quorum Queues für DR über Regionen strecken?"),
+}
+
+
+@pytest.mark.parametrize(("lang", "answer"), [
+    ("ru", "нет, raft хочет низкую задержку; в каждом регионе свой кластер, связать их shovel"),
+    ("en", "no, raft wants low latency; in each region its own cluster, linked with shovel"),
+    ("de", "nein, Raft will niedrige Latenz; in jeder Region ein eigener Cluster, verbunden mit Shovel"),
+])
+def test_in_each_named_thing_is_no_sweeping_claim(lang, answer):
+    expected, accept, asked = _REGIONS[lang]
+    graded = grade(expected, answer, accept=accept, context=asked)
+    assert graded.correct, graded
+
+
+@pytest.mark.parametrize(("lang", "answer"), [
+    ("ru", "нет, raft хочет низкую задержку; в каждом регионе свой кластер, связать их shovel, и каждое сообщение сразу есть везде"),
+    ("ru", "нет, raft хочет низкую задержку; каждый регион сам реплицирует данные в свой кластер через shovel"),
+    ("en", "no, raft wants low latency; in each region its own cluster, linked with shovel, and every message is everywhere at once"),
+    ("de", "nein, Raft will niedrige Latenz; in jeder Region ein eigener Cluster, verbunden mit Shovel, und jede Nachricht ist sofort überall"),
+])
+def test_every_of_something_else_stays_a_claim(lang, answer):
+    expected, accept, asked = _REGIONS[lang]
+    graded = grade(expected, answer, accept=accept, context=asked)
     assert not graded.correct, graded

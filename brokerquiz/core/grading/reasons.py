@@ -22,7 +22,7 @@ from .circumstances import unconditioned_denial
 from .negforms import negated_forms
 from .glossary import Glossary
 from .subjects import SubjectIndex
-from .sweeping import new_sweeping_words, spellings_of
+from .sweeping import each_of_named, new_sweeping_words
 from .text import fold, lexicon_words
 
 
@@ -100,10 +100,8 @@ def elaboration_free(ans: AnalyzedText, known: list[AnalyzedText], index: Subjec
         return False  # another subject named: a claim about it, or its value mixed in
     if _listed_again(ans, known[0]) or _restated(ans, known[0]):
         return False
-    told = [e for e in known[0].toks if e.kind == "word"]
     # "each partition" where the expected text names partitions: said of each of its own things, no sweeping claim
-    each = {w for t, n in zip(ans.toks, ans.toks[1:])
-            if n.chunk == t.chunk and n.kind == "word" and any(n.matches(e) for e in told) for w in spellings_of(fold(t.low))}
+    each = each_of_named(ans, [e for e in known[0].toks if e.kind == "word"])
     return not [w for w in new_sweeping_words(ans, [text.text for text in said], index) if w not in each]
 
 
