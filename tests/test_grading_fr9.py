@@ -22,6 +22,7 @@
 7. sweeping.each_of_named: against a key point, "in each region" where the model answer names the regions
    says where something is, of each of them: no sweeping claim ("every message is everywhere" stays one).
    «хочет» (wants) is no value "high" (its transliteration met the German stem hoch*: value_homographs).
+8. glossary: «шер группы» said aloud in Russian is "share groups" (its transliteration "sher" met no "share"; one word, so a share group stays two).
 """
 
 from __future__ import annotations
@@ -320,4 +321,22 @@ def test_in_each_named_thing_is_no_sweeping_claim(lang, answer):
 def test_every_of_something_else_stays_a_claim(lang, answer):
     expected, accept, asked = _REGIONS[lang]
     graded = grade(expected, answer, accept=accept, context=asked)
+    assert not graded.correct, graded
+
+
+# 8. «шер группы» is share groups
+
+_SHARE = ("Share groups (KIP-932): участники совместно читают одни и те же партиции без закрепления, каждая запись подтверждается отдельно.",
+          "Нужно больше обработчиков, чем партиций, порядок не важен. Что предлагает Kafka 4.2?")
+
+
+@pytest.mark.parametrize("answer", ["шер группы", "шэр группы"])
+def test_share_groups_said_aloud(answer):
+    graded = grade(_SHARE[0], answer, accept=["share groups"], context=_SHARE[1])
+    assert graded.correct, graded
+
+
+@pytest.mark.parametrize("answer", ["консьюмер группы", "группы консьюмеров, где консьюмеры вместе читают одни партиции"])
+def test_consumer_groups_are_no_share_groups(answer):
+    graded = grade(_SHARE[0], answer, accept=["share groups"], context=_SHARE[1])
     assert not graded.correct, graded
