@@ -23,6 +23,7 @@
    says where something is, of each of them: no sweeping claim ("every message is everywhere" stays one).
    «хочет» (wants) is no value "high" (its transliteration met the German stem hoch*: value_homographs).
 8. glossary: «шер группы» said aloud in Russian is "share groups" (its transliteration "sher" met no "share"; one word, so a share group stays two).
+9. glossary: «вычисляет» is «считает» (computes), «общий барьер» a global (synchronisation) barrier.
 """
 
 from __future__ import annotations
@@ -339,4 +340,36 @@ def test_share_groups_said_aloud(answer):
 @pytest.mark.parametrize("answer", ["консьюмер группы", "группы консьюмеров, где консьюмеры вместе читают одни партиции"])
 def test_consumer_groups_are_no_share_groups(answer):
     graded = grade(_SHARE[0], answer, accept=["share groups"], context=_SHARE[1])
+    assert not graded.correct, graded
+
+
+# 9. the broker computes the assignment, no global barrier
+
+_KIP = {
+    "ru": ("Координация переезжает на брокер: консьюмеры только шлют heartbeat, а координатор группы сам вычисляет назначение. "
+           "Глобального барьера синхронизации нет, поэтому ребалансировки инкрементальные.",
+           ["назначение считает брокер, без глобального барьера"], "Что меняет протокол KIP-848?"),
+    "en": ("Coordination moves to the broker: consumers only heartbeat, and the group coordinator computes the assignment. "
+           "There is no global synchronization barrier, so rebalances are incremental.",
+           ["the broker computes the assignment, no global barrier"], "What does the KIP-848 protocol change?"),
+}
+
+
+@pytest.mark.parametrize(("lang", "answer"), [
+    ("ru", "назначение вычисляет координатор на брокере, клиенты только шлют heartbeat, без общего барьера"),
+    ("en", "the assignment is computed on the broker by the coordinator, clients only heartbeat, no global sync barrier"),
+])
+def test_computed_on_the_broker_without_a_common_barrier(lang, answer):
+    expected, accept, asked = _KIP[lang]
+    graded = grade(expected, answer, accept=accept, context=asked)
+    assert graded.correct, graded
+
+
+@pytest.mark.parametrize(("lang", "answer"), [
+    ("ru", "назначение вычисляет лидер группы на клиенте, и есть общий барьер"),
+    ("en", "the group leader on a client computes the assignment, behind a global sync barrier"),
+])
+def test_computed_on_a_client_behind_a_barrier_stays_refused(lang, answer):
+    expected, accept, asked = _KIP[lang]
+    graded = grade(expected, answer, accept=accept, context=asked)
     assert not graded.correct, graded
