@@ -40,7 +40,9 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   moments     a relative value (before / after) placing another thing than the expected one: no antonym
   directions  raise/lower, cause/prevent, allow/forbid judged on what they act on (clause_opposites:);
               a prohibition ("prevents horizontal scaling") of a value the expected text says is its denial
-  circumstances  a closing "no" after a circumstance both texts name denies no word of it
+  circumstances  a closing "no" after a circumstance both texts name denies no word of it; a negator
+              inside a condition ("if no default is given") states a circumstance, not a denial
+  instead     what a text sets aside ("the order instead of the customer"): turned down, as "not the customer" says
   sides       the two texts' tokens as compared: words typed apart joined, acronyms, compounds
   align       parts aligned one to one, contradictions per part
   given       the question's words need not be said again; a part naming its term otherwise ("DLX" for "DLQs?") does

@@ -23,7 +23,7 @@ from .outcomes import other_outcomes
 from .pairings import swapped_pairs
 from .roles import swapped_roles
 from .sentences import right_by_lead, right_by_sentences, sentences
-from .sweeping import new_sweeping_words
+from .sweeping import each_of_named, new_sweeping_words
 from .subjects import SubjectIndex, index_for
 from .defaults import other_default
 from .definitions import flipped_definition
@@ -212,8 +212,9 @@ def _new_terms(ans: AnalyzedText, texts: Sequence[str], index: SubjectIndex) -> 
     Such a term is a claim of its own, which an accepted short form does not vouch for. Against
     a model answer of several sentences (texts: the accept entry, the model answer, the question)
     the key points are said in one's own words: only a sweeping word is such a claim (sweeping.py)."""
-    if len(texts) > 1 and len(sentences(texts[1])) > 1:
-        return bool(new_sweeping_words(ans, texts, index, agency=True))
+    if len(texts) > 1 and len(sentences(texts[1])) > 1:  # "in each region" where the model answer names regions: no sweeping claim
+        each = each_of_named(ans, [t for t in analyze(texts[1], index).toks if t.kind == "word"], placed=True)
+        return any(w not in each for w in new_sweeping_words(ans, texts, index, agency=True))
     quiet = {name for name, g in index.glossary.groups.items() if g.quiet}  # function words ("per") are plain terms here
     terms = [t for t in ans.content if t.term is not None and (t.group is None or t.group in quiet) and not t.paren]
     if not terms:

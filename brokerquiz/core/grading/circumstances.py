@@ -6,6 +6,12 @@ the part's word stands after a preposition that the model answer puts before the
 ("if the output goes to an external system, ..."), both texts name the same circumstance, and the
 closing no answers the question for it: the word is neither denied nor contradicted. Which words
 are prepositions is data: the lexicons' `prepositions`.
+
+A negator inside a condition (a lexicon's condition word opening its part before it: "if no default
+is given, the registry rejects it") states a circumstance, not a denial of what the model answer
+says: when the condition names a word the model answer denies ("a field without a default"), it is
+that very circumstance, no flip of the plain claim ("give the field a default"); and an elaboration's
+condition denies nothing of its own (reasons.elaboration_free).
 """
 
 from __future__ import annotations
@@ -73,3 +79,25 @@ def complement_starts(toks: list[Token]) -> frozenset[int]:
     ("subject mapping with partition", "in one transaction"), for match.grade_text's terse texts."""
     preps = lexicon_words("prepositions")
     return frozenset(t.start for p, t in zip(toks, toks[1:]) if p.kind == "stop" and t.kind in CONTENT and fold(p.low) in preps)
+
+
+def _condition_opener(t: Token, toks: list[Token]) -> Token | None:
+    """The condition word opening the part of `t` before it (lexicons' condition_words, their first word), or None."""
+    firsts = {fold(m.split()[0]) for m in lexicon_words("condition_words")}
+    start = t.neg_start if t.neg_start >= 0 else t.start
+    return next((u for u in toks if u.major == t.major and u.start < start and fold(u.low) in firsts), None)
+
+
+def denied_condition(a: Token, a_toks: list[Token], e_toks: list[Token]) -> bool:
+    """Is denied answer word `a` inside a condition naming a word the expected text denies ("if no
+    default is given" beside "a field without a default")? The model answer's circumstance, no flip."""
+    opener = _condition_opener(a, a_toks)
+    if opener is None:
+        return False
+    said = [u for u in a_toks if u.major == a.major and u.start > opener.start and u is not a and u.kind in ("word", "subj")]
+    return any(u.matches(f) for u in said for f in e_toks if f.neg and f.kind in ("word", "subj"))
+
+
+def unconditioned_denial(toks: list[Token]) -> bool:
+    """Does a negator of the text stand outside a condition ("it cannot", not "if it cannot keep up")?"""
+    return any(t.kind == "neg" and _condition_opener(t, toks) is None for t in toks)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .analysis import Token, analyze
+from .instead import set_aside
 from .lexicon import lexicons
 from .subjects import SubjectIndex
 from .text import fold, lexicon_words
@@ -37,8 +38,10 @@ def denied_asked(expected: str, answer: str, question: str, index: SubjectIndex)
     if not denied:
         return ()
     exp = analyze(expected, index).toks
-    # a question word the model answer says itself is a thing it talks about ("no partitions"), not the verb asked
-    denied = [a for a in denied if not any(a.matches(e) for e in _words(exp))]
+    # a question word the model answer says itself is a thing it talks about ("no partitions"), not the verb asked;
+    # so is one it sets aside ("key by the order instead of the customer", instead.py)
+    turned_down = set_aside(exp)
+    denied = [a for a in denied if not any(a.matches(e) for e in exp if e in _words(exp) or e.start in turned_down)]
     if not denied:
         return ()
     negated_chunks = {t.chunk for t in exp if t.neg or t.kind == "neg"}

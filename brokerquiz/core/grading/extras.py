@@ -18,8 +18,8 @@ On a "which one?" card (choices), a subject the answer likens the right one to (
 lexicon's likeness_markers) is named as an answer too, wrong unless it is a right choice.
 
 A part is a run of words between separators (commas, slashes...) and a lexicon's conjunctions
-("X and Y" is two claims). A denial is a negator, a negated word or the last (worst) value of a
-core group ("unsuitable for X"). Asides ("unlike X") and parentheses make no claim.
+("X and Y" is two claims); one of an identifier's pieces only ("block" of "max.block.ms") is none.
+A denial is a negator, a negated word or the last (worst) value of a core group ("unsuitable for X"). Asides ("unlike X") and parentheses make no claim.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from .text import lexicon_words
 @lru_cache(maxsize=4096)  # the deck's cells are split again for every answer to their subject's cards
 def claims(text: str, index: SubjectIndex) -> tuple[tuple[Token, ...], ...]:
     """The text's parts as claims: tokens between separators and conjunctions, asides and
-    parentheses left out."""
+    parentheses left out; a part of identifier pieces only ("block" of "max.block.ms") is none."""
     joining = lexicons().conjunctions
     out: list[list[Token]] = []
     chunk = None
@@ -47,7 +47,8 @@ def claims(text: str, index: SubjectIndex) -> tuple[tuple[Token, ...], ...]:
             chunk = t.chunk
         if not t.paren and not t.aside:
             out[-1].append(t)
-    return tuple(tuple(c) for c in out if any(t.kind == "word" for t in c))
+    # a part of an identifier's pieces alone ("block" of "max.block.ms") names a setting: no claim
+    return tuple(tuple(c) for c in out if any(t.kind == "word" and not t.ident for t in c))
 
 
 @lru_cache(maxsize=512)

@@ -1,15 +1,14 @@
 """Guards: reasons an answer is wrong however similar its words look.
 
 An opposite polarity (yes/no, "not X" against "X"), an antonym (at-most-once vs at-least-once,
-high/low...), a different number or comparison, another subject, or a list of every option.
-Also the one softening: an answer naming some of the alternatives the expected text lists
-("at-least-once" for "at-most-once / at-least-once / exactly-once") is partly right.
+high/low...), a different number or comparison, another subject, or a list of every option. Also the one softening: an
+answer naming some of the alternatives the expected text lists ("at-least-once" for "at-most-once / at-least-once / exactly-once") is partly right.
 """
 
 from __future__ import annotations
 
 from .align import opening_core
-from .circumstances import place_of_denial, same_circumstance
+from .circumstances import denied_condition, place_of_denial, same_circumstance
 from .moments import placed_elsewhere
 from .directions import direction_hits, prevented
 from .elsewhere import about_else
@@ -20,13 +19,14 @@ from .dated import dates_another_claim
 from .contrasts import contrasted, denied_elsewhere
 from .counts import counts_of_other_things, one_for_several
 from .exclusive import only_one_of_several
+from .instead import set_aside
 from .glossary import Glossary
 from .lexicon import lexicons
 from .meets import matches_any, matching
 from .negphrase import denied_terms
 from .qualifiers import qualifies_shared_denial
 from .results import Hit, fragments
-from .reworded import contrasted_instance, not_yet, reworded_denial
+from .reworded import clause_of, contrasted_instance, not_yet, reworded_denial
 from .settings import setting_values
 from .subjects import SubjectIndex
 from .withdrawn import withdrawn_hits, withdrawn_parts
@@ -123,15 +123,15 @@ def _polarity(
     said_no = _after_no(exp)  # and with "no X"
     # an answer opening "no X" to a text opening with its no says no, then X ("no end-of-life since 2023")
     said_no_first = exp.pol == "no" and bool(ans.toks) and ans.toks[0].kind == "neg" and ans.toks[0].low in lexicons().no
-    stopped = prevented(e_toks)  # "not X" agrees with "prevents X"
+    stopped, turned_down = prevented(e_toks), set_aside(exp.toks)  # "not X" agrees with "prevents X", "instead of X"
     for a in a_toks:
         if a.kind not in ("word", "subj") or not a.neg or (said_no_first and a.neg_start == ans.toks[0].start):
             continue
-        if denied_elsewhere(a, a_toks, concepts[0]):
+        if denied_elsewhere(a, a_toks, concepts[0]) or denied_condition(a, a_toks, e_toks):
             continue
         if glossary is not None and qualifies_shared_denial(a, a_toks, [f for f in e_toks if f.neg or _in_denied_phrase(f, exp.toks)], glossary):
             continue  # "no reply queue per client" where the model answer denies the reply queue: no client denied
-        if any((f.neg or _in_denied_phrase(f, exp.toks)) and f.kind in ("word", "subj") and a.matches(f) for f in e_toks):
+        if any((f.neg or f.start in turned_down or _in_denied_phrase(f, exp.toks)) and f.kind in ("word", "subj") and a.matches(f) for f in e_toks):
             continue  # the expected text denies it too ("no reply queue" denies the queue as well)
         # "not X" where the subject X is the answer: a subject denied is a word denied; a count
         # of X ("the partition count") is no claim that X is there
@@ -153,7 +153,7 @@ def _polarity(
         plain = [a for a in meeting if not a.neg and a.start not in denied and not matches_any(a, said_plainly)
                  and not _in_denied_phrase(a, ans.toks) and not not_yet(a, ans.toks)]  # fmt: skip
         negated = [a for a in meeting if a.neg]
-        plain = [a for a in plain if not _denied_alike(e, e_toks, a_toks, [a]) and not place_of_denial(e, e_toks, a, a_toks)]
+        plain = [a for a in plain if not _denied_alike(e, e_toks, a_toks, clause_of(a, ans.text, a_toks)) and not place_of_denial(e, e_toks, a, a_toks)]
         if plain and not negated:
             frag = exp.text[e.neg_start : e.end]
             return [(f"opposite polarity: '{plain[0].raw}' vs '{frag}'", (plain[0].raw,))]
@@ -205,9 +205,9 @@ def _denied_alike(x: Token, x_toks: list[Token], y_toks: list[Token], near: list
     so do "don't create duplicates" and "create no duplicates" (the phrase after a denied verb is
     denied with it)."""
     chunks = {t.chunk for t in near}
-    closing = x.neg_start == x.start  # denied by a negator closing its part: so is every word of the part before it
+    closing = x.neg_start == x.start  # denied by a negator closing its part: so is every word of the part, its predicate too
     reach = [w for w in x_toks if w is not x and (
-        w.neg and (w.neg_start == x.neg_start or closing and w.chunk == x.chunk and w.neg_start == w.start)
+        w.neg and (w.neg_start == x.neg_start or closing and w.chunk == x.chunk)
         or w.chunk == x.chunk and w.start > x.start and _in_denied_phrase(w, x_toks))]
     return any(any(v.neg and v.chunk in chunks and w.matches(v) for v in y_toks) for w in reach)
 

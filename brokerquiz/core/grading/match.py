@@ -325,7 +325,7 @@ def grade_text(
     recall, precision = _recall(identifier_units(exp_words) if terse else exp_words, e_hit, lenient, joints, forks, expected, complements), precision_of([t for t, _ in kept], [h for _, h in kept])
     if recall >= RIGHT_RECALL and precision < MIN_PRECISION:  # the whole said, then why: the reason costs nothing
         precision = precision_of(*reasons_aside(answer, a_all, [t for t, _ in kept], [h for _, h in kept], index.glossary))
-        if precision < MIN_PRECISION and elaboration_free(ans, [exp, analyze(question, index)], index, sid):
+        if precision < MIN_PRECISION and elaboration_free(ans, [exp, analyze(question, index)], index, sid, analyze(neutral, index)):
             precision = MIN_PRECISION  # the whole said, then how or what follows in one's own words
     # under MIN_PRECISION, extra words cost quadratically; at or above it they cost nothing
     prec_factor = min(1.0, precision / MIN_PRECISION) ** 2

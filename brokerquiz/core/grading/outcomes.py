@@ -5,7 +5,8 @@ answer never says, one a value of an opposite group ("if there are no subscriber
 keeps the request" where the model answer says "if there are no subscribers, the server returns
 no responders at once"); words of no group may only paraphrase. The actor, one of the first
 two words after the condition ("the server keeps", "stellt der Broker"), may be the same: what
-it does is the claim.
+it does is the claim. An actor is followed by what it does: a word the two outcomes share as their
+last ("it is simply lost" for "the reply is lost") is the outcome itself, no actor set aside.
 
 A condition is the words after a condition word opening its part up to the end of the part (a
 comma); its outcome, the words after it up to the end of the sentence.
@@ -84,7 +85,9 @@ def other_outcomes(expected: str, answer: str, index: SubjectIndex) -> tuple[str
                 continue
             theirs, mine = [t for t in e_outcome if t.kind != "neg"], [t for t in outcome if t.kind != "neg"]
             # the same actor among the first two words ("the server keeps", "stellt der Broker"): what it does is the claim
-            actor = next(((i, j) for i in range(min(2, len(mine))) for j in range(min(2, len(theirs))) if mine[i].matches(theirs[j])), None)
+            # an actor is followed by what it does: a shared last word is the outcome itself ("it is simply lost" / "the reply is lost")
+            actor = next(((i, j) for i in range(min(2, len(mine) - 1)) for j in range(min(2, len(theirs) - 1))
+                          if mine[i].matches(theirs[j])), None)
             if actor is not None:
                 mine, theirs = mine[: actor[0]] + mine[actor[0] + 1 :], theirs[: actor[1]] + theirs[actor[1] + 1 :]
             if not theirs or not mine:

@@ -18,10 +18,11 @@ from collections import Counter
 from functools import lru_cache
 
 from .analysis import AnalyzedText, Token
+from .circumstances import unconditioned_denial
 from .negforms import negated_forms
 from .glossary import Glossary
 from .subjects import SubjectIndex
-from .sweeping import new_sweeping_words, spellings_of
+from .sweeping import each_of_named, new_sweeping_words
 from .text import fold, lexicon_words
 
 
@@ -82,24 +83,26 @@ def reasons_aside(
     return [t for t, k in zip(words, keep) if k], [h for h, k in zip(hits, keep) if k]
 
 
-def elaboration_free(ans: AnalyzedText, known: list[AnalyzedText], index: SubjectIndex, sid: int | None = None) -> bool:
+def elaboration_free(ans: AnalyzedText, known: list[AnalyzedText], index: SubjectIndex, sid: int | None = None,
+                     neutral: AnalyzedText | None = None) -> bool:
     """May the words an answer adds to the whole expected text go free (module doc)? known:
     the expected text, then the question, whose sweeping words and subjects the answer may repeat;
     sid: the subject the card asks about, which the answer may name in its elaboration ("at-least-once
     with X's acks" on X's card) as the question does, unless the expected text is a bare
-    yes or no: what follows it about the subject is a claim of its own ("no, but its views do the join")."""
-    if ans.has_neg and not any(text.has_neg or text.pols for text in known):
-        return False  # a denial the expected text does not make ("it cannot do that") is a claim
+    yes or no: what follows it about the subject is a claim of its own ("no, but its views do the join").
+    neutral: a text the answer may repeat at no cost (the model answer, graded against one of its key
+    points): its denials and sweeping words are no claim of the answer's own; the subjects it names are."""
+    said = [*known, *([neutral] if neutral is not None else [])]
+    if ans.has_neg and ("no" in ans.pols or unconditioned_denial(ans.toks)) and not any(text.has_neg or text.pols for text in said):
+        return False  # a denial the expected text does not make ("it cannot do that") is a claim; "if it cannot keep up" is a condition
     own = {sid} if any(t.kind == "word" for t in known[0].toks) else set()
     if set(ans.sids) - {s for text in known for s in text.sids} - own:
         return False  # another subject named: a claim about it, or its value mixed in
     if _listed_again(ans, known[0]) or _restated(ans, known[0]):
         return False
-    told = [e for e in known[0].toks if e.kind == "word"]
     # "each partition" where the expected text names partitions: said of each of its own things, no sweeping claim
-    each = {w for t, n in zip(ans.toks, ans.toks[1:])
-            if n.chunk == t.chunk and n.kind == "word" and any(n.matches(e) for e in told) for w in spellings_of(fold(t.low))}
-    return not [w for w in new_sweeping_words(ans, [text.text for text in known], index) if w not in each]
+    each = each_of_named(ans, [e for e in known[0].toks if e.kind == "word"])
+    return not [w for w in new_sweeping_words(ans, [text.text for text in said], index) if w not in each]
 
 
 def _listed_again(ans: AnalyzedText, exp: AnalyzedText) -> bool:

@@ -12,6 +12,10 @@ A word the answer's clause says plainly and then denies ("only the id of the sch
 itself") sets one thing of that name against another, as the model answer's clause does ("carries
 only the schema id, not its text"): the denial is of the second, not of the word it says.
 
+A word the model answer denies, said plainly in a clause that denies what the model answer's
+negation denies with it ("the plugin is not advised, it is not maintained" for "the plugin is no longer
+maintained"), is that denial told in two parts (clause_of), no flip.
+
 A word right after a "before" (the glossary's `not_yet:` values) names what has not happened yet:
 "crashed before the ack" agrees with "not yet acknowledged before a crash".
 """
@@ -77,6 +81,15 @@ def contrasted_instance(a: Token, ans_text: str, a_toks: Sequence[Token], e: Tok
         return False
     return any(of[n] == of[at] and t.end <= a.neg_start and not t.neg and _content(t) and t.matches(a)
                for n, t in enumerate(a_toks) if t is not a)  # fmt: skip
+
+
+def clause_of(a: Token, text: str, toks: Sequence[Token]) -> list[Token]:
+    """The tokens of the clause of `a` (to a sentence end or a semicolon): where an answer saying a
+    word plainly may deny what the model answer denies with it ("the plugin is not advised, it is
+    not maintained" for "the plugin is no longer maintained": its parts are one denial, told in two)."""
+    of = _clauses(text, toks)
+    at = next((n for n, t in enumerate(toks) if t is a), None)
+    return [t for n, t in enumerate(toks) if at is not None and of[n] == of[at]] or [a]
 
 
 @lru_cache(maxsize=1)

@@ -68,6 +68,17 @@ def spellings_of(low: str) -> set[str]:
     return {w for w, pattern in _patterns() if " " not in w and pattern.fullmatch(low)}
 
 
+def each_of_named(ans: AnalyzedText, told: Sequence[Token], placed: bool = False) -> set[str]:
+    """The sweeping spellings the answer says right before a word of `told` in its part ("each
+    partition" where the model text names partitions): said of each of the things the model text
+    names, no sweeping claim of its own. placed: only right after a preposition (a lexicon's,
+    "in each region": where something is, not "every extra consumer reads" what all of them do)."""
+    preps = lexicon_words("prepositions") if placed else frozenset()
+    return {w for p, t, n in zip([None, *ans.toks], ans.toks, ans.toks[1:])
+            if n.chunk == t.chunk and n.kind == "word" and any(n.matches(e) for e in told)
+            and (not placed or p is not None and p.chunk == t.chunk and fold(p.low) in preps) for w in spellings_of(fold(t.low))}
+
+
 def _said(an: AnalyzedText) -> list[tuple[str, Token | None]]:
     """(spelling, its token when one word or one glossary phrase says it) of each sweeping word the text says."""
     folded = fold(an.text)
