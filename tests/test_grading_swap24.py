@@ -47,3 +47,50 @@ CROSSED_KEPT = [
 @pytest.mark.parametrize("expected,answer,question", CROSSED_KEPT)
 def test_each_things_own_deed_stays_right(expected, answer, question):
     assert grade(expected, answer, context=question).verdict == "right"
+
+
+# --- 3. a deed the model answer gives one doer, said of another doer it names ("the consumer
+# removes duplicates" -> "the broker drops the duplicate copy, it dedupes by id").
+DUPES = ("If the ack is lost, the broker delivers the message again. "
+         "The producer retries on a timeout, and the consumer removes duplicates by message id.")
+DUPES_Q = "Where do duplicates come from, and who handles them?"
+DUPES_RU = ("Если ack потерялся, брокер доставляет сообщение ещё раз. "
+            "Продюсер повторяет отправку по таймауту, а консьюмер удаляет дубли по id сообщения.")
+DUPES_RU_Q = "Откуда берутся дубли и кто с ними разбирается?"
+DUPES_DE = ("Geht das Ack verloren, stellt der Broker die Nachricht erneut zu. "
+            "Der Producer wiederholt bei einem Timeout, und der Consumer entfernt Duplikate anhand der Nachrichten-ID.")
+DUPES_DE_Q = "Woher kommen Duplikate, und wer kümmert sich darum?"
+
+OTHER_DOER = [
+    (DUPES, "a lost ack means a redelivery by the broker, and producer retries on timeout. the broker dedupes them by message id though",
+     DUPES_Q),
+    (DUPES, "lost ack: broker redelivers; timeouts: producer retries. the broker removes duplicates by message id", DUPES_Q),
+    (DUPES_RU, "потерянный ack — брокер доставит ещё раз, продюсер повторяет по таймауту. брокер сам удаляет дубли по id", DUPES_RU_Q),
+    (DUPES_DE, "verlorenes Ack: der Broker stellt erneut zu, der Producer wiederholt beim Timeout. Der Broker entfernt Duplikate per ID",
+     DUPES_DE_Q),
+]
+
+
+@pytest.mark.parametrize("expected,answer,question", OTHER_DOER)
+def test_a_deed_given_to_another_doer_is_wrong(expected, answer, question):
+    g = grade(expected, answer, context=question)
+    assert g.verdict == "wrong"
+    assert g.reason == "gives one doer's deed to another"
+
+
+OTHER_DOER_KEPT = [
+    (DUPES, "a lost ack means a redelivery by the broker, and producer retries on timeout. the consumer dedupes by message id",
+     DUPES_Q),
+    (DUPES, "lost ack: broker redelivers; timeouts: producer retries. the broker keeps both copies, the consumer removes duplicates",
+     DUPES_Q),
+    (DUPES_RU, "потерянный ack — брокер доставит ещё раз, продюсер повторяет по таймауту. консьюмер удаляет дубли по id", DUPES_RU_Q),
+    (DUPES_DE, "verlorenes Ack: der Broker stellt erneut zu, der Producer wiederholt beim Timeout. Der Consumer entfernt Duplikate per ID",
+     DUPES_DE_Q),
+    (DUPES, "lost ack: the broker redelivers, and it is the consumer that removes duplicates by message id", DUPES_Q),
+    (DUPES, "the producer retries on a timeout and the broker redelivers a lost ack, so the app dedupes", DUPES_Q),
+]
+
+
+@pytest.mark.parametrize("expected,answer,question", OTHER_DOER_KEPT)
+def test_the_deed_of_its_own_doer_stays_right(expected, answer, question):
+    assert grade(expected, answer, context=question).verdict != "wrong"

@@ -14,7 +14,7 @@ from .namedclaims import others_claim
 from .assigned import other_setting_value
 from .both import other_value_of_both
 from .byitself import option_turned_around
-from .doers import machine_does_denied
+from .doers import deed_of_another, machine_does_denied
 from .entails import implies_denied
 from .onlyany import any_for_only
 from .keypoints import right_by_key_points
@@ -103,6 +103,7 @@ _CLAIM_CHECKS = (
     (option_turned_around, "says it happens by itself where the model answer says one can do it"),
     (others_claim, "says of one named thing what the model answer says of another"),
     (machine_does_denied, "says the machine does by itself what the model answer gives someone else"),
+    (deed_of_another, "gives one doer's deed to another"),
     (lambda expected, answer, asked, index: other_setting_value(expected, answer), "gives a setting another value"),
 )
 

@@ -33,7 +33,7 @@ def _sentence_of(text: str, toks: list[Token]) -> list[int]:
     return [sum(c <= t.start for c in cuts) for t in toks]
 
 
-def _clauses(text: str, toks: list[Token]) -> list[list[list[Token]]]:
+def clauses_of(text: str, toks: list[Token]) -> list[list[list[Token]]]:
     """Each sentence's clauses: its pieces between major separators, split again at a conjunction."""
     conj = lexicons().conjunctions
     out: dict[int, list[list[Token]]] = {}
@@ -71,7 +71,7 @@ def _said_of(answer: str, toks: list[Token], things: list[Token], deeds: list[To
     """Thing's index -> the answer's clauses opening with a mention of it (not a word of any deed),
     each as its words after the mention."""
     out: dict[int, list[list[Token]]] = {}
-    for clauses in _clauses(answer, toks):
+    for clauses in clauses_of(answer, toks):
         for clause in clauses:
             head = next((t for t in clause if _content(t)), None)
             if head is None or any(head.matches(d) for d in deeds):
@@ -86,7 +86,7 @@ def crossed_deeds(expected: str, answer: str, index: SubjectIndex) -> tuple[str,
     """The answer's words giving one of two things of a model answer's sentence the other's deed,
     when it gives each the other's (see the module's doc); () otherwise."""
     exp = analyze(expected, index)
-    pairings = [p for p in (_pairing(s) for s in _clauses(expected, exp.toks)) if len(p) >= 2]
+    pairings = [p for p in (_pairing(s) for s in clauses_of(expected, exp.toks)) if len(p) >= 2]
     if not pairings:
         return ()
     toks = analyze(answer, index).toks
