@@ -49,6 +49,47 @@ def test_each_things_own_deed_stays_right(expected, answer, question):
     assert grade(expected, answer, context=question).verdict == "right"
 
 
+# --- 2. a mirror pair: the model answer's two claims say the same words with two of them in
+# swapped places ("the new handler reads what the old version stored" / "the old handler reads
+# what the new version stored"); the answer says one thing's claim in the other's order.
+CASTING = ("Upcasting: the new handler reads events stored by the old version, so handlers are deployed first. "
+           "Downcasting: the old handler reads events stored by the new version, so writers go first.")
+CASTING_Q = "How does upcasting differ from downcasting?"
+CASTING_RU = ("Upcasting: новый обработчик читает события, записанные старой версией, поэтому сначала выкатывают обработчики. "
+              "Downcasting: старый обработчик читает события, записанные новой версией, поэтому сначала выкатывают писателей.")
+CASTING_RU_Q = "Чем upcasting отличается от downcasting?"
+CASTING_DE = ("Upcasting: der neue Handler liest Ereignisse, die die alte Version gespeichert hat, also zuerst die Handler. "
+              "Downcasting: der alte Handler liest Ereignisse, die die neue Version gespeichert hat, also zuerst die Schreiber.")
+CASTING_DE_Q = "Wie unterscheidet sich Upcasting von Downcasting?"
+
+MIRRORED = [
+    (CASTING, "upcasting means the old handler reads events stored by the new version, so you deploy handlers first", CASTING_Q),
+    (CASTING_RU, "upcasting — старый обработчик читает события, записанные новой версией, сначала обработчики", CASTING_RU_Q),
+    (CASTING_DE, "Upcasting: der alte Handler liest Ereignisse, die die neue Version gespeichert hat, zuerst die Handler", CASTING_DE_Q),
+]
+
+
+@pytest.mark.parametrize("expected,answer,question", MIRRORED)
+def test_one_claim_said_in_its_mirrors_order_is_wrong(expected, answer, question):
+    g = grade(expected, answer, context=question)
+    assert g.verdict == "wrong"
+    assert g.reason == "says one thing's claim in the order the model answer gives another"
+
+
+MIRRORED_KEPT = [
+    (CASTING, "upcasting means the new handler reads events stored by the old version, so you deploy handlers first", CASTING_Q),
+    (CASTING, "upcasting: new handler reads old events, handlers first; downcasting: old handler reads new events, writers first",
+     CASTING_Q),
+    (CASTING_RU, "upcasting — новый обработчик читает события, записанные старой версией, сначала обработчики", CASTING_RU_Q),
+    (CASTING_DE, "Upcasting: der neue Handler liest Ereignisse, die die alte Version gespeichert hat, zuerst die Handler", CASTING_DE_Q),
+]
+
+
+@pytest.mark.parametrize("expected,answer,question", MIRRORED_KEPT)
+def test_the_claim_in_its_own_order_stays_right(expected, answer, question):
+    assert grade(expected, answer, context=question).verdict != "wrong"
+
+
 # --- 3. a deed the model answer gives one doer, said of another doer it names ("the consumer
 # removes duplicates" -> "the broker drops the duplicate copy, it dedupes by id").
 DUPES = ("If the ack is lost, the broker delivers the message again. "

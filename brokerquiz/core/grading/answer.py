@@ -22,6 +22,7 @@ from .likewise import likewise_claims
 from .outcomes import other_outcomes
 from .pairings import swapped_pairs
 from .crossed import crossed_deeds
+from .mirrored import mirrored_claim
 from .roles import swapped_roles
 from .sentences import right_by_lead, right_by_sentences, sentences
 from .sweeping import new_sweeping_words
@@ -85,7 +86,7 @@ def grade(
 
 
 #: Checks of a right answer's own claims against the model answer's other sentences, each with its
-#: reason (likewise.py, outcomes.py, pairings.py, roles.py, crossed.py, both.py, onlyany.py, entails.py, byitself.py, doers.py, assigned.py, namedclaims.py).
+#: reason (likewise.py, outcomes.py, pairings.py, roles.py, crossed.py, mirrored.py, both.py, onlyany.py, entails.py, byitself.py, doers.py, assigned.py, namedclaims.py).
 _CLAIM_CHECKS = (
     (likewise_claims, "says of another thing what the model answer says otherwise of it"),
     (lambda expected, answer, asked, index: other_outcomes(expected, answer, index),
@@ -96,6 +97,8 @@ _CLAIM_CHECKS = (
      "gives two values each other's roles"),
     (lambda expected, answer, asked, index: crossed_deeds(expected, answer, index),
      "gives each of two things the other's deed"),
+    (lambda expected, answer, asked, index: mirrored_claim(expected, answer, index),
+     "says one thing's claim in the order the model answer gives another"),
     (lambda expected, answer, asked, index: other_value_of_both(expected, answer, index),
      "gives one thing another value than the model answer gives both"),
     (any_for_only, "says any or every where the model answer says only"),

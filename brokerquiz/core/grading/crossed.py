@@ -8,7 +8,7 @@ content word, which no other clause of the sentence says (the same key: a name i
 is no "removes" however alike their terms), and its deed the words after it that no other clause
 of the sentence says. A clause of the answer opening with a mention of a thing (not a word of any
 deed) says its words of that thing. Both things must be given the
-other's deed and none of their own, in a part with no negator; one thing's deed said of the other
+other's deed and none of their own (as this sentence or another gives it), in a part with no negator; one thing's deed said of the other
 alone is no cross (it may be a detail of its own).
 """
 
@@ -90,6 +90,7 @@ def crossed_deeds(expected: str, answer: str, index: SubjectIndex) -> tuple[str,
     if not pairings:
         return ()
     toks = analyze(answer, index).toks
+    every = [p for pairing in pairings for p in pairing]
     for pairing in pairings:
         things = [h for h, _ in pairing]
         deeds = [w for _, own in pairing for w in own]
@@ -100,7 +101,8 @@ def crossed_deeds(expected: str, answer: str, index: SubjectIndex) -> tuple[str,
             words = [t for p in pieces for t in p]
             if not words or any(t.neg or t.kind == "neg" for t in words):
                 return []
-            if any(w.matches(e) for w in words for e in pairing[a][1]):
+            head = pairing[a][0]  # its own deed, in this sentence or another ("der alte Handler liest ..." after "der neue ...")
+            if any(w.matches(e) for h, own in every if _same_name(h, head) for w in words for e in own):
                 return []
             return [w for w in words if any(w.matches(e) for e in pairing[b][1])]
 
