@@ -135,3 +135,112 @@ OTHER_DOER_KEPT = [
 @pytest.mark.parametrize("expected,answer,question", OTHER_DOER_KEPT)
 def test_the_deed_of_its_own_doer_stays_right(expected, answer, question):
     assert grade(expected, answer, context=question).verdict != "wrong"
+
+
+# --- 4. a follow-up's chain: a follow-up whose question quotes words of another's model answer
+# ('You said "..."') continues it, and its model answer is the deck's word on the same thing: an
+# extra claim of a delivery guarantee the continuation says otherwise is wrong.
+CHAIN_DECKS = {
+    "en": ("""\
+id: relay-chain-en
+title: Relays
+language: en
+subjects:
+  polling:
+    name: Polling
+  cdc:
+    name: CDC
+follow_ups:
+  relay:
+    question: Why send events through a relay process?
+    answer: >-
+      The service commits its change and the event in one local transaction; a relay process
+      later reads the event row and sends it to the broker.
+  relay-how:
+    question: You said "a relay process later reads the event row". What delivery guarantee does that give?
+    answer: >-
+      At-least-once: a relay that crashes after sending but before marking the row sends it again,
+      so handlers deduplicate.
+""", ["the change and the event in one local transaction, then a relay process reads the row and sends it to the broker, "
+      "which gives exactly-once delivery"],
+     ["the change and the event in one local transaction, then a relay process reads the row and sends it to the broker",
+      "the change and the event in one local transaction, then a relay process reads the row and sends it to the broker, "
+      "at least once"]),
+    "ru": ("""\
+id: relay-chain-ru
+title: Ретрансляторы
+language: ru
+subjects:
+  polling:
+    name: Polling
+  cdc:
+    name: CDC
+follow_ups:
+  relay:
+    question: Зачем отправлять события через отдельный процесс-ретранслятор?
+    answer: >-
+      Сервис фиксирует изменение и событие в одной локальной транзакции; процесс-ретранслятор
+      потом читает строку события и отправляет её в брокер.
+  relay-how:
+    question: Вы сказали «потом читает строку события». Какую гарантию доставки это даёт?
+    answer: >-
+      At-least-once: ретранслятор, упавший после отправки, но до отметки строки, отправит её снова,
+      поэтому обработчики дедуплицируют.
+""", ["изменение и событие в одной локальной транзакции, потом ретранслятор читает строку и отправляет в брокер, "
+      "и доставка получается exactly-once"],
+     ["изменение и событие в одной локальной транзакции, потом ретранслятор читает строку и отправляет в брокер"]),
+    "de": ("""\
+id: relay-chain-de
+title: Relays
+language: de
+subjects:
+  polling:
+    name: Polling
+  cdc:
+    name: CDC
+follow_ups:
+  relay:
+    question: Warum Ereignisse über einen Relay-Prozess senden?
+    answer: >-
+      Der Dienst schreibt seine Änderung und das Ereignis in einer lokalen Transaktion; ein
+      Relay-Prozess liest die Ereigniszeile später und sendet sie an den Broker.
+  relay-how:
+    question: Sie sagten „liest die Ereigniszeile später“. Welche Zustellgarantie ergibt das?
+    answer: >-
+      At-least-once: ein Relay, das nach dem Senden, aber vor dem Markieren abstürzt, sendet erneut,
+      also deduplizieren die Handler.
+""", ["Änderung und Ereignis in einer lokalen Transaktion, ein Relay-Prozess liest die Zeile später und sendet sie an den Broker, "
+      "und zwar exactly-once"],
+     ["Änderung und Ereignis in einer lokalen Transaktion, ein Relay-Prozess liest die Zeile später und sendet sie an den Broker"]),
+}
+
+
+def _chain_card(tmp_path, lang):
+    from brokerquiz.core.deck.cards import subject_aliases
+    from brokerquiz.core.deck.library import open_deck
+
+    path = tmp_path / f"relay-{lang}.yaml"
+    path.write_text(CHAIN_DECKS[lang][0], encoding="utf-8")
+    deck, cards = open_deck(str(path))
+    card = next(c for c in cards if c.id.endswith("/relay"))
+    return card, subject_aliases(deck)
+
+
+@pytest.mark.parametrize("lang", sorted(CHAIN_DECKS))
+def test_a_guarantee_the_chains_continuation_says_otherwise_is_wrong(tmp_path, lang):
+    from brokerquiz.core.grading import grade_card
+
+    card, aliases = _chain_card(tmp_path, lang)
+    for answer in CHAIN_DECKS[lang][1]:
+        g = grade_card(card, answer, aliases=aliases)
+        assert g.verdict == "wrong", answer
+        assert g.reason == "claims what the subject's other cells contradict"
+
+
+@pytest.mark.parametrize("lang", sorted(CHAIN_DECKS))
+def test_the_chains_own_guarantee_or_none_stays_right(tmp_path, lang):
+    from brokerquiz.core.grading import grade_card
+
+    card, aliases = _chain_card(tmp_path, lang)
+    for answer in CHAIN_DECKS[lang][2]:
+        assert grade_card(card, answer, aliases=aliases).verdict == "right", answer
