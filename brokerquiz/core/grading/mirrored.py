@@ -6,7 +6,8 @@ about one of the things that says the relation in the other's direction ("BACKWA
 schema reads data written with the new one") gives it the other's claim, a flip in any language.
 
 The relation is the run of content words between the two words (schema, reads, data, written),
-the same in both sentences and said whole between them in the answer; a passive or other
+the same in both sentences and said whole, in order, between them in the answer (a word or
+two more allowed: «данные, записанные новой» for «данные новой»); a passive or other
 wording ("data written with the old schema is read by the new one") is no such run and is left
 to the other rules.
 """
@@ -50,13 +51,27 @@ def _mirror(x: list[Token], y: list[Token]) -> tuple[Token, list[Token], Token] 
     return None
 
 
+#: The most words an answer may say between the two beside the relation's ("data written with the new one").
+EXTRA_MAX = 2
+
+
+def _in_order(words: list[Token], rel: list[Token]) -> bool:
+    """Does words say every word of the relation, in its order (other words between)?"""
+    k = 0
+    for w in words:
+        if k < len(rel) and w.matches(rel[k]):
+            k += 1
+    return k == len(rel)
+
+
 def _says(words: list[Token], first: Token, rel: list[Token], last: Token) -> list[Token]:
-    """The answer's words saying "first relation last", or []."""
-    n = len(rel) + 2
-    for k in range(len(words) - n + 1):
-        run = words[k : k + n]
-        if run[0].matches(first) and run[-1].matches(last) and _same(run[1:-1], rel):
-            return run
+    """The answer's words saying "first relation last" (a few other words between allowed), or []."""
+    for k, w in enumerate(words):
+        if not w.matches(first):
+            continue
+        for n in range(k + len(rel) + 1, min(len(words), k + len(rel) + EXTRA_MAX + 2)):
+            if words[n].matches(last) and _in_order(words[k + 1 : n], rel):
+                return words[k : n + 1]
     return []
 
 
