@@ -13,6 +13,7 @@ STOP = "A pause halts the reading, a stop closes the connection."
 STOP_Q = "How is a consumer taken out of service?"
 LIMITS = "The soft limit logs a warning, the hard limit rejects the write."
 LIMITS_Q = "What happens at each limit?"
+STOP_TWO = "A pause halts the reading. A stop closes the connection and frees the slot."
 STOP_RU = "Pause останавливает чтение, stop закрывает соединение."
 STOP_RU_Q = "Как вывести консьюмер из работы?"
 STOP_DE = "Pause hält das Lesen an, Stop schließt die Verbindung."
@@ -22,6 +23,7 @@ CROSSED = [
     (STOP, "a pause closes the connection, a stop halts the reading", STOP_Q),
     (STOP, "pausing closes the connection, and stopping just halts reading", STOP_Q),
     (LIMITS, "the soft limit rejects writes, the hard limit only logs a warning", LIMITS_Q),
+    (STOP_TWO, "a pause closes the connection. a stop only halts the reading", STOP_Q),  # the model's two sentences
     (STOP_RU, "pause закрывает соединение, а stop останавливает чтение", STOP_RU_Q),
     (STOP_DE, "Pause schließt die Verbindung, Stop hält das Lesen an", STOP_DE_Q),
 ]
@@ -38,6 +40,7 @@ CROSSED_KEPT = [
     (STOP, "a pause halts the reading, a stop closes the connection", STOP_Q),
     (STOP, "a stop closes the connection, a pause halts the reading", STOP_Q),  # the other order, each its own
     (LIMITS, "the hard limit rejects the write, the soft limit logs a warning", LIMITS_Q),
+    (STOP_TWO, "a stop closes the connection and frees the slot, a pause halts the reading", STOP_Q),
     (LIMITS, "a warning is logged at the soft limit, and writes over the hard limit are rejected", LIMITS_Q),  # things mid-clause
     (STOP_RU, "stop закрывает соединение, а pause останавливает чтение", STOP_RU_Q),
     (STOP_DE, "Stop schließt die Verbindung, Pause hält das Lesen an", STOP_DE_Q),

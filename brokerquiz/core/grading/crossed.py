@@ -1,15 +1,16 @@
-"""Two things' deeds crossed: a sentence of the model answer says in clauses of its own what each
-of two things does ("Delete writes a delete marker, purge removes the key's history too"), and the
-answer gives each thing the other's deed ("delete removes the whole history, purge leaves a
-marker"): every word is said, each of the two pairs the other way, a flip in any language.
+"""Two things' deeds crossed: a sentence of the model answer (or the whole of it) says in clauses
+of its own what each of two things does ("Delete writes a delete marker, purge removes the key's
+history too"), and the answer gives each thing the other's deed ("delete removes the whole
+history, purge leaves a marker"): every word is said, each of the two pairs the other way, a flip
+in any language.
 
 A clause is a piece of a sentence between commas (or a conjunction); its thing is its first
-content word, which no other clause of the sentence says (the same key: a name is a name, "Delete"
-is no "removes" however alike their terms), and its deed the words after it that no other clause
-of the sentence says. A clause of the answer opening with a mention of a thing (not a word of any
-deed) says its words of that thing. Both things must be given the
-other's deed and none of their own (as this sentence or another gives it), in a part with no negator; one thing's deed said of the other
-alone is no cross (it may be a detail of its own).
+content word, which no other clause of the sentence (or the text) says (the same key: a name is a
+name, "Delete" is no "removes" however alike their terms), and its deed the words after it that no
+other clause of the sentence (the text) says. A clause of the answer opening with a mention of a
+thing (not a word of any deed) says its words of that thing. Both things must be given the other's
+deed and none of their own (as this sentence or another gives it), in a part with no negator; one
+thing's deed said of the other alone is no cross (it may be a detail of its own).
 """
 
 from __future__ import annotations
@@ -86,7 +87,10 @@ def crossed_deeds(expected: str, answer: str, index: SubjectIndex) -> tuple[str,
     """The answer's words giving one of two things of a model answer's sentence the other's deed,
     when it gives each the other's (see the module's doc); () otherwise."""
     exp = analyze(expected, index)
-    pairings = [p for p in (_pairing(s) for s in clauses_of(expected, exp.toks)) if len(p) >= 2]
+    said = clauses_of(expected, exp.toks)
+    # each sentence's clauses, and the whole text's ("A pause halts the reading. A stop closes the connection.")
+    pools = said + [[c for s in said for c in s]] if len(said) > 1 else said
+    pairings = [p for p in (_pairing(s) for s in pools) if len(p) >= 2]
     if not pairings:
         return ()
     toks = analyze(answer, index).toks
