@@ -16,6 +16,7 @@ thing's deed said of the other alone is no cross (it may be a detail of its own)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .analysis import Token, analyze
 from .lexicon import lexicons
@@ -68,37 +69,52 @@ def _pairing(clauses: list[list[Token]]) -> list[tuple[Token, list[Token]]]:
     return out
 
 
-def _said_of(answer: str, toks: list[Token], things: list[Token], deeds: list[Token]) -> dict[int, list[list[Token]]]:
+def _said_of(openings: list[tuple[Token, list[Token]]], things: list[Token], deeds: list[Token]) -> dict[int, list[list[Token]]]:
     """Thing's index -> the answer's clauses opening with a mention of it (not a word of any deed),
     each as its words after the mention."""
     out: dict[int, list[list[Token]]] = {}
+    for head, rest in openings:
+        hit = [k for k, h in enumerate(things) if head.matches(h)]
+        if len(hit) == 1 and not any(head.matches(d) for d in deeds):
+            out.setdefault(hit[0], []).append(rest)
+    return out
+
+
+def _openings(answer: str, toks: list[Token]) -> list[tuple[Token, list[Token]]]:
+    """Each clause of the answer as (its first content word, its words after it)."""
+    out = []
     for clauses in clauses_of(answer, toks):
         for clause in clauses:
             head = next((t for t in clause if _content(t)), None)
-            if head is None or any(head.matches(d) for d in deeds):
-                continue
-            hit = [k for k, h in enumerate(things) if head.matches(h)]
-            if len(hit) == 1:
-                out.setdefault(hit[0], []).append([t for t in clause if t.start > head.start])
+            if head is not None:
+                out.append((head, [t for t in clause if t.start > head.start]))
     return out
+
+
+@lru_cache(maxsize=4096)  # deck text only
+def _pairings(expected: str, index: SubjectIndex) -> tuple[list[tuple[Token, list[Token]]], ...]:
+    """The model answer's pairings: each sentence's clauses, and the whole text's ("A pause halts
+    the reading. A stop closes the connection.")."""
+    said = clauses_of(expected, analyze(expected, index).toks)
+    pools = said + [[c for s in said for c in s]] if len(said) > 1 else said
+    return tuple(p for p in (_pairing(s) for s in pools) if len(p) >= 2)
 
 
 def crossed_deeds(expected: str, answer: str, index: SubjectIndex) -> tuple[str, ...]:
     """The answer's words giving one of two things of a model answer's sentence the other's deed,
     when it gives each the other's (see the module's doc); () otherwise."""
-    exp = analyze(expected, index)
-    said = clauses_of(expected, exp.toks)
-    # each sentence's clauses, and the whole text's ("A pause halts the reading. A stop closes the connection.")
-    pools = said + [[c for s in said for c in s]] if len(said) > 1 else said
-    pairings = [p for p in (_pairing(s) for s in pools) if len(p) >= 2]
+    pairings = _pairings(expected, index)
     if not pairings:
         return ()
-    toks = analyze(answer, index).toks
+    openings = _openings(answer, analyze(answer, index).toks)
+    if len(openings) < 2:
+        return ()
     every = [p for pairing in pairings for p in pairing]
     for pairing in pairings:
         things = [h for h, _ in pairing]
-        deeds = [w for _, own in pairing for w in own]
-        said = _said_of(answer, toks, things, deeds)
+        said = _said_of(openings, things, [w for _, own in pairing for w in own])
+        if len(said) < 2:
+            continue
 
         def crossed(a: int, b: int) -> list[Token]:  # thing a said with b's deed only, no negator
             pieces = said.get(a, [])

@@ -118,6 +118,7 @@ def _opening(clause: list[Token]) -> tuple[Token | None, Token | None]:
     return words[0], next((t for t in words[1:] if fold(t.low) not in skip and not _doer(t)), None)
 
 
+@lru_cache(maxsize=4096)  # deck text only
 def _deeds(expected: str, index: SubjectIndex) -> list[tuple[Token, Token]]:
     """(doer, its deed's word) of each model answer clause opening with a doer, no negator."""
     out = []

@@ -15,6 +15,7 @@ to the other rules.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .analysis import Token, analyze
 from .results import fragments
@@ -75,9 +76,9 @@ def _says(words: list[Token], first: Token, rel: list[Token], last: Token) -> li
     return []
 
 
-def mirrored_claim(expected: str, answer: str, index: SubjectIndex) -> tuple[str, ...]:
-    """The answer's words saying one thing's relation in the direction the model answer gives
-    another thing (see the module's doc); () otherwise."""
+@lru_cache(maxsize=4096)  # deck text only
+def _mirrors(expected: str, index: SubjectIndex) -> tuple[tuple[Token, Token, tuple[Token, list[Token], Token]], ...]:
+    """(one sentence's thing, the other's, (A, relation, B)) of each mirror pair of the model answer."""
     said = _sentences(expected, index)
     if len(said) < 2:
         return ()
@@ -88,6 +89,13 @@ def mirrored_claim(expected: str, answer: str, index: SubjectIndex) -> tuple[str
                 found = _mirror(x, y)
                 if found:
                     mirrors.append((x[0], y[0], found))
+    return tuple(mirrors)
+
+
+def mirrored_claim(expected: str, answer: str, index: SubjectIndex) -> tuple[str, ...]:
+    """The answer's words saying one thing's relation in the direction the model answer gives
+    another thing (see the module's doc); () otherwise."""
+    mirrors = _mirrors(expected, index)
     if not mirrors:
         return ()
     for words in _sentences(answer, index):
