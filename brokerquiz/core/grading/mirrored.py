@@ -7,7 +7,7 @@ schema reads data written with the new one") gives it the other's claim, a flip 
 
 The relation is the run of content words between the two words (schema, reads, data, written),
 the same in both sentences and said whole, in order, between them in the answer (a word or
-two more allowed: «данные, записанные новой» for «данные новой»); a passive or other
+two more allowed: "data written with the new one" for "data of the new one"); a passive or other
 wording ("data written with the old schema is read by the new one") is no such run and is left
 to the other rules.
 """
