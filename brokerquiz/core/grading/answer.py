@@ -14,13 +14,15 @@ from .namedclaims import others_claim
 from .assigned import other_setting_value
 from .both import other_value_of_both
 from .byitself import option_turned_around
-from .doers import machine_does_denied
+from .doers import deed_of_another, machine_does_denied
 from .entails import implies_denied
 from .onlyany import any_for_only
 from .keypoints import right_by_key_points
 from .likewise import likewise_claims
 from .outcomes import other_outcomes
 from .pairings import swapped_pairs
+from .crossed import crossed_deeds
+from .mirrored import mirrored_claim
 from .roles import swapped_roles
 from .sentences import right_by_lead, right_by_sentences, sentences
 from .sweeping import each_of_named, new_sweeping_words
@@ -84,7 +86,7 @@ def grade(
 
 
 #: Checks of a right answer's own claims against the model answer's other sentences, each with its
-#: reason (likewise.py, outcomes.py, pairings.py, roles.py, both.py, onlyany.py, entails.py, byitself.py, doers.py, assigned.py, namedclaims.py).
+#: reason (likewise.py, outcomes.py, pairings.py, roles.py, crossed.py, mirrored.py, both.py, onlyany.py, entails.py, byitself.py, doers.py, assigned.py, namedclaims.py).
 _CLAIM_CHECKS = (
     (likewise_claims, "says of another thing what the model answer says otherwise of it"),
     (lambda expected, answer, asked, index: other_outcomes(expected, answer, index),
@@ -93,6 +95,10 @@ _CLAIM_CHECKS = (
      "pairs one thing of the model answer with another's claim"),
     (lambda expected, answer, asked, index: swapped_roles(expected, answer, index),
      "gives two values each other's roles"),
+    (lambda expected, answer, asked, index: crossed_deeds(expected, answer, index),
+     "gives each of two things the other's deed"),
+    (lambda expected, answer, asked, index: mirrored_claim(expected, answer, index),
+     "says one thing's claim in the order the model answer gives another"),
     (lambda expected, answer, asked, index: other_value_of_both(expected, answer, index),
      "gives one thing another value than the model answer gives both"),
     (any_for_only, "says any or every where the model answer says only"),
@@ -100,6 +106,7 @@ _CLAIM_CHECKS = (
     (option_turned_around, "says it happens by itself where the model answer says one can do it"),
     (others_claim, "says of one named thing what the model answer says of another"),
     (machine_does_denied, "says the machine does by itself what the model answer gives someone else"),
+    (deed_of_another, "gives one doer's deed to another"),
     (lambda expected, answer, asked, index: other_setting_value(expected, answer), "gives a setting another value"),
 )
 

@@ -14,6 +14,7 @@ from .notes import compared_subjects, own_note
 from .optioned import option_called_default
 from .pairs import cells_by_other_subject, deck_subject_cells, deck_subjects, other_subjects_cells, paired_card, row_cells, row_notes, subject_cells, subject_fits, subject_notes, subject_texts, quoted_cell, texts_by_subject
 from .borrowed import borrowed_identifiers
+from .chains import chain_answers
 from .figures import contradicted_figures
 from .quoted import against_quote
 from .answer import grade
@@ -224,12 +225,12 @@ NAMING_KINDS = frozenset({"cloze"})
 def _claimed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None, index: SubjectIndex,
              context: str) -> tuple[str, ...]:  # fmt: skip
     """The fragments of a right answer claiming what the deck says otherwise of its subject: a
-    trait value its other cells exclude, a default they contradict, a term they say the other way,
+    trait value its other cells (a follow-up's: its chain's answers, chains.py) exclude, a default they contradict, a term they say the other way,
     another subject's value (traits.py, defaulted.py, ownterms.py, extras.py)."""
     card = _named_subject(card, aliases, index)
     own = deck_subject_cells(card, aliases)
     cells = (*subject_cells(card, aliases), *subject_notes(card, aliases)) if card.kind == "fact" else (
-        (*own, *subject_notes(card, aliases)) if card.kind in NAMING_KINDS else ())
+        (*own, *subject_notes(card, aliases)) if card.kind in NAMING_KINDS else chain_answers(card, aliases))
     fits = subject_fits(card, aliases, _display(card, index)) if card.subject else ()
     # the cell's nuance is what the deck says of this very cell, read whole: "(pull)" in it is said too
     nuance = (re.sub(r"[()]", " ", card.nuance),) if card.nuance and cells else ()

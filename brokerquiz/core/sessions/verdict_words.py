@@ -65,6 +65,10 @@ REASONS: dict[str, str] = {
     "calls another option the default": N_("calls another option the default"),
     "pairs one thing of the model answer with another's claim": N_("pairs one thing of the model answer with another's claim"),
     "gives two values each other's roles": N_("gives two values each other's roles"),
+    "gives each of two things the other's deed": N_("gives each of two things the other's deed"),
+    "says one thing's claim in the order the model answer gives another":
+        N_("says one thing's claim in the order the model answer gives another"),
+    "gives one doer's deed to another": N_("gives one doer's deed to another"),
     "says of one named thing what the model answer says of another":
         N_("says of one named thing what the model answer says of another"),
     "gives a setting another value": N_("gives a setting another value"),

@@ -1,0 +1,133 @@
+"""Two things' deeds crossed: a sentence of the model answer (or the whole of it) says in clauses
+of its own what each of two things does ("Delete writes a delete marker, purge removes the key's
+history too"), and the answer gives each thing the other's deed ("delete removes the whole
+history, purge leaves a marker"): every word is said, each of the two pairs the other way, a flip
+in any language.
+
+A clause is a piece of a sentence between commas (or a conjunction); its thing is its first
+content word, which no other clause of the sentence (or the text) says (the same key: a name is a
+name, "Delete" is no "removes" however alike their terms), and its deed the words after it that no
+other clause of the sentence (the text) says. A clause of the answer opening with a mention of a
+thing (not a word of any deed) says its words of that thing. Both things must be given the other's
+deed and none of their own (as this sentence or another gives it), in a part with no negator; one
+thing's deed said of the other alone is no cross (it may be a detail of its own).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .analysis import Token, analyze
+from .lexicon import lexicons
+from .results import fragments
+from .subjects import SubjectIndex
+
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _content(t: Token) -> bool:
+    return t.kind in ("word", "subj") and not t.paren
+
+
+def _sentence_of(text: str, toks: list[Token]) -> list[int]:
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
+    return [sum(c <= t.start for c in cuts) for t in toks]
+
+
+def clauses_of(text: str, toks: list[Token]) -> list[list[list[Token]]]:
+    """Each sentence's clauses: its pieces between major separators, split again at a conjunction."""
+    conj = lexicons().conjunctions
+    out: dict[int, list[list[Token]]] = {}
+    last = None
+    for t, n in zip(toks, _sentence_of(text, toks)):
+        pieces = out.setdefault(n, [])
+        if not pieces or (n, t.major) != last or t.low in conj:
+            pieces.append([])
+            last = (n, t.major)
+        if t.low not in conj:
+            pieces[-1].append(t)
+    return list(out.values())
+
+
+def _same_name(a: Token, b: Token) -> bool:
+    return a.key == b.key or (bool(a.ukey) and a.ukey == b.ukey)
+
+
+def _pairing(clauses: list[list[Token]]) -> list[tuple[Token, list[Token]]]:
+    """The sentence's clauses as (thing, its own deed words), for those whose thing no other clause says."""
+    heads = [next((t for t in c if _content(t)), None) for c in clauses]
+    claims = [[t for t in c if _content(t) and t is not h and t.kind == "word"] for c, h in zip(clauses, heads)]
+    out = []
+    for n, (head, claim) in enumerate(zip(heads, claims)):
+        if head is None or any(_same_name(head, t) for k, c in enumerate(clauses) if k != n for t in c):
+            continue
+        own = [w for w in claim if not any(w.matches(o) for k, other in enumerate(claims) if k != n for o in other)
+               and not _same_name(w, head)]  # fmt: skip
+        if own:
+            out.append((head, own))
+    return out
+
+
+def _said_of(openings: list[tuple[Token, list[Token]]], things: list[Token], deeds: list[Token]) -> dict[int, list[list[Token]]]:
+    """Thing's index -> the answer's clauses opening with a mention of it (not a word of any deed),
+    each as its words after the mention."""
+    out: dict[int, list[list[Token]]] = {}
+    for head, rest in openings:
+        hit = [k for k, h in enumerate(things) if head.matches(h)]
+        if len(hit) == 1 and not any(head.matches(d) for d in deeds):
+            out.setdefault(hit[0], []).append(rest)
+    return out
+
+
+def _openings(answer: str, toks: list[Token]) -> list[tuple[Token, list[Token]]]:
+    """Each clause of the answer as (its first content word, its words after it)."""
+    out = []
+    for clauses in clauses_of(answer, toks):
+        for clause in clauses:
+            head = next((t for t in clause if _content(t)), None)
+            if head is not None:
+                out.append((head, [t for t in clause if t.start > head.start]))
+    return out
+
+
+@lru_cache(maxsize=4096)  # deck text only
+def _pairings(expected: str, index: SubjectIndex) -> tuple[list[tuple[Token, list[Token]]], ...]:
+    """The model answer's pairings: each sentence's clauses, and the whole text's ("A pause halts
+    the reading. A stop closes the connection.")."""
+    said = clauses_of(expected, analyze(expected, index).toks)
+    pools = said + [[c for s in said for c in s]] if len(said) > 1 else said
+    return tuple(p for p in (_pairing(s) for s in pools) if len(p) >= 2)
+
+
+def crossed_deeds(expected: str, answer: str, index: SubjectIndex) -> tuple[str, ...]:
+    """The answer's words giving one of two things of a model answer's sentence the other's deed,
+    when it gives each the other's (see the module's doc); () otherwise."""
+    pairings = _pairings(expected, index)
+    if not pairings:
+        return ()
+    openings = _openings(answer, analyze(answer, index).toks)
+    if len(openings) < 2:
+        return ()
+    every = [p for pairing in pairings for p in pairing]
+    for pairing in pairings:
+        things = [h for h, _ in pairing]
+        said = _said_of(openings, things, [w for _, own in pairing for w in own])
+        if len(said) < 2:
+            continue
+
+        def crossed(a: int, b: int) -> list[Token]:  # thing a said with b's deed only, no negator
+            pieces = said.get(a, [])
+            words = [t for p in pieces for t in p]
+            if not words or any(t.neg or t.kind == "neg" for t in words):
+                return []
+            head = pairing[a][0]  # its own deed, in this sentence or another ("der alte Handler liest ..." after "der neue ...")
+            if any(w.matches(e) for h, own in every if _same_name(h, head) for w in words for e in own):
+                return []
+            return [w for w in words if any(w.matches(e) for e in pairing[b][1])]
+
+        for a in range(len(pairing)):
+            for b in range(len(pairing)):
+                if a != b and crossed(a, b) and crossed(b, a):
+                    return fragments(w.raw for w in crossed(a, b))
+    return ()
