@@ -223,6 +223,9 @@ ORDER_SWAPPED = [
 ]
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: the word-order pairing rule was dropped at merge, as it refused "
+                   "right answers in the passive ('events stored by the old version are read by the new handler'); "
+                   "mirrored.py and crossed.py do not see a subject-object swap of one deed")
 @pytest.mark.parametrize("expected,answer,question", ORDER_SWAPPED)
 def test_a_things_two_words_in_the_other_things_order_are_a_swap(expected, answer, question):
     g = grade(expected, answer, context=question)

@@ -6,11 +6,7 @@ sentence's thing with another's claim. So does a sentence of the answer without 
 sentence's thing and another's claim, none of its own ("with BACKWARD you upgrade the producers
 first" for "BACKWARD: ..., so consumers are upgraded first. FORWARD: ..., so producers go first.").
 Words said by more than one sentence ("grows", "consumers") tell no sentence apart; identifier
-pieces and parentheses are left out. So, last, does a sentence naming one sentence's thing only
-and giving two of its claim's words, around a word between them, the other order another pair's
-claim gives them ("BACKWARD: the old schema reads data written with the new one" for "BACKWARD:
-the new schema reads data written with the old one ... FORWARD: the old schema reads data
-written with the new one"): the same words, the other pair's claim.
+pieces and parentheses are left out.
 """
 
 from __future__ import annotations
@@ -93,29 +89,4 @@ def swapped_pairs(expected: str, answer: str, index: SubjectIndex) -> tuple[str,
         a, b = _only_of(words, heads), _only_of(words, terms)
         if a is not None and b is not None and a != b and terms[a]:
             return fragments(w.raw for w in words if any(w.matches(e) for e in terms[b]))
-        for b in (n for n in named if a is not None and n != a):
-            found = _other_order(words, halves[a][1], halves[b][1])  # type: ignore[index]
-            if found:
-                return found
-    return ()
-
-
-def _first(toks: list[Token], t: Token) -> int | None:
-    return next((i for i, o in enumerate(toks) if o.matches(t)), None)
-
-
-def _other_order(said: list[Token], own: list[Token], other: list[Token]) -> tuple[str, ...]:
-    """Two words of a pair's claim (own) that the answer's sentence says in the order the other
-    pair's claim gives them, not its own, around a word the claim says between them; () when none."""
-    for i, x in enumerate(own):
-        for y in own[i + 1 :]:
-            if x.matches(y) or _first(own, x) != i:
-                continue
-            places = [(_first(toks, x), _first(toks, y)) for toks in (said, other)]
-            if any(p is None or q is None or p <= q for p, q in places):
-                continue  # the answer and the other claim both give y before x
-            (sx, sy), _ = places
-            between = own[i + 1 : own.index(y)]
-            if any(sy < (_first(said, v) or -1) < sx for v in between if not v.matches(x) and not v.matches(y)):
-                return (x.raw, y.raw)
     return ()
