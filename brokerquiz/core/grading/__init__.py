@@ -17,6 +17,7 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   thresholds  the tuning knobs (recall, precision, core credit, typo allowance...)
   lexicon     the per-language word lists in data/lexicon.*.yaml and the snowball stemmers
   text        words to keys: folding, stemming, transliteration, phonetic key; is_no_answer
+  functionwords  "on" before a word is a preposition, no switch state; "and so on" closing a list: stop words
   keymeet     two words' keys meeting (a typo, an ending, a compound's head), cached once per pair
   glossary    terms and opposite groups (data/glossary.yaml plus a deck's glossary:)
   implications  a term implying another (implies:): one-way, "sub-millisecond" says "very fast", never the reverse

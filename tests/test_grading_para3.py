@@ -1,0 +1,53 @@
+"""Own-words answers refused as partly, round 3 (para3): each gap in coverage said with made-up
+texts other than the eval cases', with the near misses that must keep their verdict."""
+
+from __future__ import annotations
+
+import pytest
+
+from brokerquiz.core.grading import grade
+
+
+# --- "on" is a preposition before an article or a word ("strong on the leader"), a switch's state alone ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        # the model answer's "on" is no state the answer must say
+        ("Strong on the leader, tunable read and write quorum",
+         "reads from the leader are strongly consistent; you tune writeQuorum and readQuorum"),
+        ("Index on the primary key, clustered", "the rows are clustered by primary key"),
+        ("A limit on unacknowledged messages", "cap the number of unacked messages"),
+        # a list closed by a filler says no more than its items
+        ("Strong on the leader, tunable read and write quorum",
+         "leader reads are strongly consistent; you tune writeQuorum and readQuorum, majority and so on"),
+    ],
+)
+def test_on_before_a_word_is_a_preposition(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        # the state said alone, or after a switch verb, still flips against its other value
+        ("Idempotence on by default", "idempotence is off by default", "wrong"),
+        ("Idempotence on by default", "idempotence turned off", "wrong"),
+        ("Turn on idempotence", "turn off idempotence", "wrong"),
+        ("Compression is on", "compression is off", "wrong"),
+        ("Idempotence on by default", "idempotence is on by default", "right"),
+        # another value beside the preposition is still another value
+        ("Strong on the leader, tunable read and write quorum",
+         "leader reads are eventual; write quorum and read quorum are tunable", "wrong"),
+        # an omission stays one
+        ("Strong on the leader, tunable read and write quorum", "strong on the leader", "partly"),
+        ("Strong on the leader, tunable read and write quorum", "reads from the leader are strong and so on", "partly"),
+        ("Ретеншн по времени и по размеру", "ретеншн по времени и так далее", "partly"),
+        ("Aufbewahrung nach Zeit und Größe", "Aufbewahrung nach Zeit und so weiter", "partly"),
+        ("Ретеншн по времени и по размеру", "ретеншн по времени, по размеру и так далее", "right"),
+        ("Aufbewahrung nach Zeit und Größe", "Aufbewahrung nach Zeit, Größe usw", "right"),
+    ],
+)
+def test_on_as_a_state_and_omissions_keep_their_verdict(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
