@@ -51,3 +51,34 @@ def test_on_before_a_word_is_a_preposition(expected, answer):
 )
 def test_on_as_a_state_and_omissions_keep_their_verdict(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+# --- a naming noun before its name ("флаг redelivered", "Header x-death") or a class noun after it ("the redelivered flag") ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("Ручные ack и флаг redelivered", "ручные ack, консьюмер смотрит redelivered и дедупит по id"),
+        ("Manual acks and the redelivered flag", "manual acks, the consumer looks at redelivered and dedups by id"),
+        ("Manuelle Acks und das Flag redelivered", "manuelle Acks, der Consumer prüft redelivered und dedupliziert nach ID"),
+        ("Duplicate window and the Nats-Msg-Id header", "duplicate window plus Nats-Msg-Id, the publisher sets a unique one per message"),
+        ("Duplikatfenster und der Header Nats-Msg-Id", "Duplikatfenster plus Nats-Msg-Id, der Publisher setzt pro Nachricht eine eindeutige"),
+    ],
+)
+def test_the_name_says_its_naming_noun(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        # the noun said without its name is no name said
+        ("Ручные ack, заголовок x-death", "ручные ack, и консьюмер смотрит заголовок", "partly"),
+        ("Manuelle Acks, Header x-death", "manuelle Acks, der Consumer liest den Header", "partly"),
+        ("Manual acks, the redelivered flag", "manual acks", "partly"),
+        ("Manual acks, the redelivered flag", "automatic acks, the redelivered flag", "wrong"),
+    ],
+)
+def test_a_naming_noun_without_its_name_stays_an_omission(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
