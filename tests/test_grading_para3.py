@@ -82,3 +82,41 @@ def test_the_name_says_its_naming_noun(expected, answer):
 )
 def test_a_naming_noun_without_its_name_stays_an_omission(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+# --- a default the card's note states of the same thing, added after the whole expected text: the deck's claim ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "note", "answer"),
+    [
+        ("Short-lived, configurable TTL", "TTL is set per queue (30 minutes by default).",
+         "short-lived, ttl configurable per queue or per message, 30 minutes by default"),
+        ("Недолгое, настраиваемый TTL", "TTL задаётся на очередь (по умолчанию 30 минут).",
+         "недолгое, ttl настраивается на очередь или на сообщение, по умолчанию 30 минут"),
+        ("Kurzlebig, konfigurierbare TTL", "Die TTL wird pro Queue eingestellt (standardmäßig 30 Minuten).",
+         "kurzlebig, TTL konfigurierbar pro Queue oder pro Nachricht, standardmäßig 30 Minuten"),
+    ],
+)
+def test_a_default_the_note_states_is_no_claim_of_its_own(expected, note, answer):
+    assert grade(expected, answer, note=note).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "note", "answer", "verdict"),
+    [
+        # no note, or a note saying a default of another thing: the default is the answer's own claim
+        ("Short-lived, configurable TTL", "", "short-lived, ttl configurable per queue or per message, 30 minutes by default", "wrong"),
+        ("Short-lived, configurable TTL", "TTL is set per queue; quorum queues are replicated by default.",
+         "short-lived, ttl configurable per queue or per message, 30 minutes by default", "wrong"),
+        # a note denying it vouches for nothing
+        ("Disk-backed, replication", "Relies on replication, not on an fsync of every message.",
+         "disk-backed, replication, and an fsync of every message by default", "wrong"),
+        ("На диске, репликация", "Опирается на репликацию, а не на fsync каждого сообщения по умолчанию.",
+         "на диске, репликация, и fsync каждого сообщения по умолчанию", "wrong"),
+        # an omission is never made right by the note (its extra words still weigh: wrong, as before)
+        ("Short-lived, configurable TTL", "TTL is set per queue (30 minutes by default).", "short-lived, 30 minutes by default", "wrong"),
+    ],
+)
+def test_a_default_the_note_does_not_state_stays_a_claim(expected, note, answer, verdict):
+    assert grade(expected, answer, note=note).verdict == verdict

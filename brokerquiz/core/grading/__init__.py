@@ -84,6 +84,7 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   vouched     another value of the cell's group said of something else, which the card's note names:
               no antonym, no other subject's value
               one word of another subject's cell that the subject's own cells say too: no value borrowed
+  noted       a default the card's note states of the same thing, said after the whole expected text: no claim of its own
   reasons     why a right answer holds ("because ..."): no extra claim for precision
   picks       grade_choice(): one rule for picks clicked, pressed or typed
   cards       grade_card(), typed picks included

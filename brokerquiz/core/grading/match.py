@@ -251,6 +251,7 @@ def grade_text(
     vouched: str = "",
     terse: bool = False,
     needs: float = 0.0,
+    note: str = "",
 ) -> Grade:
     """Grade against one expected text (no clause alignment). use_core: an answer matching
     the expected text's core is right. sid: the subject the card is about, when the expected
@@ -267,7 +268,8 @@ def grade_text(
     after a preposition is a claim of its own, never left out of two thirds of a part ("subject
     mapping" for "subject mapping with partition"); an identifier's pieces are one part.
     needs: the least score of a grade not right its caller reads: one that leaves a part unsaid and
-    cannot reach it (_may_reach) is returned once the words are aligned, one under it unguarded."""
+    cannot reach it (_may_reach) is returned once the words are aligned, one under it unguarded.
+    note: the card's note: a default it states of the same thing is no claim of an elaboration's own (noted.py)."""
     exp, ans = analyze(expected, index), analyze(answer, index)
     e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid, index.latin, index.glossary)
     a_all, ans_words = options_aside(e_all, a_all, ans_words, index.glossary)  # "RC by default" beside "serializable"
@@ -319,7 +321,7 @@ def grade_text(
     recall, precision = _recall(identifier_units(exp_words) if terse else exp_words, e_hit, lenient, joints, forks, expected, complements), precision_of([t for t, _ in kept], [h for _, h in kept])
     if recall >= RIGHT_RECALL and precision < MIN_PRECISION:  # the whole said, then why: the reason costs nothing
         precision = precision_of(*reasons_aside(answer, a_all, [t for t, _ in kept], [h for _, h in kept], index.glossary))
-        if precision < MIN_PRECISION and elaboration_free(ans, [exp, analyze(question, index)], index, sid):
+        if precision < MIN_PRECISION and elaboration_free(ans, [exp, analyze(question, index)], index, sid, note):
             precision = MIN_PRECISION  # the whole said, then how or what follows in one's own words
     # under MIN_PRECISION, extra words cost quadratically; at or above it they cost nothing
     prec_factor = min(1.0, precision / MIN_PRECISION) ** 2

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .analysis import AnalyzedText, Token
 from .negforms import negated_forms
+from .noted import noted_words
 from .glossary import Glossary
 from .subjects import SubjectIndex
 from .sweeping import new_sweeping_words, spellings_of
@@ -82,12 +83,13 @@ def reasons_aside(
     return [t for t, k in zip(words, keep) if k], [h for h, k in zip(hits, keep) if k]
 
 
-def elaboration_free(ans: AnalyzedText, known: list[AnalyzedText], index: SubjectIndex, sid: int | None = None) -> bool:
+def elaboration_free(ans: AnalyzedText, known: list[AnalyzedText], index: SubjectIndex, sid: int | None = None, note: str = "") -> bool:
     """May the words an answer adds to the whole expected text go free (module doc)? known:
     the expected text, then the question, whose sweeping words and subjects the answer may repeat;
     sid: the subject the card asks about, which the answer may name in its elaboration ("at-least-once
     with X's acks" on X's card) as the question does, unless the expected text is a bare
-    yes or no: what follows it about the subject is a claim of its own ("no, but its views do the join")."""
+    yes or no: what follows it about the subject is a claim of its own ("no, but its views do the join").
+    note: the card's note, whose sweeping and default words said of the same thing are no claim of the answer's own (noted.py)."""
     if ans.has_neg and not any(text.has_neg or text.pols for text in known):
         return False  # a denial the expected text does not make ("it cannot do that") is a claim
     own = {sid} if any(t.kind == "word" for t in known[0].toks) else set()
@@ -99,7 +101,8 @@ def elaboration_free(ans: AnalyzedText, known: list[AnalyzedText], index: Subjec
     # "each partition" where the expected text names partitions: said of each of its own things, no sweeping claim
     each = {w for t, n in zip(ans.toks, ans.toks[1:])
             if n.chunk == t.chunk and n.kind == "word" and any(n.matches(e) for e in told) for w in spellings_of(fold(t.low))}
-    return not [w for w in new_sweeping_words(ans, [text.text for text in known], index) if w not in each]
+    new = [w for w in new_sweeping_words(ans, [text.text for text in known], index) if w not in each]
+    return not new or not set(new) - noted_words(ans, note, index)
 
 
 def _listed_again(ans: AnalyzedText, exp: AnalyzedText) -> bool:
