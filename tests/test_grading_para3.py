@@ -120,3 +120,38 @@ def test_a_default_the_note_states_is_no_claim_of_its_own(expected, note, answer
 )
 def test_a_default_the_note_does_not_state_stays_a_claim(expected, note, answer, verdict):
     assert grade(expected, answer, note=note).verdict == verdict
+
+
+# --- a hyphenated compound says each piece's term ("xid-wraparound"; "multi-" counts several) ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("Überlauf der Transaktions-IDs", "der XID-Wraparound"),
+        ("Overflow of transaction IDs", "the xid-wraparound"),
+        ("Переполнение идентификаторов транзакций", "xid-wraparound"),
+        ("Transactions over several documents since 4.0", "multi-document transactions from 4.0 on"),
+        ("Replikation über mehrere Cluster, asynchron", "asynchrone Replikation, Multi-Cluster"),
+        ("Репликация между несколькими кластерами, асинхронная", "асинхронная мульти-кластерная репликация"),
+    ],
+)
+def test_a_compound_says_its_pieces_terms(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        # a compound counting one says none of its pieces against a count of several
+        ("Replication across several clusters, async", "async single-cluster replication", "partly"),
+        ("Replikation über mehrere Cluster, asynchron", "asynchrone Single-Cluster-Replikation", "partly"),
+        ("Transactions over several documents since 4.0", "single-document transactions from 4.0 on", "wrong"),
+        # a compound that is a spelling of its own says no piece ("read-committed" is no "read")
+        ("Reads see only read committed data, writes wait", "read-committed, writes wait", "partly"),
+        # another word in the piece's place says nothing of it
+        ("Overflow of transaction IDs", "the xid reuse", "partly"),
+    ],
+)
+def test_a_compound_of_its_own_or_counting_one_says_no_piece(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict

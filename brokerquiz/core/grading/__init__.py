@@ -38,6 +38,7 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   directions  raise/lower, cause/prevent, allow/forbid judged on what they act on (clause_opposites:);
               a prohibition ("prevents horizontal scaling") of a value the expected text says is its denial
   circumstances  a closing "no" after a circumstance both texts name denies no word of it
+  pieces      a hyphenated compound says each piece's term ("xid-wraparound"); "multi-" counts several, "single-" none
   sides       the two texts' tokens as compared: words typed apart joined, acronyms, compounds
   align       parts aligned one to one, contradictions per part
   given       the question's words need not be said again; a part naming its term otherwise ("DLX" for "DLQs?") does
