@@ -155,3 +155,33 @@ def test_a_compound_says_its_pieces_terms(expected, answer):
 )
 def test_a_compound_of_its_own_or_counting_one_says_no_piece(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+# --- one subject's part of a comparison: its point said, then why ("medium since ..."): the reason costs nothing ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("Medium, simple setup", "medium since you mostly just install one package and start it"),
+        ("Mittel, einfache Einrichtung", "mittel, weil man meistens nur ein Paket installiert und startet"),
+        ("Средняя, простая установка", "средняя, потому что обычно просто ставишь один пакет и запускаешь"),
+    ],
+)
+def test_a_parts_point_then_why_is_right(expected, answer):
+    assert grade(expected, answer, core_right=True).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "core_right"),
+    [
+        # the point said the other way stays wrong, whatever the reason
+        ("Medium, simple setup", "high since you mostly just install one package and start it", True),
+        ("Mittel, einfache Einrichtung", "hoch, weil man meistens nur ein Paket installiert und startet", True),
+        ("Средняя, простая установка", "высокая, потому что обычно просто ставишь один пакет и запускаешь", True),
+        # a whole text's core with a reason is still an omission of the rest, never right
+        ("Medium, simple setup", "medium since you mostly just install one package and start it", False),
+    ],
+)
+def test_a_reason_rights_no_flip_nor_omission(expected, answer, core_right):
+    assert grade(expected, answer, core_right=core_right).verdict != "right"

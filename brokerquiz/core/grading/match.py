@@ -319,9 +319,9 @@ def grade_text(
     names_only = all(e.kind == "subj" for e in exp_words)
     kept = [(t, h) for t, h in zip(ans_words, a_hit) if t.kind == "subj" or not names_only]
     recall, precision = _recall(identifier_units(exp_words) if terse else exp_words, e_hit, lenient, joints, forks, expected, complements), precision_of([t for t, _ in kept], [h for _, h in kept])
-    if recall >= RIGHT_RECALL and precision < MIN_PRECISION:  # the whole said, then why: the reason costs nothing
+    if (recall >= RIGHT_RECALL or core_right) and precision < MIN_PRECISION:  # the whole (or a part's point) said, then why: the reason costs nothing
         precision = precision_of(*reasons_aside(answer, a_all, [t for t, _ in kept], [h for _, h in kept], index.glossary))
-        if precision < MIN_PRECISION and elaboration_free(ans, [exp, analyze(question, index)], index, sid, note):
+        if precision < MIN_PRECISION and recall >= RIGHT_RECALL and elaboration_free(ans, [exp, analyze(question, index)], index, sid, note):
             precision = MIN_PRECISION  # the whole said, then how or what follows in one's own words
     # under MIN_PRECISION, extra words cost quadratically; at or above it they cost nothing
     prec_factor = min(1.0, precision / MIN_PRECISION) ** 2
