@@ -185,3 +185,38 @@ def test_a_parts_point_then_why_is_right(expected, answer):
 )
 def test_a_reason_rights_no_flip_nor_omission(expected, answer, core_right):
     assert grade(expected, answer, core_right=core_right).verdict != "right"
+
+
+# --- a later sentence's denial said beside the lead's point is that sentence's, no contradiction of the lead ---
+
+_TTL_EN = "Set a TTL on the queue: expired messages go to the DLX. A queue without a TTL keeps its messages until they are consumed."
+_TTL_RU = "Поставьте TTL на очередь: просроченные сообщения уходят в DLX. Очередь без TTL держит сообщения, пока консьюмер их не заберёт."
+_TTL_DE = "Setze eine TTL auf die Queue: abgelaufene Nachrichten landen im DLX. Eine Queue ohne TTL hält Nachrichten, bis ein Consumer sie abholt."
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        (_TTL_EN, "you set a ttl on the queue, so expired messages are dead-lettered to the dlx. without a ttl the queue keeps them until consumed"),
+        (_TTL_RU, "ставишь ttl на очередь, тогда просроченные сообщения уходят в dlx. без ttl очередь держит их, пока консьюмер не заберёт"),
+        (_TTL_DE, "man setzt eine TTL auf die Queue, dann landen abgelaufene Nachrichten im DLX. ohne TTL hält die Queue sie, bis ein Consumer sie abholt"),
+    ],
+)
+def test_a_later_sentences_denial_is_no_contradiction(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        # the lead's own words with a denial: the lead said the other way (its "term: definition" no rescue)
+        (_TTL_EN, "without a ttl on the queue expired messages go to the dlx"),
+        (_TTL_RU, "без ttl на очереди просроченные сообщения уходят в dlx"),
+        (_TTL_DE, "ohne TTL auf der Queue landen abgelaufene Nachrichten im DLX"),
+        (_TTL_EN, "you do not set a ttl on the queue, expired messages go to the dlx. without a ttl the queue keeps them until consumed"),
+        # the later sentence said the other way stays no right answer
+        (_TTL_EN, "set a ttl on the queue, expired messages go to the dlx. without a ttl they are deleted right away"),
+    ],
+)
+def test_the_lead_denied_stays_not_right(expected, answer):
+    assert grade(expected, answer).verdict != "right"

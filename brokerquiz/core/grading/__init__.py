@@ -46,6 +46,7 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   match       one answer against one expected text: recall by parts, precision, core, guards
   parts       multi-subject answers clause by clause (grade_parts); a piece said of "the others" is each unnamed one's
   answer      grade(): the expected text and its accepted alternatives
+  besides     a denial the model answer's other sentence makes, said beside that sentence's words: no contradiction of the lead
   keypoints   a long model answer judged by its key points: the lead sentence and an accept entry it holds
   asks        a question of two asks ("..., and how do you choose it?") answered by the lead alone: partly
   yesno       an opening yes/no to a yes/no question whose model answer says neither

@@ -37,6 +37,7 @@ from .subjects import SubjectIndex
 from .text import plain
 from .told import every_value, with_told
 from .vouched import vouched_hit, vouched_values
+from .besides import without_denials_beside
 from .reasons import elaboration_free, precision_of, reasons_aside
 from .several import options_aside
 from .sides import joined_sides
@@ -252,6 +253,7 @@ def grade_text(
     terse: bool = False,
     needs: float = 0.0,
     note: str = "",
+    beside: str = "",
 ) -> Grade:
     """Grade against one expected text (no clause alignment). use_core: an answer matching
     the expected text's core is right. sid: the subject the card is about, when the expected
@@ -269,7 +271,8 @@ def grade_text(
     mapping" for "subject mapping with partition"); an identifier's pieces are one part.
     needs: the least score of a grade not right its caller reads: one that leaves a part unsaid and
     cannot reach it (_may_reach) is returned once the words are aligned, one under it unguarded.
-    note: the card's note: a default it states of the same thing is no claim of an elaboration's own (noted.py)."""
+    note: the card's note: a default it states of the same thing is no claim of an elaboration's own (noted.py).
+    beside: the model answer's other sentences, when one is graded alone: a denial they make is no contradiction (besides.py)."""
     exp, ans = analyze(expected, index), analyze(answer, index)
     e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid, index.latin, index.glossary)
     a_all, ans_words = options_aside(e_all, a_all, ans_words, index.glossary)  # "RC by default" beside "serializable"
@@ -366,7 +369,7 @@ def grade_text(
         score = max(score, PARTLY_MIN * prec_factor)  # a whole part right, the rest left out: partly
     named = vouched_values(vouched, index)
     guards = (right or round(score, 4) >= needs or not fragments(missing)) and (
-        guard_hits(exp, ans, e_all, a_all, with_told(concepts, told, index), index, sid, named)
+        without_denials_beside(guard_hits(exp, ans, e_all, a_all, with_told(concepts, told, index), index, sid, named), exp, ans, beside, index)
         or contradictions(alignment, exp_words, ans_words, index.glossary.core_groups)
         or other_cells(ans_words, *vouched_hit(ans_words, _cell_hits(answer, ans_words, (a_hit, own_hit), exp_words, bool(others)),
                                                 concepts, named, (e_all, a_all), index),
