@@ -220,3 +220,36 @@ def test_a_later_sentences_denial_is_no_contradiction(expected, answer):
 )
 def test_the_lead_denied_stays_not_right(expected, answer):
     assert grade(expected, answer).verdict != "right"
+
+
+# --- a change, a member leaving or joining: the noun and the verb, in each language (glossary) ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("Вход и выход участников, изменение подписки", "консьюмер приходит в группу или уходит, или поменяли подписку"),
+        ("Beitritt und Austritt von Mitgliedern, Änderung des Abonnements",
+         "ein Consumer tritt bei oder verlässt die Gruppe, oder das Abonnement wurde geändert"),
+        ("Members joining and leaving, a change of the subscription", "a consumer joins the group or leaves, or the subscription changed"),
+        ("Изменение числа партиций запускает ребалансировку", "если поменять число партиций, запускается ребалансировка"),
+    ],
+)
+def test_a_change_and_a_member_leaving_said_as_verbs(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        # joining is no leaving, another thing changed is no change said
+        ("Выход участника из группы запускает ребалансировку", "когда участник приходит в группу, запускается ребалансировка", "partly"),
+        ("Изменение числа партиций запускает ребалансировку", "если поменять подписку, запускается ребалансировка", "partly"),
+        ("Вход и выход участников, изменение подписки", "консьюмер приходит в группу, или поменяли подписку", "partly"),
+        ("Members joining and leaving, a change of the subscription", "a consumer joins the group, or the subscription changed", "partly"),
+        # mutability keeps its words: «изменяемые» is mutable, no change
+        ("Log-based, immutable events", "лог, изменяемые события", "wrong"),
+    ],
+)
+def test_another_move_or_thing_changed_keeps_its_verdict(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
