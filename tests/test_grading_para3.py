@@ -253,3 +253,36 @@ def test_a_change_and_a_member_leaving_said_as_verbs(expected, answer):
 )
 def test_another_move_or_thing_changed_keeps_its_verdict(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+# --- made for a use: "built for" / "optimized for", «рассчитан на» / «оптимизирован под», "für ... gebaut" / "auf ... optimiert" ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("Optimized for writes, scales linearly across datacenters", "built for writes, scales linearly over several datacenters"),
+        ("Auf Schreiblast optimiert, skaliert linear über Rechenzentren",
+         "für viele Schreibzugriffe gebaut, skaliert linear über mehrere Rechenzentren"),
+        ("Оптимизирован под запись, масштабируется линейно между дата-центрами",
+         "рассчитан на запись, масштабируется линейно через несколько дата-центров"),
+    ],
+)
+def test_made_for_a_use_in_other_words(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        # made for the other use, or denied, stays a flip
+        ("Optimized for writes, scales linearly across datacenters", "built for reads, scales linearly over several datacenters"),
+        ("Auf Schreiblast optimiert, skaliert linear über Rechenzentren",
+         "für viele Lesezugriffe gebaut, skaliert linear über mehrere Rechenzentren"),
+        ("Оптимизирован под запись, масштабируется линейно между дата-центрами",
+         "рассчитан на чтение, масштабируется линейно через несколько дата-центров"),
+        ("Optimized for writes, scales linearly across datacenters", "not built for writes, scales linearly over several datacenters"),
+    ],
+)
+def test_made_for_the_other_use_stays_wrong(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"
