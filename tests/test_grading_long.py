@@ -320,7 +320,8 @@ def test_a_denied_phrase_says_the_negated_form():
         ("you give the new field a default value, so when a reader on the new schema reads old data that doesn't have it, "
          "it just fills in the default", "right"),
         ("you give the new field a default value, so when a reader on the new schema reads old data that doesn't have it, "
-         "it just fills in the default. without a default the change isn't backward compatible", "partly"),
+         "it just fills in the default. without a default the change isn't backward compatible", "right"),  # para3: the
+        # second sentence's "without a default" is that sentence's denial, no contradiction of the lead (besides.py)
         ("no default needed, a reader on the new schema just skips the field", "wrong"),
     ],
 )

@@ -17,6 +17,7 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   thresholds  the tuning knobs (recall, precision, core credit, typo allowance...)
   lexicon     the per-language word lists in data/lexicon.*.yaml and the snowball stemmers
   text        words to keys: folding, stemming, transliteration, phonetic key; is_no_answer
+  functionwords  "on" before a word is a preposition, no switch state; "and so on" closing a list: stop words
   keymeet     two words' keys meeting (a typo, an ending, a compound's head), cached once per pair
   glossary    terms and opposite groups (data/glossary.yaml plus a deck's glossary:)
   implications  a term implying another (implies:): one-way, "sub-millisecond" says "very fast", never the reverse
@@ -43,6 +44,7 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   circumstances  a closing "no" after a circumstance both texts name denies no word of it; a negator
               inside a condition ("if no default is given") states a circumstance, not a denial
   instead     what a text sets aside ("the order instead of the customer"): turned down, as "not the customer" says
+  pieces      a hyphenated compound says each piece's term ("xid-wraparound"); "multi-" counts several, "single-" none
   sides       the two texts' tokens as compared: words typed apart joined, acronyms, compounds
   align       parts aligned one to one, contradictions per part
   given       the question's words need not be said again; a part naming its term otherwise ("DLX" for "DLQs?") does
@@ -52,6 +54,7 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   essence     a compare subject's first point alone is its point, unless its cell makes three points or more
               ("Rich SQL, joins, window functions, CTEs") or the clause names several subjects at once ("A and B horizontal")
   answer      grade(): the expected text and its accepted alternatives
+  besides     a denial the model answer's other sentence makes, said beside that sentence's words: no contradiction of the lead
   keypoints   a long model answer judged by its key points: the lead sentence and an accept entry it holds
   asks        a question of two asks ("..., and how do you choose it?", "how does A differ from B?") answered by the lead alone: partly
   yesno       an opening yes/no to a yes/no question whose model answer says neither
@@ -91,6 +94,7 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   vouched     another value of the cell's group said of something else, which the card's note names:
               no antonym, no other subject's value
               one word of another subject's cell that the subject's own cells say too: no value borrowed
+  noted       a default the card's note states of the same thing, said after the whole expected text: no claim of its own
   reasons     why a right answer holds ("because ..."): no extra claim for precision
   picks       grade_choice(): one rule for picks clicked, pressed or typed
   cards       grade_card(), typed picks included

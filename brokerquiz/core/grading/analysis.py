@@ -20,7 +20,7 @@ from .keymeet import keys_meet, prefix_keys
 from .labels import join_labels
 from .lexicon import lexicons
 from .identifiers import name_term, named
-from .intensifiers import mark_intensifiers
+from .functionwords import mark_function_words
 from .numbers import Number, numbers_in
 from .subjects import SubjectIndex, name_at
 from .text import WORD, agent_keys, fold, fold_each, is_likeness, keys_match, lexicon_words, part_keys, suffix_base, word_key
@@ -389,7 +389,7 @@ def analyze(text: str, index: SubjectIndex) -> AnalyzedText:
     toks = _join_terms(text, toks, index.glossary)
     join_labels(text, toks)
     pol, pols = _classify(toks, text)
-    mark_intensifiers(toks)  # "at all": a stop word, before the negators reach
+    mark_function_words(toks, index.glossary)  # "at all", "and so on", "on the primary": stop words, before the negators reach
     _mark_asides(toks)
     has_neg = _mark_negations(toks) or "no" in pols
     negate_quoted(text, toks)  # "not the pair «processed and acked»": the quotation is denied too

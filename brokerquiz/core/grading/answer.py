@@ -47,6 +47,7 @@ def grade(
     question: str = "",
     others: Sequence[str] = (),
     vouched: str = "",
+    note: str = "",
 ) -> Grade:
     """Grade a typed answer against the expected text and other accepted answers.
 
@@ -62,12 +63,14 @@ def grade(
     others: the other subjects' cells of the same row (what another subject's value says is wrong).
     vouched: a text about the card (a fact cell's note) whose values, said in a part of the answer
     about something else, are no antonym and no other subject's value (match.grade_text).
+    note: the card's note: a default it states of the same thing, said after the whole expected
+    text, is the deck's claim, not the answer's own (noted.py).
     """
     answer = expand_shorthands(answer)
     if is_no_answer(answer):
         return Grade(False, 0.0, fragments([expected]), (), "no answer", expected)
     index = index_for(aliases)
-    graded = _graded(expected, answer, index, accept, subject, core_right, context, question, tuple(others), vouched)
+    graded = _graded(expected, answer, index, accept, subject, core_right, context, question, tuple(others), vouched, note)
     asked = context.split("\n", 1)[0]  # the question's line of the context
     word = opposite_opening(expected, answer, asked, index)
     if word:  # "no, ..." to "Can ...?" whose model answer opens "Can: ..."
@@ -75,7 +78,7 @@ def grade(
                      f"opposite polarity: '{word}'", expected, contradicting=(word,))  # fmt: skip
     rest = None if graded.correct else without_opening_yes_no(expected, answer, asked, index)
     if rest:  # "no, <reasons>" to a yes/no question whose model answer leaves the yes/no to its reasons
-        other = _graded(expected, rest, index, accept, subject, core_right, context, question, tuple(others), vouched)
+        other = _graded(expected, rest, index, accept, subject, core_right, context, question, tuple(others), vouched, note)
         graded = other if other.beats(graded) else graded
     graded = _unswapped(graded, answer, asked, index)
     for check, reason in _CLAIM_CHECKS if graded.correct else _PARTLY_CHECKS if graded.score >= PARTLY_MIN else ():
@@ -117,11 +120,11 @@ _PARTLY_CHECKS = _CLAIM_CHECKS
 
 
 def _graded(expected: str, answer: str, index: SubjectIndex, accept: Sequence[str], subject: str | None,
-            core_right: bool, context: str, question: str, others: tuple[str, ...], vouched: str = "") -> Grade:  # fmt: skip
+            core_right: bool, context: str, question: str, others: tuple[str, ...], vouched: str = "", note: str = "") -> Grade:  # fmt: skip
     """grade() for an answer that is not empty: the main text, its lead sentence, the accept entries."""
     sid = index.lookup(subject) if subject else None
     main = grade_against(expected, answer, index, use_core=True, sid=sid, core_right=core_right, neutral=context, question=question,
-                        others=others, vouched=vouched)  # fmt: skip
+                        others=others, vouched=vouched, note=note)  # fmt: skip
     if main.correct and main.score >= 1.0:
         return replace(main, expected=expected)
     asked = context.split("\n", 1)[0]

@@ -190,7 +190,7 @@ def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None,
     context = "\n".join((card.front, *card.context))
     whole = grade(card.back, answer, accept=card.answers, aliases=aliases, subject=card.subject, context=context,
                   question="\n".join(card.context[1:]), others=row_cells(card, aliases),
-                  vouched=vouching(card.nuance or "", card.back, index))  # fmt: skip
+                  vouched=vouching(card.nuance or "", card.back, index), note=card.nuance or "")  # fmt: skip
     if not whole.correct and not whole.missing and whole.reason.startswith(OTHER_SUBJECTS_VALUE) and borrowed_own(
             whole.contradicting, own_values((*deck_subject_cells(card, aliases), card.nuance or ""), index), index):
         # every expected part said, and the one value the deck says of this subject too (in another

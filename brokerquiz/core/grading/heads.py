@@ -3,7 +3,10 @@ after the word that says which kind ("document store", "wide-column store", "rel
 adds nothing to that word. In the expected text it may go unsaid ("wide columns" covers
 "Wide-column store"); a glossary phrase ending in one meets its other words ("documents" for
 "document store"); in the answer it costs nothing ("object-relational db"). Only after a word
-of the same part: "writes to the database" still needs its noun.
+of the same part: "writes to the database" still needs its noun. A naming noun (the lexicons'
+name_nouns: "flag", "header", "setting") says the same of the name it comes right before, as the
+other word order of one language or the other puts it ("Flag redelivered" for "the redelivered
+flag", "Header x-death"): "redelivered" has said "the redelivered flag" and "Flag redelivered".
 """
 
 from __future__ import annotations
@@ -14,12 +17,23 @@ from functools import lru_cache
 from .analysis import Token
 from .glossary import Glossary
 from .lexicon import lexicons
-from .text import fold, keys_match, word_key
+from .text import fold, keys_match, lexicon_words, word_key
 
 
 @lru_cache(maxsize=8)
 def _class_keys(latin: str) -> frozenset[str]:
     return frozenset(word_key(fold(w), True, latin) for w in lexicons().class_nouns)
+
+
+@lru_cache(maxsize=8)
+def _name_keys(latin: str) -> frozenset[str]:
+    return frozenset(word_key(w, True, latin) for w in lexicon_words("name_nouns"))
+
+
+def _before_a_name(toks: list[Token], i: int) -> bool:
+    """Does toks[i] come right before a plain word of its own part, the name it names ("Flag redelivered")?"""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and nxt.chunk == toks[i].chunk and nxt.kind == "word" and nxt.group is None and toks[i].end + 1 >= nxt.start
 
 
 def _after_a_word(toks: list[Token], i: int, counting: frozenset[str]) -> bool:
@@ -32,14 +46,18 @@ def _after_a_word(toks: list[Token], i: int, counting: frozenset[str]) -> bool:
 
 
 def class_nouns_optional(toks: list[Token], glossary: Glossary) -> list[Token]:
-    """The words with each class noun after its modifier marked optional (as if in parentheses)."""
-    keys = _class_keys(glossary.latin)
-    if not keys:
+    """The words with each class noun after its modifier, and each naming noun before its name, marked
+    optional (as if in parentheses)."""
+    keys, names = _class_keys(glossary.latin), _name_keys(glossary.latin)
+    if not keys and not names:
         return toks
     counting = frozenset(name for name, g in glossary.groups.items() if g.counted)
+
+    def optional(t: Token, i: int) -> bool:  # a class noun after its modifier, a naming noun before its name
+        return (t.key in keys and _after_a_word(toks, i, counting)) or (t.key in names and _before_a_name(toks, i))
+
     return [
-        dataclasses.replace(t, paren=True)
-        if t.kind == "word" and not t.paren and t.group is None and t.key in keys and _after_a_word(toks, i, counting) else t
+        dataclasses.replace(t, paren=True) if t.kind == "word" and not t.paren and t.group is None and optional(t, i) else t
         for i, t in enumerate(toks)
     ]
 

@@ -103,7 +103,7 @@ def right_by_key_points(expected: str, answer: str, index: SubjectIndex, main: G
         return None
     # needs: the lead sentence's grade as right_by_lead and right_by_sentences asked it (SENTENCE_COVER)
     lead = grade_against(parts[0], answer, index, use_core=False, sid=sid, neutral=" ".join(parts[1:]) + f"\n{neutral}",
-                         needs=min(SENTENCE_COVER, KEY_POINT_COVER))
+                         needs=min(SENTENCE_COVER, KEY_POINT_COVER), beside=" ".join(parts[1:]))
     if lead.contradicting or lead.score < KEY_POINT_COVER:
         return None
     missing = tuple(m for m in main.missing if m not in parts[0])

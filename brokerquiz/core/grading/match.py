@@ -40,6 +40,7 @@ from .subjects import SubjectIndex
 from .text import plain
 from .told import every_value, with_told
 from .vouched import vouched_hit, vouched_values
+from .besides import without_denials_beside
 from .reasons import elaboration_free, precision_of, reasons_aside
 from .several import options_aside
 from .sides import joined_sides
@@ -255,6 +256,8 @@ def grade_text(
     terse: bool = False,
     needs: float = 0.0,
     essence: str = "first",
+    note: str = "",
+    beside: str = "",
 ) -> Grade:
     """Grade against one expected text (no clause alignment). use_core: an answer matching
     the expected text's core is right. sid: the subject the card is about, when the expected
@@ -273,7 +276,9 @@ def grade_text(
     needs: the least score of a grade not right its caller reads: one that leaves a part unsaid and
     cannot reach it (_may_reach) is returned once the words are aligned, one under it unguarded.
     essence: with core_right, what besides half of the points is the part's point (essence.py):
-    "first" its first point or a value it names whole, "values" only a value, "half" only a later value."""
+    "first" its first point or a value it names whole, "values" only a value, "half" only a later value.
+    note: the card's note: a default it states of the same thing is no claim of an elaboration's own (noted.py).
+    beside: the model answer's other sentences, when one is graded alone: a denial they make is no contradiction (besides.py)."""
     exp, ans = analyze(expected, index), analyze(answer, index)
     e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid, index.latin, index.glossary)
     a_all, ans_words = options_aside(e_all, a_all, ans_words, index.glossary)  # "RC by default" beside "serializable"
@@ -323,9 +328,10 @@ def grade_text(
     names_only = all(e.kind == "subj" for e in exp_words)
     kept = [(t, h) for t, h in zip(ans_words, a_hit) if t.kind == "subj" or not names_only]
     recall, precision = _recall(identifier_units(exp_words) if terse else exp_words, e_hit, lenient, joints, forks, expected, complements), precision_of([t for t, _ in kept], [h for _, h in kept])
-    if recall >= RIGHT_RECALL and precision < MIN_PRECISION:  # the whole said, then why: the reason costs nothing
+    if (recall >= RIGHT_RECALL or core_right) and precision < MIN_PRECISION:  # the whole (or a part's point) said, then why: the reason costs nothing
         precision = precision_of(*reasons_aside(answer, a_all, [t for t, _ in kept], [h for _, h in kept], index.glossary))
-        if precision < MIN_PRECISION and elaboration_free(ans, [exp, analyze(question, index)], index, sid, analyze(neutral, index)):
+        if precision < MIN_PRECISION and recall >= RIGHT_RECALL and elaboration_free(ans, [exp, analyze(question, index)], index, sid,
+                                                                           analyze(neutral, index), note):
             precision = MIN_PRECISION  # the whole said, then how or what follows in one's own words
     # under MIN_PRECISION, extra words cost quadratically; at or above it they cost nothing
     prec_factor = min(1.0, precision / MIN_PRECISION) ** 2
@@ -372,7 +378,7 @@ def grade_text(
         score = max(score, PARTLY_MIN * prec_factor)  # a whole part right, the rest left out: partly
     named = vouched_values(vouched, index)
     guards = (right or round(score, 4) >= needs or not fragments(missing)) and (
-        guard_hits(exp, ans, e_all, a_all, with_told(concepts, told, index), index, sid, named)
+        without_denials_beside(guard_hits(exp, ans, e_all, a_all, with_told(concepts, told, index), index, sid, named), exp, ans, beside, index)
         or contradictions(alignment, exp_words, ans_words, index.glossary.core_groups)
         or other_cells(ans_words, *bound_hit(ans_words, vouched_hit(ans_words, _cell_hits(answer, ans_words, (a_hit, own_hit), exp_words, bool(others)),
                                                 concepts, named, (e_all, a_all), index), concepts, (e_all, a_all), index.glossary.core_groups),

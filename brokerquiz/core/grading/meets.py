@@ -23,6 +23,7 @@ from .keymeet import keys_meet
 from .implications import mark_implied
 from .heads import HEAD_MIN, MODIFIER_MIN, compound_head_meets, head_meets
 from .negphrase import denied_other_value
+from .pieces import piece_terms, pieced
 from .subjects import SubjectIndex
 from .text import near_typos
 from .thresholds import PREFIX_MIN
@@ -44,6 +45,8 @@ def same_matrix(
     hyphenated = [j for j in compound if ans_words[j].parts]
     # a term implying the expected one says it (glossary implies:, one-way); neither denied
     implying = [j for j, a in enumerate(ans_words) if a.term is not None and not a.neg] if glossary.implied_by else []
+    compounds = pieced(ans_words)  # "xid-wraparound", "multi-document": each piece's term said (pieces.py)
+    said_terms = {a.term for a in ans_words} if compounds else set()
     out = []
     for e in exp_words:
         row = _matches_row(e, ans_words, index)
@@ -56,6 +59,8 @@ def same_matrix(
             # shorter than HEAD_MIN is the head of a hyphenated compound only: of one with pieces)
             heads = compound if max(len(e.key), len(e.ukey)) >= HEAD_MIN else hyphenated
             _mark(row, e, ans_words, heads, lambda a: compound_head_meets(e, a, prefixes))
+        if e.term is not None and not e.neg and compounds and e.term not in said_terms:  # a term no word of its own says
+            _mark(row, e, ans_words, compounds, lambda a: e.term in piece_terms(a, glossary))
         if not e.neg and e.group is not None:  # the other value of a two-value group denied
             _mark(row, e, ans_words, denying, lambda a: denied_other_value(e, a, glossary))
         for j in skip:

@@ -266,15 +266,17 @@ def grade_against(
     vouched: str = "",
     terse: bool = False,
     needs: float = 0.0,
+    note: str = "",
+    beside: str = "",
 ) -> Grade:
     """Grade against one expected text: clause by clause when it names two or more subjects
-    (told, vouched, terse, needs: match.grade_text's, for one text only)."""
+    (told, vouched, terse, needs, note, beside: match.grade_text's, for one text only)."""
     if len(analyze(expected, index).sids) >= 2:
         parts, intro = expected_parts(expected, index)
         return align(parts, intro, answer, index, neutral=neutral, question=question).as_grade()
     return grade_text(
         expected, answer, index, use_core=use_core, sid=sid, core_right=core_right, neutral=neutral,
-        question=question, others=others, told=told, vouched=vouched, terse=terse, needs=needs,
+        question=question, others=others, told=told, vouched=vouched, terse=terse, needs=needs, note=note, beside=beside,
     )  # fmt: skip
 
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from .analysis import AnalyzedText, Token
 from .circumstances import unconditioned_denial
 from .negforms import negated_forms
+from .noted import noted_words
 from .glossary import Glossary
 from .subjects import SubjectIndex
 from .sweeping import each_of_named, new_sweeping_words
@@ -84,14 +85,15 @@ def reasons_aside(
 
 
 def elaboration_free(ans: AnalyzedText, known: list[AnalyzedText], index: SubjectIndex, sid: int | None = None,
-                     neutral: AnalyzedText | None = None) -> bool:
+                     neutral: AnalyzedText | None = None, note: str = "") -> bool:
     """May the words an answer adds to the whole expected text go free (module doc)? known:
     the expected text, then the question, whose sweeping words and subjects the answer may repeat;
     sid: the subject the card asks about, which the answer may name in its elaboration ("at-least-once
     with X's acks" on X's card) as the question does, unless the expected text is a bare
     yes or no: what follows it about the subject is a claim of its own ("no, but its views do the join").
     neutral: a text the answer may repeat at no cost (the model answer, graded against one of its key
-    points): its denials and sweeping words are no claim of the answer's own; the subjects it names are."""
+    points): its denials and sweeping words are no claim of the answer's own; the subjects it names are.
+    note: the card's note, whose sweeping and default words said of the same thing are no claim of the answer's own (noted.py)."""
     said = [*known, *([neutral] if neutral is not None else [])]
     if ans.has_neg and ("no" in ans.pols or unconditioned_denial(ans.toks)) and not any(text.has_neg or text.pols for text in said):
         return False  # a denial the expected text does not make ("it cannot do that") is a claim; "if it cannot keep up" is a condition
@@ -102,7 +104,8 @@ def elaboration_free(ans: AnalyzedText, known: list[AnalyzedText], index: Subjec
         return False
     # "each partition" where the expected text names partitions: said of each of its own things, no sweeping claim
     each = each_of_named(ans, [e for e in known[0].toks if e.kind == "word"])
-    return not [w for w in new_sweeping_words(ans, [text.text for text in said], index) if w not in each]
+    new = [w for w in new_sweeping_words(ans, [text.text for text in said], index) if w not in each]
+    return not new or not set(new) - noted_words(ans, note, index)
 
 
 def _listed_again(ans: AnalyzedText, exp: AnalyzedText) -> bool:

@@ -52,10 +52,11 @@ def right_by_lead(expected: str, answer: str, index: SubjectIndex, main: Grade, 
         return None
     rest = " ".join(parts[1:])
     # needs: right_by_sentences (and the key points) ask the same grade for its score
-    lead = grade_against(parts[0], answer, index, use_core=False, sid=sid, neutral=f"{rest}\n{neutral}", needs=SENTENCE_COVER)
+    lead = grade_against(parts[0], answer, index, use_core=False, sid=sid, neutral=f"{rest}\n{neutral}", needs=SENTENCE_COVER, beside=rest)
     head, body = _term_and_definition(parts[0], index)
-    if not lead.correct and body:
+    if not lead.correct and not lead.contradicting and body:
         # "Write a tombstone: a record with that key and a null value": the definition says the term
+        # (never one the answer denies: "without a TTL, expired messages go to the DLX" for "Set a TTL: ...")
         lead = grade_against(body, answer, index, use_core=False, sid=sid, neutral=f"{head}\n{rest}\n{neutral}", needs=ONLY_RIGHT)
     if not lead.correct or lead.contradicting:
         return None
@@ -76,7 +77,7 @@ def right_by_sentences(expected: str, answer: str, index: SubjectIndex, main: Gr
         return None
     for n, part in enumerate(parts):
         rest = " ".join(parts[:n] + parts[n + 1 :])
-        g = grade_against(part, answer, index, use_core=False, sid=sid, neutral=f"{rest}\n{neutral}", needs=SENTENCE_COVER)
+        g = grade_against(part, answer, index, use_core=False, sid=sid, neutral=f"{rest}\n{neutral}", needs=SENTENCE_COVER, beside=rest)
         if g.contradicting or g.score < SENTENCE_COVER:
             return None
     return Grade(True, max(main.score, CORE_CREDIT), (), (), "right: every sentence said in other words")

@@ -108,6 +108,11 @@ def _said_in(text: str, index: SubjectIndex) -> tuple[tuple[str, Token | None], 
     return tuple(_said(analyze(text, index)))
 
 
+def sweeping_said(text: str, index: SubjectIndex) -> tuple[tuple[str, Token | None], ...]:
+    """(spelling, its token) of each sweeping, default or agency word the text says (noted.py)."""
+    return _said_in(text, index)
+
+
 def new_sweeping_words(ans: AnalyzedText, texts: Sequence[str], index: SubjectIndex, *, agency: bool = False) -> tuple[str, ...]:
     """The sweeping words the answer says and none of the texts says, by spelling or as the
     same word ("each" for "every" by the glossary); () when none. ans: analyze(ans.text, index),
