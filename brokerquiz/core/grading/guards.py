@@ -15,7 +15,7 @@ from .directions import direction_hits, prevented
 from .elsewhere import about_else
 from .analysis import AnalyzedText, Token, hedge_in
 from .negforms import negated_forms
-from .numbers import same_time
+from .extranumbers import number_hits
 from .contrasts import contrasted, denied_elsewhere
 from .counts import counts_of_other_things, one_for_several
 from .exclusive import only_one_of_several
@@ -219,19 +219,6 @@ def _after_no(text: AnalyzedText) -> set[int]:
     return {t.start for t in text.toks if t.kind == "word" and any(n.chunk == t.chunk and n.start < t.start for n in nos)}
 
 
-def _numbers(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
-    """Digits must match exactly, and the comparison (<, >) must agree."""
-    if not exp.nums:
-        return []
-    for n in ans.nums:
-        same = [e for e in exp.nums if e.value == n.value and (e.unit == n.unit or not (e.unit and n.unit)) or same_time(e, n)]
-        if not same:
-            return [(f"wrong number: '{n.raw}' vs '{exp.nums[0].raw}'", (n.raw,))]
-        if n.cmp and all(e.cmp and e.cmp != n.cmp for e in same):
-            return [(f"wrong comparison: '{n.raw}' vs '{same[0].raw}'", (n.raw,))]
-    return []
-
-
 def _antonyms(exp_c: ConceptValues, ans_c: ConceptValues, glossary: Glossary, toks: tuple[list[Token], list[Token]] = ([], [])) -> list[Hit]:
     """Another value of a group than the expected ones, every value of it, or a key term not first
     (toks: the expected and the answer tokens, where a relative group's values place what they say)."""
@@ -385,7 +372,7 @@ def guard_hits(
     return [
         *_other_subjects(exp, ans, index, sid),
         *_polarity(exp, ans, e_toks, a_toks, concepts),
-        *_numbers(exp, ans),
+        *number_hits(exp, ans),
         *_antonyms(_core_opening(concepts[0], e_toks, index), contrasted(counts_of_other_things(
             about_else(concepts[1], concepts[0], a_toks, e_toks, index.glossary.core_groups, vouched), concepts[0], a_toks, e_toks, index.glossary), concepts[0], a_toks),
             index.glossary, (e_toks, a_toks)),

@@ -1,0 +1,103 @@
+"""long24: long own-words answers that add true detail, refused as wrong by a guard (fresh24).
+
+1. A number the model answer lacks, said beside every number the model answer gives ("deprecated
+   in 3.9, removed in 4.0" for "removed in 4.0"), is detail, not a changed figure; one said in the
+   place of a model answer's number stays wrong (extranumbers.py).
+2. A "which ones fit?" card whose model answer only names subjects vouches for no claim: "every" /
+   "each" in the answer's why is no sweeping claim against it (sweeping.py); the deck still judges
+   the why, and a wrong subject stays wrong.
+3. A trait value denied with the word before it ("no real exactly-once", "kein echtes multi-primary")
+   is no claim of that value against the subject's other rows (traits.py); said flatly it stays one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brokerquiz.core.deck.cards import subject_aliases
+from brokerquiz.core.deck.library import open_deck
+from brokerquiz.core.grading import grade, grade_card
+
+DB_EN, DB_DE = "tests/fixtures/decks/databases.en.yaml", "tests/fixtures/decks/datenbanken.de.yaml"
+
+
+def _card(deck_id: str, card_id: str):
+    deck, cards = open_deck(deck_id)
+    return next(c for c in cards if c.id == card_id), subject_aliases(deck)
+
+
+# 1. numbers ---------------------------------------------------------------------------------------
+
+_REMOVED = "Plain mirroring was removed in 4.0: use replicated logs instead."
+_ENTFERNT = "Einfaches Spiegeln wurde in 4.0 entfernt: man nimmt replizierte Logs."
+_UBRALI = "Простое зеркалирование убрали в 4.0: берут реплицируемые логи."
+_LIMIT = "The limit is 8 slots per worker; a ninth job waits."
+
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    (_REMOVED, "use replicated logs instead, plain mirroring was deprecated in 3.9 and removed in 4.0"),
+    (_REMOVED, "replicated logs (on 3 or 5 nodes); plain mirroring was removed in 4.0"),
+    (_ENTFERNT, "man nimmt replizierte logs, einfaches spiegeln war seit 3.9 veraltet und wurde in 4.0 entfernt"),
+    (_UBRALI, "берут реплицируемые логи, простое зеркалирование устарело в 3.9 и его убрали в 4.0"),
+    (_LIMIT, "8 slots per worker, say jobs 1 to 8 run and a ninth job waits"),
+])
+def test_a_figure_of_its_own_beside_every_expected_figure_is_detail(expected, answer):
+    graded = grade(expected, answer)
+    assert graded.verdict == "right", graded
+
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    (_REMOVED, "use replicated logs instead, plain mirroring was removed in 3.9"),
+    (_REMOVED, "replicated logs (on 3 or 5 nodes); plain mirroring was removed in 4.1"),
+    (_ENTFERNT, "man nimmt replizierte logs, einfaches spiegeln wurde in 3.9 entfernt"),
+    (_UBRALI, "берут реплицируемые логи, простое зеркалирование убрали в 3.9"),
+    (_LIMIT, "the limit is 6 slots per worker; a ninth job waits"),
+])
+def test_a_figure_in_the_place_of_an_expected_one_stays_wrong(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"
+
+
+# 2. "which ones fit?" cards -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("deck_id", "card_id", "answer", "verdict_"), [
+    (DB_EN, "databases/scenario/workloads/multi-region", "cassandra, each node in every region accepts writes", "right"),
+    (DB_EN, "databases/scenario/workloads/multi-region", "cassandra: every dc is writable", "right"),
+    (DB_DE, "datenbanken/scenario/lasten/schreiblast", "cassandra und mongodb, jeder knoten nimmt schreibzugriffe an", "right"),
+    ("message-brokers", "message-brokers/scenario/heavy-scenarios/task-queue",
+     "rabbitmq, redis streams и nats jetstream: каждый воркер берёт свою задачу", "right"),
+    ("message-brokers", "message-brokers/reverse/comparison/backpressure/rabbitmq", "rabbitmq, prefetch на каждом канале", "right"),
+    ("message-brokers-en", "message-brokers-en/reverse/comparison/backpressure/rabbitmq", "rabbitmq, a prefetch on each channel", "right"),
+    # near misses: a wrong subject stays wrong, however the why is worded
+    (DB_EN, "databases/scenario/workloads/multi-region", "postgres, every node accepts writes", "wrong"),
+    (DB_DE, "datenbanken/scenario/lasten/schreiblast", "postgresql, jeder knoten nimmt schreibzugriffe an", "wrong"),
+    ("message-brokers", "message-brokers/scenario/heavy-scenarios/task-queue", "kafka: каждый воркер читает свою партицию", "wrong"),
+    ("message-brokers", "message-brokers/reverse/comparison/backpressure/rabbitmq", "kafka, prefetch на каждом канале", "wrong"),
+    # a boundless word is still a claim of its own
+    ("message-brokers", "message-brokers/reverse/comparison/storage/kafka", "kafka, хранит всё бесконечно", "wrong"),
+    ("message-brokers-en", "message-brokers-en/reverse/comparison/storage/kafka", "kafka, it keeps everything forever", "wrong"),
+])
+def test_a_names_only_model_answer_vouches_for_no_claim(deck_id, card_id, answer, verdict_):
+    card, aliases = _card(deck_id, card_id)
+    assert grade_card(card, answer, aliases=aliases).verdict == verdict_
+
+
+# 3. a trait value denied with the word before it --------------------------------------------------
+
+@pytest.mark.parametrize(("deck_id", "card_id", "answer", "verdict_"), [
+    ("message-brokers-en", "message-brokers-en/fact/comparison/transactions/rabbitmq",
+     "no, at-least-once; tx mode exists but is no real exactly-once", "right"),
+    ("message-brokers", "message-brokers/fact/comparison/transactions/redis",
+     "нет, at-least-once; MULTI/EXEC атомарен, но это не настоящий exactly-once", "right"),
+    (DB_DE, "datenbanken/fact/vergleich/skalierung/mysql",
+     "vertikal + lesereplikate, sharding über vitess, kein echtes multi-primary", "right"),
+    # near misses: the value said flatly is still a claim the subject's other rows exclude
+    ("message-brokers-en", "message-brokers-en/fact/comparison/transactions/rabbitmq",
+     "no, at-least-once; tx mode gives real exactly-once", "wrong"),
+    ("message-brokers", "message-brokers/fact/comparison/transactions/redis",
+     "нет, at-least-once; MULTI/EXEC даёт настоящий exactly-once", "wrong"),
+    (DB_DE, "datenbanken/fact/vergleich/skalierung/mysql",
+     "vertikal + lesereplikate, sharding über vitess, echtes multi-primary", "wrong"),
+])
+def test_a_trait_value_denied_with_its_phrase_is_no_claim(deck_id, card_id, answer, verdict_):
+    card, aliases = _card(deck_id, card_id)
+    assert grade_card(card, answer, aliases=aliases).verdict == verdict_
