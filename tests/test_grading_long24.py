@@ -8,6 +8,10 @@
    the why, and a wrong subject stays wrong.
 3. A trait value denied with the word before it ("no real exactly-once", "kein echtes multi-primary")
    is no claim of that value against the subject's other rows (traits.py); said flatly it stays one.
+4. A negator inside a reason the answer gives after the whole model answer ("..., so readers are
+   not blocked", «поэтому ... не блокируются», "sodass ... nicht blockiert") is part of the reason,
+   no denial of the answer's own: the elaboration goes free (reasons.py); a denial outside a reason
+   is still a claim, and a reason saying the model answer the other way is still wrong.
 """
 
 from __future__ import annotations
@@ -101,3 +105,29 @@ def test_a_names_only_model_answer_vouches_for_no_claim(deck_id, card_id, answer
 def test_a_trait_value_denied_with_its_phrase_is_no_claim(deck_id, card_id, answer, verdict_):
     card, aliases = _card(deck_id, card_id)
     assert grade_card(card, answer, aliases=aliases).verdict == verdict_
+
+
+# 4. a negator inside a reason ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    ("Read committed.", "read committed; the engine also keeps row versions, so readers are not blocked by writers"),
+    ("Read Committed.", "read committed; die engine hält auch zeilenversionen, sodass leser nicht blockiert werden"),
+    ("Read committed.", "read committed; движок хранит версии строк, поэтому читатели не блокируются писателями"),
+])
+def test_a_negator_inside_a_reason_is_no_denial_of_its_own(expected, answer):
+    graded = grade(expected, answer)
+    assert graded.verdict == "right", graded
+
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    # a denial outside a reason is a claim the model answer does not make
+    ("Read committed.", "read committed; the engine also keeps row versions and readers are not blocked"),
+    ("Read Committed.", "read committed; die engine hält auch zeilenversionen und leser werden nicht blockiert"),
+    ("Read committed.", "read committed; движок хранит версии строк и читатели не блокируются"),
+    # a reason denying what the model answer says is wrong
+    ("Durable queue, messages kept on disk.", "durable queue, so messages are not kept on disk"),
+    ("Dauerhafte Queue, Nachrichten auf der Platte.", "dauerhafte queue, sodass nachrichten nicht auf der platte liegen"),
+    ("Durable queue, сообщения на диске.", "durable queue, поэтому сообщения не на диске"),
+])
+def test_a_denial_outside_a_reason_or_against_the_model_stays_refused(expected, answer):
+    assert grade(expected, answer).verdict != "right"

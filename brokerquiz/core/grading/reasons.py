@@ -8,7 +8,8 @@ The same holds without a marker (elaboration_free): an answer that has said the 
 text may go on in its own words (how, an example, a consequence: "queue based; producers publish
 to an exchange that routes into queues"), unless what it adds is a sweeping or a default claim
 (every, always, by default...) the expected text and the question do not make: that claim is
-its own and stays an extra word.
+its own and stays an extra word; so is a denial the expected text does not make, unless it is said
+inside a reason ("..., so readers are not blocked": the reason's negator tells what follows).
 """
 
 from __future__ import annotations
@@ -61,20 +62,39 @@ def _reason_starts(a_all: list[Token]) -> list[int]:
     return out
 
 
+def _reason_spans(answer: str, a_all: list[Token], first: int | None) -> list[tuple[int, int]]:
+    """(start, end) of each reason the answer gives after offset `first`: from its marker to the end of its sentence."""
+    starts = _reason_starts(a_all)
+    if not starts or first is None:
+        return []
+    cuts = [m.end() for m in re.finditer(r"[.;!?](?:\s|$)", answer)] + [len(answer) + 1]
+    return [(s, next(c for c in cuts if c > s)) for s in starts if s > first]
+
+
+def _denies_outside_reasons(ans: AnalyzedText) -> bool:
+    """Does the answer deny something outside its reasons? A negator inside one ("..., until they
+    are acked" said as "пока их не заакают"; "..., so locking reads don't see phantoms") tells when
+    or what follows, as the reason's other words do: no denial of the answer's own to hold against it
+    (the guards still read it: a reason saying the expected thing the other way is still wrong)."""
+    if ans.pols.get("no") is not None:
+        return True
+    negs = [t for t in ans.toks if t.kind == "neg"]
+    if not negs:
+        return False
+    spans = _reason_spans(ans.text, ans.toks, ans.toks[0].start)
+    return any(not any(a <= t.start < b for a, b in spans) for t in negs)
+
+
 def reasons_aside(
     answer: str, a_all: list[Token], words: list[Token], hits: list[bool], glossary: Glossary | None = None
 ) -> tuple[list[Token], list[bool]]:
     """(words, hits) without the words of a reason the answer gives after a word it got right;
     a reason saying the negating-prefix form of a word the answer got right ("ordered ...,
     because lanes are unordered") stays a claim."""
-    starts = _reason_starts(a_all)
-    if not starts:
-        return words, hits
     first = next((t.start for t, h in zip(words, hits) if h), None)
-    if first is None:
+    spans = _reason_spans(answer, a_all, first)
+    if not spans:
         return words, hits
-    cuts = [m.end() for m in re.finditer(r"[.;!?](?:\s|$)", answer)] + [len(answer) + 1]
-    spans = [(s, next(c for c in cuts if c > s)) for s in starts if s > first]
     said = [t for t, h in zip(words, hits) if h]
     spans = [(a, b) for a, b in spans
              if not any(a <= t.start < b and negated_forms(t, u, glossary) for t in words for u in said)]
@@ -88,7 +108,7 @@ def elaboration_free(ans: AnalyzedText, known: list[AnalyzedText], index: Subjec
     sid: the subject the card asks about, which the answer may name in its elaboration ("at-least-once
     with X's acks" on X's card) as the question does, unless the expected text is a bare
     yes or no: what follows it about the subject is a claim of its own ("no, but its views do the join")."""
-    if ans.has_neg and not any(text.has_neg or text.pols for text in known):
+    if ans.has_neg and _denies_outside_reasons(ans) and not any(text.has_neg or text.pols for text in known):
         return False  # a denial the expected text does not make ("it cannot do that") is a claim
     own = {sid} if any(t.kind == "word" for t in known[0].toks) else set()
     if set(ans.sids) - {s for text in known for s in text.sids} - own:
