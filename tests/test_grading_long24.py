@@ -12,6 +12,10 @@
    not blocked", «поэтому ... не блокируются», "sodass ... nicht blockiert") is part of the reason,
    no denial of the answer's own: the elaboration goes free (reasons.py); a denial outside a reason
    is still a claim, and a reason saying the model answer the other way is still wrong.
+5. In a comparison, a word of the subject's own name ("N streams" said of Redis Streams) is no other
+   subject's value though another cell says it ("super streams"), and a value the subject's own
+   cell implies ("persisted" where it says "disk") is its own (ownname.py, glossary implies); more
+   of the other cell's words, or the value where the own cell does not imply it, stay wrong.
 """
 
 from __future__ import annotations
@@ -131,3 +135,40 @@ def test_a_negator_inside_a_reason_is_no_denial_of_its_own(expected, answer):
 ])
 def test_a_denial_outside_a_reason_or_against_the_model_stays_refused(expected, answer):
     assert grade(expected, answer).verdict != "right"
+
+
+# 5. a comparison part: the subject's own name, a value its own cell implies ------------------------
+
+_AL = {"Kafka": ["kafka"], "RabbitMQ": ["rabbit", "rabbitmq"], "Redis Streams": ["redis"], "NATS JetStream": ["nats", "jetstream"]}
+_KEYS = "Kafka: one partition per key\nRabbitMQ: super streams or a hash exchange\nRedis Streams: N keys, one per shard"
+_KEYS_DE = "Kafka: eine Partition pro Key\nRabbitMQ: Super Streams oder ein Hash-Exchange\nRedis Streams: N Keys, einer pro Shard"
+_KEYS_RU = "Kafka: одна партиция на ключ\nRabbitMQ: super streams или hash exchange\nRedis Streams: N ключей, по одному на шард"
+_DISK = "Kafka: on disk, long retention\nRabbitMQ: durable queue until acked\nRedis Streams: in memory plus disk"
+_MEMORY = "Kafka: on disk, long retention\nRabbitMQ: durable queue until acked\nRedis Streams: in memory"
+_DISK_RU = "Kafka: на диске, долгое хранение\nRabbitMQ: durable queue до ack\nRedis Streams: в памяти и на диске"
+_MEMORY_RU = "Kafka: на диске, долгое хранение\nRabbitMQ: durable queue до ack\nRedis Streams: в памяти"
+_DISK_DE = ("Kafka: auf Festplatte, lange Aufbewahrung\nRabbitMQ: durable Queue bis zum Ack\n"
+            "Redis Streams: im Arbeitsspeicher und auf Festplatte")
+_MEMORY_DE = "Kafka: auf Festplatte, lange Aufbewahrung\nRabbitMQ: durable Queue bis zum Ack\nRedis Streams: im Arbeitsspeicher"
+
+
+@pytest.mark.parametrize(("expected", "answer", "verdict_"), [
+    (_KEYS, "kafka: one partition per key; rabbitmq: super streams or a hash exchange; "
+            "redis: N keys as N streams, one per shard, picked by hash", "right"),
+    (_KEYS_DE, "kafka: eine partition pro key; rabbitmq: super streams oder ein hash-exchange; "
+               "redis: N keys als N streams, einer pro shard, per hash gewählt", "right"),
+    (_KEYS_RU, "kafka: одна партиция на ключ; rabbitmq: super streams или hash exchange; "
+               "redis: N ключей, N стримов, по одному на шард, выбор по hash", "right"),
+    (_DISK, "kafka: on disk, long retention; rabbitmq: durable queue until acked; redis: in memory, persisted to disk", "right"),
+    (_DISK_RU, "kafka: на диске, долгое хранение; rabbitmq: durable queue до ack; redis: в памяти и персистентно на диске", "right"),
+    (_DISK_DE, "kafka: auf festplatte, lange aufbewahrung; rabbitmq: durable queue bis zum ack; "
+               "redis: im arbeitsspeicher, dauerhaft auf festplatte", "right"),
+    # near misses: the other cell's words themselves, or a value the own cell does not imply
+    (_KEYS, "kafka: one partition per key; rabbitmq: super streams or a hash exchange; "
+            "redis: N keys, one per shard, with super streams and a hash exchange", "wrong"),
+    (_MEMORY, "kafka: on disk, long retention; rabbitmq: durable queue until acked; redis: in memory, persistent", "wrong"),
+    (_MEMORY_RU, "kafka: на диске, долгое хранение; rabbitmq: durable queue до ack; redis: в памяти, персистентно", "wrong"),
+    (_MEMORY_DE, "kafka: auf festplatte, lange aufbewahrung; rabbitmq: durable queue bis zum ack; redis: im arbeitsspeicher, dauerhaft", "wrong"),
+])
+def test_a_comparison_part_owns_its_name_and_what_its_cell_implies(expected, answer, verdict_):
+    assert grade(expected, answer, aliases=_AL).verdict == verdict_

@@ -31,6 +31,7 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   initials    an acronym typed in capitals meets the words whose initials it spells
   compounds   a compound split into the other side's words ("Lesereplikate" / "Replikate zum Lesen")
   guards      reasons an answer is wrong however similar it looks
+  ownname     a word of the subject's own name ("logs" of "X Log") is no other subject's value
   extranumbers  another number than the model answer's is wrong; one told beside all of its numbers is detail
   withdrawn   what the expected text says was removed or deprecated, offered again
   contrasts   another value of a group denied beside the expected one: set against it, no antonym

@@ -250,7 +250,7 @@ def grade_text(
     told: str = "",
     vouched: str = "",
     terse: bool = False,
-    needs: float = 0.0,
+    needs: float = 0.0, part_of: int | None = None,
 ) -> Grade:
     """Grade against one expected text (no clause alignment). use_core: an answer matching
     the expected text's core is right. sid: the subject the card is about, when the expected
@@ -267,7 +267,8 @@ def grade_text(
     after a preposition is a claim of its own, never left out of two thirds of a part ("subject
     mapping" for "subject mapping with partition"); an identifier's pieces are one part.
     needs: the least score of a grade not right its caller reads: one that leaves a part unsaid and
-    cannot reach it (_may_reach) is returned once the words are aligned, one under it unguarded."""
+    cannot reach it (_may_reach) is returned once the words are aligned, one under it unguarded.
+    part_of: the subject whose part of a comparison this is: its name's words are its own (ownname.py)."""
     exp, ans = analyze(expected, index), analyze(answer, index)
     e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid, index.latin, index.glossary)
     a_all, ans_words = options_aside(e_all, a_all, ans_words, index.glossary)  # "RC by default" beside "serializable"
@@ -369,7 +370,7 @@ def grade_text(
         or other_cells(ans_words, *vouched_hit(ans_words, _cell_hits(answer, ans_words, (a_hit, own_hit), exp_words, bool(others)),
                                                 concepts, named, (e_all, a_all), index),
                        others, index, ([], []) if right and recall >= RIGHT_RECALL else (exp_words, e_hit), (neutral, question), exp_words,
-                       right and recall < RIGHT_RECALL)
+                       right and recall < RIGHT_RECALL, (*ans.sids, sid, part_of))
         or (right and sweeping_claims(ans, ans_words, own_hit, (expected, neutral, question), index, exp_words))
     )
     if guards:

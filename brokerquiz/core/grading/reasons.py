@@ -73,7 +73,7 @@ def _reason_spans(answer: str, a_all: list[Token], first: int | None) -> list[tu
 
 def _denies_outside_reasons(ans: AnalyzedText) -> bool:
     """Does the answer deny something outside its reasons? A negator inside one ("..., until they
-    are acked" said as "пока их не заакают"; "..., so locking reads don't see phantoms") tells when
+    are acked" said as "bis sie nicht bestätigt sind"; "..., so locking reads don't see phantoms") tells when
     or what follows, as the reason's other words do: no denial of the answer's own to hold against it
     (the guards still read it: a reason saying the expected thing the other way is still wrong)."""
     if ans.pols.get("no") is not None:

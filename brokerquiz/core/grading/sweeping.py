@@ -12,7 +12,7 @@ spelling ending in "*" a stem prefix)
 that the answer says and none of the accept entry, the model answer and the question says keeps
 the accept entry from making the answer right; the model answer then judges it. A model answer
 that only names subjects ("which ones fit?") vouches for nothing, so only a boundless word is held
-against its why ("Cassandra, every datacenter takes writes" is right by the deck's guards).
+against its why ("X, every datacenter takes writes" is right by the deck's guards).
 """
 
 from __future__ import annotations
@@ -159,7 +159,7 @@ def _rated(exp_words: list[Token], index: SubjectIndex) -> bool:
 
 
 def _names_only(exp_words: list[Token]) -> bool:
-    """Does the expected text only name subjects (a "which ones fit?" card: "Cassandra")? It vouches
+    """Does the expected text only name subjects (a "which ones fit?" card: "X")? It vouches
     for no claim at all, so every word of the answer's why would be a claim it does not make: "each
     region", "every datacenter takes writes" beside the right name. The deck judges such a why
     instead (extras.py, traits.py: another subject's value, a trait the subject's rows exclude); a
