@@ -16,6 +16,9 @@
    subject's value though another cell says it ("super streams"), and a value the subject's own
    cell implies ("persisted" where it says "disk") is its own (ownname.py, glossary implies); more
    of the other cell's words, or the value where the own cell does not imply it, stay wrong.
+6. A purpose is a reason (the lexicons' reason_markers: "in order to", «чтобы», "damit"): a part inside
+   it ("..., чтобы отличить, что это повтор") makes no flat claim of a term only another subject's
+   cells say (ownterms.py); the same term said as a part of its own still does.
 """
 
 from __future__ import annotations
@@ -172,3 +175,21 @@ _MEMORY_DE = "Kafka: auf Festplatte, lange Aufbewahrung\nRabbitMQ: durable Queue
 ])
 def test_a_comparison_part_owns_its_name_and_what_its_cell_implies(expected, answer, verdict_):
     assert grade(expected, answer, aliases=_AL).verdict == verdict_
+
+
+# 6. a purpose clause makes no flat claim ----------------------------------------------------------
+
+_IDEM = "message-brokers-interview/fact/topics/idempotence/rabbitmq"
+_IDEM_EN = "message-brokers-interview-en/fact/topics/idempotence/rabbitmq"
+
+
+@pytest.mark.parametrize(("deck_id", "card_id", "answer", "verdict_"), [
+    ("message-brokers-interview", _IDEM, "publisher confirms, ack вручную и флаг redelivered, чтобы отличить, что это повтор", "right"),
+    ("message-brokers-interview-en", _IDEM_EN, "publisher confirms, manual acks and the redelivered flag, in order to see, whether it is a retry", "right"),
+    # near misses: the term as a part of its own
+    ("message-brokers-interview", _IDEM, "publisher confirms, ack вручную и флаг redelivered, это повтор", "wrong"),
+    ("message-brokers-interview-en", _IDEM_EN, "publisher confirms, manual acks and the redelivered flag; a retry", "wrong"),
+])
+def test_a_purpose_clause_makes_no_flat_claim(deck_id, card_id, answer, verdict_):
+    card, aliases = _card(deck_id, card_id)
+    assert grade_card(card, answer, aliases=aliases).verdict == verdict_

@@ -62,7 +62,7 @@ def _reason_starts(a_all: list[Token]) -> list[int]:
     return out
 
 
-def _reason_spans(answer: str, a_all: list[Token], first: int | None) -> list[tuple[int, int]]:
+def reason_spans(answer: str, a_all: list[Token], first: int | None) -> list[tuple[int, int]]:
     """(start, end) of each reason the answer gives after offset `first`: from its marker to the end of its sentence."""
     starts = _reason_starts(a_all)
     if not starts or first is None:
@@ -81,7 +81,7 @@ def _denies_outside_reasons(ans: AnalyzedText) -> bool:
     negs = [t for t in ans.toks if t.kind == "neg"]
     if not negs:
         return False
-    spans = _reason_spans(ans.text, ans.toks, ans.toks[0].start)
+    spans = reason_spans(ans.text, ans.toks, ans.toks[0].start)
     return any(not any(a <= t.start < b for a, b in spans) for t in negs)
 
 
@@ -92,7 +92,7 @@ def reasons_aside(
     a reason saying the negating-prefix form of a word the answer got right ("ordered ...,
     because lanes are unordered") stays a claim."""
     first = next((t.start for t, h in zip(words, hits) if h), None)
-    spans = _reason_spans(answer, a_all, first)
+    spans = reason_spans(answer, a_all, first)
     if not spans:
         return words, hits
     said = [t for t, h in zip(words, hits) if h]
