@@ -19,6 +19,9 @@
 6. A purpose is a reason (the lexicons' reason_markers: "in order to", «чтобы», "damit"): a part inside
    it ("..., чтобы отличить, что это повтор") makes no flat claim of a term only another subject's
    cells say (ownterms.py); the same term said as a part of its own still does.
+7. A rating cell opening with two ratings ("👍/⚠️ ...") is rated by either; a verb that only advises
+   ("use", «берите», "nimm": the lexicons' assertion_words) is no term of the note's own (match.py):
+   "caution, use partitioned tables" is right; another rating, or a note term the cell lacks, is not.
 """
 
 from __future__ import annotations
@@ -193,3 +196,27 @@ _IDEM_EN = "message-brokers-interview-en/fact/topics/idempotence/rabbitmq"
 def test_a_purpose_clause_makes_no_flat_claim(deck_id, card_id, answer, verdict_):
     card, aliases = _card(deck_id, card_id)
     assert grade_card(card, answer, aliases=aliases).verdict == verdict_
+
+
+# 7. a split rating, and advice in the note --------------------------------------------------------
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    ("👍/⚠️ Partitioned tables", "caution, use partitioned tables"),
+    ("👍/⚠️ Партиционированные таблицы", "с оговорками, берите партиционированные таблицы"),
+    ("👍/⚠️ Partitionierte Tabellen", "mit Einschränkungen, nimm partitionierte Tabellen"),
+    ("👍/⚠️ Lesereplikate", "mit Einschränkungen, nutze Lesereplikate"),
+])
+def test_either_rating_of_a_split_cell_with_advice_is_right(expected, answer):
+    graded = grade(expected, answer)
+    assert graded.verdict == "right", graded
+
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    ("👍/⚠️ Read replicas", "bad, use read replicas"),
+    ("👍/⚠️ Lesereplikate", "schlecht, nutze Lesereplikate"),
+    ("👍/⚠️ реплики для чтения", "плохо, используйте реплики для чтения"),
+    ("👍 Read replicas", "caution, use read replicas"),
+    ("👍/⚠️ Read replicas", "caution, use sharding"),  # a term the note lacks: partly at best
+])
+def test_another_rating_or_another_note_stays_refused(expected, answer):
+    assert grade(expected, answer).verdict != "right"

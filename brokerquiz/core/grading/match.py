@@ -34,7 +34,7 @@ from .negphrase import denial_words_hit
 from .lexicon import lexicons
 from .results import Grade, fragments
 from .subjects import SubjectIndex
-from .text import plain
+from .text import fold, lexicon_words, plain
 from .told import every_value, with_told
 from .vouched import vouched_hit, vouched_values
 from .reasons import elaboration_free, precision_of, reasons_aside
@@ -177,11 +177,13 @@ def _valued_part_covered(exp_words: list[Token], e_hit: list[bool]) -> bool:
 
 
 def _rating_first(exp_words: list[Token], e_hit: list[bool], index: SubjectIndex) -> bool:
-    """Does the expected text open with a value of a `core` group (a rating) the answer names?"""
+    """Does the expected text open with a value of a `core` group (a rating) the answer names? A cell
+    opening with two ratings ("👍/⚠️ ...": between the two) is rated by either of them."""
     first = exp_words[0]
     group = index.glossary.groups.get(first.group or "")
+    n = next((i for i, e in enumerate(exp_words) if e.group != first.group or e.low.isalpha() or e.chunk != first.chunk), len(exp_words))
     # a rating symbol (not a word that may also rate: "limited" opens many a fact)
-    return bool(group and group.core and first.kind == "word" and not first.low.isalpha() and e_hit[0])
+    return bool(group and group.core and first.kind == "word" and not first.low.isalpha() and any(e_hit[: max(n, 1)]))
 
 
 def _right_by_core(exp: AnalyzedText, exp_words: list[Token], e_hit: list[bool], ans_words: list[Token]) -> bool:
@@ -340,8 +342,8 @@ def grade_text(
     if not right and _rating_first(exp_words, e_hit, index):
         # a rating opening the expected text is its core ("⚠️" for "⚠️ hard"): the note is
         # optional, and so is saying it in other words; a term the expected note lacks is a claim
-        # it does not make ("👍 via exchanges" for "👍 via topics"): partly
-        right = all(h or a.term is None and a.kind != "subj" for a, h in zip(ans_words, a_hit))
+        # it does not make ("👍 via exchanges" for "👍 via topics"): partly; a verb that only asserts or advises ("use") is none
+        right = all(h or (a.term is None or fold(a.low) in lexicon_words("assertion_words")) and a.kind != "subj" for a, h in zip(ans_words, a_hit))
         score = max(score, CORE_CREDIT if right else CORE_PARTLY)
     elif not right and use_core and precision >= MIN_PRECISION and _right_by_core(exp, exp_words, e_hit, ans_words):
         if core_right or _no_save_only(exp, ans):
