@@ -22,6 +22,9 @@
 7. A rating cell opening with two ratings ("👍/⚠️ ...") is rated by either; a verb that only advises
    ("use", «берите», "nimm": the lexicons' assertion_words) is no term of the note's own (match.py):
    "caution, use partitioned tables" is right; another rating, or a note term the cell lacks, is not.
+8. A sentence opened by a former word ("previously", «раньше», "früher": the lexicons' former_words)
+   tells the old state the change replaces: an aside no guard holds against the model answer
+   (formerly.py); the same values said of the new state are still wrong.
 """
 
 from __future__ import annotations
@@ -220,3 +223,35 @@ def test_either_rating_of_a_split_cell_with_advice_is_right(expected, answer):
 ])
 def test_another_rating_or_another_note_stays_refused(expected, answer):
     assert grade(expected, answer).verdict != "right"
+
+
+# 8. the old state, set aside ----------------------------------------------------------------------
+
+_MOVES = ("Назначение переезжает на брокер: координатор сам его считает и доводит каждого участника по отдельности. "
+          "Глобального барьера нет.")
+_WANDERT = ("Die Zuweisung wandert auf den Broker: der Koordinator berechnet sie und führt jedes Mitglied einzeln nach. "
+            "Eine globale Barriere gibt es nicht.")
+_MOVES_EN = ("The assignment moves to the broker: the coordinator computes it and moves each member on its own. "
+             "There is no global barrier.")
+
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    (_MOVES, "раньше назначение считал лидер на клиенте, и был общий барьер, все стоят. теперь это на брокере: "
+             "координатор сам его считает и доводит каждого участника по отдельности, без глобального барьера"),
+    (_WANDERT, "früher berechnete der Leader sie auf dem Client, und es gab eine Barriere für alle. jetzt läuft das auf dem "
+               "Broker: der Koordinator berechnet sie und führt jedes Mitglied einzeln nach, ohne globale Barriere"),
+    (_MOVES_EN, "previously the leader computed it on the client and there was a barrier for everyone. now it runs on the "
+                "broker: the coordinator computes it and moves each member on its own, no global barrier"),
+])
+def test_the_old_state_told_first_is_no_claim(expected, answer):
+    graded = grade(expected, answer)
+    assert graded.verdict == "right", graded
+
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    (_MOVES, "теперь это на брокере: координатор сам его считает и доводит каждого участника по отдельности, и есть общий барьер"),
+    (_WANDERT, "jetzt läuft das auf dem Broker: der Koordinator berechnet sie und führt jedes Mitglied einzeln nach, "
+               "mit einer Barriere für alle"),
+])
+def test_the_old_state_said_of_the_new_stays_wrong(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"

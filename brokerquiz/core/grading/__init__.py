@@ -30,6 +30,7 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
               its pieces spelling a glossary phrase whole name that term
   initials    an acronym typed in capitals meets the words whose initials it spells
   compounds   a compound split into the other side's words ("Lesereplikate" / "Replikate zum Lesen")
+  formerly    a sentence opened by "previously" tells the old state: an aside, no claim of the new one
   guards      reasons an answer is wrong however similar it looks
   ownname     a word of the subject's own name ("logs" of "X Log") is no other subject's value
   extranumbers  another number than the model answer's is wrong; one told beside all of its numbers is detail

@@ -121,7 +121,7 @@ def _polarity(
     said_no_first = exp.pol == "no" and bool(ans.toks) and ans.toks[0].kind == "neg" and ans.toks[0].low in lexicons().no
     stopped = prevented(e_toks)  # "not X" agrees with "prevents X"
     for a in a_toks:
-        if a.kind not in ("word", "subj") or not a.neg or (said_no_first and a.neg_start == ans.toks[0].start):
+        if a.kind not in ("word", "subj") or not a.neg or a.aside or (said_no_first and a.neg_start == ans.toks[0].start):
             continue
         if denied_elsewhere(a, a_toks, concepts[0]):
             continue
@@ -144,7 +144,7 @@ def _polarity(
             continue
         # a plain word the expected text also says plainly agrees with that ("per partition" / "no multi-partition")
         meeting = [a_toks[j] for j in matching(e, a_toks)]
-        plain = [a for a in meeting if not a.neg and a.start not in denied and not matches_any(a, said_plainly)
+        plain = [a for a in meeting if not a.neg and not a.aside and a.start not in denied and not matches_any(a, said_plainly)
                  and not _in_denied_phrase(a, ans.toks) and not not_yet(a, ans.toks)]  # fmt: skip
         negated = [a for a in meeting if a.neg]
         plain = [a for a in plain if not _denied_alike(e, e_toks, a_toks, [a]) and not place_of_denial(e, e_toks, a, a_toks)]
