@@ -25,6 +25,8 @@
 8. A sentence opened by a former word ("previously", «раньше», "früher": the lexicons' former_words)
    tells the old state the change replaces: an aside no guard holds against the model answer
    (formerly.py); the same values said of the new state are still wrong.
+9. Own words for a field term (glossary): "ordered set", «упорядоченное множество» say "sorted set";
+   an ordered list does not.
 """
 
 from __future__ import annotations
@@ -255,3 +257,18 @@ def test_the_old_state_told_first_is_no_claim(expected, answer):
 ])
 def test_the_old_state_said_of_the_new_stays_wrong(expected, answer):
     assert grade(expected, answer).verdict == "wrong"
+
+
+# 9. own words for a term --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    ("Use a sorted set scored by run time.", "an ordered set scored by run time"),
+    ("Берут sorted set: score равен времени запуска.", "берут упорядоченное множество, score равен времени запуска"),
+    ("Man nimmt ein Sorted Set mit der Laufzeit als Score.", "man nimmt eine geordnete Menge mit der Laufzeit als Score"),
+])
+def test_an_ordered_set_is_a_sorted_set(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+def test_an_ordered_list_is_no_sorted_set():
+    assert grade("Use a sorted set scored by run time.", "an ordered list scored by run time").verdict != "right"

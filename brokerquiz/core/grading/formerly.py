@@ -2,7 +2,7 @@
 
 A long answer in one's own words often sets the scene first: "previously the group leader computed
 the assignment on the client, and a global barrier stopped everyone. With the new protocol the
-broker ...". A sentence opened by a lexicon's former_words ("previously", "formerly", "früher",
+broker ...". A sentence opened by a lexicon's former_words ("previously", "formerly",
 "früher") says what held before: its values ("on the client", "a barrier") are the old state the
 model answer's change replaces, not the answer's claim of how things are. Its words are an aside,
 as if in parentheses: they cost nothing for precision and no guard holds them against the model
