@@ -26,7 +26,7 @@
    tells the old state the change replaces: an aside no guard holds against the model answer
    (formerly.py); the same values said of the new state are still wrong.
 9. Own words for a field term (glossary): "ordered set", «упорядоченное множество» say "sorted set";
-   an ordered list does not.
+   an ordered list does not; «висят в pending» says they stay there, «пропадают» does not.
 """
 
 from __future__ import annotations
@@ -272,3 +272,11 @@ def test_an_ordered_set_is_a_sorted_set(expected, answer):
 
 def test_an_ordered_list_is_no_sorted_set():
     assert grade("Use a sorted set scored by run time.", "an ordered list scored by run time").verdict != "right"
+
+
+_PENDING = "Записи остаются в pending, пока их не подтвердят; другой консьюмер их забирает."
+
+
+def test_hanging_in_pending_is_staying_there():
+    assert grade(_PENDING, "записи висят в pending, другой консьюмер их забирает").verdict == "right"
+    assert grade(_PENDING, "записи пропадают из pending, другой консьюмер их забирает").verdict != "right"
