@@ -76,6 +76,15 @@ def test_a_figure_in_the_place_of_an_expected_one_stays_wrong(expected, answer):
     assert grade(expected, answer).verdict == "wrong"
 
 
+@pytest.mark.parametrize(("expected", "answer"), [
+    ("Retention is 7 days by default.", "7 days by default, or 30 days"),
+    ("Retention ist standardmäßig 7 Tage.", "standardmäßig 7 Tage oder 30 Tage"),
+    ("Retention по умолчанию 7 дней.", "по умолчанию 7 дней или 30 дней"),
+])
+def test_a_figure_offered_as_an_alternative_to_the_expected_one_is_a_hedge(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"
+
+
 # 2. "which ones fit?" cards -----------------------------------------------------------------------
 
 @pytest.mark.parametrize(("deck_id", "card_id", "answer", "verdict_"), [
