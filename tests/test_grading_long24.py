@@ -98,6 +98,9 @@ def test_a_figure_offered_as_an_alternative_to_the_expected_one_is_a_hedge(expec
     # near misses: a wrong subject stays wrong, however the why is worded
     (DB_EN, "databases/scenario/workloads/multi-region", "postgres, every node accepts writes", "wrong"),
     (DB_DE, "datenbanken/scenario/lasten/schreiblast", "postgresql, jeder knoten nimmt schreibzugriffe an", "wrong"),
+    # a sweeping word over the things asked about says they all fit
+    (DB_EN, "databases/scenario/workloads/multi-region", "cassandra, and every other database too", "wrong"),
+    (DB_EN, "databases/scenario/workloads/multi-region", "cassandra, any store would do", "wrong"),
     ("message-brokers", "message-brokers/scenario/heavy-scenarios/task-queue", "kafka: каждый воркер читает свою партицию", "wrong"),
     ("message-brokers", "message-brokers/reverse/comparison/backpressure/rabbitmq", "kafka, prefetch на каждом канале", "wrong"),
     # a boundless word is still a claim of its own
@@ -266,6 +269,15 @@ def test_the_old_state_told_first_is_no_claim(expected, answer):
 ])
 def test_the_old_state_said_of_the_new_stays_wrong(expected, answer):
     assert grade(expected, answer).verdict == "wrong"
+
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    ("Consumers must be idempotent.", "previously consumers had to be idempotent."),
+    ("Consumers must be idempotent.", "раньше консьюмеры должны были быть идемпотентными"),
+    ("Kafka 4.0 needs no ZooKeeper, only KRaft.", "previously it needed zookeeper. kafka 4.0 still needs zookeeper"),
+])
+def test_an_answer_telling_only_the_old_state_is_not_right(expected, answer):
+    assert grade(expected, answer).verdict != "right"
 
 
 # 9. own words for a term --------------------------------------------------------------------------

@@ -6,7 +6,8 @@ broker ...". A sentence opened by a lexicon's former_words ("previously", "forme
 "früher") says what held before: its values ("on the client", "a barrier") are the old state the
 model answer's change replaces, not the answer's claim of how things are. Its words are an aside,
 as if in parentheses: they cost nothing for precision and no guard holds them against the model
-answer. Only a whole sentence opened by such a word is set aside ("X, as previously" is no scene).
+answer. Only a whole sentence opened by such a word is set aside ("X, as previously" is no scene),
+and only with a sentence of the new state after it: an answer that only tells the old state is judged as said.
 """
 
 from __future__ import annotations
@@ -30,10 +31,11 @@ def mark_former(text: str, toks: Sequence[Token]) -> None:
     if not words or not toks:
         return
     ends = [m.end() for m in _END.finditer(text)] + [len(text) + 1]
-    start = 0
-    for end in ends:
-        inside = [t for t in toks if start <= t.start < end]
-        start = end
-        if inside and fold(inside[0].low) in words:
-            for t in inside:
+    starts = [0, *ends[:-1]]
+    found = [[t for t in toks if a <= t.start < b] for a, b in zip(starts, ends)]
+    found = [s for s in found if s]
+    former = [fold(s[0].low) in words for s in found]
+    for n, sentence in enumerate(found):
+        if former[n] and not all(former[n:]):  # the scene, then the answer: never the answer's last word
+            for t in sentence:
                 t.paren = t.aside = True
