@@ -31,11 +31,13 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
               its pieces spelling a glossary phrase whole name that term
   initials    an acronym typed in capitals meets the words whose initials it spells
   compounds   a compound split into the other side's words ("Lesereplikate" / "Replikate zum Lesen")
+  formerly    a sentence opened by "previously" tells the old state: an aside, no claim of the new one
   guards      reasons an answer is wrong however similar it looks
   othercells  another subject's cell of the row said: two content words of it (no word that only asserts, no "per"), or a value
-  dated       a number dating a claim of its own beside every expected number: another event, no changed number
   qualifiers  a qualifier of a denial both texts make ("no reply queue per client"): no client denied
   bounded     a value bound to a place ("strong on the primary"): another value said of another place is no antonym
+  ownname     a word of the subject's own name ("logs" of "X Log") is no other subject's value
+  extranumbers  another number than the model answer's is wrong; one told beside all of its numbers is detail
   withdrawn   what the expected text says was removed or deprecated, offered again
   contrasts   another value of a group denied beside the expected one: set against it, no antonym
   moments     a relative value (before / after) placing another thing than the expected one: no antonym
@@ -50,6 +52,7 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   given       the question's words need not be said again; a part naming its term otherwise ("DLX" for "DLQs?") does
   names       dotted names met piece by piece: another name ("group.consumer.assignors") is no two thirds of one
   match       one answer against one expected text: recall by parts, precision, core, guards
+  routes      the ways to be right besides recall (a rating, the core, a valued part) and may_reach, the pre-check over them
   parts       multi-subject answers clause by clause (grade_parts); a piece said of "the others" is each unnamed one's
   essence     a compare subject's first point alone is its point, unless its cell makes three points or more
               ("Rich SQL, joins, window functions, CTEs") or the clause names several subjects at once ("A and B horizontal")

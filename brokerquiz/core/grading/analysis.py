@@ -21,6 +21,7 @@ from .labels import join_labels
 from .lexicon import lexicons
 from .identifiers import name_term, named
 from .functionwords import mark_function_words
+from .formerly import mark_former
 from .numbers import Number, numbers_in
 from .subjects import SubjectIndex, name_at
 from .text import WORD, agent_keys, fold, fold_each, is_likeness, keys_match, lexicon_words, part_keys, suffix_base, word_key
@@ -391,10 +392,8 @@ def analyze(text: str, index: SubjectIndex) -> AnalyzedText:
     pol, pols = _classify(toks, text)
     mark_function_words(toks, index.glossary)  # "at all", "and so on", "on the primary": stop words, before the negators reach
     _mark_asides(toks)
+    mark_former(text, toks)  # "previously ... ." the old state: an aside
     has_neg = _mark_negations(toks) or "no" in pols
     negate_quoted(text, toks)  # "not the pair «processed and acked»": the quotation is denied too
-    sids: list[int] = []
-    for t in toks:
-        if t.kind == "subj" and t.sid not in sids:
-            sids.append(t.sid)  # type: ignore[arg-type]
+    sids: list[int] = list(dict.fromkeys(t.sid for t in toks if t.kind == "subj"))  # type: ignore[misc]
     return AnalyzedText(text, toks, numbers_in(text, folded), pol, pols, has_neg, sids)

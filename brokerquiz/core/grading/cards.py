@@ -329,7 +329,6 @@ def _typed_picks(card: Card, picked: set[int], only: str = "") -> Grade:
     click's; every right one picked is right). Some right ones and nothing else is an omission:
     partly, however few ("which ones?" asks for all the card names). "Only X" where more are
     right rules the others out: wrong, as a pick that does not fit."""
-    allowed = set(card.correct) | set(card.optional)
     left_out = tuple(card.choices[i] for i in sorted(set(card.correct) - picked)) if card.choices else ()
     if only and picked and left_out:
         said = tuple(card.choices[i] for i in sorted(picked)) if card.choices else ()

@@ -98,6 +98,6 @@ def denied_condition(a: Token, a_toks: list[Token], e_toks: list[Token]) -> bool
     return any(u.matches(f) for u in said for f in e_toks if f.neg and f.kind in ("word", "subj"))
 
 
-def unconditioned_denial(toks: list[Token]) -> bool:
-    """Does a negator of the text stand outside a condition ("it cannot", not "if it cannot keep up")?"""
-    return any(t.kind == "neg" and _condition_opener(t, toks) is None for t in toks)
+def in_condition(t: Token, toks: list[Token]) -> bool:
+    """Does the token stand inside a condition the text opens ("if it cannot keep up")?"""
+    return _condition_opener(t, toks) is not None

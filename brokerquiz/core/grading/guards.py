@@ -14,8 +14,7 @@ from .directions import direction_hits, prevented
 from .elsewhere import about_else
 from .analysis import AnalyzedText, Token, hedge_in
 from .negforms import negated_forms
-from .numbers import same_time
-from .dated import dates_another_claim
+from .extranumbers import number_hits
 from .contrasts import contrasted, denied_elsewhere
 from .counts import counts_of_other_things, one_for_several
 from .exclusive import only_one_of_several
@@ -125,7 +124,7 @@ def _polarity(
     said_no_first = exp.pol == "no" and bool(ans.toks) and ans.toks[0].kind == "neg" and ans.toks[0].low in lexicons().no
     stopped, turned_down = prevented(e_toks), set_aside(exp.toks)  # "not X" agrees with "prevents X", "instead of X"
     for a in a_toks:
-        if a.kind not in ("word", "subj") or not a.neg or (said_no_first and a.neg_start == ans.toks[0].start):
+        if a.kind not in ("word", "subj") or not a.neg or a.aside or (said_no_first and a.neg_start == ans.toks[0].start):
             continue
         if denied_elsewhere(a, a_toks, concepts[0]) or denied_condition(a, a_toks, e_toks):
             continue
@@ -150,7 +149,7 @@ def _polarity(
             continue
         # a plain word the expected text also says plainly agrees with that ("per partition" / "no multi-partition")
         meeting = [a_toks[j] for j in matching(e, a_toks)]
-        plain = [a for a in meeting if not a.neg and a.start not in denied and not matches_any(a, said_plainly)
+        plain = [a for a in meeting if not a.neg and not a.aside and a.start not in denied and not matches_any(a, said_plainly)
                  and not _in_denied_phrase(a, ans.toks) and not not_yet(a, ans.toks)]  # fmt: skip
         negated = [a for a in meeting if a.neg]
         plain = [a for a in plain if not _denied_alike(e, e_toks, a_toks, clause_of(a, ans.text, a_toks)) and not place_of_denial(e, e_toks, a, a_toks)]
@@ -224,22 +223,6 @@ def _after_no(text: AnalyzedText) -> set[int]:
     """Where the words a "no" opening their part denies start ("no joins" said with a no-word)."""
     nos = [t for t in text.toks if t.kind == "pol" and t.key == "§no"]
     return {t.start for t in text.toks if t.kind == "word" and any(n.chunk == t.chunk and n.start < t.start for n in nos)}
-
-
-def _numbers(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
-    """Digits must match exactly, and the comparison (<, >) must agree; a number dating a claim
-    of its own beside every expected number is another event (dated.py)."""
-    if not exp.nums:
-        return []
-    for n in ans.nums:
-        same = [e for e in exp.nums if e.value == n.value and (e.unit == n.unit or not (e.unit and n.unit)) or same_time(e, n)]
-        if not same and dates_another_claim(n, exp, ans):
-            continue  # "..., and it was deprecated in 3.5" beside every expected number: another event dated
-        if not same:
-            return [(f"wrong number: '{n.raw}' vs '{exp.nums[0].raw}'", (n.raw,))]
-        if n.cmp and all(e.cmp and e.cmp != n.cmp for e in same):
-            return [(f"wrong comparison: '{n.raw}' vs '{same[0].raw}'", (n.raw,))]
-    return []
 
 
 def _antonyms(exp_c: ConceptValues, ans_c: ConceptValues, glossary: Glossary, toks: tuple[list[Token], list[Token]] = ([], [])) -> list[Hit]:
@@ -324,7 +307,7 @@ def guard_hits(
     return [
         *_other_subjects(exp, ans, index, sid),
         *_polarity(exp, ans, e_toks, a_toks, concepts, index.glossary),
-        *_numbers(exp, ans),
+        *number_hits(exp, ans),
         *_antonyms(_core_opening(concepts[0], e_toks, index), contrasted(counts_of_other_things(
             about_else(concepts[1], concepts[0], a_toks, e_toks, index.glossary.core_groups, vouched), concepts[0], a_toks, e_toks, index.glossary), concepts[0], a_toks),
             index.glossary, (e_toks, a_toks)),

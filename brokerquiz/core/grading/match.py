@@ -37,7 +37,7 @@ from .negphrase import denial_words_hit
 from .lexicon import lexicons
 from .results import Grade, fragments
 from .subjects import SubjectIndex
-from .text import plain
+from .text import fold, lexicon_words, plain
 from .told import every_value, with_told
 from .vouched import vouched_hit, vouched_values
 from .besides import without_denials_beside
@@ -45,8 +45,9 @@ from .reasons import elaboration_free, precision_of, reasons_aside
 from .several import options_aside
 from .sides import joined_sides
 from .sweeping import sweeping_claims
+from .routes import may_reach as _may_reach, rating_first as _rating_first, right_by_core as _right_by_core, valued_part_covered as _valued_part_covered
 from .thresholds import (
-    CHUNK_COVER, FULL_RECALL, LENIENT_MAX_WORDS, CORE_CREDIT, CORE_PARTLY, CORE_RECALL,
+    CHUNK_COVER, FULL_RECALL, LENIENT_MAX_WORDS, CORE_CREDIT, CORE_PARTLY,
     GUARD_SCORE_CAP, MIN_PRECISION, PART_RECALL, PARTLY_MIN, RIGHT_RECALL, STRING_RATIO,
 )
 
@@ -162,43 +163,6 @@ def _said_anywhere(ans_words: list[Token], hits: tuple[list[bool], list[bool]], 
     return tuple([h or w for h, w in zip(hit, anywhere)] for hit in hits)  # type: ignore[return-value]
 
 
-def _valued_part_covered(exp_words: list[Token], e_hit: list[bool]) -> bool:
-    """Is a part naming values of opposite groups ("horizontally hard") covered whole? Not one
-    of a list of values ("at-least-once" of "at-most-once / at-least-once / exactly-once")."""
-    chunks: dict[int, list[tuple[Token, bool]]] = {}
-    for t, h in zip(exp_words, e_hit):
-        chunks.setdefault(t.chunk, []).append((t, h))
-    def listed(group: str, chunk: int) -> bool:  # one of several parts naming values of a group
-        return any(t.group == group and t.chunk != chunk for t in exp_words)
-
-    def whole(part: list[tuple[Token, bool]]) -> bool:  # two values of one group in a part are alternatives ("low/medium")
-        return all(h or (t.group and any(u.group == t.group and x for u, x in part)) for t, h in part)
-
-    return any(
-        any(t.group for t, _ in part) and whole(part) and not any(t.group and listed(t.group, t.chunk) for t, _ in part)
-        for part in chunks.values()
-    )
-
-
-def _rating_first(exp_words: list[Token], e_hit: list[bool], index: SubjectIndex) -> bool:
-    """Does the expected text open with a value of a `core` group (a rating) the answer names?"""
-    first = exp_words[0]
-    group = index.glossary.groups.get(first.group or "")
-    # a rating symbol (not a word that may also rate: "limited" opens many a fact)
-    return bool(group and group.core and first.kind == "word" and not first.low.isalpha() and e_hit[0])
-
-
-def _right_by_core(exp: AnalyzedText, exp_words: list[Token], e_hit: list[bool], ans_words: list[Token]) -> bool:
-    """Does the answer cover the expected text's core (its first major part)? A word the core denies is
-    covered only by an answer that denies something ("a reply queue per client" for "no reply queue: ...")."""
-    core = [(e, h) for e, h in zip(exp_words, undenied(exp_words, e_hit, ans_words)) if e.major == 0]
-    if exp.pol and exp_words[0].kind == "pol" and len(exp_words) > 1 and exp_words[1].chunk != exp_words[0].chunk:
-        core = core[:1]  # "No / only DLX": the yes/no is the core
-    if not core or len(core) == len(exp_words):
-        return False  # no core, or the core is the whole text: the full check has decided
-    return sum(h for _, h in core) / len(core) >= CORE_RECALL
-
-
 def _no_save_only(exp: AnalyzedText, ans: AnalyzedText) -> bool:
     """Is the expected text a no and then one exception opening with an only-word ("No / only DLX",
     "Nein, nur über Plugins"), answered no? The no is its claim, the exception a caveat; after a yes
@@ -222,23 +186,6 @@ def _cell_hits(
     return _said_anywhere(ans_words, (a_hit, own_hit), exp_words) if others else (a_hit, own_hit)
 
 
-def _may_reach(needs: float, exp: AnalyzedText, exp_words: list[Token], e_hit: list[bool], ans_words: list[Token],
-               concepts: tuple, index: SubjectIndex, use_core: bool, core_right: bool, most: float) -> bool:  # fmt: skip
-    """Can grade_text's grade still be right or score `needs`, once the words are aligned? most: the
-    recall the answer can reach (as if it said nothing else). Each way to be right is asked, then
-    each score a wrong grade may get (a guard only caps it): recall, a listed value, a whole part."""
-    if most >= min(RIGHT_RECALL, FULL_RECALL) or _rating_first(exp_words, e_hit, index) or (use_core and _right_by_core(exp, exp_words, e_hit, ans_words)):
-        return True
-    if core_right and (most >= PART_RECALL or _valued_part_covered(exp_words, e_hit)):
-        return True
-    if ans_words and fuzz.token_sort_ratio(" ".join(e.key for e in exp_words), " ".join(a.key for a in ans_words)) >= STRING_RATIO:
-        return True
-    listed = share_of_listed(*concepts, exp_words) is not None
-    whole = any(all(hits) for _, hits in _by_chunk(exp_words, e_hit))
-    best = max(most, PARTLY_MIN + (1 - PARTLY_MIN) * most if listed else 0.0, PARTLY_MIN if whole else 0.0)
-    return round(best, 4) >= needs  # the score is shown rounded
-
-
 @lru_cache(maxsize=8192)  # one answer meets the same expected text several times in one grade_card (parts, pair, echo)
 def grade_text(
     expected: str,
@@ -258,6 +205,7 @@ def grade_text(
     essence: str = "first",
     note: str = "",
     beside: str = "",
+    part_of: int | None = None,
 ) -> Grade:
     """Grade against one expected text (no clause alignment). use_core: an answer matching
     the expected text's core is right. sid: the subject the card is about, when the expected
@@ -278,7 +226,8 @@ def grade_text(
     essence: with core_right, what besides half of the points is the part's point (essence.py):
     "first" its first point or a value it names whole, "values" only a value, "half" only a later value.
     note: the card's note: a default it states of the same thing is no claim of an elaboration's own (noted.py).
-    beside: the model answer's other sentences, when one is graded alone: a denial they make is no contradiction (besides.py)."""
+    beside: the model answer's other sentences, when one is graded alone: a denial they make is no contradiction (besides.py).
+    part_of: the subject whose part of a comparison this is: its name's words are its own (ownname.py)."""
     exp, ans = analyze(expected, index), analyze(answer, index)
     e_all, a_all, exp_words, ans_words = _graded_tokens(exp, ans, sid, index.latin, index.glossary)
     a_all, ans_words = options_aside(e_all, a_all, ans_words, index.glossary)  # "RC by default" beside "serializable"
@@ -353,8 +302,8 @@ def grade_text(
     if not right and _rating_first(exp_words, e_hit, index):
         # a rating opening the expected text is its core ("⚠️" for "⚠️ hard"): the note is
         # optional, and so is saying it in other words; a term the expected note lacks is a claim
-        # it does not make ("👍 via exchanges" for "👍 via topics"): partly
-        right = all(h or a.term is None and a.kind != "subj" for a, h in zip(ans_words, a_hit))
+        # it does not make ("👍 via exchanges" for "👍 via topics"): partly; a verb that only asserts or advises ("use") is none
+        right = all(h or (a.term is None or fold(a.low) in lexicon_words("assertion_words")) and a.kind != "subj" for a, h in zip(ans_words, a_hit))
         score = max(score, CORE_CREDIT if right else CORE_PARTLY)
     elif not right and use_core and precision >= MIN_PRECISION and _right_by_core(exp, exp_words, e_hit, ans_words):
         if core_right and essence == FIRST or _no_save_only(exp, ans):
@@ -383,7 +332,7 @@ def grade_text(
         or other_cells(ans_words, *bound_hit(ans_words, vouched_hit(ans_words, _cell_hits(answer, ans_words, (a_hit, own_hit), exp_words, bool(others)),
                                                 concepts, named, (e_all, a_all), index), concepts, (e_all, a_all), index.glossary.core_groups),
                        others, index, ([], []) if right and recall >= RIGHT_RECALL else (exp_words, e_hit), (neutral, question), exp_words,
-                       right and recall < RIGHT_RECALL)
+                       right and recall < RIGHT_RECALL, (*ans.sids, sid, part_of))
         or (right and sweeping_claims(ans, ans_words, own_hit, (expected, neutral, question), index, exp_words))
     )
     if guards:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .analysis import Token
 from .lexicon import lexicons
+from .ownname import own_name_words
 from .results import OTHER_SUBJECTS_VALUE, Hit, fragments
 from .subjects import SubjectIndex
 from .text import lexicon_words
@@ -22,7 +23,7 @@ from .text import lexicon_words
 def other_cells(
     ans_words: list[Token], a_hit: list[bool], own_hit: list[bool] | None, others: tuple[str, ...],
     index: SubjectIndex, expected: tuple[list[Token], list[bool]] = ([], []), context: tuple[str, ...] = (),
-    own: list[Token] | None = None, replaced: bool = False,
+    own: list[Token] | None = None, replaced: bool = False, named_sids: tuple[int | None, ...] = (),
 ) -> list[Hit]:
     """Answer words the expected text lacks but another subject's cell of the same row says
     (two words, or one value of an opposite group; or one field term standing in the place of
@@ -33,10 +34,11 @@ def other_cells(
     says each answer word (a_hit also counts the question's words): a question word the
     expected text lacks counts with another word of the same cell said in its part
     ("yes, transactional producer" where another cell says "yes, via transactional producer").
-    own: the expected words, whose repeats are no other subject's value. replaced: the answer is
+    own: the expected words, whose repeats (or the terms they imply) are no other subject's value. replaced: the answer is
     right only on the lower bar for one that says a word in place of an expected one: any word of
     another cell standing in that place, not only a field term, is that subject's value ("joins
-    with SQL" for "$lookup for joins")."""
+    with SQL" for "$lookup for joins"). named_sids: the subjects the answer names (or the card is about),
+    whose own name's words are no other subject's value (ownname.py)."""
     from .analysis import analyze
 
     if not others:
@@ -48,10 +50,13 @@ def other_cells(
     denied = [(t.major, t.neg_start) for t in ans_words if t.neg]  # "no ACID across several X" claims no "several"
     client = lexicons().client_side  # "dedup on the consumer": what the client does is no broker's value
     in_client = {a.chunk for a in ans_words if a.low in client}
+    named = {id(a) for a in own_name_words(ans_words, named_sids, index)}  # "N logs" said of "X Log": its own name's word
     extra = [a for a, h in zip(ans_words, a_hit) if not h and not a.paren and not a.neg and a.kind == "word"
-             and (a.key, a.value) not in owned and a.chunk not in in_client
+             and (a.key, a.value) not in owned and a.chunk not in in_client and id(a) not in named
+             and not any(index.glossary.implied(e.term, a.term) for e in own or ())  # "persisted" where "disk" is expected
              and not any(a.major == m and a.start > s for m, s in denied)]  # fmt: skip
-    echoed = [a for a, h, o in zip(ans_words, a_hit, own_hit or a_hit) if h and not o and not a.paren and not a.neg and a.kind == "word"]
+    echoed = [a for a, h, o in zip(ans_words, a_hit, own_hit or a_hit) if h and not o and not a.paren and not a.neg and a.kind == "word"
+              and id(a) not in named]
     if not extra or not others:
         return []
     open_parts = _replacing_parts(ans_words, a_hit, *expected)

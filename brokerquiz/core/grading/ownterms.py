@@ -7,7 +7,9 @@ terms one other subject's cells alone say, and the subject's own cells, notes an
 ("..., but it needs a coordinator" where one other subject's cell needs one): that subject's
 fact told of this one. A part naming a word of its own besides is a detail, no borrowed claim.
 
-A part under a condition or an option ("if ...", "can ...") makes no flat claim of it. A term the
+A part under a condition or an option ("if ...", "can ...") makes no flat claim of it, nor does a part
+inside a reason or a purpose the answer gives (reasons.py: from its marker to the end of its sentence:
+"..., the redelivered flag, in order to tell that it is a repeat"). A term the
 cells say both ways, or one the expected text or the question says, is no such claim.
 """
 
@@ -18,6 +20,7 @@ from functools import lru_cache
 
 from .analysis import Token, analyze
 from .extras import claims
+from .reasons import reason_spans
 from .results import fragments
 from .subjects import SubjectIndex
 from .text import fold, lexicon_words
@@ -69,10 +72,12 @@ def contradicted_terms(expected: str, answer: str, index: SubjectIndex, *, own: 
     said, denied = _polarity(tuple(own), index)
     mine = said | denied | _polarity(tuple(fits), index)[0]
     borrowed = _borrowed(tuple(tuple(cells) for cells in others), index) - mine
+    toks = analyze(answer, index).toks
+    spans = reason_spans(answer, toks, toks[0].start) if toks else []
     for claim in claims(answer, index):
         if any(t.matches(k) for t in claim if t.kind == "word" for k in known):
             continue
-        if _conditional(claim):
+        if _conditional(claim) or any(a <= claim[0].start < b for a, b in spans):
             continue
         flat = not any(t.kind == "neg" for t in claim)
         for t in _plain(claim):

@@ -174,7 +174,7 @@ def align(
         else:
             others = tuple(t for _, s, t in parts if s not in (sid, None) and has_words(t))  # another part's value is wrong
             graded.append((label, grade_text(text, said, index, use_core=True, core_right=sid not in shared,
-                                             neutral=neutral, question=question, others=others,
+                                             neutral=neutral, question=question, others=others, part_of=sid,
                                              essence=essence_of(sid, joint, text, index))))  # fmt: skip
 
     intro_grade = None

@@ -8,7 +8,8 @@ The same holds without a marker (elaboration_free): an answer that has said the 
 text may go on in its own words (how, an example, a consequence: "queue based; producers publish
 to an exchange that routes into queues"), unless what it adds is a sweeping or a default claim
 (every, always, by default...) the expected text and the question do not make: that claim is
-its own and stays an extra word.
+its own and stays an extra word; so is a denial the expected text does not make, unless it is said
+inside a reason ("..., so readers are not blocked": the reason's negator tells what follows).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .analysis import AnalyzedText, Token
-from .circumstances import unconditioned_denial
+from .circumstances import in_condition
 from .negforms import negated_forms
 from .noted import noted_words
 from .glossary import Glossary
@@ -63,20 +64,41 @@ def _reason_starts(a_all: list[Token]) -> list[int]:
     return out
 
 
+def reason_spans(answer: str, a_all: list[Token], first: int | None) -> list[tuple[int, int]]:
+    """(start, end) of each reason the answer gives after offset `first`: from its marker to the end of its sentence."""
+    starts = _reason_starts(a_all)
+    if not starts or first is None:
+        return []
+    cuts = [m.end() for m in re.finditer(r"[.;!?](?:\s|$)", answer)] + [len(answer) + 1]
+    return [(s, next(c for c in cuts if c > s)) for s in starts if s > first]
+
+
+def _denies_of_its_own(ans: AnalyzedText) -> bool:
+    """Does the answer deny something of its own: an opening no, or a negator outside its conditions
+    ("if it cannot keep up") and outside the clause of a reason it gives ("..., until they are acked" said
+    as "bis sie nicht bestätigt sind"; "..., so locking reads don't see phantoms")? Those tell when or what
+    follows, as their other words do: no denial to hold against it (the guards still read them: a reason
+    saying the expected thing the other way is still wrong)."""
+    if ans.pols.get("no") is not None:
+        return True
+    negs = [t for t in ans.toks if t.kind == "neg" and not in_condition(t, ans.toks)]
+    if not negs:
+        return False
+    spans = reason_spans(ans.text, ans.toks, ans.toks[0].start)
+    marker_chunks = [(a, b, next((t.chunk for t in ans.toks if t.start >= a), None)) for a, b in spans]
+    return any(not any(a <= t.start < b and t.chunk == c for a, b, c in marker_chunks) for t in negs)
+
+
 def reasons_aside(
     answer: str, a_all: list[Token], words: list[Token], hits: list[bool], glossary: Glossary | None = None
 ) -> tuple[list[Token], list[bool]]:
     """(words, hits) without the words of a reason the answer gives after a word it got right;
     a reason saying the negating-prefix form of a word the answer got right ("ordered ...,
     because lanes are unordered") stays a claim."""
-    starts = _reason_starts(a_all)
-    if not starts:
-        return words, hits
     first = next((t.start for t, h in zip(words, hits) if h), None)
-    if first is None:
+    spans = reason_spans(answer, a_all, first)
+    if not spans:
         return words, hits
-    cuts = [m.end() for m in re.finditer(r"[.;!?](?:\s|$)", answer)] + [len(answer) + 1]
-    spans = [(s, next(c for c in cuts if c > s)) for s in starts if s > first]
     said = [t for t, h in zip(words, hits) if h]
     spans = [(a, b) for a, b in spans
              if not any(a <= t.start < b and negated_forms(t, u, glossary) for t in words for u in said)]
@@ -95,7 +117,7 @@ def elaboration_free(ans: AnalyzedText, known: list[AnalyzedText], index: Subjec
     points): its denials and sweeping words are no claim of the answer's own; the subjects it names are.
     note: the card's note, whose sweeping and default words said of the same thing are no claim of the answer's own (noted.py)."""
     said = [*known, *([neutral] if neutral is not None else [])]
-    if ans.has_neg and ("no" in ans.pols or unconditioned_denial(ans.toks)) and not any(text.has_neg or text.pols for text in said):
+    if ans.has_neg and _denies_of_its_own(ans) and not any(text.has_neg or text.pols for text in said):
         return False  # a denial the expected text does not make ("it cannot do that") is a claim; "if it cannot keep up" is a condition
     own = {sid} if any(t.kind == "word" for t in known[0].toks) else set()
     if set(ans.sids) - {s for text in known for s in text.sids} - own:

@@ -10,7 +10,9 @@ thing happens or exists by itself ("the server moves it into its built-in DLQ", 
 agency_words). Such a word (the lexicons' sweeping_words, default_words and agency_words; a
 spelling ending in "*" a stem prefix)
 that the answer says and none of the accept entry, the model answer and the question says keeps
-the accept entry from making the answer right; the model answer then judges it.
+the accept entry from making the answer right; the model answer then judges it. A model answer
+that only names subjects ("which ones fit?") vouches for nothing, so only a boundless word is held
+against its why ("X, every datacenter takes writes" is right by the deck's guards).
 """
 
 from __future__ import annotations
@@ -172,6 +174,24 @@ def _rated(exp_words: list[Token], index: SubjectIndex) -> bool:
     return bool(group and group.core and not exp_words[0].low.isalpha())
 
 
+def _names_only(exp_words: list[Token]) -> bool:
+    """Does the expected text only name subjects (a "which ones fit?" card: "X")? It vouches
+    for no claim at all, so every word of the answer's why would be a claim it does not make: "each
+    region", "every datacenter takes writes" beside the right name. The deck judges such a why
+    instead (extras.py, traits.py: another subject's value, a trait the subject's rows exclude); a
+    boundless word ("kept forever", "unlimited"), or one over the things asked about ("every other
+    database": _of_the_kind), is still a claim of its own."""
+    return bool(exp_words) and all(e.kind == "subj" for e in exp_words)
+
+
+def _of_the_kind(t: Token, ans: AnalyzedText) -> bool:
+    """Is the sweeping word said over the things the card asks which of ("every other database",
+    "any store", "jede andere Datenbank")? A word of the lexicons' other_words or class_nouns after
+    it in its part: a claim that they all fit, not a why of the subject named."""
+    kinds = lexicon_words("other_words", "class_nouns")
+    return any(u.chunk == t.chunk and u.start > t.start and fold(u.low) in kinds for u in ans.toks)
+
+
 def sweeping_claims(ans: AnalyzedText, ans_words: list[Token], a_hit: list[bool], texts: Sequence[str],
                     index: SubjectIndex, exp_words: list[Token]) -> list[tuple[str, tuple[str, ...]]]:
     """A claim of the answer's own that the texts (the expected text, the question) do not vouch
@@ -183,7 +203,9 @@ def sweeping_claims(ans: AnalyzedText, ans_words: list[Token], a_hit: list[bool]
         return []
     hit_parts = {t.chunk for t, h in zip(ans_words, a_hit) if h}
     boundless = lexicon_words("boundless_words")  # no bound at all: a claim even of an expected word ("the window is unlimited")
-    said = [(w, t) for w, t in said if t is not None and not t.paren and (t.chunk not in hit_parts or w in boundless)]
+    names_only = _names_only(exp_words)  # then only a boundless word, or one over the field's things, is a claim of its own
+    said = [(w, t) for w, t in said if t is not None and not t.paren
+            and (t.chunk not in hit_parts and (not names_only or _of_the_kind(t, ans)) or w in boundless)]
     if not said:
         return []
     known = {k for text in texts if text for k, _ in _claims_in(text, index)}

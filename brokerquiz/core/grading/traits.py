@@ -3,7 +3,8 @@
 speak of, while the subject's cells in the other rows of the deck name values of that group and
 never this one ("FIFO per queue, exactly-once" where the subject's delivery cell says
 "at-least-once"). A value the other rows name too, or a group the expected text names itself
-(the opposite guards judge that), is no such claim."""
+(the opposite guards judge that), is no such claim; nor is one a negator denies with the word before
+it ("slow and not real exactly-once", "no true exactly-once": the phrase is denied whole)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,11 @@ from .subjects import SubjectIndex
 
 
 def _claims(toks: Sequence[Token]) -> list[Token]:
-    return [t for t in toks if t.group is not None and t.value is not None and not t.neg and not t.paren and not t.aside]
+    from .guards import _in_denied_phrase  # a later word of a denied phrase is denied with it
+
+    toks = list(toks)
+    return [t for t in toks if t.group is not None and t.value is not None and not t.neg and not t.paren and not t.aside
+            and not _in_denied_phrase(t, toks)]
 
 
 def contradicted_traits(expected: str, answer: str, cells: Sequence[str], index: SubjectIndex) -> tuple[str, ...]:

@@ -1,0 +1,66 @@
+"""Numbers: another number than the model answer's is wrong, one told beside all of them is detail.
+
+A number the answer says and the model answer does not ("removed in 3.8" for "removed in 4.0",
+"min.insync.replicas=1" for "=2") is the classic changed figure: wrong. But a long answer in one's
+own words often adds true figures of its own beside every figure the model answer gives: "deprecated
+in 3.x, and 4.0 removed them" for "removed in 4.0", "customer-0 to customer-7" for "client#0...client#N",
+"KIP-848 ... GA since 4.0" for "GA since 4.0" (the question's own name). Such a number contradicts
+nothing the model answer says: the model answer's figures are all there, said as it says them. So
+an extra number is wrong only when some number of the model answer goes unsaid (the extra one may
+stand in its place), or when it is offered as an alternative to one of them ("7 days by default, or
+30 days": the answer hedges between two figures); the figures the model answer gives must still match exactly, with the same
+comparison ("< 10 ms" is no "> 10 ms"). Whether an extra figure contradicts the deck elsewhere
+(another subject's version, a default the deck gives otherwise) is figures.py's and defaulted.py's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .analysis import AnalyzedText
+from .lexicon import lexicons
+from .numbers import Number, same_time
+from .results import Hit
+
+
+def _same(e: Number, n: Number) -> bool:
+    """One figure: the same digits in no other unit, or one amount of time in two units."""
+    return e.value == n.value and (e.unit == n.unit or not (e.unit and n.unit)) or same_time(e, n)
+
+
+def number_hits(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
+    """Digits must match exactly, and the comparison (<, >) must agree; a number the model answer
+    lacks is wrong unless the answer says each of the model answer's numbers as well."""
+    if not exp.nums:
+        return []
+    all_told = all(any(_same(e, n) for n in ans.nums) for e in exp.nums)
+    hedged = _offered_instead(exp, ans) if all_told else set()
+    for i, n in enumerate(ans.nums):
+        same = [e for e in exp.nums if _same(e, n)]
+        if not same:
+            if all_told and i not in hedged:
+                continue  # a figure of its own beside every expected one: detail, no changed figure
+            return [(f"wrong number: '{n.raw}' vs '{exp.nums[0].raw}'", (n.raw,))]
+        if n.cmp and all(e.cmp and e.cmp != n.cmp for e in same):
+            return [(f"wrong comparison: '{n.raw}' vs '{same[0].raw}'", (n.raw,))]
+    return []
+
+
+def _offered_instead(exp: AnalyzedText, ans: AnalyzedText) -> set[int]:
+    """The indexes of the answer's numbers that follow one of the model answer's numbers with only
+    a disjunction's part between ("7 days, or 30 days", "4.0 oder 4.1"): another figure offered
+    in its place, not a figure of its own."""
+    disjunctions = lexicons().disjunctions
+    at, spans = 0, []
+    for n in ans.nums:  # each number's place in the text, in order
+        start = ans.text.find(n.raw, at)
+        start = at if start < 0 else start
+        spans.append((start, start + len(n.raw)))
+        at = start + len(n.raw)
+    out = set()
+    for i in range(1, len(ans.nums)):
+        if any(_same(e, ans.nums[i - 1]) for e in exp.nums) and not any(_same(e, ans.nums[i]) for e in exp.nums):
+            between = ans.text[spans[i - 1][1] : spans[i][0]].lower()
+            if any(w in disjunctions for w in re.findall(r"\w+", between)) and not re.search(r"[.;!?]", between):
+                out.add(i)
+    return out
