@@ -165,7 +165,8 @@ def _words(text: str, folded: str, latin: str) -> list[Token]:
     for m in WORD.finditer(folded):
         gap = folded[prev_end : m.start()]
         if gap != " ":  # one space (most gaps) separates nothing and opens no parenthesis
-            chunk += bool(toks and _FINE_SEP.search(gap) and gap != "/")  # "producer/consumer" is one part
+            # "producer/consumer" is one part, and so is a name with a "+" after one letter ("B+tree", "B+ tree")
+            chunk += bool(toks and _FINE_SEP.search(gap) and gap != "/" and (gap.strip() != "+" or len(toks[-1].low) > 1))
             major += bool(toks and _MAJOR_SEP.search(gap))
             depth = max(0, depth + gap.count("(") - gap.count(")"))
         low = m.group()
