@@ -38,6 +38,7 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   bounded     a value bound to a place ("strong on the primary"): another value said of another place is no antonym
   ownname     a word of the subject's own name ("logs" of "X Log") is no other subject's value
   extranumbers  another number than the model answer's is wrong; one told beside all of its numbers is detail
+  boundfigures  two settings' figures swapped ("min.insync.replicas=3, replication factor 2"): a changed figure
   withdrawn   what the expected text says was removed or deprecated, offered again
   contrasts   another value of a group denied beside the expected one: set against it, no antonym
   moments     a relative value (before / after) placing another thing than the expected one: no antonym

@@ -14,6 +14,7 @@ from .directions import direction_hits, prevented
 from .elsewhere import about_else
 from .analysis import AnalyzedText, Token, hedge_in
 from .negforms import negated_forms
+from .boundfigures import swapped_figures
 from .extranumbers import number_hits
 from .contrasts import contrasted, denied_elsewhere
 from .counts import counts_of_other_things, one_for_several
@@ -308,6 +309,7 @@ def guard_hits(
         *_other_subjects(exp, ans, index, sid),
         *_polarity(exp, ans, e_toks, a_toks, concepts, index.glossary),
         *number_hits(exp, ans),
+        *swapped_figures(exp, ans),
         *_antonyms(_core_opening(concepts[0], e_toks, index), contrasted(counts_of_other_things(
             about_else(concepts[1], concepts[0], a_toks, e_toks, index.glossary.core_groups, vouched), concepts[0], a_toks, e_toks, index.glossary), concepts[0], a_toks),
             index.glossary, (e_toks, a_toks)),
