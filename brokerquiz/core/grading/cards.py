@@ -211,11 +211,16 @@ def _typed(card: Card, answer: str, aliases: Mapping[str, Sequence[str]] | None,
         whole = Grade(False, min(whole.score, GUARD_SCORE_CAP), whole.missing, claimed,
                       "claims what the subject's other cells contradict", whole.expected, contradicting=claimed)
     if card.parts and not is_no_answer(answer) and _is_long(answer, index):
-        by_parts = grade_parts(card.parts, answer, aliases=aliases).as_grade()
-        if by_parts.beats(whole) or (whole.correct and _unasked(by_parts.contradicting, context, index)):
+        recital = card.kind == RECITAL_KIND
+        by_parts = grade_parts(card.parts, answer, aliases=aliases, recital=recital).as_grade()
+        if by_parts.beats(whole) or (whole.correct and _unasked(by_parts.contradicting, context, index)) \
+                or (recital and whole.correct and not by_parts.correct):  # a clause cut to one of its points is no recital
             return replace(by_parts, expected=card.back)
     return whole
 
+
+#: The card kind that asks for its whole text ("say the whole phrase"): each part with its points.
+RECITAL_KIND = "phrase"
 
 #: Card kinds with no subject of their own whose answer is about the one subject it names (a clause
 #: of the interview phrase): what the deck says of that subject judges its extra claims.

@@ -13,6 +13,11 @@ cell's essence:
   first point or a first value alone leaves out what sets each apart. A later point naming a
   value ("only at-least-once" for "No (at-least-once)") still counts whole. Clauses of "the
   others" (parts._rest_clause) are held whole already.
+
+A card asking for its whole text (the interview phrase: "say the whole phrase") holds each part to
+EVERY point: each claim of it, joined by commas or a conjunction ("event sourcing and analytics"),
+needs half of its words ("sql and transactions" for "rich SQL and strict transactions"), so a clause
+cut to one of its points ("X for analytics" for "X for event sourcing and analytics") is an omission.
 """
 
 from __future__ import annotations
@@ -41,8 +46,19 @@ def later_points(exp_words: list[Token], e_hit: list[bool]) -> tuple[list[Token]
     return [t for t, _ in kept], [h for _, h in kept]
 
 
-#: match.grade_text's essence: its first point or a value it names whole, only a value, only a later value
-FIRST, VALUES, HALF = "first", "values", "half"
+#: match.grade_text's essence: its first point or a value it names whole, only a value, only a later value,
+#: each of its points
+FIRST, VALUES, HALF, EVERY = "first", "values", "half", "every"
+
+
+def every_point_said(exp_words: list[Token], e_hit: list[bool], joints: tuple[int, ...]) -> bool:
+    """Each point of the expected words (a major part, cut again at each conjunction: joints are
+    where they stand) has half of its words or more said; words in parentheses aside."""
+    points: dict[tuple[int, int], list[bool]] = {}
+    for t, h in zip(exp_words, e_hit):
+        if not t.paren:
+            points.setdefault((t.major, sum(j < t.start for j in joints)), []).append(h)
+    return bool(points) and all(2 * sum(hits) >= len(hits) for hits in points.values())
 
 
 def essence_of(sid: int, joint: frozenset[int], expected: str, index: SubjectIndex) -> str:

@@ -29,7 +29,7 @@ from .forks import alternatives_named
 from .heads import class_nouns_optional, unnamed_kinds
 from .meets import matches_any, meets_plain, neutral_hits, plain_words, same_matrix, words_elsewhere
 from .keymeet import prefix_keys
-from .essence import FIRST, HALF, later_points
+from .essence import EVERY, FIRST, HALF, every_point_said, later_points
 from .glossary import Glossary
 from .guards import concept_values, guard_hits, share_of_listed
 from .othercells import other_cells
@@ -296,6 +296,7 @@ def grade_text(
     if right and terse and any(not h and not e.paren and e.group is not None and e.start in complements for e, h in zip(exp_words, e_hit)):
         right = False  # so is a value (one-way, async) heading its part or after a preposition, whatever else it says
     if core_right and not right and precision >= MIN_PRECISION and share_of_listed(*concepts, exp_words) is None and (
+        every_point_said(exp_words, e_hit, joints) if essence == EVERY else
         recall >= PART_RECALL or _valued_part_covered(*(later_points(exp_words, e_hit) if essence == HALF else (exp_words, e_hit)))
     ):  # not some of the values it lists as alternatives ("at-least-once" for "at-least-once / exactly-once")
         right = True  # one subject's part of a comparison: half of it, or its values, is its point

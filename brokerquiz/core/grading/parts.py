@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from .analysis import AnalyzedText, Token, analyze
 from .guards import claimed_sids
-from .essence import essence_of, joint_subjects
+from .essence import EVERY, essence_of, joint_subjects
 from .lexicon import lexicons
 from .match import grade_text
 from .results import Grade, PartsGrade, missing_part
@@ -144,9 +144,11 @@ def align(
     *,
     neutral: str = "",
     question: str = "",
+    recital: bool = False,
 ) -> PartsGrade:
     """Grade each expected (label, subject id, text) against the answer's clause for it
-    (neutral, question: as for grade_text)."""
+    (neutral, question: as for grade_text). recital: the card asks for the whole text (the
+    interview phrase), so each point of a part is asked, not its first or half of them (essence.EVERY)."""
     has_lead_in = has_words(intro_expected) or any(sid is None and has_words(text) for _, sid, text in parts)
     ans, intro_ans, seg, loose, shared = _segmented(answer, parts, has_lead_in, index)
     labelled = [p for p in parts if p[1] is not None]
@@ -175,7 +177,7 @@ def align(
             others = tuple(t for _, s, t in parts if s not in (sid, None) and has_words(t))  # another part's value is wrong
             graded.append((label, grade_text(text, said, index, use_core=True, core_right=sid not in shared,
                                              neutral=neutral, question=question, others=others, part_of=sid,
-                                             essence=essence_of(sid, joint, text, index))))  # fmt: skip
+                                             essence=EVERY if recital else essence_of(sid, joint, text, index))))  # fmt: skip
 
     intro_grade = None
     unlabelled = [text for _, sid, text in parts if sid is None and has_words(text)]
@@ -285,8 +287,10 @@ def grade_parts(
     answer: str,
     *,
     aliases: Mapping[str, Sequence[str]] | None = None,
+    recital: bool = False,
 ) -> PartsGrade:
     """Grade an answer part by part: each (label, expected) against the answer's clause.
+    recital: the whole text is asked for (align).
 
     Labels are subjects (display names, short names or deck keys such as "postgres"); a label
     that names no subject takes the subject its expected text mentions, else it is the
@@ -307,4 +311,4 @@ def grade_parts(
     if is_no_answer(answer):
         graded = tuple((label, missing_part(text, label)) for label, _, text in resolved)
         return PartsGrade(graded, 0.0, False)
-    return align(resolved, "", answer, index)
+    return align(resolved, "", answer, index, recital=recital)

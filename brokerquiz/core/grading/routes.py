@@ -64,7 +64,7 @@ def may_reach(needs: float, exp: AnalyzedText, exp_words: list[Token], e_hit: li
     each score a wrong grade may get (a guard only caps it): recall, a listed value, a whole part."""
     if most >= min(RIGHT_RECALL, FULL_RECALL) or rating_first(exp_words, e_hit, index) or (use_core and right_by_core(exp, exp_words, e_hit, ans_words)):
         return True
-    if core_right and (most >= PART_RECALL or valued_part_covered(exp_words, e_hit)):
+    if core_right and (most >= PART_RECALL or valued_part_covered(exp_words, e_hit) or 2 * sum(e_hit) >= len(e_hit)):  # every point half said
         return True
     if ans_words and fuzz.token_sort_ratio(" ".join(e.key for e in exp_words), " ".join(a.key for a in ans_words)) >= STRING_RATIO:
         return True
