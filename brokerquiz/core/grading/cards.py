@@ -98,20 +98,24 @@ def _parse_picks(card: Card, answer: str, index: SubjectIndex) -> set[int] | Non
 
 def _without_optional(card: Card, answer: str, wrong: Sequence[str], index: SubjectIndex) -> str:
     """The answer without its list items that name only optional choices ("and C's log since 3.9"
-    where C may be picked), when the other subjects it was judged wrong for are
-    all optional ones; "" when there is no such item or nothing else is left."""
+    where C may be picked) or only deny choices the card does not ask for ("A and B, C no": C set
+    aside, as the card's rating does), when the other subjects it was judged wrong for are all
+    such ones; "" when there is no such item or nothing else is left."""
     choices = card.choices or ()
     optional = {index.lookup(choices[i]) for i in card.optional} - {None}
-    if not optional or any(index.lookup(w) not in optional for w in wrong):
-        return ""
-    kept, dropped = [], False
+    asked = {index.lookup(choices[i]) for i in card.correct} - {None}
+    kept, aside = [], set()
     for piece in _pick_pieces(answer):
-        sids = set(analyze(piece, index).sids)
-        if sids and sids <= optional:
-            dropped = True
+        said = analyze(piece, index)
+        sids = set(said.sids)
+        denied = not sids & asked and (said.pol == "no" or all(t.neg for t in said.toks if t.kind == "subj"))
+        if sids and (sids <= optional or denied):
+            aside |= sids
         elif piece.strip():
             kept.append(piece.strip())
-    return ", ".join(kept) if dropped and kept else ""
+    if not aside or not kept or any(index.lookup(w) not in aside for w in wrong):
+        return ""
+    return ", ".join(kept)
 
 
 def grade_card(card: Card, answer: str, *, aliases: Mapping[str, Sequence[str]] | None = None) -> Grade:
@@ -129,9 +133,9 @@ def grade_card(card: Card, answer: str, *, aliases: Mapping[str, Sequence[str]] 
     if _echoes_question(card, answer, index):
         return Grade(False, 0.0, fragments([card.back]), (), "repeats the question", card.back)
     best = _typed(card, answer, aliases, index)
-    if card.choices and card.optional and not best.correct and best.wrong:
+    if card.choices and not best.correct and best.wrong:
         rest = _without_optional(card, answer, best.wrong, index)
-        if rest:  # "A, B, and C since 3.9": C is optional, its own detail no other subject
+        if rest:  # "A, B, and C since 3.9": C is optional, its own detail no other subject; "A, B, not C"
             kept = grade_card(card, rest, aliases=aliases)
             if kept.score > best.score:
                 return replace(kept, expected=card.back)

@@ -168,9 +168,7 @@ def align(
             continue
         said = ", ".join(s for s in seg.get(sid, []) if s.strip())
         if not has_words(text):
-            ok = sid in seg
-            named = Grade(True, 1.0) if ok else Grade(False, 0.0, (label,), (), f"{label} not named")
-            graded.append((label, named))
+            graded.append((label, _named(ans, sid, label, sid in seg)))
         elif not has_words(said):
             graded.append((label, missing_part(text, label)))
         else:
@@ -208,6 +206,18 @@ def _joint(ans: AnalyzedText, index: SubjectIndex) -> frozenset[int]:
         groups += _mention_groups(ans.text, mentions) if mentions else []
         start = end + 1
     return joint_subjects(groups)
+
+
+def _named(ans: AnalyzedText, sid: int, label: str, in_answer: bool) -> Grade:
+    """A part that is only its subject's name: right when the answer names it; named only denied
+    ("A, not C" or "A, C no" for "A, C"), its denial is a contradiction."""
+    mentions = [t for t in ans.toks if t.kind == "subj" and t.sid == sid]
+    if not mentions or not all(t.neg for t in mentions):
+        return Grade(True, 1.0) if in_answer else Grade(False, 0.0, (label,), (), f"{label} not named")
+    m = mentions[0]
+    start = m.neg_start if 0 <= m.neg_start < m.start else m.start
+    denied = re.split(r"[,;\n]", ans.text[start:], maxsplit=1)[0].strip()  # to the end of its list item
+    return Grade(False, 0.0, (), (denied,), f"opposite polarity: '{denied}' vs '{label}'", contradicting=(denied,))
 
 
 def _segmented(answer: str, parts: Sequence[Part], lead_in: bool, index: SubjectIndex) -> tuple:
