@@ -27,6 +27,7 @@ from .circumstances import complement_starts
 from .counts import articles_aside, identifier_affixes_optional, identifier_units, version_markers_optional
 from .forks import alternatives_named
 from .heads import class_nouns_optional, unnamed_kinds
+from .kinds import kinds_optional
 from .meets import matches_any, meets_plain, neutral_hits, plain_words, same_matrix, words_elsewhere
 from .keymeet import prefix_keys
 from .essence import FIRST, HALF, later_points
@@ -75,6 +76,7 @@ def _graded_tokens(
     ans_words = [t for t in a_all if t.kind in CONTENT]
     if glossary is not None:  # "document store": the store goes without saying
         exp_words, ans_words = class_nouns_optional(exp_words, glossary), class_nouns_optional(ans_words, glossary)
+        exp_words, ans_words = kinds_optional(exp_words, latin), kinds_optional(ans_words, latin)  # "isolation" of "repeatable read"
     ans_words = articles_aside(ans_words, exp_words)  # "within one partition" for "within a partition"
     exp_words = version_markers_optional(exp_words, ans_words)  # "from 4.0" for "since 4.0"
     exp_words = identifier_affixes_optional(exp_words, exp.text, ans_words, ans.text)  # "poll interval" for "max.poll.interval.ms"
