@@ -63,6 +63,7 @@ RIGHT = [
         ('tests/fixtures/decks/databases.en.yaml', 'compare/comparison/queries', "postgres has the richest sql with joins, window functions and ctes; mysql also sql with joins and window functions from 8.0; mongo does it with the aggregation pipeline and $lookup to join; cassandra only queries by partition key and can't join"),
         ('tests/fixtures/decks/databases.en.yaml', 'cloze/interview/mysql', 'mysql for straightforward web applications that mostly read'),
         ('tests/fixtures/decks/databases.en.yaml', 'fact/comparison/queries/postgres', 'full-featured sql: joins, window funcs, with-queries (ctes)'),
+    ('message-brokers-interview-en', 'follow-up/rabbit-monitoring', 'queue depth, so how many messages are waiting to be delivered and how many are delivered but not acked yet, plus publish/deliver/ack rates and how many consumers there are'),
 ]
 
 NEAR_MISSES = [
@@ -95,8 +96,7 @@ NEAR_MISSES = [
 #: right paraphrases the grader still refuses (known gaps: a reworded clause structure, not a word)
 GAPS = [
         ('message-brokers-interview-en', 'follow-up/rabbit-prefetch', 'uh so prefetch is basically the max number of unacked deliveries in flight per consumer, zero means unlimited. pick small for slow tasks, bigger for throughput'),
-        ('message-brokers-interview-en', 'follow-up/rabbit-monitoring', 'queue depth, so how many messages are waiting to be delivered and how many are delivered but not acked yet, plus publish/deliver/ack rates and how many consumers there are'),
-        ('message-brokers-interview-en', 'follow-up/rabbit-delivery-limit', 'quorum queues count redeliveries, and once a message has been returned more times than the limit it gets dropped, or dead lettered if you configured a dlx'),
+            ('message-brokers-interview-en', 'follow-up/rabbit-delivery-limit', 'quorum queues count redeliveries, and once a message has been returned more times than the limit it gets dropped, or dead lettered if you configured a dlx'),
         ('message-brokers-interview-en', 'follow-up/add-partitions-how', "if ordering matters create a fresh topic with more partitions, copy the data, move producers over, then switch consumers once they drained the old one; if it doesn't matter, use share groups"),
         ('message-brokers-interview-en', 'follow-up/share-groups', 'kip-932 queues for kafka: consumers cooperatively read the same partitions, no exclusive owner, each record acked individually with delivery counting, no ordering though'),
         ('message-brokers-interview-en', 'follow-up/rabbit-duplicates', "when the connection breaks before the consumer's ack arrives, rabbit puts the message back and sends it again flagged as redelivered; and if the producer never gets its confirm it republishes, so you get two copies. it's at least once, dedupe on the consumer"),

@@ -21,6 +21,7 @@ from .bounded import bound_hit
 from .align import align_parts, allowed, answered_in_place, contradictions
 from .analysis import CONTENT, AnalyzedText, Token, analyze
 from .given import parts_not_given
+from .glossed import glossed_hits
 from .names import met_by_other_names, part_heads
 from .chunks import by_chunk as _by_chunk, item_left_out, part_replaced as _part_replaced, shown_chunks as _shown_chunks, undenied
 from .circumstances import complement_starts
@@ -248,6 +249,7 @@ def grade_text(
         # only the pairs that meet are asked (compress, in C): most of the matrix is False
         e_hit = [any(allowed(alignment, e, a) for a in compress(ans_words, row)) for e, row in zip(exp_words, same)]
         a_hit = [any(allowed(alignment, e, a) for e in compress(exp_words, col)) for a, col in zip(ans_words, zip(*same))]
+    e_hit = glossed_hits(exp_words, e_hit, expected)  # "messages_ready (waiting for delivery)": the gloss said
     complements = complement_starts(e_all) if terse else frozenset()
     # "group.consumer.assignors" is no two thirds of "group.remote.assignor"
     complements |= met_by_other_names(exp_words, e_hit, expected, ans_words, answer, same)
