@@ -40,9 +40,11 @@ RIGHT = [
         ('message-brokers-interview-en', 'fact/topics/delays/nats', 'ttl per individual message via a header, plus scheduled messages'),
         ('message-brokers-interview-en', 'fact/topics/poison/redis', 'xpending tells you how many times each entry was delivered, and you move bad ones to a dead letter stream you create yourself'),
         ('message-brokers-interview-en', 'follow-up/nats-mirror', "a mirror copies exactly one stream and you can't publish to it, same seq numbers, while a sourced stream pulls from several streams and accepts its own writes too. put a mirror in another cluster as the standby for dr"),
+        ('message-brokers-interview-en', 'follow-up/rabbit-monitoring', 'queue depth, so how many messages are waiting to be delivered and how many are delivered but not acked yet, plus publish/deliver/ack rates and how many consumers there are'),
         ('message-brokers-interview-en', 'follow-up/rabbit-monitoring', 'the ready count and the unacked count; growing ready means you need more consumers, growing unacked means consumers hang'),
         ('message-brokers-interview-en', 'follow-up/rabbit-delivery-limit', 'set a delivery limit on the quorum queue, after N returns the message is discarded or sent to the dead letter exchange'),
         ('message-brokers-interview-en', 'follow-up/rabbit-ttl-head', 'because expired messages are only removed once they get to the front of the queue, so the short ttl one waits behind the long ones. use one queue per delay length'),
+        ('message-brokers-interview-en', 'follow-up/add-partitions-how', "if ordering matters create a fresh topic with more partitions, copy the data, move producers over, then switch consumers once they drained the old one; if it doesn't matter, use share groups"),
         ('message-brokers-interview-en', 'fact/topics/rebalancing/redis', 'consumers in a group read with xreadgroup and each entry goes to one of them; stuck entries are claimed by another consumer with xautoclaim'),
         ('message-brokers-interview-en', 'follow-up/kip-848-how', 'all on the broker side now: the broker config group.consumer.assignors picks the server assignors, uniform by default, a client may request another one through group.remote.assignor, and the session timeout and heartbeat interval are broker configs too'),
         ('message-brokers-interview-en', 'follow-up/kip-848-how', 'the client just names one with group.remote.assignor and the broker runs it'),
@@ -63,7 +65,6 @@ RIGHT = [
         ('tests/fixtures/decks/databases.en.yaml', 'compare/comparison/queries', "postgres has the richest sql with joins, window functions and ctes; mysql also sql with joins and window functions from 8.0; mongo does it with the aggregation pipeline and $lookup to join; cassandra only queries by partition key and can't join"),
         ('tests/fixtures/decks/databases.en.yaml', 'cloze/interview/mysql', 'mysql for straightforward web applications that mostly read'),
         ('tests/fixtures/decks/databases.en.yaml', 'fact/comparison/queries/postgres', 'full-featured sql: joins, window funcs, with-queries (ctes)'),
-    ('message-brokers-interview-en', 'follow-up/rabbit-monitoring', 'queue depth, so how many messages are waiting to be delivered and how many are delivered but not acked yet, plus publish/deliver/ack rates and how many consumers there are'),
 ]
 
 NEAR_MISSES = [
@@ -96,8 +97,7 @@ NEAR_MISSES = [
 #: right paraphrases the grader still refuses (known gaps: a reworded clause structure, not a word)
 GAPS = [
         ('message-brokers-interview-en', 'follow-up/rabbit-prefetch', 'uh so prefetch is basically the max number of unacked deliveries in flight per consumer, zero means unlimited. pick small for slow tasks, bigger for throughput'),
-            ('message-brokers-interview-en', 'follow-up/rabbit-delivery-limit', 'quorum queues count redeliveries, and once a message has been returned more times than the limit it gets dropped, or dead lettered if you configured a dlx'),
-        ('message-brokers-interview-en', 'follow-up/add-partitions-how', "if ordering matters create a fresh topic with more partitions, copy the data, move producers over, then switch consumers once they drained the old one; if it doesn't matter, use share groups"),
+        ('message-brokers-interview-en', 'follow-up/rabbit-delivery-limit', 'quorum queues count redeliveries, and once a message has been returned more times than the limit it gets dropped, or dead lettered if you configured a dlx'),
         ('message-brokers-interview-en', 'follow-up/share-groups', 'kip-932 queues for kafka: consumers cooperatively read the same partitions, no exclusive owner, each record acked individually with delivery counting, no ordering though'),
         ('message-brokers-interview-en', 'follow-up/rabbit-duplicates', "when the connection breaks before the consumer's ack arrives, rabbit puts the message back and sends it again flagged as redelivered; and if the producer never gets its confirm it republishes, so you get two copies. it's at least once, dedupe on the consumer"),
         ('message-brokers-interview-en', 'follow-up/rabbit-reply-queue', 'one reply queue for each requesting client that it reuses for all its requests, exclusive if only the connected client cares, durable non-exclusive if replies must survive a reconnect'),
