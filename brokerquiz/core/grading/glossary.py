@@ -304,7 +304,7 @@ class Glossary:
             return near
         if self._by_head is None:
             self._by_head = {}
-            for pk, idx, ascii_ in self.prefixes:  # a Cyrillic stem ("диск*") names no Latin word ("disconnect")
+            for pk, idx, ascii_ in self.prefixes:  # a Cyrillic stem prefix names no Latin word ("disconnect")
                 self._by_head.setdefault(pk[:2], []).append((pk, idx, ascii_))
         # the longest stem prefix of either key: "hochskalier*" (scale up) before "hoch*" (high)
         found = max(((len(pk), -n, idx) for k in dict.fromkeys((key, ukey))

@@ -217,7 +217,7 @@ def _segmented(answer: str, parts: Sequence[Part], lead_in: bool, index: Subject
     answer, rest = _rest_clause(answer, ans)
     ans = analyze(answer, index) if rest else ans
     intro, seg, loose = segment(ans, lead_in=lead_in)
-    seg = with_clauses_before(seg, index)  # "redis streams neither": the clause before, said again
+    seg = with_clauses_before(seg, index)  # "B neither": the clause before, said again
     shared = {sid for _, sid, _ in parts if rest and ans.sids and sid is not None and sid not in seg}
     seg.update({sid: [rest] for sid in shared})
     return ans, intro, seg, loose, shared

@@ -1,12 +1,11 @@
 """A subject's clause that only says the clause before it holds of this subject too.
 
-In a comparison answer candidates often shorten the second of two like subjects: "rabbitmq no,
-just at least once, redis streams neither", "kafka: horizontal, nats the same", "B тоже",
-"C ebenso". Such a clause says nothing of its own; it says the previous subject's clause again.
+In a comparison answer candidates often shorten the second of two like subjects: "A no,
+just at least once, B neither", "A: horizontal, B the same", "B too", "C ebenso". Such a clause says nothing of its own; it says the previous subject's clause again.
 Graded as typed, it would be an omission (or a wrong answer) for a subject whose cell the
 candidate did state. So the clause is read as the clause it points back to. Which words point
-back is data: the lexicons' `same_clauses` (too, the same, likewise; «тоже», «так же»; "ebenso",
-"genauso") and `neither_clauses` (neither, nor; «тоже нет»; "auch nicht"), the latter only after a
+back is data: the lexicons' `same_clauses` (too, the same, likewise; the Russian and German words
+for them) and `neither_clauses` (neither, nor; "auch nicht"), the latter only after a
 clause that denies (a negator or a no-word), since "neither" after a plain claim says no such thing.
 """
 
