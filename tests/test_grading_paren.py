@@ -219,3 +219,10 @@ def test_an_auxiliary_with_its_verb_left_out_denies_no_thing_but_none_still_does
     index = index_for(None)
     assert not any(t.neg for t in analyze("classic queues cannot", index).toks if t.kind == "word")
     assert any(t.neg for t in analyze("the broker itself has none", index).toks if t.kind == "word")
+
+
+def test_a_phrase_of_the_new_words_meets_no_lookalike():
+    """"how many times" says a counter; "any number of types" is no "number of times" (a typo apart):
+    the default strategy given the other strategies' claim stays wrong."""
+    assert _verdict("message-brokers-interview-en", "follow-up/subject-naming",
+                    "keep the default TopicNameStrategy, it lets you put any number of types in a topic") == "wrong"
