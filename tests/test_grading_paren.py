@@ -51,6 +51,7 @@ RIGHT = [
         ('message-brokers-interview-en', 'compare/topics/compaction', 'kafka: compacted topics, cleanup.policy compact, null-value tombstones to delete, used for changelogs. nats: a key value bucket keeping some history per key, deletes leave delete markers'),
         ('message-brokers-en', 'follow-up/rabbit-ha', 'use quorum queues, raft replicated; mirrored classic queues are gone since 4.0'),
         ('message-brokers-en', 'fact/comparison/replay/rabbitmq', "classic queues can't, once consumed the message is gone; only the dead letter route"),
+        ('message-brokers-en', 'compare/comparison/delivery', 'kafka does all three incl exactly once, rabbit and redis at least once, jetstream at least once and exactly once as well'),
         ('message-brokers-en', 'compare/comparison/transactions', 'kafka yes with the transactional producer, rabbitmq no just at least once, redis streams neither, jetstream yes thanks to acks and durable storage'),
         ('message-brokers-en', 'cloze/interview/nats', 'nats streaming as a light event bus with low latency'),
         ('message-brokers-en', 'fact/comparison/transactions/rabbitmq', 'nope, it only gives you at least once'),
@@ -132,7 +133,6 @@ GAPS = [
         ('message-brokers-interview-en', 'follow-up/rabbit-reply-queue', 'a per-client exclusive queue, not a queue per request since that is expensive'),
         ('message-brokers-interview-en', 'fact/topics/rebalancing/redis', 'group reads via xreadgroup, xautoclaim to grab pending ones from dead consumers'),
         ('message-brokers-en', 'fact/comparison/replay/rabbitmq', "not with normal queues, you'd need rabbitmq streams for that"),
-        ('message-brokers-en', 'compare/comparison/delivery', 'kafka does all three incl exactly once, rabbit and redis at least once, jetstream at least once and exactly once as well'),
         ('message-brokers-en', 'cloze/interview/nats', 'NATS Streaming for a lightweight, fast event bus'),
         ('tests/fixtures/decks/databases.en.yaml', 'fact/comparison/queries/postgres', 'very powerful sql with joins and window functions'),
         ('message-brokers-interview-en', 'follow-up/nats-dedup', 'you put a Nats-Msg-Id header on the publish and the stream drops any repeat with that id inside the duplicate window; with double ack on the consumer you get exactly once inside jetstream'),
@@ -226,3 +226,16 @@ def test_a_phrase_of_the_new_words_meets_no_lookalike():
     the default strategy given the other strategies' claim stays wrong."""
     assert _verdict("message-brokers-interview-en", "follow-up/subject-naming",
                     "keep the default TopicNameStrategy, it lets you put any number of types in a topic") == "wrong"
+
+
+@pytest.mark.parametrize(("deck", "key", "answer", "right"), [
+    ("message-brokers-en", "compare/comparison/delivery",
+     "kafka all three incl exactly once, rabbit and redis at least once, nats at least once and exactly once", True),
+    ("message-brokers", "compare/comparison/delivery",
+     "kafka все три, включая exactly-once; rabbitmq at-least-once; redis at-least-once; nats at-least-once и exactly-once", True),
+    # an example after "all three" is no licence for a wrong cell beside it
+    ("message-brokers-en", "compare/comparison/delivery",
+     "kafka all three incl. exactly once, rabbit exactly once, redis at least once, nats at most once", False),
+])
+def test_all_three_including_one_names_the_three(deck, key, answer, right):
+    assert (_verdict(deck, key, answer) == "right") is right

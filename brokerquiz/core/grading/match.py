@@ -241,7 +241,7 @@ def grade_text(
     prefixes = prefix_keys()
     other_kinds = unnamed_kinds(exp_words, ans_words, index.glossary, prefixes)  # "object-relational" for "relational"
     same = same_matrix(exp_words, ans_words, other_kinds, index.glossary, prefixes)  # "not mutable" = immutable
-    every_value(same, exp_words, ans_words, index.glossary.every)
+    every_value(same, exp_words, ans_words, index.glossary.every, answer)
     alignment = align_parts(exp_words, ans_words, same)
     if not alignment:  # no parts aligned: every match is allowed
         e_hit, a_hit = [any(row) for row in same], [any(col) for col in zip(*same)]  # exp_words is not empty here
