@@ -26,9 +26,24 @@ def _openers() -> frozenset[str]:
 
 def clause_start(toks: list[Token], i: int) -> int:
     """Where the words a negator at toks[i] closing its part denies start: after the last clause
-    opener of its part before it, else at the text's start (the part's other words are skipped by chunk)."""
+    opener of its part before it, else at the text's start (the part's other words are skipped by chunk);
+    at the negator itself (nothing denied) when it closes its part as an auxiliary whose verb is left
+    out ("classic queues cannot", "it does not": the doer of the question's verb, no thing denied)."""
     chunk = toks[i].chunk
+    if _elided_verb(toks, i):
+        return i
     return max((j + 1 for j in range(i) if toks[j].chunk == chunk and toks[j].low in _openers()), default=0)
+
+
+def _elided_verb(toks: list[Token], i: int) -> bool:
+    """Does the negator at toks[i] close its part as an auxiliary ("cannot", "does not", "kann nicht":
+    the lexicons' elliptic_auxiliaries, or their elliptic_negators after one) with its verb left out?"""
+    chunk, aux = toks[i].chunk, lexicon_words("elliptic_auxiliaries")
+    if any(u.chunk == chunk and u.kind in ("word", "subj") for u in toks[i + 1 :]):
+        return False
+    before = [u for u in toks[:i] if u.chunk == chunk]
+    plain = toks[i].low in lexicon_words("elliptic_negators")  # "not", not "none": "it has none" denies a thing
+    return toks[i].low in aux or plain and bool(before) and before[-1].low in aux
 
 
 def setting_value(text: str, toks: list[Token], i: int) -> bool:

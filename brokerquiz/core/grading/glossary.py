@@ -131,7 +131,7 @@ class Glossary:
         self.unstemmed: dict[str, int] = {}  # a one-word spelling's unstemmed key -> term
         self.scripts: dict[str, set[bool]] = {}  # a word's key -> is each of its spellings ASCII
         self.short: dict[str, int] = {}  # a spelling of three letters or fewer, as folded -> term
-        self.prefixes: list[tuple[str, int]] = []  # stem prefix key -> term
+        self.prefixes: list[tuple[str, int, bool]] = []  # stem prefix key -> term, is it spelled in ASCII
         self.compounds: list[tuple[str, int]] = []  # hyphenated spelling key -> term (typo allowance)
         self.compound_scripts: dict[str, set[bool]] = {}  # a compound's key -> is each of its spellings ASCII
         self.phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first key -> (keys, term)
@@ -139,7 +139,7 @@ class Glossary:
         self._phrase_starts: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # a key -> the phrases it may open
         self._phrase_heads: dict[str, list[str]] | None = None  # long phrase first keys by their first letter
         self.every: int | None = None  # the term saying "every value" ("all three")
-        self._by_head: dict[str, list[tuple[str, int]]] | None = None  # prefixes by their first two letters
+        self._by_head: dict[str, list[tuple[str, int, bool]]] | None = None  # prefixes by their first two letters
         self._words_by_head: dict[str, list[tuple[str, int]]] | None = None
         self._compounds_by_len: dict[int, list[tuple[str, int]]] | None = None
         self._windows: dict[int, tuple[list[tuple[str, int]], list[str]]] = {}  # key length -> _compounds_window
@@ -169,7 +169,7 @@ class Glossary:
             return None
         if spelling.endswith("*"):
             pk = word_key(fold(spelling[:-1]), False, self.latin)
-            return next((t for k, t in self.prefixes if k == pk), None)
+            return next((t for k, t, _ in self.prefixes if k == pk), None)
         if len(keys) == 1 and "-" not in spelling:
             found = self.words.get(keys[0])  # a value_homographs noun (records) joins no value (write)
             return None if found is not None and self.terms[found].group and homograph(word_key(fold(spelling), False, self.latin), self.latin) else found
@@ -186,7 +186,7 @@ class Glossary:
 
     def _add_spelling(self, spelling: str, idx: int) -> None:
         if spelling.endswith("*"):
-            self.prefixes.append((word_key(fold(spelling[:-1]), False, self.latin), idx))
+            self.prefixes.append((word_key(fold(spelling[:-1]), False, self.latin), idx, fold(spelling).isascii()))
             return
         keys = _keys(spelling, self.latin)
         if not keys:
@@ -304,11 +304,11 @@ class Glossary:
             return near
         if self._by_head is None:
             self._by_head = {}
-            for pk, idx in self.prefixes:
-                self._by_head.setdefault(pk[:2], []).append((pk, idx))
+            for pk, idx, ascii_ in self.prefixes:  # a Cyrillic stem prefix names no Latin word ("disconnect")
+                self._by_head.setdefault(pk[:2], []).append((pk, idx, ascii_))
         # the longest stem prefix of either key: "hochskalier*" (scale up) before "hoch*" (high)
         found = max(((len(pk), -n, idx) for k in dict.fromkeys((key, ukey))
-                     for n, (pk, idx) in enumerate(self._by_head.get(k[:2], ())) if k.startswith(pk)), default=None)
+                     for n, (pk, idx, ascii_) in enumerate(self._by_head.get(k[:2], ())) if k.startswith(pk) and (ascii_ or not script)), default=None)
         if found is not None:
             return found[2]
         best: tuple[int, int] | None = None

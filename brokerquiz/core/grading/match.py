@@ -21,12 +21,14 @@ from .bounded import bound_hit
 from .align import align_parts, allowed, answered_in_place, contradictions
 from .analysis import CONTENT, AnalyzedText, Token, analyze
 from .given import parts_not_given
+from .glossed import glossed_hits
 from .names import met_by_other_names, part_heads
 from .chunks import by_chunk as _by_chunk, item_left_out, part_replaced as _part_replaced, shown_chunks as _shown_chunks, undenied
 from .circumstances import complement_starts
 from .counts import articles_aside, identifier_affixes_optional, identifier_units, version_markers_optional
 from .forks import alternatives_named
 from .heads import class_nouns_optional, unnamed_kinds
+from .kinds import kinds_optional
 from .meets import matches_any, meets_plain, neutral_hits, plain_words, same_matrix, words_elsewhere
 from .keymeet import prefix_keys
 from .essence import EVERY, FIRST, HALF, every_point_said, later_points
@@ -75,6 +77,7 @@ def _graded_tokens(
     ans_words = [t for t in a_all if t.kind in CONTENT]
     if glossary is not None:  # "document store": the store goes without saying
         exp_words, ans_words = class_nouns_optional(exp_words, glossary), class_nouns_optional(ans_words, glossary)
+        exp_words, ans_words = kinds_optional(exp_words, latin), kinds_optional(ans_words, latin)  # "isolation" of "repeatable read"
     ans_words = articles_aside(ans_words, exp_words)  # "within one partition" for "within a partition"
     exp_words = version_markers_optional(exp_words, ans_words)  # "from 4.0" for "since 4.0"
     exp_words = identifier_affixes_optional(exp_words, exp.text, ans_words, ans.text)  # "poll interval" for "max.poll.interval.ms"
@@ -238,7 +241,7 @@ def grade_text(
     prefixes = prefix_keys()
     other_kinds = unnamed_kinds(exp_words, ans_words, index.glossary, prefixes)  # "object-relational" for "relational"
     same = same_matrix(exp_words, ans_words, other_kinds, index.glossary, prefixes)  # "not mutable" = immutable
-    every_value(same, exp_words, ans_words, index.glossary.every)
+    every_value(same, exp_words, ans_words, index.glossary.every, answer)
     alignment = align_parts(exp_words, ans_words, same)
     if not alignment:  # no parts aligned: every match is allowed
         e_hit, a_hit = [any(row) for row in same], [any(col) for col in zip(*same)]  # exp_words is not empty here
@@ -246,6 +249,7 @@ def grade_text(
         # only the pairs that meet are asked (compress, in C): most of the matrix is False
         e_hit = [any(allowed(alignment, e, a) for a in compress(ans_words, row)) for e, row in zip(exp_words, same)]
         a_hit = [any(allowed(alignment, e, a) for e in compress(exp_words, col)) for a, col in zip(ans_words, zip(*same))]
+    e_hit = glossed_hits(exp_words, e_hit, expected)  # "messages_ready (waiting for delivery)": the gloss said
     complements = complement_starts(e_all) if terse else frozenset()
     # "group.consumer.assignors" is no two thirds of "group.remote.assignor"
     complements |= met_by_other_names(exp_words, e_hit, expected, ans_words, answer, same)

@@ -68,7 +68,7 @@ def other_cells(
         said = [a for a in extra if any(a.matches(t) for t in words)]
         said += [a for a in echoed if any(s.chunk == a.chunk for s in said) and any(a.matches(t) for t in words)]
         valued = [a for a in said if a.group is not None and not index.glossary.groups[a.group].quiet]
-        if len([a for a in said if _carries(a, index)]) >= 2 or any(
+        if len({a.key if a.term is None else a.term for a in said if _carries(a, index)}) >= 2 or any(  # a word said twice is one
                 a in valued or a in standing_in and _very(a, words) and (a.term is not None or _cell_part(a, kept, words)) for a in said):
             frags = fragments(a.raw for a in said)
             return [(f"{OTHER_SUBJECTS_VALUE}: {', '.join(frags)}", frags)]

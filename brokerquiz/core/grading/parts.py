@@ -17,6 +17,7 @@ from .essence import EVERY, essence_of, joint_subjects
 from .lexicon import lexicons
 from .match import grade_text
 from .results import Grade, PartsGrade, missing_part
+from .sameclause import with_clauses_before
 from .subjects import SubjectIndex, index_for
 from .text import WORD, expand_shorthands, is_no_answer, lexicon_words
 from .thresholds import INTRO_MIN_SCORE
@@ -228,6 +229,7 @@ def _segmented(answer: str, parts: Sequence[Part], lead_in: bool, index: Subject
     answer, rest = _rest_clause(answer, ans)
     ans = analyze(answer, index) if rest else ans
     intro, seg, loose = segment(ans, lead_in=lead_in)
+    seg = with_clauses_before(seg, index)  # "B neither": the clause before, said again
     shared = {sid for _, sid, _ in parts if rest and ans.sids and sid is not None and sid not in seg}
     seg.update({sid: [rest] for sid in shared})
     return ans, intro, seg, loose, shared

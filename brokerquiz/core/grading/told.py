@@ -11,9 +11,14 @@ An answer word saying "every value" ("all three") names each value the expected 
 
 from __future__ import annotations
 
+import re
+
 from .analysis import Token, analyze
 from .guards import ConceptValues, concept_values
 from .subjects import SubjectIndex
+from .text import lexicon_words
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def with_told(concepts: tuple[ConceptValues, ConceptValues], told: str, index: SubjectIndex) -> tuple[ConceptValues, ConceptValues]:
@@ -27,12 +32,15 @@ def with_told(concepts: tuple[ConceptValues, ConceptValues], told: str, index: S
     return exp_c, concepts[1]
 
 
-def every_value(same: list[list[bool]], exp_words: list[Token], ans_words: list[Token], every: int | None) -> None:
+def every_value(same: list[list[bool]], exp_words: list[Token], ans_words: list[Token], every: int | None, answer: str = "") -> None:
     """An answer word saying "every value" ("all three") names each value of a group the expected
     text lists as alternatives, each a part of its own ("at-most-once / at-least-once /
     exactly-once"), unless its number is not the count listed, or the answer names a value of that
     group itself: in its part, denied ("all three, but exactly-once is impossible"), or anywhere
-    when it gives no count. Marks those words as matched in same[expected][answer]."""
+    when it gives no count. A value after the count and a lexicon's including_words ("all three,
+    incl. exactly-once") is one of the three, named as an example. Marks those words as matched in
+    same[expected][answer]."""
+    including = lexicon_words("including_words")
     for j, a in enumerate(ans_words):
         if every is None or a.term != every:
             continue
@@ -45,7 +53,8 @@ def every_value(same: list[list[bool]], exp_words: list[Token], ans_words: list[
             values = {exp_words[i].value for i in idxs}
             # its values said again after "all three" in parts of their own detail it ("all three,
             # at-least-once by default"); without the count, a value said beside it is what "all" is of
-            said = [b for b in ans_words if b.group == group]
+            examples = [k for k, b in enumerate(ans_words) if b.group == group and count is not None and _example(b, ans_words[count], answer, including)]
+            said = [b for k, b in enumerate(ans_words) if b.group == group and k not in examples]
             if len(values) < 2 or said and (count is None or any(b.chunk == a.chunk or b.neg for b in said)):
                 continue
             if count is not None and ans_words[count].key != str(len(values)):
@@ -54,3 +63,12 @@ def every_value(same: list[list[bool]], exp_words: list[Token], ans_words: list[
                 same[i][j] = True
                 if count is not None:
                     same[i][count] = True
+                for k in examples:  # "incl. exactly-once": one of the three said again
+                    same[i][k] = same[i][k] or ans_words[k].value == exp_words[i].value
+
+
+def _example(b: Token, count: Token, answer: str, including: frozenset[str]) -> bool:
+    """Is value b, said after the count of "all three" and an including word in the same clause
+    ("all three, incl. exactly-once"), an example of the three?"""
+    between = answer[count.end : b.start]
+    return not b.neg and b.start > count.end and not re.search(r"[;\n]", between) and bool(set(_WORDS.findall(between.casefold())) & including)

@@ -42,6 +42,7 @@ def _past_marker(toks: list[Token]) -> set[int]:
             marker = (t.major, False)
         elif marker is not None and t.kind in ("stop", "word") and fold(t.low) in lexicon_words("prepositions"):
             marker = (marker[0], True)
+            out.add(id(t))  # the preposition itself ("after", a word of the sequence group) went nowhere either
         elif marker is not None and marker[1] and t.kind == "word":
             out.add(id(t))
     return out
