@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
 
-from .clauses import clause_start, negate_quoted, setting_value
+from .clauses import denied_next, negate_quoted, reach_back, setting_value
 from .glossary import Glossary
 from .keymeet import keys_meet, prefix_keys
 from .labels import join_labels
@@ -355,7 +355,7 @@ def _mark_negations(toks: list[Token]) -> bool:
         if t.kind != "neg":
             continue
         has_neg = True
-        nxt = next((u for u in toks[i + 1 :] if u.chunk == t.chunk and u.kind in ("word", "subj")), None)
+        nxt = denied_next(toks, i)  # None: it closes its part ("Joins gibt es nicht", "nicht mehr")
         if nxt is not None:
             nxt.neg, nxt.neg_start = True, t.start
             if toks[i + 1] is nxt and nxt.low in lexicon_words("negator_determiners"):
@@ -369,7 +369,7 @@ def _mark_negations(toks: list[Token]) -> bool:
             u.neg, u.neg_start = (True, t.start) if u.kind in ("word", "subj") else (u.neg, u.neg_start)
         before = takewhile(lambda u: u.kind == "stop", reversed([u for u in toks[:i] if u.chunk == t.chunk]))
         alternative = any(u.low in lexicons().disjunctions for u in before)  # "whole or nothing" denies nothing
-        for u in toks[clause_start(toks, i) : i] if (nxt is None and not alternative) or (nxt is not None and nxt.low in predicates) else ():
+        for u in reach_back(toks, i) if (nxt is None and not alternative) or (nxt is not None and nxt.low in predicates) else ():
             if u.chunk == t.chunk and u.kind in ("word", "subj") and not u.neg:
                 u.neg, u.neg_start = True, u.start
         if nxt is not None and nxt.low in predicates and not any(u.chunk == t.chunk and u.kind == "word" for u in toks[:i]):
