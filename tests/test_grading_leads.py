@@ -65,3 +65,38 @@ LATE_KEPT_WRONG = [
 @pytest.mark.parametrize("expected,answer", LATE_KEPT_WRONG)
 def test_flipped_denials_stay_wrong(expected, answer):
     assert grade(expected, answer).verdict == "wrong"
+
+
+# --- 2. function words (pronouns, demonstratives, auxiliaries, particles) are no content: the
+# snowball stop lists' words missing from the lexicons; a stop word spelling an acronym ("es" /
+# "ES") is the stop word unless typed in capitals.
+FUNCTION_WORDS_LEFT_OUT = [
+    ("Diese Grenze setzt man pro Topic.", "Grenze pro Topic setzen"),
+    ("Hier setzt man es pro Topic.", "pro Topic setzen"),
+    ("Dort würde man das pro Topic setzen, jetzt auch pro Partition.", "pro Topic setzen, auch pro Partition"),
+    ("Those limits are set per topic.", "limits set per topic"),
+    ("Such limits are set here per topic.", "limits set per topic"),
+    ("He sets these per topic, which is simple.", "set per topic, simple"),
+    ("The broker does not support ZooKeeper anymore.", "ZooKeeper is no longer supported by the broker"),
+    ("Сейчас лимит у него свой для каждого топика.", "лимит для каждого топика"),
+    ("Тогда лимит был своим для каждого топика.", "лимит для каждого топика"),
+]
+
+
+@pytest.mark.parametrize("expected,answer", FUNCTION_WORDS_LEFT_OUT)
+def test_function_words_need_not_be_said(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+FUNCTION_WORDS_KEPT = [
+    ("Diese Replikation ist hier asynchron.", "Replikation synchron", "wrong"),  # the content still counts
+    ("Such replication is asynchronous here.", "replication is synchronous", "wrong"),
+    ("Сейчас у него репликация асинхронная.", "репликация синхронная", "wrong"),
+    ("Event Sourcing und CQRS", "ES und CQRS", "right"),  # the acronym typed in capitals is still the term
+    ("ES und CQRS", "es und CQRS", "partly"),
+]
+
+
+@pytest.mark.parametrize("expected,answer,verdict", FUNCTION_WORDS_KEPT)
+def test_content_beside_function_words_still_counts(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict

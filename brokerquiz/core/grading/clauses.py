@@ -74,6 +74,8 @@ def reach_back(toks: list[Token], i: int) -> list[Token]:
         if u.kind == "stop" and u.low in preps:
             phrase = "open"
             continue
+        if u.kind == "stop" and phrase == "name" and u.low not in lexicons().articles:
+            phrase = ""  # "bei Share Groups hält der Broker": a word between ends the name
         if u.kind in ("word", "subj") and phrase:
             named = u.raw[:1].isupper()  # "bei Share Groups": a name typed in capitals runs on; "nach dem Ack gibt": the verb ends it
             if phrase == "open" or named:
