@@ -100,3 +100,42 @@ FUNCTION_WORDS_KEPT = [
 @pytest.mark.parametrize("expected,answer,verdict", FUNCTION_WORDS_KEPT)
 def test_content_beside_function_words_still_counts(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+# --- 3. a number glued to a word or unit ("3partitions", "3x", "10k") is the number with a space.
+PARTS_EN = "Use 3 partitions and a replication factor of 3."
+PARTS_DE = "Drei Partitionen mit Replikationsfaktor 3."
+PARTS_RU = "Три партиции и фактор репликации 3."
+RATE_EN = "Around 10k messages per second."
+
+GLUED_RIGHT = [
+    (PARTS_EN, "3partitions, replication factor 3"),
+    (PARTS_EN, "3 partitions, replication factor 3x"),
+    (PARTS_DE, "3Partitionen, Replikationsfaktor 3"),
+    (PARTS_DE, "3 Partitionen, Replikationsfaktor 3x"),
+    (PARTS_RU, "3партиции, фактор репликации 3"),
+    (RATE_EN, "about 10k msg/s"),
+    ("Replication factor 3.", "replication factor 3x"),
+    ("Replikationsfaktor 3.", "Replikationsfaktor x3"),
+]
+
+
+@pytest.mark.parametrize("expected,answer", GLUED_RIGHT)
+def test_a_glued_number_is_the_number(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+GLUED_WRONG = [
+    (PARTS_EN, "5partitions, replication factor 5"),
+    ("Replication factor 3.", "replication factor 2x"),
+    ("Replikationsfaktor 3.", "Replikationsfaktor 2x"),
+    ("Фактор репликации 3.", "фактор репликации 2x"),
+    (PARTS_DE, "5Partitionen, Replikationsfaktor 5"),
+    (PARTS_RU, "5партиций, фактор репликации 5"),
+    (RATE_EN, "about 50k msg/s"),
+]
+
+
+@pytest.mark.parametrize("expected,answer", GLUED_WRONG)
+def test_another_glued_number_is_wrong(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"
