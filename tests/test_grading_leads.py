@@ -139,3 +139,35 @@ GLUED_WRONG = [
 @pytest.mark.parametrize("expected,answer", GLUED_WRONG)
 def test_another_glued_number_is_wrong(expected, answer):
     assert grade(expected, answer).verdict == "wrong"
+
+
+# --- 4. a piece of a setting's dotted name is no claim: "block" of max.block.ms is no "blocking",
+# "ms" of linger.ms no latency, "sync" of a name no synchronous, "enable" of enable.idempotence no "on".
+PIECES_RIGHT = [
+    ("Reads are non-blocking.", "reads are non-blocking, max.block.ms only bounds the producer"),
+    ("Чтение неблокирующее.", "чтение неблокирующее, max.block.ms касается только продюсера"),
+    ("Lesen ist nicht blockierend.", "Lesen ist nicht blockierend, max.block.ms betrifft nur den Producer"),
+    ("Idempotence is off by default in old clients.", "off by default in old clients, enable.idempotence must be set"),
+    ("Replication is asynchronous.", "asynchronous replication; sync.replicas.timeout is unrelated"),
+    ("Репликация асинхронная.", "асинхронная репликация, sync.replicas.timeout тут ни при чём"),
+    ("Die Replikation ist asynchron.", "asynchrone Replikation, sync.replicas.timeout ist hier egal"),
+]
+
+
+@pytest.mark.parametrize("expected,answer", PIECES_RIGHT)
+def test_a_setting_names_pieces_are_no_claims(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+PIECES_WRONG = [
+    ("Reads are non-blocking.", "reads are blocking, up to max.block.ms"),
+    ("Чтение неблокирующее.", "чтение блокирующее, до max.block.ms"),
+    ("Replication is asynchronous.", "synchronous replication, see sync.replicas.timeout"),
+    ("Idempotence is off by default in old clients.", "on by default, enable.idempotence=true"),
+    ("Use acks=all with min.insync.replicas=2.", "acks=all, min.insync.replicas=1"),
+]
+
+
+@pytest.mark.parametrize("expected,answer", PIECES_WRONG)
+def test_the_claim_beside_a_setting_name_still_counts(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"

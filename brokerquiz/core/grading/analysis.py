@@ -19,7 +19,7 @@ from .glossary import Glossary
 from .keymeet import keys_meet, prefix_keys
 from .labels import join_labels
 from .lexicon import lexicons
-from .identifiers import name_term, named
+from .identifiers import name_term, named, unvalued_pieces
 from .functionwords import mark_function_words
 from .formerly import mark_former
 from .numbers import Number, numbers_in
@@ -387,8 +387,8 @@ def analyze(text: str, index: SubjectIndex) -> AnalyzedText:
     folded = fold(text)
     if len(folded) != len(text):  # a character that changes length when folded: keep offsets
         folded = fold_each(text)  # each character folded alone, its first character kept
-    toks = _detect_subjects(text, _words(text, folded, index.latin), index)
-    toks = _join_terms(text, toks, index.glossary)
+    toks = _join_terms(text, _detect_subjects(text, _words(text, folded, index.latin), index), index.glossary)
+    unvalued_pieces(text, toks)  # "max.block.ms": no "blocking", no "milliseconds"
     join_labels(text, toks)
     pol, pols = _classify(toks, text)
     mark_function_words(toks, index.glossary)  # "at all", "and so on", "on the primary": stop words, before the negators reach
