@@ -171,3 +171,50 @@ PIECES_WRONG = [
 @pytest.mark.parametrize("expected,answer", PIECES_WRONG)
 def test_the_claim_beside_a_setting_name_still_counts(expected, answer):
     assert grade(expected, answer).verdict == "wrong"
+
+
+# --- 5. subjects' spoken Russian names and their case forms: the deck's aliases (data) and two
+# rules: a Cyrillic word is no typo of a Latin-only name (its transliteration is blurred already:
+# "работа" is no "Rabit"), and a case ending the stemmer misreads is cut ("рэбиту" of "рэбит").
+SPOKEN = {"Tarbit": ["тарбит"], "Quill": ["Quill", "квилл"], "Rabit DB": ["Rabit"], "Warren": ["рэбит"]}
+
+SPOKEN_CASES = [
+    ("Tarbit", "в тарбите", "right"),
+    ("Quill", "в квилле", "right"),
+    ("Warren", "рэбиту", "right"),  # the stemmer reads "рэбит" as a verb's ending
+    ("Warren", "в рэбите", "right"),
+    ("Warren", "ребята", "wrong"),  # keyed "reb" like the name once
+    ("Quill", "работа Quill", "right"),  # "работа" (work) names no Rabit
+    ("Rabit DB", "работа", "wrong"),
+    ("Tarbit", "в квилле", "wrong"),  # another subject still named
+    ("Quill", "рэбиту", "wrong"),
+]
+
+
+@pytest.mark.parametrize("expected,answer,verdict", SPOKEN_CASES)
+def test_spoken_subject_names_in_their_case_forms(expected, answer, verdict):
+    assert grade(expected, answer, aliases=SPOKEN).verdict == verdict
+
+
+@pytest.mark.parametrize("deck", ["message-brokers", "message-brokers-interview"])
+def test_the_russian_decks_know_their_subjects_spoken_names(deck):
+    from brokerquiz.core.deck.cards import subject_aliases
+    from brokerquiz.core.deck.library import open_deck
+    from brokerquiz.core.grading.analysis import analyze
+    from brokerquiz.core.grading.cards import index_for
+
+    shipped, _ = open_deck(deck)
+    index = index_for(subject_aliases(shipped))
+
+    def named(text):
+        return [t.sid for t in analyze(text, index).toks if t.kind == "subj"]
+
+    rabbit, kafka, redis = named("RabbitMQ"), named("Kafka"), named("Redis Streams")
+    for spoken in ("в рэббите", "рэбиту", "реббит", "в кролике"):
+        assert named(spoken) == rabbit, spoken
+    for spoken in ("кафочка", "в кафочке", "кафкой"):
+        assert named(spoken) == kafka, spoken
+    for spoken in ("редиска", "в редиске"):
+        assert named(spoken) == redis, spoken
+    for word in ("в работе", "работу", "ребята"):  # everyday words name no subject
+        assert named(word) == [], word
