@@ -218,3 +218,27 @@ def test_the_russian_decks_know_their_subjects_spoken_names(deck):
         assert named(spoken) == redis, spoken
     for word in ("в работе", "работу", "ребята"):  # everyday words name no subject
         assert named(word) == [], word
+
+
+
+# --- 8. a glossary phrase ("transactional producer", one term with "transactions") is still the
+# words it spells for the other-subject check: said on another subject's card, it is that
+# subject's value, while the plain term ("via transactions") stays the question's own word.
+TXN_Q = "Transactions / Exactly-once?"
+TXN_OWN = "Yes, via transactional producer/consumer"
+TXN_OTHER = "Yes (acks and durable storage)"
+
+PHRASE_CASES = [
+    (TXN_OWN, "да, через транзакции", "right"),  # the phrase's term in other words
+    (TXN_OWN, "yes, via transactions", "right"),
+    (TXN_OWN, "ja, über Transaktionen", "right"),
+    (TXN_OTHER, "yes, via the transactional producer", "wrong"),  # another subject's value
+    (TXN_OTHER, "да, через транзакционный продюсер", "wrong"),
+    (TXN_OTHER, "yes, via transactions", "right"),  # the question's own word is no one's value
+]
+
+
+@pytest.mark.parametrize("expected,answer,verdict", PHRASE_CASES)
+def test_a_phrase_term_is_its_words_for_another_subjects_value(expected, answer, verdict):
+    others = tuple(t for t in (TXN_OWN, TXN_OTHER, "No (at-least-once)") if t != expected)
+    assert grade(expected, answer, context=TXN_Q, others=others).verdict == verdict
