@@ -242,3 +242,23 @@ PHRASE_CASES = [
 def test_a_phrase_term_is_its_words_for_another_subjects_value(expected, answer, verdict):
     others = tuple(t for t in (TXN_OWN, TXN_OTHER, "No (at-least-once)") if t != expected)
     assert grade(expected, answer, context=TXN_Q, others=others).verdict == verdict
+
+
+# --- 7. a verb form of a value word acting on an object is no value: "alarms block publishers" is
+# no "blocking" read; "blocking reads" and "BLOCK 5000" stay the value.
+BLOCK_CASES = [
+    ("prefetch, ack, drain", "prefetch, acks, drain, and memory alarms block publishers", "right"),
+    ("prefetch, ack, drain", "prefetch, acks, drain, and memory alarms block the new connections", "right"),
+    ("prefetch, ack, drain", "prefetch, acks, drain, and reads are blocking", "wrong"),  # the value itself
+    ("Reads are non-blocking.", "reads are non-blocking; memory alarms block new connections", "right"),
+    ("Reads are non-blocking.", "reads are blocking", "wrong"),
+    ("maxlen, blocking read", "maxlen, XREADGROUP with BLOCK 5000", "right"),
+    ("prefetch, ack, drain", "prefetch, acks, drain, алармы памяти блокируют паблишеров", "right"),
+    ("prefetch, ack, drain", "prefetch, acks, drain, Speicheralarme blockieren neue Verbindungen", "right"),
+]
+
+
+@pytest.mark.parametrize("expected,answer,verdict", BLOCK_CASES)
+def test_a_verb_of_a_value_word_with_an_object_is_no_value(expected, answer, verdict):
+    others = tuple(c for c in ("maxlen, blocking read", "prefetch, ack, drain") if c != expected)
+    assert grade(expected, answer, others=others).verdict == verdict
