@@ -25,10 +25,12 @@ the interview banks; `prepare(card)` derives the deck side ahead). The modules, 
   numbers     numbers with units and comparisons
   labels      an option's value before a colon and its fact one part ("pull: ...; push: ...")
   analysis    a text as tokens, numbers, polarity and the subjects it names
-  clauses     a negator's reach inside its part (to a relative clause's opener); a setting typed name=false
+  clauses     a negator's reach inside its part (to a relative clause's opener; German's late "nicht"
+              reaching back past a preposition's phrase); a setting typed name=false
   negforms    a word and its form with a negating prefix (immutable / mutable), never an identifier piece
   identifiers an identifier ("records-lag-max", "x-dead-letter-exchange") is one name: no piece's term;
-              its pieces spelling a glossary phrase whole name that term
+              its pieces spelling a glossary phrase whole name that term; a dotted name's pieces say no value
+  verbvalues  a value's verb with an object ("alarms block publishers") is no value ("blocking")
   initials    an acronym typed in capitals meets the words whose initials it spells
   compounds   a compound split into the other side's words ("Lesereplikate" / "Replikate zum Lesen")
   formerly    a sentence opened by "previously" tells the old state: an aside, no claim of the new one

@@ -10,16 +10,16 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
 
-from .clauses import clause_start, negate_quoted, setting_value
+from .clauses import denied_next, negate_quoted, reach_back, setting_value
 from .glossary import Glossary
 from .keymeet import keys_meet, prefix_keys
 from .labels import join_labels
 from .lexicon import lexicons
-from .identifiers import name_term, named
+from .identifiers import name_term, named, unvalued_pieces
+from .verbvalues import verb_values
 from .functionwords import mark_function_words
 from .formerly import mark_former
 from .numbers import Number, numbers_in
@@ -34,7 +34,7 @@ MERGEABLE = frozenset({"word", "stop"})
 SHORT_WORD = 3
 CONTENT = ("word", "pol", "subj")  #: token kinds that carry content (the words graded)
 
-@dataclass(slots=True)  # slots: texts make many tokens; lighter to build and to read
+@dataclasses.dataclass(slots=True)  # slots: texts make many tokens; lighter to build and to read
 class Token:
     """One word of a text (or a subject's whole name), with its comparison keys."""
 
@@ -82,7 +82,7 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
     return before or (end + 1 < len(text) and text[end] in "._=" and text[end + 1].isalnum())
 
 
-@dataclass
+@dataclasses.dataclass
 class AnalyzedText:
     """A text as the grader sees it (cached per text and subject index: never mutate)."""
 
@@ -94,7 +94,7 @@ class AnalyzedText:
     has_neg: bool
     sids: list[int]  # subjects in order of first mention
     #: what grading derives from this text alone, once (a few fixed names: bounded with analyze's cache)
-    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+    memo: dict[str, object] = dataclasses.field(default_factory=dict, compare=False, repr=False)
 
     def once(self, name: str, compute: Callable[[], object]) -> object:
         """What compute() derives from this text alone, computed at its first use (name: a fixed name
@@ -355,7 +355,7 @@ def _mark_negations(toks: list[Token]) -> bool:
         if t.kind != "neg":
             continue
         has_neg = True
-        nxt = next((u for u in toks[i + 1 :] if u.chunk == t.chunk and u.kind in ("word", "subj")), None)
+        nxt = denied_next(toks, i)  # None: it closes its part ("Joins gibt es nicht", "nicht mehr")
         if nxt is not None:
             nxt.neg, nxt.neg_start = True, t.start
             if toks[i + 1] is nxt and nxt.low in lexicon_words("negator_determiners"):
@@ -369,7 +369,7 @@ def _mark_negations(toks: list[Token]) -> bool:
             u.neg, u.neg_start = (True, t.start) if u.kind in ("word", "subj") else (u.neg, u.neg_start)
         before = takewhile(lambda u: u.kind == "stop", reversed([u for u in toks[:i] if u.chunk == t.chunk]))
         alternative = any(u.low in lexicons().disjunctions for u in before)  # "whole or nothing" denies nothing
-        for u in toks[clause_start(toks, i) : i] if (nxt is None and not alternative) or (nxt is not None and nxt.low in predicates) else ():
+        for u in reach_back(toks, i) if (nxt is None and not alternative) or (nxt is not None and nxt.low in predicates) else ():
             if u.chunk == t.chunk and u.kind in ("word", "subj") and not u.neg:
                 u.neg, u.neg_start = True, u.start
         if nxt is not None and nxt.low in predicates and not any(u.chunk == t.chunk and u.kind == "word" for u in toks[:i]):
@@ -387,8 +387,8 @@ def analyze(text: str, index: SubjectIndex) -> AnalyzedText:
     folded = fold(text)
     if len(folded) != len(text):  # a character that changes length when folded: keep offsets
         folded = fold_each(text)  # each character folded alone, its first character kept
-    toks = _detect_subjects(text, _words(text, folded, index.latin), index)
-    toks = _join_terms(text, toks, index.glossary)
+    toks = _join_terms(text, _detect_subjects(text, _words(text, folded, index.latin), index), index.glossary)
+    unvalued_pieces(text, toks), verb_values(toks, index.glossary)  # "max.block.ms", "alarms block publishers": no "blocking"
     join_labels(text, toks)
     pol, pols = _classify(toks, text)
     mark_function_words(toks, index.glossary)  # "at all", "and so on", "on the primary": stop words, before the negators reach

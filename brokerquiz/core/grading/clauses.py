@@ -2,7 +2,12 @@
 
 A negator closing its part denies what the part names, but not past a word opening a clause of
 its own (the lexicons' clause_openers and condition_words: "a reader reads old data that doesn't
-have it" denies nothing of the reader, "share groups when order is not important" nothing of them). A yes/no word typed as a setting's value right after its name and "="
+have it" denies nothing of the reader, "share groups when order is not important" nothing of them). In a language whose lexicon places its negator late (`negation_placement: late`: German "unterstützt
+ZooKeeper nicht mehr", "gibt den Speicher nicht frei") a negator followed in its part only by the
+clause's closing words (its `clause_final_words`, verb particles, and `negator_degrees`) closes the
+part as well, those words with it; reaching back, it denies the verb and its objects but not a
+phrase after a preposition ("nach dem Ack", "bei Share Groups": the circumstance, as circumstances.py
+reads a closing no). A yes/no word typed as a setting's value right after its name and "="
 ("requeue=false") says the name's state: a no-word denies the name ("without requeue"), and
 neither opens the text's yes/no nor negates the words after it.
 """
@@ -12,8 +17,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .lexicon import lexicons
-from .text import lexicon_words
+from .lexicon import _read, lexicon_files, lexicons
+from .text import fold, lexicon_words
 
 if TYPE_CHECKING:
     from .analysis import Token
@@ -44,6 +49,57 @@ def _elided_verb(toks: list[Token], i: int) -> bool:
     before = [u for u in toks[:i] if u.chunk == chunk]
     plain = toks[i].low in lexicon_words("elliptic_negators")  # "not", not "none": "it has none" denies a thing
     return toks[i].low in aux or plain and bool(before) and before[-1].low in aux
+
+
+@lru_cache(maxsize=1)
+def _late() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(negators, closing words, prepositions) of the lexicons placing their negator late."""
+    late = [lex for lex in map(_read, lexicon_files()) if lex.get("negation_placement") == "late"]
+
+    def words(*fields: str) -> frozenset[str]:
+        return frozenset(fold(str(w)) for lex in late for f in fields for w in lex.get(f) or ())
+
+    return words("negators", "no_words"), words("clause_final_words", "negator_degrees"), words("prepositions")
+
+
+def denied_next(toks: list[Token], i: int) -> Token | None:
+    """The word the negator at toks[i] denies after it in its part, or None when it closes the part
+    (nothing after it, or a late-placed negator with only its clause's closing words after it)."""
+    t = toks[i]
+    rest = [u for u in toks[i + 1 :] if u.chunk == t.chunk and u.kind in ("word", "subj")]
+    negators, closing, _ = _late()
+    if rest and t.low in negators and all(u.low in closing for u in rest):
+        return None
+    return rest[0] if rest else None
+
+
+def reach_back(toks: list[Token], i: int) -> list[Token]:
+    """The words a negator at toks[i] closing its part denies: from clause_start to it; a late-placed
+    negator's without a preposition's phrase before it, with its clause's closing words after it."""
+    negators, closing, preps = _late()
+    words = toks[clause_start(toks, i) : i]
+    if toks[i].low not in negators:
+        return words
+    words = [u for u in words if u.chunk == toks[i].chunk]
+    joins = [j for j, u in enumerate(words) if u.low in lexicons().conjunctions]
+    if joins and sum(u.kind in ("word", "subj") for u in words[: joins[-1]]) >= 2:
+        words = words[joins[-1] + 1 :]  # "sind synchron und hinken nie hinterher": a clause of its own; not "Joins und Transaktionen"
+    out, phrase = [], ""  # phrase: "" outside a preposition's phrase, "open" right after it, "name" in a capitalised name
+    for u in words:
+        if u.kind == "stop" and u.low in preps:
+            phrase = "open"
+            continue
+        if u.kind == "stop" and phrase == "name" and u.low not in lexicons().articles:
+            phrase = ""  # "bei Share Groups hält der Broker": a word between ends the name
+        if u.kind in ("word", "subj") and phrase:
+            named = u.raw[:1].isupper()  # "bei Share Groups": a name typed in capitals runs on; "nach dem Ack gibt": the verb ends it
+            if phrase == "open" or named:
+                phrase = "name" if named else ""
+                continue
+            phrase = ""
+        out.append(u)
+    tail = [u for u in toks[i + 1 :] if u.chunk == toks[i].chunk and u.kind in ("word", "subj") and u.low in closing]
+    return out + tail
 
 
 def setting_value(text: str, toks: list[Token], i: int) -> bool:

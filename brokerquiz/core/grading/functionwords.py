@@ -10,6 +10,10 @@ it ("turn on idempotence"): then it says no state, and neither text must say it.
 the end of its part or before a stop word ("on by default", "switched on, ..."), it stays the
 state, so "off" against it is still a flip.
 
+A lexicon's stop word that a glossary term spells as an acronym (German "es", "ES" for event
+sourcing) is the stop word unless typed in capitals; a value of an opposite group ("on") stays
+the value where the rules above keep it.
+
 A filler closing a list ("majority and so on") says that more could be listed: no word of its
 own, no claim for precision to count against the answer.
 """
@@ -67,8 +71,19 @@ def _mark_prepositions(toks: Sequence, glossary: Glossary) -> None:
             _as_stop(t)
 
 
+def _mark_acronym_homographs(toks: Sequence) -> None:
+    """A short stop word typed in lower case that spells a glossary term of no opposite group ("es",
+    not "ES": a short spelling, matched only as typed): a stop word."""
+    stop = lexicons().stop
+    for t in toks:
+        if t.kind == "word" and t.term is not None and t.group is None and t.low in stop and len(t.low) <= 3 and not t.raw.isupper():
+            _as_stop(t)
+
+
 def mark_function_words(toks: Sequence, glossary: Glossary) -> None:
-    """Intensifiers (intensifiers.py), list fillers and prepositions spelled as a switch's state: stop words."""
+    """Intensifiers (intensifiers.py), list fillers, prepositions spelled as a switch's state and a
+    stop word spelling an acronym: stop words."""
     mark_intensifiers(toks)
+    _mark_acronym_homographs(toks)
     _mark_fillers(toks)
     _mark_prepositions(toks, glossary)

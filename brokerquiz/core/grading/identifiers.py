@@ -5,12 +5,19 @@ Its pieces name no glossary term of their own ("lag" is no term of "records-lag-
 none of "x-max-length"); its pieces spelling a glossary phrase whole, a one-letter marker
 ("x-") aside, name that phrase's term ("x-dead-letter-exchange" is a dead letter exchange).
 Ordinary hyphenated words ("read-only", "at-least-once") are words, not names.
+
+A piece of a dotted name (a setting: "max.block.ms", "sync.replicas.timeout", "enable.idempotence")
+says no value of an opposite group: "block" there is no "blocking", "ms" no latency, "enable" no
+"on"; the name meets the other text's words by their keys still. A value typed after the name's
+"=" ("acks=all") is the setting's value, and a unit piece ("ms") the unit of it: they keep their terms.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from .lexicon import lexicons
 
 if TYPE_CHECKING:
     from .analysis import Token
@@ -32,3 +39,13 @@ def name_term(low: str, keys: Sequence[str], glossary: Glossary) -> int | None:
         return None
     spelled = tuple(k for p, k in zip(pieces, keys) if len(p) > 1)
     return next((term for ks, term in glossary.phrases.get(spelled[0], ()) if ks == spelled), None) if len(spelled) > 1 else None
+
+
+def unvalued_pieces(text: str, toks: Sequence[Token]) -> None:
+    """Each piece of a dotted name, glued by a dot or underscore (not the value after its "="),
+    that spells a value of an opposite group: no term, no value (module doc). A unit ("ms" of
+    "max.block.ms") is the unit of the setting's value: it keeps its value."""
+    units = {sp for spellings in lexicons().units.values() for sp in spellings}
+    for t in toks:
+        if t.ident and t.group is not None and t.kind == "word" and text[t.start - 1 : t.start] != "=" and t.low not in units:
+            t.term = t.group = t.value = None

@@ -1,5 +1,6 @@
 """Numbers in a text, with their units and comparisons ("< 10 ms", "under 5 seconds"): the
-lexicons' unit and comparison words make one regex, built once."""
+lexicons' unit and comparison words make one regex, built once. A number glued to a word that is no
+unit ("3partitions", "3x") is the number, as typed with a space."""
 
 from __future__ import annotations
 
@@ -57,8 +58,8 @@ def _number_pattern() -> tuple[re.Pattern[str], list[tuple[str, str]], dict[str,
     cmps = {w: sign for sign, words in lex.comparisons.items() for w in words}
     cmps.update({"<": "<", "≤": "<", ">": ">", "≥": ">", "~": "~"})
     pattern = re.compile(
-        rf"(?P<cmp>{_alternatives(list(cmps))})?\s*(?P<num>\d+(?:[.,]\d+)?)\s*"
-        rf"(?P<unit>{_alternatives([sp for sp, _ in units])})?(?![^\W\d_])",
+        rf"(?P<cmp>{_alternatives(list(cmps))})?\s*(?P<num>\d+(?:[.,]\d+)?)(?:\s*"
+        rf"(?P<unit>{_alternatives([sp for sp, _ in units])})(?![^\W\d_]))?",  # "3partitions": 3, no unit
         re.IGNORECASE,
     )
     return pattern, units, cmps

@@ -1,7 +1,9 @@
 """Another subject's value mixed into an answer: words the expected text lacks that another
 subject's cell of the same row says (guards.other_cells before it had a module of its own).
 
-Two such words, or one value of an opposite group, or one field term standing in the place of an
+Two such words (a glossary phrase of three words or more counts as two, one of the question's term
+as its words: "transactional producer" is "transactions" and still two words of the cell; a
+two-word phrase otherwise one, "parcel lockers" for "lockers"), or one value of an opposite group, or one field term standing in the place of an
 expected word left unsaid, make the answer say another subject's value (that stand-in the cell's
 very word: "$jsonSchema" meets "JSONB" by its beginning only). The words that only assert
 or join (a lexicon's predicates, assertion_words, ability_words, connective_words, one_words: "can", "has",
@@ -33,7 +35,8 @@ def other_cells(
     a stand-in only turns a partly right answer wrong). own_hit: whether the expected text itself
     says each answer word (a_hit also counts the question's words): a question word the
     expected text lacks counts with another word of the same cell said in its part
-    ("yes, transactional producer" where another cell says "yes, via transactional producer").
+    ("yes, transactional producer" where another cell says "yes, via transactional producer"), and so
+    does a glossary phrase of the question's term spelling more words than it, alone.
     own: the expected words, whose repeats (or the terms they imply) are no other subject's value. replaced: the answer is
     right only on the lower bar for one that says a word in place of an expected one: any word of
     another cell standing in that place, not only a field term, is that subject's value ("joins
@@ -57,7 +60,7 @@ def other_cells(
              and not any(a.major == m and a.start > s for m, s in denied)]  # fmt: skip
     echoed = [a for a, h, o in zip(ans_words, a_hit, own_hit or a_hit) if h and not o and not a.paren and not a.neg and a.kind == "word"
               and id(a) not in named]
-    if not extra or not others:
+    if not (extra or any(_spelled(a) >= 2 for a in echoed)) or not others:
         return []
     open_parts = _replacing_parts(ans_words, a_hit, *expected)
     asked = [t for text in context if open_parts and text for t in analyze(text, index).toks if t.kind == "word"]
@@ -66,13 +69,31 @@ def other_cells(
     for other in others:
         words = [t for t in analyze(other, index).toks if t.kind == "word"]
         said = [a for a in extra if any(a.matches(t) for t in words)]
-        said += [a for a in echoed if any(s.chunk == a.chunk for s in said) and any(a.matches(t) for t in words)]
+        said += [a for a in echoed if (_spelled(a) >= 2 or any(s.chunk == a.chunk for s in said)) and any(a.matches(t) for t in words)]
         valued = [a for a in said if a.group is not None and not index.glossary.groups[a.group].quiet]
-        if len({a.key if a.term is None else a.term for a in said if _carries(a, index)}) >= 2 or any(  # a word said twice is one
+        if _carried_weight(said, index) >= 2 or any(a in echoed and _spelled(a) >= 2 for a in said) or any(
                 a in valued or a in standing_in and _very(a, words) and (a.term is not None or _cell_part(a, kept, words)) for a in said):
             frags = fragments(a.raw for a in said)
             return [(f"{OTHER_SUBJECTS_VALUE}: {', '.join(frags)}", frags)]
     return []
+
+
+def _spelled(a: Token) -> int:
+    """How many words a token says: a glossary phrase typed as several words ("transactional
+    producer/consumer", one term) counts as each of its words of content, as if typed apart."""
+    stop = lexicons().stop
+    return max(1, sum(w not in stop for w in a.low.split())) if a.term is not None else 1  # "by default": one
+
+
+def _carried_weight(said: list[Token], index: SubjectIndex) -> int:
+    """How much of another cell the words said carry: each word or term once (a word said twice is
+    one), a phrase of three words or more as two."""
+    weights: dict[str, int] = {}
+    for a in said:
+        if _carries(a, index):
+            k = a.key if a.term is None else a.term
+            weights[k] = max(weights.get(k, 0), 1 + (_spelled(a) >= 3))
+    return sum(weights.values())
 
 
 def _carries(a: Token, index: SubjectIndex) -> bool:

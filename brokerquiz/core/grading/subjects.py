@@ -3,7 +3,10 @@
 Subjects come only from the caller's aliases (the deck being graded: display name -> short
 names); subjects sharing a name are one subject. Plain `grade(expected, answer)` knows none.
 A name is found however it is inflected or slightly mistyped, but short names (under five
-letters) only as typed. The index also carries the glossary and the stemmer language for
+letters) only as typed. A word in another script than Latin is no typo of a name (its transliterated
+key is blurred already: Russian "rabota", work, keys one letter from a name "rabit") unless of a name of six letters or
+more spelled in that script; a name in such a script that its stemmer cuts below five letters
+(a Cyrillic "rebbit" read as a verb's ending) is keyed as typed, so "rebyat" (guys) is no "rebbit". The index also carries the glossary and the stemmer language for
 Latin words, so one object is all the analysis needs to know about the deck.
 """
 
@@ -17,7 +20,7 @@ from rapidfuzz.distance import OSA
 
 from .glossary import Glossary, GlossaryData, glossary_for
 from .lexicon import DEFAULT_LATIN, latin_language
-from .text import text_keys
+from .text import fold, text_keys, word_key
 
 
 @dataclass(frozen=True, eq=False)
@@ -28,6 +31,7 @@ class SubjectIndex:
     names: tuple[tuple[tuple[str, ...], int], ...]  # (keys, subject id), longest first
     glossary: Glossary = field(default_factory=glossary_for)
     latin: str = DEFAULT_LATIN
+    scripted: frozenset[tuple[str, ...]] = frozenset()  # names spelled in a script other than Latin
     _starts: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(default_factory=dict, repr=False)
     _rests: dict[str, list[tuple[tuple[str, ...], int]]] = field(default_factory=dict, repr=False)
 
@@ -67,8 +71,8 @@ NAME_REST_MIN = 5
 
 
 @lru_cache(maxsize=131072)
-def name_key_match(tok: str, name: str) -> bool:
-    """Does a (stemmed) word key stand for a word of a subject's name?"""
+def name_key_match(tok: str, name: str, typos: bool = True) -> bool:
+    """Does a (stemmed) word key stand for a word of a subject's name (typos: may it be mistyped)?"""
     if tok == name:
         return True
     if len(name) < 5:  # short names (PG, RMQ): exact only (an inflected one is stemmed already)
@@ -77,7 +81,7 @@ def name_key_match(tok: str, name: str) -> bool:
         return True
     if len(tok) >= 4 and name.startswith(tok) and len(name) - len(tok) <= NAME_CUT_MAX:  # a stem cut short: "postgr" for "postgres"
         return True
-    if len(tok) >= 5:
+    if len(tok) >= 5 and typos:
         allowed = 1 if min(len(name), len(tok)) < 8 else NAME_CUT_MAX  # typos: never more letters off than a cut
         return OSA.distance(tok, name, score_cutoff=allowed) <= allowed
     return False
@@ -89,9 +93,12 @@ def name_at(toks: Sequence, i: int, index: SubjectIndex) -> tuple[int, int] | No
     name exactly, for long names only (eight letters and more), so "red is" names nothing."""
     # the word as stemmed, then as typed: a stemmer may cut a name's letters as an ending ("rebit" -> "reb")
     ukey = getattr(toks[i], "ukey", "")
+    latin = getattr(toks[i], "low", "").isascii()
     for first in (toks[i].key, ukey) if ukey and ukey != toks[i].key else (toks[i].key,):
         for keys, sid in index.starting_with(first):
             n = len(keys)
+            if not latin and not name_key_match(first, keys[0], keys in index.scripted and len(keys[0]) >= 6):
+                continue  # "rabota" (work) is no typo of a name "rabit" (module doc)
             if i + n <= len(toks) and all(name_key_match(toks[i + k].key, keys[k]) for k in range(1, n)):
                 return n, sid
     if i + 1 >= len(toks) or toks[i + 1].chunk != toks[i].chunk:
@@ -136,9 +143,12 @@ def _index_for(
         merged[display].extend(short)
     # every name of a subject, split on "/" too ("A Lite / B")
     groups: list[tuple[str, set[tuple[str, ...]]]] = []
+    scripted: set[tuple[str, ...]] = set()
     for display, short in merged.items():
         names = {display, *short, *(p.strip() for p in display.split("/"))}
-        groups.append((display, {keys for keys in (text_keys(n, latin) for n in names) if keys}))
+        keyed = {n: _name_keys(n, latin) for n in names}
+        groups.append((display, {keys for keys in keyed.values() if keys}))
+        scripted.update(keys for n, keys in keyed.items() if keys and not n.isascii())
     # the first word of a name of several words is a short name too, when no other subject's
     # name starts with it ("Mongo" for "Mongo Atlas")
     firsts: dict[str, set[int]] = {}
@@ -168,7 +178,17 @@ def _index_for(
         {(keys, sid_of[find(i)]) for i, (_, keyset) in enumerate(groups) for keys in keyset},
         key=lambda kv: (-len(kv[0]), -sum(map(len, kv[0])), kv),
     )
-    return SubjectIndex(tuple(display), tuple(names), glossary_for(glossary, latin), latin)
+    return SubjectIndex(tuple(display), tuple(names), glossary_for(glossary, latin), latin, frozenset(scripted))
+
+
+def _name_keys(name: str, latin: str) -> tuple[str, ...]:
+    """A name's word keys; a one-word name in another script than Latin that its stemmer cuts below
+    five letters keyed as typed (a Cyrillic "rebbit", not "reb"; module doc)."""
+    keys = text_keys(name, latin)
+    if len(keys) == 1 and not name.isascii() and len(keys[0]) < 5:
+        typed = word_key(fold(name.strip()), False, latin)
+        return (typed,) if len(typed) >= 5 else keys
+    return keys
 
 
 def subject_index(

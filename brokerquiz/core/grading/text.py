@@ -28,7 +28,7 @@ from .thresholds import MOST_EDITS, PREFIX_MIN, PREFIX_SHARE, PREFIX_TAIL_MAX, P
 
 #: A word: a number with decimals ("1.5", "2,5"), letters/digits joined by hyphens or
 #: apostrophes ("at-least-once", "don't"), or one symbol or emoji (a rating such as a thumb).
-WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['’\-][^\W_]+)*|[\u2600-\u27bf\U0001f300-\U0001faff]")
+WORD = re.compile(r"\d+(?:[.,]\d+)+|\d+(?=[^\W\d_])|[^\W_]+(?:['’\-][^\W_]+)*|[\u2600-\u27bf\U0001f300-\U0001faff]")
 _JOINERS = re.compile(r"['’\-]")
 _DECIMAL = re.compile(r"\d+[.,]\d+")
 
