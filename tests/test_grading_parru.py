@@ -318,6 +318,53 @@ def test_a_reader_is_no_read():
     assert reader.group is None
 
 
+# --- more everyday words: expiry as a noun, publishing as sending, a crash, comparatives ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        ("Истёкшие сообщения отбрасываются", "по истечении TTL сообщения отбрасываются"),
+        ("Отвечающий публикует ответ на inbox", "ответчик шлёт ответ на inbox"),
+        ("Сервер публикует advisory", "сервер отправляет advisory"),
+        ("Der Server veröffentlicht ein Advisory", "der Server schickt ein Advisory"),
+        ("Взять ключом более мелкую сущность", "взять ключом сущность мельче"),
+        ("Долгие задачи делятся честно, а пачки выходят крупнее", "долгие задачи делятся честно, пачки получаются более крупные"),
+        ("Share group подтверждает записи по одной и считает попытки доставки",
+         "share group подтверждает записи по одной, ведёт счёт попыток доставки"),
+        ("Сбой между записью и публикацией теряет событие", "если консьюмер упал между записью и публикацией, событие потеряно"),
+        ("After a crash between the write and the publish the event is lost",
+         "after a failure between the write and the publish the event is lost"),
+        ("Компактор удаляет старые значения ключа", "компактор должен удалить старые значения ключа"),
+    ],
+)
+def test_more_everyday_words(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        # the verb denied, the size turned, the value flipped: refused
+        ("Сервер публикует advisory", "сервер не шлёт advisory", "wrong"),
+        ("Долгие задачи делятся честно, а пачки выходят крупнее", "долгие задачи делятся честно, пачки выходят мельче", "wrong"),
+        ("Компактор удаляет старые значения ключа", "компактор хранит старые значения ключа", "wrong"),
+        ("При падении консьюмера его записи остаются в PEL", "консьюмер упал — его записи удаляются из PEL", "wrong"),
+    ],
+)
+def test_more_everyday_words_near_misses(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
+
+
+def test_expiry_words_keep_names_apart():
+    """«истечение» joins the expired term, but no English spelling does: "expired" stems as the
+    property name "expiration", and "x-expires" is one name."""
+    index = index_for(None)
+    expired = next(t for t in analyze("истечении", index).toks if t.kind == "word").term
+    assert expired is not None
+    assert all(t.term != expired for w in ("expiration", "x-expires") for t in analyze(w, index).toks)
+
+
 # --- the second person singular stems as the third does ("шардируешь сам") ---
 
 
