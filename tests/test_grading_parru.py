@@ -170,6 +170,48 @@ def _graded(card_id: str, answer: str):
          'да, если взять стримы: они перечитываются по оффсету или времени, обычные очереди сообщения после потребления удаляют'),
         ('message-brokers/fact/comparison/use-cases/nats',
          'микросервисы и асинхронный обмен между ними, лёгкий event bus, IoT, pub/sub'),
+        ('message-brokers-interview/follow-up/rebalance-triggers',
+         'когда участник заходит в группу или выходит из неё, в том числе если отвалился по session timeout, если между poll прошло больше max.poll.interval.ms, и если поменялась подписка или число партиций'),
+        ('message-brokers-interview/follow-up/rebalance-cooperative',
+         'при eager все отдают все свои партиции и ждут, группа стоит; cooperative забирает только те партиции, что переезжают, остальные продолжают работать, но нужен второй раунд'),
+        ('message-brokers-interview/follow-up/static-membership',
+         'static membership: каждому экземпляру выдать постоянный group.instance.id, тогда при рестарте он не шлёт LeaveGroup и если вернулся до session timeout, получает свои партиции обратно без ребаланса'),
+        ('message-brokers-interview/follow-up/share-groups',
+         'share groups из KIP-932: консьюмеры вместе читают одни и те же партиции, партиция ни за кем не закреплена, каждая запись подтверждается отдельно, порядка нет'),
+        ('message-brokers-interview/follow-up/poison-what',
+         'это сообщение, на котором обработка падает каждый раз — битый формат или нарушенный инвариант. если ретраить бесконечно, партиция встаёт, поэтому попытки ограничивают и уводят его в DLQ с алертом'),
+        ('message-brokers-interview/follow-up/rabbit-delivery-limit',
+         'delivery-limit: quorum queue считает возвраты сообщения и после лимита выкидывает его или шлёт в DLX, если он настроен'),
+        ('message-brokers-interview/follow-up/redis-poison',
+         'в XPENDING видно сколько раз запись доставлялась; когда счётчик больше порога, копируешь её через XADD в отдельный dead-letter стрим и делаешь XACK в исходной группе'),
+        ('message-brokers-interview/follow-up/nats-max-deliver',
+         'MaxDeliver на консьюмере ограничивает число доставок, BackOff задаёт паузы между ними, а когда попытки кончились, приходит advisory MAX_DELIVERIES, по нему можно переложить в DLQ'),
+        ('message-brokers-interview/follow-up/nats-ack-kinds',
+         'Nak — вернуть на повтор, можно с задержкой, InProgress продлевает AckWait, Term — больше не повторять; для poison Term, но сначала сохранить в свою DLQ'),
+        ('message-brokers-interview/follow-up/outbox',
+         'чтобы не было dual write: запись в базу и отправка в брокер не атомарные, если упасть между ними — событие потеряется. поэтому событие пишут в таблицу outbox в той же транзакции, а отдельный процесс его публикует'),
+        ('message-brokers-interview/follow-up/kafka-idempotent-producer',
+         'брокер отбрасывает повторные отправки по producer id и sequence number в каждой партиции, так что ретраи не дают дублей; но это только в рамках одной сессии продюсера, от рестарта приложения не спасает'),
+        ('message-brokers-interview/follow-up/tombstone',
+         'отправить tombstone — запись с этим ключом и null в значении; компактор удалит старые значения, а сам tombstone продержится delete.retention.ms, по дефолту сутки'),
+        ('message-brokers-interview/follow-up/compaction-lag',
+         'нет, активный сегмент никогда не компактируется, и min.compaction.lag.ms держит свежий хвост, так что старые версии ещё поживут'),
+        ('message-brokers-interview/follow-up/avro-add-field',
+         'задать полю default — тогда читатель новой схемой подставит его, если в старых данных поля нет'),
+        ('message-brokers-interview/follow-up/kafka-retention-segments',
+         'нет, retention работает целыми сегментами: сегмент удаляется только когда он закрыт и его самые новые записи старше retention.ms, так что сообщение живёт минимум час, а реально дольше'),
+        ('message-brokers-interview/follow-up/rabbit-ttl',
+         'TTL ставится на очередь политикой message-ttl или аргументом x-message-ttl, либо на сообщение через expiration, работает меньший; истёкшее не доставляется и выкидывается, а если есть DLX — уходит туда'),
+        ('message-brokers-interview/follow-up/kafka-lag',
+         'это разница между log end offset партиции и позицией группы; смотрят через kafka-consumer-groups.sh --describe, колонка LAG, а клиент отдаёт records-lag-max'),
+        ('message-brokers-interview/follow-up/redis-monitoring',
+         'XINFO GROUPS: lag — сколько записей группе ещё не выдали, pending — выдали, но не подтвердили; XPENDING показывает idle и число доставок'),
+        ('message-brokers-interview/follow-up/add-partitions',
+         'меняется хеш по модулю N, часть ключей уезжает в другие партиции, новые события ключа могут обогнать старые, порядок ломается; старые данные не переезжают, а уменьшить партиции нельзя'),
+        ('message-brokers-interview/follow-up/default-partitioner',
+         'если есть ключ — murmur2 хеш ключа по модулю числа партиций, один ключ всегда в одну партицию; без ключа sticky partitioner заполняет батч для одной партиции и переключается'),
+        ('message-brokers-interview/follow-up/rabbit-super-streams',
+         'super stream — логический stream из нескольких обычных стримов-партиций, продюсер раскладывает по хешу routing key, а single active consumer на партицию даёт порядок внутри партиции'),
     ],
 )
 def test_own_words_answer_is_right(card, answer):
@@ -242,6 +284,24 @@ def test_own_words_answer_is_right(card, answer):
          'оффсеты в копии те же самые, можно просто взять их', 'wrong'),
         ('message-brokers/fact/comparison/model/kafka',
          'лог изменяемых событий', 'wrong'),
+        ('message-brokers-interview/follow-up/rebalance-triggers',
+         'только добавление новых партиций, остальное ребаланс не вызывает', 'wrong'),
+        ('message-brokers-interview/follow-up/rebalance-cooperative',
+         'cooperative отзывает все партиции сразу, а eager только переезжающие', 'wrong'),
+        ('message-brokers-interview/follow-up/rabbit-delivery-limit',
+         'x-max-length ограничивает длину очереди, это и останавливает', 'wrong'),
+        ('message-brokers-interview/follow-up/nats-ack-kinds',
+         'для poison лучше всего Nak без задержки, тогда оно вернётся сразу', 'wrong'),
+        ('message-brokers-interview/follow-up/kafka-idempotent-producer',
+         'он гарантирует exactly-once между любыми рестартами приложения', 'wrong'),
+        ('message-brokers-interview/follow-up/compaction-lag',
+         'да, сразу при записи новой версии старая удаляется', 'wrong'),
+        ('message-brokers-interview/follow-up/avro-add-field',
+         'просто добавить поле без default, avro сам разберётся', 'wrong'),
+        ('message-brokers-interview/follow-up/redis-monitoring',
+         'lag — это сколько записей выдано, но не подтверждено', 'wrong'),
+        ('message-brokers-interview/follow-up/default-partitioner',
+         'без ключа round-robin по каждой записи, с ключом — случайная партиция', 'partly'),
     ],
 )
 def test_near_miss_keeps_its_verdict(card, answer, verdict):
@@ -363,6 +423,23 @@ def test_expiry_words_keep_names_apart():
     expired = next(t for t in analyze("истечении", index).toks if t.kind == "word").term
     assert expired is not None
     assert all(t.term != expired for w in ("expiration", "x-expires") for t in analyze(w, index).toks)
+
+
+# --- stopping a thing denies it from then on: «прекратить повторы» is «больше не повторять» ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        ("Term — прекратить повторы этого сообщения", "Term — больше не повторять это сообщение", "right"),
+        ("Брокер перестаёт доставлять сообщения до ack", "до ack брокер сообщения не доставляет", "right"),
+        ("Term beendet die Wiederholungen der Nachricht", "Term: die Nachricht wird nicht mehr wiederholt", "right"),
+        # the opposite direction is still a flip
+        ("Term — прекратить повторы этого сообщения", "Term — вызывает повторы этого сообщения", "wrong"),
+    ],
+)
+def test_stopping_a_thing_denies_it(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
 
 
 # --- the second person singular stems as the third does ("шардируешь сам") ---
