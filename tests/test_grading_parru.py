@@ -425,6 +425,28 @@ def test_expiry_words_keep_names_apart():
     assert all(t.term != expired for w in ("expiration", "x-expires") for t in analyze(w, index).toks)
 
 
+# --- the field's slang in Russian speech (хендлер, месседж, ивент, дедуп, акает, реестр, снапшот) ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        ("Обработчик подтверждает сообщение после обработки", "хендлер акает месседж после обработки", "right"),
+        ("Консьюмеры дедуплицируют события по id", "консьюмеры делают дедуп ивентов по айди", "right"),
+        ("Дедупликация по id сообщения", "дедуплицируем по id сообщения", "right"),
+        ("Registry проверяет совместимость схемы", "реестр проверяет совместимость схемы", "right"),
+        ("Читатель с начала получает полный снимок состояний", "читатель с начала получает полный снапшот состояний", "right"),
+        ("Подписка на subject", "subscription на subject", "right"),
+        ("Доставка хотя бы один раз", "доставка хотя бы раз", "right"),
+        # the slang verb denied, another delivery guarantee: refused
+        ("Обработчик подтверждает сообщение после обработки", "хендлер не акает месседж после обработки", "wrong"),
+        ("Доставка хотя бы один раз", "доставка не более одного раза", "wrong"),
+    ],
+)
+def test_the_fields_slang(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
+
+
 # --- stopping a thing denies it from then on: «прекратить повторы» is «больше не повторять» ---
 
 
