@@ -425,6 +425,31 @@ def test_expiry_words_keep_names_apart():
     assert all(t.term != expired for w in ("expiration", "x-expires") for t in analyze(w, index).toks)
 
 
+# --- a deed as a verb or as its noun where the Russian stems part («ждём» / «ожидание», «выбирает» / «выбор») ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        ("Ожидание ack от реплик", "ждём ack от реплик", "right"),
+        ("Восстановление store из changelog", "store восстанавливают из changelog", "right"),
+        ("Выбор партиции по ключу", "продюсер выбирает партицию по ключу", "right"),
+        ("Рост лага во времени", "лаг растёт во времени", "right"),
+        ("Хеш ключа по модулю партиций", "ключ хешируется по модулю партиций", "right"),
+        ("Хеш ключа по модулю партиций", "случайная партиция, без хеша", "wrong"),
+    ],
+)
+def test_a_deed_as_verb_or_noun(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
+
+
+def test_a_copy_keeps_its_stem_apart_from_copy_verbs_only():
+    """«копирует» and "copy" are one term; «копия» keys as «копится» (piling up) does, so it stays out of it."""
+    index = index_for(None)
+    copy, copies = (next(t for t in analyze(w, index).toks if t.kind == "word").term for w in ("copy", "копирует"))
+    assert copy is not None and copy == copies
+
+
 # --- the field's slang in Russian speech (хендлер, месседж, ивент, дедуп, акает, реестр, снапшот) ---
 
 
