@@ -212,6 +212,62 @@ def _graded(card_id: str, answer: str):
          'если есть ключ — murmur2 хеш ключа по модулю числа партиций, один ключ всегда в одну партицию; без ключа sticky partitioner заполняет батч для одной партиции и переключается'),
         ('message-brokers-interview/follow-up/rabbit-super-streams',
          'super stream — логический stream из нескольких обычных стримов-партиций, продюсер раскладывает по хешу routing key, а single active consumer на партицию даёт порядок внутри партиции'),
+        ('message-brokers-interview/follow-up/kip-848',
+         'координацию перенесли на брокер: консьюмеры только шлют heartbeat, а group coordinator сам считает целевое назначение и подводит к нему каждого участника отдельно, без общего барьера — ребалансы инкрементальные и быстрые, GA с 4.0'),
+        ('message-brokers-interview/follow-up/rabbit-stream-sac',
+         'включить single active consumer: из консьюмеров с одним именем сообщения получает только активный, а если он ушёл — брокер переключает на следующего'),
+        ('message-brokers-interview/follow-up/rabbit-dlx-at-least-once',
+         'да, по умолчанию dead lettering at-most-once — сообщение переиздаётся без publisher confirms и пропадает, если целевая очередь недоступна; в quorum queues с 3.10 есть dead-letter-strategy at-least-once вместе с overflow reject-publish'),
+        ('message-brokers-interview/follow-up/nats-dedup',
+         'продюсер ставит заголовок Nats-Msg-Id, и stream выкидывает повтор с тем же id в пределах duplicate window'),
+        ('message-brokers-interview/follow-up/rabbit-duplicates',
+         'если связь рвётся до ack, брокер возвращает сообщение в очередь и шлёт его заново с флагом redelivered; если потерялся confirm, продюсер публикует ещё раз. так что это at-least-once, дубли должен гасить консьюмер'),
+        ('message-brokers-interview/follow-up/idempotent-consumer',
+         'потому что все четыре по дефолту дают at-least-once: если обработал, но не успел подтвердить до падения, сообщение придёт снова, поэтому обработку делают идемпотентной — upsert по ключу, проверка версии или дедуп по id'),
+        ('message-brokers-interview/follow-up/compact-delete',
+         'можно, cleanup.policy=compact,delete: ключи компактируются, а сегменты старше retention.ms удаляются целиком вместе с последними значениями'),
+        ('message-brokers-interview/follow-up/changelog',
+         'каждый state store пишет свои изменения в changelog-топик, и после падения инстанса стор восстанавливают, перечитывая его; compaction держит только последнее значение ключа, поэтому топик не растёт бесконечно'),
+        ('message-brokers-interview/follow-up/schema-compatibility',
+         'BACKWARD — новая схема читает старые данные, значит сначала обновляем консьюмеров, это дефолт; FORWARD — старая схема читает новые данные, сначала продюсеров; FULL — в обе стороны, порядок неважен'),
+        ('message-brokers-interview/follow-up/protobuf-evolution',
+         'нельзя переиспользовать номер поля и менять его тип — номер это идентичность поля в бинарном формате; удалённые номера и имена помечают reserved, новые поля добавляют с новыми номерами'),
+        ('message-brokers-interview/follow-up/kafka-delay',
+         'встроенной задержки у брокера нет, так что делают retry-топики с фиксированной задержкой, где консьюмер ждёт до времени записи плюс задержка, либо внешний планировщик'),
+        ('message-brokers-interview/follow-up/rabbit-delay',
+         'проверенный вариант — TTL плюс DLX: сообщение лежит в очереди без консьюмеров и по истечении TTL через dead-letter попадает в рабочую очередь; плагин delayed message exchange больше не поддерживается'),
+        ('message-brokers-interview/follow-up/nats-schedule',
+         'с 2.12 есть: stream с AllowMsgSchedules хранит сообщение-расписание с заголовками Nats-Schedule и Nats-Schedule-Target, и сервер в назначенное время публикует его в target'),
+        ('message-brokers-interview/follow-up/nats-nak-delay',
+         'ответить Nak с задержкой, NakWithDelay, или задать на консьюмере BackOff — список пауз между повторными доставками'),
+        ('message-brokers-interview/follow-up/rabbit-reply-queue',
+         'одну очередь ответов на каждого запрашивающего и переиспользовать её: exclusive, если ответы нужны только живому клиенту, или долгоживущую, если ответы должны пережить короткий обрыв; очередь на каждый запрос — дорого'),
+        ('message-brokers-interview/follow-up/mm2',
+         'MirrorMaker 2 — это коннекторы Kafka Connect: MirrorSourceConnector копирует топики с данными и конфигами, MirrorCheckpointConnector — позиции групп, MirrorHeartbeatConnector проверяет связь; репликация асинхронная'),
+        ('message-brokers-interview/follow-up/rabbit-shovel',
+         'shovel — встроенный плагин, который надёжно и постоянно перекладывает сообщения из очереди-источника в exchange или очередь другого кластера, как клиент с ack с обеих сторон; он однонаправленный и переживает обрывы WAN'),
+        ('message-brokers-interview/follow-up/rabbit-dr',
+         'нет, quorum queues реплицируются через Raft внутри одного кластера, который рассчитан на сеть с маленькой задержкой; между регионами ставят независимые кластеры и связывают их Federation или Shovel асинхронно'),
+        ('message-brokers-interview/follow-up/nats-supercluster',
+         'кластеры соединяются gateways в supercluster — полный mesh между кластерами, а не между всеми серверами, и через gateway ходят только сообщения, на которые на той стороне есть интерес'),
+        ('message-brokers-interview/follow-up/push-vs-pull',
+         'pull: консьюмер забирает пачки в своём темпе, отставание копится у брокера, а не в памяти клиента; push: брокер доставляет сам с минимальной задержкой, но нужен лимит неподтверждённых, иначе медленный консьюмер захлебнётся'),
+        ('message-brokers-interview/follow-up/rabbit-prefetch',
+         'basic.qos ограничивает число неподтверждённых сообщений на консьюмера; маленький prefetch честно делит долгие задачи между воркерами, большой поднимает пропускную способность, но копит сообщения в памяти клиента'),
+        ('message-brokers-interview/follow-up/nats-monitoring',
+         'num_pending — сколько ещё не доставлено, num_ack_pending — доставлено без ack, num_redelivered — передоставки; когда num_ack_pending упирается в MaxAckPending, сервер молча перестаёт доставлять, так что алерт ставят на это отношение'),
+        ('message-brokers-interview/follow-up/nats-partitioning',
+         'subject mapping с функцией partition(n, …): сервер детерминированно хеширует токен subject, например id заказа, в один из n номеров и подставляет его в subject; каждую партицию читает свой consumer'),
+        ('message-brokers-interview/follow-up/redis-sharding',
+         'стрим — это один ключ, а ключ в кластере живёт на одном шарде, поэтому один стрим горизонтально не масштабируется; заводят несколько стримов orders:0…orders:N и выбирают по хешу ключа сущности — ручное партиционирование'),
+        ('message-brokers-interview/follow-up/kafka-lag-how',
+         'потому что 10 тысяч записей — это секунды при быстром потоке и часы при медленном, поэтому смотрят на рост лага во времени; а records-lead-min показывает сколько осталось до начала лога — около нуля значит retention вот-вот удалит непрочитанное'),
+        ('message-brokers-interview/follow-up/add-partitions-how',
+         'если порядок важен — новый топик с нужным числом партиций: перелить данные, переключить продюсеров, а консьюмеров перевести, когда дочитают старый; если неважен — share groups в 4.2'),
+        ('message-brokers-interview/follow-up/nats-mirror-failover',
+         'mirror только на чтение, так что публикации направляют в stream, который принимает запись — mirror превращают в обычный stream или берут заранее подготовленный; консьюмеры не копируются, их создают заново с нужной позиции'),
+        ('message-brokers-interview/follow-up/redis-delay',
+         'в streams задержки нет, так что sorted set: ZADD со score = время выполнения, планировщик периодически забирает через ZRANGEBYSCORE всё до текущего времени и перекладывает в стрим; забирать надо атомарно, иначе два планировщика возьмут одну задачу'),
     ],
 )
 def test_own_words_answer_is_right(card, answer):
@@ -302,6 +358,10 @@ def test_own_words_answer_is_right(card, answer):
          'lag — это сколько записей выдано, но не подтверждено', 'wrong'),
         ('message-brokers-interview/follow-up/default-partitioner',
          'без ключа round-robin по каждой записи, с ключом — случайная партиция', 'partly'),
+        ('message-brokers-interview/follow-up/schema-compatibility',
+         'BACKWARD — сначала обновляют продюсеров, FORWARD — сначала консьюмеров', 'wrong'),
+        ('message-brokers-interview/follow-up/rabbit-dr',
+         'да, можно растянуть, Raft всё сам синхронизирует между регионами', 'wrong'),
     ],
 )
 def test_near_miss_keeps_its_verdict(card, answer, verdict):
@@ -470,6 +530,30 @@ def test_a_copy_keeps_its_stem_apart_from_copy_verbs_only():
     index = index_for(None)
     copy, copies = (next(t for t in analyze(w, index).toks if t.kind == "word").term for w in ("copy", "копирует"))
     assert copy is not None and copy == copies
+
+
+# --- a negated infinitive's denial reaches the infinitives joined to it («нельзя A и менять B») ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        ("Не хранить пароли и не логировать токены", "нельзя хранить пароли и логировать токены", "right"),
+        ("Не переиспользовать номер поля и не менять его тип", "нельзя переиспользовать номер поля или менять его тип", "right"),
+        # the second verb given its own claim, or both asserted: still a flip
+        ("Не хранить пароли и не логировать токены", "нельзя хранить пароли, а логировать токены нужно", "wrong"),
+        ("Не переиспользовать номер поля и не менять его тип", "можно переиспользовать номер поля и менять его тип", "wrong"),
+    ],
+)
+def test_a_negated_infinitive_reaches_its_coordinates(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
+
+
+def test_read_only_in_words_is_a_read():
+    """«только на чтение» is read-only: the access group's read, no "only" bounding it, and a write still flips it."""
+    index = index_for(None)
+    tok = next(t for t in analyze("mirror только на чтение", index).toks if t.low.startswith("только"))
+    assert (tok.group, tok.value) == ("access", "read")
 
 
 # --- the field's slang in Russian speech (хендлер, месседж, ивент, дедуп, акает, реестр, снапшот) ---
