@@ -556,6 +556,26 @@ def test_read_only_in_words_is_a_read():
     assert (tok.group, tok.value) == ("access", "read")
 
 
+# --- word order, voice and participles of one's own; a few more terms in Russian words ---
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        ("Неподтверждённые сообщения копятся в памяти клиента", "сообщения, которые не подтверждены, копятся в памяти клиента", "right"),
+        ("Брокер отбрасывает повторы по producer id и номеру последовательности",
+         "повторы отбрасываются брокером по producer id и sequence number", "right"),
+        ("Сервер перестаёт доставлять без ошибки", "доставка молча прекращается", "right"),
+        ("Медленный консьюмер захлебнётся", "медленного консьюмера завалит сообщениями", "right"),
+        ("Ответ нигде не хранится", "ответ никуда не сохраняется", "right"),
+        ("Ответ нигде не хранится", "ответ хранится в очереди", "wrong"),
+        ("Счётчик виден консьюмеру", "консьюмер не видит счётчик", "wrong"),
+    ],
+)
+def test_word_order_voice_and_terms(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
+
+
 # --- the field's slang in Russian speech (хендлер, месседж, ивент, дедуп, акает, реестр, снапшот) ---
 
 
