@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import takewhile
 
-from .clauses import denied_next, negate_quoted, reach_back, setting_value
+from .clauses import denied_next, negate_quoted, reach_back, reach_coordinated, setting_value
 from .glossary import Glossary
 from .keymeet import keys_meet, prefix_keys
 from .labels import join_labels
@@ -394,7 +394,7 @@ def analyze(text: str, index: SubjectIndex) -> AnalyzedText:
     mark_function_words(toks, index.glossary)  # "at all", "and so on", "on the primary": stop words, before the negators reach
     _mark_asides(toks)
     mark_former(text, toks)  # "previously ... ." the old state: an aside
-    has_neg = _mark_negations(toks) or "no" in pols
+    has_neg = reach_coordinated(toks, _mark_negations(toks)) or "no" in pols  # "must not reuse A and change B": B denied too
     negate_quoted(text, toks)  # "not the pair «processed and acked»": the quotation is denied too
     sids: list[int] = list(dict.fromkeys(t.sid for t in toks if t.kind == "subj"))  # type: ignore[misc]
     return AnalyzedText(text, toks, numbers_in(text, folded), pol, pols, has_neg, sids)

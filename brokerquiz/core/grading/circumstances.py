@@ -76,9 +76,19 @@ def _thing_besides(e: Token, e_toks: list[Token]) -> bool:
 
 def complement_starts(toks: list[Token]) -> frozenset[int]:
     """Where the words right after a preposition start: a circumstance or complement of its own
-    ("subject mapping with partition", "in one transaction"), for match.grade_text's terse texts."""
-    preps = lexicon_words("prepositions")
-    return frozenset(t.start for p, t in zip(toks, toks[1:]) if p.kind == "stop" and t.kind in CONTENT and fold(p.low) in preps)
+    ("subject mapping with partition", "in one transaction"), for match.grade_text's terse texts.
+    An article between them is no word of its own: "in the same transaction" is one too."""
+    preps, articles = lexicon_words("prepositions"), lexicon_words("articles")
+    found = []
+    for i, p in enumerate(toks):
+        if p.kind != "stop" or fold(p.low) not in preps:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].kind == "stop" and fold(toks[j].low) in articles:
+            j += 1
+        if j < len(toks) and toks[j].kind in CONTENT:
+            found.append(toks[j].start)
+    return frozenset(found)
 
 
 def _condition_opener(t: Token, toks: list[Token]) -> Token | None:

@@ -10,6 +10,11 @@ phrase after a preposition ("nach dem Ack", "bei Share Groups": the circumstance
 reads a closing no). A yes/no word typed as a setting's value right after its name and "="
 ("requeue=false") says the name's state: a no-word denies the name ("without requeue"), and
 neither opens the text's yes/no nor negates the words after it.
+
+A negator denying an infinitive reaches the infinitives joined to it by a conjunction (Russian
+"it is forbidden to reuse the number and to change the type" denies the change too, as the model
+answer's "never reuse and never change" does): the coordinated verbs share the negated modal. An
+infinitive is a word ending as the lexicons' `infinitive_endings` say (a language without: no reach).
 """
 
 from __future__ import annotations
@@ -167,3 +172,28 @@ def negate_quoted(text: str, toks: list[Token]) -> None:
         for u in toks if span else ():
             if span[0] <= u.start and u.end <= span[1] and u.kind in ("word", "subj") and not u.neg:
                 u.neg, u.neg_start = True, start
+
+
+def reach_coordinated(toks: list[Token], has_neg: bool) -> bool:
+    """Extend each negated infinitive's denial to the infinitives a conjunction joins to it in its part
+    (up to a clause opener); returns has_neg unchanged, so the analysis reads it in one line."""
+    endings = tuple(lexicon_words("infinitive_endings"))
+    if not has_neg or not endings:
+        return has_neg
+    joins = lexicon_words("conjunctions", "disjunctions", "neither_words")
+    for i, t in enumerate(toks):
+        if not (t.neg and t.kind == "word" and t.neg_start < t.start and t.low.endswith(endings)):
+            continue
+        joined = False
+        for u in toks[i + 1 :]:
+            if u.chunk != t.chunk or u.low in _openers():
+                break
+            if u.kind == "stop":
+                joined = joined or u.low in joins
+            elif u.kind == "neg":
+                break  # its own negator: its own denial
+            elif joined and u.kind == "word" and u.low.endswith(endings):
+                if not u.neg:
+                    u.neg, u.neg_start = True, t.neg_start
+                joined = False
+    return has_neg

@@ -220,8 +220,10 @@ def stem(word: str, latin: str = DEFAULT_LATIN) -> str:
 
 @lru_cache(maxsize=16)
 def _misspelt_endings(lang: str) -> tuple[tuple[str, str], ...]:
-    """A language's frequent misspelt word endings and their spelling (lexicon misspelt_endings:), longest first."""
-    table = next((_read(n).get("misspelt_endings") or {} for n in lexicon_files() if _read(n).get("language") == lang), {})
+    """A language's frequent misspelt word endings and their spelling (lexicon misspelt_endings:), and the
+    spoken forms its stemmer leaves whole with the form it cuts (spoken_endings:), longest first."""
+    data = next((_read(n) for n in lexicon_files() if _read(n).get("language") == lang), {})
+    table = {**(data.get("spoken_endings") or {}), **(data.get("misspelt_endings") or {})}
     return tuple(sorted(((str(k), str(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
 
 
