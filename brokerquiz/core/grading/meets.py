@@ -209,6 +209,17 @@ def matching(q: Token, toks: Sequence[Token], index: _KeyIndex | None = None) ->
     ]  # fmt: skip
 
 
+def matches_any_near(q: Token, toks: Sequence[Token], index: _KeyIndex) -> bool:
+    """matches_any(q, toks), asked only of the tokens their _KeyIndex finds near q or of q's term (a superset)."""
+    near = index.near(q) if q.term is None else index.near(q).union(index.by_term.get(q.term, ()))
+    return matches_any(q, map(toks.__getitem__, near))
+
+
+def key_index(toks: Sequence[Token]) -> _KeyIndex:
+    """The tokens' _KeyIndex, for matching and matches_any_near over many words."""
+    return _KeyIndex(list(toks))
+
+
 def matches_any(q: Token, toks: Iterable[Token]) -> bool:
     """any(q.matches(t) for t in toks), with Token.matches written out."""
     term, group, key, ukey, parts, kind = q.term, q.group, q.key, q.ukey, q.parts, q.kind

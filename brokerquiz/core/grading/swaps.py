@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .analysis import Token, analyze
-from .meets import matches_any, matching
+from .meets import key_index, matches_any, matching
 from .sentences import sentences
 from .subjects import SubjectIndex
 from .text import lexicon_words
@@ -87,7 +87,8 @@ def swapped(expected: str, answer: str, question: str, index: SubjectIndex) -> t
     if len(ans) < SWAP_MIN_WORDS:
         return ()
     asked = _asked(question, index)
-    said_at = [matching(q, ans) for q in asked]  # the answer's places of each, the same for every text below
+    near = key_index(ans)  # the answer's words by key: only those near a question word are asked
+    said_at = [matching(q, ans, near) for q in asked]  # the answer's places of each, the same for every text below
     exp, exp_at = _content(expected, index), _asked_places(question, expected, index)
     anchors = _anchors(asked, exp, ans, heads=_sentence_heads(expected, exp), said_at=said_at, exp_at=exp_at)
     if len(anchors) >= 2:

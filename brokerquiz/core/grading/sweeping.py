@@ -76,9 +76,16 @@ def each_of_named(ans: AnalyzedText, told: Sequence[Token], placed: bool = False
     names, no sweeping claim of its own. placed: only right after a preposition (a lexicon's,
     "in each region": where something is, not "every extra consumer reads" what all of them do)."""
     preps = lexicon_words("prepositions") if placed else frozenset()
-    return {w for p, t, n in zip([None, *ans.toks], ans.toks, ans.toks[1:])
+    toks = ans.toks  # only where a sweeping word is spelled (a few words of a text, found once) is the next word asked
+    spelled = ans.once("sweeping.spelled", lambda: tuple((i, _spellings(fold(t.low))) for i, t in enumerate(toks[:-1]) if _spellings(fold(t.low))))
+    return {w for i, ws in spelled for p, t, n in ((toks[i - 1] if i else None, toks[i], toks[i + 1]),)  # type: ignore[union-attr]
             if n.chunk == t.chunk and n.kind == "word" and any(n.matches(e) for e in told)
-            and (not placed or p is not None and p.chunk == t.chunk and fold(p.low) in preps) for w in spellings_of(fold(t.low))}
+            and (not placed or p is not None and p.chunk == t.chunk and fold(p.low) in preps) for w in ws}
+
+
+@lru_cache(maxsize=8192)
+def _spellings(low: str) -> frozenset[str]:
+    return frozenset(spellings_of(low))
 
 
 def _said(an: AnalyzedText) -> list[tuple[str, Token | None]]:
