@@ -92,19 +92,34 @@ def _said(an: AnalyzedText) -> list[tuple[str, Token | None]]:
     """(spelling, its token when one word or one glossary phrase says it) of each sweeping word the text says."""
     folded = fold(an.text)
     words = [(t, fold(t.low)) for t in an.toks if t.kind in ("word", "stop", "neg")]  # each folded once, not once per pattern
+    stems, phrases = _quick_looks()
+    by_low: dict[str, list[Token]] = {}
+    for t, low in words:
+        by_low.setdefault(low, []).append(t)
+    stemmed = [(t, low) for t, low in words if low.startswith(stems)]  # the words any stem may spell (in C), in order
+    any_phrase = phrases is not None and phrases.search(folded) is not None  # one search for all the phrases first
     out = []
     for w, pattern in _patterns():
         if " " in w:
-            m = pattern.search(folded)
+            m = pattern.search(folded) if any_phrase else None
             if m:  # its token when one token (a glossary phrase: "by default") spells the whole phrase
                 out.append((w, next((t for t in an.toks if t.start <= m.start() and m.end() <= t.end), None)))
             continue
         if w.endswith("*"):  # a stem: its letters first (a string test), then the pattern
             stem = w[:-1]
-            out.extend((w, t) for t, low in words if low.startswith(stem) and pattern.fullmatch(low))
+            out.extend((w, t) for t, low in stemmed if low.startswith(stem) and pattern.fullmatch(low))
         else:  # one word as spelled: the pattern matches a whole word exactly when it is that word
-            out.extend((w, t) for t, low in words if low == w)
+            out.extend((w, t) for t in by_low.get(w, ()))
     return out + _doer_agency(an)
+
+
+@lru_cache(maxsize=1)
+def _quick_looks() -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """(every stem of _patterns, one pattern any of its phrases matches): a word no stem starts
+    needs no stem's pattern, a text none of the phrases matches no phrase's search."""
+    stems = tuple(w[:-1] for w, _ in _patterns() if " " not in w and w.endswith("*"))
+    phrases = [p.pattern for w, p in _patterns() if " " in w]
+    return stems, re.compile("|".join(f"(?:{p})" for p in phrases)) if phrases else None
 
 
 def agency_said(an: AnalyzedText) -> list[tuple[str, Token | None]]:
@@ -158,15 +173,24 @@ def _claims_said(an: AnalyzedText) -> list[tuple[str, Token | None]]:
     single, patterns = _claim_patterns()
     words = [(t, low) for t in an.toks if t.kind in ("word", "stop", "neg") for low in (fold(t.low),) if single.fullmatch(low)]
     folded = fold(an.text)
+    phrases = _claim_phrases()
+    any_phrase = phrases is not None and phrases.search(folded) is not None  # one search for all the phrases first
     out: list[tuple[str, Token | None]] = []
     for w, pattern in patterns:
         if " " in w:
-            m = pattern.search(folded)
+            m = pattern.search(folded) if any_phrase else None
             if m:
                 out.append((w, next((t for t in an.toks if t.end > m.start()), None)))
             continue
         out.extend((w, t) for t, low in words if pattern.fullmatch(low))
     return out
+
+
+@lru_cache(maxsize=1)
+def _claim_phrases() -> re.Pattern[str] | None:
+    """One pattern any phrase of _claim_patterns matches (a text it does not match says none of them)."""
+    phrases = [p.pattern for w, p in _claim_patterns()[1] if " " in w]
+    return re.compile("|".join(f"(?:{p})" for p in phrases)) if phrases else None
 
 
 @lru_cache(maxsize=4096)
