@@ -38,10 +38,19 @@ def freeze_loaded() -> None:
 
 def collect_between_keys() -> bool:
     """Between keys (the study and quiz screens, after a card's frame is drawn and its grading
-    prepared): the full collection, when one is due (FULL_COLLECTION_EVERY middle-generation
-    collections since the last), so that it does not land on the next typed answer. True if it ran.
-    Before freeze_loaded the collector keeps Python's own thresholds: nothing to do here."""
-    if not _frozen or gc.get_count()[2] < FULL_COLLECTION_EVERY:
+    prepared): the young and middle generations (what prepare and the frame just made: a few ms),
+    so that the typed answer's own collections start empty instead of walking them; and the full
+    collection when one is due, which then does not land on the next typed answer: after
+    FULL_COLLECTION_EVERY middle collections (these ones not counted, so full ones stay as rare as
+    grading makes them), or before the collector's backstop would run one by itself (these counted).
+    True if it was the full one. Before freeze_loaded the collector keeps Python's own thresholds."""
+    if not _frozen:
         return False
-    gc.collect()
-    return True
+    due = gc.get_count()[2]
+    full = due >= FULL_COLLECTION_EVERY + _induced[0] or due >= FULL_COLLECTION_BACKSTOP // 2
+    gc.collect(2 if full else 1)
+    _induced[0] = 0 if full else _induced[0] + 1
+    return full
+
+
+_induced = [0]  # middle collections run here since the last full one
