@@ -35,7 +35,7 @@ def same_matrix(
     """same[i][j]: does answer word j say expected word i? Never for an answer word in skip.
     Token.matches asked only of the answer words its keys may meet (_KeyIndex), the other tests
     only of the answer words of the shape each needs: most pairs of two texts meet by no test."""
-    index = _KeyIndex(ans_words)
+    index = _answer_index(_index_fields(ans_words))
     # what the other tests need of the answer word (heads.py, negphrase.py): a plain word, a plain
     # non-term word long enough or hyphenated to be a compound, a word negated_forms may read, a denial
     plain = [j for j, a in enumerate(ans_words) if a.kind == "word" and not a.neg]
@@ -86,34 +86,59 @@ class _KeyIndex:
     compound and its head); and by glossary term. A superset of the words Token.matches meets:
     keys_meet decides."""
 
-    def __init__(self, toks: list[Token]):
-        self.keys = [t.key for t in toks]
-        self.ukeys = [t.ukey for t in toks]
+    def __init__(self, toks: Sequence[Token], fields: tuple[tuple[str, str, int | None, bool], ...] | None = None):
+        fields = fields if fields is not None else _index_fields(toks)  # fields: what _index_fields reads of toks
+        self.keys = [key for key, _, _, _ in fields]
+        self.ukeys = [ukey for _, ukey, _, _ in fields]
         self.by_prefix: dict[str, list[int]] = {}
-        for j, t in enumerate(toks):
-            for k in {t.key, t.ukey}:
+        for j, (key, ukey, _, _) in enumerate(fields):
+            for k in {key, ukey}:
                 if len(k) >= PREFIX_MIN:
                     self.by_prefix.setdefault(k[:PREFIX_MIN], []).append(j)
         self.by_key: dict[str, list[int]] = {}
-        for j, t in enumerate(toks):
-            self.by_key.setdefault(t.key, []).append(j)
-        self.two_pieces = [j for j, t in enumerate(toks) if len(t.parts) == 2]
+        for j, key in enumerate(self.keys):
+            self.by_key.setdefault(key, []).append(j)
+        self.two_pieces = [j for j, (_, _, _, two) in enumerate(fields) if two]
         self.by_term: dict[int, list[int]] = {}
-        for j, t in enumerate(toks):
-            if t.term is not None:
-                self.by_term.setdefault(t.term, []).append(j)
+        for j, (_, _, term, _) in enumerate(fields):
+            if term is not None:
+                self.by_term.setdefault(term, []).append(j)
+        self.found: dict[tuple[str, str, bool], frozenset[int]] = {}  # near()'s answers, kept (NEAR_KEPT)
 
-    def near(self, e: Token) -> set[int]:
-        """The places of the words e's keys may meet."""
-        if len(e.parts) == 2:
-            return set(range(len(self.keys)))  # a compound meets its head: any word may be it
+    def near(self, e: Token) -> frozenset[int]:
+        """The places of the words e's keys may meet (kept per keys: the same word is asked again)."""
+        asked = (e.key, e.ukey, len(e.parts) == 2)
+        out = self.found.get(asked)
+        if out is None:
+            out = self._near(*asked)
+            if len(self.found) < NEAR_KEPT:
+                self.found[asked] = out
+        return out
+
+    def _near(self, key_: str, ukey: str, two: bool) -> frozenset[int]:
+        if two:
+            return frozenset(range(len(self.keys)))  # a compound meets its head: any word may be it
         out = set(self.two_pieces)
-        out.update(self.by_key.get(e.key, ()))  # the same key (an empty one too)
-        for key, keys in ((e.key, self.keys), (e.ukey, self.ukeys)):
+        out.update(self.by_key.get(key_, ()))  # the same key (an empty one too)
+        for key, keys in ((key_, self.keys), (ukey, self.ukeys)):
             if key:
                 out.update(near_typos(key, keys))
                 out.update(self.by_prefix.get(key[:PREFIX_MIN], ()) if len(key) >= PREFIX_MIN else ())
-        return out
+        return frozenset(out)
+
+
+#: The most words whose near() one _KeyIndex keeps (a long-lived text's index is asked by every answer).
+NEAR_KEPT = 2048
+
+
+def _index_fields(toks: Sequence[Token]) -> tuple[tuple[str, str, int | None, bool], ...]:
+    """What _KeyIndex reads of each token: its keys, its term, whether it has two pieces."""
+    return tuple((t.key, t.ukey, t.term, len(t.parts) == 2) for t in toks)
+
+
+@lru_cache(maxsize=64)  # one answer's words meet every expected text of its card (and the pair's) in one grade_card
+def _answer_index(fields: tuple[tuple[str, str, int | None, bool], ...]) -> _KeyIndex:
+    return _KeyIndex((), fields)
 
 
 def _matches_row(e: Token, ans_words: list[Token], index: _KeyIndex) -> list[bool]:
