@@ -21,7 +21,7 @@ from .negforms import negated_forms
 from .glossary import Glossary
 from .keymeet import keys_meet
 from .implications import mark_implied
-from .heads import HEAD_MIN, MODIFIER_MIN, compound_head_meets, head_meets
+from .heads import HEAD_MIN, MODIFIER_MIN, compound_head_meets, head_ends, head_meets
 from .negphrase import denied_other_value
 from .pieces import piece_terms, pieced
 from .subjects import SubjectIndex
@@ -47,6 +47,11 @@ def same_matrix(
     implying = [j for j, a in enumerate(ans_words) if a.term is not None and not a.neg] if glossary.implied_by else []
     compounds = pieced(ans_words)  # "xid-wraparound", "multi-document": each piece's term said (pieces.py)
     said_terms = {a.term for a in ans_words} if compounds else set()
+    ending: dict[str, list[int]] = {}  # an unhyphenated compound's places by the ends its head may be (heads.head_ends)
+    for j in compound:
+        if not ans_words[j].parts:
+            for end in head_ends(ans_words[j]):
+                ending.setdefault(end, []).append(j)
     out = []
     for e in exp_words:
         row = _matches_row(e, ans_words, index)
@@ -58,6 +63,8 @@ def same_matrix(
         if word and e.group is None:  # the answer's compound has the expected word as its head (a key
             # shorter than HEAD_MIN is the head of a hyphenated compound only: of one with pieces)
             heads = compound if max(len(e.key), len(e.ukey)) >= HEAD_MIN else hyphenated
+            ends = {*ending.get(e.key, ()), *ending.get(e.ukey, ())}  # only these and the hyphenated may end in e
+            heads = [j for j in heads if ans_words[j].parts or j in ends]
             _mark(row, e, ans_words, heads, lambda a: compound_head_meets(e, a, prefixes))
         if e.term is not None and not e.neg and compounds and e.term not in said_terms:  # a term no word of its own says
             _mark(row, e, ans_words, compounds, lambda a: e.term in piece_terms(a, glossary))
