@@ -85,7 +85,16 @@ def each_of_named(ans: AnalyzedText, told: Sequence[Token], placed: bool = False
 
 @lru_cache(maxsize=8192)
 def _spellings(low: str) -> frozenset[str]:
+    stems, _ = _quick_looks()  # a word no stem starts and no spelling is needs no pattern
+    if not low.startswith(stems) and low not in _single_words():
+        return frozenset()
     return frozenset(spellings_of(low))
+
+
+@lru_cache(maxsize=1)
+def _single_words() -> frozenset[str]:
+    """The one-word spellings of _patterns that are no stem (each matches only itself whole)."""
+    return frozenset(w for w, _ in _patterns() if " " not in w and not w.endswith("*"))
 
 
 def _said(an: AnalyzedText) -> list[tuple[str, Token | None]]:
