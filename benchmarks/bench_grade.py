@@ -6,8 +6,9 @@ Each call is timed on its own (CPU time of the thread, so a busy machine does no
 with the deck's aliases as the study screen passes them; the lexicons, the glossary and each
 deck's subject index are loaded once before timing and then frozen out of the garbage
 collector's walks, as the study screen's warm-up does (core.heap); after each card's question
-(its prepare, in the prepared run), a full collection that is due runs between keys, as the study
-and quiz screens run it (core.heap.collect_between_keys, not timed). By default every deck in decks/ is graded, reported per deck set (a
+(its prepare, in the prepared run), the young and middle generations are collected between keys,
+and a full collection if one is due, as the study and quiz screens do (core.heap.collect_between_keys,
+not timed). By default every deck in decks/ is graded, reported per deck set (a
 deck and its pair: the cheat sheet, the interview bank) and over all of them. Target: p99 at
 most 5 ms in every set.
 
