@@ -5,7 +5,10 @@ same with a typo and in lower case, the paired deck's answer (the other language
 Each call is timed on its own (CPU time of the thread, so a busy machine does not inflate it),
 with the deck's aliases as the study screen passes them; the lexicons, the glossary and each
 deck's subject index are loaded once before timing and then frozen out of the garbage
-collector's walks, as the study screen's warm-up does (core.heap). By default every deck in decks/ is graded, reported per deck set (a
+collector's walks, as the study screen's warm-up does (core.heap); after each card's question
+(its prepare, in the prepared run), the young and middle generations are collected between keys,
+and a full collection if one is due, as the study and quiz screens do (core.heap.collect_between_keys,
+not timed). By default every deck in decks/ is graded, reported per deck set (a
 deck and its pair: the cheat sheet, the interview bank) and over all of them. Target: p99 at
 most 5 ms in every set.
 
@@ -32,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from brokerquiz.core.deck.cards import subject_aliases  # noqa: E402
 from brokerquiz.core.grading import grade_card, prepare  # noqa: E402
-from brokerquiz.core.heap import freeze_loaded  # noqa: E402
+from brokerquiz.core.heap import collect_between_keys, freeze_loaded  # noqa: E402
 from brokerquiz.core.deck.library import open_deck, shipped_decks  # noqa: E402
 
 TARGET_MS = 5.0
@@ -101,6 +104,7 @@ def main() -> None:
                 start = time.thread_time()
                 prepare(card, aliases=aliases)  # while the question is on screen, before the answer is typed
                 prepared.append((time.thread_time() - start) * 1000)
+            collect_between_keys()  # as the study and quiz screens do after the question's frame: between keys
             for answer in answers:
                 start = time.thread_time()  # CPU time of this thread: other processes on the machine do not count
                 grade_card(card, answer, aliases=aliases)

@@ -11,7 +11,7 @@ import brokerquiz.core.grading as grading
 from brokerquiz.core.grading.keymeet import _ordered_keys_meet, keys_meet
 from brokerquiz.core.grading.meets import plain_words
 from brokerquiz.core.grading.subjects import index_for
-from brokerquiz.core.heap import FULL_COLLECTION_EVERY, freeze_loaded
+from brokerquiz.core.heap import FULL_COLLECTION_BACKSTOP, FULL_COLLECTION_EVERY, collect_between_keys, freeze_loaded
 
 #: Caches keyed by what ships, not by what is typed: one entry per lexicon file, per field list.
 KEYED_BY_SHIPPED = {"brokerquiz.core.grading.lexicon._read", "brokerquiz.core.grading.text.lexicon_words"}
@@ -58,5 +58,17 @@ def test_what_is_loaded_is_frozen_once_per_process():
     later = [[n] for n in range(1000)]  # a later session's objects may become garbage: never frozen
     freeze_loaded()
     assert gc.get_freeze_count() == frozen
-    assert gc.get_threshold()[2] == FULL_COLLECTION_EVERY  # full collections rarer than Python's 10
+    assert gc.get_threshold()[2] == FULL_COLLECTION_BACKSTOP  # the collector's own: a backstop only
     assert later
+
+
+def test_a_full_collection_due_runs_between_keys():
+    freeze_loaded()
+    collect_between_keys()
+    while collect_between_keys():
+        pass
+    assert gc.get_count()[1] == 0  # the young ones collected: the typed answer's start empty
+    for _ in range(FULL_COLLECTION_EVERY + 1):
+        gc.collect(1)  # middle collections grading made
+    assert collect_between_keys()
+    assert gc.get_count()[2] == 0

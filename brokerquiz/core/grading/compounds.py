@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .analysis import AnalyzedText, Token
 from .glossary import Glossary
-from .meets import matches_any
+from .meets import key_index, matches_any_near
 from .identifiers import NAME_PIECES
 from .text import _pieces, keys_match, near_typos, word_key
 from .thresholds import PREFIX_MIN
@@ -99,10 +99,14 @@ def split_compounds(toks: list[Token], other: list[Token], latin: str, glossary:
     if not others:
         return toks
     places = static.once("compounds.places", lambda: _compound_places(toks)) if static else _compound_places(toks)
+    if not places:
+        return toks
+    # the other side's words a compound may match whole, found by key (matches_any_near: a superset asked)
+    near = other_static.once("compounds.index", lambda: key_index(others)) if other_static else key_index(others)  # type: ignore[arg-type]
     split: dict[int, tuple[str, ...]] = {}
     for j in places:  # type: ignore[union-attr]
         t = toks[j]
-        pieces = () if matches_any(t, others) else _pieces_of(t.low, t.parts, keyed, latin, glossary)
+        pieces = () if matches_any_near(t, others, near) else _pieces_of(t.low, t.parts, keyed, latin, glossary)  # type: ignore[arg-type]
         if pieces:
             split[j] = pieces
     if not split:

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from .analysis import Token, analyze
 from .lexicon import lexicons
+from .meets import key_index, matches_any_near
 from .results import fragments
 from .subjects import SubjectIndex
 from .text import lexicon_words
@@ -85,7 +86,8 @@ def extra_claims(
         return ()
     told = [t for t in analyze(expected, index).toks if t.kind == "word"]  # each analysis cached
     asked_words = [t for t in analyze(asked, index).toks if t.kind == "word"]
-    new = [c for c in claims(answer, index) if not any(t.matches(k) for t in _words(c) for k in told)]
+    near = key_index(told)  # the expected words by key: each claim word asks only those near it
+    new = [c for c in claims(answer, index) if not any(matches_any_near(t, told, near) for t in _words(c))]
     if not new:
         return ()
     extra = [c for c in new if not any(t.matches(k) for t in _words(c) for k in asked_words)]

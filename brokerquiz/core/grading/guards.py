@@ -119,25 +119,26 @@ def _polarity(
     if exp.pol is None and not exp.has_neg and ans.pol == "no" and e_toks and not _agrees(ans.pols["no"], ans, concepts[0]) \
             and not _restricted(exp):
         return [(f"opposite polarity: '{ans.pols['no']}'", (ans.pols["no"],))]
-    gone = withdrawn_parts(exp)  # "not X" agrees with "X was removed"
-    said_no = _after_no(exp)  # and with "no X"
+    gone, said_no = withdrawn_parts(exp), _after_no(exp)  # "not X" agrees with "X was removed", and with "no X"
     # an answer opening "no X" to a text opening with its no says no, then X ("no end-of-life since 2023")
     said_no_first = exp.pol == "no" and bool(ans.toks) and ans.toks[0].kind == "neg" and ans.toks[0].low in lexicons().no
     stopped, turned_down = prevented(e_toks), set_aside(exp.toks)  # "not X" agrees with "prevents X", "instead of X"
+    in_phrase = _denied_ids(exp)  # _in_denied_phrase(f, exp.toks) of every word, found once; and the words denied
+    shared_denied = [f for f in e_toks if f.neg or id(f) in in_phrase]
     for a in a_toks:
         if a.kind not in ("word", "subj") or not a.neg or a.aside or (said_no_first and a.neg_start == ans.toks[0].start):
             continue
         if denied_elsewhere(a, a_toks, concepts[0]) or denied_condition(a, a_toks, e_toks):
             continue
-        if glossary is not None and qualifies_shared_denial(a, a_toks, [f for f in e_toks if f.neg or _in_denied_phrase(f, exp.toks)], glossary):
+        if glossary is not None and qualifies_shared_denial(a, a_toks, shared_denied, glossary):
             continue  # "no reply queue per client" where the model answer denies the reply queue: no client denied
-        if any((f.neg or f.start in turned_down or _in_denied_phrase(f, exp.toks)) and f.kind in ("word", "subj") and a.matches(f) for f in e_toks):
+        if any((f.neg or f.start in turned_down or id(f) in in_phrase) and f.kind in ("word", "subj") and a.matches(f) for f in e_toks):
             continue  # the expected text denies it too ("no reply queue" denies the queue as well)
         # "not X" where the subject X is the answer: a subject denied is a word denied; a count
         # of X ("the partition count") is no claim that X is there
         e = next((e for e in e_toks if not e.neg and e.kind in ("word", "subj") and e.major not in gone and id(e) not in stopped
                   and e.start not in said_no and a.matches(e) and not _counted(e, e_toks)
-                  and not _in_denied_phrase(e, exp.toks)), None)
+                  and id(e) not in in_phrase), None)
         if e is not None and not _denied_alike(a, a_toks, e_toks, [e]) and not same_circumstance(a, a_toks, e, e_toks) \
                 and not reworded_denial(a, ans.text, a_toks, e, exp.text, e_toks) \
                 and not contrasted_instance(a, ans.text, a_toks, e, exp.text, e_toks):
@@ -151,7 +152,7 @@ def _polarity(
         # a plain word the expected text also says plainly agrees with that ("per partition" / "no multi-partition")
         meeting = [a_toks[j] for j in matching(e, a_toks)]
         plain = [a for a in meeting if not a.neg and not a.aside and a.start not in denied and not matches_any(a, said_plainly)
-                 and not _in_denied_phrase(a, ans.toks) and not not_yet(a, ans.toks)]  # fmt: skip
+                 and id(a) not in _denied_ids(ans) and not not_yet(a, ans.toks)]  # fmt: skip
         negated = [a for a in meeting if a.neg]
         plain = [a for a in plain if not _denied_alike(e, e_toks, a_toks, clause_of(a, ans.text, a_toks)) and not place_of_denial(e, e_toks, a, a_toks)]
         if plain and not negated:
@@ -174,8 +175,33 @@ def _in_denied_phrase(e: Token, toks: list[Token]) -> bool:
     denied with it ("without internal publisher confirms" denies the confirms, "not yet acknowledged"
     the acknowledging, "doesn't trigger a rebalance" the rebalance)."""
     at = next((i for i, t in enumerate(toks) if t is e), None)
+    return at is not None and _denied_at(toks, at)
+
+
+def _denied_phrase_ids(toks: list[Token]) -> frozenset[int]:
+    """The ids of the tokens _in_denied_phrase holds of in toks (each asked at its first place):
+    asked of every word of a text, once per text instead of a search of its place per word."""
+    seen: set[int] = set()
+    out = set()
+    for i, t in enumerate(toks):
+        if id(t) not in seen:
+            seen.add(id(t))
+            if _denied_at(toks, i):
+                out.add(id(t))
+    return frozenset(out)
+
+
+def _denied_ids(an: AnalyzedText) -> frozenset[int]:
+    """_denied_phrase_ids of a text's own tokens (once per text; a token not among them is in no denied phrase of them)."""
+    return an.once("guards.denied_phrase", lambda: _denied_phrase_ids(an.toks))  # type: ignore[return-value]
+
+
+def _denied_at(toks: list[Token], at: int) -> bool:
+    """_in_denied_phrase of the token at this place."""
+    e = toks[at]
     lex, skipped = lexicons(), False
-    for t in reversed(toks[:at] if at is not None else ()):
+    for j in range(at - 1, -1, -1):
+        t = toks[j]
         if t.chunk == e.chunk and t.kind == "stop" and (t.low in lex.articles or t.low in lex.disjunctions):
             skipped = True  # "doesn't trigger a rebalance", "don't reuse numbers or change types"
             continue
@@ -263,8 +289,9 @@ def _negated_forms(
     for i, e in enumerate(plain_words):
         for end in {"k" + e.key[-2:], "u" + e.ukey[-2:]} if e.ukey else {"k" + e.key[-2:]}:
             by_end.setdefault(end, []).append(i)
+    in_phrase = _denied_ids(ans) if ans.of_own(a_toks) else _denied_phrase_ids(a_toks)
     for a in a_toks:
-        if a.kind != "word" or a.neg or _in_denied_phrase(a, a_toks):
+        if a.kind != "word" or a.neg or id(a) in in_phrase:
             continue  # "isn't backward compatible" denies the phrase: it says "backward incompatible"
         near = sorted(set(by_end.get("k" + a.key[-2:], ())) | set(by_end.get("u" + a.ukey[-2:], ()) if a.ukey else ()))
         e = next((plain_words[i] for i in near if negated_forms(a, plain_words[i], glossary)), None)

@@ -51,6 +51,8 @@ def class_nouns_optional(toks: list[Token], glossary: Glossary) -> list[Token]:
     keys, names = _class_keys(glossary.latin), _name_keys(glossary.latin)
     if not keys and not names:
         return toks
+    if not any(t.key in keys or t.key in names for t in toks):
+        return list(toks)  # no class or naming noun at all (most texts): the same words
     counting = frozenset(name for name, g in glossary.groups.items() if g.counted)
 
     def optional(t: Token, i: int) -> bool:  # a class noun after its modifier, a naming noun before its name
@@ -122,7 +124,16 @@ def _kind_compound(a: Token, exp_words: list[Token], glossary: Glossary, prefixe
                 and glossary.term_of(a.parts[0]) is None and glossary.term_of(a.key, a.ukey, a.low) is None)  # fmt: skip
     if a.term is not None or (not a.parts and len(a.key) < HEAD_MIN + MODIFIER_MIN):
         return False
-    return any(compound_head_meets(e, a, prefixes) for e in exp_words)
+    if a.parts:
+        return any(compound_head_meets(e, a, prefixes) for e in exp_words)
+    ends = head_ends(a)  # only an expected word its keys end in may be its head
+    return any(compound_head_meets(e, a, prefixes) for e in exp_words if e.key in ends or e.ukey in ends)
+
+
+def head_ends(a: Token) -> set[str]:
+    """The ends of a word's keys that compound_head_meets may find its head (HEAD_MIN letters or
+    more, MODIFIER_MIN before them): an unhyphenated word's head is one of them."""
+    return {k[-n:] for k in (a.key, a.ukey) for n in range(HEAD_MIN, len(k) - MODIFIER_MIN + 1)}
 
 
 def unnamed_kinds(exp_words: list[Token], ans_words: list[Token], glossary: Glossary, prefixes: tuple[str, ...]) -> set[int]:

@@ -93,7 +93,7 @@ def join_initials(toks: list[Token], other: list[Token], static: AnalyzedText | 
     if not letters:
         return toks
     out: list[Token] = []
-    i = 0
+    i, joined = 0, False
     while i < len(toks):
         found = _run_spelling(toks, i, letters)
         if found is None:
@@ -101,13 +101,14 @@ def join_initials(toks: list[Token], other: list[Token], static: AnalyzedText | 
             i += 1
             continue
         n, short = found
+        joined = True
         first, last = toks[i], toks[i + n - 1]
         out.append(dataclasses.replace(
             first, raw=" ".join(t.raw for t in toks[i : i + n]), end=last.end, key=short.key, ukey=short.ukey,
             parts=(), term=short.term, group=short.group, value=short.value,
         ))  # fmt: skip
         i += n
-    return out
+    return out if joined else toks  # none joined: the tokens themselves (still their analysis's own)
 
 
 def _acronyms(other: list[Token]) -> tuple[frozenset[str], dict[str, Token]]:

@@ -17,6 +17,7 @@ def join_split_words(toks: list[Token], vocab: frozenset[str], latin: str, stati
         return toks
     runs = static.once("joins.runs", lambda: _runs(toks)) if static is not None else _runs(toks)
     by_first = _by_first_letter(vocab)
+    starts = _starts(vocab)
     merged: list[tuple[int, int, Token]] = []
     after = 0  # the first token no join has taken
     for i, tries in runs:  # type: ignore[union-attr]
@@ -24,6 +25,8 @@ def join_split_words(toks: list[Token], vocab: frozenset[str], latin: str, stati
             continue
         for n, size, first in tries:
             # cheap look before the real key: the joined keys must start like a vocab word
+            if (first, size) not in starts:
+                continue  # no vocab word of that first letter at most 4 letters off (one set look)
             lengths, words = by_first.get(first, ((), ()))  # by length: the words at most 4 letters off
             lo, hi = bisect_left(lengths, size - 4), bisect_right(lengths, size + 4)
             if lo == hi:
@@ -79,6 +82,12 @@ def _by_first_letter(vocab: frozenset[str]) -> dict[str, tuple[list[int], list[s
     for v in sorted(vocab, key=len):
         by_first.setdefault(v[0], []).append(v)
     return {c: ([len(v) for v in vs], vs) for c, vs in by_first.items()}
+
+
+@lru_cache(maxsize=4096)
+def _starts(vocab: frozenset[str]) -> frozenset[tuple[str, int]]:
+    """(first letter, size) of every run the vocabulary may join: a word of that first letter at most 4 letters off."""
+    return frozenset((v[0], n) for v in vocab for n in range(len(v) - 4, len(v) + 5))
 
 
 def _joins_to(key: str, target: str, run: list[Token]) -> bool:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .lexicon import lexicons
 from .text import keys_match, stems_meet, word_key
+from .thresholds import MOST_EDITS, PREFIX_MIN
 
 
 def keys_meet(
@@ -20,9 +21,17 @@ def keys_meet(
     both_terms: two glossary terms (not the same one) meet by a stem in common, never by a typo ("moves" / "more")."""
     if both_terms:
         return stems_meet(key, okey) or bool(ukey and oukey and stems_meet(ukey, oukey))
+    if len(parts) != 2 and len(oparts) != 2 and not _may_match(key, okey) and not (ukey and oukey and _may_match(ukey, oukey)):
+        return False  # neither a typo nor an ending apart, no compound's head: most pairs, never asked of the cache
     if okey < key:
         return _ordered_keys_meet(okey, oukey, oparts, okind, key, ukey, parts, kind)
     return _ordered_keys_meet(key, ukey, parts, kind, okey, oukey, oparts, okind)
+
+
+def _may_match(a: str, b: str) -> bool:
+    """Can keys_match hold of these keys? Only if they are equal, their lengths a typo's edits
+    apart (MOST_EDITS), or they share the first PREFIX_MIN letters (a stem): a quick look only."""
+    return a == b or (bool(a) and bool(b) and (-MOST_EDITS <= len(a) - len(b) <= MOST_EDITS or a[:PREFIX_MIN] == b[:PREFIX_MIN]))
 
 
 @lru_cache(maxsize=131072)

@@ -21,7 +21,7 @@ from .negforms import negated_forms
 from .glossary import Glossary
 from .keymeet import keys_meet
 from .implications import mark_implied
-from .heads import HEAD_MIN, MODIFIER_MIN, compound_head_meets, head_meets
+from .heads import HEAD_MIN, MODIFIER_MIN, compound_head_meets, head_ends, head_meets
 from .negphrase import denied_other_value
 from .pieces import piece_terms, pieced
 from .subjects import SubjectIndex
@@ -35,7 +35,7 @@ def same_matrix(
     """same[i][j]: does answer word j say expected word i? Never for an answer word in skip.
     Token.matches asked only of the answer words its keys may meet (_KeyIndex), the other tests
     only of the answer words of the shape each needs: most pairs of two texts meet by no test."""
-    index = _KeyIndex(ans_words)
+    index = _answer_index(_index_fields(ans_words))
     # what the other tests need of the answer word (heads.py, negphrase.py): a plain word, a plain
     # non-term word long enough or hyphenated to be a compound, a word negated_forms may read, a denial
     plain = [j for j, a in enumerate(ans_words) if a.kind == "word" and not a.neg]
@@ -47,6 +47,11 @@ def same_matrix(
     implying = [j for j, a in enumerate(ans_words) if a.term is not None and not a.neg] if glossary.implied_by else []
     compounds = pieced(ans_words)  # "xid-wraparound", "multi-document": each piece's term said (pieces.py)
     said_terms = {a.term for a in ans_words} if compounds else set()
+    ending: dict[str, list[int]] = {}  # an unhyphenated compound's places by the ends its head may be (heads.head_ends)
+    for j in compound:
+        if not ans_words[j].parts:
+            for end in head_ends(ans_words[j]):
+                ending.setdefault(end, []).append(j)
     out = []
     for e in exp_words:
         row = _matches_row(e, ans_words, index)
@@ -58,6 +63,8 @@ def same_matrix(
         if word and e.group is None:  # the answer's compound has the expected word as its head (a key
             # shorter than HEAD_MIN is the head of a hyphenated compound only: of one with pieces)
             heads = compound if max(len(e.key), len(e.ukey)) >= HEAD_MIN else hyphenated
+            ends = {*ending.get(e.key, ()), *ending.get(e.ukey, ())}  # only these and the hyphenated may end in e
+            heads = [j for j in heads if ans_words[j].parts or j in ends]
             _mark(row, e, ans_words, heads, lambda a: compound_head_meets(e, a, prefixes))
         if e.term is not None and not e.neg and compounds and e.term not in said_terms:  # a term no word of its own says
             _mark(row, e, ans_words, compounds, lambda a: e.term in piece_terms(a, glossary))
@@ -86,34 +93,59 @@ class _KeyIndex:
     compound and its head); and by glossary term. A superset of the words Token.matches meets:
     keys_meet decides."""
 
-    def __init__(self, toks: list[Token]):
-        self.keys = [t.key for t in toks]
-        self.ukeys = [t.ukey for t in toks]
+    def __init__(self, toks: Sequence[Token], fields: tuple[tuple[str, str, int | None, bool], ...] | None = None):
+        fields = fields if fields is not None else _index_fields(toks)  # fields: what _index_fields reads of toks
+        self.keys = [key for key, _, _, _ in fields]
+        self.ukeys = [ukey for _, ukey, _, _ in fields]
         self.by_prefix: dict[str, list[int]] = {}
-        for j, t in enumerate(toks):
-            for k in {t.key, t.ukey}:
+        for j, (key, ukey, _, _) in enumerate(fields):
+            for k in {key, ukey}:
                 if len(k) >= PREFIX_MIN:
                     self.by_prefix.setdefault(k[:PREFIX_MIN], []).append(j)
         self.by_key: dict[str, list[int]] = {}
-        for j, t in enumerate(toks):
-            self.by_key.setdefault(t.key, []).append(j)
-        self.two_pieces = [j for j, t in enumerate(toks) if len(t.parts) == 2]
+        for j, key in enumerate(self.keys):
+            self.by_key.setdefault(key, []).append(j)
+        self.two_pieces = [j for j, (_, _, _, two) in enumerate(fields) if two]
         self.by_term: dict[int, list[int]] = {}
-        for j, t in enumerate(toks):
-            if t.term is not None:
-                self.by_term.setdefault(t.term, []).append(j)
+        for j, (_, _, term, _) in enumerate(fields):
+            if term is not None:
+                self.by_term.setdefault(term, []).append(j)
+        self.found: dict[tuple[str, str, bool], frozenset[int]] = {}  # near()'s answers, kept (NEAR_KEPT)
 
-    def near(self, e: Token) -> set[int]:
-        """The places of the words e's keys may meet."""
-        if len(e.parts) == 2:
-            return set(range(len(self.keys)))  # a compound meets its head: any word may be it
+    def near(self, e: Token) -> frozenset[int]:
+        """The places of the words e's keys may meet (kept per keys: the same word is asked again)."""
+        asked = (e.key, e.ukey, len(e.parts) == 2)
+        out = self.found.get(asked)
+        if out is None:
+            out = self._near(*asked)
+            if len(self.found) < NEAR_KEPT:
+                self.found[asked] = out
+        return out
+
+    def _near(self, key_: str, ukey: str, two: bool) -> frozenset[int]:
+        if two:
+            return frozenset(range(len(self.keys)))  # a compound meets its head: any word may be it
         out = set(self.two_pieces)
-        out.update(self.by_key.get(e.key, ()))  # the same key (an empty one too)
-        for key, keys in ((e.key, self.keys), (e.ukey, self.ukeys)):
+        out.update(self.by_key.get(key_, ()))  # the same key (an empty one too)
+        for key, keys in ((key_, self.keys), (ukey, self.ukeys)):
             if key:
                 out.update(near_typos(key, keys))
                 out.update(self.by_prefix.get(key[:PREFIX_MIN], ()) if len(key) >= PREFIX_MIN else ())
-        return out
+        return frozenset(out)
+
+
+#: The most words whose near() one _KeyIndex keeps (a long-lived text's index is asked by every answer).
+NEAR_KEPT = 2048
+
+
+def _index_fields(toks: Sequence[Token]) -> tuple[tuple[str, str, int | None, bool], ...]:
+    """What _KeyIndex reads of each token: its keys, its term, whether it has two pieces."""
+    return tuple((t.key, t.ukey, t.term, len(t.parts) == 2) for t in toks)
+
+
+@lru_cache(maxsize=64)  # one answer's words meet every expected text of its card (and the pair's) in one grade_card
+def _answer_index(fields: tuple[tuple[str, str, int | None, bool], ...]) -> _KeyIndex:
+    return _KeyIndex((), fields)
 
 
 def _matches_row(e: Token, ans_words: list[Token], index: _KeyIndex) -> list[bool]:
@@ -207,6 +239,17 @@ def matching(q: Token, toks: Sequence[Token], index: _KeyIndex | None = None) ->
         or (not (group is not None and group == t.group)
             and (key == t.key or keys_meet(key, ukey, parts, kind, t.key, t.ukey, t.parts, t.kind, term is not None and t.term is not None)))
     ]  # fmt: skip
+
+
+def matches_any_near(q: Token, toks: Sequence[Token], index: _KeyIndex) -> bool:
+    """matches_any(q, toks), asked only of the tokens their _KeyIndex finds near q or of q's term (a superset)."""
+    near = index.near(q) if q.term is None else index.near(q).union(index.by_term.get(q.term, ()))
+    return matches_any(q, map(toks.__getitem__, near))
+
+
+def key_index(toks: Sequence[Token]) -> _KeyIndex:
+    """The tokens' _KeyIndex, for matching and matches_any_near over many words."""
+    return _KeyIndex(list(toks))
 
 
 def matches_any(q: Token, toks: Iterable[Token]) -> bool:

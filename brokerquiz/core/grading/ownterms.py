@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from .analysis import Token, analyze
 from .extras import claims
+from .meets import key_index, matches_any_near
 from .reasons import reason_spans
 from .results import fragments
 from .subjects import SubjectIndex
@@ -74,8 +75,9 @@ def contradicted_terms(expected: str, answer: str, index: SubjectIndex, *, own: 
     borrowed = _borrowed(tuple(tuple(cells) for cells in others), index) - mine
     toks = analyze(answer, index).toks
     spans = reason_spans(answer, toks, toks[0].start) if toks else []
+    near = key_index(known)  # the known words by key: each claim word asks only those near it
     for claim in claims(answer, index):
-        if any(t.matches(k) for t in claim if t.kind == "word" for k in known):
+        if any(matches_any_near(t, known, near) for t in claim if t.kind == "word"):
             continue
         if _conditional(claim) or any(a <= claim[0].start < b for a, b in spans):
             continue

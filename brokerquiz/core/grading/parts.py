@@ -9,6 +9,7 @@ but expected nowhere makes it wrong.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Mapping, Sequence
 
 from .analysis import AnalyzedText, Token, analyze
@@ -239,14 +240,22 @@ def _segmented(answer: str, parts: Sequence[Part], lead_in: bool, index: Subject
 _PIECE_START = re.compile(r"(?:^|[,;:\n\u2014(]|\s[-\u2013]\s)\s*$")
 
 
+@lru_cache(maxsize=1)
+def _rest_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The lexicons' rest_words, longest first, each with its pattern as a whole word."""
+    return tuple((p, re.compile(r"(?<!\w)%s(?!\w)" % re.escape(p))) for p in sorted(lexicon_words("rest_words"), key=len, reverse=True))
+
+
 def _rest_clause(answer: str, ans: AnalyzedText) -> tuple[str, str]:
     """The answer without a piece said of "the others" (the lexicons' rest_words opening a piece,
     to the end of its clause), and that piece's own words: ("cassandra tunable per query", "strong
     on the primary") for "cassandra tunable per query, the others strong on the primary"; (answer, "")
     when it has none, or names no subject before it."""
     low = answer.lower()
-    for phrase in sorted(lexicon_words("rest_words"), key=len, reverse=True):
-        for m in re.finditer(r"(?<!\w)%s(?!\w)" % re.escape(phrase), low):
+    for phrase, pattern in _rest_patterns():
+        if phrase not in low:
+            continue  # not said at all (most answers): no search
+        for m in pattern.finditer(low):
             if not _PIECE_START.search(low[: m.start()]) or not any(t.kind == "subj" and t.end <= m.start() for t in ans.toks):
                 continue
             sep = CHUNK_SEP.search(answer, m.end())

@@ -24,6 +24,7 @@ from .pairs import paired_card
 from .sentences import _term_and_definition as term_and_definition, sentences
 from .sides import joined_sides
 from .subjects import SubjectIndex, index_for
+from .vouched import vouching
 
 if TYPE_CHECKING:  # only for annotations
     from ..model import Card
@@ -76,6 +77,7 @@ def _prepare(card: Card, aliases: Mapping[str, Sequence[str]] | None, index: Sub
     expected.extend(_with_polarity(card.answers, analyze(card.back, index), index))  # "no, <entry>" too
     for text in dict.fromkeys(expected):
         _derive(analyze(text, index), index)
+    vouching(card.nuance or "", card.back, index)  # the note's values (cards._typed asks which it vouches for): a long note's analysis
     _checked(card, aliases, index, context)
 
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .analysis import Token, analyze
-from .meets import matches_any, matching
+from .meets import key_index, matches_any, matches_any_near, matching
 from .sentences import sentences
 from .subjects import SubjectIndex
 from .text import lexicon_words
@@ -87,7 +87,8 @@ def swapped(expected: str, answer: str, question: str, index: SubjectIndex) -> t
     if len(ans) < SWAP_MIN_WORDS:
         return ()
     asked = _asked(question, index)
-    said_at = [matching(q, ans) for q in asked]  # the answer's places of each, the same for every text below
+    near = key_index(ans)  # the answer's words by key: only those near a question word are asked
+    said_at = [matching(q, ans, near) for q in asked]  # the answer's places of each, the same for every text below
     exp, exp_at = _content(expected, index), _asked_places(question, expected, index)
     anchors = _anchors(asked, exp, ans, heads=_sentence_heads(expected, exp), said_at=said_at, exp_at=exp_at)
     if len(anchors) >= 2:
@@ -188,14 +189,20 @@ def _swapped_in(
     copies" where federation is set up by policies); an aside ("unlike X, ...") claims nothing."""
     e_regions = dict(_regions([(p, k) for k, (p, _) in enumerate(anchors)], exp))
 
+    placed = [(m, w) for m, ws in e_regions.items() for w in ws]
+    near = key_index([w for _, w in placed])  # every region's words by key: each word asks only those near it
+
     def own_words(k: int) -> list[Token]:  # an expected region's words no other region says, nor the question
-        others = [w for m, ws in e_regions.items() if m != k for w in ws]
-        return [w for w in e_regions[k] if not matches_any(w, others) and not matches_any(w, asked)]
+        def elsewhere(w: Token) -> bool:
+            found = near.near(w) if w.term is None else near.near(w).union(near.by_term.get(w.term, ()))
+            return matches_any(w, (placed[j][1] for j in found if placed[j][0] != k))
+        return [w for w in e_regions[k] if not elsewhere(w) and not matches_any(w, asked)]
 
     distinct = {k: own_words(k) for k in e_regions}
+    by_key = {m: key_index(ds) for m, ds in distinct.items()}
     judged: list[tuple[int, int, int, list[Token]]] = []
     for k, words in _regions([(j, k) for k, (_, said) in enumerate(anchors) for j in said], ans):
-        count = {m: [w for w in words if matches_any(w, ds)] for m, ds in distinct.items()}
+        count = {m: [w for w in words if matches_any_near(w, ds, by_key[m])] for m, ds in distinct.items()}
         other = max((len(v) for m, v in count.items() if m != k), default=0)
         if count[k] or other:
             judged.append((k, len(count[k]), other, [w for m, v in count.items() if m != k for w in v]))

@@ -76,28 +76,59 @@ def each_of_named(ans: AnalyzedText, told: Sequence[Token], placed: bool = False
     names, no sweeping claim of its own. placed: only right after a preposition (a lexicon's,
     "in each region": where something is, not "every extra consumer reads" what all of them do)."""
     preps = lexicon_words("prepositions") if placed else frozenset()
-    return {w for p, t, n in zip([None, *ans.toks], ans.toks, ans.toks[1:])
+    toks = ans.toks  # only where a sweeping word is spelled (a few words of a text, found once) is the next word asked
+    spelled = ans.once("sweeping.spelled", lambda: tuple((i, _spellings(fold(t.low))) for i, t in enumerate(toks[:-1]) if _spellings(fold(t.low))))
+    return {w for i, ws in spelled for p, t, n in ((toks[i - 1] if i else None, toks[i], toks[i + 1]),)  # type: ignore[union-attr]
             if n.chunk == t.chunk and n.kind == "word" and any(n.matches(e) for e in told)
-            and (not placed or p is not None and p.chunk == t.chunk and fold(p.low) in preps) for w in spellings_of(fold(t.low))}
+            and (not placed or p is not None and p.chunk == t.chunk and fold(p.low) in preps) for w in ws}
+
+
+@lru_cache(maxsize=8192)
+def _spellings(low: str) -> frozenset[str]:
+    stems, _ = _quick_looks()  # a word no stem starts and no spelling is needs no pattern
+    if not low.startswith(stems) and low not in _single_words():
+        return frozenset()
+    return frozenset(spellings_of(low))
+
+
+@lru_cache(maxsize=1)
+def _single_words() -> frozenset[str]:
+    """The one-word spellings of _patterns that are no stem (each matches only itself whole)."""
+    return frozenset(w for w, _ in _patterns() if " " not in w and not w.endswith("*"))
 
 
 def _said(an: AnalyzedText) -> list[tuple[str, Token | None]]:
     """(spelling, its token when one word or one glossary phrase says it) of each sweeping word the text says."""
     folded = fold(an.text)
     words = [(t, fold(t.low)) for t in an.toks if t.kind in ("word", "stop", "neg")]  # each folded once, not once per pattern
+    stems, phrases = _quick_looks()
+    by_low: dict[str, list[Token]] = {}
+    for t, low in words:
+        by_low.setdefault(low, []).append(t)
+    stemmed = [(t, low) for t, low in words if low.startswith(stems)]  # the words any stem may spell (in C), in order
+    any_phrase = phrases is not None and phrases.search(folded) is not None  # one search for all the phrases first
     out = []
     for w, pattern in _patterns():
         if " " in w:
-            m = pattern.search(folded)
+            m = pattern.search(folded) if any_phrase else None
             if m:  # its token when one token (a glossary phrase: "by default") spells the whole phrase
                 out.append((w, next((t for t in an.toks if t.start <= m.start() and m.end() <= t.end), None)))
             continue
         if w.endswith("*"):  # a stem: its letters first (a string test), then the pattern
             stem = w[:-1]
-            out.extend((w, t) for t, low in words if low.startswith(stem) and pattern.fullmatch(low))
+            out.extend((w, t) for t, low in stemmed if low.startswith(stem) and pattern.fullmatch(low))
         else:  # one word as spelled: the pattern matches a whole word exactly when it is that word
-            out.extend((w, t) for t, low in words if low == w)
+            out.extend((w, t) for t in by_low.get(w, ()))
     return out + _doer_agency(an)
+
+
+@lru_cache(maxsize=1)
+def _quick_looks() -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """(every stem of _patterns, one pattern any of its phrases matches): a word no stem starts
+    needs no stem's pattern, a text none of the phrases matches no phrase's search."""
+    stems = tuple(w[:-1] for w, _ in _patterns() if " " not in w and w.endswith("*"))
+    phrases = [p.pattern for w, p in _patterns() if " " in w]
+    return stems, re.compile("|".join(f"(?:{p})" for p in phrases)) if phrases else None
 
 
 def agency_said(an: AnalyzedText) -> list[tuple[str, Token | None]]:
@@ -151,15 +182,24 @@ def _claims_said(an: AnalyzedText) -> list[tuple[str, Token | None]]:
     single, patterns = _claim_patterns()
     words = [(t, low) for t in an.toks if t.kind in ("word", "stop", "neg") for low in (fold(t.low),) if single.fullmatch(low)]
     folded = fold(an.text)
+    phrases = _claim_phrases()
+    any_phrase = phrases is not None and phrases.search(folded) is not None  # one search for all the phrases first
     out: list[tuple[str, Token | None]] = []
     for w, pattern in patterns:
         if " " in w:
-            m = pattern.search(folded)
+            m = pattern.search(folded) if any_phrase else None
             if m:
                 out.append((w, next((t for t in an.toks if t.end > m.start()), None)))
             continue
         out.extend((w, t) for t, low in words if pattern.fullmatch(low))
     return out
+
+
+@lru_cache(maxsize=1)
+def _claim_phrases() -> re.Pattern[str] | None:
+    """One pattern any phrase of _claim_patterns matches (a text it does not match says none of them)."""
+    phrases = [p.pattern for w, p in _claim_patterns()[1] if " " in w]
+    return re.compile("|".join(f"(?:{p})" for p in phrases)) if phrases else None
 
 
 @lru_cache(maxsize=4096)

@@ -59,12 +59,28 @@ def _fold_char(ch: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
 
 
+#: The most texts fold keeps folded (a word is folded by many checks of one answer), then it starts anew.
+FOLDS_KEPT = 16384
+_FOLDED: list = [None, {}]  # (the lexicons folded by, text -> folded): built anew when they are reloaded
+
+
 def fold(text: str) -> str:
     """Lower case, the lexicons' letter folds, accents dropped."""
-    text = unicodedata.normalize("NFKC", text).lower().replace("\ufe0f", "")  # emoji presentation
-    if text.isascii():
-        return text
-    return text.translate(_fold_table(lexicons()))
+    lex = lexicons()
+    if _FOLDED[0] is not lex:
+        _FOLDED[:] = [lex, {}]
+    kept = _FOLDED[1]
+    try:
+        return kept[text]
+    except KeyError:
+        pass
+    out = unicodedata.normalize("NFKC", text).lower().replace("\ufe0f", "")  # emoji presentation
+    if not out.isascii():
+        out = out.translate(_fold_table(lex))
+    if len(kept) >= FOLDS_KEPT:
+        kept.clear()
+    kept[text] = out
+    return out
 
 
 @lru_cache(maxsize=None)

@@ -19,6 +19,7 @@ from textual.widgets import Header, Input, Static
 
 from ...core.deck.load import DeckError
 from ...core.deck.library import open_deck
+from ...core.heap import collect_between_keys
 from ...core.sessions.options import mode_options
 from ...core.sessions.quiz import QuizError, QuizOptions, QuizSession, note_lines, start_quiz
 from ...core.store.facade import StoreError
@@ -167,6 +168,7 @@ class QuizScreen(TranslatedBindings, Screen):
     def _prepare_grading(self) -> None:
         if self.is_current and not self.answered and self.session.current is not None:
             self.session.prepare_grading()
+        collect_between_keys()  # a full collection due runs now, not on the typed answer (core.heap)
 
     def _hint(self, *parts) -> None:
         self.query_one("#quiz-hint", Static).update(key_hint(*parts))

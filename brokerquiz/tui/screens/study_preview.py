@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from ...core.heap import collect_between_keys
 from ...errors import BrokerquizError
 
 FRESH_FOR = timedelta(minutes=1)
@@ -42,13 +43,15 @@ class PreviewAhead:
             self._ahead = None
 
     def _prepare_grading(self) -> None:
-        """Derive what grading the typed question's answer reads of the deck alone (between keys)."""
+        """Derive what grading the typed question's answer reads of the deck alone (between keys),
+        then run the full collection if one is due (core.heap)."""
         session = self.session
         card = session.card if session is not None else None
         if card is not None and session.mode == "typed" and not card.is_choice and session.answer is None:
             from ...core.grading import prepare  # deferred, as the grader's import on the first answer
 
             prepare(card, aliases=session.aliases)
+        collect_between_keys()  # then a full collection due runs now, not on the typed answer (core.heap)
 
     def _intervals(self) -> dict:
         """The intervals for the card shown: those worked out ahead if still true, else now
