@@ -1,0 +1,74 @@
+"""False rejects of the fresh26 round: right answers in one's own words, with true extra detail,
+refused for a missing synonym or a guard reading the detail as a claim against the model answer.
+Each class said with texts other than the eval cases', in ru / en / de, next to near misses
+that keep their verdict. Every "right" here failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from brokerquiz.core.grading import grade
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        # a big figure is a high one («большой», "groß"); a massive one too (implies:)
+        ("Средняя задержка, высокая пропускная способность, батчи",
+         "задержка средняя, пропускная способность большая, пишет батчами"),
+        ("mittlere Latenz, hoher Durchsatz, Batches", "Latenz mittel, Durchsatz groß, schreibt in Batches"),
+        ("medium latency, high throughput, batches", "latency is medium, throughput is massive, it writes in batches"),
+        # setting it up said with a verb
+        ("Сложная эксплуатация, простой setup, много плагинов",
+         "эксплуатация сложная, зато поднять легко, плагинов много"),
+        ("Hard to operate, simple setup, many plugins", "hard to operate, but easy to spin up, lots of plugins"),
+        ("schwer zu betreiben, einfaches Setup, viele Plugins",
+         "schwer zu betreiben, aber leicht einzurichten, viele Plugins"),
+        # several writable primaries are active-active; a vendor's enterprise product is its commercial edition
+        ("Sync replicas, active-active in the commercial edition, manual failover",
+         "sync replicas, multi-master in the enterprise version, failover by hand"),
+        ("Синхронные реплики, active-active в коммерческой версии, ручной failover",
+         "реплики синхронные, мультимастер только в enterprise, failover руками"),
+        ("synchrone Replikate, Active-Active in der kommerziellen Version, manueller Failover",
+         "Replikate synchron, Multi-Master nur in der Enterprise-Version, Failover von Hand"),
+        # the same result each time is deterministic
+        ("The router picks the shard deterministically from the key hash",
+         "the router picks the shard from the hash of the key, always the same way"),
+        ("Роутер детерминированно выбирает шард по хешу ключа", "роутер выбирает шард по хешу ключа, всегда одинаково"),
+        ("Der Router wählt den Shard deterministisch über den Hash des Schlüssels",
+         "der Router wählt den Shard über den Hash des Schlüssels, immer gleich"),
+        # an error at once: failing fast
+        ("The caller gets an error immediately instead of waiting", "the caller gets its error fail-fast instead of waiting"),
+        ("Вызывающий сразу получает ошибку, а не ждёт", "вызывающий fail fast получает ошибку, а не ждёт"),
+        # naming the key-value store names its bucket
+        ("Key-Value bucket with per-key history", "a key-value store with per-key history"),
+        ("Key-Value bucket с историей на ключ", "KV-хранилище с историей на ключ"),
+    ],
+)
+def test_synonyms_of_fresh26(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        # the same sentences with the value turned around stay refused
+        ("Средняя задержка, высокая пропускная способность, батчи",
+         "задержка средняя, пропускная способность низкая, пишет батчами"),
+        ("mittlere Latenz, hoher Durchsatz, Batches", "Latenz mittel, Durchsatz niedrig, schreibt in Batches"),
+        ("Hard to operate, simple setup, many plugins", "hard to operate, and hard to spin up, lots of plugins"),
+        ("Сложная эксплуатация, простой setup, много плагинов",
+         "эксплуатация сложная, и поднять сложно, плагинов много"),
+        ("Sync replicas, active-active in the commercial edition, manual failover",
+         "sync replicas, active-active in the open-source edition, failover by hand"),
+        ("Синхронные реплики, active-active в коммерческой версии, ручной failover",
+         "реплики синхронные, active-active в опенсорсной версии, failover руками"),
+        # one primary is no active-active
+        ("Sync replicas, active-active in the commercial edition, manual failover",
+         "sync replicas, single primary in the enterprise version, failover by hand"),
+        # "the larger of the two applies" is no high level: it stays the other value of "the smaller"
+        ("TTL на очередь или на сообщение, действует меньший", "ttl на очередь или на сообщение, действует больший"),
+    ],
+)
+def test_near_misses_of_fresh26_synonyms(expected, answer):
+    assert grade(expected, answer).verdict != "right"
