@@ -72,3 +72,45 @@ def test_synonyms_of_fresh26(expected, answer):
 )
 def test_near_misses_of_fresh26_synonyms(expected, answer):
     assert grade(expected, answer).verdict != "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        # each value in a condition of its own is a case of a split, no hedge listing every option
+        ("Small batches for long jobs, large batches raise throughput",
+         "if jobs are long, use small batches; if they are short, large batches for throughput"),
+        ("Маленькие батчи для долгих задач, большие повышают пропускную способность",
+         "если задачи долгие — маленькие батчи, если короткие — большие ради пропускной способности"),
+        ("kleine Batches für lange Jobs, große Batches erhöhen den Durchsatz",
+         "wenn die Jobs lang sind, kleine Batches; wenn sie kurz sind, große für den Durchsatz"),
+        # a part cut by a comma goes on in the next one, which answers no expected part
+        ("low milliseconds, high throughput", "latency low, a few ms, throughput huge"),
+        ("низкая миллисекунды, высокий throughput", "latency низкая, единицы мс, throughput огромный"),
+        ("niedrig Millisekunden, hoher Durchsatz", "Latenz niedrig, ein paar ms, Durchsatz riesig"),
+    ],
+)
+def test_cases_and_cut_clauses(expected, answer):
+    assert grade(expected, answer).verdict == "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        # only the other case: still the other value
+        ("Small batches for long jobs, large batches raise throughput",
+         "if jobs are short, use small batches, large batches raise throughput"),
+        ("Маленькие батчи для долгих задач, большие повышают пропускную способность",
+         "если задачи короткие — маленькие батчи, большие повышают пропускную способность"),
+        # both values in one breath: a hedge
+        ("Small batches for long jobs, large batches raise throughput",
+         "small batches for long or short jobs, large batches raise throughput"),
+        # a value said plainly, another in a condition: a claim of its own
+        ("at-least-once", "at-least-once; if you turn on idempotence, exactly-once"),
+        # the part next to the aligned one lends no value the aligned part says the other way
+        ("low milliseconds, high throughput", "latency high, a few ms, throughput huge"),
+        ("низкая миллисекунды, высокий throughput", "latency высокая, единицы мс, throughput огромный"),
+    ],
+)
+def test_near_misses_of_cases_and_cut_clauses(expected, answer):
+    assert grade(expected, answer).verdict != "right"
