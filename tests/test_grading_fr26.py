@@ -114,3 +114,24 @@ def test_cases_and_cut_clauses(expected, answer):
 )
 def test_near_misses_of_cases_and_cut_clauses(expected, answer):
     assert grade(expected, answer).verdict != "right"
+
+
+@pytest.mark.parametrize(
+    ("expected", "others", "answer", "verdict"),
+    [
+        # another cell's value bound to its own thing ("blocking read") said of another thing: no mix-in
+        ("bounded queue, backoff", ("blocking read, retries",),
+         "bounded queue with backoff; producers get blocked once it is full", "right"),
+        ("ограниченная очередь, backoff", ("блокирующее чтение, ретраи",),
+         "ограниченная очередь с backoff; продюсеры блокирующие, пока она полная", "right"),
+        ("begrenzte Queue, Backoff", ("blockierendes Lesen, Retries",),
+         "begrenzte Queue mit Backoff; Producer werden blockierend, solange sie voll ist", "right"),
+        # said of the cell's own thing, or bare: still that subject's value
+        ("bounded queue, backoff", ("blocking read, retries",), "bounded queue with backoff, and a blocking read", "wrong"),
+        ("bounded queue, backoff", ("blocking read, retries",), "bounded queue, backoff, blocking", "wrong"),
+        ("ограниченная очередь, backoff", ("блокирующее чтение, ретраи",),
+         "ограниченная очередь с backoff, и чтение блокирующее", "wrong"),
+    ],
+)
+def test_another_cells_value_said_of_another_thing(expected, others, answer, verdict):
+    assert grade(expected, answer, others=others).verdict == verdict
