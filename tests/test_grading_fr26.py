@@ -135,3 +135,19 @@ def test_near_misses_of_cases_and_cut_clauses(expected, answer):
 )
 def test_another_cells_value_said_of_another_thing(expected, others, answer, verdict):
     assert grade(expected, answer, others=others).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        # a part opened by an article that goes on to when or why is a clause of how, no identity claim
+        ("exactly-once", "exactly-once with transactions, a batch stays invisible until the commit", "right"),
+        ("ordered per shard", "ordered per shard, a record waits in the buffer until the shard flushes it", "right"),
+        ("genau einmal", "genau einmal mit Transaktionen, ein Batch bleibt unsichtbar bis zum Commit", "right"),
+        # an article's noun phrase alone still says what the thing is
+        ("exactly-once", "exactly-once with transactions, a log you can replay", "wrong"),
+        ("genau einmal", "genau einmal mit Transaktionen, ein Log zum Abspielen", "wrong"),
+    ],
+)
+def test_an_article_clause_with_a_reason_is_how(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
