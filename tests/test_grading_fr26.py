@@ -151,3 +151,23 @@ def test_another_cells_value_said_of_another_thing(expected, others, answer, ver
 )
 def test_an_article_clause_with_a_reason_is_how(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+_NAMES = {"KeyDB": ["keydb"], "Redis": ["redis"], "Valkey": ["valkey"]}
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        # a short name typed as two content words, split at a hump of its spelling, names it ("key db" for KeyDB)
+        ("KeyDB", "key db", "right"),
+        ("KeyDB", "Key DB", "right"),
+        ("KeyDB", "KEY db", "right"),
+        ("Valkey", "val key", "wrong"),  # split where its spelling has no hump
+        # a stop word after a word joins into no name: "red is" is no Redis
+        ("Redis", "red is", "wrong"),
+        ("KeyDB", "val key", "wrong"),
+    ],
+)
+def test_a_short_name_typed_apart(expected, answer, verdict):
+    assert grade(expected, answer, aliases=_NAMES).verdict == verdict
