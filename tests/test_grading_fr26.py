@@ -171,3 +171,31 @@ _NAMES = {"KeyDB": ["keydb"], "Redis": ["redis"], "Valkey": ["valkey"]}
 )
 def test_a_short_name_typed_apart(expected, answer, verdict):
     assert grade(expected, answer, aliases=_NAMES).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer", "verdict"),
+    [
+        # "on each shard" where the model answer says "per shard" beside its "only": placed at each, no claim of all
+        ("Only the leader takes writes, and it fails over per shard",
+         "only the leader takes writes, and it fails over on each shard", "right"),
+        ("Только лидер принимает запись и переключается по шардам",
+         "только лидер принимает запись и переключается на каждом шарде", "right"),
+        ("Nur der Leader nimmt Schreibzugriffe an und wechselt pro Shard",
+         "nur der Leader nimmt Schreibzugriffe an und wechselt in jedem Shard", "right"),
+        # "every" said of the bounded thing, or "any" after a preposition: the bound turned around
+        ("Only the leader takes writes, and it fails over per shard",
+         "every node takes writes, and it fails over on each shard", "wrong"),
+        ("Только лидер принимает запись и переключается по шардам",
+         "каждый узел принимает запись и переключается на каждом шарде", "wrong"),
+        ("Only the leader takes writes, and it fails over per shard",
+         "only the leader takes writes, and it fails over to any shard", "wrong"),
+    ],
+)
+def test_each_thing_named_beside_only(expected, answer, verdict):
+    assert grade(expected, answer).verdict == verdict
+
+
+def test_each_thing_the_model_answer_does_not_say_per_of_is_still_a_claim():
+    # "mit jeder Queue": the model answer says no "pro Queue", so every queue is a claim of all
+    assert grade("Replay nur mit Streams ab einem Offset, pro Partition", "replay mit streams ab einem offset, und mit jeder queue").verdict != "right"
