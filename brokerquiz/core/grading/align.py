@@ -87,6 +87,25 @@ def allowed(alignment: Alignment, e: Token, a: Token) -> bool:
     return alignment[e.chunk] == a.chunk
 
 
+def clause_hits(alignment: Alignment, exp_words: list[Token], ans_words: list[Token], same: list[list[bool]],
+                hits: tuple[list[bool], list[bool]]) -> tuple[list[bool], list[bool]]:
+    """(e_hit, a_hit) with an expected value its aligned part leaves unsaid said by the answer part
+    next to that one, when that part answers no expected part: it goes on with the aligned part, a
+    clause cut by a comma ("latency low, a few ms" for "low, milliseconds"; "if jobs are long, use
+    small batches" for "small batches for long jobs"). A value the aligned part says itself is
+    never lent from its neighbour."""
+    e_hit, a_hit = list(hits[0]), list(hits[1])
+    taken = set(alignment.values())
+    for i, e in enumerate(exp_words):
+        d = alignment.get(e.chunk)
+        if e_hit[i] or e.group is None or d is None:
+            continue
+        for j, a in enumerate(ans_words):
+            if same[i][j] and a.group is not None and abs(a.chunk - d) == 1 and a.chunk not in taken:
+                e_hit[i] = a_hit[j] = True
+    return e_hit, a_hit
+
+
 def answered_in_place(ans_c: dict, exp_c: dict, alignment: Alignment) -> dict:
     """The answer's opposite-group values (group -> [(value, token)]) without those another part
     says in passing: when every expected part naming a group's value is answered, in the part it

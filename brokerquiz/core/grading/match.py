@@ -18,7 +18,7 @@ from itertools import compress
 from rapidfuzz import fuzz
 
 from .bounded import bound_hit
-from .align import align_parts, allowed, answered_in_place, contradictions
+from .align import align_parts, allowed, answered_in_place, clause_hits, contradictions
 from .analysis import CONTENT, AnalyzedText, Token, analyze
 from .given import parts_not_given
 from .glossed import glossed_hits
@@ -249,6 +249,8 @@ def grade_text(
         # only the pairs that meet are asked (compress, in C): most of the matrix is False
         e_hit = [any(allowed(alignment, e, a) for a in compress(ans_words, row)) for e, row in zip(exp_words, same)]
         a_hit = [any(allowed(alignment, e, a) for e in compress(exp_words, col)) for a, col in zip(ans_words, zip(*same))]
+        if not all(e_hit):
+            e_hit, a_hit = clause_hits(alignment, exp_words, ans_words, same, (e_hit, a_hit))
     e_hit = glossed_hits(exp_words, e_hit, expected)  # "messages_ready (waiting for delivery)": the gloss said
     complements = complement_starts(e_all) if terse else frozenset()
     # "group.consumer.assignors" is no two thirds of "group.remote.assignor"

@@ -70,7 +70,8 @@ def other_cells(
         words = [t for t in analyze(other, index).toks if t.kind == "word"]
         said = [a for a in extra if any(a.matches(t) for t in words)]
         said += [a for a in echoed if (_spelled(a) >= 2 or any(s.chunk == a.chunk for s in said)) and any(a.matches(t) for t in words)]
-        valued = [a for a in said if a.group is not None and not index.glossary.groups[a.group].quiet]
+        valued = [a for a in said if a.group is not None and not index.glossary.groups[a.group].quiet
+                  and not _said_of_another(a, words, ans_words, own or [], index)]
         if _carried_weight(said, index) >= 2 or any(a in echoed and _spelled(a) >= 2 for a in said) or any(
                 a in valued or a in standing_in and _very(a, words) and (a.term is not None or _cell_part(a, kept, words)) for a in said):
             frags = fragments(a.raw for a in said)
@@ -129,3 +130,20 @@ def _replacing_parts(ans_words: list[Token], a_hit: list[bool], exp_words: list[
     whole = any(not any(h for e, h in zip(exp_words, e_hit) if e.chunk == c) for c in unsaid)
     said = {a.chunk for a, h in zip(ans_words, a_hit) if h}
     return parts | ({a.chunk for a in ans_words if a.chunk not in said} if whole else set())
+
+
+def _said_of_another(a: Token, words: list[Token], ans_words: list[Token], own_words: list[Token], index: SubjectIndex) -> bool:
+    """Is the answer's value said of another thing than the other cell says it of? Each part of the
+    cell naming it binds it to a word of its own, of no group of its value ("blocking read"), and the answer's part names
+    a thing of its own, it and the part before it (a clause cut by a comma) none of those ("publishers get blocked by the alarms"): the same
+    word of another claim, not that subject's value. A bare value, in either text, stays its value, and
+    so does one said of a thing the model answer names (own_words: "eventual on the primary node"
+    where it says "strong on the primary node"), or of a group the model answer gives a value of
+    ("eventual consistency overall" beside "strong"): a claim about the model answer's own thing."""
+    def plain(toks: list[Token], chunk: int) -> list[Token]:
+        return [t for t in toks if t.chunk == chunk and t.kind == "word" and t.group != a.group and _carries(t, index)]
+    parts = {t.chunk for t in words if a.matches(t)}
+    bound = [plain(words, c) for c in parts]
+    own, near = plain(ans_words, a.chunk), [t for t in ans_words if t.chunk in (a.chunk, a.chunk - 1) and t is not a]
+    return bool(bound) and all(bound) and bool(own) and not any(o.matches(t) for o in near for ts in bound for t in ts) \
+        and not any(o.matches(e) or e.group == a.group for o in own for e in own_words)

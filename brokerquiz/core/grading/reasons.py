@@ -144,10 +144,14 @@ def _listed_again(ans: AnalyzedText, exp: AnalyzedText) -> bool:
 
 def _restated(ans: AnalyzedText, exp: AnalyzedText) -> bool:
     """Does a later part of the answer open with an indefinite article and say no expected word
-    ("document store, a topic you can query")? It says what the thing is: a claim of identity."""
+    ("document store, a topic you can query")? It says what the thing is: a claim of identity. A part
+    going on to a reason marker ("an entry stays pending until its XACK") says when or why of that
+    thing: a clause of how, no noun set beside the answer's own."""
     articles = lexicon_words("indefinite_articles")
     told = [e for e in exp.toks if e.kind == "word"]
     first = ans.toks[0].chunk if ans.toks else None
     opening = {t.chunk for n, t in enumerate(ans.toks) if t.chunk != first
                and (n == 0 or ans.toks[n - 1].chunk != t.chunk) and fold(t.low) in articles}
-    return any(not any(t.chunk == c and t.kind == "word" and any(t.matches(e) for e in told) for t in ans.toks) for c in opening)
+    marked = {t.chunk for t in ans.toks if t.start in set(_reason_starts(ans.toks))}
+    return any(not any(t.chunk == c and t.kind == "word" and any(t.matches(e) for e in told) for t in ans.toks)
+               for c in opening - marked)

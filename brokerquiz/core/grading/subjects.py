@@ -90,7 +90,8 @@ def name_key_match(tok: str, name: str, typos: bool = True) -> bool:
 def name_at(toks: Sequence, i: int, index: SubjectIndex) -> tuple[int, int] | None:
     """The subject named by the words from toks[i] on: (how many words, subject id), or None.
     A one-word name typed as two words counts too ("jet stream"): the two keys joined are the
-    name exactly, for long names only (eight letters and more), so "red is" names nothing."""
+    name exactly, for long names (eight letters and more), or a short one split at a hump of its
+    own spelling into two content words ("my sql" for MySQL), so "red is" and "val key" name nothing."""
     # the word as stemmed, then as typed: a stemmer may cut a name's letters as an ending ("rebit" -> "reb")
     ukey = getattr(toks[i], "ukey", "")
     latin = getattr(toks[i], "low", "").isascii()
@@ -107,9 +108,17 @@ def name_at(toks: Sequence, i: int, index: SubjectIndex) -> tuple[int, int] | No
     if found or toks[i + 1].start - toks[i].end != 1:
         return found
     joined = toks[i].key + toks[i + 1].key
-    if len(joined) < 8 or min(len(toks[i].key), len(toks[i + 1].key)) < 2:
+    short = len(joined) < 8
+    if min(len(toks[i].key), len(toks[i + 1].key)) < 2 or short and (len(joined) < 5 or any(t.kind != "word" for t in toks[i : i + 2])):
         return None
-    return next(((2, sid) for keys, sid in index.starting_with(joined) if keys == (joined,)), None)
+    return next(((2, sid) for keys, sid in index.starting_with(joined)
+                 if keys == (joined,) and (not short or _hump_at(index.display[sid], len(toks[i].raw)))), None)
+
+
+def _hump_at(name: str, cut: int) -> bool:
+    """Does the name's own spelling start a hump where the answer split it ("My|SQL", "Key|DB"), a
+    capital after a small letter? A short name typed apart elsewhere ("val key") is no name."""
+    return 0 < cut < len(name) and name[cut].isupper() and name[cut - 1].islower()
 
 
 def _mistyped_first(toks: Sequence, i: int, index: SubjectIndex) -> tuple[int, int] | None:
