@@ -24,7 +24,7 @@ from functools import lru_cache
 from .analysis import analyze
 from .lexicon import lexicons
 from .parts import grade_against
-from .results import ONLY_RIGHT, Grade
+from .results import ANTONYM, ONLY_RIGHT, Grade
 from .sentences import LEAD_MIN_WORDS, sentences
 from .subjects import SubjectIndex
 from .thresholds import CORE_CREDIT, KEY_POINT_COVER, PARTLY_MIN, SENTENCE_COVER
@@ -50,9 +50,11 @@ def is_long(expected: str) -> bool:
 def lead_says(lead: str, item: str, index: SubjectIndex) -> bool:
     """Does the lead sentence say an accept item? Its words are there, whole or half, the lead's
     other words costing nothing ("min.compaction.lag.ms" in "... never compacted, and
-    min.compaction.lag.ms keeps ...": a polarity guard between two deck texts is no contradiction)."""
+    min.compaction.lag.ms keeps ...": a polarity guard between two deck texts is no contradiction).
+    A lead giving the item's value another of its group ("a single queue" for "several queues by
+    tenant hash", an antonym) does not say it: the item is the later sentence's point."""
     g = grade_against(item, lead, index, use_core=False, neutral=lead, needs=PARTLY_MIN)
-    return g.verdict != "wrong" or (bool(g.contradicting) and not g.missing)
+    return g.verdict != "wrong" or (bool(g.contradicting) and not g.missing and not g.reason.startswith(ANTONYM))
 
 
 @lru_cache(maxsize=4096)  # deck text only

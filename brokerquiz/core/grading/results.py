@@ -19,6 +19,10 @@ ONLY_RIGHT = float("inf")
 #: grader reads it back to retry without the row's other cells (one name for both sides).
 OTHER_SUBJECTS_VALUE = "another subject's value"
 
+#: The head of the reason a guard writes when the answer says another value of an opposite group
+#: (align.py, guards.py); keypoints.py reads it back: a lead sentence saying an antonym says no item.
+ANTONYM = "antonym:"
+
 
 @dataclass(frozen=True)
 class Grade:
