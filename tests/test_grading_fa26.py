@@ -12,6 +12,10 @@
 4. A long model answer's lead sentence that gives an accept entry's value another of its group
    ("a single queue" for "several queues by tenant") does not say that entry: the lead alone stays
    an omission, not right by its key points (keypoints.lead_says).
+5. An answer that only leaves things out: every word it says is the model answer's own, and it says
+   half of one of its parts, or one whole item of a part's list ("ledger" of "Ledger and Vault
+   between sites"): partly, not wrong (match.py, chunks.half_a_part). The same words denied, or
+   with a claim the model answer lacks, are not only an omission and keep their verdict.
 """
 
 from __future__ import annotations
@@ -118,3 +122,34 @@ def test_a_lead_saying_an_entrys_antonym_holds_no_entry(answer, verdict):
 ])
 def test_painful_is_hard_and_sits_is_lives(expected, answer, verdict):
     assert grade(expected, answer).verdict == verdict
+
+
+# 5. an answer that only leaves things out is partly ---------------------------------------------
+
+_CRATES_EN = "Sealed crates are weighed at the gate by the night porter, and the heavy ones wait in the cold room."
+_CRATES_RU = "Запечатанные ящики взвешивает у ворот ночной сторож, а тяжёлые ждут в холодной комнате."
+_CRATES_DE = "Versiegelte Kisten wiegt der Nachtpförtner am Tor, und die schweren warten im Kühlraum."
+_SITES = "Ledger and Vault between sites"
+
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    (_CRATES_EN, "crates are weighed at the gate"),
+    (_CRATES_EN, "the heavy ones wait"),
+    (_CRATES_EN, "the night porter weighs them"),
+    (_CRATES_RU, "ящики взвешивают у ворот"),
+    (_CRATES_DE, "die kisten wiegt der nachtpförtner"),
+    (_SITES, "ledger"),
+])
+def test_an_answer_that_only_leaves_things_out_is_partly(expected, answer):
+    assert grade(expected, answer).verdict == "partly"
+
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    (_CRATES_EN, "crates are not weighed at the gate"),
+    (_CRATES_EN, "crates are weighed at the gate by robots"),
+    (_CRATES_RU, "ящики не взвешивают у ворот"),
+    (_CRATES_DE, "die kisten wiegt niemand"),
+    (_SITES, "ledger module"),
+])
+def test_a_part_denied_or_with_a_claim_of_its_own_is_no_mere_omission(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"

@@ -24,7 +24,7 @@ from functools import lru_cache
 from .analysis import analyze
 from .lexicon import lexicons
 from .parts import grade_against
-from .results import ANTONYM, ONLY_RIGHT, Grade
+from .results import ANTONYM, LEFT_OUT, ONLY_RIGHT, Grade
 from .sentences import LEAD_MIN_WORDS, sentences
 from .subjects import SubjectIndex
 from .thresholds import CORE_CREDIT, KEY_POINT_COVER, PARTLY_MIN, SENTENCE_COVER
@@ -82,7 +82,7 @@ def right_by_key_points(expected: str, answer: str, index: SubjectIndex, main: G
     (the rest's words costing nothing) scores KEY_POINT_COVER with no contradiction. A card with
     no accept entries: a model answer of one sentence (clauses cut by ';') is its own point;
     several sentences are each one (sentences.right_by_sentences), no verdict here."""
-    if main.correct or main.contradicting or main.score < PARTLY_MIN or not is_long(expected):
+    if main.correct or main.contradicting or main.score < PARTLY_MIN or main.reason == LEFT_OUT or not is_long(expected):
         return None  # a key-point verdict lifts a partly right answer; a wrong one says too little of the text
     parts = sentences(expected)
     entries = [key_points(entry) for entry in accept if entry and entry.strip()] or ([()] if len(parts) == 1 else [])

@@ -23,6 +23,11 @@ OTHER_SUBJECTS_VALUE = "another subject's value"
 #: (align.py, guards.py); keypoints.py reads it back: a lead sentence saying an antonym says no item.
 ANTONYM = "antonym:"
 
+#: The reason of an answer partly right only because every word it says is the model answer's own
+#: and it says half a part (match.py): it only leaves things out. No route lifts such a grade to
+#: right (keypoints.py): it says too little of the text.
+LEFT_OUT = "incomplete: says part of the answer and nothing else"
+
 
 @dataclass(frozen=True)
 class Grade:
