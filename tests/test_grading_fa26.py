@@ -14,7 +14,7 @@
    an omission, not right by its key points (keypoints.lead_says).
 5. An answer that only leaves things out: every word it says is the model answer's own, and it says
    half of one of its parts, or one whole item of a part's list ("ledger" of "Ledger and Vault
-   between sites"): partly, not wrong (match.py, chunks.half_a_part). The same words denied, or
+   between sites"), the question's words aside: partly, not wrong (match.py, chunks.half_a_part). The same words denied, or
    with a claim the model answer lacks, are not only an omission and keep their verdict.
 """
 
@@ -153,3 +153,17 @@ def test_an_answer_that_only_leaves_things_out_is_partly(expected, answer):
 ])
 def test_a_part_denied_or_with_a_claim_of_its_own_is_no_mere_omission(expected, answer):
     assert grade(expected, answer).verdict == "wrong"
+
+
+@pytest.mark.parametrize(("expected", "question", "answer", "verdict"), [
+    # the question's own word beside a word of the model answer: still only left out
+    ("Strong on the leader, followers may lag behind", "How consistent are the reads?", "strongly consistent", "partly"),
+    ("Stark auf dem Leader, Follower können hinterherhinken", "Wie konsistent sind die Lesezugriffe?", "stark konsistent", "partly"),
+    ("Строгая на лидере, фолловеры могут отставать", "Насколько консистентны чтения?", "строго консистентна", "partly"),
+    # the question's words alone say nothing; another value is wrong
+    ("Strong on the leader, followers may lag behind", "How consistent are the reads?", "consistent", "wrong"),
+    ("Strong on the leader, followers may lag behind", "How consistent are the reads?", "eventually consistent", "wrong"),
+    ("Stark auf dem Leader, Follower können hinterherhinken", "Wie konsistent sind die Lesezugriffe?", "schwach konsistent", "wrong"),
+])
+def test_the_questions_words_beside_a_part_leave_it_an_omission(expected, question, answer, verdict):
+    assert grade(expected, answer, context=question).verdict == verdict

@@ -54,7 +54,7 @@ def lead_says(lead: str, item: str, index: SubjectIndex) -> bool:
     A lead giving the item's value another of its group ("a single queue" for "several queues by
     tenant hash", an antonym) does not say it: the item is the later sentence's point."""
     g = grade_against(item, lead, index, use_core=False, neutral=lead, needs=PARTLY_MIN)
-    return g.verdict != "wrong" or (bool(g.contradicting) and not g.missing and not g.reason.startswith(ANTONYM))
+    return g.verdict != "wrong" and g.reason != LEFT_OUT or (bool(g.contradicting) and not g.missing and not g.reason.startswith(ANTONYM))
 
 
 @lru_cache(maxsize=4096)  # deck text only

@@ -326,9 +326,11 @@ def grade_text(
 
     if not right and precision >= MIN_PRECISION and any(all(hits) for _, hits in _by_chunk(exp_words, undenied(exp_words, e_hit, ans_words))):
         score = max(score, PARTLY_MIN * prec_factor)  # a whole part right, the rest left out: partly
-    left_out = not right and score < PARTLY_MIN and all(t.paren or h and same_polarity(t, exp_words) for t, h in zip(ans_words, own_hit)) \
-        and half_a_part(exp_words, e_hit, joints, ans_words)
-    if left_out:  # every word it says is the model answer's own, half a part of it or a list's item: only left out
+    own = [t for t, h in zip(ans_words, own_hit) if h and not t.paren]  # a word only the question says is no claim
+    left_out = not right and score < PARTLY_MIN and bool(own) and all(t.paren or h and (same_polarity(t, exp_words) or not o)
+                                                                      for t, h, o in zip(ans_words, a_hit, own_hit)) \
+        and half_a_part(exp_words, e_hit, joints, own)
+    if left_out:  # every word it says is the model answer's own (or the question's), half a part of it or a list's item: only left out
         score = PARTLY_MIN
     named = vouched_values(vouched, index)
     guards = (right or round(score, 4) >= needs or not fragments(missing)) and (
