@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .analysis import Token
 from .chunks import parts_of
+from .results import ANTONYM
 
 #: expected chunk -> the answer chunk that answers it
 Alignment = dict[int, int]
@@ -157,7 +158,7 @@ def contradictions(
             named = [a for a in a_chunks[d] if a.group == e.group and not a.neg and not a.aside]
             wanted = {x.value for x in e_chunks[c] if x.group == e.group}
             if named and not {a.value for a in named} & wanted and not _said_beside(named, a_chunks[d], e_chunks, c):
-                return [(f"antonym: '{named[0].raw}' vs '{e.raw}'", (named[0].raw,))]
+                return [(f"{ANTONYM} '{named[0].raw}' vs '{e.raw}'", (named[0].raw,))]
     return []
 
 

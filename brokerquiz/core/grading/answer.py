@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from .analysis import AnalyzedText, analyze
 from .parts import grade_against
-from .results import ONLY_RIGHT, Grade, fragments
+from .results import LEFT_OUT, ONLY_RIGHT, Grade, fragments
 from .thresholds import CORE_PARTLY, GUARD_SCORE_CAP, PARTLY_MIN
 from .asks import ask_left_out
 from .namedclaims import others_claim
@@ -199,8 +199,13 @@ def _lead_makes_a_point(expected: str, accept: Sequence[str], index: SubjectInde
         return True
     lead = sentences(expected)[0]
     # the lead's other words cost nothing: does it say a key point, whole or half of it?
-    return any(grade_against(alt, lead, index, use_core=False, neutral=lead, needs=PARTLY_MIN).verdict != "wrong"
+    return any(_says_some(grade_against(alt, lead, index, use_core=False, neutral=lead, needs=PARTLY_MIN))
                for alt in accept if alt and alt.strip())  # needs: as keypoints.lead_says asks it
+
+
+def _says_some(g: Grade) -> bool:
+    """Is a deck text's grade against another one partly right by more than its words alone (LEFT_OUT)?"""
+    return g.verdict != "wrong" and g.reason != LEFT_OUT
 
 
 def _with_polarity(accept: Sequence[str], exp: AnalyzedText, index: SubjectIndex) -> list[str]:

@@ -3,8 +3,9 @@ the message into its built-in DLQ stream" where the model answer says "a subscri
 advisory can move the message into a DLQ stream". The answer's agency word (the lexicons'
 agency_words, or a doer_agency_word after a machine doer: sweeping.py) that none of the model
 answer and the question backs, in a part of the answer saying two or more words of a clause of
-the model answer that says one can (the lexicons' ability_words), turns that option into a thing
-done by itself: a contradiction, not an omission.
+the model answer that says one can (the lexicons' ability_words) or that it is one's own doing
+(owner_words: "your own dead-letter stream", not after an owner_not_after word: "its own"), turns
+that option into a thing done by itself: a contradiction, not an omission.
 
 An agency word denied ("there is no built-in DLQ") or in parentheses claims nothing; one beside a
 clause of the model answer without an ability word ("autovacuum runs it in the background") is
@@ -29,7 +30,15 @@ SHARED_MIN = 2
 
 @lru_cache(maxsize=1)
 def _ability() -> frozenset[str]:
-    return lexicon_words("ability_words")
+    return lexicon_words("ability_words", "owner_words")
+
+
+def _marks_option(toks: list[Token], i: int) -> bool:
+    """Does toks[i] say one can do it, or that it is one's own ("your own DLQ"), not "its own"?"""
+    low = fold(toks[i].low)
+    if low not in _ability():
+        return False
+    return low not in lexicon_words("owner_words") or i == 0 or fold(toks[i - 1].low) not in lexicon_words("owner_not_after")
 
 
 def _ability_clauses(expected: str, index: SubjectIndex) -> list[tuple[list[Token], list[Token]]]:
@@ -41,7 +50,7 @@ def _ability_clauses(expected: str, index: SubjectIndex) -> list[tuple[list[Toke
     out = []
     for lo, hi in zip(cuts, cuts[1:]):
         toks = [t for t in exp.toks if lo <= t.start < hi]
-        at = next((i for i, t in enumerate(toks) if fold(t.low) in _ability()), None)
+        at = next((i for i in range(len(toks)) if _marks_option(toks, i)), None)
         if at is not None:  # its part only: "you can enable auto-commit, and the consumer commits" can enable, no more
             words = [(i, t) for i, t in enumerate(toks) if t.kind in ("word", "subj") and not t.neg and t.chunk == toks[at].chunk]
             out.append(([t for i, t in words if i < at], [t for i, t in words if i > at]))

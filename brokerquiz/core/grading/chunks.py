@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .analysis import Token
+from .analysis import AnalyzedText, Token
+from .lexicon import lexicons
 
 
 def parts_of(toks: Sequence[Token]) -> dict[int, list[Token]]:
@@ -72,3 +73,42 @@ def undenied(exp_words: Sequence[Token], e_hit: Sequence[bool], ans_words: Seque
     if any(a.neg or a.key == "§no" for a in ans_words):
         return list(e_hit)
     return [h and not e.neg for e, h in zip(exp_words, e_hit)]
+
+
+
+
+
+def half_a_part(toks: list[Token], hits: list[bool], joints: Sequence[int] = (), said: Sequence[Token] | None = None) -> bool:
+    """Does the text have a part half said or more, or one whole item of a part's list (cut at the
+    conjunctions at `joints`: "Shovel" of "Shovel and Federation between clusters"), one word at
+    least, asides aside? An answer every word of which the model answer says, and that says so much
+    of one of its parts, only leaves things out: partly, not wrong (match.py), as a whole part said is.
+    `said`: the answer's words, when each must meet a word of that one part ("there is a reply
+    queue" says no half of "the reply is lost"), and a part denying something counts only for an
+    answer that denies something too ("a reply queue" says no half of "no reply queue")."""
+    denies = said is None or any(a.neg or a.key == "§no" for a in said)
+    for ts, hs in by_chunk(toks, hits):
+        if not denies and any(t.neg for t in ts) or said and not all(a.paren or any(a.matches(e) for e in ts) for a in said):
+            continue
+        kept = [(t, h) for t, h in zip(ts, hs) if not t.paren]
+        if any(h for _, h in kept) and 2 * sum(h for _, h in kept) >= len(kept):
+            return True
+        items: list[list[bool]] = []
+        for k, (t, h) in enumerate(kept):
+            if not items or any(kept[k - 1][0].start < j < t.start for j in joints):
+                items.append([])
+            items[-1].append(h)
+        if len(items) > 1 and any(all(item) for item in items):
+            return True
+    return False
+
+
+def conjunctions_at(text: AnalyzedText) -> tuple[int, ...]:
+    """Where the text says a conjunction ("and") between words: the joints of its lists."""
+    return tuple(t.start for t in text.toks if t.kind == "stop" and t.low in lexicons().conjunctions)
+
+
+def same_polarity(a: Token, exp_words: Sequence[Token]) -> bool:
+    """Does the answer's word meet an expected word said with its polarity ("a reply queue" meets
+    only the denied one of "no reply queue": it claims what the model answer denies)?"""
+    return any(a.neg == e.neg and a.matches(e) for e in exp_words)

@@ -26,7 +26,7 @@ from .lexicon import lexicons
 from .meets import matches_any, matching
 from .negphrase import denied_terms
 from .qualifiers import qualifies_shared_denial
-from .results import Hit, fragments
+from .results import ANTONYM, Hit, fragments
 from .reworded import clause_of, contrasted_instance, not_yet, reworded_denial
 from .settings import setting_values
 from .subjects import SubjectIndex
@@ -272,7 +272,7 @@ def _antonyms(exp_c: ConceptValues, ans_c: ConceptValues, glossary: Glossary, to
                 hits.append((f"lists every option: {listed}", frags))
             else:
                 expected_raw = fragments(t.raw for _, t in exp_c[name])
-                hits.append((f"antonym: '{frags[0]}' vs '{expected_raw[0]}'", frags))
+                hits.append((f"{ANTONYM} '{frags[0]}' vs '{expected_raw[0]}'", frags))
         elif group.first and ans_vals[0] != exp_vals[0]:
             frags = fragments(t.raw for _, t in ans_c[name])
             hits.append((f"key term: '{frags[0]}' vs '{exp_c[name][0][1].raw}'", frags))

@@ -24,7 +24,7 @@ from functools import lru_cache
 from .analysis import analyze
 from .lexicon import lexicons
 from .parts import grade_against
-from .results import ONLY_RIGHT, Grade
+from .results import ANTONYM, LEFT_OUT, ONLY_RIGHT, Grade
 from .sentences import LEAD_MIN_WORDS, sentences
 from .subjects import SubjectIndex
 from .thresholds import CORE_CREDIT, KEY_POINT_COVER, PARTLY_MIN, SENTENCE_COVER
@@ -50,9 +50,11 @@ def is_long(expected: str) -> bool:
 def lead_says(lead: str, item: str, index: SubjectIndex) -> bool:
     """Does the lead sentence say an accept item? Its words are there, whole or half, the lead's
     other words costing nothing ("min.compaction.lag.ms" in "... never compacted, and
-    min.compaction.lag.ms keeps ...": a polarity guard between two deck texts is no contradiction)."""
+    min.compaction.lag.ms keeps ...": a polarity guard between two deck texts is no contradiction).
+    A lead giving the item's value another of its group ("a single queue" for "several queues by
+    tenant hash", an antonym) does not say it: the item is the later sentence's point."""
     g = grade_against(item, lead, index, use_core=False, neutral=lead, needs=PARTLY_MIN)
-    return g.verdict != "wrong" or (bool(g.contradicting) and not g.missing)
+    return g.verdict != "wrong" and g.reason != LEFT_OUT or (bool(g.contradicting) and not g.missing and not g.reason.startswith(ANTONYM))
 
 
 @lru_cache(maxsize=4096)  # deck text only
@@ -80,7 +82,7 @@ def right_by_key_points(expected: str, answer: str, index: SubjectIndex, main: G
     (the rest's words costing nothing) scores KEY_POINT_COVER with no contradiction. A card with
     no accept entries: a model answer of one sentence (clauses cut by ';') is its own point;
     several sentences are each one (sentences.right_by_sentences), no verdict here."""
-    if main.correct or main.contradicting or main.score < PARTLY_MIN or not is_long(expected):
+    if main.correct or main.contradicting or main.score < PARTLY_MIN or main.reason == LEFT_OUT or not is_long(expected):
         return None  # a key-point verdict lifts a partly right answer; a wrong one says too little of the text
     parts = sentences(expected)
     entries = [key_points(entry) for entry in accept if entry and entry.strip()] or ([()] if len(parts) == 1 else [])

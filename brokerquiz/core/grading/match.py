@@ -23,7 +23,7 @@ from .analysis import CONTENT, AnalyzedText, Token, analyze
 from .given import parts_not_given
 from .glossed import glossed_hits
 from .names import met_by_other_names, part_heads
-from .chunks import by_chunk as _by_chunk, item_left_out, part_replaced as _part_replaced, shown_chunks as _shown_chunks, undenied
+from .chunks import by_chunk as _by_chunk, half_a_part, item_left_out, same_polarity, part_replaced as _part_replaced, shown_chunks as _shown_chunks, undenied
 from .circumstances import complement_starts
 from .counts import articles_aside, identifier_affixes_optional, identifier_units, version_markers_optional
 from .forks import alternatives_named
@@ -37,7 +37,7 @@ from .guards import concept_values, guard_hits, share_of_listed
 from .othercells import other_cells
 from .negphrase import denial_words_hit
 from .lexicon import lexicons
-from .results import Grade, fragments
+from .results import LEFT_OUT, Grade, fragments
 from .subjects import SubjectIndex
 from .text import fold, lexicon_words, plain
 from .told import every_value, with_told
@@ -332,6 +332,12 @@ def grade_text(
 
     if not right and precision >= MIN_PRECISION and any(all(hits) for _, hits in _by_chunk(exp_words, undenied(exp_words, e_hit, ans_words))):
         score = max(score, PARTLY_MIN * prec_factor)  # a whole part right, the rest left out: partly
+    own = [t for t, h in zip(ans_words, own_hit) if h and not t.paren]  # a word only the question says is no claim
+    left_out = not right and score < PARTLY_MIN and bool(own) and all(t.paren or h and (same_polarity(t, exp_words) or not o)
+                                                                      for t, h, o in zip(ans_words, a_hit, own_hit)) \
+        and half_a_part(exp_words, e_hit, joints, own)
+    if left_out:  # every word it says is the model answer's own (or the question's), half a part of it or a list's item: only left out
+        score = PARTLY_MIN
     named = vouched_values(vouched, index)
     guards = (right or round(score, 4) >= needs or not fragments(missing)) and (
         without_denials_beside(guard_hits(exp, ans, e_all, a_all, with_told(concepts, told, index), index, sid, named), exp, ans, beside, index)
@@ -355,6 +361,8 @@ def grade_text(
         reason = "too much: the answer adds parts the expected answer does not have"
     elif some_listed and score >= PARTLY_MIN:
         reason = "incomplete: names only some of the listed options"
+    elif left_out:
+        reason = LEFT_OUT
     elif score >= PARTLY_MIN:
         reason = "incomplete"
     else:

@@ -19,6 +19,15 @@ ONLY_RIGHT = float("inf")
 #: grader reads it back to retry without the row's other cells (one name for both sides).
 OTHER_SUBJECTS_VALUE = "another subject's value"
 
+#: The head of the reason a guard writes when the answer says another value of an opposite group
+#: (align.py, guards.py); keypoints.py reads it back: a lead sentence saying an antonym says no item.
+ANTONYM = "antonym:"
+
+#: The reason of an answer partly right only because every word it says is the model answer's own
+#: and it says half a part (match.py): it only leaves things out. No route lifts such a grade to
+#: right (keypoints.py): it says too little of the text.
+LEFT_OUT = "incomplete: says part of the answer and nothing else"
+
 
 @dataclass(frozen=True)
 class Grade:

@@ -35,6 +35,7 @@ REASONS: dict[str, str] = {
     "does not match": N_("does not match"),
     "does not match the expected answer": N_("does not match the expected answer"),
     "incomplete: names only some of the listed options": N_("incomplete: names only some of the listed options"),
+    "incomplete: says part of the answer and nothing else": N_("incomplete: says part of the answer and nothing else"),
     "too much: the answer adds parts the expected answer does not have":
         N_("too much: the answer adds parts the expected answer does not have"),
     "right by the core; detail left out": N_("right by the core; detail left out"),
