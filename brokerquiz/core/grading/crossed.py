@@ -22,12 +22,15 @@ from .analysis import Token, analyze
 from .lexicon import lexicons
 from .results import fragments
 from .subjects import SubjectIndex
+from .text import fold, lexicon_words
 
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
 def _content(t: Token) -> bool:
-    return t.kind in ("word", "subj") and not t.paren
+    """A word of a clause's thing or deed: not one that only marks a version ("since 4.0 for A, since
+    4.2 for B": the versions are the things)."""
+    return t.kind in ("word", "subj") and not t.paren and fold(t.low) not in lexicon_words("version_markers")
 
 
 def _sentence_of(text: str, toks: list[Token]) -> list[int]:
