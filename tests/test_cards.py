@@ -279,7 +279,7 @@ def test_prompts_follow_the_deck_language(small_deck_yaml, shipped):
 
 def test_subject_aliases():
     aliases = subject_aliases(load_deck(SHIPPED))
-    assert aliases["RabbitMQ"] == ("Rabbit", "RMQ", "кролик")
+    assert aliases["RabbitMQ"][:3] == ("Rabbit", "RMQ", "кролик") and "рэббит" in aliases["RabbitMQ"]  # leads: spoken forms
     assert "JetStream" in aliases["NATS JetStream"] and "NATS Streaming" in aliases["NATS JetStream"]
 
 
