@@ -11,8 +11,8 @@ alternative (the deck's accept, the paired deck's cell) wins over the guards for
 
 No deck or language is written in this code: words are data (data/lexicon.*.yaml,
 data/glossary.yaml, a deck's glossary:), subjects come from the deck being graded.
-Deterministic; target p99 5 ms per card (benchmarks/bench_grade.py, prepared: 4.5 ms on the cheat sheets,
-10.0 ms on the interview banks, f3a07ef 5.9 / 11.9 ms in the same runs; `prepare(card)` derives the deck
+Deterministic; target p99 5 ms per card (benchmarks/bench_grade.py, prepared: 4.3 ms on the cheat sheets,
+9.9 ms on the interview banks, f3a07ef 4.7 / 10.8 ms in the same runs; `prepare(card)` derives the deck
 side ahead). The modules, words up:
 
   thresholds  the tuning knobs (recall, precision, core credit, typo allowance...)
@@ -53,10 +53,14 @@ side ahead). The modules, words up:
   pieces      a hyphenated compound says each piece's term ("xid-wraparound"); "multi-" counts several, "single-" none
   sides       the two texts' tokens as compared: words typed apart joined, acronyms, compounds
   align       parts aligned one to one, contradictions per part
+  glossed     a name the model answer glosses in parentheses is said by its gloss ("messages_ready (waiting for delivery)")
+  kinds       a word naming the kind of a value beside it ("isolation" of "repeatable read") adds nothing to it
+  cases       values of one group each said under a condition of its own ("if long, small; if short, big"): a split, no hedge
   given       the question's words need not be said again; a part naming its term otherwise ("DLX" for "DLQs?") does
   names       dotted names met piece by piece: another name ("group.consumer.assignors") is no two thirds of one
   match       one answer against one expected text: recall by parts, precision, core, guards
   routes      the ways to be right besides recall (a rating, the core, a valued part) and may_reach, the pre-check over them
+  sameclause  a subject's clause that only points back ("B the same", "B neither") is the clause before it
   parts       multi-subject answers clause by clause (grade_parts); a piece said of "the others" is each unnamed one's
   essence     a compare subject's first point alone is its point, unless its cell makes three points or more
               ("Rich SQL, joins, window functions, CTEs") or the clause names several subjects at once ("A and B horizontal")
