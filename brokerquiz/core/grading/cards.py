@@ -96,7 +96,7 @@ def _parse_picks(card: Card, answer: str, index: SubjectIndex) -> set[int] | Non
     return picked or None
 
 
-def _without_optional(card: Card, answer: str, wrong: Sequence[str], index: SubjectIndex) -> str:
+def _without_set_aside(card: Card, answer: str, wrong: Sequence[str], index: SubjectIndex) -> str:
     """The answer without its list items that name only optional choices ("and C's log since 3.9"
     where C may be picked) or only deny choices the card does not ask for ("A and B, C no": C set
     aside, as the card's rating does), when the other subjects it was judged wrong for are all
@@ -134,7 +134,7 @@ def grade_card(card: Card, answer: str, *, aliases: Mapping[str, Sequence[str]] 
         return Grade(False, 0.0, fragments([card.back]), (), "repeats the question", card.back)
     best = _typed(card, answer, aliases, index)
     if card.choices and not best.correct and best.wrong:
-        rest = _without_optional(card, answer, best.wrong, index)
+        rest = _without_set_aside(card, answer, best.wrong, index)
         if rest:  # "A, B, and C since 3.9": C is optional, its own detail no other subject; "A, B, not C"
             kept = grade_card(card, rest, aliases=aliases)
             if kept.score > best.score:
