@@ -8,7 +8,8 @@ A clause is a piece of a sentence between commas (or a conjunction); its thing i
 content word, which no other clause of the sentence (or the text) says (the same key: a name is a
 name, "Delete" is no "removes" however alike their terms), and its deed the words after it that no
 other clause of the sentence (the text) says. A clause of the answer opening with a mention of a
-thing (not a word of any deed) says its words of that thing. Both things must be given the other's
+thing (not a word of any deed) says its words of that thing; so does a clause that mentions one
+thing alone anywhere ("sharded clusters since 4.0": the thing after its deed). Both things must be given the other's
 deed and none of their own (as this sentence or another gives it), in a part with no negator; one
 thing's deed said of the other alone is no cross (it may be a detail of its own).
 """
@@ -94,6 +95,19 @@ def _openings(answer: str, toks: list[Token]) -> list[tuple[Token, list[Token]]]
     return out
 
 
+def _mentions(answer: str, toks: list[Token], things: list[Token], deeds: list[Token]) -> list[tuple[Token, list[Token]]]:
+    """Each clause of the answer that mentions exactly one of the things (by a word of no deed),
+    wherever in the clause, as (that mention, the clause's other words)."""
+    out = []
+    for clauses in clauses_of(answer, toks):
+        for clause in clauses:
+            named = [t for t in clause if _content(t) and any(t.matches(h) for h in things)
+                     and not any(t.matches(d) for d in deeds)]  # fmt: skip
+            if len({k for t in named for k, h in enumerate(things) if t.matches(h)}) == 1:
+                out.append((named[0], [t for t in clause if t not in named]))
+    return out
+
+
 @lru_cache(maxsize=4096)  # deck text only
 def _pairings(expected: str, index: SubjectIndex) -> tuple[list[tuple[Token, list[Token]]], ...]:
     """The model answer's pairings: each sentence's clauses, and the whole text's ("A pause halts
@@ -109,13 +123,15 @@ def crossed_deeds(expected: str, answer: str, index: SubjectIndex) -> tuple[str,
     pairings = _pairings(expected, index)
     if not pairings:
         return ()
-    openings = _openings(answer, analyze(answer, index).toks)
+    toks = analyze(answer, index).toks
+    openings = _openings(answer, toks)
     if len(openings) < 2:
         return ()
     every = [p for pairing in pairings for p in pairing]
-    for pairing in pairings:
+    for pairing, anywhere in ((p, w) for w in (False, True) for p in pairings):
         things = [h for h, _ in pairing]
-        said = _said_of(openings, things, [w for _, own in pairing for w in own])
+        deeds = [w for _, own in pairing for w in own]
+        said = _said_of(_mentions(answer, toks, things, deeds) if anywhere else openings, things, deeds)
         if len(said) < 2:
             continue
 
