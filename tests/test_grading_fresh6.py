@@ -124,7 +124,7 @@ ROW = ("Replicated per topic, async", "Single node only")
     ("answer", "verdict_"),
     [
         ("replicated per topic", "wrong"),  # another subject's term in the place of "cluster"
-        ("replicated per channel", "partly"),  # a term no other cell says: a word left out, and one not known
+        ("replicated per channel", "wrong"),  # another scope than the cluster (scopes.py; it was "partly": a word left out)
         ("replicated", "partly"),
         ("replicated per cluster", "right"),
     ],
