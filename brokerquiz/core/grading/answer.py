@@ -13,6 +13,7 @@ from .asks import ask_left_out
 from .namedclaims import others_claim
 from .assigned import other_setting_value
 from .scopes import swapped_scope
+from .hedged import unhedged_value
 from .both import other_value_of_both
 from .byitself import option_turned_around
 from .doers import deed_of_another, machine_does_denied
@@ -90,7 +91,7 @@ def grade(
 
 
 #: Checks of a right answer's own claims against the model answer's other sentences, each with its
-#: reason (likewise.py, outcomes.py, pairings.py, roles.py, crossed.py, mirrored.py, both.py, onlyany.py, entails.py, byitself.py, doers.py, assigned.py, namedclaims.py, scopes.py).
+#: reason (likewise.py, outcomes.py, pairings.py, roles.py, crossed.py, mirrored.py, both.py, onlyany.py, entails.py, byitself.py, doers.py, assigned.py, namedclaims.py, scopes.py, hedged.py).
 _CLAIM_CHECKS = (
     (likewise_claims, "says of another thing what the model answer says otherwise of it"),
     (lambda expected, answer, asked, index: other_outcomes(expected, answer, index),
@@ -113,6 +114,7 @@ _CLAIM_CHECKS = (
     (deed_of_another, "gives one doer's deed to another"),
     (lambda expected, answer, asked, index: other_setting_value(expected, answer), "gives a setting another value"),
     (lambda expected, answer, asked, index: swapped_scope(expected, answer, index), "bounds the claim by another scope"),
+    (lambda expected, answer, asked, index: unhedged_value(expected, answer, index), "says plainly what the model answer calls hard"),
 )
 
 
