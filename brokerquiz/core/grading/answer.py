@@ -17,7 +17,7 @@ from .hedged import unhedged_value
 from .both import other_value_of_both
 from .byitself import option_turned_around
 from .doers import deed_of_another, machine_does_denied
-from .entails import implies_denied
+from .entails import denies_implied, implies_denied
 from .onlyany import any_for_only
 from .keypoints import right_by_key_points
 from .likewise import likewise_claims
@@ -115,6 +115,7 @@ _CLAIM_CHECKS = (
     (lambda expected, answer, asked, index: other_setting_value(expected, answer), "gives a setting another value"),
     (lambda expected, answer, asked, index: swapped_scope(expected, answer, index), "bounds the claim by another scope"),
     (lambda expected, answer, asked, index: unhedged_value(expected, answer, index), "says plainly what the model answer calls hard"),
+    (denies_implied, "denies what the model answer's words imply"),
 )
 
 

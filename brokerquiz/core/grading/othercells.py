@@ -64,7 +64,8 @@ def other_cells(
         return []
     open_parts = _replacing_parts(ans_words, a_hit, *expected)
     asked = [t for text in context if open_parts and text for t in analyze(text, index).toks if t.kind == "word"]
-    standing_in = [a for a in extra if a.chunk in open_parts and (a.term is not None or replaced) and not any(a.matches(q) for q in asked)]
+    standing_in = [a for a in extra if a.chunk in open_parts and (a.term is not None or replaced) and not any(a.matches(q) for q in asked)
+                   and _carries(a, index)]  # a quiet word ("within") stands in for no value
     kept = [a for a, h in zip(ans_words, a_hit) if h and a.kind == "word"] if replaced else []
     for other in others:
         words = [t for t in analyze(other, index).toks if t.kind == "word"]
@@ -99,8 +100,9 @@ def _carried_weight(said: list[Token], index: SubjectIndex) -> int:
 
 def _carries(a: Token, index: SubjectIndex) -> bool:
     """Can this word be part of another subject's value? Not a word that only asserts or joins
-    ("can", "has", "also"), nor an article ("one"), nor a value of a quiet group ("per")."""
-    if a.low in lexicon_words("predicates", "assertion_words", "ability_words", "connective_words", "one_words"):
+    ("can", "has", "also"), nor an article ("one"), nor a scope marker ("within": the word after it
+    bounds the claim, scopes.py), nor a value of a quiet group ("per")."""
+    if a.low in lexicon_words("predicates", "assertion_words", "ability_words", "connective_words", "one_words", "scope_markers"):
         return False
     return a.group is None or not index.glossary.groups[a.group].quiet
 
