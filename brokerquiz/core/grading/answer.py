@@ -14,6 +14,7 @@ from .namedclaims import others_claim
 from .assigned import other_setting_value
 from .scopes import swapped_scope
 from .hedged import unhedged_value
+from .unnegated import undenied_sentence
 from .both import other_value_of_both
 from .byitself import option_turned_around
 from .doers import deed_of_another, machine_does_denied
@@ -91,7 +92,7 @@ def grade(
 
 
 #: Checks of a right answer's own claims against the model answer's other sentences, each with its
-#: reason (likewise.py, outcomes.py, pairings.py, roles.py, crossed.py, mirrored.py, both.py, onlyany.py, entails.py, byitself.py, doers.py, assigned.py, namedclaims.py, scopes.py, hedged.py).
+#: reason (likewise.py, outcomes.py, pairings.py, roles.py, crossed.py, mirrored.py, both.py, onlyany.py, entails.py, byitself.py, doers.py, assigned.py, namedclaims.py, scopes.py, hedged.py, unnegated.py).
 _CLAIM_CHECKS = (
     (likewise_claims, "says of another thing what the model answer says otherwise of it"),
     (lambda expected, answer, asked, index: other_outcomes(expected, answer, index),
@@ -116,6 +117,7 @@ _CLAIM_CHECKS = (
     (lambda expected, answer, asked, index: swapped_scope(expected, answer, index), "bounds the claim by another scope"),
     (lambda expected, answer, asked, index: unhedged_value(expected, answer, index), "says plainly what the model answer calls hard"),
     (denies_implied, "denies what the model answer's words imply"),
+    (lambda expected, answer, asked, index: undenied_sentence(expected, answer, index), "says plainly what the model answer denies"),
 )
 
 

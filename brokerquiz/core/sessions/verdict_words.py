@@ -74,6 +74,7 @@ REASONS: dict[str, str] = {
         N_("says of one named thing what the model answer says of another"),
     "gives a setting another value": N_("gives a setting another value"),
     "bounds the claim by another scope": N_("bounds the claim by another scope"),
+    "says plainly what the model answer denies": N_("says plainly what the model answer denies"),
     "denies what the model answer's words imply": N_("denies what the model answer's words imply"),
     "says plainly what the model answer calls hard": N_("says plainly what the model answer calls hard"),
     "says the machine does by itself what the model answer gives someone else":

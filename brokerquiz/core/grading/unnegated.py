@@ -1,0 +1,54 @@
+"""A sentence of the model answer denied said plainly: "when a whole queue expires, its messages
+are not dead-lettered" in the model answer, "when the whole queue expires, all its messages get
+dead-lettered" in the answer. Every other word of the sentence is said, its circumstance too, and
+the one word the model answer denies is said without a negator: the answer claims what the model
+answer rules out, a flip in any language, however right the rest.
+
+A model answer's sentence (between . ; ! ?) counts when it denies exactly one word, which it
+does not also say plainly, and says at least three words of content besides; an answer's sentence says it plainly when it says every one
+of those words and the denied one, and the answer has no negator nor a no of its own anywhere (a denial the model
+answer does not share, "not", "without", "nope." before it, leaves the reading open; a shared
+"requeue=false" does not). Words in parentheses and set aside are no sentence's claim.
+"""
+
+from __future__ import annotations
+
+from .analysis import Token, analyze
+from .crossed import _sentence_of
+from .subjects import SubjectIndex
+
+
+def _sentences(text: str, toks: list[Token]) -> list[list[Token]]:
+    out: dict[int, list[Token]] = {}
+    for t, n in zip(toks, _sentence_of(text, toks)):
+        out.setdefault(n, []).append(t)
+    return list(out.values())
+
+
+def _content(t: Token) -> bool:
+    return t.kind in ("word", "subj") and not t.paren and not t.aside
+
+
+def undenied_sentence(expected: str, answer: str, index: SubjectIndex) -> tuple[str, ...]:
+    """The answer's word saying plainly what a sentence of the model answer denies (see the
+    module's doc); () when none."""
+    e_toks = analyze(expected, index).toks
+    if not any(t.neg for t in e_toks):
+        return ()
+    a_toks = analyze(answer, index).toks
+    e_denials = [t for t in e_toks if t.neg or t.kind in ("neg", "pol")]
+    if any((t.neg or t.kind in ("neg", "pol")) and not any(t.matches(e) and t.neg == e.neg for e in e_denials) for t in a_toks):
+        return ()  # a denial or a no of its own ("nope. once you have requeues ... the order breaks"), not a shared "requeue=false"
+    a_sentences = _sentences(answer, a_toks)
+    for said in _sentences(expected, e_toks):
+        denied = [t for t in said if t.neg and _content(t)]
+        rest = [t for t in said if not t.neg and _content(t)]
+        if len(denied) != 1 or len(rest) < 3 or any(denied[0].matches(r) for r in rest):
+            continue  # the sentence says the denied word plainly too ("num_ack_pending, delivered without an ack")
+        for sentence in a_sentences:
+            words = [t for t in sentence if _content(t)]
+            if all(any(w.matches(e) for w in words) for e in rest):
+                hit = [w for w in words if w.matches(denied[0]) and not w.neg]
+                if hit:
+                    return (hit[0].raw,)
+    return ()
