@@ -1,0 +1,63 @@
+"""Meaning flips that passed (issue 11, class 1), each as a class with made-up answers in ru, en and de,
+and near misses that keep their verdict.
+
+1. A stop word that is also a value word («короче» "in short" / "shorter"): the value where it carries one,
+   a filler only where it stands alone in its part; every overlap of the stop words with the glossary's
+   spellings is declared in the lexicons (value_stop_words:), so a new one fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from brokerquiz.core.grading import grade
+from brokerquiz.core.grading.lexicon import _read, lexicon_files, lexicons
+from brokerquiz.core.grading.text import fold
+
+# 1. a stop word carrying a value ---------------------------------------------------------------
+
+STOP_VALUE_WRONG = [
+    ("Сообщение живёт дольше, чем в обычной очереди.", "сообщение живёт короче, чем в обычной очереди"),
+    ("Снапшот хранится дольше журнала.", "снапшот хранится короче журнала"),
+    ("The snapshot lives longer than the journal.", "the snapshot lives shorter than the journal"),
+    ("Der Snapshot lebt länger als das Journal.", "der snapshot lebt kürzer als das journal"),
+]
+
+STOP_VALUE_RIGHT = [  # the filler alone in its part says nothing
+    ("Сообщение живёт дольше, чем в обычной очереди.", "Короче, сообщение живёт дольше, чем в обычной очереди"),
+    ("Снапшот хранится дольше журнала.", "Короче говоря, снапшот хранится дольше журнала"),
+    ("Снапшот хранится дольше журнала.", "снапшот, короче, хранится дольше журнала"),
+    ("Снапшот хранится недолго.", "Короче, снапшот хранится недолго"),
+]
+
+
+@pytest.mark.parametrize(("expected", "answer"), STOP_VALUE_WRONG)
+def test_a_stop_word_carrying_a_value_is_the_value(expected: str, answer: str) -> None:
+    assert grade(expected, answer).verdict == "wrong"
+
+
+@pytest.mark.parametrize(("expected", "answer"), STOP_VALUE_RIGHT)
+def test_a_stop_word_alone_in_its_part_is_a_filler(expected: str, answer: str) -> None:
+    assert grade(expected, answer).correct
+
+
+def _glossary_words() -> tuple[set[str], set[str]]:
+    """The glossary's one-word spellings, whole and as stem prefixes (a trailing "*"), folded."""
+    from importlib import resources
+
+    data = yaml.safe_load(resources.files("brokerquiz.core.grading").joinpath("data", "glossary.yaml").read_text("utf-8"))
+    spellings = [s for t in data["terms"] for s in t]
+    for group in data["opposites"].values():
+        spellings += [s for k, v in group.items() if isinstance(v, list) for s in [k, *v]]
+    whole = {fold(str(s)) for s in spellings if " " not in str(s) and not str(s).endswith("*")}
+    stems = {fold(str(s)[:-1]) for s in spellings if " " not in str(s) and str(s).endswith("*")}
+    return whole, stems
+
+
+def test_every_stop_word_spelling_a_value_is_declared() -> None:
+    whole, stems = _glossary_words()
+    overlap = {w for w in lexicons().stop if w in whole or any(w.startswith(s) for s in stems)}
+    declared = {fold(str(w)) for n in lexicon_files() for w in _read(n).get("value_stop_words") or ()}
+    assert overlap == declared, "a stop word spelling a glossary value: declare it in value_stop_words:"
+    assert declared <= lexicons().stop
