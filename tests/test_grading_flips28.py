@@ -4,6 +4,8 @@ and near misses that keep their verdict.
 1. A stop word that is also a value word («короче» "in short" / "shorter"): the value where it carries one,
    a filler only where it stands alone in its part; every overlap of the stop words with the glossary's
    spellings is declared in the lexicons (value_stop_words:), so a new one fails here.
+2. A setting typed `name=value`, `name = value` or `name: value` is one claim of the setting whole: another
+   value of it on either side is a contradiction, the same value typed otherwise is the same claim.
 """
 
 from __future__ import annotations
@@ -61,3 +63,34 @@ def test_every_stop_word_spelling_a_value_is_declared() -> None:
     declared = {fold(str(w)) for n in lexicon_files() for w in _read(n).get("value_stop_words") or ()}
     assert overlap == declared, "a stop word spelling a glossary value: declare it in value_stop_words:"
     assert declared <= lexicons().stop
+
+
+# 2. a setting's value typed with "=", " = " or ":" -----------------------------------------------
+
+SETTING_WRONG = [
+    ("Set fetch.auto.ack=false and ack after processing.", "fetch.auto.ack: true, ack after processing"),
+    ("Set fetch.auto.ack=false and ack after processing.", "fetch.auto.ack = true, ack after processing"),
+    ("fetch.auto.ack: true, ack after processing.", "set fetch.auto.ack=false and ack after processing"),
+    ("Поставить fetch.auto.ack=false и подтверждать после обработки.", "fetch.auto.ack: true, подтверждать после обработки"),
+    ("fetch.auto.ack = false setzen und nach der Verarbeitung bestätigen.", "fetch.auto.ack: true setzen und nach der Verarbeitung bestätigen"),
+    ("Set log.compact.enable=true.", "log.compact.enable: false"),
+]
+
+SETTING_RIGHT = [  # the same value typed another way
+    ("Set fetch.auto.ack=false and ack after processing.", "fetch.auto.ack: false, ack after processing"),
+    ("Set fetch.auto.ack=false and ack after processing.", "fetch.auto.ack = false, ack after processing"),
+    ("fetch.auto.ack: false, ack after processing.", "set fetch.auto.ack=false and ack after processing"),
+    ("Поставить fetch.auto.ack=false и подтверждать после обработки.", "fetch.auto.ack: false, подтверждать после обработки"),
+    ("fetch.auto.ack = false setzen und nach der Verarbeitung bestätigen.", "fetch.auto.ack=false setzen und nach der Verarbeitung bestätigen"),
+    ("Set log.compact.enable=true.", "log.compact.enable: true"),
+]
+
+
+@pytest.mark.parametrize(("expected", "answer"), SETTING_WRONG)
+def test_another_value_of_a_setting_is_wrong(expected: str, answer: str) -> None:
+    assert grade(expected, answer).verdict == "wrong"
+
+
+@pytest.mark.parametrize(("expected", "answer"), SETTING_RIGHT)
+def test_the_same_value_typed_otherwise_is_right(expected: str, answer: str) -> None:
+    assert grade(expected, answer).correct

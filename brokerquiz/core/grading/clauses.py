@@ -8,7 +8,7 @@ clause's closing words (its `clause_final_words`, verb particles, and `negator_d
 part as well, those words with it; reaching back, it denies the verb and its objects but not a
 phrase after a preposition ("nach dem Ack", "bei Share Groups": the circumstance, as circumstances.py
 reads a closing no). A yes/no word typed as a setting's value right after its name and "="
-("requeue=false") says the name's state: a no-word denies the name ("without requeue"), and
+("requeue=false", "requeue = false"; a colon after a dotted name, "a.b: false") says the name's state: a no-word denies the name ("without requeue"), and
 neither opens the text's yes/no nor negates the words after it.
 
 A negator denying an infinitive reaches the infinitives joined to it by a conjunction (Russian
@@ -111,10 +111,11 @@ def setting_value(text: str, toks: list[Token], i: int) -> bool:
     """Is toks[i] a yes/no word typed as a setting's value right after its name and "=" ("requeue=false")?
     Then it is marked so: the setting's state (settings.py), with the name denied for a no-word."""
     t, lex = toks[i], lexicons()
-    if i == 0 or t.low not in lex.yes and t.low not in lex.no or text[t.start - 1 : t.start] != "=":
+    if i == 0 or t.low not in lex.yes and t.low not in lex.no:
         return False
-    name = toks[i - 1]
-    if name.end != t.start - 1 or name.kind not in ("word", "subj"):
+    name = toks[i - 1]  # "name=false", "name = false"; a colon after an identifier's piece ("a.b: false") too
+    gap = text[name.end : t.start]
+    if gap.strip(" ") not in ("=", ":") or gap.strip(" ") == ":" and not name.ident or name.kind not in ("word", "subj"):
         return False
     t.kind, t.key = "pol", "§no" if t.low in lex.no else "§yes"
     t.paren = True  # said by the name's own polarity: no word of its own to say again ("without requeue")

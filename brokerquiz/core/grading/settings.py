@@ -1,7 +1,8 @@
 """A setting's boolean value ("requeue=false", "enable.auto.commit=true"): another value of the
 same setting in the answer says the opposite, however alike the rest of the words look. The value
 may also be typed as a word after the setting's name: yes/no, true/false, or a state of a
-glossary group marked `switch` ("enable.idempotence off", "enable.auto.commit enabled")."""
+glossary group marked `switch` ("enable.idempotence off", "enable.auto.commit enabled"), or after a
+dotted name and a colon ("enable.auto.commit: false")."""
 
 from __future__ import annotations
 
@@ -30,12 +31,13 @@ def _values(text: AnalyzedText, glossary: Glossary | None = None) -> dict[str, t
     out: dict[str, tuple[str, str]] = {}
     toks = text.toks
     for n, (name, value) in enumerate(zip(toks, toks[1:])):
-        if name.kind != "word" or value.chunk != name.chunk and not value.ident:
+        typed = name.ident and text.text[name.end : value.start].strip() in ("=", ":")  # "enable.auto.commit: false"
+        if name.kind != "word" or value.chunk != name.chunk and not value.ident and not typed:
             continue
         if name.ident and value.kind == "pol" and value.ident:
             out.setdefault(name.key, (value.key, text.text[name.start : value.end]))
         elif glossary is not None and (value.kind != "word" or value.group is not None) and not value.ident \
-                and text.text[name.end : value.start].strip() in ("", "="):
+                and text.text[name.end : value.start].strip() in ("", "=", ":" if name.ident else "="):
             # a name typed as words ("auto commit on") takes a state closing its part only ("commit on the broker" is a place)
             closing = n + 2 >= len(toks) or toks[n + 2].chunk != value.chunk
             state = _state(value, glossary) if name.ident or closing else None
