@@ -5,7 +5,8 @@ and near misses that keep their verdict.
    a filler only where it stands alone in its part; every overlap of the stop words with the glossary's
    spellings is declared in the lexicons (value_stop_words:), so a new one fails here.
 2. A setting typed `name=value`, `name = value` or `name: value` is one claim of the setting whole: another
-   value of it on either side is a contradiction, the same value typed otherwise is the same claim.
+   value of it on either side is a contradiction, the same value typed otherwise is the same claim; so is
+   the setting said with a verb that turns it on or off ("disable auto ack", «отключить», "abschalten").
 """
 
 from __future__ import annotations
@@ -74,6 +75,13 @@ SETTING_WRONG = [
     ("Поставить fetch.auto.ack=false и подтверждать после обработки.", "fetch.auto.ack: true, подтверждать после обработки"),
     ("fetch.auto.ack = false setzen und nach der Verarbeitung bestätigen.", "fetch.auto.ack: true setzen und nach der Verarbeitung bestätigen"),
     ("Set log.compact.enable=true.", "log.compact.enable: false"),
+    # the name said with a verb on one side, typed with its value on the other
+    ("Disable auto ack and ack after processing.", "consumer.auto.ack=true, ack after processing"),
+    ("Отключить auto ack и подтверждать после обработки.", "consumer.auto.ack=true, подтверждать после обработки"),
+    ("Auto ack abschalten und nach der Verarbeitung bestätigen.", "consumer.auto.ack=true, nach der Verarbeitung bestätigen"),
+    ("consumer.auto.ack=false, ack after processing.", "enable auto ack, ack after processing"),
+    ("consumer.auto.ack=false, подтверждать после обработки.", "включить auto ack, подтверждать после обработки"),
+    ("consumer.auto.ack=false, nach der Verarbeitung bestätigen.", "auto ack aktivieren, nach der Verarbeitung bestätigen"),
 ]
 
 SETTING_RIGHT = [  # the same value typed another way
@@ -83,6 +91,13 @@ SETTING_RIGHT = [  # the same value typed another way
     ("Поставить fetch.auto.ack=false и подтверждать после обработки.", "fetch.auto.ack: false, подтверждать после обработки"),
     ("fetch.auto.ack = false setzen und nach der Verarbeitung bestätigen.", "fetch.auto.ack=false setzen und nach der Verarbeitung bestätigen"),
     ("Set log.compact.enable=true.", "log.compact.enable: true"),
+    ("Disable auto ack and ack after processing.", "consumer.auto.ack=false, ack after processing"),
+    ("Отключить auto ack и подтверждать после обработки.", "consumer.auto.ack=false, подтверждать после обработки"),
+    ("consumer.auto.ack=false, ack after processing.", "disable auto ack, ack after processing"),
+    ("consumer.auto.ack=false, nach der Verarbeitung bestätigen.", "auto ack deaktivieren, nach der Verarbeitung bestätigen"),
+    # a verb's object only: a setting named past a preposition is no object of it
+    ("Prevent duplicates with idempotence.", "prevent duplicates with enable.idempotence=true"),
+    ("Дубликаты предотвращает идемпотентность.", "enable.idempotence=true предотвращает дубликаты"),
 ]
 
 
