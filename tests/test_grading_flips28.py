@@ -7,6 +7,9 @@ and near misses that keep their verdict.
 2. A setting typed `name=value`, `name = value` or `name: value` is one claim of the setting whole: another
    value of it on either side is a contradiction, the same value typed otherwise is the same claim; so is
    the setting said with a verb that turns it on or off ("disable auto ack", «отключить», "abschalten").
+3. A closing negator after a preposition's phrase: German's late "nicht" / "nein" skips the phrase (the
+   circumstance), but where the phrase takes every word of its part (nouns are capitalised as names are:
+   "bei Rebalances Duplikate nicht", "auf der Platte nicht") those words are what it denies, as ru and en read it.
 """
 
 from __future__ import annotations
@@ -109,3 +112,40 @@ def test_another_value_of_a_setting_is_wrong(expected: str, answer: str) -> None
 @pytest.mark.parametrize(("expected", "answer"), SETTING_RIGHT)
 def test_the_same_value_typed_otherwise_is_right(expected: str, answer: str) -> None:
     assert grade(expected, answer).correct
+
+
+# 3. a closing negator after a preposition's phrase ------------------------------------------------
+
+CLOSING_WRONG = [  # the thing after the circumstance is denied
+    ("Bei Rebalances sind Duplikate möglich.", "bei Rebalances Duplikate nicht"),
+    ("Bei Rebalances sind Duplikate möglich.", "bei Rebalances Duplikate nein"),
+    ("Duplicates are possible on rebalances.", "on rebalances duplicates no"),
+    ("При ребалансах возможны дубликаты.", "при ребалансах дубликатов нет"),
+]
+
+CLOSING_RIGHT = [
+    ("Bei Rebalances sind Duplikate möglich.", "bei Rebalances Duplikate möglich"),
+    ("Bei Rebalances sind keine Duplikate möglich.", "bei Rebalances Duplikate nicht"),
+    ("Keine Duplikate bei Rebalances.", "bei Rebalances Duplikate nicht"),
+]
+
+CLOSING_NOT_WRONG = [  # the phrase alone in its part, denied as the model answer denies it
+    ("Daten nur im Cache, nicht auf der Platte.", "im Cache, auf der Platte nicht"),
+    ("Data only in the cache, not on disk.", "in the cache, on disk no"),
+    ("Данные только в кэше, не на диске.", "в кэше, на диске нет"),
+]
+
+
+@pytest.mark.parametrize(("expected", "answer"), CLOSING_WRONG)
+def test_a_closing_negator_denies_the_thing_after_the_circumstance(expected: str, answer: str) -> None:
+    assert grade(expected, answer).verdict == "wrong"
+
+
+@pytest.mark.parametrize(("expected", "answer"), CLOSING_RIGHT)
+def test_a_closing_negator_agreeing_stays_right(expected: str, answer: str) -> None:
+    assert grade(expected, answer).correct
+
+
+@pytest.mark.parametrize(("expected", "answer"), CLOSING_NOT_WRONG)
+def test_a_phrase_alone_denied_is_no_contradiction(expected: str, answer: str) -> None:
+    assert grade(expected, answer).verdict != "wrong"
