@@ -10,6 +10,8 @@ and near misses that keep their verdict.
 3. A closing negator after a preposition's phrase: German's late "nicht" / "nein" skips the phrase (the
    circumstance), but where the phrase takes every word of its part (nouns are capitalised as names are:
    "bei Rebalances Duplikate nicht", "auf der Platte nicht") those words are what it denies, as ru and en read it.
+4. "No need for X" denies X (en's negator_determiners: need); so do «нет необходимости / нужды / потребности в X»
+   and "keine Notwendigkeit für X", "kein Bedarf an X" (the lexicons' negator_determiners).
 """
 
 from __future__ import annotations
@@ -149,3 +151,32 @@ def test_a_closing_negator_agreeing_stays_right(expected: str, answer: str) -> N
 @pytest.mark.parametrize(("expected", "answer"), CLOSING_NOT_WRONG)
 def test_a_phrase_alone_denied_is_no_contradiction(expected: str, answer: str) -> None:
     assert grade(expected, answer).verdict != "wrong"
+
+
+# 4. no need for a thing denies the thing ---------------------------------------------------------
+
+NEED_WRONG = [  # the model answer keeps the thing
+    ("Отдельный журнал на реплике.", "нет необходимости в отдельном журнале на реплике"),
+    ("Держит журнал на реплике.", "нет потребности в журнале"),
+    ("Держит журнал на реплике.", "нет нужды в журнале"),
+    ("Keeps a journal on the replica.", "no need for a journal"),
+    ("Hält ein Journal auf der Replik.", "keine Notwendigkeit für ein Journal"),
+    ("Hält ein Journal auf der Replik.", "kein Bedarf an einem Journal"),
+]
+
+NEED_RIGHT = [  # the model answer denies it too
+    ("Журнал на реплике не нужен.", "нет нужды в журнале на реплике"),
+    ("Журнал на реплике не нужен.", "нет необходимости в журнале на реплике"),
+    ("No journal on the replica is needed.", "no need for a journal on the replica"),
+    ("Kein Journal auf der Replik nötig.", "kein Bedarf an einem Journal auf der Replik"),
+]
+
+
+@pytest.mark.parametrize(("expected", "answer"), NEED_WRONG)
+def test_no_need_for_a_thing_denies_it(expected: str, answer: str) -> None:
+    assert grade(expected, answer).verdict == "wrong"
+
+
+@pytest.mark.parametrize(("expected", "answer"), NEED_RIGHT)
+def test_no_need_agreeing_with_a_denial_is_right(expected: str, answer: str) -> None:
+    assert grade(expected, answer).correct
