@@ -12,6 +12,8 @@ and near misses that keep their verdict.
    "bei Rebalances Duplikate nicht", "auf der Platte nicht") those words are what it denies, as ru and en read it.
 4. "No need for X" denies X (en's negator_determiners: need); so do «нет необходимости / нужды / потребности в X»
    and "keine Notwendigkeit für X", "kein Bedarf an X" (the lexicons' negator_determiners).
+5. An abbreviation with a dot ("incl.", "e.g.", «напр.», «т. е.», "z. B.", "d. h.") ends no sentence and splits
+   no part: the lexicons' shorthands write it out before analysis, into words that assert nothing.
 """
 
 from __future__ import annotations
@@ -20,8 +22,11 @@ import pytest
 import yaml
 
 from brokerquiz.core.grading import grade
+from brokerquiz.core.grading.analysis import analyze
 from brokerquiz.core.grading.lexicon import _read, lexicon_files, lexicons
-from brokerquiz.core.grading.text import fold
+from brokerquiz.core.grading.sentences import sentences
+from brokerquiz.core.grading.subjects import index_for
+from brokerquiz.core.grading.text import expand_shorthands, fold
 
 # 1. a stop word carrying a value ---------------------------------------------------------------
 
@@ -180,3 +185,28 @@ def test_no_need_for_a_thing_denies_it(expected: str, answer: str) -> None:
 @pytest.mark.parametrize(("expected", "answer"), NEED_RIGHT)
 def test_no_need_agreeing_with_a_denial_is_right(expected: str, answer: str) -> None:
     assert grade(expected, answer).correct
+
+
+# 5. an abbreviation with a dot -------------------------------------------------------------------
+
+ABBREVIATED = [  # (typed, the point after the abbreviation)
+    "Some brokers, incl. Pulsar, keep it", "Some settings, e.g. Linger, matter", "It waits, i.e. Nothing is sent",
+    "Некоторые брокеры, напр. Pulsar, держат это", "Консьюмер ждёт, т. е. Ничего не шлёт", "Консьюмер ждёт, т.е. Ничего не шлёт",
+    "Manche Broker, z. B. Pulsar, halten das", "Manche Broker, z.B. Pulsar, halten das", "Er wartet, d. h. Nichts wird gesendet",
+]
+
+
+@pytest.mark.parametrize("typed", ABBREVIATED)
+def test_an_abbreviation_ends_no_sentence_and_splits_no_part(typed: str) -> None:
+    text = expand_shorthands(typed)
+    assert len(sentences(text)) == 1
+    toks = analyze(text, index_for(None)).toks
+    after = next(n for n, t in enumerate(toks) if t.raw[:1].isupper() and n > 0)
+    assert toks[after].chunk == toks[after - 1].chunk or toks[after - 1].kind == "stop"
+    assert all(len(t.low) > 1 for t in toks if t.kind == "word")  # no "e", "g", "z", "B" as words of content
+
+
+def test_the_abbreviation_costs_nothing() -> None:
+    assert grade("acks and retries", "e.g. acks and retries").correct
+    assert grade("acks и ретраи", "напр. acks и ретраи").correct
+    assert grade("acks und Retries", "z. B. acks und Retries").correct
