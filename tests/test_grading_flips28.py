@@ -14,6 +14,8 @@ and near misses that keep their verdict.
    and "keine Notwendigkeit für X", "kein Bedarf an X" (the lexicons' negator_determiners).
 5. An abbreviation with a dot ("incl.", "e.g.", «напр.», «т. е.», "z. B.", "d. h.") ends no sentence and splits
    no part: the lexicons' shorthands write it out before analysis, into words that assert nothing.
+6. Known, not fixed: two words meeting by stem or phonetic key («копия» / «копится», «копию» / «копятся»,
+   "reach" / "rich", "polling" / «поле») are one term; listed as strict xfails so a fix shows.
 """
 
 from __future__ import annotations
@@ -210,3 +212,25 @@ def test_the_abbreviation_costs_nothing() -> None:
     assert grade("acks and retries", "e.g. acks and retries").correct
     assert grade("acks и ретраи", "напр. acks и ретраи").correct
     assert grade("acks und Retries", "z. B. acks und Retries").correct
+
+
+# 6. glossary stem and phonetic-key collisions: known, not fixed (leads) ----------------------------
+
+def _term(word: str) -> int | None:
+    return analyze(word, index_for(None)).toks[0].term
+
+
+KNOWN_COLLISIONS = [  # a stem (same script), a phonetic key (same script), a stem across scripts
+    ("копия", "копится"), ("копию", "копятся"), ("reach", "rich"), ("polling", "поле"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="not fixed yet: the glossary meets a word by its stem or phonetic key first")
+@pytest.mark.parametrize(("one", "other"), KNOWN_COLLISIONS)
+def test_known_collisions(one: str, other: str) -> None:
+    assert _term(one) != _term(other)
+
+
+def test_words_of_one_term_still_meet() -> None:
+    assert _term("копирует") == _term("copies") == _term("kopiert")
+    assert _term("копится") == _term("grows")
