@@ -7,8 +7,9 @@ ZooKeeper nicht mehr", "gibt den Speicher nicht frei") a negator followed in its
 clause's closing words (its `clause_final_words`, verb particles, and `negator_degrees`) closes the
 part as well, those words with it; reaching back, it denies the verb and its objects but not a
 phrase after a preposition ("nach dem Ack", "bei Share Groups": the circumstance, as circumstances.py
-reads a closing no). A yes/no word typed as a setting's value right after its name and "="
-("requeue=false") says the name's state: a no-word denies the name ("without requeue"), and
+reads a closing no), unless the phrase takes every word of its part ("auf der Platte nicht": not on the disk; "bei Rebalances
+Duplikate nicht", a noun capitalised as a name is): then those are what it denies. A yes/no word typed as a setting's value right after its name and "="
+("requeue=false", "requeue = false"; a colon after a dotted name, "a.b: false") says the name's state: a no-word denies the name ("without requeue"), and
 neither opens the text's yes/no nor negates the words after it.
 
 A negator denying an infinitive reaches the infinitives joined to it by a conjunction (Russian
@@ -104,6 +105,8 @@ def reach_back(toks: list[Token], i: int) -> list[Token]:
             phrase = ""
         out.append(u)
     tail = [u for u in toks[i + 1 :] if u.chunk == toks[i].chunk and u.kind in ("word", "subj") and u.low in closing]
+    if not any(u.kind in ("word", "subj") for u in out):  # the phrase took every word ("auf der Platte nicht"): they are denied
+        out = [u for u in words if u.kind in ("word", "subj")]
     return out + tail
 
 
@@ -111,10 +114,11 @@ def setting_value(text: str, toks: list[Token], i: int) -> bool:
     """Is toks[i] a yes/no word typed as a setting's value right after its name and "=" ("requeue=false")?
     Then it is marked so: the setting's state (settings.py), with the name denied for a no-word."""
     t, lex = toks[i], lexicons()
-    if i == 0 or t.low not in lex.yes and t.low not in lex.no or text[t.start - 1 : t.start] != "=":
+    if i == 0 or t.low not in lex.yes and t.low not in lex.no:
         return False
-    name = toks[i - 1]
-    if name.end != t.start - 1 or name.kind not in ("word", "subj"):
+    name = toks[i - 1]  # "name=false", "name = false"; a colon after an identifier's piece ("a.b: false") too
+    gap = text[name.end : t.start]
+    if gap.strip(" ") not in ("=", ":") or gap.strip(" ") == ":" and not name.ident or name.kind not in ("word", "subj"):
         return False
     t.kind, t.key = "pol", "§no" if t.low in lex.no else "§yes"
     t.paren = True  # said by the name's own polarity: no word of its own to say again ("without requeue")

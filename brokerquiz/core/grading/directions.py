@@ -51,7 +51,7 @@ def _values(toks: list[Token]) -> list[tuple[int, str, str]]:
     heads = tuple(p for p, _ in prefixes)
     out = []
     for i, t in enumerate(toks):
-        if t.kind not in ("word", "stop") or t.neg or t.paren:
+        if t.kind not in ("word", "stop") or t.neg or t.paren or t.ident:  # a setting's name says no direction ("enable.auto.commit")
             continue
         found = words.get(t.low)
         if found is None and " " in t.low:  # a phrase the glossary's terms joined into one token ("piles up")
@@ -102,6 +102,36 @@ def prevented(toks: list[Token]) -> set[int]:
         if (group, value) in denying:
             out.update(id(t) for t in _span(toks, at, {i for i, g, _ in vals if g == group}))
     return out
+
+
+def directed_states(toks: list[Token]) -> dict[str, tuple[str, str]]:
+    """Word key -> (yes/no key, the verb) for each word a verb of a group with a denying value acts on
+    ("disable auto commit": commit no; "enable auto commit": commit yes), its object only: the state a setting typed
+    "enable.auto.commit=false" gives its name (settings.py)."""
+    denying = _denying()
+    groups = {g for g, _ in denying}
+    vals = _values(toks)
+    out: dict[str, tuple[str, str]] = {}
+    for at, group, value in vals:
+        if group in groups:
+            state = "§no" if (group, value) in denying else "§yes"
+            for t in _object(toks, at):
+                out.setdefault(t.key, (state, toks[at].raw))
+    return out
+
+
+def _object(toks: list[Token], at: int) -> list[Token]:
+    """The run of content words right after a verb in its part (its object: "disable auto commit"), or,
+    when none follow, right before it ("auto commit abschalten"): no word past a stop word."""
+    def run(steps: range) -> list[Token]:
+        out = []
+        for j in steps:
+            if toks[j].chunk != toks[at].chunk or toks[j].kind not in ("word", "subj"):
+                break
+            out.append(toks[j])
+        return out
+
+    return run(range(at + 1, len(toks))) or run(range(at - 1, -1, -1))
 
 
 def direction_hits(e_toks: list[Token], a_toks: list[Token]) -> list[Hit]:

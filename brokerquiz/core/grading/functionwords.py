@@ -14,6 +14,11 @@ A lexicon's stop word that a glossary term spells as an acronym (German "es", "E
 sourcing) is the stop word unless typed in capitals; a value of an opposite group ("on") stays
 the value where the rules above keep it.
 
+A spoken filler that also spells a value (Russian "in short", which is "shorter" too; the lexicons'
+part_fillers:) is that value said of a word before it in its part ("lives shorter"), and a filler
+where only stop words come before it in its part ("in short, ...", "well, in short, the index"),
+the text saying words of content besides.
+
 A filler closing a list ("majority and so on") says that more could be listed: no word of its
 own, no claim for precision to count against the answer.
 """
@@ -71,6 +76,18 @@ def _mark_prepositions(toks: Sequence, glossary: Glossary) -> None:
             _as_stop(t)
 
 
+def _mark_part_fillers(toks: Sequence) -> None:
+    """A lexicon's part filler with only stop words before it in its part, the text saying words of
+    content besides: a stop word, no value (module doc)."""
+    fillers, stop = lexicon_words("part_fillers"), lexicons().stop
+    for i, t in enumerate(toks):
+        if t.kind != "word" or fold(t.low) not in fillers:
+            continue
+        before = [u for u in toks[:i] if u.chunk == t.chunk]
+        if all(u.low in stop or u.kind == "stop" for u in before) and any(u.kind in ("word", "subj") and u.low not in stop for u in toks if u is not t):
+            _as_stop(t)
+
+
 def _mark_acronym_homographs(toks: Sequence) -> None:
     """A short stop word typed in lower case that spells a glossary term of no opposite group ("es",
     not "ES": a short spelling, matched only as typed): a stop word."""
@@ -85,5 +102,6 @@ def mark_function_words(toks: Sequence, glossary: Glossary) -> None:
     stop word spelling an acronym: stop words."""
     mark_intensifiers(toks)
     _mark_acronym_homographs(toks)
+    _mark_part_fillers(toks)
     _mark_fillers(toks)
     _mark_prepositions(toks, glossary)

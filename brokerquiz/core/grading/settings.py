@@ -1,11 +1,14 @@
 """A setting's boolean value ("requeue=false", "enable.auto.commit=true"): another value of the
 same setting in the answer says the opposite, however alike the rest of the words look. The value
 may also be typed as a word after the setting's name: yes/no, true/false, or a state of a
-glossary group marked `switch` ("enable.idempotence off", "enable.auto.commit enabled")."""
+glossary group marked `switch` ("enable.idempotence off", "enable.auto.commit enabled"), or after a
+dotted name and a colon ("enable.auto.commit: false"). Against the name said with a verb of a group
+with a denying direction ("disable auto commit", "enable auto commit"), the typed value is compared too."""
 
 from __future__ import annotations
 
 from .analysis import AnalyzedText, Token
+from .directions import directed_states
 from .glossary import Glossary
 from .lexicon import lexicons
 from .results import Hit
@@ -30,12 +33,13 @@ def _values(text: AnalyzedText, glossary: Glossary | None = None) -> dict[str, t
     out: dict[str, tuple[str, str]] = {}
     toks = text.toks
     for n, (name, value) in enumerate(zip(toks, toks[1:])):
-        if name.kind != "word" or value.chunk != name.chunk and not value.ident:
+        typed = name.ident and text.text[name.end : value.start].strip() in ("=", ":")  # "enable.auto.commit: false"
+        if name.kind != "word" or value.chunk != name.chunk and not value.ident and not typed:
             continue
         if name.ident and value.kind == "pol" and value.ident:
             out.setdefault(name.key, (value.key, text.text[name.start : value.end]))
         elif glossary is not None and (value.kind != "word" or value.group is not None) and not value.ident \
-                and text.text[name.end : value.start].strip() in ("", "="):
+                and text.text[name.end : value.start].strip() in ("", "=", ":" if name.ident else "="):
             # a name typed as words ("auto commit on") takes a state closing its part only ("commit on the broker" is a place)
             closing = n + 2 >= len(toks) or toks[n + 2].chunk != value.chunk
             state = _state(value, glossary) if name.ident or closing else None
@@ -46,8 +50,14 @@ def _values(text: AnalyzedText, glossary: Glossary | None = None) -> dict[str, t
 
 def setting_values(exp: AnalyzedText, ans: AnalyzedText, glossary: Glossary | None = None) -> list[Hit]:
     """The answer sets a setting the expected text names to the other boolean value."""
-    said = _values(ans, glossary)
-    for key, (value, frag) in _values(exp, glossary).items():
+    said, meant = _values(ans, glossary), _values(exp, glossary)
+    for key, (value, frag) in meant.items():
         if key in said and said[key][0] != value:
             return [(f"another setting value: '{said[key][1]}' vs '{frag}'", (said[key][1],))]
+    # a setting typed with its value against its name said with a verb ("disable auto commit"), either side
+    for typed, told, answer_typed in ((said, directed_states(exp.toks), True), (meant, directed_states(ans.toks), False)):
+        for key, (value, frag) in typed.items():
+            if key in told and told[key][0] != value:
+                word = frag if answer_typed else told[key][1]
+                return [(f"another setting value: '{word}' vs '{told[key][1] if answer_typed else frag}'", (word,))]
     return []
