@@ -69,6 +69,6 @@ def may_reach(needs: float, exp: AnalyzedText, exp_words: list[Token], e_hit: li
     if ans_words and fuzz.token_sort_ratio(" ".join(e.key for e in exp_words), " ".join(a.key for a in ans_words)) >= STRING_RATIO:
         return True
     listed = share_of_listed(*concepts, exp_words) is not None
-    whole = any(all(hits) for _, hits in _by_chunk(exp_words, e_hit)) or half_a_part(exp_words, e_hit, conjunctions_at(exp)) or bool(__import__('os').environ.get('HALFN'))
+    whole = any(all(hits) for _, hits in _by_chunk(exp_words, e_hit)) or half_a_part(exp_words, e_hit, conjunctions_at(exp))
     best = max(most, PARTLY_MIN + (1 - PARTLY_MIN) * most if listed else 0.0, PARTLY_MIN if whole else 0.0)
     return round(best, 4) >= needs  # the score is shown rounded
