@@ -12,7 +12,7 @@ alternative (the deck's accept, the paired deck's cell) wins over the guards for
 No deck or language is written in this code: words are data (data/lexicon.*.yaml,
 data/glossary.yaml, a deck's glossary:), subjects come from the deck being graded.
 Deterministic; target p99 5 ms per card (benchmarks/bench_grade.py, prepared: 4.3 ms on the cheat sheets,
-9.9 ms on the interview banks, f3a07ef 4.7 / 10.8 ms in the same runs; `prepare(card)` derives the deck
+9.5 ms on the interview banks, 7aff5aa 4.4 / 9.9 ms in the same runs; `prepare(card)` derives the deck
 side ahead). The modules, words up:
 
   thresholds  the tuning knobs (recall, precision, core credit, typo allowance...)

@@ -7,7 +7,6 @@ where both its pieces are words of the other side (a linking "s" or "n" of the h
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
 from functools import lru_cache
 
 
@@ -29,13 +28,23 @@ _LINKS = ("", "s", "n", "en", "es")
 _Others = tuple[tuple[str, str, "int | None"], ...]
 
 
-def _near(key: str, keys: Sequence[str]) -> set[int]:
+def _near(key: str, keys: tuple[str, ...]) -> set[int]:
     """Indexes of the keys keys_match may meet this key by: within the most edits of a typo (in C),
     or sharing its first PREFIX_MIN letters (a common stem). A superset: keys_match decides."""
     if not key:
         return set()
     near = set(near_typos(key, keys))
-    return near | {n for n, k in enumerate(keys) if k[:PREFIX_MIN] == key[:PREFIX_MIN]} if len(key) >= PREFIX_MIN else near
+    return near.union(_by_prefix(keys).get(key[:PREFIX_MIN], ())) if len(key) >= PREFIX_MIN else near
+
+
+@lru_cache(maxsize=1024)  # keys: a _columns column, the same tuple for every piece of every compound met against it
+def _by_prefix(keys: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    """The indexes of the keys by their first PREFIX_MIN letters (a shorter key under itself, which
+    no PREFIX_MIN-letter prefix looked up equals): one look instead of a scan of every key per piece."""
+    out: dict[str, list[int]] = {}
+    for n, k in enumerate(keys):
+        out.setdefault(k[:PREFIX_MIN], []).append(n)
+    return {p: tuple(ns) for p, ns in out.items()}
 
 
 def _matching(key: str, ukey: str, others: _Others, term: int | None = None) -> int | None:

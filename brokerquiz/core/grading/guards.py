@@ -240,7 +240,11 @@ def _denied_alike(x: Token, x_toks: list[Token], y_toks: list[Token], near: list
 
 
 def _after_leading_no(text: AnalyzedText) -> set[int]:
-    """Where the words of the part after a "no" that opens the text alone ("no, with X") start."""
+    """Where the words of the part after a "no" that opens the text alone ("no, with X") start (once per text)."""
+    return text.once("guards.after_leading_no", lambda: _leading_no_at(text))  # type: ignore[return-value]
+
+
+def _leading_no_at(text: AnalyzedText) -> set[int]:
     content = [t for t in text.toks if t.kind in ("word", "pol", "subj")]
     if len(content) < 2 or content[0].key != "§no" or content[1].chunk == content[0].chunk:
         return set()
@@ -248,7 +252,11 @@ def _after_leading_no(text: AnalyzedText) -> set[int]:
 
 
 def _after_no(text: AnalyzedText) -> set[int]:
-    """Where the words a "no" opening their part denies start ("no joins" said with a no-word)."""
+    """Where the words a "no" opening their part denies start ("no joins" said with a no-word; once per text)."""
+    return text.once("guards.after_no", lambda: _no_at(text))  # type: ignore[return-value]
+
+
+def _no_at(text: AnalyzedText) -> set[int]:
     nos = [t for t in text.toks if t.kind == "pol" and t.key == "§no"]
     return {t.start for t in text.toks if t.kind == "word" and any(n.chunk == t.chunk and n.start < t.start for n in nos)}
 
@@ -294,7 +302,10 @@ def _negated_forms(
     for a in a_toks:
         if a.kind != "word" or a.neg or id(a) in in_phrase:
             continue  # "isn't backward compatible" denies the phrase: it says "backward incompatible"
-        near = sorted(set(by_end.get("k" + a.key[-2:], ())) | set(by_end.get("u" + a.ukey[-2:], ()) if a.ukey else ()))
+        by_key, by_ukey = by_end.get("k" + a.key[-2:]), by_end.get("u" + a.ukey[-2:]) if a.ukey else None
+        if not by_key and not by_ukey:
+            continue  # no expected word of its ending: none to be its negated form (most answer words)
+        near = sorted(set(by_key or ()) | set(by_ukey or ()))
         e = next((plain_words[i] for i in near if negated_forms(a, plain_words[i], glossary)), None)
         if e is not None and not matches_any(e, a_toks) and not any(a.key == f.key for f in plain_words):
             return [(f"opposite: '{a.raw}' vs '{e.raw}'", (a.raw,))]  # unless the expected text says the answer's word too

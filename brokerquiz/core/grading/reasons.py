@@ -64,6 +64,11 @@ def _reason_starts(a_all: list[Token]) -> list[int]:
     return out
 
 
+def _text_reason_starts(an: AnalyzedText) -> list[int]:
+    """_reason_starts of a text's own tokens, found once per text (its memo)."""
+    return an.once("reasons.starts", lambda: _reason_starts(an.toks))  # type: ignore[return-value]
+
+
 def reason_spans(answer: str, a_all: list[Token], first: int | None) -> list[tuple[int, int]]:
     """(start, end) of each reason the answer gives after offset `first`: from its marker to the end of its sentence."""
     starts = _reason_starts(a_all)
@@ -152,6 +157,7 @@ def _restated(ans: AnalyzedText, exp: AnalyzedText) -> bool:
     first = ans.toks[0].chunk if ans.toks else None
     opening = {t.chunk for n, t in enumerate(ans.toks) if t.chunk != first
                and (n == 0 or ans.toks[n - 1].chunk != t.chunk) and fold(t.low) in articles}
-    marked = {t.chunk for t in ans.toks if t.start in set(_reason_starts(ans.toks))}
+    starts = set(_text_reason_starts(ans))  # once, not once per token
+    marked = {t.chunk for t in ans.toks if t.start in starts}
     return any(not any(t.chunk == c and t.kind == "word" and any(t.matches(e) for e in told) for t in ans.toks)
                for c in opening - marked)
