@@ -11,9 +11,9 @@ alternative (the deck's accept, the paired deck's cell) wins over the guards for
 
 No deck or language is written in this code: words are data (data/lexicon.*.yaml,
 data/glossary.yaml, a deck's glossary:), subjects come from the deck being graded.
-Deterministic; target p99 5 ms per card (benchmarks/bench_grade.py, prepared: 4.3 ms on the cheat sheets,
-9.5 ms on the interview banks, 7aff5aa 4.4 / 9.9 ms in the same runs; `prepare(card)` derives the deck
-side ahead). The modules, words up:
+Deterministic; target p99 5 ms per card (benchmarks/bench_grade.py, prepared, the sixth session's final
+code: 4.7 ms on the cheat sheets, 10.5 ms on the interview banks, 7aff5aa 4.6 / 10.9 ms in the same runs;
+`prepare(card)` derives the deck side ahead). The modules, words up:
 
   thresholds  the tuning knobs (recall, precision, core credit, typo allowance...)
   lexicon     the per-language word lists in data/lexicon.*.yaml and the snowball stemmers
@@ -65,6 +65,9 @@ side ahead). The modules, words up:
   essence     a compare subject's first point alone is its point, unless its cell makes three points or more
               ("Rich SQL, joins, window functions, CTEs") or the clause names several subjects at once ("A and B horizontal")
   answer      grade(): the expected text and its accepted alternatives
+  scopes      a claim bounded by another scope ("within a topic" for "within a partition") says something else
+  hedged      a value said plainly where the model answer calls it hard ("horizontal" for "hard to scale horizontally")
+  unnegated   a sentence the model answer denies, said plainly with every other word of it
   besides     a denial the model answer's other sentence makes, said beside that sentence's words: no contradiction of the lead
   keypoints   a long model answer judged by its key points: the lead sentence and an accept entry it holds
   asks        a question of two asks ("..., and how do you choose it?", "how does A differ from B?") answered by the lead alone: partly

@@ -8,8 +8,9 @@ A clause is a piece of a sentence between commas (or a conjunction); its thing i
 content word, which no other clause of the sentence (or the text) says (the same key: a name is a
 name, "Delete" is no "removes" however alike their terms), and its deed the words after it that no
 other clause of the sentence (the text) says. A clause of the answer opening with a mention of a
-thing (not a word of any deed) says its words of that thing; so does a clause that mentions one
-thing alone anywhere ("sharded clusters since 4.0": the thing after its deed). Both things must be given the other's
+thing (not a word of any deed) says its words of that thing; when such openings name fewer than
+two of the things, so does a clause that mentions one thing alone anywhere ("sharded clusters
+since 4.0": the thing after its deed). Both things must be given the other's
 deed and none of their own (as this sentence or another gives it), in a part with no negator; one
 thing's deed said of the other alone is no cross (it may be a detail of its own).
 """
@@ -95,11 +96,11 @@ def _openings(answer: str, toks: list[Token]) -> list[tuple[Token, list[Token]]]
     return out
 
 
-def _mentions(answer: str, toks: list[Token], things: list[Token], deeds: list[Token]) -> list[tuple[Token, list[Token]]]:
-    """Each clause of the answer that mentions exactly one of the things (by a word of no deed),
-    wherever in the clause, as (that mention, the clause's other words)."""
+def _mentions(sentences: list[list[list[Token]]], things: list[Token], deeds: list[Token]) -> list[tuple[Token, list[Token]]]:
+    """Each clause of the answer (its sentences' clauses) that mentions exactly one of the things (by
+    a word of no deed), wherever in the clause, as (that mention, the clause's other words)."""
     out = []
-    for clauses in clauses_of(answer, toks):
+    for clauses in sentences:
         for clause in clauses:
             named = [t for t in clause if _content(t) and any(t.matches(h) for h in things)
                      and not any(t.matches(d) for d in deeds)]  # fmt: skip
@@ -128,10 +129,14 @@ def crossed_deeds(expected: str, answer: str, index: SubjectIndex) -> tuple[str,
     if len(openings) < 2:
         return ()
     every = [p for pairing in pairings for p in pairing]
-    for pairing, anywhere in ((p, w) for w in (False, True) for p in pairings):
+    sentences: list[list[list[Token]]] = []
+    for pairing in pairings:
         things = [h for h, _ in pairing]
         deeds = [w for _, own in pairing for w in own]
-        said = _said_of(_mentions(answer, toks, things, deeds) if anywhere else openings, things, deeds)
+        said = _said_of(openings, things, deeds)
+        if len(said) < 2:  # the things not first in their clauses: "sharded clusters since 4.0"
+            sentences = sentences or clauses_of(answer, toks)
+            said = _said_of(_mentions(sentences, things, deeds), things, deeds)
         if len(said) < 2:
             continue
 
