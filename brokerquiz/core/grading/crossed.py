@@ -17,17 +17,14 @@ thing's deed said of the other alone is no cross (it may be a detail of its own)
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from .analysis import Token, analyze
 from .lexicon import lexicons
 from .results import fragments
+from .sentencecuts import sentence_numbers
 from .subjects import SubjectIndex
 from .text import fold, lexicon_words
-
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
-
 
 def _content(t: Token) -> bool:
     """A word of a clause's thing or deed: not one that only marks a version ("since 4.0 for A, since
@@ -35,17 +32,12 @@ def _content(t: Token) -> bool:
     return t.kind in ("word", "subj") and not t.paren and fold(t.low) not in lexicon_words("version_markers")
 
 
-def _sentence_of(text: str, toks: list[Token]) -> list[int]:
-    cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
-    return [sum(c <= t.start for c in cuts) for t in toks]
-
-
 def clauses_of(text: str, toks: list[Token]) -> list[list[list[Token]]]:
     """Each sentence's clauses: its pieces between major separators, split again at a conjunction."""
     conj = lexicons().conjunctions
     out: dict[int, list[list[Token]]] = {}
     last = None
-    for t, n in zip(toks, _sentence_of(text, toks)):
+    for t, n in zip(toks, sentence_numbers(text, toks)):
         pieces = out.setdefault(n, [])
         if not pieces or (n, t.major) != last or t.low in conj:
             pieces.append([])

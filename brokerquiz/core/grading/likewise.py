@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .analysis import Token, analyze
 from .results import fragments
+from .sentencecuts import sentence_numbers
 from .subjects import SubjectIndex
 from .text import fold, lexicon_words
 from .withdrawn import _marked_withdrawn
@@ -25,7 +26,6 @@ from .yesno import asks_yes_or_no
 
 #: The most words a clause naming only a thing ("classic queues too") has: more make a claim of their own.
 ELLIPTIC_WORDS = 3
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 _FULL_STOP = re.compile(r"[.!?](?:\s|$)")
 _DASH = re.compile(r"\s[-–—]\s|[–—]")
 
@@ -67,11 +67,6 @@ def _additive_at(toks: list[Token]) -> list[tuple[int, int]]:
     return sorted({(i, first) for i, first in out if not any(a <= i <= b for a, b in spans)})
 
 
-def _sentence_of(text: str, toks: list[Token]) -> list[int]:
-    cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
-    return [sum(c <= t.start for c in cuts) for t in toks]
-
-
 def _claim_words(toks: list[Token]) -> list[Token]:
     skip = _no_claim()
     # an aside too (marked as in parentheses): "just like Y" after an additive word is the claim
@@ -102,7 +97,7 @@ def likewise_claims(expected: str, answer: str, asked: str, index: SubjectIndex)
         return ()
     exp = analyze(expected, index)
     exp_words = _claim_words(exp.toks)
-    where = _sentence_of(expected, exp_words)
+    where = sentence_numbers(expected, exp_words)
     sentences: dict[int, list[Token]] = {}
     for t, s in zip(exp_words, where):
         sentences.setdefault(s, []).append(t)

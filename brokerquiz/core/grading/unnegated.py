@@ -14,15 +14,8 @@ answer does not share, "not", "without", "nope." before it, leaves the reading o
 from __future__ import annotations
 
 from .analysis import Token, analyze
-from .crossed import _sentence_of
+from .sentencecuts import token_sentences
 from .subjects import SubjectIndex
-
-
-def _sentences(text: str, toks: list[Token]) -> list[list[Token]]:
-    out: dict[int, list[Token]] = {}
-    for t, n in zip(toks, _sentence_of(text, toks)):
-        out.setdefault(n, []).append(t)
-    return list(out.values())
 
 
 def _content(t: Token) -> bool:
@@ -39,8 +32,8 @@ def undenied_sentence(expected: str, answer: str, index: SubjectIndex) -> tuple[
     e_denials = [t for t in e_toks if t.neg or t.kind in ("neg", "pol")]
     if any((t.neg or t.kind in ("neg", "pol")) and not any(t.matches(e) and t.neg == e.neg for e in e_denials) for t in a_toks):
         return ()  # a denial or a no of its own ("nope. once you have requeues ... the order breaks"), not a shared "requeue=false"
-    a_sentences = _sentences(answer, a_toks)
-    for said in _sentences(expected, e_toks):
+    a_sentences = token_sentences(answer, a_toks)
+    for said in token_sentences(expected, e_toks):
         denied = [t for t in said if t.neg and _content(t)]
         rest = [t for t in said if not t.neg and _content(t)]
         if len(denied) != 1 or len(rest) < 3 or any(denied[0].matches(r) for r in rest):

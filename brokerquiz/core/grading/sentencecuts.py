@@ -1,0 +1,25 @@
+"""Which sentence each token of a text is in (sentences.py splits the text's string, this its
+tokens): a sentence ends at . ; ! ? before a space or the end (the dot of "4.0" or of
+"min.insync.replicas" ends none)."""
+
+from __future__ import annotations
+
+import re
+
+from .analysis import Token
+
+SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def sentence_numbers(text: str, toks: list[Token]) -> list[int]:
+    """Each token's sentence, counted from 0."""
+    cuts = [m.end() for m in SENTENCE_END.finditer(text)]
+    return [sum(c <= t.start for c in cuts) for t in toks]
+
+
+def token_sentences(text: str, toks: list[Token]) -> list[list[Token]]:
+    """The tokens of each sentence that has any, in order."""
+    out: dict[int, list[Token]] = {}
+    for t, n in zip(toks, sentence_numbers(text, toks)):
+        out.setdefault(n, []).append(t)
+    return list(out.values())
