@@ -2,14 +2,17 @@
 
 A negator closing its part denies what the part names, but not past a word opening a clause of
 its own (the lexicons' clause_openers and condition_words: "a reader reads old data that doesn't
-have it" denies nothing of the reader, "share groups when order is not important" nothing of them). In a language whose lexicon places its negator late (`negation_placement: late`: German "unterstützt
-ZooKeeper nicht mehr", "gibt den Speicher nicht frei") a negator followed in its part only by the
-clause's closing words (its `clause_final_words`, verb particles, and `negator_degrees`) closes the
-part as well, those words with it; reaching back, it denies the verb and its objects but not a
-phrase after a preposition ("nach dem Ack", "bei Share Groups": the circumstance, as circumstances.py
-reads a closing no), unless the phrase takes every word of its part ("auf der Platte nicht": not on the disk; "bei Rebalances
-Duplikate nicht", a noun capitalised as a name is): then those are what it denies. A yes/no word typed as a setting's value right after its name and "="
-("requeue=false", "requeue = false"; a colon after a dotted name, "a.b: false") says the name's state: a no-word denies the name ("without requeue"), and
+have it" denies nothing of the reader, "share groups when order is not important" nothing of
+them). In a language whose lexicon places its negator late (`negation_placement: late`: German
+"unterstützt ZooKeeper nicht mehr", "gibt den Speicher nicht frei") a negator followed in its part
+only by the clause's closing words (its `clause_final_words`, verb particles, and
+`negator_degrees`) closes the part as well, those words with it; reaching back, it denies the verb
+and its objects but not a phrase after a preposition ("nach dem Ack", "bei Share Groups": the
+circumstance, as circumstances.py reads a closing no), unless the phrase takes every word of its
+part ("auf der Platte nicht": not on the disk; "bei Rebalances Duplikate nicht", a noun
+capitalised as a name is): then those are what it denies. A yes/no word typed as a setting's
+value right after its name and "=" ("requeue=false", "requeue = false"; a colon after a dotted
+name, "a.b: false") says the name's state: a no-word denies the name ("without requeue"), and
 neither opens the text's yes/no nor negates the words after it.
 
 A negator denying an infinitive reaches the infinitives joined to it by a conjunction (Russian

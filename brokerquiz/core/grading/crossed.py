@@ -26,6 +26,7 @@ from .sentencecuts import sentence_numbers
 from .subjects import SubjectIndex
 from .text import fold, lexicon_words
 
+
 def _content(t: Token) -> bool:
     """A word of a clause's thing or deed: not one that only marks a version ("since 4.0 for A, since
     4.2 for B": the versions are the things)."""

@@ -9,10 +9,10 @@ nothing the model answer says: the model answer's figures are all there, said as
 an extra number is wrong only when some number of the model answer goes unsaid (the extra one may
 stand in its place), or when it is offered as an alternative to one of them ("7 days by default, or
 30 days": the answer hedges between two figures); the figures the model answer gives must still match exactly, with the same
-comparison ("< 10 ms" is no "> 10 ms"). A number stands in only for one of its kind: a year for a year,
-any other figure for any other ("2.2" for no "2023"), so "built into the server since 2.2" beside an unsaid
-"end-of-life since 2023" is a detail of its own, not a changed figure. Whether an extra figure contradicts the deck elsewhere
-(another subject's version, a default the deck gives otherwise) is figures.py's and defaulted.py's.
+comparison ("< 10 ms" is no "> 10 ms"). A number stands in only for one of its kind: a year for a
+year, any other figure for any other ("2.2" for no "2023"), so "built into the server since 2.2"
+beside an unsaid "end-of-life since 2023" is a detail of its own, not a changed figure. Whether an
+extra figure contradicts the deck elsewhere (another subject's version, a default the deck gives otherwise) is figures.py's and defaulted.py's.
 """
 
 from __future__ import annotations
@@ -47,8 +47,8 @@ def number_hits(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
     for i, n in enumerate(ans.nums):
         same = [e for e in exp.nums if _same(e, n)]
         if not same:
-            if all_told and i not in hedged or not all_told and not any(_kind(e) == _kind(n) for e in unsaid):
-                continue  # a figure of its own beside every expected one (or of no unsaid one's kind): detail
+            if i not in hedged and not any(_kind(e) == _kind(n) for e in unsaid):
+                continue  # a figure of its own beside every expected one, or of no unsaid one's kind: detail
             return [(f"wrong number: '{n.raw}' vs '{exp.nums[0].raw}'", (n.raw,))]
         if n.cmp and all(e.cmp and e.cmp != n.cmp for e in same):
             return [(f"wrong comparison: '{n.raw}' vs '{same[0].raw}'", (n.raw,))]

@@ -6,9 +6,9 @@ horizontal"): a flip, not a detail left out.
 The hedging values are glossary data (`hedging_values:`, e.g. the ease group's "hard"). A part of
 the model answer (a piece between separators) with a hedging value not negated hedges every value
 of another opposite group it says (a rating, "⚠️ harder", is a verdict on the whole, not a claim
-the hedge withholds). The answer gives one of those values plainly when it says it
-not negated and says no value of the hedging group anywhere: "horizontal scaling is hard", "not
-easily horizontal" keep the hedge (and "easily horizontal", the opposite, is the antonym check's).
+the hedge withholds). The answer gives one of those values plainly when it says it not negated
+and says no value of the hedging group anywhere: "horizontal scaling is hard", "not easily
+horizontal" keep the hedge (and "easily horizontal", the opposite, is the antonym check's).
 """
 
 from __future__ import annotations

@@ -58,6 +58,6 @@ def setting_values(exp: AnalyzedText, ans: AnalyzedText, glossary: Glossary | No
     for typed, told, answer_typed in ((said, directed_states(exp.toks), True), (meant, directed_states(ans.toks), False)):
         for key, (value, frag) in typed.items():
             if key in told and told[key][0] != value:
-                word = frag if answer_typed else told[key][1]
-                return [(f"another setting value: '{word}' vs '{told[key][1] if answer_typed else frag}'", (word,))]
+                mine, theirs = (frag, told[key][1]) if answer_typed else (told[key][1], frag)
+                return [(f"another setting value: '{mine}' vs '{theirs}'", (mine,))]
     return []

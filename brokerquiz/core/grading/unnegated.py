@@ -5,10 +5,11 @@ the one word the model answer denies is said without a negator: the answer claim
 answer rules out, a flip in any language, however right the rest.
 
 A model answer's sentence (between . ; ! ?) counts when it denies exactly one word, which it
-does not also say plainly, and says at least three words of content besides; an answer's sentence says it plainly when it says every one
-of those words and the denied one, and the answer has no negator nor a no of its own anywhere (a denial the model
-answer does not share, "not", "without", "nope." before it, leaves the reading open; a shared
-"requeue=false" does not). Words in parentheses and set aside are no sentence's claim.
+does not also say plainly, and says at least three words of content besides; an answer's
+sentence says it plainly when it says every one of those words and the denied one, and the answer
+has no negator nor a no of its own anywhere (a denial the model answer does not share, "not",
+"without", "nope." before it, leaves the reading open; a shared "requeue=false" does not). Words
+in parentheses and set aside are no sentence's claim.
 """
 
 from __future__ import annotations
