@@ -239,12 +239,21 @@ def test_a_denial_of_the_plain_clause_is_still_a_flip(expected, answer):
     assert grade(expected, answer, context="Why per-message acks?").verdict == "wrong"
 
 
-def test_a_denial_of_a_word_the_denied_clause_says_plainly_is_still_a_flip():
-    # "deleted" is said plainly in the very sentence that denies something else ("not needed")
-    expected = ("Yes: mode=archive,delete. Rows are archived, and partitions older than the window are deleted whole, "
-                "with their newest rows — fine when the history is not needed, but not for audits.")
-    answer = "yes, archive,delete, but the newest rows are never deleted"
-    assert grade(expected, answer, context="Can you archive and delete in one table?").verdict == "wrong"
+@pytest.mark.parametrize("expected, answer, asked", [
+    ("Yes: mode=archive,delete. Rows are archived, and partitions older than the window are deleted whole, "
+     "with their newest rows — fine when the history is not needed, but not for audits.",
+     "yes, archive,delete, but the newest rows are never deleted", "Can you archive and delete in one table?"),
+    ("Да: mode=archive,delete. Строки архивируются, а партиции старше окна удаляются целиком, вместе с самыми новыми "
+     "строками — годится, когда история не нужна, но не для аудита.",
+     "да, archive,delete, но самые новые строки никогда не удаляются", "Можно ли архивировать и удалять в одной таблице?"),
+    ("Ja: mode=archive,delete. Zeilen werden archiviert, und Partitionen älter als das Fenster werden ganz gelöscht, mit "
+     "ihren neuesten Zeilen — gut, wenn die Historie nicht nötig ist, aber nicht für Audits.",
+     "ja, archive,delete, aber die neuesten Zeilen werden nie gelöscht", "Kann man in einer Tabelle archivieren und löschen?"),
+])
+def test_a_denial_of_a_word_the_denied_clause_says_plainly_is_still_a_flip(expected, answer, asked):
+    # "deleted" is said plainly in the very sentence that denies something else ("not needed"); the
+    # answer's "archive,delete" before "but" sets nothing against the denial (reworded._contrast_between)
+    assert grade(expected, answer, context=asked).verdict == "wrong"
 
 
 # --- "the id of the schema, not the schema itself": one thing of a name set against another (reworded.py) ---

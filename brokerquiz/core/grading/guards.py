@@ -18,6 +18,7 @@ from .boundfigures import swapped_figures
 from .extranumbers import number_hits
 from .cases import split_cases
 from .contrasts import contrasted, denied_elsewhere
+from .counterparts import in_counterpart
 from .counts import counts_of_other_things, one_for_several
 from .exclusive import only_one_of_several
 from .instead import set_aside
@@ -139,7 +140,7 @@ def _polarity(
         # of X ("the partition count") is no claim that X is there
         e = next((e for e in e_toks if not e.neg and e.kind in ("word", "subj") and e.major not in gone and id(e) not in stopped
                   and e.start not in said_no and a.matches(e) and not _counted(e, e_toks)
-                  and id(e) not in in_phrase), None)
+                  and id(e) not in in_phrase and in_counterpart(a, e, a_toks, ans.text, e_toks, exp.text)), None)
         if e is not None and not _denied_alike(a, a_toks, e_toks, [e]) and not same_circumstance(a, a_toks, e, e_toks) \
                 and not reworded_denial(a, ans.text, a_toks, e, exp.text, e_toks) \
                 and not contrasted_instance(a, ans.text, a_toks, e, exp.text, e_toks):

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from .analysis import Token
 from .glossary import _shipped_yaml
+from .text import lexicon_words
 
 #: Where a clause ends: a sentence end before a space (the next sentence), a semicolon, a line.
 _CLAUSE_END = re.compile(r"[.!?;](?:\s|$)|\n")
@@ -80,7 +81,14 @@ def contrasted_instance(a: Token, ans_text: str, a_toks: Sequence[Token], e: Tok
     if not any(e_of[n] == e_of[et] and f.neg and _content(f) and not f.matches(a) for n, f in enumerate(e_toks)):
         return False
     return any(of[n] == of[at] and t.end <= a.neg_start and not t.neg and _content(t) and t.matches(a)
-               for n, t in enumerate(a_toks) if t is not a)  # fmt: skip
+               and not _contrast_between(t, a, ans_text) for n, t in enumerate(a_toks) if t is not a)  # fmt: skip
+
+
+def _contrast_between(t: Token, a: Token, text: str) -> bool:
+    """Is a contrast marker ("but", "aber") said between word `t` and the negator of `a`?
+    Then the denial is a claim of its own ("archive,delete, but the newest rows are never deleted"),
+    not one thing of a name set against another."""
+    return any(w.casefold() in lexicon_words("contrast_markers") for w in re.findall(r"\w+", text[t.end : a.neg_start]))
 
 
 def clause_of(a: Token, text: str, toks: Sequence[Token]) -> list[Token]:
