@@ -35,6 +35,7 @@ code: 4.7 ms on the cheat sheets, 10.5 ms on the interview banks, 7aff5aa 4.6 / 
   initials    an acronym typed in capitals meets the words whose initials it spells
   compounds   a compound split into the other side's words ("Lesereplikate" / "Replikate zum Lesen")
   formerly    a sentence opened by "previously" tells the old state: an aside, no claim of the new one
+  documented  a setting's documented default (data/defaults.yaml, each with its vendor page) said otherwise: wrong, the page cited
   counterparts  the model answer's sentence an answer's clause says: a word it denies contradicts only that sentence's
   guards      reasons an answer is wrong however similar it looks
   othercells  another subject's cell of the row said: two content words of it (no word that only asserts, no "per"), or a value

@@ -34,6 +34,7 @@ from .defaults import other_default
 from .definitions import flipped_definition
 from .denials import asserted_asked, denied_asked
 from .swaps import stand_in, swapped
+from .documented import documented_default_hits
 from .yesno import opposite_opening, without_opening_yes_no
 from .text import expand_shorthands, fold, is_no_answer
 
@@ -88,6 +89,10 @@ def grade(
         found = check(expected, answer, asked, index)
         if found:  # "..., and plain tables can restore too" where the model answer says they overwrite
             return Grade(False, min(graded.score, GUARD_SCORE_CAP), graded.missing, found, reason, expected, contradicting=found)
+    documented = documented_default_hits(expected, answer) if graded.correct or graded.score >= PARTLY_MIN else None
+    if documented:  # "MaxAckPending, which defaults to 100" where the documentation says 1000
+        reason, found = documented
+        return Grade(False, min(graded.score, GUARD_SCORE_CAP), graded.missing, found, reason, expected, contradicting=found)
     return graded
 
 

@@ -90,6 +90,7 @@ REASONS: dict[str, str] = {
         N_("says it happens by itself where the model answer says one can do it"),
 }
 REASON_HEADS: dict[str, str] = {
+    "another default than documented": N_("another default than documented"),
     "missed": N_("missed"),
     "wrong pick": N_("wrong pick"),
     "other subject": N_("other subject"),

@@ -1,0 +1,131 @@
+"""A setting's documented default said otherwise: "MaxAckPending, which defaults to 100" where its
+vendor's documentation gives 1000 (data/defaults.yaml: each setting's spellings, its default and the
+page that says so).
+
+A sentence of the answer that names such a setting and says a default word (the lexicons'
+default_words: "by default", "defaults", "standardmäßig") between the name and the first figure
+after it, or in the few words before the name, gives the setting that figure (before any other
+documented setting's name) as its default. A figure of
+another amount is wrong: times are compared in seconds ("5 minutes" is 300000 ms), other figures
+by value when both have the same unit or none; a figure of another unit says nothing. A model
+answer that gives the setting a figure itself is left to the checks of its own figures
+(extranumbers), and
+a sentence with no default word sets a value of one's own ("set max.poll.interval.ms to 10 min").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+import yaml
+
+from .numbers import Number, numbers_in, same_time, seconds
+from .sentencecuts import SENTENCE_END
+from .text import fold, lexicon_words
+
+
+class Documented(NamedTuple):
+    """One setting's documented default."""
+
+    name: str  # its first spelling, as the verdict names it
+    pattern: re.Pattern[str]  # any of its spellings, whole
+    default: Number
+    source: str
+
+
+@lru_cache(maxsize=1)
+def documented_defaults() -> tuple[Documented, ...]:
+    """The shipped documented defaults (data/defaults.yaml), read once."""
+    text = resources.files(__package__).joinpath("data", "defaults.yaml").read_text(encoding="utf-8")
+    out = []
+    for entry in yaml.safe_load(text) or ():
+        spellings = [str(s) for s in entry["setting"]]
+        spelled = "|".join(re.escape(s).replace(r"\ ", r"[\s_-]+") for s in sorted(spellings, key=len, reverse=True))
+        default = str(entry["default"])
+        out.append(Documented(spellings[0], re.compile(rf"(?<![\w.-])(?:{spelled})(?![\w-]|\.\w)", re.IGNORECASE),
+                              numbers_in(default, fold(default))[0], str(entry["source"])))  # fmt: skip
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _default_word() -> re.Pattern[str]:
+    """A lexicon's default word opening a word ("default" of "defaults", "standard" of "standardmäßig")."""
+    words = sorted(lexicon_words("default_words"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:%s)" % "|".join(re.escape(w) for w in words))
+
+
+def _same_amount(said: Number, default: Number) -> bool | None:
+    """Is the figure the default's amount? None when the two cannot be compared (other units)."""
+    if seconds(said.value, said.unit) is not None and seconds(default.value, default.unit) is not None:
+        return same_time(said, default)
+    if said.unit != default.unit:
+        return None
+    try:
+        return float(said.value) == float(default.value)
+    except ValueError:
+        return None
+
+
+def _first_figure(text: str) -> tuple[int, Number] | None:
+    """The figure said first in the text, with its place (numbers_in gives them by kind, not by place)."""
+    found = [(text.find(n.raw), n) for n in numbers_in(text, fold(text)) if n.raw]
+    return min(((at, n) for at, n in found if at >= 0), key=lambda p: p[0], default=None)
+
+
+#: How many words before a setting's name a default word may open its phrase ("the default X is 5").
+BEFORE_NAME = 3
+
+
+def _says_default(before: str, between: str) -> bool:
+    """Is a default word said between the setting's name and its figure, or in the few words
+    before the name? Elsewhere in the sentence it is another setting's ("acks=all is the default
+    since 3.0, set min.insync.replicas=2")."""
+    lead = " ".join(re.findall(r"\w+", before)[-BEFORE_NAME:])
+    return bool(_default_word().search(fold(between)) or _default_word().search(fold(lead)))
+
+
+def _sentences(text: str) -> list[str]:
+    cuts = [0, *(m.end() for m in SENTENCE_END.finditer(text)), len(text)]
+    return [text[a:b] for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+
+
+def _gives_a_figure(doc: Documented, text: str) -> bool:
+    """Does the text give the setting a figure (one said after its name in its sentence)?"""
+    return any((m := doc.pattern.search(sentence)) and _first_figure(sentence[m.end() :]) for sentence in _sentences(text))
+
+
+def other_default(expected: str, answer: str) -> tuple[Documented, str] | None:
+    """(the documented default, the answer's figure as typed) of a setting the answer gives another
+    default (see the module's doc); None when it gives none."""
+    settings = documented_defaults()
+    for sentence in _sentences(answer):
+        if not _default_word().search(fold(sentence)):
+            continue
+        for doc in settings:
+            named = doc.pattern.search(sentence)
+            if named is None or _gives_a_figure(doc, expected):
+                continue
+            rest = sentence[named.end() :]
+            cut = min((m.start() for d in settings if d is not doc for m in [d.pattern.search(rest)] if m), default=len(rest))
+            first = _first_figure(rest[:cut])
+            if first is None or not _says_default(sentence[: named.start()], rest[: first[0]]):
+                continue
+            if _same_amount(first[1], doc.default) is False:
+                return doc, first[1].raw
+    return None
+
+
+#: The reason's words before the documented default it names (translated by these words).
+REASON = "another default than documented"
+
+
+def documented_default_hits(expected: str, answer: str) -> tuple[str, tuple[str, ...]] | None:
+    """(the reason, naming the documented default and its page; the answer's figure) or None."""
+    found = other_default(expected, answer)
+    if found is None:
+        return None
+    doc, figure = found
+    return f"{REASON}: {doc.name} = {doc.default.raw} ({doc.source})", (figure,)  # no words to translate after the head

@@ -1,0 +1,89 @@
+"""A setting's documented default said otherwise is wrong, and the verdict names the documented
+default and its page (documented.py, data/defaults.yaml). A setting's own value set by the
+candidate, the documented default in other units, a default word said of another setting and a
+model answer that names the setting itself are left alone. Made-up answers, written before the code.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from brokerquiz.core.grading.documented import documented_defaults
+from brokerquiz.core.sessions.verdict_words import reason_text
+from brokerquiz.core.translate import use_language
+from brokerquiz.grading import grade
+
+PULL = "A shared pull consumer: workers fetch when ready, bounded by the pending acks."
+POLL = "Processing between two poll() calls took longer than allowed: the group took the partitions away."
+PULL_DE = "Ein geteilter Pull-Consumer: Worker holen, wenn sie bereit sind, begrenzt durch die offenen Bestätigungen."
+POLL_RU = "Обработка между двумя вызовами poll() заняла больше допустимого: группа забрала партиции."
+STANDBY = "Standby replicas: a standby task keeps a warm copy of the state store on another instance."
+
+
+@pytest.mark.parametrize("expected, answer, figure", [
+    (PULL, "a shared pull consumer, workers fetch when ready, bounded by MaxAckPending, which defaults to 100", "100"),
+    (PULL, "shared pull consumer, воркеры забирают, когда готовы, ограничено MaxAckPending, по умолчанию 10", "10"),
+    (PULL_DE, "ein geteilter Pull-Consumer, Worker holen, wenn sie bereit sind, begrenzt durch MaxAckPending, standardmäßig 100", "100"),
+    (POLL, "processing took longer than max.poll.interval.ms between poll() calls, the default is 10 minutes, "
+           "so the group took the partitions away", "10 minutes"),
+    (POLL_RU, "обработка между вызовами poll() заняла больше, чем max.poll.interval.ms, по дефолту это 10 минут, и группа забрала партиции",
+     "10 минут"),
+    (STANDBY, "standby replicas: a standby task keeps a warm copy of the state store on another instance; "
+              "the default num.standby.replicas is 1", "1"),
+])
+def test_another_default_than_documented_is_wrong(expected, answer, figure):
+    g = grade(expected, answer)
+    assert g.verdict == "wrong", g.reason
+    assert g.contradicting == (figure,)
+    assert g.reason.startswith("another default than documented: ")
+    assert re.search(r"\(https://\S+\)$", g.reason)  # the page that says so
+
+
+@pytest.mark.parametrize("expected, answer", [
+    (PULL, "a shared pull consumer, workers fetch when ready, bounded by MaxAckPending, which defaults to 1000"),
+    (POLL, "processing took longer than max.poll.interval.ms between poll() calls (5 minutes by default), "
+           "so the group took the partitions away"),
+    (POLL_RU, "обработка между вызовами poll() заняла больше, чем max.poll.interval.ms, по дефолту это 300000 мс, и группа забрала партиции"),
+    # a value of one's own, no default said of it
+    (POLL, "processing between poll() calls took longer than allowed, so I set max.poll.interval.ms to 10 minutes"),
+    # the default word is another setting's
+    (PULL, "a shared pull consumer, workers fetch when ready; acks are explicit by default, and I set MaxAckPending to 50"),
+])
+def test_the_documented_default_or_a_value_of_ones_own_is_no_contradiction(expected, answer):
+    g = grade(expected, answer)
+    assert not g.reason.startswith("another default than documented"), g.reason
+
+
+def test_a_model_answer_naming_the_setting_without_a_figure_leaves_its_default_to_the_documentation():
+    expected = "Pull consumers that fetch when ready, limited by MaxAckPending."
+    g = grade(expected, "pull consumers fetching when they are ready, limited by MaxAckPending, which defaults to 100")
+    assert g.verdict == "wrong" and g.contradicting == ("100",)
+
+
+def test_a_model_answer_naming_the_setting_judges_its_figures_itself():
+    expected = "Raise max.poll.interval.ms (10 minutes in our setup)."
+    g = grade(expected, "raise max.poll.interval.ms, by default 10 minutes")
+    assert not g.reason.startswith("another default than documented")
+
+
+def test_every_documented_default_has_spellings_a_figure_and_a_full_url():
+    from importlib import resources
+
+    raw = yaml.safe_load(resources.files("brokerquiz.core.grading").joinpath("data", "defaults.yaml").read_text(encoding="utf-8"))
+    assert len(raw) == len(documented_defaults()) > 0
+    for entry, doc in zip(raw, documented_defaults()):
+        assert entry["setting"] and all(str(s).strip() for s in entry["setting"])
+        assert doc.default.value, entry
+        assert str(entry["source"]).startswith("https://"), entry
+
+
+def test_the_reason_is_said_in_russian():
+    g = grade(PULL, "a shared pull consumer, workers fetch when ready, bounded by MaxAckPending, which defaults to 100")
+    use_language("ru")
+    try:
+        assert reason_text(g.reason).startswith("другое значение по умолчанию, чем в документации: MaxAckPending = 1000 (https://")
+    finally:
+        use_language("en")
