@@ -17,6 +17,7 @@ from .negforms import negated_forms
 from .boundfigures import swapped_figures
 from .extranumbers import number_hits
 from .cases import split_cases
+from .relations import related_to_expected
 from .contrasts import contrasted, denied_elsewhere
 from .counts import counts_of_other_things, one_for_several
 from .exclusive import only_one_of_several
@@ -349,9 +350,9 @@ def guard_hits(
         *_polarity(exp, ans, e_toks, a_toks, concepts, index.glossary),
         *number_hits(exp, ans),
         *swapped_figures(exp, ans),
-        *_antonyms(_core_opening(concepts[0], e_toks, index), split_cases(contrasted(counts_of_other_things(
+        *_antonyms(_core_opening(concepts[0], e_toks, index), related_to_expected(split_cases(contrasted(counts_of_other_things(
             about_else(concepts[1], concepts[0], a_toks, e_toks, index.glossary.core_groups, vouched), concepts[0], a_toks, e_toks, index.glossary), concepts[0], a_toks),
-            concepts[0], a_toks), index.glossary, (e_toks, a_toks)),
+            concepts[0], a_toks), concepts[0], a_toks), index.glossary, (e_toks, a_toks)),
         *_negated_forms(exp, ans, e_toks, a_toks, index.glossary),
         *denied_terms(e_toks, a_toks, index.glossary),
         *one_for_several(e_toks, a_toks, index.glossary),
