@@ -10,7 +10,7 @@ from __future__ import annotations
 from .align import opening_core
 from .circumstances import denied_condition, place_of_denial, same_circumstance
 from .moments import placed_elsewhere
-from .directions import direction_hits, prevented
+from .directions import direction_hits, prevented, same_direction
 from .elsewhere import about_else
 from .analysis import AnalyzedText, Token, hedge_in
 from .negforms import negated_forms
@@ -130,8 +130,8 @@ def _polarity(
     for a in a_toks:
         if a.kind not in ("word", "subj") or not a.neg or a.aside or (said_no_first and a.neg_start == ans.toks[0].start):
             continue
-        if denied_elsewhere(a, a_toks, concepts[0]) or denied_condition(a, a_toks, e_toks):
-            continue
+        if denied_elsewhere(a, a_toks, concepts[0]) or denied_condition(a, a_toks, e_toks) or _counted(a, a_toks):
+            continue  # a count denied ("reducing the partition count: impossible") denies no partitions
         if glossary is not None and qualifies_shared_denial(a, a_toks, shared_denied, glossary):
             continue  # "no reply queue per client" where the model answer denies the reply queue: no client denied
         if any((f.neg or f.start in turned_down or id(f) in in_phrase) and f.kind in ("word", "subj") and a.matches(f) for f in e_toks):
@@ -231,13 +231,14 @@ def _denied_alike(x: Token, x_toks: list[Token], y_toks: list[Token], near: list
     part of `near`? Then both deny the same thing, only with a wider or narrower reach: "no
     multi-partition ACID" and "kein ACID über Partitionen" agree, though only one denies "partition";
     so do "don't create duplicates" and "create no duplicates" (the phrase after a denied verb is
-    denied with it)."""
+    denied with it), and "reducing the count: impossible" (a closing negator's reach) and "the count cannot be
+    reduced" (one direction denied, directions.same_direction)."""
     chunks = {t.chunk for t in near}
     closing = x.neg_start == x.start  # denied by a negator closing its part: so is every word of the part, its predicate too
     reach = [w for w in x_toks if w is not x and (
         w.neg and (w.neg_start == x.neg_start or closing and w.chunk == x.chunk)
         or w.chunk == x.chunk and w.start > x.start and _in_denied_phrase(w, x_toks))]
-    return any(any(v.neg and v.chunk in chunks and w.matches(v) for v in y_toks) for w in reach)
+    return any(any(v.neg and v.chunk in chunks and (w.matches(v) or same_direction(w, v)) for v in y_toks) for w in reach)
 
 
 def _after_leading_no(text: AnalyzedText) -> set[int]:
