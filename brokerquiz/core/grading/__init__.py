@@ -58,6 +58,7 @@ code: 4.7 ms on the cheat sheets, 10.5 ms on the interview banks, 7aff5aa 4.6 / 
   glossed     a name the model answer glosses in parentheses is said by its gloss ("messages_ready (waiting for delivery)")
   kinds       a word naming the kind of a value beside it ("isolation" of "repeatable read") adds nothing to it
   cases       values of one group each said under a condition of its own ("if long, small; if short, big"): a split, no hedge
+  relations   another value of a group as the subject of a claim about the expected one ("secondary indexes store the pk"): no listing
   given       the question's words need not be said again; a part naming its term otherwise ("DLX" for "DLQs?") does
   names       dotted names met piece by piece: another name ("group.consumer.assignors") is no two thirds of one
   match       one answer against one expected text: recall by parts, precision, core, guards

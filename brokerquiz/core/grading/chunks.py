@@ -83,24 +83,38 @@ def half_a_part(toks: list[Token], hits: list[bool], joints: Sequence[int] = (),
     conjunctions at `joints`: "Shovel" of "Shovel and Federation between clusters"), one word at
     least, asides aside? An answer every word of which the model answer says, and that says so much
     of one of its parts, only leaves things out: partly, not wrong (match.py), as a whole part said is.
-    `said`: the answer's words, when each must meet a word of that one part ("there is a reply
-    queue" says no half of "the reply is lost"), and a part denying something counts only for an
-    answer that denies something too ("a reply queue" says no half of "no reply queue")."""
+    `said`: the answer's words, when one must meet a word of a part so said ("there is a reply
+    queue" says no half of "the reply is lost") and the rest a word of a part said at all: they
+    may come from two parts ("gateways between the clusters" of "Gateways connect clusters ...: a
+    full mesh between clusters ..."; "a queue per client, reused" of "One reply queue per
+    requester, reused across requests: ..."), each an omission. A value of an opposite group
+    must come from a part half said ("big prefetch shares long tasks fairly" of "small prefetch
+    shares long tasks fairly, big raises throughput" takes another part's value). A part denying
+    something counts only for an answer that denies something too ("a reply queue" says no half
+    of "no reply queue")."""
     denies = said is None or any(a.neg or a.key == "§no" for a in said)
-    for ts, hs in by_chunk(toks, hits):
-        if not denies and any(t.neg for t in ts) or said and not all(a.paren or any(a.matches(e) for e in ts) for a in said):
-            continue
-        kept = [(t, h) for t, h in zip(ts, hs) if not t.paren]
-        if any(h for _, h in kept) and 2 * sum(h for _, h in kept) >= len(kept):
-            return True
-        items: list[list[bool]] = []
-        for k, (t, h) in enumerate(kept):
-            if not items or any(kept[k - 1][0].start < j < t.start for j in joints):
-                items.append([])
-            items[-1].append(h)
-        if len(items) > 1 and any(all(item) for item in items):
-            return True
-    return False
+    halves = [ts for ts, hs in by_chunk(toks, hits) if (denies or not any(t.neg for t in ts)) and _half_said(ts, hs, joints)]
+    if said is None or not halves:
+        return bool(halves)
+    parts = [ts for ts, hs in by_chunk(toks, hits) if (denies or not any(t.neg for t in ts)) and any(hs)]
+
+    def met(a: Token, where: list[list[Token]]) -> bool:
+        return any(a.matches(e) for ts in where for e in ts)
+
+    return any(met(a, halves) for a in said) and all(a.paren or met(a, halves) or a.group is None and met(a, parts) for a in said)
+
+
+def _half_said(ts: list[Token], hs: list[bool], joints: Sequence[int]) -> bool:
+    """Is this part half said or more, or one whole item of its list, asides aside?"""
+    kept = [(t, h) for t, h in zip(ts, hs) if not t.paren]
+    if any(h for _, h in kept) and 2 * sum(h for _, h in kept) >= len(kept):
+        return True
+    items: list[list[bool]] = []
+    for k, (t, h) in enumerate(kept):
+        if not items or any(kept[k - 1][0].start < j < t.start for j in joints):
+            items.append([])
+        items[-1].append(h)
+    return len(items) > 1 and any(all(item) for item in items)
 
 
 def conjunctions_at(text: AnalyzedText) -> tuple[int, ...]:

@@ -8,6 +8,8 @@ definition once, and the words of one often come back in another with the other 
 Each definition is judged on its own here: an answer that names a defined term and then says a
 word of that term's definition with the opposite polarity (negated where it is plain, or plain
 where it is negated), and nowhere in it with the same polarity, contradicts the definition.
+What the answer says after such a term and a dash or colon is that term's definition
+(defining_spans): no flat claim about the subject (ownterms.py).
 """
 
 from __future__ import annotations
@@ -86,3 +88,23 @@ def flipped_definition(expected: str, answer: str, question: str, index: Subject
             if same and all(e.neg != a.neg for e in same):
                 return (a.raw,)
     return ()
+
+
+def defining_spans(expected: str, answer: str, index: SubjectIndex) -> list[tuple[int, int]]:
+    """Where the answer defines a term the expected text defines ("term — don't send it any more"
+    for "..., Term — stop the redeliveries"): from the dash or colon after the term it names to its
+    sentence's end, or to the next defined term it names."""
+    defined = _definitions(expected, index)
+    if not defined:
+        return []
+    words = _content(analyze(answer, index).toks)
+    places = sorted(j for term, _, _ in defined for j in _said_at(words, term))
+    spans = []
+    for n, j in enumerate(places):
+        opened = _DEFINES.match(answer, words[j].end)
+        if opened is None:
+            continue
+        end = _ENDS.search(answer, opened.end())
+        stop = min((end.start() if end else len(answer), *(words[k].start for k in places[n + 1:] if k > j)))
+        spans.append((opened.end(), stop))
+    return spans

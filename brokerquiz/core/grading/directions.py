@@ -65,6 +65,22 @@ def _values(toks: list[Token]) -> list[tuple[int, str, str]]:
     return out
 
 
+def direction_of(t: Token) -> tuple[str, str] | None:
+    """The (group, value) a word spells (`clause_opposites:`: "reduced", "verringern" and the
+    Russian verb for reducing are change/lower), negated or not; None for a word of none."""
+    words, prefixes, _ = _index()
+    found = words.get(t.low)
+    if found is None and t.kind == "word" and not t.ident:
+        found = next((gv for p, gv in prefixes if t.low.startswith(p)), None)
+    return found
+
+
+def same_direction(x: Token, y: Token) -> bool:
+    """Do two words spell one value of a clause-opposite group ("reduce" and "verringern")?"""
+    found = direction_of(x)
+    return found is not None and found == direction_of(y)
+
+
 def _joined(x: Token, y: Token) -> bool:
     """Are two neighbouring tokens in one part: the same chunk, or pieces of one identifier
     ("max.poll.interval.ms" is one name, though its dots separate chunks)?"""

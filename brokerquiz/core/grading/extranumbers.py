@@ -13,13 +13,16 @@ comparison ("< 10 ms" is no "> 10 ms"). A number stands in only for one of its k
 year, any other figure for any other ("2.2" for no "2023"), so "built into the server since 2.2"
 beside an unsaid "end-of-life since 2023" is a detail of its own, not a changed figure. Whether an
 extra figure contradicts the deck elsewhere (another subject's version, a default the deck gives otherwise) is figures.py's and defaulted.py's.
+A figure in the model answer's parenthesised aside is optional ("(in AMQP 1.0 ...)"): left unsaid,
+it is stood in for only by a figure said beside a word of that aside ("in winter from pier 3" for
+"(in winter from pier 2)").
 """
 
 from __future__ import annotations
 
 import re
 
-from .analysis import AnalyzedText
+from .analysis import CONTENT, AnalyzedText, Token
 from .lexicon import lexicons
 from .numbers import Number, same_time
 from .results import Hit
@@ -43,11 +46,12 @@ def number_hits(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
         return []
     all_told = all(any(_same(e, n) for n in ans.nums) for e in exp.nums)
     hedged = _offered_instead(exp, ans) if all_told else set()
-    unsaid = [e for e in exp.nums if not any(_same(e, n) for n in ans.nums)]
-    for i, n in enumerate(ans.nums):
+    unsaid = [(e, _aside_words(exp, at)) for e, at in zip(exp.nums, _places(exp.text, exp.nums))
+              if not any(_same(e, n) for n in ans.nums)]
+    for i, (n, at) in enumerate(zip(ans.nums, _places(ans.text, ans.nums))):
         same = [e for e in exp.nums if _same(e, n)]
         if not same:
-            if i not in hedged and not any(_kind(e) == _kind(n) for e in unsaid):
+            if i not in hedged and not any(_kind(e) == _kind(n) and (aside is None or _beside(ans, at, aside)) for e, aside in unsaid):
                 continue  # a figure of its own beside every expected one, or of no unsaid one's kind: detail
             return [(f"wrong number: '{n.raw}' vs '{exp.nums[0].raw}'", (n.raw,))]
         if n.cmp and all(e.cmp and e.cmp != n.cmp for e in same):
@@ -60,12 +64,7 @@ def _offered_instead(exp: AnalyzedText, ans: AnalyzedText) -> set[int]:
     a disjunction's part between ("7 days, or 30 days", "4.0 oder 4.1"): another figure offered
     in its place, not a figure of its own."""
     disjunctions = lexicons().disjunctions
-    at, spans = 0, []
-    for n in ans.nums:  # each number's place in the text, in order
-        start = ans.text.find(n.raw, at)
-        start = at if start < 0 else start
-        spans.append((start, start + len(n.raw)))
-        at = start + len(n.raw)
+    spans = _places(ans.text, ans.nums)
     out = set()
     for i in range(1, len(ans.nums)):
         if any(_same(e, ans.nums[i - 1]) for e in exp.nums) and not any(_same(e, ans.nums[i]) for e in exp.nums):
@@ -73,3 +72,43 @@ def _offered_instead(exp: AnalyzedText, ans: AnalyzedText) -> set[int]:
             if any(w in disjunctions for w in re.findall(r"\w+", between)) and not re.search(r"[.;!?]", between):
                 out.add(i)
     return out
+
+
+def _places(text: str, nums: list[Number]) -> list[tuple[int, int]]:
+    """Each number's place in the text, in order."""
+    at, spans = 0, []
+    for n in nums:
+        start = text.find(n.raw, at)
+        start = at if start < 0 else start
+        spans.append((start, start + len(n.raw)))
+        at = start + len(n.raw)
+    return spans
+
+
+def _aside_words(exp: AnalyzedText, at: tuple[int, int]) -> list[Token] | None:
+    """The content words of the parenthesis a number of the model answer is in, or None when it is
+    in none."""
+    for found in re.finditer(r"\([^()]*\)", exp.text):
+        if found.start() < at[0] and at[1] <= found.end():
+            return [t for t in exp.toks if t.kind in CONTENT and found.start() < t.start < found.end()]
+    return None
+
+
+def _beside(ans: AnalyzedText, at: tuple[int, int], aside: list[Token]) -> bool:
+    """Is the answer's number at `at` said next to a word of the aside (the content word just before
+    or just after it), or in a name of the aside's with other digits ("KIP-848" for "(KIP-932, ...)")?"""
+    words = [t for t in ans.toks if t.kind in CONTENT]
+    before = [t for t in words if t.end <= at[0]][-1:]
+    after = [t for t in words if t.start >= at[1]][:1]
+    if any(t.matches(a) for t in (*before, *after) for a in aside):
+        return True
+    named = {_frame(t.raw) for t in aside if _DIGITS.search(t.raw) and _frame(t.raw) != "#"}
+    return any(_frame(t.raw) in named for t in words if t.start <= at[0] and at[1] <= t.end)
+
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _frame(raw: str) -> str:
+    """A name with its digits blanked ("kip-#" of "KIP-848")."""
+    return _DIGITS.sub("#", raw.lower())

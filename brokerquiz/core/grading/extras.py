@@ -30,6 +30,7 @@ from functools import lru_cache
 from .analysis import Token, analyze
 from .lexicon import lexicons
 from .meets import key_index, matches_any_near
+from .reasons import _reason_starts
 from .results import fragments
 from .subjects import SubjectIndex
 from .text import lexicon_words
@@ -114,11 +115,14 @@ def extra_claims(
 def _restricts(claim: Sequence[Token], told: Sequence[Token]) -> bool:
     """Does a part saying nothing of the expected text say "only" (of no subject, of no value of a
     group the expected text names: exclusive.py judges those), where the expected text has words
-    and says no "only"? It narrows the answer to a case the deck does not name: its own claim."""
+    and says no "only"? It narrows the answer to a case the deck does not name: its own claim. An
+    "only" after a reason's marker is the reason's own ("because that is only a first pass")."""
     only, groups = lexicons().only_words, {t.group for t in told if t.group is not None}
     if not _words(told) or any(t.low in only for t in told) or any(t.kind == "subj" or t.group in groups for t in claim):
         return False
-    return any(t.low in only for t in claim)
+    # an "only" inside a reason ("because that's only at-least-once") qualifies the reason, not the claim
+    reason = min(_reason_starts(list(claim)), default=None)
+    return any(t.low in only and (reason is None or t.start < reason) for t in claim)
 
 
 #: The least share of a condition's words the card's note says for its "only" to be the deck's own.

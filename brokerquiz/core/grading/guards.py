@@ -10,13 +10,14 @@ from __future__ import annotations
 from .align import opening_core
 from .circumstances import denied_condition, place_of_denial, same_circumstance
 from .moments import placed_elsewhere
-from .directions import direction_hits, prevented
+from .directions import direction_hits, prevented, same_direction
 from .elsewhere import about_else
 from .analysis import AnalyzedText, Token, hedge_in
 from .negforms import negated_forms
 from .boundfigures import swapped_figures
 from .extranumbers import number_hits
 from .cases import split_cases
+from .relations import related_to_expected
 from .contrasts import contrasted, denied_elsewhere
 from .counterparts import in_counterpart
 from .counts import counts_of_other_things, one_for_several
@@ -130,8 +131,8 @@ def _polarity(
     for a in a_toks:
         if a.kind not in ("word", "subj") or not a.neg or a.aside or (said_no_first and a.neg_start == ans.toks[0].start):
             continue
-        if denied_elsewhere(a, a_toks, concepts[0]) or denied_condition(a, a_toks, e_toks):
-            continue
+        if denied_elsewhere(a, a_toks, concepts[0]) or denied_condition(a, a_toks, e_toks) or _counted(a, a_toks):
+            continue  # a count denied ("reducing the partition count: impossible") denies no partitions
         if glossary is not None and qualifies_shared_denial(a, a_toks, shared_denied, glossary):
             continue  # "no reply queue per client" where the model answer denies the reply queue: no client denied
         if any((f.neg or f.start in turned_down or id(f) in in_phrase) and f.kind in ("word", "subj") and a.matches(f) for f in e_toks):
@@ -231,13 +232,14 @@ def _denied_alike(x: Token, x_toks: list[Token], y_toks: list[Token], near: list
     part of `near`? Then both deny the same thing, only with a wider or narrower reach: "no
     multi-partition ACID" and "kein ACID über Partitionen" agree, though only one denies "partition";
     so do "don't create duplicates" and "create no duplicates" (the phrase after a denied verb is
-    denied with it)."""
+    denied with it), and "reducing the count: impossible" (a closing negator's reach) and "the count cannot be
+    reduced" (one direction denied, directions.same_direction)."""
     chunks = {t.chunk for t in near}
     closing = x.neg_start == x.start  # denied by a negator closing its part: so is every word of the part, its predicate too
     reach = [w for w in x_toks if w is not x and (
         w.neg and (w.neg_start == x.neg_start or closing and w.chunk == x.chunk)
         or w.chunk == x.chunk and w.start > x.start and _in_denied_phrase(w, x_toks))]
-    return any(any(v.neg and v.chunk in chunks and w.matches(v) for v in y_toks) for w in reach)
+    return any(any(v.neg and v.chunk in chunks and (w.matches(v) or same_direction(w, v)) for v in y_toks) for w in reach)
 
 
 def _after_leading_no(text: AnalyzedText) -> set[int]:
@@ -350,9 +352,9 @@ def guard_hits(
         *_polarity(exp, ans, e_toks, a_toks, concepts, index.glossary),
         *number_hits(exp, ans),
         *swapped_figures(exp, ans),
-        *_antonyms(_core_opening(concepts[0], e_toks, index), split_cases(contrasted(counts_of_other_things(
+        *_antonyms(_core_opening(concepts[0], e_toks, index), related_to_expected(split_cases(contrasted(counts_of_other_things(
             about_else(concepts[1], concepts[0], a_toks, e_toks, index.glossary.core_groups, vouched), concepts[0], a_toks, e_toks, index.glossary), concepts[0], a_toks),
-            concepts[0], a_toks), index.glossary, (e_toks, a_toks)),
+            concepts[0], a_toks), concepts[0], a_toks), index.glossary, (e_toks, a_toks)),
         *_negated_forms(exp, ans, e_toks, a_toks, index.glossary),
         *denied_terms(e_toks, a_toks, index.glossary),
         *one_for_several(e_toks, a_toks, index.glossary),

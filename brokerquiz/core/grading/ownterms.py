@@ -9,7 +9,8 @@ fact told of this one. A part naming a word of its own besides is a detail, no b
 
 A part under a condition or an option ("if ...", "can ...") makes no flat claim of it, nor does a part
 inside a reason or a purpose the answer gives (reasons.py: from its marker to the end of its sentence:
-"..., the redelivered flag, in order to tell that it is a repeat"). A term the
+"..., the redelivered flag, in order to tell that it is a repeat"), nor one defining a term the
+expected text defines (definitions.py: "term — don't send it any more"). A term the
 cells say both ways, or one the expected text or the question says, is no such claim.
 """
 
@@ -19,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from .analysis import Token, analyze
+from .definitions import defining_spans
 from .extras import claims
 from .meets import key_index, matches_any_near
 from .reasons import reason_spans
@@ -74,7 +76,7 @@ def contradicted_terms(expected: str, answer: str, index: SubjectIndex, *, own: 
     mine = said | denied | _polarity(tuple(fits), index)[0]
     borrowed = _borrowed(tuple(tuple(cells) for cells in others), index) - mine
     toks = analyze(answer, index).toks
-    spans = reason_spans(answer, toks, toks[0].start) if toks else []
+    spans = [*reason_spans(answer, toks, toks[0].start), *defining_spans(expected, answer, index)] if toks else []
     near = key_index(known)  # the known words by key: each claim word asks only those near it
     for claim in claims(answer, index):
         if any(matches_any_near(t, known, near) for t in claim if t.kind == "word"):
