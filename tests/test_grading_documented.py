@@ -31,6 +31,8 @@ STANDBY = "Standby replicas: a standby task keeps a warm copy of the state store
            "so the group took the partitions away", "10 minutes"),
     (POLL_RU, "обработка между вызовами poll() заняла больше, чем max.poll.interval.ms, по дефолту это 10 минут, и группа забрала партиции",
      "10 минут"),
+    (POLL, "processing between two poll() calls took longer than allowed, the group took the partitions away; "
+           "raise max.poll.interval.ms, which is 10 minutes by default", "10 minutes"),
     (STANDBY, "standby replicas: a standby task keeps a warm copy of the state store on another instance; "
               "the default num.standby.replicas is 1", "1"),
 ])
@@ -47,6 +49,9 @@ def test_another_default_than_documented_is_wrong(expected, answer, figure):
     (POLL, "processing took longer than max.poll.interval.ms between poll() calls (5 minutes by default), "
            "so the group took the partitions away"),
     (POLL_RU, "обработка между вызовами poll() заняла больше, чем max.poll.interval.ms, по дефолту это 300000 мс, и группа забрала партиции"),
+    # a version is no setting's figure
+    ("A quorum queue counts the returns and past the delivery-limit drops or dead-letters the message.",
+     "a quorum queue counts the returns and past the delivery-limit drops or dead-letters it; since 4.0 it is 20 by default"),
     # a value of one's own, no default said of it
     (POLL, "processing between poll() calls took longer than allowed, so I set max.poll.interval.ms to 10 minutes"),
     # the default word is another setting's

@@ -4,7 +4,7 @@ page that says so).
 
 A sentence of the answer that names such a setting and says a default word (the lexicons'
 default_words: "by default", "defaults", "standardmäßig") between the name and the first figure
-after it, or in the few words before the name, gives the setting that figure (before any other
+after it, in the few words before the name or right after the figure, gives the setting that figure (before any other
 documented setting's name) as its default. A figure of
 another amount is wrong: times are compared in seconds ("5 minutes" is 300000 ms), other figures
 by value when both have the same unit or none; a figure of another unit says nothing. A model
@@ -70,21 +70,25 @@ def _same_amount(said: Number, default: Number) -> bool | None:
 
 
 def _first_figure(text: str) -> tuple[int, Number] | None:
-    """The figure said first in the text, with its place (numbers_in gives them by kind, not by place)."""
+    """The figure said first in the text, with its place (numbers_in gives them by kind, not by
+    place); a version ("since 4.0": after a lexicon's version marker) is no setting's figure."""
     found = [(text.find(n.raw), n) for n in numbers_in(text, fold(text)) if n.raw]
-    return min(((at, n) for at, n in found if at >= 0), key=lambda p: p[0], default=None)
+    markers = lexicon_words("version_markers")
+    figures = [(at, n) for at, n in found if at >= 0 and fold((re.findall(r"\w+", text[:at]) or [""])[-1]) not in markers]
+    return min(figures, key=lambda p: p[0], default=None)
 
 
-#: How many words before a setting's name a default word may open its phrase ("the default X is 5").
+#: How many words before a setting's name (or after its figure) a default word may be ("the default X is 5", "5 by default").
 BEFORE_NAME = 3
 
 
-def _says_default(before: str, between: str) -> bool:
-    """Is a default word said between the setting's name and its figure, or in the few words
-    before the name? Elsewhere in the sentence it is another setting's ("acks=all is the default
-    since 3.0, set min.insync.replicas=2")."""
+def _says_default(before: str, between: str, after: str) -> bool:
+    """Is a default word said between the setting's name and its figure, in the few words before
+    the name, or in the few right after the figure in its part ("10 minutes by default")? Elsewhere
+    in the sentence it is another setting's ("acks=all is the default since 3.0, set min.insync.replicas=2")."""
     lead = " ".join(re.findall(r"\w+", before)[-BEFORE_NAME:])
-    return bool(_default_word().search(fold(between)) or _default_word().search(fold(lead)))
+    tail = " ".join(re.findall(r"\w+", re.split(r"[,;:()]", after, maxsplit=1)[0])[:BEFORE_NAME])
+    return any(_default_word().search(fold(text)) for text in (between, lead, tail))
 
 
 def _sentences(text: str) -> list[str]:
@@ -111,7 +115,7 @@ def other_default(expected: str, answer: str) -> tuple[Documented, str] | None:
             rest = sentence[named.end() :]
             cut = min((m.start() for d in settings if d is not doc for m in [d.pattern.search(rest)] if m), default=len(rest))
             first = _first_figure(rest[:cut])
-            if first is None or not _says_default(sentence[: named.start()], rest[: first[0]]):
+            if first is None or not _says_default(sentence[: named.start()], rest[: first[0]], rest[first[0] + len(first[1].raw) :]):
                 continue
             if _same_amount(first[1], doc.default) is False:
                 return doc, first[1].raw
