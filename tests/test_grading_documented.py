@@ -62,6 +62,36 @@ def test_the_documented_default_or_a_value_of_ones_own_is_no_contradiction(expec
     assert not g.reason.startswith("another default than documented"), g.reason
 
 
+EOS = "Idempotent producer and transactions, consumers reading read_committed."
+EOS_RU = "Идемпотентный продюсер и транзакции, консьюмеры читают read_committed."
+EOS_DE = "Idempotenter Producer und Transaktionen, Consumer lesen read_committed."
+
+
+@pytest.mark.parametrize("expected, answer, value", [
+    (EOS, "idempotent producer and transactions, consumers reading with isolation.level read_committed, the default", "read_committed"),
+    (EOS_RU, "идемпотентный продюсер и транзакции, консьюмеры читают с isolation.level=read_committed по умолчанию", "read_committed"),
+    (EOS_DE, "idempotenter Producer und Transaktionen, Consumer lesen mit isolation.level read_committed, standardmäßig", "read_committed"),
+    (EOS, "idempotent producer (acks=1 by default) and transactions, consumers reading read_committed", "1"),
+])
+def test_another_named_default_than_documented_is_wrong(expected, answer, value):
+    g = grade(expected, answer)
+    assert g.verdict == "wrong" and g.contradicting == (value,), g.reason
+
+
+@pytest.mark.parametrize("expected, answer", [
+    (EOS, "idempotent producer and transactions, consumers set isolation.level=read_committed; the default is read_uncommitted"),
+    (EOS_RU, "идемпотентный продюсер и транзакции, консьюмеры ставят isolation.level=read_committed, по умолчанию read_uncommitted"),
+    (EOS, "idempotent producer (acks=all by default since 3.0) and transactions, consumers reading read_committed"),
+])
+def test_the_documented_named_default_is_no_contradiction(expected, answer):
+    assert not grade(expected, answer).reason.startswith("another default than documented")
+
+
+def test_a_default_that_changed_says_since_when():
+    g = grade(EOS, "idempotent producer (acks=1 by default) and transactions, consumers reading read_committed")
+    assert "acks = all, Kafka ≥ 3.0 (https://" in g.reason
+
+
 def test_a_model_answer_naming_the_setting_without_a_figure_leaves_its_default_to_the_documentation():
     expected = "Pull consumers that fetch when ready, limited by MaxAckPending."
     g = grade(expected, "pull consumers fetching when they are ready, limited by MaxAckPending, which defaults to 100")
@@ -81,7 +111,7 @@ def test_every_documented_default_has_spellings_a_figure_and_a_full_url():
     assert len(raw) == len(documented_defaults()) > 0
     for entry, doc in zip(raw, documented_defaults()):
         assert entry["setting"] and all(str(s).strip() for s in entry["setting"])
-        assert doc.default.value, entry
+        assert (doc.default is not None and doc.default.value) or doc.shown in [name for name, _ in doc.values], entry
         assert str(entry["source"]).startswith("https://"), entry
 
 

@@ -22,18 +22,28 @@ from typing import NamedTuple
 
 import yaml
 
+from .lexicon import lexicons
 from .numbers import Number, numbers_in, same_time, seconds
 from .sentencecuts import SENTENCE_END
 from .text import fold, lexicon_words
 
 
 class Documented(NamedTuple):
-    """One setting's documented default."""
+    """One setting's documented default: a figure, or one of its named values."""
 
     name: str  # its first spelling, as the verdict names it
     pattern: re.Pattern[str]  # any of its spellings, whole
-    default: Number
+    default: Number | None  # a figure's default
+    shown: str  # the default as the data gives it
     source: str
+    values: tuple[tuple[str, re.Pattern[str]], ...] = ()  # a named value's spellings: (value, any of them, whole)
+    since: str = ""  # the release from which a default that changed holds
+
+
+def _whole(spellings: list[str]) -> re.Pattern[str]:
+    """Any of the spellings as a whole name, in any case; a space or "_" between words is either."""
+    spelled = "|".join(re.sub(r"(\\ |_)", r"[\\s_]+", re.escape(s)) for s in sorted(spellings, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.-])(?:{spelled})(?![\w-]|\.\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -42,11 +52,11 @@ def documented_defaults() -> tuple[Documented, ...]:
     text = resources.files(__package__).joinpath("data", "defaults.yaml").read_text(encoding="utf-8")
     out = []
     for entry in yaml.safe_load(text) or ():
-        spellings = [str(s) for s in entry["setting"]]
-        spelled = "|".join(re.escape(s).replace(r"\ ", r"[\s_-]+") for s in sorted(spellings, key=len, reverse=True))
-        default = str(entry["default"])
-        out.append(Documented(spellings[0], re.compile(rf"(?<![\w.-])(?:{spelled})(?![\w-]|\.\w)", re.IGNORECASE),
-                              numbers_in(default, fold(default))[0], str(entry["source"])))  # fmt: skip
+        spellings, default = [str(s) for s in entry["setting"]], str(entry["default"])
+        named = [[str(w) for w in v] if isinstance(v, list) else [str(v)] for v in entry.get("values") or ()]
+        values = tuple((v[0], _whole(v)) for v in named)  # each value by its first spelling
+        figure = None if values else numbers_in(default, fold(default))[0]
+        out.append(Documented(spellings[0], _whole(spellings), figure, default, str(entry["source"]), values, str(entry.get("since") or "")))
     return tuple(out)
 
 
@@ -84,10 +94,14 @@ BEFORE_NAME = 3
 
 def _says_default(before: str, between: str, after: str) -> bool:
     """Is a default word said between the setting's name and its figure, in the few words before
-    the name, or in the few right after the figure in its part ("10 minutes by default")? Elsewhere
+    the name, or in the few right after the figure in its part ("10 minutes by default") or in a
+    part of their own after it that says nothing else ("read_committed, the default")? Elsewhere
     in the sentence it is another setting's ("acks=all is the default since 3.0, set min.insync.replicas=2")."""
     lead = " ".join(re.findall(r"\w+", before)[-BEFORE_NAME:])
-    tail = " ".join(re.findall(r"\w+", re.split(r"[,;:()]", after, maxsplit=1)[0])[:BEFORE_NAME])
+    own, *rest = re.split(r"[,;:()]", after, maxsplit=2)[:2]
+    # "..., the default": a part of its own saying only the default word (stop words aside)
+    appositive = bool(rest) and all(w in lexicons().stop for w in re.findall(r"\w+", _default_word().sub(" ", fold(rest[0]))))
+    tail = " ".join(re.findall(r"\w+", own)[:BEFORE_NAME] + (re.findall(r"\w+", rest[0]) if appositive else []))
     return any(_default_word().search(fold(text)) for text in (between, lead, tail))
 
 
@@ -114,12 +128,18 @@ def other_default(expected: str, answer: str) -> tuple[Documented, str] | None:
                 continue
             rest = sentence[named.end() :]
             cut = min((m.start() for d in settings if d is not doc for m in [d.pattern.search(rest)] if m), default=len(rest))
-            first = _first_figure(rest[:cut])
+            first = _first_value(doc, rest[:cut]) if doc.values else _first_figure(rest[:cut])
             if first is None or not _says_default(sentence[: named.start()], rest[: first[0]], rest[first[0] + len(first[1].raw) :]):
                 continue
-            if _same_amount(first[1], doc.default) is False:
+            if doc.values and first[1].value != doc.shown or not doc.values and _same_amount(first[1], doc.default) is False:
                 return doc, first[1].raw
     return None
+
+
+def _first_value(doc: Documented, text: str) -> tuple[int, Number] | None:
+    """The setting's named value said first in the text, with its place (as a Number of no unit)."""
+    found = [(m.start(), Number(m.group(), value, None, None)) for value, pattern in doc.values for m in [pattern.search(text)] if m]
+    return min(found, key=lambda p: p[0], default=None)
 
 
 #: The reason's words before the documented default it names (translated by these words).
@@ -132,4 +152,5 @@ def documented_default_hits(expected: str, answer: str) -> tuple[str, tuple[str,
     if found is None:
         return None
     doc, figure = found
-    return f"{REASON}: {doc.name} = {doc.default.raw} ({doc.source})", (figure,)  # no words to translate after the head
+    since = f", {doc.since}" if doc.since else ""
+    return f"{REASON}: {doc.name} = {doc.shown}{since} ({doc.source})", (figure,)  # no words to translate after the head
