@@ -1,16 +1,16 @@
 """A setting's documented default said otherwise: "MaxAckPending, which defaults to 100" where its
-vendor's documentation gives 1000 (data/defaults.yaml: each setting's spellings, its default and the
-page that says so).
+vendor's documentation gives 1000 (data/defaults.yaml: each setting's spellings, its default and
+the page that says so; a figure, or one of the setting's named values).
 
 A sentence of the answer that names such a setting and says a default word (the lexicons'
 default_words: "by default", "defaults", "standardmäßig") between the name and the first figure
-after it, in the few words before the name or right after the figure, gives the setting that figure (before any other
-documented setting's name) as its default. A figure of
-another amount is wrong: times are compared in seconds ("5 minutes" is 300000 ms), other figures
-by value when both have the same unit or none; a figure of another unit says nothing. A model
-answer that gives the setting a figure itself is left to the checks of its own figures
-(extranumbers), and
-a sentence with no default word sets a value of one's own ("set max.poll.interval.ms to 10 min").
+(or named value) after it, in the few words before the name, or right after the figure, gives the
+setting that figure (before any other documented setting's name) as its default. Another amount is
+wrong: times are compared in seconds ("5 minutes" is 300000 ms), other figures by value when both
+have the same unit or none (a figure of another unit says nothing), named values by name; a
+version ("since 4.0") is no setting's figure. A model answer that gives the setting a figure itself
+is left to the checks of its own figures (extranumbers), and a sentence with no default word sets a
+value of one's own ("set max.poll.interval.ms to 10 min").
 """
 
 from __future__ import annotations
@@ -110,9 +110,21 @@ def _sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
 
 
+def _said_of(doc: Documented, text: str) -> tuple[int, Number] | None:
+    """The first figure (or named value of the setting) the text says, with its place."""
+    return _first_value(doc, text) if doc.values else _first_figure(text)
+
+
 def _gives_a_figure(doc: Documented, text: str) -> bool:
     """Does the text give the setting a figure (one said after its name in its sentence)?"""
-    return any((m := doc.pattern.search(sentence)) and _first_figure(sentence[m.end() :]) for sentence in _sentences(text))
+    return any((m := doc.pattern.search(sentence)) and _said_of(doc, sentence[m.end() :]) for sentence in _sentences(text))
+
+
+def _contradicts(doc: Documented, said: Number) -> bool:
+    """Is the figure (or named value) another than the documented default?"""
+    if doc.values:
+        return said.value != doc.shown
+    return doc.default is not None and _same_amount(said, doc.default) is False
 
 
 def other_default(expected: str, answer: str) -> tuple[Documented, str] | None:
@@ -128,10 +140,10 @@ def other_default(expected: str, answer: str) -> tuple[Documented, str] | None:
                 continue
             rest = sentence[named.end() :]
             cut = min((m.start() for d in settings if d is not doc for m in [d.pattern.search(rest)] if m), default=len(rest))
-            first = _first_value(doc, rest[:cut]) if doc.values else _first_figure(rest[:cut])
+            first = _said_of(doc, rest[:cut])
             if first is None or not _says_default(sentence[: named.start()], rest[: first[0]], rest[first[0] + len(first[1].raw) :]):
                 continue
-            if doc.values and first[1].value != doc.shown or not doc.values and _same_amount(first[1], doc.default) is False:
+            if _contradicts(doc, first[1]):
                 return doc, first[1].raw
     return None
 
