@@ -33,7 +33,7 @@ class Documented(NamedTuple):
 
     name: str  # its first spelling, as the verdict names it
     pattern: re.Pattern[str]  # any of its spellings, whole
-    default: Number | None  # a figure's default
+    default: Number | None  # a figure's default (None: named values, or no default at all)
     shown: str  # the default as the data gives it
     source: str
     values: tuple[tuple[str, re.Pattern[str]], ...] = ()  # a named value's spellings: (value, any of them, whole)
@@ -46,16 +46,21 @@ def _whole(spellings: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.-])(?:{spelled})(?![\w-]|\.\w)", re.IGNORECASE)
 
 
+#: How the verdict shows the default of a setting that has none (`no_default: true`: unbounded, unset).
+NO_DEFAULT = "—"
+
+
 @lru_cache(maxsize=1)
 def documented_defaults() -> tuple[Documented, ...]:
     """The shipped documented defaults (data/defaults.yaml), read once."""
     text = resources.files(__package__).joinpath("data", "defaults.yaml").read_text(encoding="utf-8")
     out = []
     for entry in yaml.safe_load(text) or ():
-        spellings, default = [str(s) for s in entry["setting"]], str(entry["default"])
+        spellings, default = [str(s) for s in entry["setting"]], str(entry.get("default", ""))
         named = [[str(w) for w in v] if isinstance(v, list) else [str(v)] for v in entry.get("values") or ()]
         values = tuple((v[0], _whole(v)) for v in named)  # each value by its first spelling
-        figure = None if values else numbers_in(default, fold(default))[0]
+        figure = None if values or entry.get("no_default") else numbers_in(default, fold(default))[0]
+        default = NO_DEFAULT if entry.get("no_default") else default
         out.append(Documented(spellings[0], _whole(spellings), figure, default, str(entry["source"]), values, str(entry.get("since") or "")))
     return tuple(out)
 
@@ -124,7 +129,7 @@ def _contradicts(doc: Documented, said: Number) -> bool:
     """Is the figure (or named value) another than the documented default?"""
     if doc.values:
         return said.value != doc.shown
-    return doc.default is not None and _same_amount(said, doc.default) is False
+    return doc.default is None or _same_amount(said, doc.default) is False  # none: any figure is another
 
 
 def other_default(expected: str, answer: str) -> tuple[Documented, str] | None:
