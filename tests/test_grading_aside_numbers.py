@@ -2,7 +2,8 @@
 figure of it, and a figure of its own elsewhere, changes none ("..., since 4.0 the limit is 20"
 beside an unsaid "(in AMQP 1.0 ...)": extranumbers.py). The aside's figure said otherwise, beside
 a word of the aside ("pier 3" for "(in winter from pier 2)"), is still a changed figure, and so is
-any figure outside the aside.
+any figure outside the aside, and one standing in for an aside of figures alone ("(3.11+)": the
+version of the word before it, needed as any figure).
 """
 
 from __future__ import annotations
@@ -48,3 +49,13 @@ _NAMED = "Guests fold their own linen in the fold rooms (plan R-12)."
 ])
 def test_a_name_of_the_asides_with_other_digits_stands_in(answer, verdict):
     assert grade(_NAMED, answer).verdict == verdict
+
+
+@pytest.mark.parametrize(("expected", "answer"), [
+    ("Folding trays (4.2+) hold two cups.", "folding trays hold two cups, from 4.1 on"),
+    ("Folding trays (4.2+) hold two cups.", "folding trays (4.1+) hold two cups"),
+    ("Складные подносы (с 4.2) держат две чашки.", "складные подносы с 4.1 держат две чашки"),
+    ("Klapptabletts (ab 4.2) tragen zwei Tassen.", "klapptabletts ab 4.1 tragen zwei tassen"),
+])
+def test_an_aside_of_figures_alone_is_needed_as_any_figure(expected, answer):
+    assert grade(expected, answer).verdict == "wrong"

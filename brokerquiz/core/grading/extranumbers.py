@@ -13,9 +13,10 @@ comparison ("< 10 ms" is no "> 10 ms"). A number stands in only for one of its k
 year, any other figure for any other ("2.2" for no "2023"), so "built into the server since 2.2"
 beside an unsaid "end-of-life since 2023" is a detail of its own, not a changed figure. Whether an
 extra figure contradicts the deck elsewhere (another subject's version, a default the deck gives otherwise) is figures.py's and defaulted.py's.
-A figure in the model answer's parenthesised aside is optional ("(in AMQP 1.0 ...)"): left unsaid,
+A figure in the model answer's parenthesised aside of words ("(in AMQP 1.0 ...)") is optional: left unsaid,
 it is stood in for only by a figure said beside a word of that aside ("in winter from pier 3" for
-"(in winter from pier 2)").
+"(in winter from pier 2)"). One of figures alone ("folding trays (4.2+)") is its word's version,
+needed as any figure.
 """
 
 from __future__ import annotations
@@ -87,10 +88,11 @@ def _places(text: str, nums: list[Number]) -> list[tuple[int, int]]:
 
 def _aside_words(exp: AnalyzedText, at: tuple[int, int]) -> list[Token] | None:
     """The content words of the parenthesis a number of the model answer is in, or None when it is
-    in none."""
+    in none, or in one of figures alone ("folding trays (4.2+)"): that figure is its word's own."""
     for found in re.finditer(r"\([^()]*\)", exp.text):
         if found.start() < at[0] and at[1] <= found.end():
-            return [t for t in exp.toks if t.kind in CONTENT and found.start() < t.start < found.end()]
+            inside = [t for t in exp.toks if t.kind in CONTENT and found.start() < t.start < found.end()]
+            return None if all(_DIGITS.fullmatch(t.raw.strip("+<>=~")) for t in inside) else inside
     return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .align import opening_core
 from .circumstances import denied_condition, place_of_denial, same_circumstance
 from .moments import placed_elsewhere
-from .directions import direction_hits, prevented, same_direction
+from .directions import direction_hits, direction_of, prevented, same_direction
 from .elsewhere import about_else
 from .analysis import AnalyzedText, Token, hedge_in
 from .negforms import negated_forms
@@ -131,8 +131,8 @@ def _polarity(
     for a in a_toks:
         if a.kind not in ("word", "subj") or not a.neg or a.aside or (said_no_first and a.neg_start == ans.toks[0].start):
             continue
-        if denied_elsewhere(a, a_toks, concepts[0]) or denied_condition(a, a_toks, e_toks) or _counted(a, a_toks):
-            continue  # a count denied ("reducing the partition count: impossible") denies no partitions
+        if denied_elsewhere(a, a_toks, concepts[0]) or denied_condition(a, a_toks, e_toks) or _counted(a, a_toks) and direction_of(a) is None:
+            continue  # a count denied ("reducing the partition count: impossible") denies no partitions; the reducing is denied
         if glossary is not None and qualifies_shared_denial(a, a_toks, shared_denied, glossary):
             continue  # "no reply queue per client" where the model answer denies the reply queue: no client denied
         if any((f.neg or f.start in turned_down or id(f) in in_phrase) and f.kind in ("word", "subj") and a.matches(f) for f in e_toks):
@@ -140,7 +140,7 @@ def _polarity(
         # "not X" where the subject X is the answer: a subject denied is a word denied; a count
         # of X ("the partition count") is no claim that X is there
         e = next((e for e in e_toks if not e.neg and e.kind in ("word", "subj") and e.major not in gone and id(e) not in stopped
-                  and e.start not in said_no and a.matches(e) and not _counted(e, e_toks)
+                  and e.start not in said_no and (a.matches(e) or same_direction(a, e)) and not _counted(e, e_toks)
                   and id(e) not in in_phrase and in_counterpart(a, e, a_toks, ans.text, e_toks, exp.text)), None)
         if e is not None and not _denied_alike(a, a_toks, e_toks, [e]) and not same_circumstance(a, a_toks, e, e_toks) \
                 and not reworded_denial(a, ans.text, a_toks, e, exp.text, e_toks) \
@@ -153,7 +153,7 @@ def _polarity(
         if not e.neg or e.kind != "word":
             continue
         # a plain word the expected text also says plainly agrees with that ("per partition" / "no multi-partition")
-        meeting = [a_toks[j] for j in matching(e, a_toks)]
+        meeting = [a_toks[j] for j in matching(e, a_toks)] or [a for a in a_toks if same_direction(e, a)]  # "reduced", another language's verb
         plain = [a for a in meeting if not a.neg and not a.aside and a.start not in denied and not matches_any(a, said_plainly)
                  and id(a) not in _denied_ids(ans) and not not_yet(a, ans.toks)]  # fmt: skip
         negated = [a for a in meeting if a.neg]

@@ -1,6 +1,6 @@
 """Another value of a group said as the subject of a claim about the expected value: "..., and
-secondary indexes store the primary key" beside "ordered by the primary key". The answer names both
-values of a two-value group, but of two things: the other value is what a claim is about, and the
+secondary indexes store the primary key" beside "ordered by the primary key". The answer names two
+values of a group, but of two things: the other value is what a claim is about, and the
 expected value is that claim's object, said after a word of the claim's own in the same part
 ("store"), and said plainly elsewhere in the answer as well. That is neither a list of every option
 nor another value in the expected one's place (guards._antonyms). Values side by side ("the primary
