@@ -88,6 +88,12 @@ def test_the_documented_named_default_is_no_contradiction(expected, answer):
     assert not grade(expected, answer).reason.startswith("another default than documented")
 
 
+def test_a_documented_time_is_also_shown_in_its_largest_whole_unit():
+    g = grade(POLL, "processing between two poll() calls took longer than allowed, the group took the partitions away; "
+                    "raise max.poll.interval.ms, which is 10 minutes by default")
+    assert "max.poll.interval.ms = 300000 ms (5 min) (https://" in g.reason
+
+
 def test_a_default_that_changed_says_since_when():
     g = grade(EOS, "idempotent producer (acks=1 by default) and transactions, consumers reading read_committed")
     assert "acks = all, Kafka ≥ 3.0 (https://" in g.reason

@@ -23,7 +23,7 @@ from typing import NamedTuple
 import yaml
 
 from .lexicon import lexicons
-from .numbers import Number, numbers_in, same_time, seconds
+from .numbers import SECONDS, Number, numbers_in, same_time, seconds
 from .sentencecuts import SENTENCE_END
 from .text import fold, lexicon_words
 
@@ -163,6 +163,25 @@ def _first_value(doc: Documented, text: str) -> tuple[int, Number] | None:
 REASON = "another default than documented"
 
 
+#: The units a documented time is also shown in, largest first ("300000 ms" is "5 min" too).
+READABLE_UNITS = ("d", "h", "min", "s")
+
+
+def _readable(doc: Documented) -> str:
+    """The default as the data gives it, a time also in the largest unit it is a whole number of
+    ("300000 ms (5 min)"): the figures are unit abbreviations, no words to translate."""
+    if doc.default is None:
+        return doc.shown
+    secs = seconds(doc.default.value, doc.default.unit)
+    if secs is None:
+        return doc.shown
+    for unit in READABLE_UNITS:
+        amount = secs / SECONDS[unit]
+        if amount >= 1 and abs(amount - round(amount)) < 1e-9:
+            return doc.shown if unit == doc.default.unit else f"{doc.shown} ({round(amount)} {unit})"
+    return doc.shown
+
+
 def documented_default_hits(expected: str, answer: str) -> tuple[str, tuple[str, ...]] | None:
     """(the reason, naming the documented default and its page; the answer's figure) or None."""
     found = other_default(expected, answer)
@@ -170,4 +189,4 @@ def documented_default_hits(expected: str, answer: str) -> tuple[str, tuple[str,
         return None
     doc, figure = found
     since = f", {doc.since}" if doc.since else ""
-    return f"{REASON}: {doc.name} = {doc.shown}{since} ({doc.source})", (figure,)  # no words to translate after the head
+    return f"{REASON}: {doc.name} = {_readable(doc)}{since} ({doc.source})", (figure,)  # no words to translate after the head
