@@ -33,6 +33,7 @@ STANDBY = "Standby replicas: a standby task keeps a warm copy of the state store
      "10 минут"),
     (POLL, "processing between two poll() calls took longer than allowed, the group took the partitions away; "
            "raise max.poll.interval.ms, which is 10 minutes by default", "10 minutes"),
+    ("Batches wait up to linger.ms for more records.", "batches wait up to linger.ms for more records, 0 by default", "0"),
     ("Long, capped by MAXLEN, in memory and on disk.", "long, capped by MAXLEN, in memory and on disk; MAXLEN defaults to 5000", "5000"),
     (STANDBY, "standby replicas: a standby task keeps a warm copy of the state store on another instance; "
               "the default num.standby.replicas is 1", "1"),
@@ -50,6 +51,7 @@ def test_another_default_than_documented_is_wrong(expected, answer, figure):
     (POLL, "processing took longer than max.poll.interval.ms between poll() calls (5 minutes by default), "
            "so the group took the partitions away"),
     (POLL_RU, "обработка между вызовами poll() заняла больше, чем max.poll.interval.ms, по дефолту это 300000 мс, и группа забрала партиции"),
+    ("Batches wait up to linger.ms for more records.", "batches wait up to linger.ms for more records, 5 by default since 4.0"),
     # a version is no setting's figure
     ("A quorum queue counts the returns and past the delivery-limit drops or dead-letters the message.",
      "a quorum queue counts the returns and past the delivery-limit drops or dead-letters it; since 4.0 it is 20 by default"),

@@ -73,7 +73,10 @@ def _default_word() -> re.Pattern[str]:
 
 
 def _same_amount(said: Number, default: Number) -> bool | None:
-    """Is the figure the default's amount? None when the two cannot be compared (other units)."""
+    """Is the figure the default's amount? None when the two cannot be compared (other units). A
+    bare figure of a time setting is in the default's unit ("linger.ms is 0 by default": 0 ms)."""
+    if said.unit is None and seconds(default.value, default.unit) is not None:
+        said = Number(said.raw, said.value, default.unit, said.cmp)
     if seconds(said.value, said.unit) is not None and seconds(default.value, default.unit) is not None:
         return same_time(said, default)
     if said.unit != default.unit:
