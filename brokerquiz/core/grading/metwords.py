@@ -6,9 +6,11 @@ against the same deck words asks keys_meet only of the words near it, once per w
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
-from .analysis import Token
+from .analysis import Token, analyze
 from .meets import key_index
+from .subjects import SubjectIndex
 
 
 #: The most asked words whose answer one MetWords keeps (then it asks anew).
@@ -36,3 +38,10 @@ class MetWords:
             if len(self.met) < MET_KEPT:
                 self.met[asked] = out
         return out
+
+
+@lru_cache(maxsize=4096)  # deck texts: the model answer and the question recur for every answer to a card
+def text_words(texts: tuple[str, ...], index: SubjectIndex) -> MetWords:
+    """The words (kind "word") of these texts, in order, as MetWords: a guard asking whether a
+    word of the answer is any of them asks meeting() (read only)."""
+    return MetWords([t for text in texts for t in analyze(text, index).toks if t.kind == "word"])
