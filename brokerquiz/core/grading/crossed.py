@@ -175,18 +175,23 @@ def crossed_deeds(expected: str, answer: str, index: SubjectIndex) -> tuple[str,
         if len(said) < 2:
             continue
 
+        said_alone = [_said_alone(said.get(a, []), deck.own_anywhere[n][a], met) for a in range(len(pairing))]
+
         def crossed(a: int, b: int) -> list[Token]:  # thing a said with b's deed only, no negator
-            pieces = said.get(a, [])
-            words = [t for p in pieces for t in p]
-            if not words or any(t.neg or t.kind == "neg" for t in words):
-                return []
-            # its own deed, in this sentence or another ("der alte Handler liest ..." after "der neue ...")
-            if any(met(w) & deck.own_anywhere[n][a] for w in words):
-                return []
-            return [w for w in words if met(w) & deck.owns[n][b]]
+            return [w for w in said_alone[a] if met(w) & deck.owns[n][b]]
 
         for a in range(len(pairing)):
             for b in range(len(pairing)):
                 if a != b and crossed(a, b) and crossed(b, a):
                     return fragments(w.raw for w in crossed(a, b))
     return ()
+
+
+def _said_alone(pieces: list[list[Token]], own: frozenset[int], met: Met) -> list[Token]:
+    """The words said of one thing (its clauses' pieces), when no negator is among them and none is
+    its own deed (own: their places, in this sentence or another: "der alte Handler liest ..." after
+    "der neue ..."); [] otherwise: what it is said to do may be another's deed only then."""
+    words = [t for p in pieces for t in p]
+    if not words or any(t.neg or t.kind == "neg" for t in words) or any(met(w) & own for w in words):
+        return []
+    return words
