@@ -303,6 +303,15 @@ def _items(expected: str, index: SubjectIndex) -> list[Token]:
     return best if len(best) >= ITEMS_MIN else []
 
 
+@lru_cache(maxsize=4096)  # the deck side: the same question and model answer for every answer to a card
+def _asked_once(expected: str, question: str, index: SubjectIndex) -> tuple[list[Token], list[tuple[list[Token], list[Token]]]]:
+    """(the question's words the expected text says exactly once, _clause_with of the expected
+    text for them): stand_in keeps those the answer says too (read only)."""
+    exp = _content(expected, index)
+    once = [q for q in _asked(question, index) if sum(t.matches(q) for t in exp) == 1]
+    return once, _clause_with(expected, once, index)
+
+
 def stand_in(expected: str, answer: str, question: str, index: SubjectIndex) -> tuple[str, ...]:
     """The item the answer names for what the question asks of one thing, when the expected
     text names another item of its list there ("for a poison message use Term": "for poison use
@@ -310,14 +319,13 @@ def stand_in(expected: str, answer: str, question: str, index: SubjectIndex) -> 
     items = _items(expected, index)
     if not items:
         return ()
-    asked = [t for t in _content(question, index) if t.kind == "word"]
+    once_asked, clauses = _asked_once(expected, question, index)
     ans = _content(answer, index)
-    asked = [q for q in asked if any(a.matches(q) for a in ans)]
-    exp = _content(expected, index)
-    once = [q for q in asked if sum(t.matches(q) for t in exp) == 1]
+    once = [q for q in once_asked if any(a.matches(q) for a in ans)]
     if not once:
         return ()
-    exp_clauses = [(w, n) for w, n in _clause_with(expected, once, index) if n]
+    kept = set(map(id, once))
+    exp_clauses = [(w, n) for w, n in ((w, [q for q in n if id(q) in kept]) for w, n in clauses) if n]
     for a_words, a_named in _clause_with(answer, once, index):
         for e_words, e_named in exp_clauses:
             if not set(map(id, a_named)) & set(map(id, e_named)):
