@@ -343,7 +343,8 @@ def default_regions(expected: str, answer: str, question: str, index: SubjectInd
     names than those the expected text says it in (defaults.py); () otherwise."""
     ans, exp = _content(answer, index), _content(expected, index)
     asked = _asked(question, index)
-    anchors = _anchors(asked, exp, ans, heads=_sentence_heads(expected, index))
+    anchors = _anchors(asked, exp, ans, heads=_sentence_heads(expected, index),
+                       said_at=_AnswerPlaces(asked, ans), exp_at=_asked_places(question, expected, index))
     if len(anchors) < 2:
         return ()
     def said(words: list[Token]) -> list[Token]:
