@@ -76,6 +76,7 @@ code: 4.7 ms on the cheat sheets, 10.5 ms on the interview banks, 7aff5aa 4.6 / 
   asks        a question of two asks ("..., and how do you choose it?", "how does A differ from B?") answered by the lead alone: partly
   yesno       an opening yes/no to a yes/no question whose model answer says neither
   swaps       the things the question names swapped, or another listed item in one's place
+  metwords    which of a deck text's words each answer word meets, found by key and kept per word
   denials     the question's own verb denied of what the model answer names; a contrast clause
               ("no, ..., but X is still needed") saying the question's words answers it yes
   pairs       the paired deck's card with the same keys; the row's and the subject's other cells

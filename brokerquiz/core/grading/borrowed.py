@@ -26,9 +26,15 @@ def _idents(text: str) -> dict[str, str]:
     return {m.group().lower().rstrip("._"): m.group() for m in _IDENT.finditer(text) if not m.group().replace(".", "").isdigit()}
 
 
+@lru_cache(maxsize=8192)  # a deck text (a cell, a note, a model answer) is one of many subjects' and cards' sets
+def _text_idents(text: str) -> frozenset[str]:
+    """The identifiers of one deck text, folded (cached apart: a set that misses _known's cache reads texts known already)."""
+    return frozenset(_idents(text))
+
+
 @lru_cache(maxsize=256)
 def _known(texts: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(k for text in texts if text for k in _idents(text))
+    return frozenset(k for text in texts if text for k in _text_idents(text))
 
 
 def borrowed_identifiers(answer: str, own: Sequence[str], others: Sequence[Sequence[str]], index: SubjectIndex) -> tuple[str, ...]:

@@ -41,6 +41,7 @@ def _marks_option(toks: list[Token], i: int) -> bool:
     return low not in lexicon_words("owner_words") or i == 0 or fold(toks[i - 1].low) not in lexicon_words("owner_not_after")
 
 
+@lru_cache(maxsize=4096)  # deck text only: the same clauses for every answer to a card (read only)
 def _ability_clauses(expected: str, index: SubjectIndex) -> list[tuple[list[Token], list[Token]]]:
     """(the doer: content words before the ability word, the rest's content words) of the part
     (up to a comma) of each clause of the model answer that says an ability word ("a subscriber to

@@ -12,25 +12,35 @@ answer saying only the other value ("if they are short, a small one") is still a
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .analysis import Token
 from .contrasts import ConceptValues
 from .text import fold, lexicon_words
 
 
-def _opener(t: Token, toks: list[Token], firsts: frozenset[str]) -> int | None:
-    """Where the nearest condition word before `t` in its sentence starts, or None."""
-    found = [u.start for u in toks if u.major == t.major and u.start < t.start and fold(u.low) in firsts]
+@lru_cache(maxsize=1)
+def _firsts() -> frozenset[str]:
+    """The first words of the lexicons' condition_words, folded."""
+    return frozenset(fold(m.split()[0]) for m in lexicon_words("condition_words"))
+
+
+def _opener(t: Token, conditions: list[tuple[int, int]]) -> int | None:
+    """Where the nearest condition word before `t` in its sentence starts, or None (conditions:
+    (major part, start) of the text's condition words, in order)."""
+    found = [start for major, start in conditions if major == t.major and start < t.start]
     return found[-1] if found else None
 
 
 def split_cases(ans_c: ConceptValues, exp_c: ConceptValues, a_toks: list[Token]) -> ConceptValues:
     """The answer's values without another value of a group said in a condition of its own,
     when the expected value is said in another condition (module doc)."""
-    firsts = frozenset(fold(m.split()[0]) for m in lexicon_words("condition_words"))
+    firsts = _firsts()
+    conditions = [(u.major, u.start) for u in a_toks if fold(u.low) in firsts] if ans_c else []  # the answer's, found once
     out: ConceptValues = {}
     for name, vals in ans_c.items():
         expected = {v for v, _ in exp_c.get(name, ())}
-        where = [(v, t, _opener(t, a_toks, firsts)) for v, t in vals]
+        where = [(v, t, _opener(t, conditions)) for v, t in vals]
         cases = {o for v, _, o in where if v in expected and o is not None}
         out[name] = [(v, t) for v, t, o in where
                      if v in expected or o is None or not cases - {o}]

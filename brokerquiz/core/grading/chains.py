@@ -45,8 +45,14 @@ def chain_answers(card: Card, aliases: Mapping[str, Sequence[str]] | None) -> tu
     path = getattr(aliases, "path", None)
     if card.kind != "follow-up" or not path:
         return ()
+    return _chain(path, card.id, card.back, card.front)
+
+
+@lru_cache(maxsize=4096)  # the deck side: the same card's chain for every answer to it
+def _chain(path: str, card_id: str, back: str, front: str) -> tuple[str, ...]:
+    """chain_answers() of the follow-up with this id, model answer and question in the deck at path."""
     cards = _follow_ups(path)
-    mine = _norm(card.back)
-    asked = _quotes(card.front)
-    return tuple(back for cid, folded, back, quotes in cards if cid != card.id
+    mine = _norm(back)
+    asked = _quotes(front)
+    return tuple(other for cid, folded, other, quotes in cards if cid != card_id
                  and (any(q in mine for q in quotes) or any(q in folded for q in asked)))  # fmt: skip

@@ -17,14 +17,21 @@ thing's deed said of the other alone is no cross (it may be a detail of its own)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
+from typing import NamedTuple
 
 from .analysis import Token, analyze
 from .lexicon import lexicons
+from .metwords import MetWords
 from .results import fragments
 from .sentencecuts import sentence_numbers
 from .subjects import SubjectIndex
 from .text import fold, lexicon_words
+
+
+#: Which of the deck's words (their places) a word of the answer meets (MetWords.meeting).
+Met = Callable[[Token], frozenset[int]]
 
 
 def _content(t: Token) -> bool:
@@ -67,21 +74,22 @@ def _pairing(clauses: list[list[Token]]) -> list[tuple[Token, list[Token]]]:
     return out
 
 
-def _said_of(openings: list[tuple[Token, list[Token]]], things: list[Token], deeds: list[Token]) -> dict[int, list[list[Token]]]:
+def _said_of(openings: list[tuple[Token, list[Token]]], things: tuple[int, ...], deeds: frozenset[int], met: Met) -> dict[int, list[list[Token]]]:
     """Thing's index -> the answer's clauses opening with a mention of it (not a word of any deed),
-    each as its words after the mention."""
+    each as its words after the mention. things, deeds: their places among the deck's words (met: those a word meets)."""
     out: dict[int, list[list[Token]]] = {}
     for head, rest in openings:
-        hit = [k for k, h in enumerate(things) if head.matches(h)]
-        if len(hit) == 1 and not any(head.matches(d) for d in deeds):
+        meets = met(head)
+        hit = [k for k, n in enumerate(things) if n in meets]
+        if len(hit) == 1 and not meets & deeds:
             out.setdefault(hit[0], []).append(rest)
     return out
 
 
-def _openings(answer: str, toks: list[Token]) -> list[tuple[Token, list[Token]]]:
-    """Each clause of the answer as (its first content word, its words after it)."""
+def _openings(sentences: list[list[list[Token]]]) -> list[tuple[Token, list[Token]]]:
+    """Each clause of the answer (its sentences' clauses) as (its first content word, its words after it)."""
     out = []
-    for clauses in clauses_of(answer, toks):
+    for clauses in sentences:
         for clause in clauses:
             head = next((t for t in clause if _content(t)), None)
             if head is not None:
@@ -89,15 +97,14 @@ def _openings(answer: str, toks: list[Token]) -> list[tuple[Token, list[Token]]]
     return out
 
 
-def _mentions(sentences: list[list[list[Token]]], things: list[Token], deeds: list[Token]) -> list[tuple[Token, list[Token]]]:
+def _mentions(sentences: list[list[list[Token]]], things: tuple[int, ...], deeds: frozenset[int], met: Met) -> list[tuple[Token, list[Token]]]:
     """Each clause of the answer (its sentences' clauses) that mentions exactly one of the things (by
     a word of no deed), wherever in the clause, as (that mention, the clause's other words)."""
-    out = []
+    out, any_thing = [], frozenset(things)
     for clauses in sentences:
         for clause in clauses:
-            named = [t for t in clause if _content(t) and any(t.matches(h) for h in things)
-                     and not any(t.matches(d) for d in deeds)]  # fmt: skip
-            if len({k for t in named for k, h in enumerate(things) if t.matches(h)}) == 1:
+            named = [t for t in clause if _content(t) and met(t) & any_thing and not met(t) & deeds]
+            if len({k for t in named for k, n in enumerate(things) if n in met(t)}) == 1:
                 out.append((named[0], [t for t in clause if t not in named]))
     return out
 
@@ -111,40 +118,80 @@ def _pairings(expected: str, index: SubjectIndex) -> tuple[list[tuple[Token, lis
     return tuple(p for p in (_pairing(s) for s in pools) if len(p) >= 2)
 
 
+class _Crossing(NamedTuple):
+    """The model answer's pairings with their words' places among its deck words (MetWords), per pairing."""
+
+    pairings: tuple[list[tuple[Token, list[Token]]], ...]
+    words: MetWords  # every thing and deed word of the pairings, each once
+    things: tuple[tuple[int, ...], ...]  # each thing's place
+    deeds: tuple[frozenset[int], ...]  # the places of all the pairing's deed words
+    owns: tuple[tuple[frozenset[int], ...], ...]  # each thing's own deed words' places
+    own_anywhere: tuple[tuple[frozenset[int], ...], ...]  # each thing's own deed words' places in every pairing (by its name)
+
+
+@lru_cache(maxsize=4096)  # deck text only
+def _crossing(expected: str, index: SubjectIndex) -> _Crossing | None:
+    """The model answer's _Crossing; None when it pairs nothing."""
+    pairings = _pairings(expected, index)
+    if not pairings:
+        return None
+    place: dict[int, int] = {}
+    words: list[Token] = []
+    for t in (t for pairing in pairings for h, own in pairing for t in (h, *own)):
+        if id(t) not in place:
+            place[id(t)] = len(words)
+            words.append(t)
+
+    def at(toks: list[Token]) -> frozenset[int]:
+        return frozenset(place[id(t)] for t in toks)
+
+    every = [p for pairing in pairings for p in pairing]
+    return _Crossing(
+        pairings, MetWords(words),
+        tuple(tuple(place[id(h)] for h, _ in pairing) for pairing in pairings),
+        tuple(at([w for _, own in pairing for w in own]) for pairing in pairings),
+        tuple(tuple(at(own) for _, own in pairing) for pairing in pairings),
+        tuple(tuple(at([e for h, own in every if _same_name(h, head) for e in own]) for head, _ in pairing) for pairing in pairings),
+    )
+
+
 def crossed_deeds(expected: str, answer: str, index: SubjectIndex) -> tuple[str, ...]:
     """The answer's words giving one of two things of a model answer's sentence the other's deed,
     when it gives each the other's (see the module's doc); () otherwise."""
-    pairings = _pairings(expected, index)
-    if not pairings:
+    deck = _crossing(expected, index)
+    if deck is None:
         return ()
-    toks = analyze(answer, index).toks
-    openings = _openings(answer, toks)
+    an = analyze(answer, index)
+    sentences: list[list[list[Token]]] = an.once("crossed.clauses", lambda: clauses_of(answer, an.toks))  # type: ignore[assignment]
+    openings = _openings(sentences)
     if len(openings) < 2:
         return ()
-    every = [p for pairing in pairings for p in pairing]
-    sentences: list[list[list[Token]]] = []
-    for pairing in pairings:
-        things = [h for h, _ in pairing]
-        deeds = [w for _, own in pairing for w in own]
-        said = _said_of(openings, things, deeds)
+    met = deck.words.meeting
+    for n, pairing in enumerate(deck.pairings):
+        things, deeds = deck.things[n], deck.deeds[n]
+        said = _said_of(openings, things, deeds, met)
         if len(said) < 2:  # the things not first in their clauses: "sharded clusters since 4.0"
-            sentences = sentences or clauses_of(answer, toks)
-            said = _said_of(_mentions(sentences, things, deeds), things, deeds)
+            said = _said_of(_mentions(sentences, things, deeds, met), things, deeds, met)
         if len(said) < 2:
             continue
 
+        said_alone = [_said_alone(said.get(a, []), deck.own_anywhere[n][a], met) for a in range(len(pairing))]
+
         def crossed(a: int, b: int) -> list[Token]:  # thing a said with b's deed only, no negator
-            pieces = said.get(a, [])
-            words = [t for p in pieces for t in p]
-            if not words or any(t.neg or t.kind == "neg" for t in words):
-                return []
-            head = pairing[a][0]  # its own deed, in this sentence or another ("der alte Handler liest ..." after "der neue ...")
-            if any(w.matches(e) for h, own in every if _same_name(h, head) for w in words for e in own):
-                return []
-            return [w for w in words if any(w.matches(e) for e in pairing[b][1])]
+            return [w for w in said_alone[a] if met(w) & deck.owns[n][b]]
 
         for a in range(len(pairing)):
             for b in range(len(pairing)):
                 if a != b and crossed(a, b) and crossed(b, a):
                     return fragments(w.raw for w in crossed(a, b))
     return ()
+
+
+def _said_alone(pieces: list[list[Token]], own: frozenset[int], met: Met) -> list[Token]:
+    """The words said of one thing (its clauses' pieces), when no negator is among them and none is
+    its own deed (own: their places, in this sentence or another: "der alte Handler liest ..." after
+    "der neue ..."); [] otherwise: what it is said to do may be another's deed only then."""
+    words = [t for p in pieces for t in p]
+    if not words or any(t.neg or t.kind == "neg" for t in words) or any(met(w) & own for w in words):
+        return []
+    return words

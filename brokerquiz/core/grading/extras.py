@@ -29,8 +29,8 @@ from functools import lru_cache
 
 from .analysis import Token, analyze
 from .lexicon import lexicons
-from .meets import key_index, matches_any_near
 from .reasons import _reason_starts
+from .metwords import text_words
 from .results import fragments
 from .subjects import SubjectIndex
 from .text import lexicon_words
@@ -85,10 +85,10 @@ def extra_claims(
     the card's note, what the deck says of this very cell (a restriction it makes is no claim of the answer's own)."""
     if not row and not own and not elsewhere:
         return ()
-    told = [t for t in analyze(expected, index).toks if t.kind == "word"]  # each analysis cached
+    expected_words = text_words((expected,), index)  # the expected words by key: each claim word asks those near it
+    told = expected_words.words
     asked_words = [t for t in analyze(asked, index).toks if t.kind == "word"]
-    near = key_index(told)  # the expected words by key: each claim word asks only those near it
-    new = [c for c in claims(answer, index) if not any(matches_any_near(t, told, near) for t in _words(c))]
+    new = [c for c in claims(answer, index) if not any(expected_words.meeting(t) for t in _words(c))]
     if not new:
         return ()
     extra = [c for c in new if not any(t.matches(k) for t in _words(c) for k in asked_words)]

@@ -11,6 +11,8 @@ other sentence says, its names and default words left out.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .analysis import CONTENT, Token, analyze
 from .results import fragments
 from .sentences import sentences
@@ -29,15 +31,17 @@ def _words(text: str, index: SubjectIndex) -> list[Token]:
     return [t for t in analyze(text, index).toks if t.kind in CONTENT and not t.paren]
 
 
-def others_claim(expected: str, answer: str, asked: str, index: SubjectIndex) -> tuple[str, ...]:
-    """The answer's words of another sentence's claim, said of one sentence's named thing; () when none."""
+@lru_cache(maxsize=4096)  # deck text only: the same names and claims for every answer to a card
+def _named_claims(expected: str, index: SubjectIndex) -> tuple[list[list[Token]], list[list[Token]]] | None:
+    """(each sentence's named things, each sentence's claim: its words after its first name that
+    no other sentence says) of the model answer; None unless two sentences name a thing (read only)."""
     said = sentences(expected)
     if len(said) < 2:
-        return ()
+        return None
     words = [_words(s, index) for s in said]
     names = [[t for t in ws if _named(t)] for ws in words]
     if sum(bool(n) for n in names) < 2:
-        return ()
+        return None
 
     defaults = lexicon_words("default_words")
 
@@ -46,10 +50,19 @@ def others_claim(expected: str, answer: str, asked: str, index: SubjectIndex) ->
         return [e for e in words[n] if e.start > start and not _named(e) and fold(e.low) not in defaults
                 and not any(e.matches(o) for k, other in enumerate(words) if k != n for o in other)]  # fmt: skip
 
-    owns = [own(n) for n in range(len(said))]
+    return names, [own(n) for n in range(len(said))]
+
+
+def others_claim(expected: str, answer: str, asked: str, index: SubjectIndex) -> tuple[str, ...]:
+    """The answer's words of another sentence's claim, said of one sentence's named thing; () when none."""
+    claims = _named_claims(expected, index)
+    if claims is None:
+        return ()
+    names, owns = claims
     for sentence in sentences(answer):
         ans = _words(sentence, index)
-        hit = {n for n, ns in enumerate(names) for a in ans if _named(a) and any(a.key == e.key for e in ns)}
+        named = [a for a in ans if _named(a)]
+        hit = {n for n, ns in enumerate(names) for a in named if any(a.key == e.key for e in ns)}
         if len(hit) != 1:
             continue
         i = hit.pop()

@@ -22,7 +22,7 @@ from functools import lru_cache
 from .analysis import Token, analyze
 from .definitions import defining_spans
 from .extras import claims
-from .meets import key_index, matches_any_near
+from .metwords import text_words
 from .reasons import reason_spans
 from .results import fragments
 from .subjects import SubjectIndex
@@ -71,15 +71,14 @@ def contradicted_terms(expected: str, answer: str, index: SubjectIndex, *, own: 
     (others: one tuple of cells per subject) say."""
     if not own:
         return ()
-    known = [t for text in (expected, asked) for t in analyze(text, index).toks if t.kind == "word"]
     said, denied = _polarity(tuple(own), index)
     mine = said | denied | _polarity(tuple(fits), index)[0]
     borrowed = _borrowed(tuple(tuple(cells) for cells in others), index) - mine
     toks = analyze(answer, index).toks
     spans = [*reason_spans(answer, toks, toks[0].start), *defining_spans(expected, answer, index)] if toks else []
-    near = key_index(known)  # the known words by key: each claim word asks only those near it
+    known = text_words((expected, asked), index)  # the expected and the question's words, by key: each claim word asks those near it
     for claim in claims(answer, index):
-        if any(matches_any_near(t, known, near) for t in claim if t.kind == "word"):
+        if any(known.meeting(t) for t in claim if t.kind == "word"):
             continue
         if _conditional(claim) or any(a <= claim[0].start < b for a, b in spans):
             continue

@@ -12,9 +12,11 @@ pieces and parentheses are left out.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .analysis import Token, analyze
 from .results import fragments
+from .sentencecuts import token_sentences
 from .subjects import SubjectIndex
 
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
@@ -25,14 +27,6 @@ _JOINT = re.compile(r"\s[-–—]\s|[–—]|:")
 
 def _words(toks: list[Token]) -> list[Token]:
     return [t for t in toks if t.kind in ("word", "subj") and not t.paren and not t.ident]
-
-
-def _sentences(text: str, toks: list[Token]) -> list[list[Token]]:
-    cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
-    out: dict[int, list[Token]] = {}
-    for t in toks:
-        out.setdefault(sum(c <= t.start for c in cuts), []).append(t)
-    return list(out.values())
 
 
 def _only_of(side: list[Token], distinct: list[list[Token]]) -> int | None:
@@ -49,20 +43,33 @@ def _halves(text: str, toks: list[Token]) -> tuple[list[Token], list[Token]] | N
     return None
 
 
-def swapped_pairs(expected: str, answer: str, index: SubjectIndex) -> tuple[str, ...]:
-    """The answer's words pairing one sentence's thing of the model answer with another's claim."""
+@lru_cache(maxsize=4096)  # deck text only: the same pairs for every answer to a card
+def _pairs(expected: str, index: SubjectIndex) -> tuple[list[list[Token]], list[list[Token]], list[int]] | None:
+    """The model answer's sentences' (heads, tails), each half's words no other sentence says
+    ([] for a sentence without a dash or colon), and the sentences named by a short term of their
+    own; None when fewer than two sentences pair anything (read only)."""
     if not _JOINT.search(expected):
-        return ()
+        return None
     exp = analyze(expected, index)
-    sentences = [_words(s) for s in _sentences(expected, exp.toks)]
+    sentences = [_words(s) for s in token_sentences(expected, exp.toks)]
     halves = [_halves(expected, s) for s in sentences]
     if sum(h is not None for h in halves) < 2:
-        return ()
+        return None
     def own(n: int, toks: list[Token]) -> list[Token]:  # words no other sentence says
         return [e for e in toks if not any(e.matches(o) for k, other in enumerate(sentences) if k != n for o in other)]
 
     heads = [own(n, h[0]) if h else [] for n, h in enumerate(halves)]
     tails = [own(n, h[1]) if h else [] for n, h in enumerate(halves)]
+    named = [n for n, h in enumerate(halves) if h and 1 <= len(h[0]) <= _TERM_MAX_WORDS and heads[n]]
+    return heads, tails, named
+
+
+def swapped_pairs(expected: str, answer: str, index: SubjectIndex) -> tuple[str, ...]:
+    """The answer's words pairing one sentence's thing of the model answer with another's claim."""
+    pairs = _pairs(expected, index)
+    if pairs is None:
+        return ()
+    heads, tails, named = pairs
     toks = analyze(answer, index).toks
     majors: dict[int, list[Token]] = {}
     for t in toks:
@@ -80,11 +87,10 @@ def swapped_pairs(expected: str, answer: str, index: SubjectIndex) -> tuple[str,
     # pair's claim; its terms tell the claims apart ("producers", not the verb "upgrade" beside them)
     terms = [[e for e in tail if e.term is not None] for tail in tails]
     # only pairs named by a term of their own ("BACKWARD: ..."), not a dash inside a sentence of prose
-    named = [n for n, h in enumerate(halves) if h and 1 <= len(h[0]) <= _TERM_MAX_WORDS and heads[n]]
     if len(named) < 2:
         return ()
     heads = [head if n in named else [] for n, head in enumerate(heads)]
-    for sentence in _sentences(answer, toks):
+    for sentence in token_sentences(answer, toks):
         words = _words(sentence)
         a, b = _only_of(words, heads), _only_of(words, terms)
         if a is not None and b is not None and a != b and terms[a]:

@@ -80,6 +80,12 @@ def _by_role(text: str, index: SubjectIndex) -> dict[str, list[Token]]:
     return {role: parts[0] for role, parts in seen.items() if len(parts) == 1}
 
 
+@lru_cache(maxsize=4096)  # deck text only: the model answer's roles for every answer to a card
+def _expected_roles(expected: str, index: SubjectIndex) -> dict[str, list[Token]]:
+    """_by_role of the model answer (read only)."""
+    return _by_role(expected, index)
+
+
 def _meets(words: list[Token], others: list[Token]) -> bool:
     return any(w.matches(o) for w in words for o in others)
 
@@ -87,7 +93,7 @@ def _meets(words: list[Token], others: list[Token]) -> bool:
 def swapped_roles(expected: str, answer: str, index: SubjectIndex) -> tuple[str, ...]:
     """The answer's words it gives another role than the model answer does, when two values swap
     roles (see the module's doc); () otherwise."""
-    exp = _by_role(expected, index)
+    exp = _expected_roles(expected, index)
     if len(exp) < 2:
         return ()
     ans = _by_role(answer, index)

@@ -5,6 +5,7 @@ tokens): a sentence ends at . ; ! ? before a space or the end (the dot of "4.0" 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .analysis import Token
 
@@ -13,8 +14,8 @@ SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 def sentence_numbers(text: str, toks: list[Token]) -> list[int]:
     """Each token's sentence, counted from 0."""
-    cuts = [m.end() for m in SENTENCE_END.finditer(text)]
-    return [sum(c <= t.start for c in cuts) for t in toks]
+    cuts = [m.end() for m in SENTENCE_END.finditer(text)]  # ascending: the cuts at or before a token, by bisection
+    return [bisect_right(cuts, t.start) for t in toks]
 
 
 def token_sentences(text: str, toks: list[Token]) -> list[list[Token]]:

@@ -48,14 +48,24 @@ def _values(text: AnalyzedText, glossary: Glossary | None = None) -> dict[str, t
     return out
 
 
+def _values_of(text: AnalyzedText, glossary: Glossary | None) -> dict[str, tuple[str, str]]:
+    """_values of a text, with its index's glossary once per analysis (each grade_text of one
+    answer asks it again; read only)."""
+    if glossary is None:
+        return _values(text)
+    return text.once("settings.values", lambda: _values(text, glossary))  # type: ignore[return-value]
+
+
 def setting_values(exp: AnalyzedText, ans: AnalyzedText, glossary: Glossary | None = None) -> list[Hit]:
     """The answer sets a setting the expected text names to the other boolean value."""
-    said, meant = _values(ans, glossary), _values(exp, glossary)
+    said, meant = _values_of(ans, glossary), _values_of(exp, glossary)
     for key, (value, frag) in meant.items():
         if key in said and said[key][0] != value:
             return [(f"another setting value: '{said[key][1]}' vs '{frag}'", (said[key][1],))]
-    # a setting typed with its value against its name said with a verb ("disable auto commit"), either side
-    for typed, told, answer_typed in ((said, directed_states(exp.toks), True), (meant, directed_states(ans.toks), False)):
+    # a setting typed with its value against its name said with a verb ("disable auto commit"), either side;
+    # the other side's verbs read only when one side types a value (most texts type none)
+    for typed, other, answer_typed in ((said, exp, True), (meant, ans, False)):
+        told = directed_states(other.toks) if typed else {}
         for key, (value, frag) in typed.items():
             if key in told and told[key][0] != value:
                 mine, theirs = (frag, told[key][1]) if answer_typed else (told[key][1], frag)

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from .analysis import Token, analyze
-from .meets import key_index, matches_any, matches_any_near, matching
+from .meets import _KeyIndex, key_index, matches_any, matching
 from .sentences import sentences
 from .subjects import SubjectIndex
 from .text import lexicon_words
@@ -48,7 +49,7 @@ def _asked_places(question: str, text: str, index: SubjectIndex) -> tuple[tuple[
 
 def _anchors(
     asked: list[Token], exp: list[Token], ans: list[Token], once: bool = True, heads: frozenset[int] = frozenset(),
-    said_at: Sequence[Sequence[int]] | None = None, exp_at: Sequence[Sequence[int]] | None = None,
+    said_at: Sequence[Sequence[int]] | _AnswerPlaces | None = None, exp_at: Sequence[Sequence[int]] | None = None,
 ) -> list[tuple[int, list[int]]]:
     """(place in the expected text, places in the answer) of each question word the expected
     text says exactly once (once=False: at least once; its first place) and the answer says too;
@@ -59,7 +60,8 @@ def _anchors(
     said_at = said_at if said_at is not None else [matching(q, ans) for q in asked]
     exp_at = exp_at if exp_at is not None else [matching(q, exp) for q in asked]
     out: list[tuple[int, list[int]]] = []
-    for said, at in zip(said_at, exp_at):
+    for k, at in enumerate(exp_at):
+        said = said_at[k] if at else ()  # a word the expected text does not say anchors nothing: its answer places unasked
         if not said:
             continue
         # the same thing on both sides, not two pieces of one hyphenated question word ("ledger-table")
@@ -70,6 +72,20 @@ def _anchors(
         if (len(at) == 1 or at and not once or heading) and all(at[0] != i for i, _ in out):
             out.append((at[0], said))
     return out
+
+
+class _AnswerPlaces:
+    """Each question word's places among the answer's words (matching), found at its first use:
+    only a word the expected text says can anchor, and most question words it does not say."""
+
+    def __init__(self, asked: list[Token], ans: list[Token]):
+        self.asked, self.ans = asked, ans
+        self.found: dict[int, list[int]] = {}
+
+    def __getitem__(self, k: int) -> list[int]:
+        if k not in self.found:
+            self.found[k] = matching(self.asked[k], self.ans)
+        return self.found[k]
 
 
 def _regions(places: list[tuple[int, int]], words: list[Token]) -> list[tuple[int, list[Token]]]:
@@ -87,22 +103,21 @@ def swapped(expected: str, answer: str, question: str, index: SubjectIndex) -> t
     if len(ans) < SWAP_MIN_WORDS:
         return ()
     asked = _asked(question, index)
-    near = key_index(ans)  # the answer's words by key: only those near a question word are asked
-    said_at = [matching(q, ans, near) for q in asked]  # the answer's places of each, the same for every text below
+    said_at = _AnswerPlaces(asked, ans)  # the answer's places of each, the same for every text below
     exp, exp_at = _content(expected, index), _asked_places(question, expected, index)
-    anchors = _anchors(asked, exp, ans, heads=_sentence_heads(expected, exp), said_at=said_at, exp_at=exp_at)
+    anchors = _anchors(asked, exp, ans, heads=_sentence_heads(expected, index), said_at=said_at, exp_at=exp_at)
     if len(anchors) >= 2:
-        found = _swapped_in(exp, ans, asked, anchors) or _swapped_by_heads(exp, ans, asked, anchors)
+        found = _swapped_in(expected, question, index, ans, anchors) or _swapped_by_heads(expected, question, index, ans, anchors)
         if found or not _contrasting(question, index):
             return found
-        return _swapped_in(exp, ans, asked, anchors, one_region=True)
+        return _swapped_in(expected, question, index, ans, anchors, one_region=True)
     # one sentence's question words are two things only when the question sets them against each other:
     # "... share entries among the consumers of a group, and what happens ...?" names no two things
     contrasting = _contrasting(question, index)
     for sentence in sentences(expected) if contrasting and len(_anchors(asked, exp, ans, once=False, said_at=said_at, exp_at=exp_at)) >= 2 else ():
         exp = _content(sentence, index)
         anchors = _anchors(asked, exp, ans, said_at=said_at, exp_at=_asked_places(question, sentence, index))
-        found = _swapped_in(exp, ans, asked, anchors) if len(anchors) >= 2 else ()
+        found = _swapped_in(sentence, question, index, ans, anchors) if len(anchors) >= 2 else ()
         if found:
             return found
     if not contrasting:
@@ -114,13 +129,14 @@ def swapped(expected: str, answer: str, question: str, index: SubjectIndex) -> t
     return ()
 
 
-def _swapped_by_heads(exp: list[Token], ans: list[Token], asked: list[Token], anchors: list[tuple[int, list[int]]]) -> tuple[str, ...]:
+def _swapped_by_heads(text: str, question: str, index: SubjectIndex, ans: list[Token], anchors: list[tuple[int, list[int]]]) -> tuple[str, ...]:
     """swapped() with only the anchors that open a part of the expected text, when there are two
     or more of them and fewer than all: a question word said once inside a part ("whom do you
     upgrade first?" for "BACKWARD: ..., so consumers are upgraded first. FORWARD: ...") is a
     word of the thing's claim, not a thing of its own, and its region would cut the claim off."""
+    exp = _content(text, index)
     heads = [(p, said) for p, said in anchors if p == 0 or exp[p - 1].chunk != exp[p].chunk]
-    return _swapped_in(exp, ans, asked, heads) if 2 <= len(heads) < len(anchors) else ()
+    return _swapped_in(text, question, index, ans, heads) if 2 <= len(heads) < len(anchors) else ()
 
 
 def _contrasting(question: str, index: SubjectIndex) -> bool:
@@ -128,8 +144,10 @@ def _contrasting(question: str, index: SubjectIndex) -> bool:
     return any(t.low in _contrast_words() for t in analyze(question, index).toks)
 
 
-def _sentence_heads(expected: str, exp: list[Token]) -> frozenset[int]:
-    """The places of the words opening a sentence of the expected text."""
+@lru_cache(maxsize=4096)  # the model answer recurs for every answer to a card
+def _sentence_heads(expected: str, index: SubjectIndex) -> frozenset[int]:
+    """The places, among the expected text's content words (_content), of the words opening a sentence of it."""
+    exp = _content(expected, index)
     starts, at = [], 0
     for sentence in sentences(expected):
         at = expected.find(sentence, at)
@@ -180,14 +198,37 @@ def _one_sided(exp: list[Token], ans: list[Token], asked: list[Token]) -> tuple[
     return tuple(dict.fromkeys(w.raw for w in other))
 
 
-def _swapped_in(
-    exp: list[Token], ans: list[Token], asked: list[Token], anchors: list[tuple[int, list[int]]], one_region: bool = False
-) -> tuple[str, ...]:
-    """swapped() on one expected text's words with its anchors (two or more). one_region (a
-    contrasting question): one region of the answer that says none of its own name's claims and
-    ONE_SIDED_MIN of another's is enough ("shovel is set up by policies, a federated exchange gets
-    copies" where federation is set up by policies); an aside ("unlike X, ...") claims nothing."""
-    e_regions = dict(_regions([(p, k) for k, (p, _) in enumerate(anchors)], exp))
+class _OwnWords(NamedTuple):
+    """Each anchor's own words (its region's words that no other region says, nor the question),
+    all of them by key, and which anchors' own words each answer word meets (kept: OWN_KEPT words)."""
+
+    distinct: dict[int, list[Token]]
+    words: list[Token]  # every anchor's own words, in one list
+    index: _KeyIndex  # those words by key
+    owner: list[int]  # the anchor of each of them
+    met: dict[tuple, frozenset[int]]
+
+    def meeting(self, w: Token) -> frozenset[int]:
+        """The anchors whose own words w matches."""
+        asked = (w.term, w.group, w.key, w.ukey, w.parts, w.kind)
+        out = self.met.get(asked)
+        if out is None:
+            found = self.index.near(w) if w.term is None else self.index.near(w).union(self.index.by_term.get(w.term, ()))
+            out = frozenset(self.owner[j] for j in found if w.matches(self.words[j]))
+            if len(self.met) < OWN_KEPT:
+                self.met[asked] = out
+        return out
+
+
+#: The most answer words whose anchors one _OwnWords keeps (then it asks anew).
+OWN_KEPT = 2048
+
+
+@lru_cache(maxsize=4096)  # the deck side: the same text and anchors for every answer to a card
+def _own_regions(text: str, question: str, index: SubjectIndex, places: tuple[int, ...]) -> _OwnWords:
+    """The _OwnWords of the text's regions for anchors at these places among its content words (in anchor order)."""
+    exp, asked = _content(text, index), _asked(question, index)
+    e_regions = dict(_regions([(p, k) for k, p in enumerate(places)], exp))
 
     placed = [(m, w) for m, ws in e_regions.items() for w in ws]
     near = key_index([w for _, w in placed])  # every region's words by key: each word asks only those near it
@@ -199,10 +240,24 @@ def _swapped_in(
         return [w for w in e_regions[k] if not elsewhere(w) and not matches_any(w, asked)]
 
     distinct = {k: own_words(k) for k in e_regions}
-    by_key = {m: key_index(ds) for m, ds in distinct.items()}
+    owned = [(m, w) for m, ws in distinct.items() for w in ws]
+    words = [w for _, w in owned]
+    return _OwnWords(distinct, words, key_index(words), [m for m, _ in owned], {})
+
+
+def _swapped_in(
+    text: str, question: str, index: SubjectIndex, ans: list[Token], anchors: list[tuple[int, list[int]]], one_region: bool = False
+) -> tuple[str, ...]:
+    """swapped() on one expected text's words with its anchors (two or more). one_region (a
+    contrasting question): one region of the answer that says none of its own name's claims and
+    ONE_SIDED_MIN of another's is enough ("shovel is set up by policies, a federated exchange gets
+    copies" where federation is set up by policies); an aside ("unlike X, ...") claims nothing."""
+    own = _own_regions(text, question, index, tuple(p for p, _ in anchors))
+    distinct = own.distinct
     judged: list[tuple[int, int, int, list[Token]]] = []
     for k, words in _regions([(j, k) for k, (_, said) in enumerate(anchors) for j in said], ans):
-        count = {m: [w for w in words if matches_any_near(w, ds, by_key[m])] for m, ds in distinct.items()}
+        meets = [own.meeting(w) for w in words]
+        count = {m: [w for w, at in zip(words, meets) if m in at] for m in distinct}
         other = max((len(v) for m, v in count.items() if m != k), default=0)
         if count[k] or other:
             judged.append((k, len(count[k]), other, [w for m, v in count.items() if m != k for w in v]))
@@ -248,6 +303,15 @@ def _items(expected: str, index: SubjectIndex) -> list[Token]:
     return best if len(best) >= ITEMS_MIN else []
 
 
+@lru_cache(maxsize=4096)  # the deck side: the same question and model answer for every answer to a card
+def _asked_once(expected: str, question: str, index: SubjectIndex) -> tuple[list[Token], list[tuple[list[Token], list[Token]]]]:
+    """(the question's words the expected text says exactly once, _clause_with of the expected
+    text for them): stand_in keeps those the answer says too (read only)."""
+    exp = _content(expected, index)
+    once = [q for q in _asked(question, index) if sum(t.matches(q) for t in exp) == 1]
+    return once, _clause_with(expected, once, index)
+
+
 def stand_in(expected: str, answer: str, question: str, index: SubjectIndex) -> tuple[str, ...]:
     """The item the answer names for what the question asks of one thing, when the expected
     text names another item of its list there ("for a poison message use Term": "for poison use
@@ -255,14 +319,13 @@ def stand_in(expected: str, answer: str, question: str, index: SubjectIndex) -> 
     items = _items(expected, index)
     if not items:
         return ()
-    asked = [t for t in _content(question, index) if t.kind == "word"]
+    once_asked, clauses = _asked_once(expected, question, index)
     ans = _content(answer, index)
-    asked = [q for q in asked if any(a.matches(q) for a in ans)]
-    exp = _content(expected, index)
-    once = [q for q in asked if sum(t.matches(q) for t in exp) == 1]
+    once = [q for q in once_asked if any(a.matches(q) for a in ans)]
     if not once:
         return ()
-    exp_clauses = [(w, n) for w, n in _clause_with(expected, once, index) if n]
+    kept = set(map(id, once))
+    exp_clauses = [(w, n) for w, n in ((w, [q for q in n if id(q) in kept]) for w, n in clauses) if n]
     for a_words, a_named in _clause_with(answer, once, index):
         for e_words, e_named in exp_clauses:
             if not set(map(id, a_named)) & set(map(id, e_named)):
@@ -280,7 +343,8 @@ def default_regions(expected: str, answer: str, question: str, index: SubjectInd
     names than those the expected text says it in (defaults.py); () otherwise."""
     ans, exp = _content(answer, index), _content(expected, index)
     asked = _asked(question, index)
-    anchors = _anchors(asked, exp, ans, heads=_sentence_heads(expected, exp))
+    anchors = _anchors(asked, exp, ans, heads=_sentence_heads(expected, index),
+                       said_at=_AnswerPlaces(asked, ans), exp_at=_asked_places(question, expected, index))
     if len(anchors) < 2:
         return ()
     def said(words: list[Token]) -> list[Token]:

@@ -133,12 +133,17 @@ def _quick_looks() -> tuple[tuple[str, ...], re.Pattern[str] | None]:
 
 def agency_said(an: AnalyzedText) -> list[tuple[str, Token | None]]:
     """(spelling, its token) of each agency word the text says (byitself.py)."""
-    return [(w, t) for w, t in _said(an) if w in _agency()]
+    return [(w, t) for w, t in _said_of(an) if w in _agency()]
+
+
+def _said_of(an: AnalyzedText) -> tuple[tuple[str, Token | None], ...]:
+    """_said of a text, once per analysis (an answer's is asked by several guards; read only)."""
+    return an.once("sweeping.said", lambda: tuple(_said(an)))  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=4096)  # the model answer, the question and each accept entry recur for every answer to a card
 def _said_in(text: str, index: SubjectIndex) -> tuple[tuple[str, Token | None], ...]:
-    return tuple(_said(analyze(text, index)))
+    return _said_of(analyze(text, index))
 
 
 def sweeping_said(text: str, index: SubjectIndex) -> tuple[tuple[str, Token | None], ...]:

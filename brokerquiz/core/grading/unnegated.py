@@ -14,6 +14,8 @@ in parentheses and set aside are no sentence's claim.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .analysis import Token, analyze
 from .sentencecuts import token_sentences
 from .subjects import SubjectIndex
@@ -23,26 +25,40 @@ def _content(t: Token) -> bool:
     return t.kind in ("word", "subj") and not t.paren and not t.aside
 
 
-def undenied_sentence(expected: str, answer: str, index: SubjectIndex) -> tuple[str, ...]:
-    """The answer's word saying plainly what a sentence of the model answer denies (see the
-    module's doc); () when none."""
+@lru_cache(maxsize=4096)  # deck text only: the same sentences for every answer to a card
+def _denying(expected: str, index: SubjectIndex) -> tuple[list[Token], list[tuple[Token, list[Token]]]] | None:
+    """(the model answer's denials and noes, (the one denied word, the rest's words) of each sentence
+    denying one word it does not also say plainly, beside three words or more); None when it denies
+    nothing (read only)."""
     e_toks = analyze(expected, index).toks
     if not any(t.neg for t in e_toks):
-        return ()
-    a_toks = analyze(answer, index).toks
+        return None
     e_denials = [t for t in e_toks if t.neg or t.kind in ("neg", "pol")]
-    if any((t.neg or t.kind in ("neg", "pol")) and not any(t.matches(e) and t.neg == e.neg for e in e_denials) for t in a_toks):
-        return ()  # a denial or a no of its own ("nope. once you have requeues ... the order breaks"), not a shared "requeue=false"
-    a_sentences = token_sentences(answer, a_toks)
+    out = []
     for said in token_sentences(expected, e_toks):
         denied = [t for t in said if t.neg and _content(t)]
         rest = [t for t in said if not t.neg and _content(t)]
         if len(denied) != 1 or len(rest) < 3 or any(denied[0].matches(r) for r in rest):
             continue  # the sentence says the denied word plainly too ("num_ack_pending, delivered without an ack")
-        for sentence in a_sentences:
-            words = [t for t in sentence if _content(t)]
+        out.append((denied[0], rest))
+    return e_denials, out
+
+
+def undenied_sentence(expected: str, answer: str, index: SubjectIndex) -> tuple[str, ...]:
+    """The answer's word saying plainly what a sentence of the model answer denies (see the
+    module's doc); () when none."""
+    denying = _denying(expected, index)
+    if denying is None:
+        return ()
+    e_denials, sentences = denying
+    a_toks = analyze(answer, index).toks
+    if any((t.neg or t.kind in ("neg", "pol")) and not any(t.matches(e) and t.neg == e.neg for e in e_denials) for t in a_toks):
+        return ()  # a denial or a no of its own ("nope. once you have requeues ... the order breaks"), not a shared "requeue=false"
+    a_sentences = [[t for t in sentence if _content(t)] for sentence in token_sentences(answer, a_toks)]
+    for denied_word, rest in sentences:
+        for words in a_sentences:
             if all(any(w.matches(e) for w in words) for e in rest):
-                hit = [w for w in words if w.matches(denied[0]) and not w.neg]
+                hit = [w for w in words if w.matches(denied_word) and not w.neg]
                 if hit:
                     return (hit[0].raw,)
     return ()

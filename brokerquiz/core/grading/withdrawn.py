@@ -26,8 +26,9 @@ def _acts() -> tuple[str, ...]:
 
 
 def withdrawn_parts(text: AnalyzedText) -> set[int]:
-    """The major parts of a text that say a thing was withdrawn ("classic mirroring was removed")."""
-    return {t.major for t in text.toks if _marked_withdrawn(t)}
+    """The major parts of a text that say a thing was withdrawn ("classic mirroring was removed"),
+    found once per analysis (each grade_text of a model answer asks; read only)."""
+    return text.once("withdrawn.parts", lambda: {t.major for t in text.toks if _marked_withdrawn(t)})  # type: ignore[return-value]
 
 
 def _past_marker(toks: list[Token]) -> set[int]:
