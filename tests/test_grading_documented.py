@@ -90,6 +90,17 @@ def test_the_documented_named_default_is_no_contradiction(expected, answer):
     assert not grade(expected, answer).reason.startswith("another default than documented")
 
 
+@pytest.mark.parametrize("expected, answer", [
+    ("No: acks=all needs min.insync.replicas=2 with replication factor 3.",
+     "no, but min.insync.replicas defaults to 2, so with replication factor 3 acks=all is enough"),
+    ("Нет: acks=all нужен вместе с min.insync.replicas=2 при replication factor 3.",
+     "нет, но min.insync.replicas по умолчанию 2, так что с replication factor 3 acks=all хватает"),
+])
+def test_a_value_the_model_answer_recommends_is_no_default(expected, answer):
+    g = grade(expected, answer)
+    assert g.verdict == "wrong" and g.reason.startswith("another default than documented: min.insync.replicas = 1"), g.reason
+
+
 def test_a_documented_time_is_also_shown_in_its_largest_whole_unit():
     g = grade(POLL, "processing between two poll() calls took longer than allowed, the group took the partitions away; "
                     "raise max.poll.interval.ms, which is 10 minutes by default")
@@ -107,8 +118,8 @@ def test_a_model_answer_naming_the_setting_without_a_figure_leaves_its_default_t
     assert g.verdict == "wrong" and g.contradicting == ("100",)
 
 
-def test_a_model_answer_naming_the_setting_judges_its_figures_itself():
-    expected = "Raise max.poll.interval.ms (10 minutes in our setup)."
+def test_a_model_answer_giving_the_setting_a_default_judges_its_figures_itself():
+    expected = "Raise max.poll.interval.ms (by default 10 minutes in our setup)."
     g = grade(expected, "raise max.poll.interval.ms, by default 10 minutes")
     assert not g.reason.startswith("another default than documented")
 

@@ -8,9 +8,10 @@ default_words: "by default", "defaults", "standardmäßig") between the name and
 setting that figure (before any other documented setting's name) as its default. Another amount is
 wrong: times are compared in seconds ("5 minutes" is 300000 ms), other figures by value when both
 have the same unit or none (a figure of another unit says nothing), named values by name; a
-version ("since 4.0") is no setting's figure. A model answer that gives the setting a figure itself
-is left to the checks of its own figures (extranumbers), and a sentence with no default word sets a
-value of one's own ("set max.poll.interval.ms to 10 min").
+version ("since 4.0") is no setting's figure. A model answer that gives the setting a default itself
+is left to the checks of its own figures (extranumbers; one it only recommends, "set
+min.insync.replicas=2", is no default), and a sentence with no default word sets a value of one's
+own ("set max.poll.interval.ms to 10 min").
 """
 
 from __future__ import annotations
@@ -123,9 +124,24 @@ def _said_of(doc: Documented, text: str) -> tuple[int, Number] | None:
     return _first_value(doc, text) if doc.values else _first_figure(text)
 
 
-def _gives_a_figure(doc: Documented, text: str) -> bool:
-    """Does the text give the setting a figure (one said after its name in its sentence)?"""
-    return any((m := doc.pattern.search(sentence)) and _said_of(doc, sentence[m.end() :]) for sentence in _sentences(text))
+def _gives_a_default(doc: Documented, text: str) -> bool:
+    """Does the text give the setting a figure as its default (a default word beside it, as the
+    answer's are read)? A figure it recommends ("set min.insync.replicas=2") is no default."""
+    return _default_said(doc, text) is not None
+
+
+def _default_said(doc: Documented, text: str, others: tuple[Documented, ...] = ()) -> tuple[int, Number] | None:
+    """The figure (or named value) a sentence of the text gives the setting as its default, or None."""
+    for sentence in _sentences(text):
+        named = doc.pattern.search(sentence)
+        if named is None or not _default_word().search(fold(sentence)):
+            continue
+        rest = sentence[named.end() :]
+        cut = min((m.start() for d in others if d is not doc for m in [d.pattern.search(rest)] if m), default=len(rest))
+        first = _said_of(doc, rest[:cut])
+        if first is not None and _says_default(sentence[: named.start()], rest[: first[0]], rest[first[0] + len(first[1].raw) :]):
+            return first
+    return None
 
 
 def _contradicts(doc: Documented, said: Number) -> bool:
@@ -139,20 +155,10 @@ def other_default(expected: str, answer: str) -> tuple[Documented, str] | None:
     """(the documented default, the answer's figure as typed) of a setting the answer gives another
     default (see the module's doc); None when it gives none."""
     settings = documented_defaults()
-    for sentence in _sentences(answer):
-        if not _default_word().search(fold(sentence)):
-            continue
-        for doc in settings:
-            named = doc.pattern.search(sentence)
-            if named is None or _gives_a_figure(doc, expected):
-                continue
-            rest = sentence[named.end() :]
-            cut = min((m.start() for d in settings if d is not doc for m in [d.pattern.search(rest)] if m), default=len(rest))
-            first = _said_of(doc, rest[:cut])
-            if first is None or not _says_default(sentence[: named.start()], rest[: first[0]], rest[first[0] + len(first[1].raw) :]):
-                continue
-            if _contradicts(doc, first[1]):
-                return doc, first[1].raw
+    for doc in settings:
+        said = _default_said(doc, answer, settings)
+        if said is not None and not _gives_a_default(doc, expected) and _contradicts(doc, said[1]):
+            return doc, said[1].raw
     return None
 
 
