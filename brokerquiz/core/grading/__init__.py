@@ -11,8 +11,8 @@ alternative (the deck's accept, the paired deck's cell) wins over the guards for
 
 No deck or language is written in this code: words are data (data/lexicon.*.yaml,
 data/glossary.yaml, a deck's glossary:), subjects come from the deck being graded.
-Deterministic; target p99 5 ms per card (benchmarks/bench_grade.py, prepared, the sixth session's final
-code: 4.7 ms on the cheat sheets, 10.5 ms on the interview banks, 7aff5aa 4.6 / 10.9 ms in the same runs;
+Deterministic; target p99 5 ms per card (benchmarks/bench_grade.py, prepared, the seventh session's final
+code: 4.96 ms on the cheat sheets, 10.6 ms on the interview banks, 520edcf 5.3 / 11.8 ms in the same runs;
 `prepare(card)` derives the deck side ahead). The modules, words up:
 
   thresholds  the tuning knobs (recall, precision, core credit, typo allowance...)
