@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import compress
 
@@ -350,7 +351,7 @@ def grade_text(
     )
     if guards:
         wrong = fragments(f for _, frags in guards for f in frags)
-        reason = "; ".join(r for r, _ in guards)
+        reason = "; ".join(_once_each(r for r, _ in guards))
         return Grade(False, round(min(score, GUARD_SCORE_CAP), 4), fragments(missing), wrong, reason, contradicting=wrong)
 
     if right:
@@ -368,3 +369,16 @@ def grade_text(
     else:
         reason = "does not match the expected answer"
     return Grade(False, round(score, 4), fragments(missing), fragments(wrong), reason)
+
+
+def _once_each(reasons: Iterable[str]) -> list[str]:
+    """The guards' reasons, one that names the same words as an earlier one left out ("antonym:
+    'mutable' vs 'immutable'" and "opposite: 'mutable' vs 'immutable'" say one thing)."""
+    seen: set[str] = set()
+    out = []
+    for reason in reasons:
+        said = reason.partition(": ")[2] or reason
+        if said not in seen:
+            seen.add(said)
+            out.append(reason)
+    return out
