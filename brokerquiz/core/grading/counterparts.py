@@ -19,36 +19,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .analysis import Token
-from .sentencecuts import SENTENCE_END
+from .sentencecuts import sentence_numbers
 
 #: The fewest of a sentence's own words the answer's clause must say for the clause to decide its
 #: counterpart (a thing and a claim of it); a clause saying fewer is judged by its whole sentence.
 CLAUSE_DECIDES = 2
 
 
-def _cuts(text: str) -> list[int]:
-    return [m.end() for m in SENTENCE_END.finditer(text)]
-
-
-def _sentence(cuts: list[int], t: Token) -> int:
-    return sum(c <= t.start for c in cuts)
-
-
 def counterpart_starts(a: Token, a_toks: Sequence[Token], answer: str, e_toks: Sequence[Token], expected: str) -> frozenset[int] | None:
     """The starts of the model answer's words in the counterpart of the answer's word `a` (see the
     module's doc); None when there is none (one sentence, a tie, nothing said of any)."""
-    e_cuts = _cuts(expected)
     by_sentence: dict[int, list[Token]] = {}
-    for e in e_toks:
+    for e, n in zip(e_toks, sentence_numbers(expected, list(e_toks))):
         if e.kind in ("word", "subj"):
-            by_sentence.setdefault(_sentence(e_cuts, e), []).append(e)
+            by_sentence.setdefault(n, []).append(e)
     if len(by_sentence) < 2:
         return None
     own = {n: [e for e in words if not any(e.matches(o) for m, others in by_sentence.items() if m != n for o in others)]
            for n, words in by_sentence.items()}  # a word two sentences say tells neither
-    a_cuts = _cuts(answer)
-    mine = _sentence(a_cuts, a)
-    sentence = [t for t in a_toks if t is not a and t.kind in ("word", "subj") and not t.paren and _sentence(a_cuts, t) == mine]
+    numbers = sentence_numbers(answer, list(a_toks))
+    mine = next((n for t, n in zip(a_toks, numbers) if t is a), None)
+    if mine is None:
+        return None
+    sentence = [t for t, n in zip(a_toks, numbers) if t is not a and t.kind in ("word", "subj") and not t.paren and n == mine]
     for unit, fewest in (([t for t in sentence if t.major == a.major], CLAUSE_DECIDES), (sentence, 1)):
         said = {n: sum(any(w.matches(e) for e in words) for w in unit) for n, words in own.items()}
         top = max(said.values())
