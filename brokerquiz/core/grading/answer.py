@@ -85,11 +85,12 @@ def grade(
         other = _graded(expected, rest, index, accept, subject, core_right, context, question, tuple(others), vouched, note)
         graded = other if other.beats(graded) else graded
     graded = _unswapped(graded, answer, asked, index)
-    for check, reason in _CLAIM_CHECKS if graded.correct else _PARTLY_CHECKS if graded.score >= PARTLY_MIN else ():
+    checks = _CLAIM_CHECKS if graded.correct else _PARTLY_CHECKS if graded.score >= PARTLY_MIN else ()
+    for check, reason in checks:
         found = check(expected, answer, asked, index)
         if found:  # "..., and plain tables can restore too" where the model answer says they overwrite
             return Grade(False, min(graded.score, GUARD_SCORE_CAP), graded.missing, found, reason, expected, contradicting=found)
-    documented = documented_default_hits(expected, answer) if graded.correct or graded.score >= PARTLY_MIN else None
+    documented = documented_default_hits(expected, answer) if checks else None
     if documented:  # "MaxAckPending, which defaults to 100" where the documentation says 1000
         reason, found = documented
         return Grade(False, min(graded.score, GUARD_SCORE_CAP), graded.missing, found, reason, expected, contradicting=found)

@@ -25,7 +25,7 @@ import yaml
 
 from .lexicon import lexicons
 from .numbers import SECONDS, Number, numbers_in, same_time, seconds
-from .sentencecuts import SENTENCE_END
+from .sentencecuts import sentence_texts
 from .text import fold, lexicon_words
 
 
@@ -97,6 +97,12 @@ def _first_figure(text: str) -> tuple[int, Number] | None:
     return min(figures, key=lambda p: p[0], default=None)
 
 
+def _first_value(doc: Documented, text: str) -> tuple[int, Number] | None:
+    """The setting's named value said first in the text, with its place (as a Number of no unit)."""
+    found = [(m.start(), Number(m.group(), value, None, None)) for value, pattern in doc.values for m in [pattern.search(text)] if m]
+    return min(found, key=lambda p: p[0], default=None)
+
+
 #: How many words before a setting's name (or after its figure) a default word may be ("the default X is 5", "5 by default").
 BEFORE_NAME = 3
 
@@ -114,25 +120,14 @@ def _says_default(before: str, between: str, after: str) -> bool:
     return any(_default_word().search(fold(text)) for text in (between, lead, tail))
 
 
-def _sentences(text: str) -> list[str]:
-    cuts = [0, *(m.end() for m in SENTENCE_END.finditer(text)), len(text)]
-    return [text[a:b] for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
-
-
 def _said_of(doc: Documented, text: str) -> tuple[int, Number] | None:
     """The first figure (or named value of the setting) the text says, with its place."""
     return _first_value(doc, text) if doc.values else _first_figure(text)
 
 
-def _gives_a_default(doc: Documented, text: str) -> bool:
-    """Does the text give the setting a figure as its default (a default word beside it, as the
-    answer's are read)? A figure it recommends ("set min.insync.replicas=2") is no default."""
-    return _default_said(doc, text) is not None
-
-
 def _default_said(doc: Documented, text: str, others: tuple[Documented, ...] = ()) -> tuple[int, Number] | None:
     """The figure (or named value) a sentence of the text gives the setting as its default, or None."""
-    for sentence in _sentences(text):
+    for sentence in sentence_texts(text):
         named = doc.pattern.search(sentence)
         if named is None or not _default_word().search(fold(sentence)):
             continue
@@ -154,18 +149,16 @@ def _contradicts(doc: Documented, said: Number) -> bool:
 def other_default(expected: str, answer: str) -> tuple[Documented, str] | None:
     """(the documented default, the answer's figure as typed) of a setting the answer gives another
     default (see the module's doc); None when it gives none."""
+    if not _default_word().search(fold(answer)):
+        return None  # most answers say no default at all
     settings = documented_defaults()
     for doc in settings:
         said = _default_said(doc, answer, settings)
-        if said is not None and not _gives_a_default(doc, expected) and _contradicts(doc, said[1]):
+        # a default the model answer gives the setting itself is its own to judge (extranumbers);
+        # a value it only recommends ("set min.insync.replicas=2") is no default
+        if said is not None and _default_said(doc, expected, settings) is None and _contradicts(doc, said[1]):
             return doc, said[1].raw
     return None
-
-
-def _first_value(doc: Documented, text: str) -> tuple[int, Number] | None:
-    """The setting's named value said first in the text, with its place (as a Number of no unit)."""
-    found = [(m.start(), Number(m.group(), value, None, None)) for value, pattern in doc.values for m in [pattern.search(text)] if m]
-    return min(found, key=lambda p: p[0], default=None)
 
 
 #: The reason's words before the documented default it names (translated by these words).

@@ -18,6 +18,12 @@ def sentence_numbers(text: str, toks: list[Token]) -> list[int]:
     return [bisect_right(cuts, t.start) for t in toks]
 
 
+def sentence_texts(text: str) -> list[str]:
+    """The text's sentences as strings, cut where sentence_numbers cuts (empty ones dropped)."""
+    cuts = [0, *(m.end() for m in SENTENCE_END.finditer(text)), len(text)]
+    return [text[a:b] for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+
+
 def token_sentences(text: str, toks: list[Token]) -> list[list[Token]]:
     """The tokens of each sentence that has any, in order."""
     out: dict[int, list[Token]] = {}

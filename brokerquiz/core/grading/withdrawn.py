@@ -25,10 +25,10 @@ def _acts() -> tuple[str, ...]:
     return tuple(sorted(lexicon_words("withdrawal_nouns")))
 
 
-def withdrawn_parts(text: AnalyzedText) -> set[int]:
+def withdrawn_parts(text: AnalyzedText) -> frozenset[int]:
     """The major parts of a text that say a thing was withdrawn ("classic mirroring was removed"),
     found once per analysis (each grade_text of a model answer asks; read only)."""
-    return text.once("withdrawn.parts", lambda: {t.major for t in text.toks if _marked_withdrawn(t)})  # type: ignore[return-value]
+    return text.once("withdrawn.parts", lambda: frozenset(t.major for t in text.toks if _marked_withdrawn(t)))  # type: ignore[return-value]
 
 
 def _past_marker(toks: list[Token]) -> set[int]:
