@@ -72,8 +72,21 @@ def test_a_deck_with_a_glossary_and_a_pair_is_cached_and_read_back_whole(cache, 
     assert deck_cache.read(str(deck_file)) == parsed(deck_file)  # a hit, not a miss every time
 
 
+def test_a_deck_with_defaults_is_cached_and_read_back_whole(cache, deck_file):
+    deck_file.write_text(
+        deck_file.read_text(encoding="utf-8")
+        + "defaults:\n  - setting: [isolation level]\n    values: [read committed, serializable]\n"
+        "    default: read committed\n    values_name_it: true\n    source: https://www.postgresql.org/docs/current/transaction-iso.html\n",
+        encoding="utf-8",
+    )
+    deck, cards = library.open_deck(str(deck_file))
+    assert deck.defaults and deck.defaults[0].values_name_it and deck.defaults[0].values == (("read committed",), ("serializable",))
+    hit = deck_cache.read(str(deck_file))
+    assert hit == parsed(deck_file) and hit[0].defaults == deck.defaults  # a hit, read back as the same entries
+
+
 def test_the_card_rules_and_the_glossary_reader_are_part_of_the_cache_key():
-    assert {"deck/rules.py", "deck/glossary.py"} <= set(deck_cache._SHAPING_MODULES)
+    assert {"deck/rules.py", "deck/glossary.py", "deck/defaults.py"} <= set(deck_cache._SHAPING_MODULES)
 
 
 def test_every_card_builder_module_is_part_of_the_cache_key():

@@ -144,6 +144,20 @@ class DeckGlossary(NamedTuple):
     implies: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
 
+class DeckDefault(NamedTuple):
+    """One entry of a deck's `defaults:`: a setting's documented default, as the grader's own
+    data/defaults.yaml gives them, optionally held by one subject only (its display name)."""
+
+    setting: tuple[str, ...]  # its spellings, the first the name the verdict shows
+    default: str  # a figure with an optional unit, or one of `values` by its first spelling; "" with no_default
+    source: str  # the full URL of the page that says so
+    values: tuple[tuple[str, ...], ...] = ()  # named values, each its spellings
+    no_default: bool = False  # the setting has no default: any default said of it is wrong
+    since: str = ""  # the release from which a default that changed holds
+    subject: str = ""  # the subject (display name) it holds for; "" for every subject
+    values_name_it: bool = False  # a value said with a default word names the setting by itself
+
+
 class Deck(NamedTuple):
     id: str
     title: str
@@ -160,6 +174,7 @@ class Deck(NamedTuple):
     path: str | None = None
     glossary: DeckGlossary | None = None  # the grader's extra terms and opposite groups
     pair: str = ""  # the deck id (or path) of the same deck in another language, same keys
+    defaults: tuple[DeckDefault, ...] = ()  # documented defaults the grader adds to its own
 
     def subject(self, key: str) -> Subject:
         for subject in self.subjects:

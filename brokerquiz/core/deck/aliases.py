@@ -7,7 +7,7 @@ from ..model import Deck
 
 class DeckAliases(dict):
     """Display name → short names, as the grader takes them, carrying the rest of what the
-    grader knows of the deck: its id, language, `glossary:` section, `pair:` and file."""
+    grader knows of the deck: its id, language, `glossary:` section, `pair:`, `defaults:` and file."""
 
     def __init__(self, deck: Deck):
         super().__init__((s.name, s.aliases) for s in deck.subjects)
@@ -15,6 +15,7 @@ class DeckAliases(dict):
         self.language = deck.language
         self.glossary = tuple(deck.glossary) if deck.glossary else None
         self.pair = deck.pair
+        self.defaults = deck.defaults
         self.path = deck.path
 
 

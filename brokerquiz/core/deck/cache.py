@@ -42,7 +42,7 @@ MAX_ENTRIES = 32  # one per deck path; tests and experiments must not fill the d
 MAX_ENTRY_BYTES = 16 * 1024 * 1024  # the shipped deck's entry is ~0.1 MB; a 10 MB deck's is larger
 SUFFIX = ".json"
 _SHAPING_MODULES = (  # paths under brokerquiz/core/
-    "model.py", "deck/load.py", "deck/sections.py", "deck/glossary.py", "deck/yamlnodes.py", "deck/cards.py",
+    "model.py", "deck/load.py", "deck/sections.py", "deck/glossary.py", "deck/defaults.py", "deck/yamlnodes.py", "deck/cards.py",
     "deck/row_cards.py", "deck/card_parts.py", "deck/prompts.py", "deck/rules.py", "deck/cache.py", "lang.py", "card_ids.py",
 )
 _HERE = Path(__file__).resolve().parents[1]  # brokerquiz/core/
@@ -51,7 +51,7 @@ _CLASSES = {
     cls.__name__: cls
     for cls in (
         model.Nuance, model.Subject, model.Cell, model.Row, model.Table, model.RatingCell, model.RatingRow,
-        model.RatingTable, model.SubjectList, model.Clause, model.Phrase, model.FollowUp, model.DeckGlossary,
+        model.RatingTable, model.SubjectList, model.Clause, model.Phrase, model.FollowUp, model.DeckGlossary, model.DeckDefault,
         model.Deck, model.Card,
     )
 }

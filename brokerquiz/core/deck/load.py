@@ -14,6 +14,7 @@ from .. import input_limits
 from . import yamlnodes
 from ..model import Deck
 from ..translate import N_, _
+from .defaults import read_defaults
 from .glossary import read_glossary
 from .sections import SectionReader
 from .yamlnodes import KEY_RE, Node, Problem
@@ -34,6 +35,7 @@ TOP_FIELDS = {
     "follow_ups": False,
     "glossary": False,
     "pair": False,
+    "defaults": False,
 }
 EMPTY_FILE = N_("the file is empty; a deck needs at least id, title, language and subjects")
 
@@ -120,6 +122,7 @@ class _DeckReader(SectionReader):
         follow_ups = self.follow_ups(top.get("follow_ups"))
         glossary = read_glossary(self, top.get("glossary"))
         pair = self.text(top.get("pair"), "pair", required=False) or ""
+        defaults = read_defaults(self, top.get("defaults"), subjects)
         if self.problems or not (deck_id and title and language and subjects):
             return None
         return Deck(
@@ -138,4 +141,5 @@ class _DeckReader(SectionReader):
             path=self.path,
             glossary=glossary,
             pair=pair,
+            defaults=defaults,
         )

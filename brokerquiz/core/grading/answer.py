@@ -34,7 +34,7 @@ from .defaults import other_default
 from .definitions import flipped_definition
 from .denials import asserted_asked, denied_asked
 from .swaps import stand_in, swapped
-from .documented import documented_default_hits
+from .documented import claim_holder, documented_default_hits, with_deck_defaults
 from .yesno import opposite_opening, without_opening_yes_no
 from .text import expand_shorthands, fold, is_no_answer
 
@@ -90,11 +90,20 @@ def grade(
         found = check(expected, answer, asked, index)
         if found:  # "..., and plain tables can restore too" where the model answer says they overwrite
             return Grade(False, min(graded.score, GUARD_SCORE_CAP), graded.missing, found, reason, expected, contradicting=found)
-    documented = documented_default_hits(expected, answer) if checks else None
+    documented = _documented_hits(expected, answer, aliases, index, subject) if checks else None
     if documented:  # "MaxAckPending, which defaults to 100" where the documentation says 1000
         reason, found = documented
         return Grade(False, min(graded.score, GUARD_SCORE_CAP), graded.missing, found, reason, expected, contradicting=found)
     return graded
+
+
+def _documented_hits(expected: str, answer: str, aliases: Mapping[str, Sequence[str]] | None, index: SubjectIndex,
+                     subject: str | None) -> tuple[str, tuple[str, ...]] | None:  # fmt: skip
+    """documented.py's check with the deck's own defaults (core.cards.subject_aliases carries its
+    `defaults:`), a subject's own default judged where the claim is about that subject."""
+    deck = tuple(getattr(aliases, "defaults", None) or ())
+    holder = claim_holder(index, index.lookup(subject) if subject else None)
+    return documented_default_hits(expected, answer, with_deck_defaults(deck), holder)
 
 
 #: Checks of a right answer's own claims against the model answer's other sentences, each with its

@@ -19,13 +19,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from collections.abc import Callable, Iterator, Mapping
 from typing import NamedTuple
 
 import yaml
 
+from .analysis import analyze
 from .lexicon import lexicons
 from .numbers import SECONDS, Number, numbers_in, same_time, seconds
 from .sentencecuts import sentence_texts
+from .subjects import SubjectIndex
 from .text import fold, lexicon_words
 
 
@@ -39,6 +42,8 @@ class Documented(NamedTuple):
     source: str
     values: tuple[tuple[str, re.Pattern[str]], ...] = ()  # a named value's spellings: (value, any of them, whole)
     since: str = ""  # the release from which a default that changed holds
+    subject: str = ""  # the subject (display name) whose default it is; "" for every subject
+    values_name_it: bool = False  # a named value said with a default word names the setting by itself
 
 
 def _whole(spellings: list[str]) -> re.Pattern[str]:
@@ -51,19 +56,28 @@ def _whole(spellings: list[str]) -> re.Pattern[str]:
 NO_DEFAULT = "—"
 
 
+def documented(entry: Mapping) -> Documented:
+    """One entry of the data (or a deck's `defaults:`, as a mapping of the same fields) as a Documented."""
+    spellings, default = [str(s) for s in entry["setting"]], str(entry.get("default", ""))
+    named = [[str(w) for w in v] if isinstance(v, (list, tuple)) else [str(v)] for v in entry.get("values") or ()]
+    values = tuple((v[0], _whole(v)) for v in named)  # each value by its first spelling
+    figure = None if values or entry.get("no_default") else numbers_in(default, fold(default))[0]
+    shown = NO_DEFAULT if entry.get("no_default") else next((v[0] for v in named if v[0].casefold() == default.casefold()), default)
+    return Documented(spellings[0], _whole(spellings), figure, shown, str(entry["source"]), values, str(entry.get("since") or ""),
+                      str(entry.get("subject") or ""), bool(entry.get("values_name_it")))  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def documented_defaults() -> tuple[Documented, ...]:
     """The shipped documented defaults (data/defaults.yaml), read once."""
     text = resources.files(__package__).joinpath("data", "defaults.yaml").read_text(encoding="utf-8")
-    out = []
-    for entry in yaml.safe_load(text) or ():
-        spellings, default = [str(s) for s in entry["setting"]], str(entry.get("default", ""))
-        named = [[str(w) for w in v] if isinstance(v, list) else [str(v)] for v in entry.get("values") or ()]
-        values = tuple((v[0], _whole(v)) for v in named)  # each value by its first spelling
-        figure = None if values or entry.get("no_default") else numbers_in(default, fold(default))[0]
-        default = NO_DEFAULT if entry.get("no_default") else default
-        out.append(Documented(spellings[0], _whole(spellings), figure, default, str(entry["source"]), values, str(entry.get("since") or "")))
-    return tuple(out)
+    return tuple(documented(entry) for entry in yaml.safe_load(text) or ())
+
+
+@lru_cache(maxsize=16)
+def with_deck_defaults(deck: tuple[Mapping, ...] | tuple = ()) -> tuple[Documented, ...]:
+    """The shipped defaults and a deck's (its `defaults:` entries, core.model.DeckDefault), the deck's first."""
+    return tuple(documented(entry._asdict() if hasattr(entry, "_asdict") else entry) for entry in deck) + documented_defaults()
 
 
 @lru_cache(maxsize=1)
@@ -125,18 +139,68 @@ def _said_of(doc: Documented, text: str) -> tuple[int, Number] | None:
     return _first_value(doc, text) if doc.values else _first_figure(text)
 
 
-def _default_said(doc: Documented, text: str, others: tuple[Documented, ...] = ()) -> tuple[int, Number] | None:
-    """The figure (or named value) a sentence of the text gives the setting as its default, or None."""
+def _default_said(doc: Documented, text: str, others: tuple[Documented, ...] = (), holder: Holder | None = None) -> tuple[int, Number] | None:
+    """The figure (or named value) a sentence of the text gives the setting as its default, or None;
+    a subject's own default only where the claim is about that subject (`holder`)."""
     for sentence in sentence_texts(text):
-        named = doc.pattern.search(sentence)
-        if named is None or not _default_word().search(fold(sentence)):
+        if not _default_word().search(fold(sentence)):
             continue
+        for at, said in _defaults_in(doc, sentence, others):
+            if not doc.subject or (holder is not None and holder(sentence, at) == doc.subject):
+                return at, said
+    return None
+
+
+def _defaults_in(doc: Documented, sentence: str, others: tuple[Documented, ...]) -> Iterator[tuple[int, Number]]:
+    """Each (place, figure or named value) the sentence gives the setting as its default: after its
+    name, before it in its part ("serializable is the default isolation level"), or, for a setting
+    its values name by themselves, a value with a default word around it ("repeatable read by default")."""
+    named = doc.pattern.search(sentence)
+    if named is not None:
         rest = sentence[named.end() :]
         cut = min((m.start() for d in others if d is not doc for m in [d.pattern.search(rest)] if m), default=len(rest))
         first = _said_of(doc, rest[:cut])
         if first is not None and _says_default(sentence[: named.start()], rest[: first[0]], rest[first[0] + len(first[1].raw) :]):
-            return first
-    return None
+            yield named.end() + first[0], first[1]
+        elif doc.values:
+            yield from _value_before(doc, sentence, named.start())
+    elif doc.values_name_it:
+        for value, pattern in doc.values:
+            for m in pattern.finditer(sentence):
+                if _says_default(sentence[: m.start()], "", sentence[m.end() :]):
+                    yield m.start(), Number(m.group(), value, None, None)
+
+
+def _value_before(doc: Documented, sentence: str, name_at: int) -> Iterator[tuple[int, Number]]:
+    """A named value said in the setting name's part before it, with a default word between the two."""
+    part_at = max((m.end() for m in re.finditer(r"[,;:()]", sentence[:name_at])), default=0)
+    found = [(m.start(), m.end(), value, m.group()) for value, pattern in doc.values for m in pattern.finditer(sentence, part_at, name_at)]
+    for start, end, value, raw in sorted(found, reverse=True)[:1]:  # the value nearest the name
+        if _default_word().search(fold(sentence[end:name_at])):
+            yield start, Number(raw, value, None, None)
+
+
+#: Who a default said at a place of a sentence is about: (sentence, place) -> a subject's display name, or "".
+Holder = Callable[[str, int], str]
+
+
+def claim_holder(index: SubjectIndex, sid: int | None) -> Holder:
+    """The subject a claim at a place of a sentence is about: the one its part names (the nearest
+    before the place, else the first after it), else the last one the sentence names before that
+    part, else the card's subject (`sid`; none: "")."""
+    def holder(sentence: str, at: int) -> str:
+        start = max((m.end() for m in re.finditer(r"[,;:]", sentence[:at])), default=0)
+        end = min((m.start() for m in re.finditer(r"[,;:]", sentence[at:])), default=len(sentence) - at) + at
+        before = _named(sentence[start:at], index)
+        named = before[-1:] or _named(sentence[at:end], index)[:1] or _named(sentence[:start], index)[-1:]
+        sids = named or ([sid] if sid is not None else [])
+        return index.display[sids[0]] if sids else ""
+    return holder
+
+
+def _named(text: str, index: SubjectIndex) -> list[int]:
+    """The subjects a piece of text names, in order."""
+    return list(analyze(text, index).sids) if text.strip() else []
 
 
 def _contradicts(doc: Documented, said: Number) -> bool:
@@ -146,17 +210,20 @@ def _contradicts(doc: Documented, said: Number) -> bool:
     return doc.default is None or _same_amount(said, doc.default) is False  # none: any figure is another
 
 
-def other_default(expected: str, answer: str) -> tuple[Documented, str] | None:
+def other_default(expected: str, answer: str, settings: tuple[Documented, ...] | None = None,
+                  holder: Holder | None = None) -> tuple[Documented, str] | None:  # fmt: skip
     """(the documented default, the answer's figure as typed) of a setting the answer gives another
-    default (see the module's doc); None when it gives none."""
+    default (see the module's doc); None when it gives none. settings: the shipped ones by default
+    (with_deck_defaults: a deck's too); holder: who a claim is about (claim_holder), for a
+    subject's own default."""
     if not _default_word().search(fold(answer)):
         return None  # most answers say no default at all
-    settings = documented_defaults()
+    settings = documented_defaults() if settings is None else settings
     for doc in settings:
-        said = _default_said(doc, answer, settings)
+        said = _default_said(doc, answer, settings, holder)
         # a default the model answer gives the setting itself is its own to judge (extranumbers);
         # a value it only recommends ("set min.insync.replicas=2") is no default
-        if said is not None and _default_said(doc, expected, settings) is None and _contradicts(doc, said[1]):
+        if said is not None and _default_said(doc, expected, settings, holder) is None and _contradicts(doc, said[1]):
             return doc, said[1].raw
     return None
 
@@ -184,11 +251,13 @@ def _readable(doc: Documented) -> str:
     return doc.shown
 
 
-def documented_default_hits(expected: str, answer: str) -> tuple[str, tuple[str, ...]] | None:
+def documented_default_hits(expected: str, answer: str, settings: tuple[Documented, ...] | None = None,
+                            holder: Holder | None = None) -> tuple[str, tuple[str, ...]] | None:  # fmt: skip
     """(the reason, naming the documented default and its page; the answer's figure) or None."""
-    found = other_default(expected, answer)
+    found = other_default(expected, answer, settings, holder)
     if found is None:
         return None
     doc, figure = found
     since = f", {doc.since}" if doc.since else ""
-    return f"{REASON}: {doc.name} = {_readable(doc)}{since} ({doc.source})", (figure,)  # no words to translate after the head
+    held = f"{doc.subject} " if doc.subject else ""  # a subject's own default: "PostgreSQL isolation level = ..."
+    return f"{REASON}: {held}{doc.name} = {_readable(doc)}{since} ({doc.source})", (figure,)  # no words to translate after the head
