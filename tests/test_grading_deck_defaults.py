@@ -121,7 +121,7 @@ def test_a_default_is_judged_by_the_entry_of_the_subject_it_is_said_of(answer, h
     aliases = subject_aliases(parse_deck(deck_text(), "deck.yaml"))
     index = index_for(aliases)
     hit = documented_default_hits("Full ACID, MVCC", answer, with_deck_defaults(aliases.defaults),
-                                  claim_holder(index, index.lookup("postgres")))
+                                  claim_holder(index, "postgres"))
     assert hit is not None and f"{held} isolation level" in hit[0], hit
 
 

@@ -102,8 +102,7 @@ def _documented_hits(expected: str, answer: str, aliases: Mapping[str, Sequence[
     """documented.py's check with the deck's own defaults (core.cards.subject_aliases carries its
     `defaults:`), a subject's own default judged where the claim is about that subject."""
     deck = tuple(getattr(aliases, "defaults", None) or ())
-    holder = claim_holder(index, index.lookup(subject) if subject else None)
-    return documented_default_hits(expected, answer, with_deck_defaults(deck), holder)
+    return documented_default_hits(expected, answer, with_deck_defaults(deck), claim_holder(index, subject))
 
 
 #: Checks of a right answer's own claims against the model answer's other sentences, each with its

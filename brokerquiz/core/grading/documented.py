@@ -184,11 +184,13 @@ def _value_before(doc: Documented, sentence: str, name_at: int) -> Iterator[tupl
 Holder = Callable[[str, int], str]
 
 
-def claim_holder(index: SubjectIndex, sid: int | None) -> Holder:
+def claim_holder(index: SubjectIndex, subject: str | None) -> Holder:
     """The subject a claim at a place of a sentence is about: the one its part names (the nearest
     before the place, else the first after it), else the last one the sentence names before that
-    part, else the card's subject (`sid`; none: "")."""
+    part, else the card's subject (`subject`: a name, short name or deck key; none: ""). Looked up
+    only when asked: most answers give no subject's own default."""
     def holder(sentence: str, at: int) -> str:
+        sid = index.lookup(subject) if subject else None
         start = max((m.end() for m in re.finditer(r"[,;:]", sentence[:at])), default=0)
         end = min((m.start() for m in re.finditer(r"[,;:]", sentence[at:])), default=len(sentence) - at) + at
         before = _named(sentence[start:at], index)
