@@ -74,11 +74,7 @@ def _graded_tokens(
                 a_all = _kept(a_all, other)
         elif sid not in exp.sids:
             a_all = _kept(a_all, other)
-    exp_words = [t for t in e_all if t.kind in CONTENT]
-    ans_words = [t for t in a_all if t.kind in CONTENT]
-    if glossary is not None:  # "document store": the store goes without saying
-        exp_words, ans_words = class_nouns_optional(exp_words, glossary), class_nouns_optional(ans_words, glossary)
-        exp_words, ans_words = kinds_optional(exp_words, latin), kinds_optional(ans_words, latin)  # "isolation" of "repeatable read"
+    exp_words, ans_words = _content_words(e_all, exp.of_own(e_all), latin, glossary), _content_words(a_all, ans.of_own(a_all), latin, glossary)
     ans_words = articles_aside(ans_words, exp_words)  # "within one partition" for "within a partition"
     exp_words = version_markers_optional(exp_words, ans_words)  # "from 4.0" for "since 4.0"
     exp_words = identifier_affixes_optional(exp_words, exp.text, ans_words, ans.text)  # "poll interval" for "max.poll.interval.ms"
@@ -87,6 +83,17 @@ def _graded_tokens(
         neg = next(t for t in ans.toks if t.kind == "neg")
         ans_words.append(Token(neg.raw, neg.start, neg.end, neg.low, "§no", "pol", neg.chunk, neg.major))
     return e_all, a_all, exp_words, ans_words
+
+
+def _content_words(toks: list[Token], own: AnalyzedText | None, latin: str, glossary: Glossary | None) -> list[Token]:
+    """The content words graded, with class nouns and kinds optional ("document store": the store goes
+    without saying; "isolation" of "repeatable read"); once per analysis when the tokens are its own
+    (every grade_text of one answer, and every answer to one model answer, asks again; a copy returned)."""
+    def words() -> list[Token]:
+        out = [t for t in toks if t.kind in CONTENT]
+        return kinds_optional(class_nouns_optional(out, glossary), latin) if glossary is not None else out
+
+    return list(own.once("match.content_words", words)) if own is not None and glossary is not None else words()  # type: ignore[call-overload]
 
 
 def _kept(toks: list[Token], keep: Callable[[Token], bool]) -> list[Token]:
