@@ -68,7 +68,7 @@ def _graded_tokens(
             return not (t.kind == "subj" and t.sid == sid)
 
         if any(t.kind in CONTENT and other(t) for t in e_all):
-            items = listed_mentions(e_all)
+            items = exp.once("match.listed", lambda: listed_mentions(e_all)) if exp.of_own(e_all) else listed_mentions(e_all)  # type: ignore[assignment]
             e_all = _kept(e_all, lambda t: other(t) or t in items)
             if not items:  # else the answer names the subject to say that item
                 a_all = _kept(a_all, other)
