@@ -70,7 +70,7 @@ def test_a_texts_memo_holds_a_few_fixed_entries_however_many_answers_meet_it():
     for n in range(60):
         grade_text(expected, f"clerk number {n} stamps the ledger", _INDEX, use_core=True)
     memo = analyze(expected, _INDEX).memo
-    assert 0 < len(memo) <= 12  # one entry per kind of derivation, never one per answer
+    assert 0 < len(memo) <= 20  # one entry per kind of derivation, never one per answer
     assert all(isinstance(name, str) and not any(ch.isdigit() for ch in name) for name in memo)
 
 

@@ -11,6 +11,8 @@ expected parts at once.
 
 from __future__ import annotations
 
+from itertools import compress
+
 from .analysis import Token
 from .chunks import parts_of
 from .results import ANTONYM
@@ -41,25 +43,17 @@ def align_parts(exp_words: list[Token], ans_words: list[Token], same_word: list[
         return {}
     e_at = {id(t): i for i, t in enumerate(exp_words)}
     a_at = {id(t): j for j, t in enumerate(ans_words)}
-    # per chunk, once: its words' rows (columns) of same_word and the groups it names
-    columns = list(zip(*same_word))
     once = _one_part_groups(e_chunks) & _one_part_groups(a_chunks)
-    e_rows = {c: [(e_at[id(e)], e.group is None or e.group in once) for e in toks] for c, toks in e_chunks.items()}
-    a_cols = {d: [(columns[a_at[id(a)]], a.group is None or a.group in once) for a in toks] for d, toks in a_chunks.items()}
+    counts = _shared_words(e_chunks, a_chunks, same_word, once, (e_at, a_at))
     e_groups = {c: {e.group for e in toks if e.group} for c, toks in e_chunks.items()}
     a_groups = {d: {a.group for a in toks if a.group} for d, toks in a_chunks.items()}
     alignment: Alignment = {}
     group_only: dict[int, list[tuple[int, int]]] = {}
     for c in e_chunks:
         best = None
-        rows = [i for i, _ in e_rows[c]]
-        plain_rows = [i for i, e_plain in e_rows[c] if e_plain]
+        shared = counts.get(c, {})
         for d in a_chunks:
-            plain = same = 0
-            for col, a_plain in a_cols[d]:
-                if any(map(col.__getitem__, rows)):  # a word of the part matches it (in C)
-                    same += 1
-                    plain += a_plain and any(map(col.__getitem__, plain_rows))
+            plain, same = shared.get(d, (0, 0))
             groups = len(a_groups[d] & e_groups[c])
             if plain or same:
                 rank = (plain, same, groups, -abs(c - d))
@@ -77,6 +71,35 @@ def align_parts(exp_words: list[Token], ans_words: list[Token], same_word: list[
             alignment[c] = free[-1][1]
             used.add(free[-1][1])
     return alignment
+
+
+def _shared_words(e_chunks: dict[int, list[Token]], a_chunks: dict[int, list[Token]], same_word: list[list[bool]],
+                  once: set[str], at: tuple[dict[int, int], dict[int, int]]) -> dict[int, dict[int, list[int]]]:
+    """Expected part -> answer part -> [how many of its words match a plain word of the expected part
+    (both plain: of no opposite group, or of a group only one part names), how many match any word
+    of it]; parts sharing none left out. Read from the pairs that meet (compress, in C: most of
+    same_word is False), not asked of every pair of parts. at: each word's place (by id), both sides."""
+    e_at, a_at = at
+    width = len(same_word[0]) if same_word else 0
+    met: list[set[int]] = [set() for _ in range(width)]  # answer place -> the expected parts it meets a word of
+    met_plain: list[set[int]] = [set() for _ in range(width)]  # ... a plain word of
+    for c, toks in e_chunks.items():
+        for e in toks:
+            plain = e.group is None or e.group in once
+            for j in compress(range(width), same_word[e_at[id(e)]]):
+                met[j].add(c)
+                if plain:
+                    met_plain[j].add(c)
+    counts: dict[int, dict[int, list[int]]] = {}
+    for d, toks in a_chunks.items():
+        for a in toks:
+            j = a_at[id(a)]
+            plain = a.group is None or a.group in once
+            for c in met[j]:
+                shared = counts.setdefault(c, {}).setdefault(d, [0, 0])
+                shared[1] += 1
+                shared[0] += plain and c in met_plain[j]
+    return counts
 
 
 def allowed(alignment: Alignment, e: Token, a: Token) -> bool:

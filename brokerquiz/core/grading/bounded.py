@@ -73,9 +73,12 @@ def bound_hit(ans_words: list[Token], hits: tuple[list[bool], list[bool]], conce
     from .elsewhere import said_of_else  # elsewhere reads this module's places: imported here, not at the top
     from .guards import concept_values
 
-    exp_c, ans_c = concepts[0], concept_values(toks[1])  # every value said (one answered in place too)
+    exp_c = concepts[0]
     bound = bound_places(exp_c, toks[0])
-    if not bound or not any(g in bound for g in ans_c):
+    if not bound:
+        return hits  # the model answer bounds no value (most): the answer's values not read
+    ans_c = concept_values(toks[1])  # every value said (one answered in place too)
+    if not any(g in bound for g in ans_c):
         return hits
     elsewhere = said_of_else({g: v for g, v in ans_c.items() if g in bound}, exp_c, toks[1], toks[0], core)
     placed = {id(a) for a in ans_words if id(a) in elsewhere and names_other_place(a, toks[1], toks[0], bound[a.group])}

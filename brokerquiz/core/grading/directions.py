@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .analysis import Token
+from .analysis import AnalyzedText, Token
 from .glossary import _shipped_yaml
 from .results import Hit
 from .text import fold
@@ -63,6 +63,12 @@ def _values(toks: list[Token]) -> list[tuple[int, str, str]]:
         if found is not None:
             out.append((i, *found))
     return out
+
+
+def _values_of(toks: list[Token], own: AnalyzedText | None) -> list[tuple[int, str, str]]:
+    """_values of a text's tokens, once per analysis when they are its own (each grade_text of one
+    answer, and every answer to one model answer, asks again; read only)."""
+    return own.once("directions.values", lambda: _values(toks)) if own is not None else _values(toks)  # type: ignore[return-value]
 
 
 def direction_of(t: Token) -> tuple[str, str] | None:
@@ -150,14 +156,15 @@ def _object(toks: list[Token], at: int) -> list[Token]:
     return run(range(at + 1, len(toks))) or run(range(at - 1, -1, -1))
 
 
-def direction_hits(e_toks: list[Token], a_toks: list[Token]) -> list[Hit]:
+def direction_hits(e_toks: list[Token], a_toks: list[Token], own: tuple[AnalyzedText | None, AnalyzedText | None] = (None, None)) -> list[Hit]:
     """An answer's direction word whose object the expected text governs by another value of
     the group ("lower max.poll.interval.ms" where "raise max.poll.interval.ms" is expected), else
-    one denying a value the expected text says plainly (prohibited_hits)."""
-    a_vals = _values(a_toks)
+    one denying a value the expected text says plainly (prohibited_hits). own: the analyses whose
+    own tokens these are (AnalyzedText.of_own), their direction words found once per analysis."""
+    a_vals = _values_of(a_toks, own[1])
     if not a_vals:
         return []
-    e_vals = _values(e_toks)
+    e_vals = _values_of(e_toks, own[0])
     return _opposite_hits(e_toks, a_toks, e_vals, a_vals) or prohibited_hits(e_toks, a_toks, e_vals, a_vals)
 
 

@@ -57,6 +57,12 @@ def concept_values(toks: list[Token]) -> ConceptValues:
     return found
 
 
+def own_concepts(toks: list[Token], own: AnalyzedText | None) -> ConceptValues:
+    """concept_values of a text's tokens, once per analysis when they are its own (AnalyzedText.of_own:
+    each grade_text of one answer, and every answer to one model answer, asks again; read only)."""
+    return own.once("guards.concepts", lambda: concept_values(toks)) if own is not None else concept_values(toks)  # type: ignore[return-value]
+
+
 def share_of_listed(exp_c: ConceptValues, ans_c: ConceptValues, exp_words: list[Token]) -> float | None:
     """When the expected text lists two or more values of one group as alternatives, each a
     part of its own ("at-most-once / at-least-once / exactly-once", not "low latency, high
@@ -125,7 +131,7 @@ def _polarity(
     gone, said_no = withdrawn_parts(exp), _after_no(exp)  # "not X" agrees with "X was removed", and with "no X"
     # an answer opening "no X" to a text opening with its no says no, then X ("no end-of-life since 2023")
     said_no_first = exp.pol == "no" and bool(ans.toks) and ans.toks[0].kind == "neg" and ans.toks[0].low in lexicons().no
-    stopped, turned_down = prevented(e_toks), set_aside(exp.toks)  # "not X" agrees with "prevents X", "instead of X"
+    stopped, turned_down = _not_claimed(exp, e_toks)  # "not X" agrees with "prevents X", "instead of X"
     in_phrase = _denied_ids(exp)  # _in_denied_phrase(f, exp.toks) of every word, found once; and the words denied
     shared_denied = [f for f in e_toks if f.neg or id(f) in in_phrase]
     for a in a_toks:
@@ -162,6 +168,13 @@ def _polarity(
             frag = exp.text[e.neg_start : e.end]
             return [(f"opposite polarity: '{plain[0].raw}' vs '{frag}'", (plain[0].raw,))]
     return []
+
+
+def _not_claimed(exp: AnalyzedText, e_toks: list[Token]) -> tuple[set[int], frozenset[int]]:
+    """(ids of the words the expected text prevents, where the words it sets aside start), once per
+    analysis when the tokens are its own (every answer to one model answer asks again; read only)."""
+    stopped = exp.once("guards.prevented", lambda: prevented(e_toks)) if exp.of_own(e_toks) else prevented(e_toks)
+    return stopped, exp.once("guards.set_aside", lambda: set_aside(exp.toks))  # type: ignore[return-value]
 
 
 def _restricted(exp: AnalyzedText) -> bool:
@@ -296,11 +309,8 @@ def _negated_forms(
     """An answer word that is an expected word with a negating prefix, or the other way round
     (mutable for immutable, synchronous for asynchronous), unless the answer has the word too."""
     # negated_forms needs the same last two letters of the stem or of the word: candidates by them
-    by_end: dict[str, list[int]] = {}
-    plain_words = [e for e in e_toks if e.kind == "word" and not e.neg]
-    for i, e in enumerate(plain_words):
-        for end in {"k" + e.key[-2:], "u" + e.ukey[-2:]} if e.ukey else {"k" + e.key[-2:]}:
-            by_end.setdefault(end, []).append(i)
+    own = exp.of_own(e_toks)
+    plain_words, by_end = own.once("guards.by_end", lambda: _by_end(e_toks)) if own else _by_end(e_toks)  # type: ignore[misc]
     in_phrase = _denied_ids(ans) if ans.of_own(a_toks) else _denied_phrase_ids(a_toks)
     for a in a_toks:
         if a.kind != "word" or a.neg or id(a) in in_phrase:
@@ -315,10 +325,20 @@ def _negated_forms(
     return []
 
 
+def _by_end(e_toks: list[Token]) -> tuple[list[Token], dict[str, list[int]]]:
+    """The plain words of a text, and their places by the last two letters of their key ("k") and unstemmed key ("u")."""
+    by_end: dict[str, list[int]] = {}
+    plain_words = [e for e in e_toks if e.kind == "word" and not e.neg]
+    for i, e in enumerate(plain_words):
+        for end in {"k" + e.key[-2:], "u" + e.ukey[-2:]} if e.ukey else {"k" + e.key[-2:]}:
+            by_end.setdefault(end, []).append(i)
+    return plain_words, by_end
+
+
 def _hedges(exp: AnalyzedText, ans: AnalyzedText) -> list[Hit]:
     """An answer hedging between options ("memory, disk, or both") the expected text does not."""
-    found = hedge_in(ans)
-    if found and not hedge_in(exp):
+    found = ans.once("guards.hedge", lambda: hedge_in(ans))  # each text's hedge found once per analysis
+    if found and not exp.once("guards.hedge", lambda: hedge_in(exp)):
         return [(f"hedges: '{found}'", (found,))]
     return []
 
@@ -362,5 +382,5 @@ def guard_hits(
         *_hedges(exp, ans),
         *withdrawn_hits(exp, ans),
         *setting_values(exp, ans, index.glossary),
-        *direction_hits(e_toks, a_toks),
+        *direction_hits(e_toks, a_toks, (exp.of_own(e_toks), ans.of_own(a_toks))),
     ]

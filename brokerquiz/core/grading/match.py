@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import compress
 
@@ -34,7 +34,7 @@ from .meets import matches_any, meets_plain, neutral_hits, plain_words, same_mat
 from .keymeet import prefix_keys
 from .essence import EVERY, FIRST, HALF, every_point_said, later_points
 from .glossary import Glossary
-from .guards import concept_values, guard_hits, share_of_listed
+from .guards import guard_hits, own_concepts, share_of_listed
 from .othercells import other_cells
 from .negphrase import denial_words_hit
 from .lexicon import lexicons
@@ -68,17 +68,13 @@ def _graded_tokens(
             return not (t.kind == "subj" and t.sid == sid)
 
         if any(t.kind in CONTENT and other(t) for t in e_all):
-            items = listed_mentions(e_all)
-            e_all = [t for t in e_all if other(t) or t in items]
+            items = exp.once("match.listed", lambda: listed_mentions(e_all)) if exp.of_own(e_all) else listed_mentions(e_all)  # type: ignore[assignment]
+            e_all = _kept(e_all, lambda t: other(t) or t in items)
             if not items:  # else the answer names the subject to say that item
-                a_all = [t for t in a_all if other(t)]
+                a_all = _kept(a_all, other)
         elif sid not in exp.sids:
-            a_all = [t for t in a_all if other(t)]
-    exp_words = [t for t in e_all if t.kind in CONTENT]
-    ans_words = [t for t in a_all if t.kind in CONTENT]
-    if glossary is not None:  # "document store": the store goes without saying
-        exp_words, ans_words = class_nouns_optional(exp_words, glossary), class_nouns_optional(ans_words, glossary)
-        exp_words, ans_words = kinds_optional(exp_words, latin), kinds_optional(ans_words, latin)  # "isolation" of "repeatable read"
+            a_all = _kept(a_all, other)
+    exp_words, ans_words = _content_words(e_all, exp.of_own(e_all), latin, glossary), _content_words(a_all, ans.of_own(a_all), latin, glossary)
     ans_words = articles_aside(ans_words, exp_words)  # "within one partition" for "within a partition"
     exp_words = version_markers_optional(exp_words, ans_words)  # "from 4.0" for "since 4.0"
     exp_words = identifier_affixes_optional(exp_words, exp.text, ans_words, ans.text)  # "poll interval" for "max.poll.interval.ms"
@@ -87,6 +83,24 @@ def _graded_tokens(
         neg = next(t for t in ans.toks if t.kind == "neg")
         ans_words.append(Token(neg.raw, neg.start, neg.end, neg.low, "§no", "pol", neg.chunk, neg.major))
     return e_all, a_all, exp_words, ans_words
+
+
+def _content_words(toks: list[Token], own: AnalyzedText | None, latin: str, glossary: Glossary | None) -> list[Token]:
+    """The content words graded, with class nouns and kinds optional ("document store": the store goes
+    without saying; "isolation" of "repeatable read"); once per analysis when the tokens are its own
+    (every grade_text of one answer, and every answer to one model answer, asks again; a copy returned)."""
+    def words() -> list[Token]:
+        out = [t for t in toks if t.kind in CONTENT]
+        return kinds_optional(class_nouns_optional(out, glossary), latin) if glossary is not None else out
+
+    return list(own.once("match.content_words", words)) if own is not None and glossary is not None else words()  # type: ignore[call-overload]
+
+
+def _kept(toks: list[Token], keep: Callable[[Token], bool]) -> list[Token]:
+    """The tokens that keep holds of; the list itself when it holds of all (an analysis's own tokens
+    stay its own: what a text derives alone is then read from its memo, AnalyzedText.of_own)."""
+    out = [t for t in toks if keep(t)]
+    return toks if len(out) == len(toks) else out
 
 
 def listed_mentions(toks: list[Token]) -> list[Token]:
@@ -269,7 +283,8 @@ def grade_text(
             asked_words = [e._replace_paren() if g else e for e, g in zip(exp_words, given)]
     joints = tuple(t.start for t in e_all if t.kind == "stop" and t.low in lexicons().conjunctions)
     forks = tuple(t.start for t in e_all if t.kind == "stop" and t.low in lexicons().disjunctions)
-    concepts = concept_values(e_all), answered_in_place(concept_values(a_all), concept_values(e_all), alignment)
+    exp_c = own_concepts(e_all, exp.of_own(e_all))
+    concepts = exp_c, answered_in_place(own_concepts(a_all, ans.of_own(a_all)), exp_c, alignment)
     missing = [exp.slice(toks) for toks, hits in _shown_chunks(exp.text, asked_words, e_hit) if sum(hits) < len(hits) / 2]  # mostly not covered
     if needs and fragments(missing) and not _may_reach(needs, exp, asked_words, e_hit, ans_words, concepts, index, use_core, core_right,
                                             _recall(identifier_units(asked_words) if terse else asked_words, e_hit, True, joints, forks, expected, complements)):  # fmt: skip

@@ -34,6 +34,7 @@ class SubjectIndex:
     scripted: frozenset[tuple[str, ...]] = frozenset()  # names spelled in a script other than Latin
     _starts: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(default_factory=dict, repr=False)
     _rests: dict[str, list[tuple[tuple[str, ...], int]]] = field(default_factory=dict, repr=False)
+    _wholes: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
 
     def starting_with(self, key: str) -> tuple[tuple[tuple[str, ...], int], ...]:
         """Names whose first word may be this word key (cached per index)."""
@@ -51,6 +52,16 @@ class SubjectIndex:
                     self._rests.setdefault(keys[1], []).append((keys, sid))
             self._rests.setdefault("", [])
         return tuple(self._rests.get(key, ()))
+
+    def named_by(self, key: str) -> tuple[int, ...]:
+        """The subjects with a name of one word keyed exactly this, in the names' order (found once per index):
+        the names starting_with(key) gives whose keys are (key,), without a scan of every name per new key."""
+        if not self._wholes:
+            for keys, sid in self.names:
+                if len(keys) == 1:
+                    self._wholes[keys[0]] = (*self._wholes.get(keys[0], ()), sid)
+            self._wholes.setdefault("", ())
+        return self._wholes.get(key, ())
 
     def lookup(self, label: str) -> int | None:
         """The id of the subject this label names exactly (a display name, short name or deck key)."""
@@ -111,8 +122,7 @@ def name_at(toks: Sequence, i: int, index: SubjectIndex) -> tuple[int, int] | No
     short = len(joined) < 8
     if min(len(toks[i].key), len(toks[i + 1].key)) < 2 or short and (len(joined) < 5 or any(t.kind != "word" for t in toks[i : i + 2])):
         return None
-    return next(((2, sid) for keys, sid in index.starting_with(joined)
-                 if keys == (joined,) and (not short or _hump_at(index.display[sid], len(toks[i].raw)))), None)
+    return next(((2, sid) for sid in index.named_by(joined) if not short or _hump_at(index.display[sid], len(toks[i].raw))), None)
 
 
 def _hump_at(name: str, cut: int) -> bool:
