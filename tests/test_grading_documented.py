@@ -143,3 +143,46 @@ def test_the_reason_is_said_in_russian():
         assert reason_text(g.reason).startswith("другое значение по умолчанию, чем в документации: MaxAckPending = 1000 (https://")
     finally:
         use_language("en")
+
+
+# know31: some of the settings added with their vendor's page (Kafka producer timeouts, NATS consumer
+# redelivery, RabbitMQ heartbeats, Redis XAUTOCLAIM)
+DELIVERY = "The producer gives up on a record after delivery.timeout.ms, retries included."
+DELIVERY_RU = "Продюсер сдаётся на записи после delivery.timeout.ms, вместе с повторами."
+REDELIVER = "MaxDeliver on the consumer caps the deliveries; the message then stays in the stream."
+REDELIVER_RU = "MaxDeliver на consumer ограничивает число доставок; сообщение остаётся в стриме."
+HEARTBEAT_DE = "Der heartbeat timeout erkennt tote TCP-Verbindungen."
+HEARTBEAT_RU = "heartbeat timeout обнаруживает мёртвые TCP-соединения."
+CLAIM = "A janitor runs XAUTOCLAIM with a min-idle-time to take over stuck entries."
+
+
+@pytest.mark.parametrize("expected, answer, figure", [
+    # "30 seconds" here is taken first by the antonym check ('seconds' vs the 'ms' of the name): so "30 s"
+    (DELIVERY, "the producer gives up on a record after delivery.timeout.ms, which defaults to 30 s, retries included", "30 s"),
+    (DELIVERY_RU, "продюсер сдаётся на записи после delivery.timeout.ms, по умолчанию 5 минут, вместе с повторами", "5 минут"),
+    (REDELIVER_RU, "MaxDeliver на consumer ограничивает число доставок, по умолчанию 5; сообщение остаётся в стриме", "5"),
+    (HEARTBEAT_DE, "der heartbeat timeout erkennt tote TCP-Verbindungen, standardmäßig 580 Sekunden", "580 Sekunden"),
+    (CLAIM, "a janitor runs XAUTOCLAIM with a min-idle-time to take over stuck entries; XAUTOCLAIM COUNT defaults to 10", "10"),
+])
+def test_another_default_of_a_newly_documented_setting_is_wrong(expected, answer, figure):
+    g = grade(expected, answer)
+    assert g.verdict == "wrong", g.reason
+    assert g.contradicting == (figure,)
+    assert g.reason.startswith("another default than documented: ")
+
+
+@pytest.mark.parametrize("expected, answer", [
+    # the documented default, and the same in other units
+    (DELIVERY, "the producer gives up on a record after delivery.timeout.ms (120000 ms by default), retries included"),
+    (DELIVERY_RU, "продюсер сдаётся на записи после delivery.timeout.ms, по умолчанию 2 минуты, вместе с повторами"),
+    (HEARTBEAT_DE, "der heartbeat timeout erkennt tote TCP-Verbindungen, standardmäßig eine Minute"),
+    (HEARTBEAT_RU, "heartbeat timeout по умолчанию 60 секунд, он обнаруживает мёртвые TCP-соединения"),
+    (REDELIVER, "MaxDeliver on the consumer caps the deliveries, -1 (unlimited) by default; the message then stays in the stream"),
+    # a value of one's own, no default word said of it
+    (DELIVERY, "the producer gives up on a record after delivery.timeout.ms, I set it to 30 seconds, retries included"),
+    (REDELIVER_RU, "я ставлю MaxDeliver = 5 на consumer, это ограничивает число доставок; сообщение остаётся в стриме"),
+    (CLAIM, "a janitor runs XAUTOCLAIM COUNT 10 with a min-idle-time to take over stuck entries"),
+])
+def test_a_newly_documented_default_or_a_value_of_ones_own_is_no_contradiction(expected, answer):
+    g = grade(expected, answer)
+    assert not g.reason.startswith("another default than documented"), g.reason
