@@ -262,4 +262,5 @@ def documented_default_hits(expected: str, answer: str, settings: tuple[Document
     doc, figure = found
     since = f", {doc.since}" if doc.since else ""
     held = f"{doc.subject} " if doc.subject else ""  # a subject's own default: "PostgreSQL isolation level = ..."
+    figure = figure.rstrip(",;.:")  # a figure read with its unit word may keep the comma after it ("30 Sekunden,")
     return f"{REASON}: {held}{doc.name} = {_readable(doc)}{since} ({doc.source})", (figure,)  # no words to translate after the head
