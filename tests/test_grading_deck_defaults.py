@@ -171,3 +171,39 @@ def test_the_fixture_decks_document_the_isolation_defaults_with_full_urls():
         deck = load_deck(f"tests/fixtures/decks/{name}")
         assert {d.subject for d in deck.defaults} == {"PostgreSQL", "MySQL"}
         assert all(d.source.startswith("https://") for d in deck.defaults)
+
+
+# the shipped table's subject-scoped entries (data/defaults.yaml `subject:`): RabbitMQ's queue type,
+# JetStream streams' storage, retention and discard policies; a deck without the subject never uses them
+
+def shipped(deck_id: str):
+    from brokerquiz.core.deck.library import open_deck
+
+    return subject_aliases(open_deck(deck_id)[0])
+
+
+@pytest.mark.parametrize("deck_id, subject, expected, answer", [
+    ("message-brokers-en", "rabbitmq", "Queue-based, pub-sub", "queue-based, pub-sub; the default queue type is quorum"),
+    ("message-brokers", "rabbitmq", "Queue-based, pub-sub", "очереди, pub-sub, по умолчанию тип очереди quorum"),
+    ("message-brokers-en", "kafka", "Log-based, immutable events", "log-based, immutable; rabbitmq's default queue type is quorum"),
+    ("message-brokers-en", "nats", "Disk-backed", "disk-backed, though the storage type defaults to memory"),
+    ("message-brokers", "nats", "Disk-backed", "на диске, хотя хранилище по умолчанию в памяти"),
+    ("message-brokers-en", "nats", "Disk-backed", "disk-backed; the retention policy defaults to workqueue"),
+])
+def test_another_default_of_a_subjects_own_shipped_setting_is_wrong(deck_id, subject, expected, answer):
+    aliases = shipped(deck_id)
+    hit = documented_default_hits(expected, answer, with_deck_defaults(), claim_holder(index_for(aliases), subject))
+    assert hit is not None and hit[0].startswith("another default than documented: "), hit
+
+
+@pytest.mark.parametrize("deck_id, subject, expected, answer", [
+    ("message-brokers-en", "rabbitmq", "Queue-based, pub-sub", "queue-based, pub-sub; the default queue type is classic"),
+    ("message-brokers-en", "rabbitmq", "Queue-based, pub-sub", "queue-based; quorum queues are replicated by default"),  # no queue type said
+    ("message-brokers-en", "kafka", "Log-based, immutable events", "log-based; the default queue type is quorum"),  # of Kafka: not RabbitMQ's
+    ("message-brokers-en", "nats", "Disk-backed", "disk-backed, storage type file by default, memory if you ask"),
+    ("message-brokers-en", "redis", "In memory + disk", "in memory by default, storage type memory by default"),  # of Redis: not JetStream's
+    ("tests/fixtures/decks/databases.en.yaml", "postgres", "Full ACID", "full acid; the default queue type is quorum"),  # no RabbitMQ here
+])
+def test_a_subjects_own_shipped_default_holds_only_for_that_subject(deck_id, subject, expected, answer):
+    aliases = shipped(deck_id)
+    assert documented_default_hits(expected, answer, with_deck_defaults(), claim_holder(index_for(aliases), subject)) is None

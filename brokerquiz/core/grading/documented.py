@@ -42,7 +42,7 @@ class Documented(NamedTuple):
     source: str
     values: tuple[tuple[str, re.Pattern[str]], ...] = ()  # a named value's spellings: (value, any of them, whole)
     since: str = ""  # the release from which a default that changed holds
-    subject: str = ""  # the subject (display name) whose default it is; "" for every subject
+    subject: str = ""  # the subject (a name the deck knows it by) whose default it is; "" for every subject
     values_name_it: bool = False  # a named value said with a default word names the setting by itself
 
 
@@ -146,7 +146,7 @@ def _default_said(doc: Documented, text: str, others: tuple[Documented, ...] = (
         if not _default_word().search(fold(sentence)):
             continue
         for at, said in _defaults_in(doc, sentence, others):
-            if not doc.subject or (holder is not None and holder(sentence, at) == doc.subject):
+            if not doc.subject or (holder is not None and holder(sentence, at, doc.subject)):
                 return at, said
     return None
 
@@ -180,24 +180,27 @@ def _value_before(doc: Documented, sentence: str, name_at: int) -> Iterator[tupl
             yield start, Number(raw, value, None, None)
 
 
-#: Who a default said at a place of a sentence is about: (sentence, place) -> a subject's display name, or "".
-Holder = Callable[[str, int], str]
+#: Is a default said at a place of a sentence about this subject? (sentence, place, a subject's name) -> bool.
+Holder = Callable[[str, int, str], bool]
 
 
 def claim_holder(index: SubjectIndex, subject: str | None) -> Holder:
-    """The subject a claim at a place of a sentence is about: the one its part names (the nearest
-    before the place, else the first after it), else the last one the sentence names before that
-    part, else the card's subject (`subject`: a name, short name or deck key; none: ""). Looked up
+    """Whether a claim at a place of a sentence is about a subject (by any of its names in the
+    deck): the subject its part names (the nearest before the place, else the first after it),
+    else the last one the sentence names before that part, else the card's subject (`subject`: a
+    name, short name or deck key). A subject the deck does not have is never the one. Looked up
     only when asked: most answers give no subject's own default."""
-    def holder(sentence: str, at: int) -> str:
-        sid = index.lookup(subject) if subject else None
+    def about(sentence: str, at: int, name: str) -> bool:
+        wanted = index.lookup(name)
+        if wanted is None:
+            return False
         start = max((m.end() for m in re.finditer(r"[,;:]", sentence[:at])), default=0)
         end = min((m.start() for m in re.finditer(r"[,;:]", sentence[at:])), default=len(sentence) - at) + at
         before = _named(sentence[start:at], index)
         named = before[-1:] or _named(sentence[at:end], index)[:1] or _named(sentence[:start], index)[-1:]
-        sids = named or ([sid] if sid is not None else [])
-        return index.display[sids[0]] if sids else ""
-    return holder
+        sid = named[0] if named else index.lookup(subject) if subject else None
+        return sid == wanted
+    return about
 
 
 def _named(text: str, index: SubjectIndex) -> list[int]:
