@@ -158,8 +158,7 @@ CLAIM = "A janitor runs XAUTOCLAIM with a min-idle-time to take over stuck entri
 
 
 @pytest.mark.parametrize("expected, answer, figure", [
-    # "30 seconds" here is taken first by the antonym check ('seconds' vs the 'ms' of the name): so "30 s"
-    (DELIVERY, "the producer gives up on a record after delivery.timeout.ms, which defaults to 30 s, retries included", "30 s"),
+    (DELIVERY, "the producer gives up on a record after delivery.timeout.ms, which defaults to 30 seconds, retries included", "30 seconds"),
     (DELIVERY_RU, "продюсер сдаётся на записи после delivery.timeout.ms, по умолчанию 5 минут, вместе с повторами", "5 минут"),
     (REDELIVER_RU, "MaxDeliver на consumer ограничивает число доставок, по умолчанию 5; сообщение остаётся в стриме", "5"),
     (PING_DE, "der server schickt alle ping_interval einen PING, standardmäßig 30 Sekunden, um tote Verbindungen zu erkennen", "30 Sekunden"),

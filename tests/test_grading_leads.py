@@ -151,6 +151,13 @@ PIECES_RIGHT = [
     ("Replication is asynchronous.", "asynchronous replication; sync.replicas.timeout is unrelated"),
     ("Репликация асинхронная.", "асинхронная репликация, sync.replicas.timeout тут ни при чём"),
     ("Die Replikation ist asynchron.", "asynchrone Replikation, sync.replicas.timeout ist hier egal"),
+    # the unit piece names the unit the setting is written in, not the unit of an amount beside it
+    ("The producer gives up after delivery.timeout.ms, retries included.",
+     "it gives up after delivery.timeout.ms, retries included; I set it to 30 seconds"),
+    ("Продюсер сдаётся после delivery.timeout.ms, вместе с повторами.",
+     "сдаётся после delivery.timeout.ms, вместе с повторами, я ставлю 30 секунд"),
+    ("Der Producer gibt nach delivery.timeout.ms auf, Wiederholungen eingeschlossen.",
+     "er gibt nach delivery.timeout.ms auf, Wiederholungen eingeschlossen, bei mir 30 Sekunden"),
 ]
 
 
@@ -165,6 +172,8 @@ PIECES_WRONG = [
     ("Replication is asynchronous.", "synchronous replication, see sync.replicas.timeout"),
     ("Idempotence is off by default in old clients.", "on by default, enable.idempotence=true"),
     ("Use acks=all with min.insync.replicas=2.", "acks=all, min.insync.replicas=1"),
+    # a unit said as the amount's own still counts: "seconds" for the model answer's milliseconds
+    ("Latency is a few ms.", "latency is a few seconds, see delivery.timeout.ms"),
 ]
 
 

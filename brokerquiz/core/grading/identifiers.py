@@ -9,7 +9,9 @@ Ordinary hyphenated words ("read-only", "at-least-once") are words, not names.
 A piece of a dotted name (a setting: "max.block.ms", "sync.replicas.timeout", "enable.idempotence")
 says no value of an opposite group: "block" there is no "blocking", "ms" no latency, "enable" no
 "on"; the name meets the other text's words by their keys still. A value typed after the name's
-"=" ("acks=all") is the setting's value, and a unit piece ("ms") the unit of it: they keep their terms.
+"=" ("acks=all") is the setting's value: it keeps its term. A unit piece ("ms" of
+"delivery.timeout.ms") names the unit the setting is written in, not the unit of an amount said
+beside it: "I set delivery.timeout.ms to 30 seconds" gives no "seconds vs ms".
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .lexicon import lexicons
 
 if TYPE_CHECKING:
     from .analysis import Token
@@ -43,9 +44,7 @@ def name_term(low: str, keys: Sequence[str], glossary: Glossary) -> int | None:
 
 def unvalued_pieces(text: str, toks: Sequence[Token]) -> None:
     """Each piece of a dotted name, glued by a dot or underscore (not the value after its "="),
-    that spells a value of an opposite group: no term, no value (module doc). A unit ("ms" of
-    "max.block.ms") is the unit of the setting's value: it keeps its value."""
-    units = {sp for spellings in lexicons().units.values() for sp in spellings}
+    that spells a value of an opposite group, its unit piece too ("ms"): no term, no value (module doc)."""
     for t in toks:
-        if t.ident and t.group is not None and t.kind == "word" and text[t.start - 1 : t.start] != "=" and t.low not in units:
+        if t.ident and t.group is not None and t.kind == "word" and text[t.start - 1 : t.start] != "=":
             t.term = t.group = t.value = None
