@@ -161,6 +161,8 @@ CLAIM = "A janitor runs XAUTOCLAIM with a min-idle-time to take over stuck entri
     (DELIVERY, "the producer gives up on a record after delivery.timeout.ms, which defaults to 30 seconds, retries included", "30 seconds"),
     (DELIVERY_RU, "продюсер сдаётся на записи после delivery.timeout.ms, по умолчанию 5 минут, вместе с повторами", "5 минут"),
     (REDELIVER_RU, "MaxDeliver на consumer ограничивает число доставок, по умолчанию 5; сообщение остаётся в стриме", "5"),
+    # a minus sign is the figure's: "1" is not the documented -1
+    (REDELIVER, "MaxDeliver on the consumer caps the deliveries, 1 by default; the message then stays in the stream", "1"),
     (PING_DE, "der server schickt alle ping_interval einen PING, standardmäßig 30 Sekunden, um tote Verbindungen zu erkennen", "30 Sekunden"),
     (CLAIM, "a janitor runs XAUTOCLAIM with a min-idle-time to take over stuck entries; XAUTOCLAIM COUNT defaults to 10", "10"),
 ])
@@ -186,3 +188,15 @@ def test_another_default_of_a_newly_documented_setting_is_wrong(expected, answer
 def test_a_newly_documented_default_or_a_value_of_ones_own_is_no_contradiction(expected, answer):
     g = grade(expected, answer)
     assert not g.reason.startswith("another default than documented"), g.reason
+
+
+@pytest.mark.parametrize("text, values", [
+    ("MaxDeliver defaults to -1", ["-1"]),
+    ("acks=-1", ["-1"]),
+    ("between 1-5 partitions", ["1", "5"]),  # a range: no minus sign
+    ("version 2.4-3", ["2.4", "3"]),
+])
+def test_a_minus_sign_before_a_figure_is_read_only_where_no_word_or_figure_is_glued_to_it(text, values):
+    from brokerquiz.core.grading.numbers import numbers_in
+
+    assert [n.value for n in numbers_in(text, text.lower())] == values

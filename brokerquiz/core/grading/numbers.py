@@ -58,7 +58,7 @@ def _number_pattern() -> tuple[re.Pattern[str], list[tuple[str, str]], dict[str,
     cmps = {w: sign for sign, words in lex.comparisons.items() for w in words}
     cmps.update({"<": "<", "≤": "<", ">": ">", "≥": ">", "~": "~"})
     pattern = re.compile(
-        rf"(?P<cmp>{_alternatives(list(cmps))})?\s*(?P<num>\d+(?:[.,]\d+)?)(?:\s*"
+        rf"(?P<cmp>{_alternatives(list(cmps))})?\s*(?P<num>(?:(?<![\w.-])-)?\d+(?:[.,]\d+)?)(?:\s*"
         rf"(?P<unit>{_alternatives([sp for sp, _ in units])})(?![^\W\d_]))?",  # "3partitions": 3, no unit
         re.IGNORECASE,
     )
