@@ -33,20 +33,27 @@ def second_labels(root: Path = SECOND_DIR) -> dict[str, str]:
     return out
 
 
+def _right(label: str) -> bool:
+    """The binary reading of a label or verdict, as grading_eval's: right or not."""
+    return label == "right"
+
+
 def agreement(rows: list[tuple[str, str, str]]) -> dict[str, float | int]:
     """(first label, second label, verdict) rows -> agreement figures, binary (right or not) and 3-way."""
     n = len(rows)
-    right = lambda label: label == "right"  # noqa: E731 - the binary reading, as grading_eval's
-    share = lambda k: round(100 * k / n, 1) if n else 0.0  # noqa: E731
-    agreed = [(a, v) for a, b, v in rows if right(a) == right(b)]
+
+    def share(count: int) -> float:
+        return round(100 * count / n, 1) if n else 0.0
+
+    agreed = [(a, v) for a, b, v in rows if _right(a) == _right(b)]
     return {
         "n": n,
-        "labellers": share(sum(right(a) == right(b) for a, b, _ in rows)),
+        "labellers": share(sum(_right(a) == _right(b) for a, b, _ in rows)),
         "labellers 3-way": share(sum(a == b for a, b, _ in rows)),
-        "grader vs first": share(sum(right(a) == right(v) for a, _, v in rows)),
-        "grader vs second": share(sum(right(b) == right(v) for _, b, v in rows)),
+        "grader vs first": share(sum(_right(a) == _right(v) for a, _, v in rows)),
+        "grader vs second": share(sum(_right(b) == _right(v) for _, b, v in rows)),
         "both agree": len(agreed),
-        "grader where both agree": round(100 * sum(right(a) == right(v) for a, v in agreed) / len(agreed), 1) if agreed else 0.0,
+        "grader where both agree": round(100 * sum(_right(a) == _right(v) for a, v in agreed) / len(agreed), 1) if agreed else 0.0,
     }
 
 

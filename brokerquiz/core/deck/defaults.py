@@ -17,10 +17,14 @@ file:line:col.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..model import DeckDefault, Subject
 from ..translate import _
 from .yamlnodes import Node
+
+if TYPE_CHECKING:
+    from .sections import SectionReader
 
 DEFAULT_FIELDS = ("setting", "default", "source", "values", "no_default", "since", "subject", "values_name_it")
 
@@ -31,8 +35,8 @@ FIGURE = re.compile(r"^-?\d+(?:[.,]\d+)?\s*[^\W\d_]*$")
 URL = re.compile(r"^https?://\S+$")
 
 
-def read_defaults(reader, node: Node | None, subjects: tuple[Subject, ...]) -> tuple[DeckDefault, ...]:
-    """The deck's defaults section (problems go to the reader, a sections.SectionReader)."""
+def read_defaults(reader: SectionReader, node: Node | None, subjects: tuple[Subject, ...]) -> tuple[DeckDefault, ...]:
+    """The deck's defaults section (problems go to the reader)."""
     if node is None:
         return ()
     if node.kind != "seq":
@@ -47,7 +51,7 @@ def read_defaults(reader, node: Node | None, subjects: tuple[Subject, ...]) -> t
     return tuple(entries)
 
 
-def _entry(reader, item: Node, names: dict[str, str]) -> DeckDefault | None:
+def _entry(reader: SectionReader, item: Node, names: dict[str, str]) -> DeckDefault | None:
     item = reader.mapping(item, "a defaults entry")
     if item is None:
         return None
@@ -77,7 +81,7 @@ def _entry(reader, item: Node, names: dict[str, str]) -> DeckDefault | None:
     return DeckDefault(setting, default, source, values, no_default, since, names.get(subject, ""), name_it)
 
 
-def _values(reader, node: Node | None) -> tuple[tuple[str, ...], ...]:
+def _values(reader: SectionReader, node: Node | None) -> tuple[tuple[str, ...], ...]:
     """The named values: each a spelling, or a list of its spellings (the first its name)."""
     if node is None:
         return ()
@@ -92,7 +96,7 @@ def _values(reader, node: Node | None) -> tuple[tuple[str, ...], ...]:
     return tuple(values)
 
 
-def _default_fits(reader, item: Node, found: dict, default: str, values, no_default: bool) -> bool:
+def _default_fits(reader: SectionReader, item: Node, found: dict, default: str, values, no_default: bool) -> bool:
     """Is the default given as its kind wants: none with no_default, one of the values, else a figure?"""
     if no_default:
         if default:

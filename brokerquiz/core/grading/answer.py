@@ -34,7 +34,7 @@ from .defaults import other_default
 from .definitions import flipped_definition
 from .denials import asserted_asked, denied_asked
 from .swaps import stand_in, swapped
-from .documented import claim_holder, documented_default_hits, with_deck_defaults
+from .documented import claim_holder, defaults_for, documented_default_hits
 from .yesno import opposite_opening, without_opening_yes_no
 from .text import expand_shorthands, fold, is_no_answer
 
@@ -101,8 +101,7 @@ def _documented_hits(expected: str, answer: str, aliases: Mapping[str, Sequence[
                      subject: str | None) -> tuple[str, tuple[str, ...]] | None:  # fmt: skip
     """documented.py's check with the deck's own defaults (core.cards.subject_aliases carries its
     `defaults:`), a subject's own default judged where the claim is about that subject."""
-    deck = tuple(getattr(aliases, "defaults", None) or ())
-    return documented_default_hits(expected, answer, with_deck_defaults(deck), claim_holder(index, subject))
+    return documented_default_hits(expected, answer, defaults_for(aliases), claim_holder(index, subject))
 
 
 #: Checks of a right answer's own claims against the model answer's other sentences, each with its

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 from collections.abc import Callable, Iterator, Mapping
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import yaml
 
@@ -30,6 +30,9 @@ from .numbers import SECONDS, Number, numbers_in, same_time, seconds
 from .sentencecuts import sentence_texts
 from .subjects import SubjectIndex
 from .text import fold, lexicon_words
+
+if TYPE_CHECKING:
+    from ..model import DeckDefault
 
 
 class Documented(NamedTuple):
@@ -75,9 +78,15 @@ def documented_defaults() -> tuple[Documented, ...]:
 
 
 @lru_cache(maxsize=16)
-def with_deck_defaults(deck: tuple[Mapping, ...] | tuple = ()) -> tuple[Documented, ...]:
-    """The shipped defaults and a deck's (its `defaults:` entries, core.model.DeckDefault), the deck's first."""
-    return tuple(documented(entry._asdict() if hasattr(entry, "_asdict") else entry) for entry in deck) + documented_defaults()
+def with_deck_defaults(deck: tuple[DeckDefault, ...] = ()) -> tuple[Documented, ...]:
+    """The shipped defaults and a deck's (its `defaults:` entries), the deck's first."""
+    return tuple(documented(entry._asdict()) for entry in deck) + documented_defaults()
+
+
+def defaults_for(aliases: Mapping | None) -> tuple[Documented, ...]:
+    """The documented defaults an answer on a deck is checked against: the shipped ones and the deck's
+    (core.cards.subject_aliases carries its `defaults:`; a plain mapping of subjects has none)."""
+    return with_deck_defaults(tuple(getattr(aliases, "defaults", None) or ()))
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from .analysis import AnalyzedText, analyze
 from .answer import _CLAIM_CHECKS, _QUESTION_CHECKS, _lead_makes_a_point, _with_polarity
 from .cards import _claimed
-from .documented import with_deck_defaults
+from .documented import defaults_for
 from .keypoints import alternatives, is_long, key_points, lead_says
 from .meets import plain_words, words_elsewhere
 from .pairs import paired_card
@@ -38,7 +38,7 @@ def prepare(card: Card, *, aliases: Mapping[str, Sequence[str]] | None = None) -
     if card.choices is not None:
         return  # picks are graded by their indexes; a typed pick's pieces are the answer's
     # data/defaults.yaml and the deck's `defaults:`, read by the first answer saying a default word (5-12 ms once): read here instead
-    with_deck_defaults(tuple(getattr(aliases, "defaults", None) or ()))
+    defaults_for(aliases)
     _prepare(card, aliases, index_for(aliases))
     paired = paired_card(card, aliases)
     if paired is not None and paired[0].choices is None:
